@@ -1,0 +1,17 @@
+//! Datasets: points in the plane with class labels or regression targets,
+//! seeded generators, CSV import/export, train/test splits and input features.
+//! No UI code lives here.
+
+mod csv_export;
+mod csv_import;
+mod dataset;
+mod error;
+mod features;
+mod generators;
+
+pub use csv_export::{to_csv_string, write_csv};
+pub use csv_import::{ColumnRef, CsvOptions, CsvPreview, TaskHint, parse_csv, preview_csv, read_csv};
+pub use dataset::{Dataset, MAX_ABS_VALUE, MAX_CLASSES, MAX_POINTS, Point, Standardization, Task};
+pub use error::DataError;
+pub use features::{Design, Feature, design, feature_row, parse_feature_list};
+pub use generators::{GenParams, Generator, generate};

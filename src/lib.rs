@@ -1,0 +1,19 @@
+//! # nnlab
+//!
+//! A native lab for the path every learner of neural networks walks:
+//! McCulloch–Pitts logic neurons → the perceptron → logistic regression →
+//! multilayer perceptrons trained by backpropagation.
+//!
+//! Module map:
+//! - [`nn`]: the math (activations, layers, losses, optimizers, the perceptron
+//!   rule, logic neurons). No UI, no threads.
+//! - [`data`]: datasets, generators, CSV import/export, features.
+//! - [`train`]: the training loop over a dataset, with history and metrics.
+//! - [`session`]: the versioned JSON session file (data + network + config + history).
+//! - [`fsutil`]: atomic file writes.
+
+pub mod data;
+pub mod fsutil;
+pub mod nn;
+pub mod session;
+pub mod train;

@@ -1,0 +1,1 @@
+//! McCulloch–Pitts logic neurons (placeholder).

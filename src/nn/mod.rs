@@ -1,0 +1,4 @@
+//! The math of neural networks.
+
+pub mod logic;
+pub mod perceptron;
