@@ -1,4 +1,48 @@
-//! The math of neural networks.
+//! The math: activations, dense layers, the MLP with backpropagation, losses,
+//! optimizers, metrics, Rosenblatt's perceptron and McCulloch–Pitts neurons.
+//! No UI and no threads here.
 
+mod activation;
+mod batch;
+mod dense;
+mod init;
 pub mod logic;
+mod loss;
+mod metrics;
+mod mlp;
+mod optim;
 pub mod perceptron;
+
+pub use activation::{Activation, LEAKY_SLOPE, sigmoid, softmax_rows};
+pub use batch::{copy_row_range, gather_rows};
+pub use dense::Dense;
+pub use init::Init;
+pub use loss::{Head, Loss, OutputActivation};
+pub use metrics::{ConfusionMatrix, Metrics, evaluate};
+pub use mlp::{Gradients, LayerSpec, MAX_HIDDEN_LAYERS, MAX_NEURONS, Mlp, Workspace};
+pub use optim::{Adam, Momentum, Optimizer, OptimizerKind, OptimizerSettings, Regularization, Sgd, apply_step};
+
+/// Something the network cannot do as asked.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum NnError {
+    /// A bad shape, size or combination of settings.
+    #[error("{0}")]
+    Invalid(String),
+    /// Backpropagation through a step function: every gradient would be 0.
+    #[error("{} has no gradient; use the perceptron rule or a sigmoid", step_name(*.0))]
+    NotDifferentiable(Activation),
+    /// The loss or a weight became NaN or infinite.
+    #[error("loss diverged at epoch {epoch} — lower the learning rate")]
+    Diverged {
+        /// Epoch during which it happened.
+        epoch: u64,
+    },
+}
+
+fn step_name(a: Activation) -> &'static str {
+    match a {
+        Activation::Heaviside => "step",
+        other => other.name(),
+    }
+}

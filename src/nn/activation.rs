@@ -1,0 +1,255 @@
+//! Activation functions φ, each with its derivative φ' right beside it, and
+//! the row-wise softmax of the output layer.
+
+use nalgebra::DMatrix;
+use serde::{Deserialize, Serialize};
+
+/// Slope of leaky ReLU for z < 0: φ(z) = 0.01·z keeps a small gradient alive
+/// so a neuron that is "off" for every input can still recover.
+pub const LEAKY_SLOPE: f32 = 0.01;
+
+/// An element-wise activation function a = φ(z).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Activation {
+    /// Heaviside step: 1 for z ≥ 0, else 0 (the threshold logic unit's step).
+    Heaviside,
+    /// Sign: −1, 0 or +1.
+    Sign,
+    /// Identity (linear): φ(z) = z.
+    Identity,
+    /// Logistic sigmoid σ(z) = 1 / (1 + e^(−z)).
+    Sigmoid,
+    /// Hyperbolic tangent.
+    Tanh,
+    /// Rectified linear unit max(0, z).
+    Relu,
+    /// Leaky ReLU: z for z ≥ 0, 0.01·z otherwise.
+    LeakyRelu,
+}
+
+impl Activation {
+    /// Every activation, in the order menus list them.
+    pub const ALL: [Activation; 7] = [
+        Activation::Tanh,
+        Activation::Sigmoid,
+        Activation::Relu,
+        Activation::LeakyRelu,
+        Activation::Identity,
+        Activation::Heaviside,
+        Activation::Sign,
+    ];
+
+    /// φ(z).
+    #[inline]
+    pub fn f(self, z: f32) -> f32 {
+        match self {
+            Activation::Heaviside => {
+                if z >= 0.0 {
+                    1.0
+                } else {
+                    0.0
+                }
+            }
+            Activation::Sign => {
+                if z > 0.0 {
+                    1.0
+                } else if z < 0.0 {
+                    -1.0
+                } else {
+                    0.0
+                }
+            }
+            Activation::Identity => z,
+            Activation::Sigmoid => sigmoid(z),
+            Activation::Tanh => z.tanh(),
+            Activation::Relu => z.max(0.0),
+            Activation::LeakyRelu => {
+                if z >= 0.0 {
+                    z
+                } else {
+                    LEAKY_SLOPE * z
+                }
+            }
+        }
+    }
+
+    /// φ'(z), given both z and a = φ(z) (sigmoid and tanh are cheapest from a:
+    /// σ' = a(1 − a), tanh' = 1 − a²). The steps have derivative 0 almost
+    /// everywhere and none at 0, which is why backpropagation cannot train
+    /// them (see [`Activation::is_differentiable`]).
+    #[inline]
+    pub fn df(self, z: f32, a: f32) -> f32 {
+        match self {
+            Activation::Heaviside | Activation::Sign => 0.0,
+            Activation::Identity => 1.0,
+            Activation::Sigmoid => a * (1.0 - a),
+            Activation::Tanh => 1.0 - a * a,
+            Activation::Relu => {
+                if z > 0.0 {
+                    1.0
+                } else {
+                    0.0
+                }
+            }
+            Activation::LeakyRelu => {
+                if z > 0.0 {
+                    1.0
+                } else {
+                    LEAKY_SLOPE
+                }
+            }
+        }
+    }
+
+    /// Whether gradient descent can train through this function. The steps
+    /// are flat wherever they are differentiable, so every gradient through
+    /// them is zero: training would silently do nothing.
+    pub fn is_differentiable(self) -> bool {
+        !matches!(self, Activation::Heaviside | Activation::Sign)
+    }
+
+    /// Applies φ to every element of `z`, writing `a`.
+    pub fn apply(self, z: &[f32], a: &mut [f32]) {
+        for (a, &z) in a.iter_mut().zip(z) {
+            *a = self.f(z);
+        }
+    }
+
+    /// Multiplies `delta` element-wise by φ'(z): turns ∂L/∂a into ∂L/∂z.
+    pub fn scale_by_derivative(self, z: &[f32], a: &[f32], delta: &mut [f32]) {
+        for ((d, &z), &a) in delta.iter_mut().zip(z).zip(a) {
+            *d *= self.df(z, a);
+        }
+    }
+
+    /// The lower-case name used on the command line and in files.
+    pub fn name(self) -> &'static str {
+        match self {
+            Activation::Heaviside => "heaviside",
+            Activation::Sign => "sign",
+            Activation::Identity => "identity",
+            Activation::Sigmoid => "sigmoid",
+            Activation::Tanh => "tanh",
+            Activation::Relu => "relu",
+            Activation::LeakyRelu => "leaky_relu",
+        }
+    }
+
+    /// Parses a name (a few aliases such as `step`, `linear`, `leaky-relu`).
+    pub fn from_name(name: &str) -> Option<Activation> {
+        Some(match name.trim().to_ascii_lowercase().replace('-', "_").as_str() {
+            "heaviside" | "step" => Activation::Heaviside,
+            "sign" | "sgn" => Activation::Sign,
+            "identity" | "linear" => Activation::Identity,
+            "sigmoid" | "logistic" => Activation::Sigmoid,
+            "tanh" => Activation::Tanh,
+            "relu" => Activation::Relu,
+            "leaky_relu" | "leakyrelu" => Activation::LeakyRelu,
+            _ => return None,
+        })
+    }
+
+    /// The formula, for tooltips.
+    pub fn formula(self) -> &'static str {
+        match self {
+            Activation::Heaviside => "step(z) = 1 if z ≥ 0, else 0",
+            Activation::Sign => "sign(z) = −1, 0 or +1",
+            Activation::Identity => "φ(z) = z",
+            Activation::Sigmoid => "σ(z) = 1 / (1 + e^(−z)),  σ' = σ(1 − σ)",
+            Activation::Tanh => "tanh(z),  tanh' = 1 − tanh²",
+            Activation::Relu => "max(0, z)",
+            Activation::LeakyRelu => "z if z ≥ 0, else 0.01·z",
+        }
+    }
+}
+
+/// σ(z) = 1 / (1 + e^(−z)), evaluated so neither branch overflows:
+/// for z < 0 it uses the equal form e^z / (1 + e^z).
+#[inline]
+pub fn sigmoid(z: f32) -> f32 {
+    if z >= 0.0 {
+        1.0 / (1.0 + (-z).exp())
+    } else {
+        let e = z.exp();
+        e / (1.0 + e)
+    }
+}
+
+/// Row-wise softmax pᵢₖ = e^(zᵢₖ − mᵢ) / Σⱼ e^(zᵢⱼ − mᵢ) with mᵢ = maxⱼ zᵢⱼ.
+/// Subtracting the row maximum leaves the result unchanged and keeps every
+/// exponent ≤ 0, so nothing overflows.
+pub fn softmax_rows(z: &DMatrix<f32>, p: &mut DMatrix<f32>) {
+    for i in 0..z.nrows() {
+        let row = z.row(i);
+        let m = row.max();
+        let mut sum = 0.0f32;
+        for k in 0..z.ncols() {
+            let e = (z[(i, k)] - m).exp();
+            p[(i, k)] = e;
+            sum += e;
+        }
+        for k in 0..z.ncols() {
+            p[(i, k)] /= sum;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// φ' against a central difference of φ at points away from kinks.
+    #[test]
+    fn derivatives_match_finite_differences() {
+        let h = 1e-3f32;
+        for act in Activation::ALL.into_iter().filter(|a| a.is_differentiable()) {
+            for &z in &[-2.3f32, -0.7, 0.4, 1.9] {
+                let numeric = (act.f(z + h) - act.f(z - h)) / (2.0 * h);
+                let analytic = act.df(z, act.f(z));
+                assert!(
+                    (numeric - analytic).abs() < 2e-3,
+                    "{act:?} at {z}: {numeric} vs {analytic}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn steps_follow_the_seed_definition() {
+        assert_eq!(Activation::Heaviside.f(0.0), 1.0);
+        assert_eq!(Activation::Heaviside.f(-1e-9), 0.0);
+        assert_eq!(Activation::Sign.f(0.0), 0.0);
+        assert_eq!(Activation::Sign.f(-3.0), -1.0);
+        assert!(!Activation::Heaviside.is_differentiable());
+        assert!(!Activation::Sign.is_differentiable());
+    }
+
+    #[test]
+    fn sigmoid_is_stable_at_extremes() {
+        assert_eq!(sigmoid(-200.0), 0.0);
+        assert_eq!(sigmoid(200.0), 1.0);
+        assert!((sigmoid(0.0) - 0.5).abs() < 1e-7);
+    }
+
+    #[test]
+    fn softmax_sums_to_one_even_for_huge_logits() {
+        let z = DMatrix::from_row_slice(2, 3, &[1000.0, 1001.0, 999.0, -5.0, 0.0, 5.0]);
+        let mut p = DMatrix::zeros(2, 3);
+        softmax_rows(&z, &mut p);
+        for i in 0..2 {
+            let s: f32 = p.row(i).iter().sum();
+            assert!((s - 1.0).abs() < 1e-6);
+            assert!(p.row(i).iter().all(|v| v.is_finite()));
+        }
+        assert!(p[(0, 1)] > p[(0, 0)] && p[(0, 0)] > p[(0, 2)]);
+    }
+
+    #[test]
+    fn names_round_trip() {
+        for a in Activation::ALL {
+            assert_eq!(Activation::from_name(a.name()), Some(a));
+        }
+        assert_eq!(Activation::from_name("step"), Some(Activation::Heaviside));
+    }
+}

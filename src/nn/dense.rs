@@ -1,0 +1,74 @@
+//! A fully connected layer over a mini-batch, batch-major: row i of every
+//! matrix is sample i.
+//!
+//! Forward:  Z = X·W + 1·bᵀ,  A = φ(Z)
+//! Backward: ∂L/∂W = Xᵀ·Δ,  ∂L/∂b = Σᵢ Δᵢ,  ∂L/∂X = Δ·Wᵀ   with Δ = ∂L/∂Z.
+
+use nalgebra::{DMatrix, DVector};
+
+use super::activation::Activation;
+
+/// One dense layer: `weights[(i, j)]` connects input i to neuron j.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dense {
+    /// Weights, `inputs × outputs`.
+    pub weights: DMatrix<f32>,
+    /// One bias per neuron.
+    pub bias: DVector<f32>,
+    /// The neurons' activation (the output layer keeps `Identity` here; its
+    /// real activation lives in the [`super::Head`]).
+    pub activation: Activation,
+}
+
+impl Dense {
+    /// A layer with all weights and biases zero.
+    pub fn new(inputs: usize, outputs: usize, activation: Activation) -> Self {
+        Self {
+            weights: DMatrix::zeros(inputs, outputs),
+            bias: DVector::zeros(outputs),
+            activation,
+        }
+    }
+
+    /// Number of inputs.
+    pub fn inputs(&self) -> usize {
+        self.weights.nrows()
+    }
+
+    /// Number of neurons.
+    pub fn outputs(&self) -> usize {
+        self.weights.ncols()
+    }
+
+    /// Z = X·W + 1·bᵀ into a preallocated `z` (`rows × outputs`).
+    pub fn linear(&self, x: &DMatrix<f32>, z: &mut DMatrix<f32>) {
+        z.gemm(1.0, x, &self.weights, 0.0);
+        // Column-major storage: each column is one neuron over the batch, so
+        // adding its bias is a contiguous sweep.
+        for (j, &b) in self.bias.iter().enumerate() {
+            z.column_mut(j).iter_mut().for_each(|v| *v += b);
+        }
+    }
+
+    /// ∂L/∂W = Xᵀ·Δ and ∂L/∂b = column sums of Δ.
+    pub fn parameter_gradients(
+        &self,
+        x: &DMatrix<f32>,
+        delta: &DMatrix<f32>,
+        grad_w: &mut DMatrix<f32>,
+        grad_b: &mut DVector<f32>,
+    ) {
+        grad_w.gemm_tr(1.0, x, delta, 0.0);
+        for (j, gb) in grad_b.iter_mut().enumerate() {
+            *gb = delta.column(j).iter().sum();
+        }
+    }
+
+    /// ∂L/∂X = Δ·Wᵀ into `grad_x`; `w_t` is scratch space for Wᵀ
+    /// (`outputs × inputs`), because nalgebra multiplies by a transposed
+    /// right-hand side only through a copy.
+    pub fn input_gradient(&self, delta: &DMatrix<f32>, w_t: &mut DMatrix<f32>, grad_x: &mut DMatrix<f32>) {
+        self.weights.transpose_to(w_t);
+        grad_x.gemm(1.0, delta, w_t, 0.0);
+    }
+}

@@ -1,0 +1,259 @@
+//! The output head: the output layer's activation together with the loss it
+//! is trained with, in the numerically stable fused form (the loss is computed
+//! from the logits z, never as ln of a probability that may have rounded to 0).
+
+use nalgebra::DMatrix;
+use serde::{Deserialize, Serialize};
+
+use super::NnError;
+use super::activation::{sigmoid, softmax_rows};
+
+/// The training loss.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Loss {
+    /// Mean squared error L = (1/n) Σᵢ Σₖ (aᵢₖ − tᵢₖ)².
+    Mse,
+    /// Binary cross-entropy with a sigmoid output:
+    /// ℓ = −[y ln σ(z) + (1 − y) ln(1 − σ(z))] = max(z, 0) − z·y + ln(1 + e^(−|z|)).
+    BinaryCrossEntropy,
+    /// Categorical cross-entropy with softmax: ℓ = log Σⱼ e^(zⱼ) − z_y.
+    CrossEntropy,
+}
+
+impl Loss {
+    /// Command-line name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Loss::Mse => "mse",
+            Loss::BinaryCrossEntropy => "bce",
+            Loss::CrossEntropy => "ce",
+        }
+    }
+
+    /// Human name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Loss::Mse => "Mean squared error",
+            Loss::BinaryCrossEntropy => "Binary cross-entropy",
+            Loss::CrossEntropy => "Cross-entropy (softmax)",
+        }
+    }
+
+    /// The usual loss for a task: MSE for regression (`classes == 0`), binary
+    /// cross-entropy for two classes, softmax cross-entropy for more.
+    pub fn default_for(classes: usize) -> Loss {
+        match classes {
+            0 => Loss::Mse,
+            2 => Loss::BinaryCrossEntropy,
+            _ => Loss::CrossEntropy,
+        }
+    }
+}
+
+/// The activation of the output layer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutputActivation {
+    /// a = z (regression).
+    Identity,
+    /// a = σ(z), a probability per output.
+    Sigmoid,
+    /// a = tanh z, targets ±1 (as TensorFlow Playground does).
+    Tanh,
+    /// a = softmax(z): class probabilities that sum to 1.
+    Softmax,
+}
+
+/// Output activation + loss + what the targets mean.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Head {
+    /// The output activation.
+    pub output: OutputActivation,
+    /// The loss.
+    pub loss: Loss,
+    /// Number of classes; 0 for regression.
+    pub classes: usize,
+}
+
+impl Head {
+    /// A head, checking that the loss and output activation fit the task.
+    pub fn new(loss: Loss, output: OutputActivation, classes: usize) -> Result<Head, NnError> {
+        let ok = match (loss, output) {
+            (Loss::BinaryCrossEntropy, OutputActivation::Sigmoid) => classes == 2,
+            (Loss::CrossEntropy, OutputActivation::Softmax) => classes >= 2,
+            (Loss::Mse, OutputActivation::Identity) => true,
+            (Loss::Mse, OutputActivation::Sigmoid | OutputActivation::Tanh) => classes >= 2,
+            _ => false,
+        };
+        if !ok {
+            let task = if classes == 0 {
+                "regression".to_string()
+            } else {
+                format!("{classes} classes")
+            };
+            return Err(NnError::Invalid(format!(
+                "loss {} with a {:?} output does not fit {task} (binary cross-entropy needs 2 classes, \
+                 cross-entropy needs classes, regression uses mse)",
+                loss.name(),
+                output
+            )));
+        }
+        Ok(Head { output, loss, classes })
+    }
+
+    /// The natural output for a loss: BCE → sigmoid, CE → softmax, MSE →
+    /// identity for regression and sigmoid for classes.
+    pub fn for_loss(loss: Loss, classes: usize) -> Result<Head, NnError> {
+        let output = match loss {
+            Loss::BinaryCrossEntropy => OutputActivation::Sigmoid,
+            Loss::CrossEntropy => OutputActivation::Softmax,
+            Loss::Mse if classes == 0 => OutputActivation::Identity,
+            Loss::Mse => OutputActivation::Sigmoid,
+        };
+        Head::new(loss, output, classes)
+    }
+
+    /// Number of output neurons: K for softmax or K > 2 classes, else 1.
+    pub fn outputs(&self) -> usize {
+        if self.output == OutputActivation::Softmax || self.classes > 2 {
+            self.classes
+        } else {
+            1
+        }
+    }
+
+    /// Target of output `k` for a row whose target is `t` (class index or value).
+    #[inline]
+    fn target(&self, t: f32, k: usize) -> f32 {
+        if self.classes == 0 {
+            return t;
+        }
+        let hit = if self.outputs() == 1 { t == 1.0 } else { t as usize == k };
+        match (hit, self.output) {
+            (true, _) => 1.0,
+            (false, OutputActivation::Tanh) => -1.0,
+            (false, _) => 0.0,
+        }
+    }
+
+    /// a = output activation of the logits z (row-wise for softmax).
+    pub fn activate(&self, z: &DMatrix<f32>, a: &mut DMatrix<f32>) {
+        match self.output {
+            OutputActivation::Identity => a.copy_from(z),
+            OutputActivation::Sigmoid => z.iter().zip(a.iter_mut()).for_each(|(z, a)| *a = sigmoid(*z)),
+            OutputActivation::Tanh => z.iter().zip(a.iter_mut()).for_each(|(z, a)| *a = z.tanh()),
+            OutputActivation::Softmax => softmax_rows(z, a),
+        }
+    }
+
+    /// Mean loss over the rows, from logits `z`, activations `a = activate(z)`
+    /// and targets. If `grad` is given, writes ∂L/∂z into it (already divided
+    /// by the number of rows). The fused gradients are the familiar ones:
+    /// σ(z) − y for BCE, softmax(z) − onehot(y) for CE, 2(a − t)·φ'(z) for MSE.
+    pub fn loss(
+        &self,
+        z: &DMatrix<f32>,
+        a: &DMatrix<f32>,
+        targets: &[f32],
+        mut grad: Option<&mut DMatrix<f32>>,
+    ) -> f64 {
+        let n = z.nrows();
+        if n == 0 {
+            return 0.0;
+        }
+        let inv_n = 1.0 / n as f32;
+        let mut total = 0.0f64;
+        match self.loss {
+            Loss::BinaryCrossEntropy => {
+                for (i, &y) in targets.iter().enumerate() {
+                    let zi = z[(i, 0)];
+                    total += f64::from(zi.max(0.0) - zi * y + (-zi.abs()).exp().ln_1p());
+                    if let Some(g) = grad.as_deref_mut() {
+                        g[(i, 0)] = (a[(i, 0)] - y) * inv_n;
+                    }
+                }
+            }
+            Loss::CrossEntropy => {
+                for (i, &y) in targets.iter().enumerate() {
+                    let row = z.row(i);
+                    let m = row.max();
+                    let lse = m + row.iter().map(|v| (v - m).exp()).sum::<f32>().ln();
+                    total += f64::from(lse - z[(i, y as usize)]);
+                    if let Some(g) = grad.as_deref_mut() {
+                        for k in 0..z.ncols() {
+                            g[(i, k)] = (a[(i, k)] - self.target(y, k)) * inv_n;
+                        }
+                    }
+                }
+            }
+            Loss::Mse => {
+                for k in 0..z.ncols() {
+                    for (i, &t) in targets.iter().enumerate() {
+                        let diff = a[(i, k)] - self.target(t, k);
+                        total += f64::from(diff * diff);
+                        if let Some(g) = grad.as_deref_mut() {
+                            let slope = match self.output {
+                                OutputActivation::Sigmoid => a[(i, k)] * (1.0 - a[(i, k)]),
+                                OutputActivation::Tanh => 1.0 - a[(i, k)] * a[(i, k)],
+                                _ => 1.0,
+                            };
+                            g[(i, k)] = 2.0 * diff * slope * inv_n;
+                        }
+                    }
+                }
+            }
+        }
+        total / n as f64
+    }
+
+    /// Class probabilities of one output row `a` (length [`Head::outputs`])
+    /// written to `probs` (length K). Softmax gives them directly; a single
+    /// sigmoid gives (1 − a, a); tanh maps (a + 1)/2; other multi-output heads
+    /// are clamped to [0, 1] and normalized.
+    pub fn probabilities(&self, a: &[f32], probs: &mut [f32]) {
+        if self.outputs() == 1 {
+            let p1 = match self.output {
+                OutputActivation::Tanh => (a[0] + 1.0) / 2.0,
+                _ => a[0],
+            }
+            .clamp(0.0, 1.0);
+            probs[0] = 1.0 - p1;
+            probs[1] = p1;
+            return;
+        }
+        let shift = if self.output == OutputActivation::Tanh {
+            1.0
+        } else {
+            0.0
+        };
+        let mut sum = 0.0;
+        for (p, &v) in probs.iter_mut().zip(a) {
+            *p = (v + shift).max(0.0);
+            sum += *p;
+        }
+        for p in probs.iter_mut() {
+            *p = if sum > 0.0 { *p / sum } else { 1.0 / a.len() as f32 };
+        }
+    }
+
+    /// The predicted class of one output row: argmax of the probabilities
+    /// (for one output: class 1 when its probability is at least ½).
+    pub fn predict_class(&self, a: &[f32]) -> usize {
+        if self.outputs() == 1 {
+            let mid = if self.output == OutputActivation::Tanh {
+                0.0
+            } else {
+                0.5
+            };
+            return usize::from(a[0] >= mid);
+        }
+        let mut best = 0;
+        for (k, v) in a.iter().enumerate() {
+            if *v > a[best] {
+                best = k;
+            }
+        }
+        best
+    }
+}

@@ -1,0 +1,296 @@
+//! The training loop: mini-batch gradient descent over a dataset, with the
+//! running statistics and the bounded history a plot needs. Single-threaded
+//! and deterministic: the same dataset, config and seed give the same loss
+//! curve bit for bit. The background worker of the app owns one of these.
+
+use nalgebra::DMatrix;
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+use rand::seq::SliceRandom;
+
+use super::config::{TrainConfig, stream, sub_seed};
+use super::history::{History, HistoryPoint};
+use crate::data::{Dataset, Design, design};
+use crate::nn::{Gradients, Metrics, Mlp, NnError, Optimizer, Workspace, apply_step, evaluate, gather_rows};
+
+/// A mini-batch buffer and the workspace for its size.
+struct BatchBuffers {
+    x: DMatrix<f32>,
+    targets: Vec<f32>,
+    ws: Workspace,
+}
+
+impl BatchBuffers {
+    fn new(net: &Mlp, rows: usize) -> Self {
+        Self {
+            x: DMatrix::zeros(rows, net.inputs()),
+            targets: vec![0.0; rows],
+            ws: Workspace::new(net, rows),
+        }
+    }
+
+    fn fits(&self, net: &Mlp, rows: usize) -> bool {
+        self.x.ncols() == net.inputs() && self.ws.fits(net, rows)
+    }
+}
+
+/// What one mini-batch step did.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BatchReport {
+    /// Mean loss of the batch before the update.
+    pub loss: f64,
+    /// Samples in the batch.
+    pub rows: usize,
+    /// Whether this batch completed an epoch.
+    pub finished_epoch: bool,
+}
+
+/// Trains one network on one dataset.
+pub struct Trainer {
+    net: Mlp,
+    config: TrainConfig,
+    optimizer: Box<dyn Optimizer>,
+    train: Design,
+    test: Design,
+    order: Vec<usize>,
+    cursor: usize,
+    full: BatchBuffers,
+    tail: Option<BatchBuffers>,
+    grads: Gradients,
+    epoch: u64,
+    samples_seen: u64,
+    /// Σ loss·rows, correct predictions and rows seen so far this epoch.
+    running: (f64, u64, u64),
+    history: History,
+}
+
+impl Trainer {
+    /// A freshly initialized network for `dataset` (whose train/test flags are
+    /// used as they are) and `config`.
+    pub fn new(dataset: &Dataset, config: TrainConfig) -> Result<Trainer, NnError> {
+        let net = build_network(dataset, &config)?;
+        Self::with_network(dataset, config, net, 0, 0, History::default())
+    }
+
+    /// A trainer that continues from a given network and progress (sessions).
+    pub fn with_network(
+        dataset: &Dataset,
+        config: TrainConfig,
+        net: Mlp,
+        epoch: u64,
+        samples_seen: u64,
+        history: History,
+    ) -> Result<Trainer, NnError> {
+        config.validate()?;
+        let train = design(dataset, &config.features, false);
+        let test = design(dataset, &config.features, true);
+        let rows = config.batch_size.min(train.len()).max(1);
+        let mut trainer = Trainer {
+            optimizer: config.optimizer.build(),
+            full: BatchBuffers::new(&net, rows),
+            grads: Gradients::new(&net),
+            order: (0..train.len()).collect(),
+            tail: None,
+            cursor: 0,
+            running: (0.0, 0, 0),
+            net,
+            config,
+            train,
+            test,
+            epoch,
+            samples_seen,
+            history,
+        };
+        trainer.shuffle();
+        if trainer.history.points().is_empty() {
+            trainer.record(true);
+        }
+        Ok(trainer)
+    }
+
+    /// The network being trained.
+    pub fn net(&self) -> &Mlp {
+        &self.net
+    }
+
+    /// The configuration in force.
+    pub fn config(&self) -> &TrainConfig {
+        &self.config
+    }
+
+    /// Epochs completed.
+    pub fn epoch(&self) -> u64 {
+        self.epoch
+    }
+
+    /// Training samples processed so far.
+    pub fn samples_seen(&self) -> u64 {
+        self.samples_seen
+    }
+
+    /// The loss/accuracy history.
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// Training rows.
+    pub fn train_design(&self) -> &Design {
+        &self.train
+    }
+
+    /// Test rows.
+    pub fn test_design(&self) -> &Design {
+        &self.test
+    }
+
+    /// Trains on the next mini-batch. Fails, without changing any weight, if
+    /// a hidden activation has no gradient, there are no training points, or
+    /// the loss is not finite.
+    pub fn step_batch(&mut self) -> Result<BatchReport, NnError> {
+        if let Some(a) = self.net.non_differentiable() {
+            return Err(NnError::NotDifferentiable(a));
+        }
+        let n = self.train.len();
+        if n == 0 {
+            return Err(NnError::Invalid("there are no training points".into()));
+        }
+        let rows = self.config.batch_size.min(n - self.cursor);
+        let buf = if rows == self.full.targets.len() {
+            &mut self.full
+        } else {
+            let tail = self.tail.get_or_insert_with(|| BatchBuffers::new(&self.net, rows));
+            if !tail.fits(&self.net, rows) {
+                *tail = BatchBuffers::new(&self.net, rows);
+            }
+            tail
+        };
+        let idx = &self.order[self.cursor..self.cursor + rows];
+        gather_rows(
+            &self.train.inputs,
+            &self.train.targets,
+            idx,
+            &mut buf.x,
+            &mut buf.targets,
+        );
+        self.net.forward(&buf.x, &mut buf.ws);
+        let loss = self.net.backward(&buf.x, &buf.targets, &mut buf.ws, &mut self.grads);
+        if !loss.is_finite() {
+            return Err(NnError::Diverged { epoch: self.epoch + 1 });
+        }
+        let correct = count_correct(&self.net, buf.ws.output(), &buf.targets);
+        let (lr, reg) = (self.config.learning_rate, self.config.regularization);
+        apply_step(self.optimizer.as_mut(), &mut self.net, &mut self.grads, lr, reg);
+
+        self.running.0 += loss * rows as f64;
+        self.running.1 += correct;
+        self.running.2 += rows as u64;
+        self.cursor += rows;
+        self.samples_seen += rows as u64;
+        let finished_epoch = self.cursor == n;
+        if finished_epoch {
+            self.epoch += 1;
+            self.cursor = 0;
+            self.record(false);
+            self.running = (0.0, 0, 0);
+            self.shuffle();
+        }
+        Ok(BatchReport {
+            loss,
+            rows,
+            finished_epoch,
+        })
+    }
+
+    /// Trains to the end of the current epoch.
+    pub fn run_epoch(&mut self) -> Result<(), NnError> {
+        while !self.step_batch()?.finished_epoch {}
+        Ok(())
+    }
+
+    /// Trains `epochs` whole epochs.
+    pub fn train_epochs(&mut self, epochs: u64) -> Result<(), NnError> {
+        for _ in 0..epochs {
+            self.run_epoch()?;
+        }
+        Ok(())
+    }
+
+    /// Metrics of the current network on the training rows.
+    pub fn evaluate_train(&self) -> Metrics {
+        evaluate(&self.net, &self.train.inputs, &self.train.targets)
+    }
+
+    /// Metrics of the current network on the test rows.
+    pub fn evaluate_test(&self) -> Metrics {
+        evaluate(&self.net, &self.test.inputs, &self.test.targets)
+    }
+
+    /// Puts the rows of this epoch in the order of its own seeded shuffle
+    /// (from the identity, so a resumed session shuffles like the original).
+    fn shuffle(&mut self) {
+        for (i, o) in self.order.iter_mut().enumerate() {
+            *o = i;
+        }
+        let seed = sub_seed(self.config.seed, stream::SHUFFLE.wrapping_add(self.epoch));
+        self.order.shuffle(&mut StdRng::seed_from_u64(seed));
+    }
+
+    /// Appends a history point for the epoch just completed. The training
+    /// figures are the running means over the epoch's batches (free to
+    /// compute); `full` evaluates the training set instead (epoch 0).
+    fn record(&mut self, full: bool) {
+        if !self.history.wants(self.epoch) {
+            return;
+        }
+        let (train_loss, train_accuracy) = if full || self.running.2 == 0 {
+            let m = self.evaluate_train();
+            (m.loss, m.accuracy)
+        } else {
+            let (sum, correct, rows) = self.running;
+            let acc = (self.net.head.classes > 0).then(|| correct as f64 / rows as f64);
+            (sum / rows as f64, acc)
+        };
+        let test = (!self.test.is_empty()).then(|| self.evaluate_test());
+        self.history.push(HistoryPoint {
+            epoch: self.epoch,
+            train_loss,
+            test_loss: test.as_ref().map(|m| m.loss),
+            train_accuracy,
+            test_accuracy: test.and_then(|m| m.accuracy),
+        });
+    }
+}
+
+/// Builds and initializes the network `config` describes for `dataset`.
+pub fn build_network(dataset: &Dataset, config: &TrainConfig) -> Result<Mlp, NnError> {
+    config.validate()?;
+    let head = config.head(dataset.num_classes())?;
+    let mut net = Mlp::new(config.features.len(), &config.hidden, head)?;
+    net.initialize(
+        config.init,
+        &mut StdRng::seed_from_u64(sub_seed(config.seed, stream::INIT)),
+    );
+    Ok(net)
+}
+
+/// Marks the dataset's test points with the config's ratio and split seed.
+pub fn split_dataset(dataset: &mut Dataset, config: &TrainConfig) {
+    dataset.assign_split(config.test_ratio, sub_seed(config.seed, stream::SPLIT));
+}
+
+/// Correct predictions in a batch output (0 for regression).
+fn count_correct(net: &Mlp, out: &DMatrix<f32>, targets: &[f32]) -> u64 {
+    if net.head.classes == 0 {
+        return 0;
+    }
+    let mut row = [0.0f32; crate::data::MAX_CLASSES];
+    let k = out.ncols();
+    let mut correct = 0;
+    for (i, &t) in targets.iter().enumerate() {
+        for (c, v) in row[..k].iter_mut().enumerate() {
+            *v = out[(i, c)];
+        }
+        correct += u64::from(net.head.predict_class(&row[..k]) == t as usize);
+    }
+    correct
+}
