@@ -12,6 +12,7 @@
 //! - [`session`]: the versioned JSON session file (data + network + config + history).
 //! - [`fsutil`]: atomic file writes.
 
+pub mod cli;
 pub mod data;
 pub mod fsutil;
 pub mod nn;

@@ -1,1 +1,280 @@
-//! Sessions (placeholder).
+//! The session file: one versioned JSON document holding the dataset, the
+//! training configuration and seed, the network with every weight, and the
+//! training progress and history. Saved atomically; loaded with checks, so a
+//! corrupt, truncated, newer or inconsistent file is refused with a message
+//! and never half-loaded.
+
+use std::path::{Path, PathBuf};
+
+use nalgebra::{DMatrix, DVector};
+use serde::{Deserialize, Serialize};
+
+use crate::data::{DataError, Dataset};
+use crate::fsutil::write_atomic;
+use crate::nn::{Activation, Head, Mlp, NnError};
+use crate::train::{DEFAULT_HISTORY_CAPACITY, History, HistoryPoint, TrainConfig, Trainer};
+
+/// The `format` field every session file carries.
+pub const SESSION_FORMAT: &str = "nnlab-session";
+/// The version this build writes and reads.
+pub const SESSION_VERSION: u32 = 1;
+/// Largest session file accepted (a 5-million-point dataset fits well below).
+pub const MAX_SESSION_BYTES: u64 = 1 << 30;
+
+/// Why a session could not be saved or loaded.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum SessionError {
+    /// The file could not be read or written.
+    #[error("cannot access {path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+    /// Larger than any session this app writes.
+    #[error("the file is {bytes} bytes; sessions larger than {limit} bytes are refused")]
+    TooLarge {
+        /// File size.
+        bytes: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// Not JSON, or cut short.
+    #[error("not a readable session (the file is truncated or not JSON): {0}")]
+    Json(String),
+    /// JSON, but not an nnlab session.
+    #[error("this JSON file is not an nnlab session (no \"format\": \"nnlab-session\")")]
+    NotASession,
+    /// Written by another version.
+    #[error("session version {found} is not supported; this nnlab reads version {supported}{hint}")]
+    Version {
+        /// The file's version.
+        found: u64,
+        /// The version this build reads.
+        supported: u32,
+        /// Advice.
+        hint: &'static str,
+    },
+    /// Fields missing or of the wrong type.
+    #[error("the session is damaged: {0}")]
+    Malformed(String),
+    /// The dataset inside breaks a rule.
+    #[error("the session's dataset is invalid: {0}")]
+    Data(#[from] DataError),
+    /// The configuration or network inside breaks a rule.
+    #[error("the session's network or settings are invalid: {0}")]
+    Network(#[from] NnError),
+}
+
+/// One layer as stored: `weights[i][j]` connects input i to neuron j.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LayerState {
+    /// The neurons' activation.
+    pub activation: Activation,
+    /// Weights, one row per input.
+    pub weights: Vec<Vec<f32>>,
+    /// One bias per neuron.
+    pub bias: Vec<f32>,
+}
+
+/// The network as stored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NetworkState {
+    /// Output activation and loss.
+    pub head: Head,
+    /// Hidden layers, then the output layer.
+    pub layers: Vec<LayerState>,
+}
+
+/// How far training has come.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Progress {
+    /// Epochs completed.
+    pub epoch: u64,
+    /// Training samples processed.
+    pub samples_seen: u64,
+    /// The (downsampled) loss and accuracy history.
+    pub history: Vec<HistoryPoint>,
+}
+
+/// A whole saved session.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    /// Always [`SESSION_FORMAT`].
+    pub format: String,
+    /// Always [`SESSION_VERSION`] when written by this build.
+    pub version: u32,
+    /// The data, with its split and scaling.
+    pub dataset: Dataset,
+    /// Network shape, hyperparameters and seed.
+    pub config: TrainConfig,
+    /// Every weight and bias.
+    pub network: NetworkState,
+    /// Epochs, samples and history.
+    pub progress: Progress,
+}
+
+impl NetworkState {
+    /// The stored form of a network.
+    pub fn from_mlp(net: &Mlp) -> Self {
+        let layers = net
+            .layers
+            .iter()
+            .map(|l| LayerState {
+                activation: l.activation,
+                weights: (0..l.inputs())
+                    .map(|i| l.weights.row(i).iter().copied().collect())
+                    .collect(),
+                bias: l.bias.iter().copied().collect(),
+            })
+            .collect();
+        Self { head: net.head, layers }
+    }
+
+    /// Rebuilds the network, checking it against the configuration and the
+    /// number of classes: layer count, widths, activations, finite values.
+    pub fn to_mlp(&self, config: &TrainConfig, classes: usize) -> Result<Mlp, SessionError> {
+        let bad = |m: String| Err(SessionError::Malformed(m));
+        let head = Head::new(self.head.loss, self.head.output, self.head.classes)?;
+        if head.classes != classes {
+            return bad(format!(
+                "the network predicts {} classes but the dataset has {classes}",
+                head.classes
+            ));
+        }
+        let mut net = Mlp::new(config.features.len(), &config.hidden, head)?;
+        if self.layers.len() != net.layers.len() {
+            return bad(format!(
+                "{} layers stored; the settings describe {}",
+                self.layers.len(),
+                net.layers.len()
+            ));
+        }
+        for (l, (stored, layer)) in self.layers.iter().zip(&mut net.layers).enumerate() {
+            if stored.activation != layer.activation {
+                return bad(format!(
+                    "layer {} is {} but the settings say {}",
+                    l + 1,
+                    stored.activation.name(),
+                    layer.activation.name()
+                ));
+            }
+            let (rows, cols) = layer.weights.shape();
+            if stored.weights.len() != rows
+                || stored.weights.iter().any(|r| r.len() != cols)
+                || stored.bias.len() != cols
+            {
+                return bad(format!(
+                    "layer {} should have {rows}×{cols} weights and {cols} biases",
+                    l + 1
+                ));
+            }
+            let all = stored.weights.iter().flatten().chain(&stored.bias);
+            if let Some(v) = all.into_iter().find(|v| !v.is_finite()) {
+                return bad(format!("layer {} holds the non-finite value {v}", l + 1));
+            }
+            layer.weights = DMatrix::from_fn(rows, cols, |i, j| stored.weights[i][j]);
+            layer.bias = DVector::from_vec(stored.bias.clone());
+        }
+        Ok(net)
+    }
+}
+
+impl Session {
+    /// Captures a trainer's full state with its dataset.
+    pub fn capture(dataset: &Dataset, trainer: &Trainer) -> Self {
+        Self {
+            format: SESSION_FORMAT.to_string(),
+            version: SESSION_VERSION,
+            dataset: dataset.clone(),
+            config: trainer.config().clone(),
+            network: NetworkState::from_mlp(trainer.net()),
+            progress: Progress {
+                epoch: trainer.epoch(),
+                samples_seen: trainer.samples_seen(),
+                history: trainer.history().points().to_vec(),
+            },
+        }
+    }
+
+    /// A trainer that continues exactly where the session stopped (the
+    /// optimizer's momentum/Adam moments are not saved and restart at zero).
+    pub fn into_trainer(&self) -> Result<Trainer, SessionError> {
+        let net = self.network.to_mlp(&self.config, self.dataset.num_classes())?;
+        let history = History::from_points(self.progress.history.clone(), DEFAULT_HISTORY_CAPACITY);
+        Ok(Trainer::with_network(
+            &self.dataset,
+            self.config.clone(),
+            net,
+            self.progress.epoch,
+            self.progress.samples_seen,
+            history,
+        )?)
+    }
+
+    /// Pretty JSON text.
+    pub fn to_json(&self) -> String {
+        // Serializing plain structs of numbers and strings cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Parses and fully checks a session from JSON text.
+    pub fn from_json(text: &str) -> Result<Session, SessionError> {
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| SessionError::Json(e.to_string()))?;
+        if value.get("format").and_then(|f| f.as_str()) != Some(SESSION_FORMAT) {
+            return Err(SessionError::NotASession);
+        }
+        let found = value.get("version").and_then(|v| v.as_u64()).unwrap_or(0);
+        if found != u64::from(SESSION_VERSION) {
+            let hint = if found > u64::from(SESSION_VERSION) {
+                " (it was written by a newer nnlab)"
+            } else {
+                ""
+            };
+            return Err(SessionError::Version {
+                found,
+                supported: SESSION_VERSION,
+                hint,
+            });
+        }
+        let session: Session = serde_json::from_value(value).map_err(|e| SessionError::Malformed(e.to_string()))?;
+        session.check()?;
+        Ok(session)
+    }
+
+    /// Every consistency rule: dataset, settings and network agree.
+    pub fn check(&self) -> Result<(), SessionError> {
+        self.dataset.validate()?;
+        self.config.validate()?;
+        self.network.to_mlp(&self.config, self.dataset.num_classes())?;
+        Ok(())
+    }
+
+    /// Writes the session atomically (temporary file + rename).
+    pub fn save(&self, path: &Path) -> Result<(), SessionError> {
+        write_atomic(path, self.to_json().as_bytes()).map_err(|source| SessionError::Io {
+            path: path.to_path_buf(),
+            source,
+        })
+    }
+
+    /// Reads and checks a session file.
+    pub fn load(path: &Path) -> Result<Session, SessionError> {
+        let io = |source| SessionError::Io {
+            path: path.to_path_buf(),
+            source,
+        };
+        let bytes = std::fs::metadata(path).map_err(io)?.len();
+        if bytes > MAX_SESSION_BYTES {
+            return Err(SessionError::TooLarge {
+                bytes,
+                limit: MAX_SESSION_BYTES,
+            });
+        }
+        let raw = std::fs::read(path).map_err(io)?;
+        let text = String::from_utf8(raw).map_err(|_| SessionError::Json("the file is not UTF-8 text".into()))?;
+        Self::from_json(&text)
+    }
+}

@@ -3,6 +3,8 @@
 //! analytic gradient must match the central difference
 //! (L(θ + h) − L(θ − h)) / 2h of the loss itself.
 
+#![allow(clippy::unwrap_used)]
+
 use nalgebra::DMatrix;
 use nnlab::nn::{Activation, Gradients, Head, Init, LayerSpec, Loss, Mlp, OutputActivation, Workspace};
 use rand::rngs::StdRng;

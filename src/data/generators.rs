@@ -1,28 +1,222 @@
-//! Seeded dataset generators (placeholder: being written).
+//! Seeded dataset generators: the classic 2-D toy problems (blobs, circle,
+//! XOR quadrants, spirals, moons, a sine boundary), the three logic gates and
+//! two regression surfaces.
+//!
+//! Every generator draws from one `StdRng` seeded with [`GenParams::seed`] and
+//! nothing else, so a seed names a dataset: the same parameters always give
+//! the same points, bit for bit, which makes experiments repeatable and
+//! sessions small (they could store the recipe instead of the points).
 
-use super::{DataError, Dataset};
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+use serde::{Deserialize, Serialize};
 
-/// A built-in dataset generator.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+use super::gen_shapes as shapes;
+use super::{DataError, Dataset, MAX_POINTS};
+
+/// A built-in dataset generator. Serialized by its command-line name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Generator {
-    /// Two Gaussian blobs.
+    /// K Gaussian blobs, linearly separable when the noise is low.
     Blobs,
+    /// A disc (class 0) inside a ring (class 1): needs x1², x2² or a hidden layer.
+    Circle,
+    /// The XOR cloud: class 1 where x1·x2 < 0.
+    Quadrants,
+    /// K interleaved spiral arms, the classic hard case for small networks.
+    Spiral,
+    /// Two interleaving half circles.
+    Moons,
+    /// Class 1 above the curve x2 = sin x1.
+    Sine,
+    /// The AND gate on the four corners of the unit square.
+    And,
+    /// The OR gate on the four corners of the unit square.
+    Or,
+    /// The XOR gate on the four corners of the unit square (not linearly separable).
+    Xor,
+    /// Regression on a tilted plane, y = (x1 + x2) / 12.
+    Plane,
+    /// Regression on a sum of Gaussian bumps and dips.
+    Gaussians,
 }
 
-/// Generator parameters.
-#[derive(Clone, Copy, Debug, PartialEq)]
+impl Generator {
+    /// Every generator, in menu order.
+    pub const ALL: [Generator; 11] = [
+        Generator::Blobs,
+        Generator::Circle,
+        Generator::Quadrants,
+        Generator::Spiral,
+        Generator::Moons,
+        Generator::Sine,
+        Generator::And,
+        Generator::Or,
+        Generator::Xor,
+        Generator::Plane,
+        Generator::Gaussians,
+    ];
+
+    /// The lower-case name used on the command line and as the dataset name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Generator::Blobs => "blobs",
+            Generator::Circle => "circle",
+            Generator::Quadrants => "quadrants",
+            Generator::Spiral => "spiral",
+            Generator::Moons => "moons",
+            Generator::Sine => "sine",
+            Generator::And => "and",
+            Generator::Or => "or",
+            Generator::Xor => "xor",
+            Generator::Plane => "plane",
+            Generator::Gaussians => "gaussians",
+        }
+    }
+
+    /// The name shown in the UI.
+    pub fn label(self) -> &'static str {
+        match self {
+            Generator::Blobs => "Gaussian blobs",
+            Generator::Circle => "Circle",
+            Generator::Quadrants => "Quadrants (XOR cloud)",
+            Generator::Spiral => "Spiral",
+            Generator::Moons => "Two moons",
+            Generator::Sine => "Sine boundary",
+            Generator::And => "AND gate",
+            Generator::Or => "OR gate",
+            Generator::Xor => "XOR gate",
+            Generator::Plane => "Plane (regression)",
+            Generator::Gaussians => "Gaussian bumps (regression)",
+        }
+    }
+
+    /// Looks a generator up by its command-line [`name`](Self::name),
+    /// ignoring case and surrounding spaces.
+    pub fn from_name(name: &str) -> Option<Generator> {
+        let name = name.trim();
+        Generator::ALL.into_iter().find(|g| g.name().eq_ignore_ascii_case(name))
+    }
+
+    /// Whether the generator produces a real-valued target instead of classes.
+    pub fn is_regression(self) -> bool {
+        matches!(self, Generator::Plane | Generator::Gaussians)
+    }
+
+    /// The inclusive range of class counts the user may choose, or `None`
+    /// when the generator has a fixed number of classes (or none) and
+    /// ignores [`GenParams::classes`].
+    pub fn class_range(self) -> Option<(usize, usize)> {
+        match self {
+            Generator::Blobs | Generator::Spiral => Some((2, 6)),
+            _ => None,
+        }
+    }
+
+    /// A sensible number of points: the four corners for the gates, 400
+    /// (enough to see the shape, few enough to train live) for the rest.
+    pub fn default_points(self) -> usize {
+        match self {
+            Generator::And | Generator::Or | Generator::Xor => 4,
+            _ => 400,
+        }
+    }
+}
+
+/// What to generate: how many points, how noisy, how many classes, which seed.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GenParams {
-    /// Number of points.
+    /// Number of points, `1..=MAX_POINTS` (the gates always give 4).
     pub points: usize,
-    /// Noise level in 0..=1.
+    /// Noise level in `0..=1`; each generator scales it to its own units
+    /// (the standard deviation of the jitter it adds).
     pub noise: f64,
-    /// Number of classes, where the generator allows a choice.
+    /// Number of classes, used only where [`Generator::class_range`] allows a choice.
     pub classes: usize,
-    /// RNG seed.
+    /// Seed of the random number generator: same seed, same dataset.
     pub seed: u64,
 }
 
-/// Generates a dataset.
-pub fn generate(_g: Generator, _p: &GenParams) -> Result<Dataset, DataError> {
-    Err(DataError::Invalid("not yet".into()))
+impl Default for GenParams {
+    /// 400 points, noise 0.1, 2 classes, seed 1.
+    fn default() -> Self {
+        Self {
+            points: 400,
+            noise: 0.1,
+            classes: 2,
+            seed: 1,
+        }
+    }
 }
+
+/// Generates the dataset `g` with parameters `p`.
+///
+/// Points are returned in generation order, all marked as training points
+/// (`test: false`): splitting is the caller's job. Classification datasets
+/// name their classes "0".."K-1" and their axes "x1", "x2".
+///
+/// # Errors
+/// [`DataError::Invalid`] if `points` is 0 or above [`MAX_POINTS`], if
+/// `noise` is not a finite number in `0..=1`, or if `classes` is outside
+/// [`Generator::class_range`].
+pub fn generate(g: Generator, p: &GenParams) -> Result<Dataset, DataError> {
+    check_params(g, p)?;
+    let mut rng = StdRng::seed_from_u64(p.seed);
+    let n = p.points;
+    let noise = p.noise;
+    let classes = match g {
+        Generator::Blobs | Generator::Spiral => p.classes,
+        Generator::Plane | Generator::Gaussians => 0,
+        _ => 2,
+    };
+    let mut data = if g.is_regression() {
+        Dataset::new_regression(g.name())
+    } else {
+        Dataset::new_classification(g.name(), classes)
+    };
+    data.points = match g {
+        Generator::Blobs => shapes::blobs(&mut rng, n, classes, noise),
+        Generator::Circle => shapes::circle(&mut rng, n, noise),
+        Generator::Quadrants => shapes::quadrants(&mut rng, n, noise),
+        Generator::Spiral => shapes::spiral(&mut rng, n, classes, noise),
+        Generator::Moons => shapes::moons(&mut rng, n, noise),
+        Generator::Sine => shapes::sine(&mut rng, n, noise),
+        Generator::And => shapes::gate(|a, b| a && b),
+        Generator::Or => shapes::gate(|a, b| a || b),
+        Generator::Xor => shapes::gate(|a, b| a != b),
+        Generator::Plane => shapes::plane(&mut rng, n, noise),
+        Generator::Gaussians => shapes::gaussians(&mut rng, n, noise),
+    };
+    Ok(data)
+}
+
+/// Rejects parameters no generator can honour, with a message fit for the user.
+fn check_params(g: Generator, p: &GenParams) -> Result<(), DataError> {
+    if p.points == 0 || p.points > MAX_POINTS {
+        return Err(DataError::Invalid(format!(
+            "the number of points must be between 1 and {MAX_POINTS} (got {})",
+            p.points
+        )));
+    }
+    if !p.noise.is_finite() || !(0.0..=1.0).contains(&p.noise) {
+        return Err(DataError::Invalid(format!(
+            "the noise level must be a number between 0 and 1 (got {})",
+            p.noise
+        )));
+    }
+    if let Some((lo, hi)) = g.class_range()
+        && !(lo..=hi).contains(&p.classes)
+    {
+        return Err(DataError::Invalid(format!(
+            "the {} generator makes between {lo} and {hi} classes (got {})",
+            g.name(),
+            p.classes
+        )));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+#[path = "generators_tests.rs"]
+mod tests;

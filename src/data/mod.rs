@@ -4,13 +4,18 @@
 
 mod csv_export;
 mod csv_import;
+mod csv_labels;
+mod csv_preview;
+mod csv_sniff;
 mod dataset;
 mod error;
 mod features;
+mod gen_shapes;
 mod generators;
 
 pub use csv_export::{to_csv_string, write_csv};
-pub use csv_import::{ColumnRef, CsvOptions, CsvPreview, TaskHint, parse_csv, preview_csv, read_csv};
+pub use csv_import::{ColumnRef, CsvOptions, TaskHint, parse_csv, read_csv};
+pub use csv_preview::{CsvPreview, preview_csv};
 pub use dataset::{Dataset, MAX_ABS_VALUE, MAX_CLASSES, MAX_POINTS, Point, Standardization, Task};
 pub use error::DataError;
 pub use features::{Design, Feature, design, feature_row, parse_feature_list};

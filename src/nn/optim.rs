@@ -45,7 +45,6 @@ impl OptimizerKind {
 /// Optimizer hyperparameters (the learning rate is passed at each step, so it
 /// can change live without losing the optimizer's state).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
 pub struct OptimizerSettings {
     /// The update rule.
     pub kind: OptimizerKind,

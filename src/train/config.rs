@@ -20,7 +20,6 @@ pub const MAX_REGULARIZATION: f32 = 10.0;
 
 /// Everything that decides how a network is built and trained.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
 pub struct TrainConfig {
     /// Input features fed to the network.
     pub features: Vec<Feature>,
@@ -124,8 +123,7 @@ impl TrainConfig {
         }
         let o = &self.optimizer;
         let in_unit = |v: f32| v.is_finite() && (0.0..1.0).contains(&v);
-        if !in_unit(o.momentum) || !in_unit(o.beta1) || !in_unit(o.beta2) || !(o.epsilon.is_finite() && o.epsilon > 0.0)
-        {
+        if !(in_unit(o.momentum) && in_unit(o.beta1) && in_unit(o.beta2) && o.epsilon.is_finite() && o.epsilon > 0.0) {
             return bad("optimizer coefficients must satisfy 0 ≤ μ, β₁, β₂ < 1 and ε > 0".into());
         }
         Ok(())

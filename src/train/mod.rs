@@ -1,11 +1,16 @@
-//! Training: configuration, the deterministic training loop, and its history.
+//! Training: configuration, the deterministic training loop and its history,
+//! output grids for drawing, and the background worker thread.
 
 mod config;
+mod grid;
 mod history;
 mod trainer;
+mod worker;
 
 pub use config::{
     MAX_BATCH_SIZE, MAX_LEARNING_RATE, MAX_REGULARIZATION, MIN_LEARNING_RATE, TrainConfig, stream, sub_seed,
 };
+pub use grid::{GridEvaluator, GridSpec, GridValues, NeuronGrids};
 pub use history::{DEFAULT_HISTORY_CAPACITY, History, HistoryPoint};
 pub use trainer::{BatchReport, Trainer, build_network, split_dataset};
+pub use worker::{Command, Latest, NEURON_GRID_RESOLUTION, SNAPSHOT_INTERVAL, Snapshot, WorkerHandle};

@@ -64,6 +64,15 @@ pub struct Trainer {
     history: History,
 }
 
+impl std::fmt::Debug for Trainer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Trainer")
+            .field("shape", &self.net.shape())
+            .field("epoch", &self.epoch)
+            .finish_non_exhaustive()
+    }
+}
+
 impl Trainer {
     /// A freshly initialized network for `dataset` (whose train/test flags are
     /// used as they are) and `config`.
@@ -223,6 +232,81 @@ impl Trainer {
     /// Metrics of the current network on the test rows.
     pub fn evaluate_test(&self) -> Metrics {
         evaluate(&self.net, &self.test.inputs, &self.test.targets)
+    }
+
+    /// Re-initializes the weights from the seed and forgets all progress:
+    /// the network is exactly as it was when first built.
+    pub fn reset(&mut self, dataset: &Dataset) -> Result<(), NnError> {
+        *self = Trainer::new(dataset, self.config.clone())?;
+        Ok(())
+    }
+
+    /// Replaces the data while keeping the weights (the epoch restarts at its
+    /// first batch). If the number of classes changes, the output layer no
+    /// longer fits and the network is rebuilt from the seed.
+    pub fn set_dataset(&mut self, dataset: &Dataset) -> Result<(), NnError> {
+        if dataset.num_classes() != self.net.head.classes {
+            *self = Trainer::new(dataset, self.config.clone())?;
+            return Ok(());
+        }
+        self.train = design(dataset, &self.config.features, false);
+        self.test = design(dataset, &self.config.features, true);
+        self.order = (0..self.train.len()).collect();
+        self.cursor = 0;
+        self.running = (0.0, 0, 0);
+        self.resize_batch();
+        self.shuffle();
+        Ok(())
+    }
+
+    /// Applies a new configuration. Learning rate, batch size, optimizer and
+    /// penalties change live, keeping weights and progress (a new optimizer
+    /// kind starts with fresh state); a new shape, loss, initialization or
+    /// seed rebuilds the network. Returns whether it was rebuilt.
+    pub fn set_config(&mut self, dataset: &Dataset, config: TrainConfig) -> Result<bool, NnError> {
+        config.validate()?;
+        let structural = config.features != self.config.features
+            || config.hidden != self.config.hidden
+            || config.loss != self.config.loss
+            || config.output != self.config.output
+            || config.init != self.config.init
+            || config.seed != self.config.seed;
+        if structural {
+            *self = Trainer::new(dataset, config)?;
+            return Ok(true);
+        }
+        if config.optimizer != self.config.optimizer {
+            self.optimizer = config.optimizer.build();
+        }
+        self.config = config;
+        self.resize_batch();
+        Ok(false)
+    }
+
+    /// Sets one weight (`layer`, from input `i` to neuron `j`) or, with
+    /// `i == None`, neuron `j`'s bias. Out-of-range indices and non-finite
+    /// values are refused.
+    pub fn set_parameter(&mut self, layer: usize, i: Option<usize>, j: usize, value: f32) -> Result<(), NnError> {
+        let bad = || NnError::Invalid(format!("no parameter at layer {layer}, input {i:?}, neuron {j}"));
+        if !value.is_finite() {
+            return Err(NnError::Invalid(format!("{value} is not a finite number")));
+        }
+        let l = self.net.layers.get_mut(layer).ok_or_else(bad)?;
+        let slot = match i {
+            Some(i) if i < l.inputs() && j < l.outputs() => &mut l.weights[(i, j)],
+            None if j < l.outputs() => &mut l.bias[j],
+            _ => return Err(bad()),
+        };
+        *slot = value;
+        Ok(())
+    }
+
+    /// Makes the full-batch buffers match the batch size and data size.
+    fn resize_batch(&mut self) {
+        let rows = self.config.batch_size.min(self.train.len()).max(1);
+        if !self.full.fits(&self.net, rows) {
+            self.full = BatchBuffers::new(&self.net, rows);
+        }
     }
 
     /// Puts the rows of this epoch in the order of its own seeded shuffle

@@ -1,0 +1,92 @@
+//! Command-line options that choose a dataset: a generator or a CSV file.
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result, bail};
+use clap::Args;
+
+use crate::data::{ColumnRef, CsvOptions, Dataset, GenParams, Generator, generate, read_csv};
+
+/// Where the data comes from.
+#[derive(Args, Debug, Clone)]
+pub struct DataArgs {
+    /// Built-in dataset: and, or, xor, blobs, circle, quadrants, spiral, moons, sine, plane, gaussians
+    #[arg(long, value_name = "NAME", conflicts_with = "data")]
+    pub dataset: Option<String>,
+    /// A CSV file (header optional; comma, semicolon or tab separated)
+    #[arg(long, value_name = "FILE")]
+    pub data: Option<PathBuf>,
+    /// Column of the first input (header name, or 0-based index)
+    #[arg(long, value_name = "COL", requires = "data")]
+    pub x: Option<String>,
+    /// Column of the second input (header name, or 0-based index)
+    #[arg(long, value_name = "COL", requires = "data")]
+    pub y: Option<String>,
+    /// Column of the label or target (header name, or 0-based index; default: last)
+    #[arg(long, value_name = "COL", requires = "data")]
+    pub label: Option<String>,
+    /// Standardize the inputs to zero mean and unit variance
+    #[arg(long)]
+    pub standardize: bool,
+    /// Number of generated points
+    #[arg(long, value_name = "N")]
+    pub points: Option<usize>,
+    /// Noise of generated data, 0 to 1
+    #[arg(long, value_name = "F")]
+    pub noise: Option<f64>,
+    /// Number of classes (spiral arms, blobs)
+    #[arg(long, value_name = "K")]
+    pub classes: Option<usize>,
+}
+
+impl DataArgs {
+    /// Whether any data option was given.
+    pub fn any(&self) -> bool {
+        self.dataset.is_some()
+            || self.data.is_some()
+            || self.standardize
+            || self.points.is_some()
+            || self.noise.is_some()
+            || self.classes.is_some()
+    }
+
+    /// Loads or generates the dataset (`default` names the generator used
+    /// when neither `--dataset` nor `--data` is given).
+    pub fn load(&self, default: Generator, seed: u64) -> Result<Dataset> {
+        let mut dataset = match &self.data {
+            Some(path) => {
+                if self.points.is_some() || self.noise.is_some() || self.classes.is_some() {
+                    bail!("--points, --noise and --classes apply to generated datasets, not to --data");
+                }
+                let options = CsvOptions {
+                    x: self.x.as_deref().map(ColumnRef::parse),
+                    y: self.y.as_deref().map(ColumnRef::parse),
+                    label: self.label.as_deref().map(ColumnRef::parse),
+                    ..CsvOptions::default()
+                };
+                read_csv(path, &options).with_context(|| format!("{}", path.display()))?
+            }
+            None => {
+                let generator = match &self.dataset {
+                    Some(name) => Generator::from_name(name).with_context(|| {
+                        let names: Vec<&str> = Generator::ALL.iter().map(|g| g.name()).collect();
+                        format!("unknown dataset \"{name}\" (known: {})", names.join(", "))
+                    })?,
+                    None => default,
+                };
+                let defaults = GenParams::default();
+                let params = GenParams {
+                    points: self.points.unwrap_or(generator.default_points()),
+                    noise: self.noise.unwrap_or(defaults.noise),
+                    classes: self.classes.unwrap_or(defaults.classes),
+                    seed,
+                };
+                generate(generator, &params)?
+            }
+        };
+        if self.standardize {
+            dataset.standardize();
+        }
+        Ok(dataset)
+    }
+}

@@ -1,0 +1,74 @@
+//! The command line: `nnlab` opens the window; `train`, `perceptron`,
+//! `logic` run headless. Errors print one line on stderr and exit non-zero.
+
+mod data_args;
+mod logic_cmd;
+mod perceptron_cmd;
+mod train_cmd;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// nnlab: a native lab for neural networks, from logic neurons to MLPs.
+#[derive(Parser, Debug)]
+#[command(name = "nnlab", version, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// A CSV dataset or a session file to open in the window
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// What to run (none: open the window)
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The headless commands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Train a multilayer perceptron and report loss and accuracy
+    Train(train_cmd::TrainArgs),
+    /// Train Rosenblatt's perceptron with the perceptron learning rule
+    Perceptron(perceptron_cmd::PerceptronArgs),
+    /// Print the truth table of a McCulloch–Pitts network
+    Logic(logic_cmd::LogicArgs),
+}
+
+/// Parses the arguments; prints help/version or a one-line error itself.
+pub fn parse() -> Result<Cli, ExitCode> {
+    Cli::try_parse().map_err(|e| {
+        use clap::error::ErrorKind::*;
+        match e.kind() {
+            DisplayHelp | DisplayVersion | DisplayHelpOnMissingArgumentOrSubcommand => {
+                let _ = e.print();
+                ExitCode::SUCCESS
+            }
+            _ => {
+                let text = e.to_string();
+                let first = text.lines().next().unwrap_or("error: bad arguments");
+                eprintln!("{first} (see nnlab --help)");
+                ExitCode::from(2)
+            }
+        }
+    })
+}
+
+/// Runs a headless command, printing any error as one line.
+pub fn run_command(command: Command) -> ExitCode {
+    let result = match command {
+        Command::Train(args) => train_cmd::run(args),
+        Command::Perceptron(args) => perceptron_cmd::run(args),
+        Command::Logic(args) => logic_cmd::run(args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {}", one_line(&format!("{e:#}")));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,170 @@
+//! `nnlab perceptron`: Rosenblatt's rule on a dataset, with an optional
+//! per-update trace.
+
+use anyhow::{Context, Result, anyhow};
+use clap::Args;
+use serde_json::json;
+
+use super::data_args::DataArgs;
+use crate::data::Generator;
+use crate::nn::perceptron::{PerceptronConfig, PerceptronTrainer, Status, StepFunction, Update};
+
+/// Options of `nnlab perceptron`.
+#[derive(Args, Debug)]
+pub struct PerceptronArgs {
+    #[command(flatten)]
+    data: DataArgs,
+    /// Train one TLU for this class (name or index) against all others
+    #[arg(long, value_name = "CLASS")]
+    positive: Option<String>,
+    /// Step function: heaviside or sign
+    #[arg(long, value_name = "NAME", default_value = "heaviside")]
+    step: String,
+    /// Learning rate η
+    #[arg(long, value_name = "F", default_value_t = 1.0)]
+    lr: f64,
+    /// Stop after this many epochs without convergence
+    #[arg(long, value_name = "N", default_value_t = 100)]
+    max_epochs: usize,
+    /// Shuffle the samples each epoch (seeded)
+    #[arg(long)]
+    shuffle: bool,
+    /// Seed of generated data and shuffling
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    seed: u64,
+    /// Classify the point X,Y (in the data's units) after training
+    #[arg(long, value_name = "X,Y", allow_hyphen_values = true)]
+    predict: Option<String>,
+    /// Print every update as a JSON line
+    #[arg(long)]
+    trace: bool,
+    /// Print one JSON object on the last line
+    #[arg(long)]
+    json: bool,
+}
+
+/// Runs `nnlab perceptron`.
+pub fn run(args: PerceptronArgs) -> Result<()> {
+    let dataset = args.data.load(Generator::Blobs, args.seed)?;
+    let step = StepFunction::from_name(&args.step)
+        .with_context(|| format!("unknown step function \"{}\" (known: heaviside, sign)", args.step))?;
+    let positive = match &args.positive {
+        None => None,
+        Some(name) => Some(
+            dataset
+                .class_index(name)
+                .or_else(|| name.parse::<usize>().ok().filter(|&k| k < dataset.num_classes()))
+                .with_context(|| {
+                    format!(
+                        "--positive: no class \"{name}\" (classes: {})",
+                        dataset.class_names().join(", ")
+                    )
+                })?,
+        ),
+    };
+    let predict = args.predict.as_deref().map(parse_point).transpose()?;
+    let config = PerceptronConfig {
+        step,
+        learning_rate: args.lr,
+        max_epochs: args.max_epochs,
+        shuffle: args.shuffle,
+        seed: args.seed,
+        positive,
+    };
+    let mut trainer = PerceptronTrainer::new(&dataset, config)?;
+    while let Some(epoch) = trainer.step_epoch() {
+        if args.trace {
+            for u in &epoch.updates {
+                println!("{}", trace_line(u));
+            }
+        }
+        if !epoch.status.is_running() {
+            break;
+        }
+    }
+    let status = trainer.status().clone();
+    let converged = matches!(status, Status::Converged { .. });
+    let units = trainer.units();
+    let prediction = predict.map(|p| trainer.predict(p).label(dataset.class_names()));
+    if args.json {
+        let (weights, bias) = if units.len() == 1 {
+            (json!(units[0].w), json!(units[0].b))
+        } else {
+            (
+                json!(units.iter().map(|u| &u.w).collect::<Vec<_>>()),
+                json!(units.iter().map(|u| u.b).collect::<Vec<_>>()),
+            )
+        };
+        let mut out = json!({
+            "converged": converged,
+            "epochs": trainer.completed_epochs(),
+            "updates": trainer.total_updates(),
+            "weights": weights,
+            "bias": bias,
+            "train_accuracy": trainer.accuracy(),
+            "message": status.message(),
+            "classes": dataset.class_names(),
+            "errors_per_epoch": trainer.errors_per_epoch(),
+        });
+        if let Some(p) = &prediction {
+            out["prediction"] = json!(p);
+        }
+        if let Some(b) = trainer.novikoff() {
+            out["novikoff_bound"] = json!(b.mistake_limit);
+        }
+        println!("{out}");
+    } else {
+        println!("{}", status.message());
+        for (k, u) in units.iter().enumerate() {
+            let name = if units.len() > 1 {
+                format!("unit {} ({})", k, dataset.class_names()[k])
+            } else {
+                "w".to_string()
+            };
+            println!("{name}: w = {:?}, b = {}", u.w, u.b);
+        }
+        println!("training accuracy {:.1}%", trainer.accuracy() * 100.0);
+        if let Some(b) = trainer.novikoff() {
+            println!(
+                "updates {} ≤ Novikoff bound {:.1}",
+                trainer.total_updates(),
+                b.mistake_limit
+            );
+        }
+        if let Some(p) = prediction {
+            println!("prediction: {p}");
+        }
+    }
+    Ok(())
+}
+
+/// One update as a JSON line with the keys other tools rely on.
+fn trace_line(u: &Update) -> serde_json::Value {
+    json!({
+        "epoch": u.epoch,
+        "sample": u.sample,
+        "x": u.x,
+        "y": u.y,
+        "y_hat": u.y_hat,
+        "w_before": u.w_before,
+        "b_before": u.b_before,
+        "w_after": u.w_after,
+        "b_after": u.b_after,
+        "unit": u.unit,
+    })
+}
+
+/// Parses "X,Y".
+fn parse_point(text: &str) -> Result<[f64; 2]> {
+    let parts: Vec<&str> = text.split(',').map(str::trim).collect();
+    let bad = || anyhow!("--predict expects two numbers X,Y, got \"{text}\"");
+    if parts.len() != 2 {
+        return Err(bad());
+    }
+    let x: f64 = parts[0].parse().map_err(|_| bad())?;
+    let y: f64 = parts[1].parse().map_err(|_| bad())?;
+    if !x.is_finite() || !y.is_finite() {
+        return Err(bad());
+    }
+    Ok([x, y])
+}

@@ -1,0 +1,242 @@
+//! `nnlab train`: trains an MLP headless and prints a summary (or JSON).
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use anyhow::{Context, Result, bail};
+use clap::Args;
+use serde_json::json;
+
+use super::data_args::DataArgs;
+use crate::data::{Dataset, Generator, parse_feature_list};
+use crate::nn::{Activation, Loss, OptimizerKind};
+use crate::session::Session;
+use crate::train::{TrainConfig, Trainer, split_dataset};
+
+/// Options of `nnlab train`.
+#[derive(Args, Debug)]
+pub struct TrainArgs {
+    #[command(flatten)]
+    data: DataArgs,
+    /// Input features, comma-separated: x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2)
+    #[arg(long, value_name = "LIST")]
+    features: Option<String>,
+    /// Hidden layer widths, comma-separated ("none" for no hidden layer)
+    #[arg(long, value_name = "LIST")]
+    hidden: Option<String>,
+    /// Hidden activation: tanh, sigmoid, relu, leaky_relu, identity, heaviside, sign
+    #[arg(long, value_name = "NAME")]
+    activation: Option<String>,
+    /// Loss: auto, mse, bce, ce
+    #[arg(long, value_name = "NAME")]
+    loss: Option<String>,
+    /// Optimizer: sgd, momentum, adam
+    #[arg(long, value_name = "NAME")]
+    optimizer: Option<String>,
+    /// Learning rate η
+    #[arg(long, value_name = "F")]
+    lr: Option<f32>,
+    /// Mini-batch size
+    #[arg(long, value_name = "N")]
+    batch: Option<usize>,
+    /// Epochs to train in this run
+    #[arg(long, value_name = "N")]
+    epochs: Option<u64>,
+    /// L1 penalty rate λ₁
+    #[arg(long, value_name = "F")]
+    l1: Option<f32>,
+    /// L2 penalty rate λ₂
+    #[arg(long, value_name = "F")]
+    l2: Option<f32>,
+    /// Fraction of points held out for testing
+    #[arg(long, value_name = "F")]
+    test_ratio: Option<f64>,
+    /// Seed of data, split, initial weights and shuffling
+    #[arg(long, value_name = "N")]
+    seed: Option<u64>,
+    /// Continue a saved session
+    #[arg(long, value_name = "FILE")]
+    session: Option<PathBuf>,
+    /// Save the session when done
+    #[arg(long, value_name = "FILE")]
+    save: Option<PathBuf>,
+    /// Print one JSON object on the last line
+    #[arg(long)]
+    json: bool,
+}
+
+/// Runs `nnlab train`.
+pub fn run(args: TrainArgs) -> Result<()> {
+    let (dataset, mut trainer) = match &args.session {
+        Some(path) => resume(&args, path)?,
+        None => fresh(&args)?,
+    };
+    let epochs = args.epochs.unwrap_or(trainer.config().epochs);
+    let start = Instant::now();
+    let seen_before = trainer.samples_seen();
+    trainer.train_epochs(epochs)?;
+    let seconds = start.elapsed().as_secs_f64();
+    let samples_per_sec = (trainer.samples_seen() - seen_before) as f64 / seconds.max(1e-9);
+
+    if let Some(path) = &args.save {
+        Session::capture(&dataset, &trainer).save(path)?;
+    }
+    let train = trainer.evaluate_train();
+    let test = (!trainer.test_design().is_empty()).then(|| trainer.evaluate_test());
+    if args.json {
+        let out = json!({
+            "epochs": trainer.epoch(),
+            "train_loss": train.loss,
+            "test_loss": test.as_ref().map(|m| m.loss),
+            "train_accuracy": train.accuracy,
+            "test_accuracy": test.as_ref().and_then(|m| m.accuracy),
+            "classes": dataset.class_names(),
+            "samples_per_sec": samples_per_sec,
+            "samples_seen": trainer.samples_seen(),
+            "shape": trainer.net().shape(),
+            "loss": trainer.net().head.loss.name(),
+            "seed": trainer.config().seed,
+        });
+        println!("{out}");
+    } else {
+        let c = trainer.config();
+        let shape: Vec<String> = trainer.net().shape().iter().map(|n| n.to_string()).collect();
+        let (n_train, n_test) = (trainer.train_design().len(), trainer.test_design().len());
+        println!(
+            "dataset {}: {} points ({n_train} train, {n_test} test), {}",
+            dataset.name,
+            dataset.points.len(),
+            task_text(&dataset)
+        );
+        println!(
+            "network {} {}, loss {}, {} η={} batch {}",
+            shape.join("-"),
+            c.hidden.first().map_or("(no hidden layer)", |l| l.activation.name()),
+            trainer.net().head.loss.name(),
+            c.optimizer.kind.name(),
+            c.learning_rate,
+            c.batch_size
+        );
+        println!(
+            "trained {epochs} epochs in {seconds:.3} s ({:.2} M samples/s); {} epochs in total",
+            samples_per_sec / 1e6,
+            trainer.epoch()
+        );
+        println!("train loss {:.4}{}", train.loss, percent(train.accuracy));
+        if let Some(t) = &test {
+            println!("test  loss {:.4}{}", t.loss, percent(t.accuracy));
+        }
+        if let Some(path) = &args.save {
+            println!("saved session to {}", path.display());
+        }
+    }
+    Ok(())
+}
+
+fn percent(acc: Option<f64>) -> String {
+    acc.map(|a| format!("  accuracy {:.1}%", a * 100.0)).unwrap_or_default()
+}
+
+fn task_text(d: &Dataset) -> String {
+    match d.num_classes() {
+        0 => "regression".to_string(),
+        k => format!("{k} classes ({})", d.class_names().join(", ")),
+    }
+}
+
+/// A new dataset and network from the options.
+fn fresh(args: &TrainArgs) -> Result<(Dataset, Trainer)> {
+    let mut config = TrainConfig::default();
+    if let Some(seed) = args.seed {
+        config.seed = seed;
+    }
+    let mut dataset = args.data.load(Generator::Spiral, config.seed)?;
+    if let Some(list) = &args.features {
+        config.features = parse_feature_list(list).map_err(anyhow::Error::msg)?;
+    }
+    let activation = match &args.activation {
+        Some(name) => Activation::from_name(name).with_context(|| format!("unknown activation \"{name}\""))?,
+        None => Activation::Tanh,
+    };
+    let widths = match &args.hidden {
+        Some(list) => parse_widths(list)?,
+        None => config.hidden.iter().map(|l| l.neurons).collect(),
+    };
+    config = config.with_hidden(&widths, activation);
+    if let Some(name) = &args.loss {
+        config.loss = match name.trim().to_ascii_lowercase().as_str() {
+            "auto" => None,
+            "mse" => Some(Loss::Mse),
+            "bce" => Some(Loss::BinaryCrossEntropy),
+            "ce" => Some(Loss::CrossEntropy),
+            other => bail!("unknown loss \"{other}\" (known: auto, mse, bce, ce)"),
+        };
+    }
+    if let Some(r) = args.test_ratio {
+        config.test_ratio = r;
+    }
+    apply_hyperparameters(args, &mut config)?;
+    config.validate()?;
+    split_dataset(&mut dataset, &config);
+    let trainer = Trainer::new(&dataset, config)?;
+    Ok((dataset, trainer))
+}
+
+/// A saved session, with only the hyperparameters overridable.
+fn resume(args: &TrainArgs, path: &std::path::Path) -> Result<(Dataset, Trainer)> {
+    if args.data.any()
+        || args.features.is_some()
+        || args.hidden.is_some()
+        || args.activation.is_some()
+        || args.loss.is_some()
+        || args.test_ratio.is_some()
+        || args.seed.is_some()
+    {
+        bail!(
+            "with --session, only --lr, --batch, --optimizer, --l1, --l2, --epochs, --save and --json may be given (data and network come from the session)"
+        );
+    }
+    let mut session = Session::load(path).with_context(|| format!("{}", path.display()))?;
+    apply_hyperparameters(args, &mut session.config)?;
+    session.config.validate()?;
+    let trainer = session.into_trainer()?;
+    Ok((session.dataset, trainer))
+}
+
+fn apply_hyperparameters(args: &TrainArgs, config: &mut TrainConfig) -> Result<()> {
+    if let Some(name) = &args.optimizer {
+        config.optimizer.kind = OptimizerKind::from_name(name)
+            .with_context(|| format!("unknown optimizer \"{name}\" (known: sgd, momentum, adam)"))?;
+    }
+    if let Some(lr) = args.lr {
+        config.learning_rate = lr;
+    }
+    if let Some(b) = args.batch {
+        config.batch_size = b;
+    }
+    if let Some(e) = args.epochs {
+        config.epochs = e;
+    }
+    if let Some(l1) = args.l1 {
+        config.regularization.l1 = l1;
+    }
+    if let Some(l2) = args.l2 {
+        config.regularization.l2 = l2;
+    }
+    Ok(())
+}
+
+/// Parses "8,8" (or "none"/"" for no hidden layer).
+fn parse_widths(list: &str) -> Result<Vec<usize>> {
+    let list = list.trim();
+    if list.is_empty() || list.eq_ignore_ascii_case("none") {
+        return Ok(Vec::new());
+    }
+    list.split(',')
+        .map(|s| {
+            s.trim()
+                .parse::<usize>()
+                .with_context(|| format!("--hidden: \"{s}\" is not a layer width"))
+        })
+        .collect()
+}

@@ -1,0 +1,188 @@
+//! The network's output over a regular grid of the plane: the picture under
+//! the data (decision boundary) and each neuron's own small picture.
+//! Computed in the worker so the UI only turns numbers into pixels.
+
+use nalgebra::DMatrix;
+use serde::{Deserialize, Serialize};
+
+use crate::data::{Dataset, Feature, feature_row};
+use crate::nn::{Mlp, Workspace};
+
+/// A rectangle of the plane sampled at `resolution × resolution` cell centres.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GridSpec {
+    /// Smallest x1.
+    pub x_min: f64,
+    /// Largest x1.
+    pub x_max: f64,
+    /// Smallest x2.
+    pub y_min: f64,
+    /// Largest x2.
+    pub y_max: f64,
+    /// Cells per side.
+    pub resolution: usize,
+}
+
+impl GridSpec {
+    /// Largest resolution accepted (memory: 512² cells × 16 classes × 4 bytes = 16 MiB).
+    pub const MAX_RESOLUTION: usize = 512;
+
+    /// The data's bounding box with a 10 % margin (at least ±1 around a
+    /// single point), squared up so circles look round.
+    pub fn around(dataset: &Dataset, resolution: usize) -> Self {
+        let mut lo = [f64::INFINITY; 2];
+        let mut hi = [f64::NEG_INFINITY; 2];
+        for p in &dataset.points {
+            for d in 0..2 {
+                lo[d] = lo[d].min(p.x[d]);
+                hi[d] = hi[d].max(p.x[d]);
+            }
+        }
+        if !lo[0].is_finite() {
+            (lo, hi) = ([-6.0, -6.0], [6.0, 6.0]);
+        }
+        let half = ((hi[0] - lo[0]).max(hi[1] - lo[1]) * 0.55).max(1.0);
+        let c = [(lo[0] + hi[0]) / 2.0, (lo[1] + hi[1]) / 2.0];
+        Self {
+            x_min: c[0] - half,
+            x_max: c[0] + half,
+            y_min: c[1] - half,
+            y_max: c[1] + half,
+            resolution,
+        }
+    }
+
+    /// Cell (column `i`, row `j`) centre; row 0 is the top (largest x2), as
+    /// images are stored.
+    pub fn cell_centre(&self, i: usize, j: usize) -> [f64; 2] {
+        let n = self.resolution as f64;
+        let x = self.x_min + (i as f64 + 0.5) / n * (self.x_max - self.x_min);
+        let y = self.y_max - (j as f64 + 0.5) / n * (self.y_max - self.y_min);
+        [x, y]
+    }
+
+    /// Whether the spec is usable (finite, non-empty, resolution in range).
+    pub fn is_valid(&self) -> bool {
+        let finite = [self.x_min, self.x_max, self.y_min, self.y_max]
+            .iter()
+            .all(|v| v.is_finite());
+        finite
+            && self.x_max > self.x_min
+            && self.y_max > self.y_min
+            && (1..=Self::MAX_RESOLUTION).contains(&self.resolution)
+    }
+}
+
+/// Values over a grid, row-major from the top row, `channels` per cell.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GridValues {
+    /// Where the cells are.
+    pub spec: GridSpec,
+    /// Values per cell: class probabilities (K) or the regression value (1).
+    pub channels: usize,
+    /// `resolution² · channels` values.
+    pub values: Vec<f32>,
+}
+
+/// Evaluates a network over a grid, reusing its input matrix and workspace
+/// until the grid, the features, the scaling or the network's shape change.
+#[derive(Default)]
+pub struct GridEvaluator {
+    key: Option<(GridSpec, Vec<Feature>, Option<crate::data::Standardization>)>,
+    inputs: DMatrix<f32>,
+    ws: Option<Workspace>,
+}
+
+impl GridEvaluator {
+    /// Feature rows of every cell centre, built when the key changes.
+    fn prepare(&mut self, spec: GridSpec, features: &[Feature], dataset: &Dataset) {
+        let key = (spec, features.to_vec(), dataset.scaling);
+        if self.key.as_ref() == Some(&key) {
+            return;
+        }
+        let n = spec.resolution;
+        self.inputs = DMatrix::zeros(n * n, features.len());
+        let mut row = vec![0.0f32; features.len()];
+        for j in 0..n {
+            for i in 0..n {
+                feature_row(features, dataset.scaled(spec.cell_centre(i, j)), &mut row);
+                for (f, v) in row.iter().enumerate() {
+                    self.inputs[(j * n + i, f)] = *v;
+                }
+            }
+        }
+        self.key = Some(key);
+        self.ws = None;
+    }
+
+    /// Runs the network over the grid; returns the workspace holding every
+    /// layer's activations (for per-neuron pictures) and the grid inputs.
+    pub fn run(
+        &mut self,
+        net: &Mlp,
+        spec: GridSpec,
+        features: &[Feature],
+        dataset: &Dataset,
+    ) -> (&DMatrix<f32>, &Workspace) {
+        self.prepare(spec, features, dataset);
+        let rows = spec.resolution * spec.resolution;
+        let ws = match self.ws.take() {
+            Some(ws) if ws.fits(net, rows) => ws,
+            _ => Workspace::new(net, rows),
+        };
+        let ws = self.ws.insert(ws);
+        net.forward(&self.inputs, ws);
+        (&self.inputs, ws)
+    }
+
+    /// The head's output over the grid, as class probabilities or values.
+    pub fn output(&mut self, net: &Mlp, spec: GridSpec, features: &[Feature], dataset: &Dataset) -> GridValues {
+        let head = net.head;
+        let (_, ws) = self.run(net, spec, features, dataset);
+        let out = ws.output();
+        let channels = if head.classes == 0 { 1 } else { head.classes };
+        let mut values = vec![0.0f32; out.nrows() * channels];
+        let mut row = vec![0.0f32; out.ncols()];
+        for (r, cell) in values.chunks_exact_mut(channels).enumerate() {
+            for (k, v) in row.iter_mut().enumerate() {
+                *v = out[(r, k)];
+            }
+            if head.classes == 0 {
+                cell[0] = row[0];
+            } else {
+                head.probabilities(&row, cell);
+            }
+        }
+        GridValues { spec, channels, values }
+    }
+}
+
+/// Every neuron's activation over a coarse grid: `layers[0]` are the input
+/// features, then each hidden layer, then the output layer (its head output).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct NeuronGrids {
+    /// Cells per side.
+    pub resolution: usize,
+    /// `layers[l][n]` = row-major values of neuron n of layer l.
+    pub layers: Vec<Vec<Vec<f32>>>,
+}
+
+impl NeuronGrids {
+    /// Computes every neuron's picture over `spec`.
+    pub fn compute(
+        eval: &mut GridEvaluator,
+        net: &Mlp,
+        spec: GridSpec,
+        features: &[Feature],
+        dataset: &Dataset,
+    ) -> Self {
+        let (inputs, ws) = eval.run(net, spec, features, dataset);
+        let columns = |m: &DMatrix<f32>| (0..m.ncols()).map(|c| m.column(c).iter().copied().collect()).collect();
+        let mut layers = vec![columns(inputs)];
+        layers.extend(ws.a.iter().map(columns));
+        Self {
+            resolution: spec.resolution,
+            layers,
+        }
+    }
+}
