@@ -63,12 +63,27 @@ pub fn run_command(command: Command) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {}", one_line(&format!("{e:#}")));
+            eprintln!("error: {}", describe(&e));
             ExitCode::FAILURE
         }
     }
 }
 
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+/// The error chain as one line, without repeating a message that another
+/// part of the chain already contains (an I/O error that names its file
+/// needs no file-name context in front of it).
+fn describe(e: &anyhow::Error) -> String {
+    let parts: Vec<String> = e.chain().map(|c| c.to_string()).collect();
+    let kept: Vec<&str> = parts
+        .iter()
+        .enumerate()
+        .filter(|(i, p)| {
+            !parts
+                .iter()
+                .enumerate()
+                .any(|(j, q)| j != *i && q.contains(p.as_str()) && q != *p)
+        })
+        .map(|(_, p)| p.as_str())
+        .collect();
+    kept.join(": ").split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -103,6 +103,15 @@ mod tests {
     }
 
     #[test]
+    fn integer_regression_targets_stay_regression() {
+        let mut d = Dataset::new_regression("counts");
+        for i in 0..12 {
+            d.points.push(Point::new(i as f64, 1.0, (i % 3) as f64));
+        }
+        assert_round_trip(&d);
+    }
+
+    #[test]
     fn awkward_class_names_are_quoted() {
         let mut d = Dataset::new_classification("t", 3);
         d.task = Task::Classification {

@@ -46,7 +46,8 @@ impl ColumnRef {
 pub enum TaskHint {
     /// Classes if any label is not a number, or if all labels are integers
     /// with at most [`MAX_CLASSES`](super::MAX_CLASSES) distinct values;
-    /// otherwise regression.
+    /// otherwise regression. A label column headed `target` is always
+    /// regression (that is how nnlab exports regression data).
     #[default]
     Auto,
     /// Every distinct label (trimmed text) is a class.
@@ -244,6 +245,18 @@ fn parse_pass(bytes: &[u8], options: &CsvOptions, hint: TaskHint, name: &str) ->
     let has_second = next_record(&mut rdr, &mut second, bytes)?;
     let layout = layout(&first, has_second.then_some(&second), options)?;
     let has_header = layout.has_header;
+    // A label column headed "target" (as nnlab exports regression data) is a
+    // regression target even when its values happen to be few integers.
+    let target_header = has_header
+        && layout
+            .headers
+            .get(layout.label)
+            .is_some_and(|h| h.eq_ignore_ascii_case("target"));
+    let hint = if hint == TaskHint::Auto && target_header {
+        TaskHint::Regression
+    } else {
+        hint
+    };
     // One row per line bounds the row count: reserve once.
     let estimate = (bytes.iter().filter(|&&b| b == b'\n').count() + 1).min(MAX_POINTS);
     let mut rows = Rows {

@@ -187,19 +187,31 @@ impl Dataset {
         self.points.iter().filter(|p| p.test)
     }
 
-    /// Marks `round(ratio · n)` points, chosen by a seeded shuffle, as test
-    /// points and the rest as training points. The same seed gives the same
-    /// split.
+    /// Marks about `ratio · n` points, chosen by a seeded shuffle, as test
+    /// points and the rest as training points. Classification data is split
+    /// per class (stratified), so every class keeps its share in both sets
+    /// and small datasets do not lose a class from the test set by chance.
+    /// The same seed gives the same split.
     pub fn assign_split(&mut self, test_ratio: f64, seed: u64) {
-        let n = self.points.len();
-        let n_test = ((test_ratio.clamp(0.0, 1.0) * n as f64).round() as usize).min(n);
-        let mut order: Vec<usize> = (0..n).collect();
-        order.shuffle(&mut StdRng::seed_from_u64(seed));
-        for p in &mut self.points {
+        let ratio = test_ratio.clamp(0.0, 1.0);
+        let mut rng = StdRng::seed_from_u64(seed);
+        let groups = if self.is_classification() {
+            self.num_classes().max(1)
+        } else {
+            1
+        };
+        let mut members: Vec<Vec<usize>> = vec![Vec::new(); groups];
+        for (i, p) in self.points.iter_mut().enumerate() {
             p.test = false;
+            let g = if groups > 1 { p.class().min(groups - 1) } else { 0 };
+            members[g].push(i);
         }
-        for &i in &order[..n_test] {
-            self.points[i].test = true;
+        for group in &mut members {
+            group.shuffle(&mut rng);
+            let n_test = ((ratio * group.len() as f64).round() as usize).min(group.len());
+            for &i in &group[..n_test] {
+                self.points[i].test = true;
+            }
         }
     }
 
@@ -267,6 +279,8 @@ mod tests {
         b.assign_split(0.3, 7);
         assert_eq!(a, b);
         assert_eq!(a.test_points().count(), 30);
+        // Stratified: each of the two classes gives 15 test points.
+        assert_eq!(a.test_points().filter(|p| p.class() == 0).count(), 15);
         b.assign_split(0.3, 8);
         assert_ne!(a, b);
     }

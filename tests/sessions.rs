@@ -1,0 +1,107 @@
+//! Session files: a save → load round trip restores everything exactly, a
+//! resumed run continues bit for bit, and damaged files are refused.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use common::generated;
+use nnlab::data::Generator;
+use nnlab::session::{Session, SessionError};
+use nnlab::train::{TrainConfig, Trainer, split_dataset};
+
+fn trained_session() -> (nnlab::data::Dataset, Trainer) {
+    let mut data = generated(Generator::Spiral, 200, 0.1, 3, 5);
+    let config = TrainConfig {
+        epochs: 20,
+        ..Default::default()
+    };
+    split_dataset(&mut data, &config);
+    let mut t = Trainer::new(&data, config).unwrap();
+    t.train_epochs(20).unwrap();
+    (data, t)
+}
+
+#[test]
+fn round_trip_restores_every_weight_and_point() {
+    let (data, t) = trained_session();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.json");
+    Session::capture(&data, &t).save(&path).unwrap();
+    let loaded = Session::load(&path).unwrap();
+    assert!(loaded.dataset == data, "the dataset must come back bit for bit");
+    assert_eq!(&loaded.config, t.config());
+    assert_eq!(loaded.progress.epoch, 20);
+    assert_eq!(loaded.progress.history, t.history().points());
+    let restored = loaded.into_trainer().unwrap();
+    assert_eq!(restored.net(), t.net(), "every weight bit for bit");
+}
+
+#[test]
+fn resumed_training_continues_exactly() {
+    // 20 epochs, save, 10 more == 30 epochs straight (plain SGD has no
+    // optimizer state, and each epoch's shuffle depends only on seed + epoch).
+    let (data, mut straight) = trained_session();
+    let saved = Session::from_json(&Session::capture(&data, &straight).to_json()).unwrap();
+    straight.train_epochs(10).unwrap();
+    let mut resumed = saved.into_trainer().unwrap();
+    resumed.train_epochs(10).unwrap();
+    assert_eq!(resumed.net(), straight.net());
+    assert_eq!(resumed.epoch(), 30);
+}
+
+#[test]
+fn damaged_sessions_are_refused_with_a_reason() {
+    let (data, t) = trained_session();
+    let good = Session::capture(&data, &t).to_json();
+    let edit = |f: &dyn Fn(&mut serde_json::Value)| {
+        let mut v: serde_json::Value = serde_json::from_str(&good).unwrap();
+        f(&mut v);
+        v.to_string()
+    };
+    let truncated = &good[..good.len() / 2];
+    assert!(matches!(Session::from_json(truncated), Err(SessionError::Json(_))));
+    assert!(matches!(Session::from_json("[1, 2]"), Err(SessionError::NotASession)));
+    let newer = edit(&|v| v["version"] = 99.into());
+    let err = Session::from_json(&newer).unwrap_err();
+    assert!(matches!(err, SessionError::Version { found: 99, .. }));
+    assert!(err.to_string().contains("newer"));
+    let missing = edit(&|v| {
+        v.as_object_mut().unwrap().remove("config");
+    });
+    assert!(Session::from_json(&missing).unwrap_err().to_string().contains("config"));
+    let wrong_type = edit(&|v| v["config"]["learning_rate"] = "fast".into());
+    assert!(matches!(
+        Session::from_json(&wrong_type),
+        Err(SessionError::Malformed(_))
+    ));
+    let short_layer = edit(&|v| {
+        v["network"]["layers"][0]["weights"].as_array_mut().unwrap().pop();
+    });
+    let err = Session::from_json(&short_layer).unwrap_err();
+    assert!(err.to_string().contains("layer 1"), "{err}");
+    let wrong_classes = edit(&|v| v["network"]["head"]["classes"] = 2.into());
+    assert!(Session::from_json(&wrong_classes).is_err());
+    let bad_label = edit(&|v| v["dataset"]["points"][0]["y"] = 7.0.into());
+    assert!(matches!(Session::from_json(&bad_label), Err(SessionError::Data(_))));
+    let bad_lr = edit(&|v| v["config"]["learning_rate"] = 1e9.into());
+    assert!(matches!(Session::from_json(&bad_lr), Err(SessionError::Network(_))));
+}
+
+#[test]
+fn failed_load_leaves_no_trace_and_save_replaces_atomically() {
+    let (data, t) = trained_session();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.json");
+    Session::capture(&data, &t).save(&path).unwrap();
+    let first = std::fs::read(&path).unwrap();
+    Session::capture(&data, &t).save(&path).unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), first);
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 1, "no temporary files left: {names:?}");
+    std::fs::write(&path, b"{\"format\": \"nnlab-session\", \"version\": 1").unwrap();
+    assert!(Session::load(&path).is_err());
+}
