@@ -7,6 +7,7 @@
 use nalgebra::{DMatrix, DVector};
 
 use super::activation::Activation;
+use super::kernels;
 
 /// One dense layer: `weights[(i, j)]` connects input i to neuron j.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,7 +43,7 @@ impl Dense {
 
     /// Z = X·W + 1·bᵀ into a preallocated `z` (`rows × outputs`).
     pub fn linear(&self, x: &DMatrix<f32>, z: &mut DMatrix<f32>) {
-        z.gemm(1.0, x, &self.weights, 0.0);
+        kernels::mul(x, &self.weights, z);
         // Column-major storage: each column is one neuron over the batch, so
         // adding its bias is a contiguous sweep.
         for (j, &b) in self.bias.iter().enumerate() {
@@ -58,17 +59,14 @@ impl Dense {
         grad_w: &mut DMatrix<f32>,
         grad_b: &mut DVector<f32>,
     ) {
-        grad_w.gemm_tr(1.0, x, delta, 0.0);
+        kernels::mul_tn(x, delta, grad_w);
         for (j, gb) in grad_b.iter_mut().enumerate() {
             *gb = delta.column(j).iter().sum();
         }
     }
 
-    /// ∂L/∂X = Δ·Wᵀ into `grad_x`; `w_t` is scratch space for Wᵀ
-    /// (`outputs × inputs`), because nalgebra multiplies by a transposed
-    /// right-hand side only through a copy.
-    pub fn input_gradient(&self, delta: &DMatrix<f32>, w_t: &mut DMatrix<f32>, grad_x: &mut DMatrix<f32>) {
-        self.weights.transpose_to(w_t);
-        grad_x.gemm(1.0, delta, w_t, 0.0);
+    /// ∂L/∂X = Δ·Wᵀ into `grad_x`.
+    pub fn input_gradient(&self, delta: &DMatrix<f32>, grad_x: &mut DMatrix<f32>) {
+        kernels::mul_nt(delta, &self.weights, grad_x);
     }
 }

@@ -137,7 +137,7 @@ impl Mlp {
             layer.parameter_gradients(input, &ws.delta[l], &mut grads.weights[l], &mut grads.bias[l]);
             if l > 0 {
                 let (below, above) = ws.delta.split_at_mut(l);
-                layer.input_gradient(&above[0], &mut ws.w_t[l], &mut below[l - 1]);
+                layer.input_gradient(&above[0], &mut below[l - 1]);
                 let prev = &self.layers[l - 1];
                 prev.activation.scale_by_derivative(
                     ws.z[l - 1].as_slice(),
@@ -158,7 +158,7 @@ impl Mlp {
     }
 }
 
-/// Buffers for one batch size: every layer's Z, A and Δ, and scratch for Wᵀ.
+/// Buffers for one batch size: every layer's Z, A and Δ.
 /// Made once and reused, so the training step allocates nothing.
 #[derive(Clone, Debug)]
 pub struct Workspace {
@@ -168,8 +168,6 @@ pub struct Workspace {
     pub a: Vec<DMatrix<f32>>,
     /// Δₗ = ∂L/∂Zₗ.
     pub delta: Vec<DMatrix<f32>>,
-    /// Scratch for Wₗᵀ.
-    w_t: Vec<DMatrix<f32>>,
 }
 
 impl Workspace {
@@ -180,7 +178,6 @@ impl Workspace {
             z: per_layer(&|l| DMatrix::zeros(rows, l.outputs())),
             a: per_layer(&|l| DMatrix::zeros(rows, l.outputs())),
             delta: per_layer(&|l| DMatrix::zeros(rows, l.outputs())),
-            w_t: per_layer(&|l| DMatrix::zeros(l.outputs(), l.inputs())),
         }
     }
 
@@ -193,11 +190,7 @@ impl Workspace {
     pub fn fits(&self, net: &Mlp, rows: usize) -> bool {
         self.rows() == rows
             && self.z.len() == net.layers.len()
-            && self
-                .w_t
-                .iter()
-                .zip(&net.layers)
-                .all(|(w, l)| w.shape() == (l.outputs(), l.inputs()))
+            && self.z.iter().zip(&net.layers).all(|(z, l)| z.ncols() == l.outputs())
     }
 
     /// The head's output of the last forward pass.

@@ -6,6 +6,7 @@ mod activation;
 mod batch;
 mod dense;
 mod init;
+mod kernels;
 pub mod logic;
 mod loss;
 mod metrics;
