@@ -5,6 +5,7 @@
 //! multilayer perceptrons trained by backpropagation.
 //!
 //! Module map:
+//! - [`app`]: the desktop window (egui); draws snapshots, sends commands.
 //! - [`nn`]: the math (activations, layers, losses, optimizers, the perceptron
 //!   rule, logic neurons). No UI, no threads.
 //! - [`data`]: datasets, generators, CSV import/export, features.
@@ -12,6 +13,7 @@
 //! - [`session`]: the versioned JSON session file (data + network + config + history).
 //! - [`fsutil`]: atomic file writes.
 
+pub mod app;
 pub mod cli;
 pub mod data;
 pub mod fsutil;

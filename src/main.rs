@@ -3,8 +3,6 @@
 
 use std::process::ExitCode;
 
-use clap::CommandFactory;
-
 fn main() -> ExitCode {
     let cli = match nnlab::cli::parse() {
         Ok(cli) => cli,
@@ -12,10 +10,12 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Some(command) => nnlab::cli::run_command(command),
-        None => {
-            // The window arrives with the desktop app; until then, show help.
-            let _ = nnlab::cli::Cli::command().print_help();
-            ExitCode::SUCCESS
-        }
+        None => match nnlab::app::run(cli.file) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: cannot open the window: {e}");
+                ExitCode::FAILURE
+            }
+        },
     }
 }

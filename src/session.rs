@@ -185,17 +185,23 @@ impl NetworkState {
 impl Session {
     /// Captures a trainer's full state with its dataset.
     pub fn capture(dataset: &Dataset, trainer: &Trainer) -> Self {
+        let progress = Progress {
+            epoch: trainer.epoch(),
+            samples_seen: trainer.samples_seen(),
+            history: trainer.history().points().to_vec(),
+        };
+        Self::from_parts(dataset.clone(), trainer.config().clone(), trainer.net(), progress)
+    }
+
+    /// A session from its parts (the app builds one from a worker snapshot).
+    pub fn from_parts(dataset: Dataset, config: TrainConfig, net: &Mlp, progress: Progress) -> Self {
         Self {
             format: SESSION_FORMAT.to_string(),
             version: SESSION_VERSION,
-            dataset: dataset.clone(),
-            config: trainer.config().clone(),
-            network: NetworkState::from_mlp(trainer.net()),
-            progress: Progress {
-                epoch: trainer.epoch(),
-                samples_seen: trainer.samples_seen(),
-                history: trainer.history().points().to_vec(),
-            },
+            dataset,
+            config,
+            network: NetworkState::from_mlp(net),
+            progress,
         }
     }
 

@@ -1,0 +1,388 @@
+//! The application: owns the user's data and settings, talks to the training
+//! worker, lays out the panels and applies the actions they return.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use egui::{Key, KeyboardShortcut, Modifiers, Ui};
+
+use super::actions::{Action, ImageTarget};
+use super::boundary::BoundaryView;
+use super::files::Files;
+use super::link::WorkerLink;
+use super::loss_plot::LossView;
+use super::settings::{DATASET_KEY, MAX_STORED_POINTS, SETTINGS_KEY, Settings};
+use super::{controls, menu, status_bar};
+use crate::data::{Dataset, Edit, EditHistory, generate};
+use crate::train::{Snapshot, split_dataset};
+
+/// A message shown under the menu bar until dismissed or replaced.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    /// The text.
+    pub text: String,
+    /// Red (an error) or neutral.
+    pub is_error: bool,
+}
+
+/// The nnlab window.
+pub struct NnlabApp {
+    /// Persistent settings.
+    pub settings: Settings,
+    /// The user's data (the worker trains on a copy).
+    pub dataset: Dataset,
+    pub(super) history: EditHistory,
+    pub(super) link: WorkerLink,
+    pub(super) boundary: BoundaryView,
+    pub(super) loss: LossView,
+    pub(super) files: Files,
+    /// The message line.
+    pub notice: Option<Notice>,
+    /// Milliseconds of CPU the last frames took (smoothed).
+    pub frame_ms: f32,
+}
+
+impl NnlabApp {
+    /// An app on `dataset` with `settings`; `wake` is how the worker asks
+    /// for a repaint.
+    pub fn new(settings: Settings, dataset: Dataset, wake: Arc<dyn Fn() + Send + Sync>) -> Self {
+        let link = WorkerLink::start(&dataset, &settings, wake);
+        let mut app = Self {
+            boundary: BoundaryView::default(),
+            loss: LossView::default(),
+            files: Files::default(),
+            history: EditHistory::default(),
+            notice: None,
+            frame_ms: 0.0,
+            settings,
+            dataset,
+            link,
+        };
+        if let Some(e) = app.link.error.take() {
+            app.error(e);
+        }
+        app
+    }
+
+    /// The app as eframe creates it: settings and data from the last
+    /// session if stored, otherwise the default spiral.
+    pub fn from_storage(storage: Option<&dyn eframe::Storage>, ctx: &egui::Context) -> Self {
+        let settings: Settings = storage
+            .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
+            .unwrap_or_default();
+        let stored: Option<Dataset> = storage.and_then(|s| eframe::get_value(s, DATASET_KEY));
+        let dataset = stored
+            .filter(|d| d.validate().is_ok())
+            .unwrap_or_else(|| default_dataset(&settings));
+        let ctx = ctx.clone();
+        Self::new(settings, dataset, Arc::new(move || ctx.request_repaint()))
+    }
+
+    /// The most recent snapshot from the worker.
+    pub fn snapshot(&self) -> Option<&Snapshot> {
+        self.link.snapshot.as_ref()
+    }
+
+    /// Whether training was asked to run (and has not stopped by itself).
+    pub fn is_running(&self) -> bool {
+        self.link.running
+    }
+
+    /// Opens a CSV (through the import window) or a session file.
+    pub fn open_path(&mut self, path: std::path::PathBuf) {
+        self.files.open_path(path);
+    }
+
+    /// Uses typed-path prompts instead of native file dialogs.
+    pub fn use_path_prompts(&mut self) {
+        self.files.use_path_prompts();
+    }
+
+    /// Where plane point `x` was drawn in the boundary view last frame.
+    pub fn boundary_screen_pos(&self, x: [f64; 2]) -> Option<egui::Pos2> {
+        self.boundary.screen_pos(x)
+    }
+
+    /// Whether the CSV import window is open.
+    pub fn import_dialog_open(&self) -> bool {
+        self.files.import.is_some()
+    }
+
+    /// Whether there are data edits to undo.
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    /// Shows an error message.
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.notice = Some(Notice {
+            text: text.into(),
+            is_error: true,
+        });
+    }
+
+    /// Shows an information message.
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.notice = Some(Notice {
+            text: text.into(),
+            is_error: false,
+        });
+    }
+
+    /// Draws one frame and applies what the user did.
+    pub fn frame_ui(&mut self, ui: &mut Ui) {
+        let started = Instant::now();
+        if let Some(message) = self.link.poll(&self.dataset, &self.settings) {
+            self.error(message);
+        }
+        let mut actions = self.files.poll(ui.ctx());
+        actions.extend(self.shortcuts(ui.ctx()));
+        actions.extend(menu::menu_bar_ui(ui, self));
+        status_bar::status_bar_ui(ui, self);
+        actions.extend(controls::controls_panel_ui(ui, self));
+        egui::Panel::bottom("loss")
+            .resizable(true)
+            .default_size(220.0)
+            .min_size(120.0)
+            .show(ui, |ui| {
+                self.loss.ui(ui, self.link.snapshot.as_ref(), self.settings.log_loss);
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            notice_ui(ui, &mut self.notice);
+            if let Some(m) = self.link.snapshot.as_ref().and_then(|s| s.message.as_ref()) {
+                ui.colored_label(ui.visuals().error_fg_color, m);
+            }
+            let revision = self.link.revision;
+            actions.extend(
+                self.boundary
+                    .ui(ui, &self.dataset, self.link.snapshot.as_ref(), &self.settings, revision),
+            );
+        });
+        actions.extend(self.files.dialogs_ui(ui.ctx()));
+        for action in actions {
+            self.apply(action, ui.ctx());
+        }
+        if let Some(spec) = self.boundary.wanted_grid(self.settings.grid_resolution) {
+            self.link.set_grid(spec);
+        }
+        self.link.sync_config(&self.settings.config);
+        let ms = started.elapsed().as_secs_f32() * 1000.0;
+        self.frame_ms = if self.frame_ms == 0.0 {
+            ms
+        } else {
+            0.9 * self.frame_ms + 0.1 * ms
+        };
+    }
+
+    /// Keyboard shortcuts (ignored while a text field has focus).
+    fn shortcuts(&mut self, ctx: &egui::Context) -> Vec<Action> {
+        let mut out = Vec::new();
+        let ctrl = |k| KeyboardShortcut::new(Modifiers::COMMAND, k);
+        let ctrl_shift = |k| KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, k);
+        ctx.input_mut(|i| {
+            for (shortcut, action) in [
+                (ctrl_shift(Key::Z), Action::Redo),
+                (ctrl(Key::Z), Action::Undo),
+                (ctrl(Key::Y), Action::Redo),
+                (ctrl(Key::O), Action::OpenDataset),
+                (ctrl_shift(Key::S), Action::SaveDataset),
+                (ctrl(Key::S), Action::SaveSession),
+            ] {
+                if i.consume_shortcut(&shortcut) {
+                    out.push(action);
+                }
+            }
+        });
+        if ctx.egui_wants_keyboard_input() {
+            return out;
+        }
+        ctx.input(|i| {
+            let plain = !i.modifiers.command && !i.modifiers.alt;
+            if !plain {
+                return;
+            }
+            if i.key_pressed(Key::Space) {
+                out.push(Action::TogglePlay);
+            }
+            if i.key_pressed(Key::S) {
+                out.push(if i.modifiers.shift {
+                    Action::StepEpoch
+                } else {
+                    Action::StepBatch
+                });
+            }
+            if i.key_pressed(Key::R) {
+                out.push(Action::Reset);
+            }
+            let digits = [
+                Key::Num1,
+                Key::Num2,
+                Key::Num3,
+                Key::Num4,
+                Key::Num5,
+                Key::Num6,
+                Key::Num7,
+                Key::Num8,
+                Key::Num9,
+            ];
+            for (k, key) in digits.iter().enumerate() {
+                if i.key_pressed(*key) {
+                    out.push(Action::SelectClass(k));
+                }
+            }
+        });
+        out
+    }
+
+    /// Carries out one action.
+    pub fn apply(&mut self, action: Action, ctx: &egui::Context) {
+        match action {
+            Action::Play => self.link.play(),
+            Action::Pause => self.link.pause(),
+            Action::TogglePlay if self.link.running => self.link.pause(),
+            Action::TogglePlay => self.link.play(),
+            Action::StepBatch => self.link.step_batch(),
+            Action::StepEpoch => self.link.step_epoch(),
+            Action::Reset => self.link.reset(),
+            Action::Regenerate => match generate(self.settings.generator, &self.settings.gen_params) {
+                Ok(mut d) => {
+                    split_dataset(&mut d, &self.settings.config);
+                    self.replace_dataset(d);
+                }
+                Err(e) => self.error(e.to_string()),
+            },
+            Action::Resplit => {
+                let mut d = self.dataset.clone();
+                split_dataset(&mut d, &self.settings.config);
+                self.replace_dataset(d);
+            }
+            Action::Edit(edit) => self.edit(edit),
+            Action::DragTo { index, to } => {
+                if let Some(p) = self.dataset.points.get_mut(index) {
+                    p.x = to;
+                    self.link.send_dataset(&self.dataset);
+                }
+            }
+            Action::Undo => {
+                if self.history.undo(&mut self.dataset) {
+                    self.link.send_dataset(&self.dataset);
+                }
+            }
+            Action::Redo => {
+                if self.history.redo(&mut self.dataset) {
+                    self.link.send_dataset(&self.dataset);
+                }
+            }
+            Action::Clear => {
+                let mut empty = self.dataset.clone();
+                empty.points.clear();
+                self.replace_dataset(empty);
+            }
+            Action::SelectClass(k) => {
+                if k < self.dataset.num_classes() {
+                    self.settings.selected_class = k;
+                }
+            }
+            Action::OpenDataset => self.files.open_dataset(),
+            Action::SaveDataset => self.files.save_dataset(&self.dataset),
+            Action::OpenSession => self.files.open_session(),
+            Action::SaveSession => {
+                if let Err(e) =
+                    self.files
+                        .save_session(&self.dataset, &self.settings.config, self.link.snapshot.as_ref())
+                {
+                    self.error(e);
+                }
+            }
+            Action::ExportImage(target) => {
+                let rect = match target {
+                    ImageTarget::Boundary => self.boundary.rect,
+                    ImageTarget::Loss => self.loss.rect,
+                };
+                self.files.export_image(ctx, rect, target);
+            }
+            Action::CrashWorker => self.link.crash(),
+            Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Action::LoadDataset(d, name) => {
+                let n = d.points.len();
+                self.replace_dataset(*d);
+                self.info(format!("opened {name}: {n} points"));
+            }
+            Action::LoadSession(session, name) => match session.into_trainer() {
+                Ok(trainer) => {
+                    self.settings.config = session.config.clone();
+                    self.history = EditHistory::default();
+                    self.dataset = session.dataset.clone();
+                    self.link.load(&self.dataset, trainer, &self.settings.config);
+                    self.info(format!("opened session {name} at epoch {}", session.progress.epoch));
+                }
+                Err(e) => self.error(e.to_string()),
+            },
+            Action::Notify(text, is_error) => self.notice = Some(Notice { text, is_error }),
+        }
+    }
+
+    /// Applies a data edit, remembers it for undo, and tells the worker.
+    fn edit(&mut self, edit: Edit) {
+        if self.history.apply(edit, &mut self.dataset) {
+            self.link.send_dataset(&self.dataset);
+        }
+    }
+
+    /// Replaces the data as one undoable edit.
+    pub fn replace_dataset(&mut self, dataset: Dataset) {
+        self.boundary.request_fit();
+        self.edit(Edit::Replace {
+            before: Box::new(self.dataset.clone()),
+            after: Box::new(dataset),
+        });
+        if self.settings.selected_class >= self.dataset.num_classes().max(1) {
+            self.settings.selected_class = 0;
+        }
+    }
+
+    /// Stores settings and (small) data.
+    pub fn save_to(&self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+        if self.dataset.points.len() <= MAX_STORED_POINTS {
+            eframe::set_value(storage, DATASET_KEY, &self.dataset);
+        }
+    }
+}
+
+impl eframe::App for NnlabApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.save_to(storage);
+    }
+}
+
+/// The data the settings describe, split by the config's ratio.
+pub fn default_dataset(settings: &Settings) -> Dataset {
+    let mut d = generate(settings.generator, &settings.gen_params)
+        .or_else(|_| generate(Settings::default().generator, &Settings::default().gen_params))
+        .unwrap_or_else(|_| Dataset::new_classification("empty", 2));
+    split_dataset(&mut d, &settings.config);
+    d
+}
+
+/// The message line, with a close button.
+fn notice_ui(ui: &mut Ui, notice: &mut Option<Notice>) {
+    let Some(n) = notice.as_ref() else { return };
+    let mut close = false;
+    ui.horizontal(|ui| {
+        let color = if n.is_error {
+            ui.visuals().error_fg_color
+        } else {
+            ui.visuals().strong_text_color()
+        };
+        ui.colored_label(color, &n.text);
+        close = ui.small_button("×").on_hover_text("Dismiss").clicked();
+    });
+    if close {
+        *notice = None;
+    }
+}

@@ -1,0 +1,356 @@
+//! The decision-boundary view: the network's output as an image under the
+//! data points, with axes, zoom and pan, and the points themselves, which
+//! the user adds (click), moves (drag) and deletes (right-click).
+
+use egui::{Color32, PointerButton, Pos2, TextureHandle, TextureOptions, Ui};
+use egui_plot::{MarkerShape, Plot, PlotBounds, PlotImage, PlotPoint, PlotTransform, Points};
+
+use super::actions::Action;
+use super::colors::{Style, class_color, grid_image, mix};
+use super::settings::Settings;
+use crate::data::{Dataset, Edit, Point};
+use crate::train::{GridSpec, Snapshot};
+
+/// A point is "under the pointer" within this many screen pixels.
+const HIT_RADIUS: f32 = 8.0;
+/// Most points drawn; beyond it an evenly spaced subset is drawn (the eye
+/// cannot tell more points apart than the view has pixels).
+pub const MAX_DRAWN_POINTS: usize = 20_000;
+
+/// State of the view between frames.
+pub struct BoundaryView {
+    texture: Option<TextureHandle>,
+    /// (snapshot sequence, discretize) the texture shows.
+    texture_key: Option<(u64, bool)>,
+    /// Where the texture's grid lies in the plane.
+    image_spec: Option<GridSpec>,
+    /// The plot area on screen (for image export).
+    pub rect: egui::Rect,
+    /// Last frame's plot-to-screen mapping (tests use it to aim clicks).
+    pub transform: Option<PlotTransform>,
+    /// Point being dragged and where it started.
+    drag: Option<(usize, [f64; 2])>,
+    /// Point under the pointer last frame.
+    hovered: Option<usize>,
+    /// Fit the view to the data on the next frame.
+    fit: bool,
+}
+
+impl Default for BoundaryView {
+    fn default() -> Self {
+        Self {
+            texture: None,
+            texture_key: None,
+            image_spec: None,
+            rect: egui::Rect::NOTHING,
+            transform: None,
+            drag: None,
+            hovered: None,
+            fit: true,
+        }
+    }
+}
+
+impl BoundaryView {
+    /// Asks the next frame to fit the view to the data.
+    pub fn request_fit(&mut self) {
+        self.fit = true;
+    }
+
+    /// The grid the worker should evaluate for the current view.
+    pub fn wanted_grid(&self, resolution: usize) -> Option<GridSpec> {
+        let b = self.transform.as_ref()?.bounds();
+        let spec = GridSpec {
+            x_min: b.min()[0],
+            x_max: b.max()[0],
+            y_min: b.min()[1],
+            y_max: b.max()[1],
+            resolution,
+        };
+        spec.is_valid().then_some(spec)
+    }
+
+    /// Screen position of plane point `x` (last frame's mapping).
+    pub fn screen_pos(&self, x: [f64; 2]) -> Option<Pos2> {
+        Some(
+            self.transform
+                .as_ref()?
+                .position_from_point(&PlotPoint::new(x[0], x[1])),
+        )
+    }
+
+    /// Draws the view; returns the edits the user made.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        dataset: &Dataset,
+        snapshot: Option<&Snapshot>,
+        settings: &Settings,
+        revision: u64,
+    ) -> Vec<Action> {
+        self.update_texture(ui.ctx(), snapshot, settings, dataset);
+        let home = GridSpec::around(dataset, 2);
+        let busy = self.drag.is_some() || self.hovered.is_some();
+        let plot = Plot::new("boundary")
+            .data_aspect(1.0)
+            .default_x_bounds(home.x_min, home.x_max)
+            .default_y_bounds(home.y_min, home.y_max)
+            .allow_drag(!busy)
+            .allow_boxed_zoom(false)
+            .allow_double_click_reset(true)
+            .x_axis_label(dataset.axis_names[0].clone())
+            .y_axis_label(dataset.axis_names[1].clone())
+            .show_grid(false);
+        let fit = std::mem::take(&mut self.fit);
+        let predictions = snapshot
+            .filter(|s| s.dataset_revision == revision)
+            .and_then(|s| s.predictions.as_ref())
+            .filter(|p| p.len() == dataset.points.len());
+        let response = plot.show(ui, |plot_ui| {
+            if fit {
+                plot_ui.set_plot_bounds(fitted_bounds(home, plot_ui.response().rect));
+            }
+            if let (Some(tex), Some(spec)) = (&self.texture, self.image_spec) {
+                let centre = PlotPoint::new((spec.x_min + spec.x_max) / 2.0, (spec.y_min + spec.y_max) / 2.0);
+                let size = [(spec.x_max - spec.x_min) as f32, (spec.y_max - spec.y_min) as f32];
+                plot_ui.image(PlotImage::new("output", tex.id(), centre, size).allow_hover(false));
+            }
+            for item in point_items(dataset, predictions.map(Vec::as_slice), settings.show_test) {
+                plot_ui.points(item);
+            }
+            let transform = *plot_ui.transform();
+            let pointer = plot_ui
+                .response()
+                .hover_pos()
+                .or_else(|| plot_ui.response().interact_pointer_pos());
+            (transform, pointer)
+        });
+        let (transform, pointer) = response.inner;
+        self.transform = Some(transform);
+        self.rect = response.response.rect;
+        self.interact(&response.response, &transform, pointer, dataset, settings)
+    }
+
+    /// Turns clicks and drags into edits.
+    fn interact(
+        &mut self,
+        resp: &egui::Response,
+        t: &PlotTransform,
+        pointer: Option<Pos2>,
+        dataset: &Dataset,
+        settings: &Settings,
+    ) -> Vec<Action> {
+        let mut actions = Vec::new();
+        let at = |p: Pos2| {
+            let v = t.value_from_position(p);
+            [v.x, v.y]
+        };
+        if self.drag.is_none() {
+            self.hovered = pointer.and_then(|p| nearest_point(dataset, t, p, settings.show_test));
+        }
+        if let Some(p) = pointer {
+            if resp.drag_started_by(PointerButton::Primary) {
+                // Hit-test where the button went down: by the time a drag
+                // is recognized the pointer has already moved.
+                let origin = resp.ctx.input(|i| i.pointer.press_origin()).unwrap_or(p);
+                if let Some(i) = nearest_point(dataset, t, origin, settings.show_test) {
+                    self.drag = Some((i, dataset.points[i].x));
+                }
+            }
+            if let Some((index, _)) = self.drag
+                && resp.dragged_by(PointerButton::Primary)
+            {
+                actions.push(Action::DragTo { index, to: at(p) });
+            }
+            if resp.clicked_by(PointerButton::Primary) && self.hovered.is_none() {
+                let y = if dataset.is_classification() {
+                    settings.selected_class as f64
+                } else {
+                    settings.new_value
+                };
+                let point = Point {
+                    x: at(p),
+                    y,
+                    test: false,
+                };
+                actions.push(Action::Edit(Edit::Add {
+                    index: dataset.points.len(),
+                    point,
+                }));
+            }
+            if resp.clicked_by(PointerButton::Secondary)
+                && let Some(index) = self.hovered
+            {
+                actions.push(Action::Edit(Edit::Remove {
+                    index,
+                    point: dataset.points[index],
+                }));
+                self.hovered = None;
+            }
+        }
+        if let Some((index, from)) = self.drag
+            && !resp.dragged_by(PointerButton::Primary)
+        {
+            self.drag = None;
+            if let Some(p) = dataset.points.get(index) {
+                actions.push(Action::Edit(Edit::Move { index, from, to: p.x }));
+            }
+        }
+        let hint = if self.drag.is_some() || self.hovered.is_some() {
+            egui::CursorIcon::Grab
+        } else {
+            egui::CursorIcon::Crosshair
+        };
+        if resp.hovered() {
+            resp.ctx.set_cursor_icon(hint);
+        }
+        actions
+    }
+
+    /// Re-colours the texture when a new snapshot or style arrives.
+    fn update_texture(
+        &mut self,
+        ctx: &egui::Context,
+        snapshot: Option<&Snapshot>,
+        settings: &Settings,
+        dataset: &Dataset,
+    ) {
+        let Some(s) = snapshot else { return };
+        let key = (s.sequence, settings.discretize);
+        if self.texture_key == Some(key) {
+            return;
+        }
+        let value_scale = if dataset.is_classification() {
+            1.0
+        } else {
+            target_scale(dataset)
+        };
+        let image = grid_image(
+            &s.grid,
+            Style {
+                discretize: settings.discretize,
+                value_scale,
+            },
+        );
+        match &mut self.texture {
+            Some(t) => t.set(image, TextureOptions::LINEAR),
+            None => self.texture = Some(ctx.load_texture("boundary", image, TextureOptions::LINEAR)),
+        }
+        self.texture_key = Some(key);
+        self.image_spec = Some(s.grid.spec);
+    }
+}
+
+/// The home square stretched along one axis so that, drawn with equal
+/// scales in `rect`, it fills the view and every point stays visible.
+fn fitted_bounds(home: GridSpec, rect: egui::Rect) -> PlotBounds {
+    let aspect = if rect.height() > 0.0 {
+        (rect.width() / rect.height()) as f64
+    } else {
+        1.0
+    };
+    let (cx, cy) = ((home.x_min + home.x_max) / 2.0, (home.y_min + home.y_max) / 2.0);
+    let (mut hx, mut hy) = ((home.x_max - home.x_min) / 2.0, (home.y_max - home.y_min) / 2.0);
+    if aspect >= 1.0 {
+        hx = hy * aspect;
+    } else {
+        hy = hx / aspect;
+    }
+    PlotBounds::from_min_max([cx - hx, cy - hy], [cx + hx, cy + hy])
+}
+
+/// Largest |target| of a regression dataset (at least a small positive value).
+fn target_scale(d: &Dataset) -> f32 {
+    d.points.iter().map(|p| p.y.abs()).fold(1e-3, f64::max) as f32
+}
+
+/// The drawn point (index) nearest to screen position `p`, if within reach.
+fn nearest_point(d: &Dataset, t: &PlotTransform, p: Pos2, show_test: bool) -> Option<usize> {
+    let mut best = None;
+    let mut best_d2 = HIT_RADIUS * HIT_RADIUS;
+    for (i, pt) in d.points.iter().enumerate() {
+        if pt.test && !show_test {
+            continue;
+        }
+        let s = t.position_from_point(&PlotPoint::new(pt.x[0], pt.x[1]));
+        let d2 = (s - p).length_sq();
+        if d2 <= best_d2 {
+            best_d2 = d2;
+            best = Some(i);
+        }
+    }
+    best
+}
+
+/// Point series: per class (or value band), training points filled and test
+/// points hollow, then rings around misclassified points.
+fn point_items(d: &Dataset, predictions: Option<&[u16]>, show_test: bool) -> Vec<Points<'static>> {
+    let stride = d.points.len().div_ceil(MAX_DRAWN_POINTS).max(1);
+    let groups = if d.is_classification() { d.num_classes() } else { 9 };
+    let scale = target_scale(d) as f64;
+    let group_of = |p: &Point| {
+        if d.is_classification() {
+            p.class().min(groups - 1)
+        } else {
+            (((p.y / scale).clamp(-1.0, 1.0) + 1.0) / 2.0 * (groups - 1) as f64).round() as usize
+        }
+    };
+    let color_of = |g: usize| {
+        if d.is_classification() {
+            class_color(g)
+        } else {
+            let v = g as f32 / (groups - 1) as f32 * 2.0 - 1.0;
+            if v >= 0.0 {
+                mix(Color32::WHITE, class_color(1), 0.3 + 0.7 * v)
+            } else {
+                mix(Color32::WHITE, class_color(0), 0.3 - 0.7 * v)
+            }
+        }
+    };
+    let mut train = vec![Vec::new(); groups];
+    let mut test = vec![Vec::new(); groups];
+    let mut wrong = Vec::new();
+    for (i, p) in d.points.iter().enumerate().step_by(stride) {
+        if p.test && !show_test {
+            continue;
+        }
+        let g = group_of(p);
+        if p.test { &mut test[g] } else { &mut train[g] }.push(p.x);
+        if predictions.is_some_and(|pr| pr[i] as usize != p.class()) {
+            wrong.push(p.x);
+        }
+    }
+    let mut items = Vec::new();
+    for (g, pts) in train.into_iter().enumerate().filter(|(_, v)| !v.is_empty()) {
+        items.push(
+            Points::new(format!("train {g}"), pts)
+                .color(color_of(g))
+                .radius(4.0)
+                .shape(MarkerShape::Circle)
+                .filled(true)
+                .allow_hover(false),
+        );
+    }
+    for (g, pts) in test.into_iter().enumerate().filter(|(_, v)| !v.is_empty()) {
+        items.push(
+            Points::new(format!("test {g}"), pts)
+                .color(color_of(g))
+                .radius(4.0)
+                .shape(MarkerShape::Circle)
+                .filled(false)
+                .allow_hover(false),
+        );
+    }
+    if !wrong.is_empty() {
+        let ring = Color32::from_black_alpha(150);
+        items.push(
+            Points::new("misclassified", wrong)
+                .color(ring)
+                .radius(6.0)
+                .shape(MarkerShape::Circle)
+                .filled(false)
+                .allow_hover(false),
+        );
+    }
+    items
+}

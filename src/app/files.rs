@@ -1,0 +1,301 @@
+//! Files: native dialogs (run on their own threads so the window keeps
+//! drawing), drag and drop, and every load and save, done in the
+//! background and reported back as actions or messages.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, channel};
+
+use super::actions::{Action, ImageTarget};
+use super::import_dialog::ImportDialog;
+use crate::data::{Dataset, write_csv};
+use crate::session::{Progress, Session};
+use crate::train::{Snapshot, TrainConfig};
+
+/// What a picked path is for.
+#[derive(Clone, Debug)]
+enum Purpose {
+    OpenDataset,
+    OpenSession,
+    SaveDataset(Box<Dataset>),
+    SaveSession(Box<Session>),
+    SaveImage(std::sync::Arc<egui::ColorImage>),
+}
+
+/// What a background job reports.
+enum Event {
+    /// A dialog closed (None: cancelled).
+    Picked(Purpose, Option<PathBuf>),
+    /// A CSV file's bytes were read; the import dialog opens.
+    CsvBytes(PathBuf, Vec<u8>),
+    /// A screenshot, cropped to the plot, waiting for a path.
+    Shot(egui::ColorImage),
+    /// Anything else: an action for the app.
+    Done(Action),
+}
+
+/// A path typed by hand when no dialog service exists.
+struct PathPrompt {
+    purpose: Purpose,
+    text: String,
+}
+
+/// Dialogs, jobs and the import window.
+#[derive(Default)]
+pub struct Files {
+    jobs: Vec<Receiver<Event>>,
+    prompt: Option<PathPrompt>,
+    /// The open CSV import window.
+    pub import: Option<ImportDialog>,
+    dialogs: Option<bool>,
+}
+
+/// Whether a native file dialog can be shown: the XDG portal needs a D-Bus
+/// session, and rfd's fallback needs `zenity` on the PATH.
+fn dialog_service_available() -> bool {
+    let zenity =
+        std::env::var_os("PATH").is_some_and(|p| std::env::split_paths(&p).any(|d| d.join("zenity").is_file()));
+    std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some() || zenity
+}
+
+impl Files {
+    fn run(&mut self, job: impl FnOnce() -> Event + Send + 'static) {
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(job());
+        });
+        self.jobs.push(rx);
+    }
+
+    /// Shows a native dialog for `purpose`, or a path prompt if there is none.
+    fn pick(&mut self, purpose: Purpose) {
+        if !*self.dialogs.get_or_insert_with(dialog_service_available) {
+            self.prompt = Some(PathPrompt {
+                purpose,
+                text: String::new(),
+            });
+            return;
+        }
+        self.run(move || {
+            let dialog = rfd::FileDialog::new();
+            let path = match &purpose {
+                Purpose::OpenDataset => dialog
+                    .add_filter("CSV", &["csv", "txt", "tsv"])
+                    .add_filter("All files", &["*"])
+                    .pick_file(),
+                Purpose::OpenSession => dialog.add_filter("nnlab session", &["json"]).pick_file(),
+                Purpose::SaveDataset(_) => dialog.add_filter("CSV", &["csv"]).set_file_name("data.csv").save_file(),
+                Purpose::SaveSession(_) => dialog
+                    .add_filter("nnlab session", &["json"])
+                    .set_file_name("session.json")
+                    .save_file(),
+                Purpose::SaveImage(_) => dialog
+                    .add_filter("PNG image", &["png"])
+                    .set_file_name("nnlab.png")
+                    .save_file(),
+            };
+            Event::Picked(purpose, path)
+        });
+    }
+
+    /// Uses the typed-path prompt instead of native dialogs (no dialog
+    /// service, and tests).
+    pub fn use_path_prompts(&mut self) {
+        self.dialogs = Some(false);
+    }
+
+    /// File ▸ Open dataset…
+    pub fn open_dataset(&mut self) {
+        self.pick(Purpose::OpenDataset);
+    }
+
+    /// File ▸ Open session…
+    pub fn open_session(&mut self) {
+        self.pick(Purpose::OpenSession);
+    }
+
+    /// File ▸ Save dataset…
+    pub fn save_dataset(&mut self, d: &Dataset) {
+        self.pick(Purpose::SaveDataset(Box::new(d.clone())));
+    }
+
+    /// File ▸ Save session…: data, settings and the latest weights.
+    pub fn save_session(
+        &mut self,
+        d: &Dataset,
+        config: &TrainConfig,
+        snapshot: Option<&Snapshot>,
+    ) -> Result<(), String> {
+        let s = snapshot.ok_or("no network yet; wait a moment")?;
+        let progress = Progress {
+            epoch: s.epoch,
+            samples_seen: s.samples_seen,
+            history: s.history.clone(),
+        };
+        let session = Session::from_parts(d.clone(), config.clone(), &s.net, progress);
+        session
+            .check()
+            .map_err(|e| format!("cannot save yet ({e}); try again in a moment"))?;
+        self.pick(Purpose::SaveSession(Box::new(session)));
+        Ok(())
+    }
+
+    /// File ▸ Export image: asks the window for a screenshot, crops it to
+    /// the plot, then asks for a path.
+    pub fn export_image(&mut self, ctx: &egui::Context, rect: egui::Rect, _target: ImageTarget) {
+        let (tx, rx) = channel();
+        let ppp = ctx.pixels_per_point();
+        let repaint = ctx.clone();
+        ctx.request_screenshot(move |image| {
+            let [w, h] = image.size;
+            let bounds = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(w as f32 / ppp, h as f32 / ppp));
+            let _ = tx.send(Event::Shot(image.region(&rect.intersect(bounds), Some(ppp))));
+            repaint.request_repaint();
+        });
+        self.jobs.push(rx);
+    }
+
+    /// Opens a file given by path (command line, drop, prompt): sessions
+    /// (`.json`) load directly, anything else goes through the CSV import.
+    pub fn open_path(&mut self, path: PathBuf) {
+        let is_session = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"));
+        if is_session {
+            self.run(move || Event::Done(load_session(&path)));
+        } else {
+            self.run(move || match std::fs::read(&path) {
+                Ok(bytes) => Event::CsvBytes(path, bytes),
+                Err(e) => Event::Done(Action::Notify(format!("cannot read {}: {e}", path.display()), true)),
+            });
+        }
+    }
+
+    /// Collects finished jobs, dropped files and screenshots.
+    pub fn poll(&mut self, ctx: &egui::Context) -> Vec<Action> {
+        let mut out = Vec::new();
+        for path in ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect::<Vec<_>>()
+        }) {
+            self.open_path(path);
+        }
+        let mut events = Vec::new();
+        self.jobs.retain(|rx| match rx.try_recv() {
+            Ok(e) => {
+                events.push(e);
+                false
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => true,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => false,
+        });
+        for e in events {
+            match e {
+                Event::Picked(_, None) => {}
+                Event::Picked(purpose, Some(path)) => self.picked(purpose, path),
+                Event::CsvBytes(path, bytes) => match ImportDialog::new(path, bytes) {
+                    Ok(d) => self.import = Some(d),
+                    Err(e) => out.push(Action::Notify(e, true)),
+                },
+                Event::Shot(image) => self.pick(Purpose::SaveImage(std::sync::Arc::new(image))),
+                Event::Done(a) => out.push(a),
+            }
+        }
+        if !self.jobs.is_empty() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+        }
+        out
+    }
+
+    /// Acts on a chosen path.
+    fn picked(&mut self, purpose: Purpose, path: PathBuf) {
+        match purpose {
+            Purpose::OpenDataset | Purpose::OpenSession => self.open_path(path),
+            Purpose::SaveDataset(d) => self.run(move || {
+                Event::Done(match write_csv(&d, &path) {
+                    Ok(()) => Action::Notify(format!("saved {} points to {}", d.points.len(), path.display()), false),
+                    Err(e) => Action::Notify(e.to_string(), true),
+                })
+            }),
+            Purpose::SaveSession(s) => self.run(move || {
+                Event::Done(match s.save(&path) {
+                    Ok(()) => Action::Notify(format!("saved session to {}", path.display()), false),
+                    Err(e) => Action::Notify(e.to_string(), true),
+                })
+            }),
+            Purpose::SaveImage(img) => self.run(move || Event::Done(save_png(&img, &path))),
+        }
+    }
+
+    /// Whether background file work is still running.
+    pub fn busy(&self) -> bool {
+        !self.jobs.is_empty()
+    }
+
+    /// The import window and the path prompt.
+    pub fn dialogs_ui(&mut self, ctx: &egui::Context) -> Vec<Action> {
+        let mut out = Vec::new();
+        if let Some(dialog) = &mut self.import {
+            match dialog.ui(ctx) {
+                Some(Ok(action)) => {
+                    out.push(action);
+                    self.import = None;
+                }
+                Some(Err(())) => self.import = None,
+                None => {}
+            }
+        }
+        let mut chosen = None;
+        if let Some(prompt) = &mut self.prompt {
+            let mut open = true;
+            egui::Window::new("Choose a file")
+                .collapsible(false)
+                .open(&mut open)
+                .show(ctx, |ui| {
+                    ui.label("No file-dialog service (xdg-desktop-portal or zenity) was found.");
+                    ui.label("Type a path, or drop a file onto the window.");
+                    let edit = ui.text_edit_singleline(&mut prompt.text);
+                    let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    if (ui.button("OK").clicked() || enter) && !prompt.text.trim().is_empty() {
+                        chosen = Some(PathBuf::from(prompt.text.trim()));
+                    }
+                });
+            if !open {
+                self.prompt = None;
+            }
+        }
+        if let Some(path) = chosen
+            && let Some(p) = self.prompt.take()
+        {
+            self.picked(p.purpose, path);
+        }
+        out
+    }
+}
+
+fn load_session(path: &Path) -> Action {
+    let name = path
+        .file_name()
+        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    match Session::load(path) {
+        Ok(s) => Action::LoadSession(Box::new(s), name),
+        Err(e) => Action::Notify(format!("{name}: {e}"), true),
+    }
+}
+
+fn save_png(img: &egui::ColorImage, path: &Path) -> Action {
+    let [w, h] = img.size;
+    let bytes: Vec<u8> = img.pixels.iter().flat_map(|c| c.to_array()).collect();
+    let result = image::RgbaImage::from_raw(w as u32, h as u32, bytes)
+        .ok_or_else(|| "the screenshot has the wrong size".to_string())
+        .and_then(|buf| {
+            let mut out = Vec::new();
+            buf.write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Png)
+                .map_err(|e| e.to_string())?;
+            crate::fsutil::write_atomic(path, &out).map_err(|e| e.to_string())
+        });
+    match result {
+        Ok(()) => Action::Notify(format!("saved image to {}", path.display()), false),
+        Err(e) => Action::Notify(format!("cannot save the image: {e}"), true),
+    }
+}

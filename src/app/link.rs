@@ -1,0 +1,175 @@
+//! The app's side of the training worker: sends commands, keeps the latest
+//! snapshot, remembers what the worker was last told (so only changes are
+//! sent), and restarts the worker if it ever dies.
+
+use std::sync::Arc;
+
+use crate::data::Dataset;
+use crate::train::{Command, GridSpec, Snapshot, TrainConfig, Trainer, WorkerHandle};
+
+use super::settings::Settings;
+
+/// A running worker plus what the UI knows about it.
+pub struct WorkerLink {
+    handle: Option<WorkerHandle>,
+    wake: Arc<dyn Fn() + Send + Sync>,
+    /// The newest snapshot received.
+    pub snapshot: Option<Snapshot>,
+    /// Whether training should be running.
+    pub running: bool,
+    /// Data revision last sent.
+    pub revision: u64,
+    sent_config: Option<TrainConfig>,
+    sent_grid: Option<GridSpec>,
+    /// A start-up error to report.
+    pub error: Option<String>,
+    /// How many times the worker was restarted after a crash.
+    pub restarts: u32,
+}
+
+impl WorkerLink {
+    /// Starts a worker on `dataset` with the settings' configuration.
+    pub fn start(dataset: &Dataset, settings: &Settings, wake: Arc<dyn Fn() + Send + Sync>) -> Self {
+        let mut link = Self {
+            handle: None,
+            wake,
+            snapshot: None,
+            running: false,
+            revision: 0,
+            sent_config: None,
+            sent_grid: None,
+            error: None,
+            restarts: 0,
+        };
+        link.spawn(
+            dataset,
+            &settings.config,
+            GridSpec::around(dataset, settings.grid_resolution),
+        );
+        link
+    }
+
+    fn spawn(&mut self, dataset: &Dataset, config: &TrainConfig, grid: GridSpec) {
+        let config = match config.validate() {
+            Ok(()) => config.clone(),
+            Err(e) => {
+                self.error = Some(format!("{e}; using the default settings"));
+                TrainConfig::default()
+            }
+        };
+        match WorkerHandle::spawn(dataset.clone(), config.clone(), grid, Arc::clone(&self.wake)) {
+            Ok(h) => {
+                self.handle = Some(h);
+                self.sent_config = Some(config);
+                self.sent_grid = Some(grid);
+            }
+            Err(e) => self.error = Some(format!("cannot start training: {e}")),
+        }
+    }
+
+    fn send(&self, command: Command) {
+        if let Some(h) = &self.handle {
+            h.send(command);
+        }
+    }
+
+    /// Takes the newest snapshot and checks the worker is alive; after a
+    /// crash, restarts it with the user's data and settings and returns a
+    /// message saying so.
+    pub fn poll(&mut self, dataset: &Dataset, settings: &Settings) -> Option<String> {
+        if let Some(s) = self.handle.as_ref().and_then(WorkerHandle::latest) {
+            if !s.running && self.running && s.message.is_some() {
+                self.running = false;
+            }
+            self.snapshot = Some(s);
+        }
+        let dead = self.handle.as_ref().is_some_and(|h| !h.is_alive());
+        if !dead {
+            return None;
+        }
+        let reason = self
+            .handle
+            .as_mut()
+            .and_then(WorkerHandle::take_panic)
+            .unwrap_or_else(|| "it stopped".into());
+        self.handle = None;
+        self.running = false;
+        self.restarts += 1;
+        let grid = self
+            .sent_grid
+            .unwrap_or_else(|| GridSpec::around(dataset, settings.grid_resolution));
+        self.spawn(dataset, &settings.config, grid);
+        self.revision += 1;
+        self.send(Command::SetDataset(Box::new(dataset.clone()), self.revision));
+        Some(format!(
+            "The training thread crashed ({reason}). It was restarted with your data and settings; press Play to continue."
+        ))
+    }
+
+    /// Starts training.
+    pub fn play(&mut self) {
+        self.running = true;
+        self.send(Command::Play);
+    }
+
+    /// Stops training.
+    pub fn pause(&mut self) {
+        self.running = false;
+        self.send(Command::Pause);
+    }
+
+    /// One mini-batch.
+    pub fn step_batch(&mut self) {
+        self.pause();
+        self.send(Command::StepBatch);
+    }
+
+    /// One epoch.
+    pub fn step_epoch(&mut self) {
+        self.pause();
+        self.send(Command::StepEpoch);
+    }
+
+    /// Re-initializes the network from the seed.
+    pub fn reset(&mut self) {
+        self.send(Command::Reset);
+    }
+
+    /// Sends the current data.
+    pub fn send_dataset(&mut self, dataset: &Dataset) {
+        self.revision += 1;
+        self.send(Command::SetDataset(Box::new(dataset.clone()), self.revision));
+    }
+
+    /// Sends the configuration if it changed since last time.
+    pub fn sync_config(&mut self, config: &TrainConfig) {
+        if self.sent_config.as_ref() == Some(config) || config.validate().is_err() {
+            return;
+        }
+        self.sent_config = Some(config.clone());
+        self.send(Command::SetConfig(config.clone()));
+    }
+
+    /// Sends the view grid if it changed.
+    pub fn set_grid(&mut self, spec: GridSpec) {
+        if self.sent_grid == Some(spec) {
+            return;
+        }
+        self.sent_grid = Some(spec);
+        self.send(Command::SetGrid(spec));
+    }
+
+    /// Replaces data and network (an opened session).
+    pub fn load(&mut self, dataset: &Dataset, trainer: Trainer, config: &TrainConfig) {
+        self.running = false;
+        self.sent_config = Some(config.clone());
+        self.revision += 1;
+        self.send(Command::Load(Box::new(dataset.clone()), Box::new(trainer)));
+        self.send(Command::SetDataset(Box::new(dataset.clone()), self.revision));
+    }
+
+    /// Makes the worker panic (to exercise recovery).
+    pub fn crash(&mut self) {
+        self.send(Command::Crash);
+    }
+}

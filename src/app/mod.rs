@@ -1,0 +1,48 @@
+//! The desktop app (egui). It never does math on the model: it sends
+//! commands to the training worker and draws the snapshots it gets back.
+
+mod actions;
+#[allow(clippy::module_inception)]
+mod app;
+mod boundary;
+mod colors;
+mod controls;
+mod files;
+mod import_dialog;
+mod link;
+mod loss_plot;
+mod menu;
+mod settings;
+mod status_bar;
+
+use std::path::PathBuf;
+
+pub use actions::{Action, ImageTarget};
+pub use app::{NnlabApp, Notice, default_dataset};
+pub use boundary::{BoundaryView, MAX_DRAWN_POINTS};
+pub use colors::{PALETTE, class_color};
+pub use settings::Settings;
+
+/// Opens the window; `file` (a CSV or session) is opened once it is up.
+pub fn run(file: Option<PathBuf>) -> Result<(), String> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("nnlab")
+            .with_app_id("nnlab")
+            .with_inner_size([1280.0, 820.0])
+            .with_min_inner_size([720.0, 480.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "nnlab",
+        options,
+        Box::new(move |cc| {
+            let mut app = NnlabApp::from_storage(cc.storage, &cc.egui_ctx);
+            if let Some(path) = file {
+                app.open_path(path);
+            }
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|e| e.to_string())
+}

@@ -1,0 +1,68 @@
+//! What the app remembers between launches (eframe storage): plain data
+//! only, never threads or channels. Missing fields take their defaults, so
+//! settings from an older version still load.
+
+use serde::{Deserialize, Serialize};
+
+use crate::data::{GenParams, Generator};
+use crate::nn::{Activation, OptimizerKind};
+use crate::train::TrainConfig;
+
+/// Key of the settings in eframe's storage.
+pub const SETTINGS_KEY: &str = "nnlab-settings";
+/// Key of the user's dataset in eframe's storage.
+pub const DATASET_KEY: &str = "nnlab-dataset";
+/// Datasets up to this size are stored between launches; bigger ones are
+/// reloaded from their generator settings instead.
+pub const MAX_STORED_POINTS: usize = 20_000;
+
+/// Persistent settings.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Generator of the current data.
+    pub generator: Generator,
+    /// Points, noise, classes and data seed of the generator.
+    pub gen_params: GenParams,
+    /// Network shape and hyperparameters.
+    pub config: TrainConfig,
+    /// Draw held-out test points.
+    pub show_test: bool,
+    /// Paint a hard boundary instead of probabilities.
+    pub discretize: bool,
+    /// Loss plot on a log scale.
+    pub log_loss: bool,
+    /// Cells per side of the decision-boundary image.
+    pub grid_resolution: usize,
+    /// Class given to new points.
+    pub selected_class: usize,
+    /// Target value given to new points (regression).
+    pub new_value: f64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        let mut config = TrainConfig {
+            learning_rate: 0.01,
+            ..TrainConfig::default()
+        }
+        .with_hidden(&[8, 8], Activation::Tanh);
+        config.optimizer.kind = OptimizerKind::Adam;
+        Self {
+            generator: Generator::Spiral,
+            gen_params: GenParams {
+                points: 400,
+                noise: 0.1,
+                classes: 2,
+                seed: 1,
+            },
+            config,
+            show_test: true,
+            discretize: false,
+            log_loss: false,
+            grid_resolution: 128,
+            selected_class: 0,
+            new_value: 0.5,
+        }
+    }
+}
