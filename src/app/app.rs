@@ -303,8 +303,9 @@ impl NnlabApp {
             }
             Action::CrashWorker => self.link.crash(),
             Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
-            Action::LoadDataset(d, name) => {
+            Action::LoadDataset(mut d, name) => {
                 let n = d.points.len();
+                split_dataset(&mut d, &self.settings.config);
                 self.replace_dataset(*d);
                 self.info(format!("opened {name}: {n} points"));
             }

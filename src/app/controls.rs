@@ -72,8 +72,14 @@ fn training_buttons_ui(ui: &mut Ui, app: &NnlabApp, actions: &mut Vec<Action>) {
 fn data_ui(ui: &mut Ui, app: &mut NnlabApp, actions: &mut Vec<Action>) {
     let s = &mut app.settings;
     let before = (s.generator, s.gen_params);
+    // Imported data is named after its file, not after a generator.
+    let current = if app.dataset.name == s.generator.name() {
+        s.generator.label().to_string()
+    } else {
+        format!("{} (file)", app.dataset.name)
+    };
     egui::ComboBox::from_label("Dataset")
-        .selected_text(s.generator.label())
+        .selected_text(current)
         .show_ui(ui, |ui| {
             for g in Generator::ALL {
                 ui.selectable_value(&mut s.generator, g, g.label());

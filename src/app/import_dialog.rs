@@ -96,6 +96,7 @@ impl ImportDialog {
         egui::Window::new(title)
             .id(egui::Id::unique("nnlab-import"))
             .collapsible(false)
+            .default_width(560.0)
             .open(&mut open)
             .show(ctx, |ui| {
                 let before = (self.has_header, self.delimiter);
