@@ -1,6 +1,7 @@
 //! The command line: `nnlab` opens the window; `train`, `perceptron`,
 //! `logic` run headless. Errors print one line on stderr and exit non-zero.
 
+mod bench_cmd;
 mod data_args;
 mod logic_cmd;
 mod perceptron_cmd;
@@ -32,6 +33,8 @@ pub enum Command {
     Perceptron(perceptron_cmd::PerceptronArgs),
     /// Print the truth table of a McCulloch–Pitts network
     Logic(logic_cmd::LogicArgs),
+    /// Measure training, grid evaluation, the live loop and CSV import
+    Bench(bench_cmd::BenchArgs),
 }
 
 /// Parses the arguments; prints help/version or a one-line error itself.
@@ -59,6 +62,7 @@ pub fn run_command(command: Command) -> ExitCode {
         Command::Train(args) => train_cmd::run(args),
         Command::Perceptron(args) => perceptron_cmd::run(args),
         Command::Logic(args) => logic_cmd::run(args),
+        Command::Bench(args) => bench_cmd::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -43,12 +43,7 @@ impl Dense {
 
     /// Z = X·W + 1·bᵀ into a preallocated `z` (`rows × outputs`).
     pub fn linear(&self, x: &DMatrix<f32>, z: &mut DMatrix<f32>) {
-        kernels::mul(x, &self.weights, z);
-        // Column-major storage: each column is one neuron over the batch, so
-        // adding its bias is a contiguous sweep.
-        for (j, &b) in self.bias.iter().enumerate() {
-            z.column_mut(j).iter_mut().for_each(|v| *v += b);
-        }
+        kernels::mul_add_bias(x, &self.weights, self.bias.as_slice(), z);
     }
 
     /// ∂L/∂W = Xᵀ·Δ and ∂L/∂b = column sums of Δ.

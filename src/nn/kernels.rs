@@ -11,8 +11,9 @@ use nalgebra::DMatrix;
 /// while all output columns are accumulated (matters for big grids).
 const ROW_BLOCK: usize = 256;
 
-/// Z = X·W for X `n×k`, W `k×m`, Z `n×m`.
-pub fn mul(x: &DMatrix<f32>, w: &DMatrix<f32>, z: &mut DMatrix<f32>) {
+/// Z = X·W + 1·bᵀ for X `n×k`, W `k×m`, Z `n×m` (each column j starts from bias bⱼ; an empty `bias`
+/// means zeros).
+pub fn mul_add_bias(x: &DMatrix<f32>, w: &DMatrix<f32>, bias: &[f32], z: &mut DMatrix<f32>) {
     let (n, k, m) = (x.nrows(), x.ncols(), w.ncols());
     debug_assert_eq!((w.nrows(), z.nrows(), z.ncols()), (k, n, m));
     let (xs, ws, zs) = (x.as_slice(), w.as_slice(), z.as_mut_slice());
@@ -21,7 +22,7 @@ pub fn mul(x: &DMatrix<f32>, w: &DMatrix<f32>, z: &mut DMatrix<f32>) {
         let end = (start + ROW_BLOCK).min(n);
         for j in 0..m {
             let zc = &mut zs[j * n + start..j * n + end];
-            zc.fill(0.0);
+            zc.fill(bias.get(j).copied().unwrap_or(0.0));
             for p in 0..k {
                 let coef = ws[j * k + p];
                 let xc = &xs[p * n + start..p * n + end];
@@ -100,7 +101,7 @@ mod tests {
         for &(n, k, mm) in &[(1, 1, 1), (10, 2, 8), (300, 8, 3), (17, 64, 5), (600, 3, 9)] {
             let (x, w, d) = (m(n, k, 0.1), m(k, mm, 0.7), m(n, mm, 1.3));
             let mut z = DMatrix::zeros(n, mm);
-            mul(&x, &w, &mut z);
+            mul_add_bias(&x, &w, &[], &mut z);
             close(&z, &(&x * &w));
             let mut g = DMatrix::zeros(k, mm);
             mul_tn(&x, &d, &mut g);

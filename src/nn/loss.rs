@@ -8,6 +8,9 @@ use serde::{Deserialize, Serialize};
 use super::NnError;
 use super::activation::{sigmoid, softmax_rows};
 
+/// Most output neurons a head has (one per class, at most 16 classes).
+pub const MAX_OUTPUTS: usize = 16;
+
 /// The training loss.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -141,20 +144,82 @@ impl Head {
     pub fn activate(&self, z: &DMatrix<f32>, a: &mut DMatrix<f32>) {
         match self.output {
             OutputActivation::Identity => a.copy_from(z),
-            OutputActivation::Sigmoid => z.iter().zip(a.iter_mut()).for_each(|(z, a)| *a = sigmoid(*z)),
-            OutputActivation::Tanh => z.iter().zip(a.iter_mut()).for_each(|(z, a)| *a = z.tanh()),
+            OutputActivation::Sigmoid => {
+                super::activation::map_x8(z.as_slice(), a.as_mut_slice(), super::fastmath::sigmoid_x8)
+            }
+            OutputActivation::Tanh => {
+                super::activation::map_x8(z.as_slice(), a.as_mut_slice(), super::fastmath::tanh_x8)
+            }
             OutputActivation::Softmax => softmax_rows(z, a),
         }
     }
 
-    /// Mean loss over the rows, from logits `z`, activations `a = activate(z)`
-    /// and targets. If `grad` is given, writes ∂L/∂z into it (already divided
-    /// by the number of rows). The fused gradients are the familiar ones:
-    /// σ(z) − y for BCE, softmax(z) − onehot(y) for CE, 2(a − t)·φ'(z) for MSE.
+    /// One sample: writes the outputs `a` = φ(z) of its logits `z`, returns
+    /// its loss ℓ, and if `grad` is given writes `scale`·∂ℓ/∂z. The fused
+    /// gradients are the familiar ones: σ(z) − y for BCE, softmax(z) −
+    /// onehot(y) for CE, 2(a − t)·φ'(z) for MSE. Slices have length
+    /// [`Head::outputs`].
+    #[inline]
+    pub fn row(&self, z: &[f32], t: f32, a: &mut [f32], grad: Option<&mut [f32]>, scale: f32) -> f64 {
+        match self.loss {
+            Loss::BinaryCrossEntropy => {
+                let zi = z[0];
+                a[0] = sigmoid(zi);
+                if let Some(g) = grad {
+                    g[0] = (a[0] - t) * scale;
+                }
+                f64::from(zi.max(0.0) - zi * t + super::fastmath::exp_nonpositive(-zi.abs()).ln_1p())
+            }
+            Loss::CrossEntropy => {
+                let m = z.iter().fold(f32::NEG_INFINITY, |m, &v| m.max(v));
+                let mut sum = 0.0f32;
+                for (a, &z) in a.iter_mut().zip(z) {
+                    *a = (z - m).exp();
+                    sum += *a;
+                }
+                a.iter_mut().for_each(|a| *a /= sum);
+                let y = (t as usize).min(z.len() - 1);
+                if let Some(g) = grad {
+                    for (k, g) in g.iter_mut().enumerate() {
+                        *g = (a[k] - self.target(t, k)) * scale;
+                    }
+                }
+                f64::from(m + sum.ln() - z[y])
+            }
+            Loss::Mse => {
+                let mut total = 0.0f64;
+                let mut grad = grad;
+                for k in 0..z.len() {
+                    let (ak, slope) = match self.output {
+                        OutputActivation::Sigmoid => {
+                            let s = sigmoid(z[k]);
+                            (s, s * (1.0 - s))
+                        }
+                        OutputActivation::Tanh => {
+                            let h = super::fastmath::tanh(z[k]);
+                            (h, 1.0 - h * h)
+                        }
+                        _ => (z[k], 1.0),
+                    };
+                    a[k] = ak;
+                    let diff = ak - self.target(t, k);
+                    total += f64::from(diff * diff);
+                    if let Some(g) = grad.as_deref_mut() {
+                        g[k] = 2.0 * diff * slope * scale;
+                    }
+                }
+                total
+            }
+        }
+    }
+
+    /// Mean loss over the rows of logits `z` with targets; if `grad` is
+    /// given, writes ∂L/∂z into it (already divided by the number of rows).
+    /// `a` is unused but kept so callers pass the forward pass's outputs.
     pub fn loss(
         &self,
         z: &DMatrix<f32>,
-        a: &DMatrix<f32>,
+        _a: &DMatrix<f32>,
         targets: &[f32],
         mut grad: Option<&mut DMatrix<f32>>,
     ) -> f64 {
@@ -162,45 +227,19 @@ impl Head {
         if n == 0 {
             return 0.0;
         }
-        let inv_n = 1.0 / n as f32;
+        let k = z.ncols();
+        let scale = 1.0 / n as f32;
+        let (mut zr, mut ar, mut gr) = ([0.0f32; MAX_OUTPUTS], [0.0f32; MAX_OUTPUTS], [0.0f32; MAX_OUTPUTS]);
         let mut total = 0.0f64;
-        match self.loss {
-            Loss::BinaryCrossEntropy => {
-                for (i, &y) in targets.iter().enumerate() {
-                    let zi = z[(i, 0)];
-                    total += f64::from(zi.max(0.0) - zi * y + (-zi.abs()).exp().ln_1p());
-                    if let Some(g) = grad.as_deref_mut() {
-                        g[(i, 0)] = (a[(i, 0)] - y) * inv_n;
-                    }
-                }
+        for (i, &t) in targets.iter().enumerate() {
+            for c in 0..k {
+                zr[c] = z[(i, c)];
             }
-            Loss::CrossEntropy => {
-                for (i, &y) in targets.iter().enumerate() {
-                    let row = z.row(i);
-                    let m = row.max();
-                    let lse = m + row.iter().map(|v| (v - m).exp()).sum::<f32>().ln();
-                    total += f64::from(lse - z[(i, y as usize)]);
-                    if let Some(g) = grad.as_deref_mut() {
-                        for k in 0..z.ncols() {
-                            g[(i, k)] = (a[(i, k)] - self.target(y, k)) * inv_n;
-                        }
-                    }
-                }
-            }
-            Loss::Mse => {
-                for k in 0..z.ncols() {
-                    for (i, &t) in targets.iter().enumerate() {
-                        let diff = a[(i, k)] - self.target(t, k);
-                        total += f64::from(diff * diff);
-                        if let Some(g) = grad.as_deref_mut() {
-                            let slope = match self.output {
-                                OutputActivation::Sigmoid => a[(i, k)] * (1.0 - a[(i, k)]),
-                                OutputActivation::Tanh => 1.0 - a[(i, k)] * a[(i, k)],
-                                _ => 1.0,
-                            };
-                            g[(i, k)] = 2.0 * diff * slope * inv_n;
-                        }
-                    }
+            let g = grad.is_some().then_some(&mut gr[..k]);
+            total += self.row(&zr[..k], t, &mut ar[..k], g, scale);
+            if let Some(g) = grad.as_deref_mut() {
+                for c in 0..k {
+                    g[(i, c)] = gr[c];
                 }
             }
         }

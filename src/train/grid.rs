@@ -84,39 +84,68 @@ pub struct GridValues {
     pub values: Vec<f32>,
 }
 
-/// Evaluates a network over a grid, reusing its input matrix and workspace
-/// until the grid, the features, the scaling or the network's shape change.
-#[derive(Default)]
-pub struct GridEvaluator {
-    key: Option<(GridSpec, Vec<Feature>, Option<crate::data::Standardization>)>,
+/// Grids with at least this many cells are split across threads.
+const PARALLEL_CELLS: usize = 16_384;
+
+/// One horizontal band of the grid: its feature rows and workspace.
+struct Band {
     inputs: DMatrix<f32>,
     ws: Option<Workspace>,
 }
 
+/// Runs `net` on `inputs` in the (reused) workspace `slot`.
+fn forward_into<'a>(net: &Mlp, inputs: &DMatrix<f32>, slot: &'a mut Option<Workspace>) -> &'a Workspace {
+    let rows = inputs.nrows();
+    let ws = match slot.take() {
+        Some(ws) if ws.fits(net, rows) => ws,
+        _ => Workspace::new(net, rows),
+    };
+    let ws = slot.insert(ws);
+    net.forward(inputs, ws);
+    ws
+}
+
+/// Evaluates a network over a grid, reusing its input matrices and
+/// workspaces until the grid, the features or the scaling change. Big grids
+/// are cut into bands evaluated on separate threads (the cells are
+/// independent, so the result is the same).
+#[derive(Default)]
+pub struct GridEvaluator {
+    key: Option<(GridSpec, Vec<Feature>, Option<crate::data::Standardization>, usize)>,
+    bands: Vec<Band>,
+}
+
 impl GridEvaluator {
-    /// Feature rows of every cell centre, built when the key changes.
-    fn prepare(&mut self, spec: GridSpec, features: &[Feature], dataset: &Dataset) {
-        let key = (spec, features.to_vec(), dataset.scaling);
+    /// Feature rows of every cell centre, cut into `bands` bands, built when
+    /// the key changes.
+    fn prepare(&mut self, spec: GridSpec, features: &[Feature], dataset: &Dataset, bands: usize) {
+        let key = (spec, features.to_vec(), dataset.scaling, bands);
         if self.key.as_ref() == Some(&key) {
             return;
         }
         let n = spec.resolution;
-        self.inputs = DMatrix::zeros(n * n, features.len());
+        let cells = n * n;
+        let per_band = cells.div_ceil(bands);
         let mut row = vec![0.0f32; features.len()];
-        for j in 0..n {
-            for i in 0..n {
-                feature_row(features, dataset.scaled(spec.cell_centre(i, j)), &mut row);
-                for (f, v) in row.iter().enumerate() {
-                    self.inputs[(j * n + i, f)] = *v;
+        self.bands = (0..bands)
+            .map(|b| {
+                let range = (b * per_band).min(cells)..((b + 1) * per_band).min(cells);
+                let mut inputs = DMatrix::zeros(range.len(), features.len());
+                for (r, cell) in range.enumerate() {
+                    feature_row(features, dataset.scaled(spec.cell_centre(cell % n, cell / n)), &mut row);
+                    for (f, v) in row.iter().enumerate() {
+                        inputs[(r, f)] = *v;
+                    }
                 }
-            }
-        }
+                Band { inputs, ws: None }
+            })
+            .collect();
         self.key = Some(key);
-        self.ws = None;
     }
 
-    /// Runs the network over the grid; returns the workspace holding every
-    /// layer's activations (for per-neuron pictures) and the grid inputs.
+    /// Runs the network over the whole grid on this thread; returns the grid
+    /// inputs and the workspace holding every layer's activations (for
+    /// per-neuron pictures).
     pub fn run(
         &mut self,
         net: &Mlp,
@@ -124,35 +153,45 @@ impl GridEvaluator {
         features: &[Feature],
         dataset: &Dataset,
     ) -> (&DMatrix<f32>, &Workspace) {
-        self.prepare(spec, features, dataset);
-        let rows = spec.resolution * spec.resolution;
-        let ws = match self.ws.take() {
-            Some(ws) if ws.fits(net, rows) => ws,
-            _ => Workspace::new(net, rows),
-        };
-        let ws = self.ws.insert(ws);
-        net.forward(&self.inputs, ws);
-        (&self.inputs, ws)
+        self.prepare(spec, features, dataset, 1);
+        let band = &mut self.bands[0];
+        let ws = forward_into(net, &band.inputs, &mut band.ws);
+        (&band.inputs, ws)
     }
 
     /// The head's output over the grid, as class probabilities or values.
     pub fn output(&mut self, net: &Mlp, spec: GridSpec, features: &[Feature], dataset: &Dataset) -> GridValues {
+        let cells = spec.resolution * spec.resolution;
+        let threads = if cells >= PARALLEL_CELLS {
+            std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
+        } else {
+            1
+        };
+        self.prepare(spec, features, dataset, threads);
         let head = net.head;
-        let (_, ws) = self.run(net, spec, features, dataset);
-        let out = ws.output();
         let channels = if head.classes == 0 { 1 } else { head.classes };
-        let mut values = vec![0.0f32; out.nrows() * channels];
-        let mut row = vec![0.0f32; out.ncols()];
-        for (r, cell) in values.chunks_exact_mut(channels).enumerate() {
-            for (k, v) in row.iter_mut().enumerate() {
-                *v = out[(r, k)];
+        let mut values = vec![0.0f32; cells * channels];
+        let per_band = cells.div_ceil(threads) * channels;
+        std::thread::scope(|scope| {
+            for (band, out) in self.bands.iter_mut().zip(values.chunks_mut(per_band)) {
+                scope.spawn(move || {
+                    let ws = forward_into(net, &band.inputs, &mut band.ws);
+                    let a = ws.output();
+                    let mut row = [0.0f32; crate::nn::MAX_OUTPUTS];
+                    let k = a.ncols();
+                    for (r, cell) in out.chunks_exact_mut(channels).enumerate() {
+                        for (c, v) in row[..k].iter_mut().enumerate() {
+                            *v = a[(r, c)];
+                        }
+                        if head.classes == 0 {
+                            cell[0] = row[0];
+                        } else {
+                            head.probabilities(&row[..k], cell);
+                        }
+                    }
+                });
             }
-            if head.classes == 0 {
-                cell[0] = row[0];
-            } else {
-                head.probabilities(&row, cell);
-            }
-        }
+        });
         GridValues { spec, channels, values }
     }
 }

@@ -3,7 +3,6 @@
 //! and deterministic: the same dataset, config and seed give the same loss
 //! curve bit for bit. The background worker of the app owns one of these.
 
-use nalgebra::DMatrix;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
@@ -11,28 +10,7 @@ use rand::seq::SliceRandom;
 use super::config::{TrainConfig, stream, sub_seed};
 use super::history::{History, HistoryPoint};
 use crate::data::{Dataset, Design, design};
-use crate::nn::{Gradients, Metrics, Mlp, NnError, Optimizer, Workspace, apply_step, evaluate, gather_rows};
-
-/// A mini-batch buffer and the workspace for its size.
-struct BatchBuffers {
-    x: DMatrix<f32>,
-    targets: Vec<f32>,
-    ws: Workspace,
-}
-
-impl BatchBuffers {
-    fn new(net: &Mlp, rows: usize) -> Self {
-        Self {
-            x: DMatrix::zeros(rows, net.inputs()),
-            targets: vec![0.0; rows],
-            ws: Workspace::new(net, rows),
-        }
-    }
-
-    fn fits(&self, net: &Mlp, rows: usize) -> bool {
-        self.x.ncols() == net.inputs() && self.ws.fits(net, rows)
-    }
-}
+use crate::nn::{FusedWorkspace, Gradients, Metrics, Mlp, NnError, Optimizer, apply_step, evaluate};
 
 /// What one mini-batch step did.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -54,8 +32,7 @@ pub struct Trainer {
     test: Design,
     order: Vec<usize>,
     cursor: usize,
-    full: BatchBuffers,
-    tail: Option<BatchBuffers>,
+    fused: FusedWorkspace,
     grads: Gradients,
     epoch: u64,
     samples_seen: u64,
@@ -93,13 +70,11 @@ impl Trainer {
         config.validate()?;
         let train = design(dataset, &config.features, false);
         let test = design(dataset, &config.features, true);
-        let rows = config.batch_size.min(train.len()).max(1);
         let mut trainer = Trainer {
             optimizer: config.optimizer.build(),
-            full: BatchBuffers::new(&net, rows),
+            fused: FusedWorkspace::default(),
             grads: Gradients::new(&net),
             order: (0..train.len()).collect(),
-            tail: None,
             cursor: 0,
             running: (0.0, 0, 0),
             net,
@@ -164,29 +139,14 @@ impl Trainer {
             return Err(NnError::Invalid("there are no training points".into()));
         }
         let rows = self.config.batch_size.min(n - self.cursor);
-        let buf = if rows == self.full.targets.len() {
-            &mut self.full
-        } else {
-            let tail = self.tail.get_or_insert_with(|| BatchBuffers::new(&self.net, rows));
-            if !tail.fits(&self.net, rows) {
-                *tail = BatchBuffers::new(&self.net, rows);
-            }
-            tail
-        };
         let idx = &self.order[self.cursor..self.cursor + rows];
-        gather_rows(
-            &self.train.inputs,
-            &self.train.targets,
-            idx,
-            &mut buf.x,
-            &mut buf.targets,
-        );
-        self.net.forward(&buf.x, &mut buf.ws);
-        let loss = self.net.backward(&buf.x, &buf.targets, &mut buf.ws, &mut self.grads);
+        self.fused.load(&self.net);
+        let (loss, correct) =
+            self.fused
+                .train_batch(&self.net, &self.train.inputs, &self.train.targets, idx, &mut self.grads);
         if !loss.is_finite() {
             return Err(NnError::Diverged { epoch: self.epoch + 1 });
         }
-        let correct = count_correct(&self.net, buf.ws.output(), &buf.targets);
         let (lr, reg) = (self.config.learning_rate, self.config.regularization);
         apply_step(self.optimizer.as_mut(), &mut self.net, &mut self.grads, lr, reg);
 
@@ -254,7 +214,6 @@ impl Trainer {
         self.order = (0..self.train.len()).collect();
         self.cursor = 0;
         self.running = (0.0, 0, 0);
-        self.resize_batch();
         self.shuffle();
         Ok(())
     }
@@ -279,7 +238,6 @@ impl Trainer {
             self.optimizer = config.optimizer.build();
         }
         self.config = config;
-        self.resize_batch();
         Ok(false)
     }
 
@@ -299,14 +257,6 @@ impl Trainer {
         };
         *slot = value;
         Ok(())
-    }
-
-    /// Makes the full-batch buffers match the batch size and data size.
-    fn resize_batch(&mut self) {
-        let rows = self.config.batch_size.min(self.train.len()).max(1);
-        if !self.full.fits(&self.net, rows) {
-            self.full = BatchBuffers::new(&self.net, rows);
-        }
     }
 
     /// Puts the rows of this epoch in the order of its own seeded shuffle
@@ -360,21 +310,4 @@ pub fn build_network(dataset: &Dataset, config: &TrainConfig) -> Result<Mlp, NnE
 /// Marks the dataset's test points with the config's ratio and split seed.
 pub fn split_dataset(dataset: &mut Dataset, config: &TrainConfig) {
     dataset.assign_split(config.test_ratio, sub_seed(config.seed, stream::SPLIT));
-}
-
-/// Correct predictions in a batch output (0 for regression).
-fn count_correct(net: &Mlp, out: &DMatrix<f32>, targets: &[f32]) -> u64 {
-    if net.head.classes == 0 {
-        return 0;
-    }
-    let mut row = [0.0f32; crate::data::MAX_CLASSES];
-    let k = out.ncols();
-    let mut correct = 0;
-    for (i, &t) in targets.iter().enumerate() {
-        for (c, v) in row[..k].iter_mut().enumerate() {
-            *v = out[(i, c)];
-        }
-        correct += u64::from(net.head.predict_class(&row[..k]) == t as usize);
-    }
-    correct
 }

@@ -1,0 +1,232 @@
+//! The standard performance workloads, shared by `nnlab bench` and the
+//! criterion benches, so both measure exactly the same thing.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+
+use crate::data::{CsvOptions, Dataset, GenParams, Generator, generate, parse_csv};
+use crate::nn::{Activation, OptimizerKind};
+use crate::train::{GridEvaluator, GridSpec, TrainConfig, Trainer, WorkerHandle, split_dataset};
+
+/// The figures `nnlab bench --json` reports (keys are a contract).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct BenchReport {
+    /// (1) 2-8-8-1 tanh, SGD, batch 10, 500-point spiral.
+    pub train_8x8_samples_per_sec: f64,
+    /// (2) the same with Adam and batch 64.
+    pub train_8x8_adam_b64_samples_per_sec: f64,
+    /// (3) 2-32-32-32-3 ReLU, softmax, batch 32, 3-arm spiral of 1500 points.
+    pub train_wide_samples_per_sec: f64,
+    /// (4) 2-8-8-1 evaluated on a 256×256 grid, milliseconds.
+    pub grid256_ms: f64,
+    /// (5) the app's live loop: training throughput while snapshotting.
+    pub live_samples_per_sec: f64,
+    /// (5) snapshots per second (each with a 256² output grid).
+    pub live_boundary_fps: f64,
+    /// (6) importing a 1,000,000-row CSV, milliseconds.
+    pub csv_1m_rows_ms: f64,
+}
+
+/// A spiral dataset and a trainer for one of the standard workloads.
+pub fn spiral_trainer(
+    points: usize,
+    classes: usize,
+    widths: &[usize],
+    activation: Activation,
+    optimizer: OptimizerKind,
+    batch: usize,
+) -> Trainer {
+    let mut data = spiral(points, classes);
+    let mut config = TrainConfig {
+        batch_size: batch,
+        test_ratio: 0.0,
+        learning_rate: 0.01,
+        ..TrainConfig::default()
+    }
+    .with_hidden(widths, activation);
+    config.optimizer.kind = optimizer;
+    split_dataset(&mut data, &config);
+    // The configuration above is valid by construction.
+    Trainer::new(&data, config).unwrap_or_else(|e| panic!("benchmark setup: {e}"))
+}
+
+/// The `points`-point spiral with `classes` arms.
+pub fn spiral(points: usize, classes: usize) -> Dataset {
+    generate(
+        Generator::Spiral,
+        &GenParams {
+            points,
+            noise: 0.1,
+            classes,
+            seed: 1,
+        },
+    )
+    .unwrap_or_else(|e| panic!("benchmark setup: {e}"))
+}
+
+/// Workload (1)–(3): trains whole epochs for at least `time` and returns
+/// samples per second.
+pub fn train_rate(trainer: &mut Trainer, time: Duration) -> f64 {
+    let start = Instant::now();
+    let seen = trainer.samples_seen();
+    while start.elapsed() < time {
+        if trainer.train_epochs(10).is_err() {
+            break;
+        }
+    }
+    (trainer.samples_seen() - seen) as f64 / start.elapsed().as_secs_f64()
+}
+
+/// Workload (4): milliseconds to evaluate a trained 2-8-8-1 network on a
+/// `resolution²` grid (the median of `repeats` runs).
+pub fn grid_ms(resolution: usize, repeats: usize) -> f64 {
+    let trainer = spiral_trainer(500, 2, &[8, 8], Activation::Tanh, OptimizerKind::Sgd, 10);
+    let data = spiral(500, 2);
+    let spec = GridSpec {
+        resolution,
+        ..GridSpec::around(&data, resolution)
+    };
+    let mut eval = GridEvaluator::default();
+    let features = trainer.config().features.clone();
+    let _ = eval.output(trainer.net(), spec, &features, &data);
+    median((0..repeats.max(1)).map(|_| {
+        let t = Instant::now();
+        let out = eval.output(trainer.net(), spec, &features, &data);
+        std::hint::black_box(out);
+        t.elapsed().as_secs_f64() * 1000.0
+    }))
+}
+
+/// Workload (5): the live loop as the app runs it (worker training plus
+/// snapshots with the 256² output grid and the per-neuron grids) for
+/// `time`; returns (training samples/s, snapshots/s).
+pub fn live(time: Duration) -> (f64, f64) {
+    let data = spiral(500, 2);
+    let config = TrainConfig {
+        batch_size: 10,
+        test_ratio: 0.25,
+        ..TrainConfig::default()
+    };
+    let mut data = data;
+    split_dataset(&mut data, &config);
+    let wakes = Arc::new(AtomicU64::new(0));
+    let counter = Arc::clone(&wakes);
+    let grid = GridSpec::around(&data, 256);
+    let Ok(worker) = WorkerHandle::spawn(
+        data,
+        config,
+        grid,
+        Arc::new(move || {
+            counter.fetch_add(1, Ordering::Relaxed);
+        }),
+    ) else {
+        return (0.0, 0.0);
+    };
+    worker.send(crate::train::Command::Play);
+    // Let it warm up, then measure between two snapshots.
+    std::thread::sleep(Duration::from_millis(200));
+    let first = wait_snapshot(&worker);
+    let start = Instant::now();
+    std::thread::sleep(time);
+    let last = wait_snapshot(&worker);
+    let dt = start.elapsed().as_secs_f64();
+    worker.send(crate::train::Command::Pause);
+    match (first, last) {
+        (Some(a), Some(b)) => ((b.1 - a.1) as f64 / dt, (b.0 - a.0) as f64 / dt),
+        _ => (0.0, 0.0),
+    }
+}
+
+/// The next snapshot's (sequence, samples seen).
+fn wait_snapshot(worker: &WorkerHandle) -> Option<(u64, u64)> {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(5) {
+        if let Some(s) = worker.latest() {
+            return Some((s.sequence, s.samples_seen));
+        }
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    None
+}
+
+/// A CSV text of `rows` rows `x,y,label` with three text classes.
+pub fn csv_text(rows: usize) -> String {
+    let mut s = String::with_capacity(rows * 24);
+    s.push_str("x,y,label\n");
+    for i in 0..rows {
+        let x = (i as f64 * 0.618).sin() * 3.0;
+        let y = (i as f64 * 0.371).cos() * 3.0;
+        let label = ["alpha", "beta", "gamma"][i % 3];
+        s.push_str(&format!("{x:.6},{y:.6},{label}\n"));
+    }
+    s
+}
+
+/// Workload (6): milliseconds to import `text` (median of `repeats`).
+pub fn csv_ms(text: &str, repeats: usize) -> f64 {
+    median((0..repeats.max(1)).map(|_| {
+        let t = Instant::now();
+        let d = parse_csv(text.as_bytes(), &CsvOptions::default());
+        std::hint::black_box(d.map(|d| d.points.len()).unwrap_or(0));
+        t.elapsed().as_secs_f64() * 1000.0
+    }))
+}
+
+/// Median of the values.
+pub fn median(values: impl Iterator<Item = f64>) -> f64 {
+    let mut v: Vec<f64> = values.collect();
+    v.sort_by(f64::total_cmp);
+    if v.is_empty() { 0.0 } else { v[v.len() / 2] }
+}
+
+/// Runs every workload; `quick` shortens the timings (for tests).
+pub fn run_all(quick: bool, mut progress: impl FnMut(&str, f64, &str)) -> BenchReport {
+    let t = if quick {
+        Duration::from_millis(100)
+    } else {
+        Duration::from_millis(700)
+    };
+    let runs = if quick { 1 } else { 5 };
+    let rate = |points, classes, widths: &[usize], act, opt, batch| {
+        median((0..runs).map(|_| train_rate(&mut spiral_trainer(points, classes, widths, act, opt, batch), t)))
+    };
+    let mut r = BenchReport {
+        train_8x8_samples_per_sec: rate(500, 2, &[8, 8], Activation::Tanh, OptimizerKind::Sgd, 10),
+        ..Default::default()
+    };
+    progress(
+        "(1) train 2-8-8-1 tanh, SGD, batch 10",
+        r.train_8x8_samples_per_sec,
+        "samples/s",
+    );
+    r.train_8x8_adam_b64_samples_per_sec = rate(500, 2, &[8, 8], Activation::Tanh, OptimizerKind::Adam, 64);
+    progress(
+        "(2) train 2-8-8-1 tanh, Adam, batch 64",
+        r.train_8x8_adam_b64_samples_per_sec,
+        "samples/s",
+    );
+    r.train_wide_samples_per_sec = rate(1500, 3, &[32, 32, 32], Activation::Relu, OptimizerKind::Sgd, 32);
+    progress(
+        "(3) train 2-32-32-32-3 ReLU, batch 32",
+        r.train_wide_samples_per_sec,
+        "samples/s",
+    );
+    r.grid256_ms = grid_ms(256, if quick { 3 } else { 51 });
+    progress("(4) evaluate 2-8-8-1 on a 256×256 grid", r.grid256_ms, "ms");
+    let (samples, fps) = live(if quick {
+        Duration::from_millis(300)
+    } else {
+        Duration::from_secs(3)
+    });
+    r.live_samples_per_sec = samples;
+    r.live_boundary_fps = fps;
+    progress("(5) live loop: training", samples, "samples/s");
+    progress("(5) live loop: snapshots with 256² grid", fps, "per second");
+    let text = csv_text(if quick { 10_000 } else { 1_000_000 });
+    r.csv_1m_rows_ms = csv_ms(&text, if quick { 1 } else { 5 });
+    progress("(6) import a 1,000,000-row CSV", r.csv_1m_rows_ms, "ms");
+    r
+}
