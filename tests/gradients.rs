@@ -203,42 +203,40 @@ fn fused_step_matches_matrix_backprop() {
         Activation::LeakyRelu,
         Activation::Identity,
     ];
+    // [9, 17] takes the general chunked path; [8, 3] (with ≤ 8 outputs)
+    // the fixed 8 × 8 path for narrow networks.
     for (h, head) in heads.into_iter().enumerate() {
         for (a, act) in acts.into_iter().enumerate() {
-            let hidden = [
-                LayerSpec {
-                    neurons: 9,
+            for widths in [[9, 17], [8, 3]] {
+                let hidden = widths.map(|neurons| LayerSpec {
+                    neurons,
                     activation: act,
-                },
-                LayerSpec {
-                    neurons: 17,
-                    activation: act,
-                },
-            ];
-            let (net, x, t) = setup(&hidden, head, 13, (h * 10 + a) as u64);
-            let mut ws = Workspace::new(&net, x.nrows());
-            let mut expected = Gradients::new(&net);
-            net.forward(&x, &mut ws);
-            let loss = net.backward(&x, &t, &mut ws, &mut expected);
-            let mut fused = FusedWorkspace::default();
-            fused.load(&net);
-            let mut got = Gradients::new(&net);
-            let rows: Vec<usize> = (0..x.nrows()).collect();
-            let (fused_loss, _) = fused.train_batch(&net, &x, &t, &rows, &mut got);
-            assert!(
-                (loss - fused_loss).abs() < 1e-5 * loss.abs().max(1.0),
-                "{act:?}/{head:?}: loss {loss} vs {fused_loss}"
-            );
-            for l in 0..net.layers.len() {
-                for (e, g) in expected.weights[l]
-                    .iter()
-                    .chain(expected.bias[l].iter())
-                    .zip(got.weights[l].iter().chain(got.bias[l].iter()))
-                {
-                    assert!(
-                        (e - g).abs() <= 1e-5 + 1e-4 * e.abs(),
-                        "{act:?}/{head:?} layer {l}: {e} vs {g}"
-                    );
+                });
+                let (net, x, t) = setup(&hidden, head, 13, (h * 10 + a) as u64);
+                let mut ws = Workspace::new(&net, x.nrows());
+                let mut expected = Gradients::new(&net);
+                net.forward(&x, &mut ws);
+                let loss = net.backward(&x, &t, &mut ws, &mut expected);
+                let mut fused = FusedWorkspace::default();
+                fused.load(&net);
+                let mut got = Gradients::new(&net);
+                let rows: Vec<usize> = (0..x.nrows()).collect();
+                let (fused_loss, _) = fused.train_batch(&net, &x, &t, &rows, &mut got);
+                assert!(
+                    (loss - fused_loss).abs() < 1e-5 * loss.abs().max(1.0),
+                    "{act:?}/{head:?}/{widths:?}: loss {loss} vs {fused_loss}"
+                );
+                for l in 0..net.layers.len() {
+                    for (e, g) in expected.weights[l]
+                        .iter()
+                        .chain(expected.bias[l].iter())
+                        .zip(got.weights[l].iter().chain(got.bias[l].iter()))
+                    {
+                        assert!(
+                            (e - g).abs() <= 1e-5 + 1e-4 * e.abs(),
+                            "{act:?}/{head:?}/{widths:?} layer {l}: {e} vs {g}"
+                        );
+                    }
                 }
             }
         }

@@ -17,6 +17,7 @@ use nalgebra::DMatrix;
 use wide::f32x8;
 
 use super::activation::Activation;
+use super::fused_narrow::NarrowNet;
 use super::loss::MAX_OUTPUTS;
 use super::mlp::{Gradients, Mlp};
 
@@ -48,6 +49,8 @@ pub struct FusedWorkspace {
     /// `acts[0]` is the input; `acts[l + 1]` the output of layer l.
     acts: Vec<Vec<f32x8>>,
     deltas: Vec<Vec<f32x8>>,
+    /// The fixed 8 × 8 path, used instead when every layer fits it.
+    narrow: Option<NarrowNet>,
 }
 
 fn chunks(n: usize) -> usize {
@@ -68,6 +71,11 @@ fn lanes_mut(v: &mut [f32x8]) -> &mut [f32] {
 impl FusedWorkspace {
     /// Makes the workspace match `net`'s shape and copies its weights.
     pub fn load(&mut self, net: &Mlp) {
+        if NarrowNet::fits(net) {
+            self.narrow.get_or_insert_with(NarrowNet::default).load(net);
+            return;
+        }
+        self.narrow = None;
         let shape_ok = self.layers.len() == net.layers.len()
             && self
                 .layers
@@ -131,6 +139,9 @@ impl FusedWorkspace {
         rows: &[usize],
         grads: &mut Gradients,
     ) -> (f64, u64) {
+        if let Some(narrow) = &mut self.narrow {
+            return narrow.train_batch(net, inputs, targets, rows, grads);
+        }
         for f in &mut self.layers {
             f.grad_w.fill(ZERO);
             f.grad_b.fill(ZERO);

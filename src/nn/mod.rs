@@ -7,6 +7,7 @@ mod batch;
 mod dense;
 pub mod fastmath;
 mod fused;
+mod fused_narrow;
 mod init;
 mod kernels;
 pub mod logic;
