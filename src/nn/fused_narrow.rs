@@ -78,19 +78,21 @@ impl NarrowNet {
         for (f, l) in self.layers.iter_mut().zip(&net.layers) {
             let (k, m) = (l.inputs(), l.outputs());
             let w = l.weights.as_slice(); // column-major: w[j * k + p]
-            let mut forward = [[0.0f32; W]; W];
-            let mut backward = [[0.0f32; W]; W];
-            for j in 0..m {
-                for p in 0..k {
-                    forward[p][j] = w[j * k + p];
-                    backward[j][p] = w[j * k + p];
+            let forward: &mut [[f32; W]; W] = bytemuck::cast_mut(&mut f.forward);
+            *forward = [[0.0; W]; W];
+            for (j, column) in w.chunks_exact(k.max(1)).enumerate() {
+                for (p, &v) in column.iter().enumerate() {
+                    forward[p][j] = v;
                 }
             }
-            let mut bias = [0.0f32; W];
+            let backward: &mut [[f32; W]; W] = bytemuck::cast_mut(&mut f.backward);
+            *backward = [[0.0; W]; W];
+            for (row, column) in backward.iter_mut().zip(w.chunks_exact(k.max(1))) {
+                row[..k].copy_from_slice(column);
+            }
+            let bias: &mut [f32; W] = bytemuck::cast_mut(&mut f.bias);
+            *bias = [0.0; W];
             bias[..m].copy_from_slice(l.bias.as_slice());
-            f.forward = forward.map(f32x8::new);
-            f.backward = backward.map(f32x8::new);
-            f.bias = f32x8::new(bias);
             f.inputs = k;
             f.outputs = m;
             f.activation = l.activation;

@@ -168,7 +168,9 @@ impl Head {
                 if let Some(g) = grad {
                     g[0] = (a[0] - t) * scale;
                 }
-                f64::from(zi.max(0.0) - zi * t + super::fastmath::exp_nonpositive(-zi.abs()).ln_1p())
+                f64::from(
+                    zi.max(0.0) - zi * t + super::fastmath::ln_1p_unit(super::fastmath::exp_nonpositive(-zi.abs())),
+                )
             }
             Loss::CrossEntropy => {
                 let m = z.iter().fold(f32::NEG_INFINITY, |m, &v| m.max(v));
