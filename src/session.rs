@@ -20,6 +20,8 @@ pub const SESSION_FORMAT: &str = "nnlab-session";
 pub const SESSION_VERSION: u32 = 1;
 /// Largest session file accepted (a 5-million-point dataset fits well below).
 pub const MAX_SESSION_BYTES: u64 = 1 << 30;
+/// Largest epoch or sample count accepted (2⁵³: exact in every JSON reader).
+pub const MAX_PROGRESS: u64 = 1 << 53;
 
 /// Why a session could not be saved or loaded.
 #[derive(Debug, thiserror::Error)]
@@ -252,6 +254,13 @@ impl Session {
 
     /// Every consistency rule: dataset, settings and network agree.
     pub fn check(&self) -> Result<(), SessionError> {
+        let p = &self.progress;
+        if p.epoch > MAX_PROGRESS || p.samples_seen > MAX_PROGRESS {
+            return Err(SessionError::Malformed(format!(
+                "epoch {} / samples seen {} beyond the limit of {MAX_PROGRESS}",
+                p.epoch, p.samples_seen
+            )));
+        }
         self.dataset.validate()?;
         self.config.validate()?;
         self.network.to_mlp(&self.config, self.dataset.num_classes())?;

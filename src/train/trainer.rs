@@ -154,10 +154,10 @@ impl Trainer {
         self.running.1 += correct;
         self.running.2 += rows as u64;
         self.cursor += rows;
-        self.samples_seen += rows as u64;
+        self.samples_seen = self.samples_seen.saturating_add(rows as u64);
         let finished_epoch = self.cursor == n;
         if finished_epoch {
-            self.epoch += 1;
+            self.epoch = self.epoch.saturating_add(1);
             self.cursor = 0;
             self.record(false);
             self.running = (0.0, 0, 0);
