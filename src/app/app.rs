@@ -40,6 +40,8 @@ pub struct NnlabApp {
     pub notice: Option<Notice>,
     /// Milliseconds of CPU the last frames took (smoothed).
     pub frame_ms: f32,
+    /// Autosave and crash recovery (off unless enabled).
+    pub(super) autosave: Option<super::autosave::Autosave>,
 }
 
 impl NnlabApp {
@@ -54,6 +56,7 @@ impl NnlabApp {
             history: EditHistory::default(),
             notice: None,
             frame_ms: 0.0,
+            autosave: None,
             settings,
             dataset,
             link,
@@ -166,6 +169,7 @@ impl NnlabApp {
             self.link.set_grid(spec);
         }
         self.link.sync_config(&self.settings.config);
+        self.autosave_ui(ui.ctx());
         let ms = started.elapsed().as_secs_f32() * 1000.0;
         self.frame_ms = if self.frame_ms == 0.0 {
             ms
@@ -358,6 +362,10 @@ impl eframe::App for NnlabApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.save_to(storage);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.finish_autosave();
     }
 }
 

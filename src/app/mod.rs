@@ -4,6 +4,7 @@
 mod actions;
 #[allow(clippy::module_inception)]
 mod app;
+pub mod autosave;
 mod boundary;
 mod colors;
 mod controls;
@@ -12,6 +13,7 @@ mod import_dialog;
 mod link;
 mod loss_plot;
 mod menu;
+mod recovery;
 mod settings;
 mod status_bar;
 
@@ -38,6 +40,9 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
         options,
         Box::new(move |cc| {
             let mut app = NnlabApp::from_storage(cc.storage, &cc.egui_ctx);
+            if let Some(dir) = eframe::storage_dir("nnlab") {
+                app.enable_autosave(&dir, autosave::AUTOSAVE_INTERVAL);
+            }
             if let Some(path) = file {
                 app.open_path(path);
             }
