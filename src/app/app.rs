@@ -47,7 +47,8 @@ pub struct NnlabApp {
 impl NnlabApp {
     /// An app on `dataset` with `settings`; `wake` is how the worker asks
     /// for a repaint.
-    pub fn new(settings: Settings, dataset: Dataset, wake: Arc<dyn Fn() + Send + Sync>) -> Self {
+    pub fn new(mut settings: Settings, dataset: Dataset, wake: Arc<dyn Fn() + Send + Sync>) -> Self {
+        let fixed = settings.sanitize();
         let link = WorkerLink::start(&dataset, &settings, wake);
         let mut app = Self {
             boundary: BoundaryView::default(),
@@ -61,8 +62,9 @@ impl NnlabApp {
             dataset,
             link,
         };
-        if let Some(e) = app.link.error.take() {
-            app.error(e);
+        let problems: Vec<String> = fixed.into_iter().chain(app.link.error.take()).collect();
+        if !problems.is_empty() {
+            app.error(problems.join("; "));
         }
         app
     }

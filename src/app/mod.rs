@@ -23,7 +23,7 @@ pub use actions::{Action, ImageTarget};
 pub use app::{NnlabApp, Notice, default_dataset};
 pub use boundary::{BoundaryView, MAX_DRAWN_POINTS};
 pub use colors::{PALETTE, class_color};
-pub use settings::Settings;
+pub use settings::{GRID_RESOLUTIONS, Settings};
 
 /// Opens the window; `file` (a CSV or session) is opened once it is up.
 pub fn run(file: Option<PathBuf>) -> Result<(), String> {

@@ -140,6 +140,17 @@ impl WorkerHandle {
         wake: Arc<dyn Fn() + Send + Sync>,
         interval: Duration,
     ) -> Result<Self, NnError> {
+        if !grid.is_valid() {
+            return Err(NnError::Invalid(format!(
+                "the output grid ({} cells per side over x1 {}..{}, x2 {}..{}) must be finite with 1 to {} cells per side",
+                grid.resolution,
+                grid.x_min,
+                grid.x_max,
+                grid.y_min,
+                grid.y_max,
+                GridSpec::MAX_RESOLUTION
+            )));
+        }
         let trainer = Trainer::new(&dataset, config)?;
         let (tx, rx) = mpsc::channel();
         let snapshots = Arc::new(Latest::default());
