@@ -15,13 +15,26 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         let mut file = File::create(&tmp)?;
         file.write_all(bytes)?;
         file.sync_all()?;
-        fs::rename(&tmp, path)
+        fs::rename(&tmp, path)?;
+        sync_folder(path);
+        Ok(())
     })();
     if result.is_err() {
         // Best effort: the temporary file is useless after a failure.
         let _ = fs::remove_file(&tmp);
     }
     result
+}
+
+/// Flushes the folder entry of `path` so the rename itself survives a
+/// power cut (Unix; best effort: the file is already complete either way).
+fn sync_folder(path: &Path) {
+    #[cfg(unix)]
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        let _ = File::open(dir).and_then(|d| d.sync_all());
+    }
+    #[cfg(not(unix))]
+    let _ = path;
 }
 
 /// `folder/.name.tmp-PID`: hidden, unique per process, same folder as the

@@ -20,6 +20,8 @@ pub const SESSION_FORMAT: &str = "nnlab-session";
 pub const SESSION_VERSION: u32 = 1;
 /// Largest session file accepted (a 5-million-point dataset fits well below).
 pub const MAX_SESSION_BYTES: u64 = 1 << 30;
+/// Largest epoch or sample count accepted (2⁵³: exact in every JSON reader).
+pub const MAX_PROGRESS: u64 = 1 << 53;
 
 /// Why a session could not be saved or loaded.
 #[derive(Debug, thiserror::Error)]
@@ -245,13 +247,20 @@ impl Session {
                 hint,
             });
         }
-        let session: Session = serde_json::from_value(value).map_err(|e| SessionError::Malformed(e.to_string()))?;
+        let session = Session::deserialize(&value).map_err(|e| SessionError::Malformed(damage(text, &value, e)))?;
         session.check()?;
         Ok(session)
     }
 
     /// Every consistency rule: dataset, settings and network agree.
     pub fn check(&self) -> Result<(), SessionError> {
+        let p = &self.progress;
+        if p.epoch > MAX_PROGRESS || p.samples_seen > MAX_PROGRESS {
+            return Err(SessionError::Malformed(format!(
+                "epoch {} / samples seen {} beyond the limit of {MAX_PROGRESS}",
+                p.epoch, p.samples_seen
+            )));
+        }
         self.dataset.validate()?;
         self.config.validate()?;
         self.network.to_mlp(&self.config, self.dataset.num_classes())?;
@@ -282,5 +291,25 @@ impl Session {
         let raw = std::fs::read(path).map_err(io)?;
         let text = String::from_utf8(raw).map_err(|_| SessionError::Json("the file is not UTF-8 text".into()))?;
         Self::from_json(&text)
+    }
+}
+
+/// Where a session that is JSON but not a session is damaged: the first
+/// part that does not read, and the reader's message with its line and
+/// column in the file (found by reading the text again: errors only).
+fn damage(text: &str, value: &serde_json::Value, fallback: serde_json::Error) -> String {
+    let part = |key: &str| value.get(key).cloned().unwrap_or(serde_json::Value::Null);
+    let section = [
+        ("dataset", Dataset::deserialize(&part("dataset")).is_err()),
+        ("config", TrainConfig::deserialize(&part("config")).is_err()),
+        ("network", NetworkState::deserialize(&part("network")).is_err()),
+        ("progress", Progress::deserialize(&part("progress")).is_err()),
+    ]
+    .into_iter()
+    .find_map(|(name, bad)| bad.then_some(name));
+    let detail = serde_json::from_str::<Session>(text).err().unwrap_or(fallback);
+    match section {
+        Some(name) => format!("in \"{name}\": {detail}"),
+        None => detail.to_string(),
     }
 }

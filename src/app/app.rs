@@ -40,12 +40,15 @@ pub struct NnlabApp {
     pub notice: Option<Notice>,
     /// Milliseconds of CPU the last frames took (smoothed).
     pub frame_ms: f32,
+    /// Autosave and crash recovery (off unless enabled).
+    pub(super) autosave: Option<super::autosave::Autosave>,
 }
 
 impl NnlabApp {
     /// An app on `dataset` with `settings`; `wake` is how the worker asks
     /// for a repaint.
-    pub fn new(settings: Settings, dataset: Dataset, wake: Arc<dyn Fn() + Send + Sync>) -> Self {
+    pub fn new(mut settings: Settings, dataset: Dataset, wake: Arc<dyn Fn() + Send + Sync>) -> Self {
+        let fixed = settings.sanitize();
         let link = WorkerLink::start(&dataset, &settings, wake);
         let mut app = Self {
             boundary: BoundaryView::default(),
@@ -54,12 +57,14 @@ impl NnlabApp {
             history: EditHistory::default(),
             notice: None,
             frame_ms: 0.0,
+            autosave: None,
             settings,
             dataset,
             link,
         };
-        if let Some(e) = app.link.error.take() {
-            app.error(e);
+        let problems: Vec<String> = fixed.into_iter().chain(app.link.error.take()).collect();
+        if !problems.is_empty() {
+            app.error(problems.join("; "));
         }
         app
     }
@@ -166,6 +171,7 @@ impl NnlabApp {
             self.link.set_grid(spec);
         }
         self.link.sync_config(&self.settings.config);
+        self.autosave_ui(ui.ctx());
         let ms = started.elapsed().as_secs_f32() * 1000.0;
         self.frame_ms = if self.frame_ms == 0.0 {
             ms
@@ -358,6 +364,10 @@ impl eframe::App for NnlabApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.save_to(storage);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.finish_autosave();
     }
 }
 

@@ -161,9 +161,10 @@ impl Files {
         if is_session {
             self.run(move || Event::Done(load_session(&path)));
         } else {
-            self.run(move || match std::fs::read(&path) {
+            self.run(move || match crate::data::read_csv_bytes(&path) {
                 Ok(bytes) => Event::CsvBytes(path, bytes),
-                Err(e) => Event::Done(Action::Notify(format!("cannot read {}: {e}", path.display()), true)),
+                Err(e @ crate::data::DataError::Io { .. }) => Event::Done(Action::Notify(e.to_string(), true)),
+                Err(e) => Event::Done(Action::Notify(format!("{}: {e}", path.display()), true)),
             });
         }
     }

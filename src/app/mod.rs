@@ -4,6 +4,7 @@
 mod actions;
 #[allow(clippy::module_inception)]
 mod app;
+pub mod autosave;
 mod boundary;
 mod colors;
 mod controls;
@@ -12,6 +13,7 @@ mod import_dialog;
 mod link;
 mod loss_plot;
 mod menu;
+mod recovery;
 mod settings;
 mod status_bar;
 
@@ -21,7 +23,7 @@ pub use actions::{Action, ImageTarget};
 pub use app::{NnlabApp, Notice, default_dataset};
 pub use boundary::{BoundaryView, MAX_DRAWN_POINTS};
 pub use colors::{PALETTE, class_color};
-pub use settings::Settings;
+pub use settings::{GRID_RESOLUTIONS, Settings};
 
 /// Opens the window; `file` (a CSV or session) is opened once it is up.
 pub fn run(file: Option<PathBuf>) -> Result<(), String> {
@@ -38,6 +40,9 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
         options,
         Box::new(move |cc| {
             let mut app = NnlabApp::from_storage(cc.storage, &cc.egui_ctx);
+            if let Some(dir) = eframe::storage_dir("nnlab") {
+                app.enable_autosave(&dir, autosave::AUTOSAVE_INTERVAL);
+            }
             if let Some(path) = file {
                 app.open_path(path);
             }

@@ -16,6 +16,9 @@ pub const DATASET_KEY: &str = "nnlab-dataset";
 /// reloaded from their generator settings instead.
 pub const MAX_STORED_POINTS: usize = 20_000;
 
+/// Cells per side of the decision-boundary image the settings accept.
+pub const GRID_RESOLUTIONS: std::ops::RangeInclusive<usize> = 32..=256;
+
 /// Persistent settings.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -64,5 +67,25 @@ impl Default for Settings {
             selected_class: 0,
             new_value: 0.5,
         }
+    }
+}
+
+impl Settings {
+    /// Brings values from outside the window's own controls (an old or
+    /// hand-edited settings file) back within their limits; says what it
+    /// changed. (An invalid training configuration is reported and
+    /// replaced when the worker starts.)
+    pub fn sanitize(&mut self) -> Option<String> {
+        let r = self.grid_resolution;
+        if GRID_RESOLUTIONS.contains(&r) {
+            return None;
+        }
+        self.grid_resolution = r.clamp(*GRID_RESOLUTIONS.start(), *GRID_RESOLUTIONS.end());
+        Some(format!(
+            "boundary resolution {r} is outside {}..={}; using {}",
+            GRID_RESOLUTIONS.start(),
+            GRID_RESOLUTIONS.end(),
+            self.grid_resolution
+        ))
     }
 }

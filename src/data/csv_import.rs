@@ -7,8 +7,6 @@
 //! It works on bytes: a UTF-8 BOM is dropped, Windows line endings are fine
 //! and cells that are not UTF-8 are read as Latin-1.
 
-use std::path::Path;
-
 use csv::ByteRecord;
 
 use super::csv_labels::{Labels, Step};
@@ -76,19 +74,6 @@ pub struct CsvOptions {
     pub standardize: bool,
 }
 
-/// Reads the CSV file at `path`; the dataset is named after the file stem.
-///
-/// # Errors
-/// [`DataError::Io`] if the file cannot be read, else as [`parse_csv`].
-pub fn read_csv(path: &Path, options: &CsvOptions) -> Result<Dataset, DataError> {
-    let bytes = std::fs::read(path).map_err(|source| DataError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    let name = path.file_stem().map_or_else(|| "csv".into(), |s| s.to_string_lossy());
-    parse_named(&bytes, options, &name)
-}
-
 /// Parses CSV bytes into a dataset named "csv".
 ///
 /// # Errors
@@ -103,7 +88,7 @@ pub fn parse_csv(bytes: &[u8], options: &CsvOptions) -> Result<Dataset, DataErro
 /// [`parse_csv`] with a dataset name. An `Auto` read that meets text after
 /// giving up on classes is redone as classification, which reports the
 /// exact number of distinct labels.
-fn parse_named(bytes: &[u8], options: &CsvOptions, name: &str) -> Result<Dataset, DataError> {
+pub(super) fn parse_named(bytes: &[u8], options: &CsvOptions, name: &str) -> Result<Dataset, DataError> {
     match parse_pass(bytes, options, options.task, name)? {
         Some(dataset) => Ok(dataset),
         None => parse_pass(bytes, options, TaskHint::Classification, name)?

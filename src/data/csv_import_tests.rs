@@ -1,5 +1,7 @@
+use std::path::Path;
+
 use super::*;
-use crate::data::preview_csv;
+use crate::data::{preview_csv, read_csv};
 
 fn parse(text: &[u8]) -> Result<Dataset, DataError> {
     parse_csv(text, &CsvOptions::default())

@@ -15,6 +15,14 @@ pub enum DataError {
         /// What the operating system said.
         source: std::io::Error,
     },
+    /// Larger than any dataset nnlab can hold.
+    #[error("the file is {bytes} bytes; files larger than {limit} bytes are refused")]
+    FileTooLarge {
+        /// File size.
+        bytes: u64,
+        /// The limit.
+        limit: u64,
+    },
     /// Nothing to read.
     #[error("the file is empty")]
     Empty,

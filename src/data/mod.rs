@@ -3,6 +3,7 @@
 //! No UI code lives here.
 
 mod csv_export;
+mod csv_file;
 mod csv_import;
 mod csv_labels;
 mod csv_preview;
@@ -15,7 +16,8 @@ mod gen_shapes;
 mod generators;
 
 pub use csv_export::{to_csv_string, write_csv};
-pub use csv_import::{ColumnRef, CsvOptions, TaskHint, parse_csv, read_csv};
+pub use csv_file::{MAX_CSV_BYTES, read_csv, read_csv_bytes};
+pub use csv_import::{ColumnRef, CsvOptions, TaskHint, parse_csv};
 pub use csv_preview::{CsvPreview, preview_csv};
 pub use dataset::{Dataset, MAX_ABS_VALUE, MAX_CLASSES, MAX_POINTS, Point, Standardization, Task};
 pub use edits::{Edit, EditHistory, MAX_UNDO};

@@ -99,6 +99,13 @@ impl Mlp {
         self.layers.iter().map(|l| l.weights.len() + l.bias.len()).sum()
     }
 
+    /// Whether every weight and bias is a finite number.
+    pub fn all_finite(&self) -> bool {
+        self.layers
+            .iter()
+            .all(|l| l.weights.iter().chain(l.bias.iter()).all(|v| v.is_finite()))
+    }
+
     /// The first hidden activation that backpropagation cannot train, if any.
     pub fn non_differentiable(&self) -> Option<Activation> {
         self.layers

@@ -129,7 +129,8 @@ impl Trainer {
 
     /// Trains on the next mini-batch. Fails, without changing any weight, if
     /// a hidden activation has no gradient, there are no training points, or
-    /// the loss is not finite.
+    /// the loss is not finite; fails after the update when it ends an epoch
+    /// with a weight or bias that is not finite.
     pub fn step_batch(&mut self) -> Result<BatchReport, NnError> {
         if let Some(a) = self.net.non_differentiable() {
             return Err(NnError::NotDifferentiable(a));
@@ -154,14 +155,19 @@ impl Trainer {
         self.running.1 += correct;
         self.running.2 += rows as u64;
         self.cursor += rows;
-        self.samples_seen += rows as u64;
+        self.samples_seen = self.samples_seen.saturating_add(rows as u64);
         let finished_epoch = self.cursor == n;
         if finished_epoch {
-            self.epoch += 1;
+            self.epoch = self.epoch.saturating_add(1);
             self.cursor = 0;
             self.record(false);
             self.running = (0.0, 0, 0);
             self.shuffle();
+            // A weight can overflow while the loss stays finite (an infinite
+            // bias behind a ReLU that outputs 0): checked once per epoch.
+            if !self.net.all_finite() {
+                return Err(NnError::Diverged { epoch: self.epoch });
+            }
         }
         Ok(BatchReport {
             loss,

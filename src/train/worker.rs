@@ -128,13 +128,36 @@ impl WorkerHandle {
         grid: GridSpec,
         wake: Arc<dyn Fn() + Send + Sync>,
     ) -> Result<Self, NnError> {
+        Self::spawn_with_interval(dataset, config, grid, wake, SNAPSHOT_INTERVAL)
+    }
+
+    /// [`WorkerHandle::spawn`] with another shortest time between snapshots
+    /// (soak tests run the worker flat out with `Duration::ZERO`).
+    pub fn spawn_with_interval(
+        dataset: Dataset,
+        config: TrainConfig,
+        grid: GridSpec,
+        wake: Arc<dyn Fn() + Send + Sync>,
+        interval: Duration,
+    ) -> Result<Self, NnError> {
+        if !grid.is_valid() {
+            return Err(NnError::Invalid(format!(
+                "the output grid ({} cells per side over x1 {}..{}, x2 {}..{}) must be finite with 1 to {} cells per side",
+                grid.resolution,
+                grid.x_min,
+                grid.x_max,
+                grid.y_min,
+                grid.y_max,
+                GridSpec::MAX_RESOLUTION
+            )));
+        }
         let trainer = Trainer::new(&dataset, config)?;
         let (tx, rx) = mpsc::channel();
         let snapshots = Arc::new(Latest::default());
         let slot = Arc::clone(&snapshots);
         let thread = std::thread::Builder::new()
             .name("nnlab-trainer".into())
-            .spawn(move || Worker::new(dataset, trainer, grid, slot, wake).run(rx))
+            .spawn(move || Worker::new(dataset, trainer, grid, slot, wake, interval).run(rx))
             .map_err(|e| NnError::Invalid(format!("cannot start the training thread: {e}")))?;
         Ok(Self {
             commands: tx,
@@ -190,6 +213,7 @@ struct Worker {
     neuron_evaluator: GridEvaluator,
     slot: Arc<Latest<Snapshot>>,
     wake: Arc<dyn Fn() + Send + Sync>,
+    interval: Duration,
     running: bool,
     dirty: bool,
     message: Option<String>,
@@ -208,6 +232,7 @@ impl Worker {
         grid: GridSpec,
         slot: Arc<Latest<Snapshot>>,
         wake: Arc<dyn Fn() + Send + Sync>,
+        interval: Duration,
     ) -> Self {
         let now = Instant::now();
         Self {
@@ -220,11 +245,12 @@ impl Worker {
             neuron_evaluator: GridEvaluator::default(),
             slot,
             wake,
+            interval,
             running: false,
             dirty: true,
             message: None,
             sequence: 0,
-            last_publish: now - SNAPSHOT_INTERVAL,
+            last_publish: now.checked_sub(interval).unwrap_or(now),
             samples_per_sec: 0.0,
             predictions: None,
             predictions_at: None,
@@ -236,7 +262,7 @@ impl Worker {
             let wait = if self.running {
                 Duration::ZERO
             } else if self.dirty {
-                SNAPSHOT_INTERVAL.saturating_sub(self.last_publish.elapsed())
+                self.interval.saturating_sub(self.last_publish.elapsed())
             } else {
                 Duration::from_millis(200)
             };
@@ -252,9 +278,9 @@ impl Worker {
                 self.handle(command);
             }
             if self.running {
-                self.train_until(self.last_publish + SNAPSHOT_INTERVAL);
+                self.train_until(self.last_publish + self.interval);
             }
-            if self.dirty && self.last_publish.elapsed() >= SNAPSHOT_INTERVAL {
+            if self.dirty && self.last_publish.elapsed() >= self.interval {
                 self.publish();
             }
         }
@@ -272,6 +298,13 @@ impl Worker {
             }
             self.dirty = true;
             if Instant::now() >= deadline {
+                // Once per snapshot: a weight that overflowed without
+                // making the loss infinite also stops training.
+                if !self.trainer.net().all_finite() {
+                    self.stop_with(NnError::Diverged {
+                        epoch: self.trainer.epoch() + 1,
+                    });
+                }
                 return;
             }
         }

@@ -1,0 +1,196 @@
+//! Autosave and crash recovery, without any UI: the current session is
+//! written to the app's data folder every few minutes and on exit, and a
+//! marker file says "nnlab is running". A clean exit removes the marker;
+//! a launch that finds it (left by a process that is gone) next to an
+//! autosaved session offers to restore that session.
+//!
+//! Files in the folder: [`SESSION_FILE`] (an ordinary session, written
+//! atomically) and [`MARKER_FILE`] (the running process's id).
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant, SystemTime};
+
+use crate::session::{Session, SessionError};
+
+/// Time between two autosaves.
+pub const AUTOSAVE_INTERVAL: Duration = Duration::from_secs(120);
+/// The autosaved session, in the data folder.
+pub const SESSION_FILE: &str = "autosave-session.json";
+/// Present while an nnlab window runs; holds its process id.
+pub const MARKER_FILE: &str = "running.pid";
+
+/// What a launch finds in the data folder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Startup {
+    /// The last run exited cleanly (or there was none): nothing to offer.
+    Fresh,
+    /// The last run did not exit cleanly and left a session: offer it.
+    OfferRestore,
+    /// Another nnlab window is running and owns the folder: this one does
+    /// not autosave, so neither overwrites the other's recovery file.
+    OtherInstance,
+}
+
+/// Decides what a launch does. `marker` is the process id in the marker
+/// file (`Some(0)` if the file exists but cannot be read), `alive` whether
+/// a process id belongs to a running nnlab.
+pub fn decide(autosave_exists: bool, marker: Option<u32>, own_pid: u32, alive: impl Fn(u32) -> bool) -> Startup {
+    match marker {
+        None => Startup::Fresh,
+        Some(pid) if pid != 0 && pid != own_pid && alive(pid) => Startup::OtherInstance,
+        Some(_) if autosave_exists => Startup::OfferRestore,
+        Some(_) => Startup::Fresh,
+    }
+}
+
+/// Whether `pid` is a running process of the same program as this one
+/// (Linux: compares `/proc/PID/exe`; elsewhere unknown, so `false`).
+pub fn nnlab_is_running(pid: u32) -> bool {
+    let exe = |p: &str| std::fs::read_link(format!("/proc/{p}/exe")).ok();
+    match (exe(&pid.to_string()), exe("self")) {
+        (Some(theirs), Some(ours)) => theirs == ours,
+        _ => false,
+    }
+}
+
+/// The autosave state of one window.
+pub struct Autosave {
+    dir: PathBuf,
+    startup: Startup,
+    interval: Duration,
+    last_save: Instant,
+    /// What the last autosave captured (data revision, snapshot sequence).
+    last_key: Option<(u64, u64)>,
+    /// A save running in the background.
+    job: Option<Receiver<Result<(), String>>>,
+}
+
+impl Autosave {
+    /// Looks at `dir` (creating it), decides what to offer, and marks this
+    /// process as running unless another window owns the folder.
+    pub fn open(dir: &Path, interval: Duration) -> Self {
+        let _ = std::fs::create_dir_all(dir);
+        let marker = std::fs::read_to_string(dir.join(MARKER_FILE))
+            .ok()
+            .map(|t| t.trim().parse::<u32>().unwrap_or(0));
+        let own = std::process::id();
+        let startup = decide(dir.join(SESSION_FILE).is_file(), marker, own, nnlab_is_running);
+        if startup != Startup::OtherInstance {
+            let _ = crate::fsutil::write_atomic(&dir.join(MARKER_FILE), own.to_string().as_bytes());
+        }
+        Self {
+            dir: dir.to_path_buf(),
+            startup,
+            interval,
+            last_save: Instant::now(),
+            last_key: None,
+            job: None,
+        }
+    }
+
+    /// What this launch found.
+    pub fn startup(&self) -> Startup {
+        self.startup
+    }
+
+    /// The autosaved session's path.
+    pub fn session_path(&self) -> PathBuf {
+        self.dir.join(SESSION_FILE)
+    }
+
+    /// How long ago the autosaved session was written, if known.
+    pub fn age(&self) -> Option<Duration> {
+        let modified = std::fs::metadata(self.session_path()).ok()?.modified().ok()?;
+        SystemTime::now().duration_since(modified).ok()
+    }
+
+    /// Whether autosaves are written (not while a restore is on offer, nor
+    /// when another window owns the folder).
+    pub fn active(&self) -> bool {
+        self.startup == Startup::Fresh
+    }
+
+    /// Whether it is time for an autosave of the state tagged `key`
+    /// (nothing is written if the state has not changed).
+    pub fn due(&self, key: (u64, u64)) -> bool {
+        self.active() && self.job.is_none() && self.last_key != Some(key) && self.last_save.elapsed() >= self.interval
+    }
+
+    /// Writes `session` in the background (atomically); `key` tags it.
+    pub fn save(&mut self, session: Session, key: (u64, u64)) {
+        let path = self.session_path();
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(session.save(&path).map_err(|e| e.to_string()));
+        });
+        self.job = Some(rx);
+        self.last_key = Some(key);
+        self.last_save = Instant::now();
+    }
+
+    /// The outcome of a finished background save, if one just finished.
+    pub fn poll(&mut self) -> Option<Result<(), String>> {
+        let result = self.job.as_ref()?.try_recv().ok()?;
+        self.job = None;
+        Some(result)
+    }
+
+    /// Reads the autosaved session; autosaving resumes either way.
+    pub fn restore(&mut self) -> Result<Session, SessionError> {
+        self.startup = Startup::Fresh;
+        Session::load(&self.session_path())
+    }
+
+    /// Deletes the autosaved session; autosaving resumes.
+    pub fn discard(&mut self) {
+        self.startup = Startup::Fresh;
+        let _ = std::fs::remove_file(self.session_path());
+    }
+
+    /// At exit: waits for a running save, writes `session` (if given and
+    /// autosaving is active) and marks a clean exit. While a restore is
+    /// still on offer nothing is written and the marker stays, so the next
+    /// launch offers the same session again.
+    pub fn finish(&mut self, session: Option<Session>) -> Result<(), String> {
+        if let Some(job) = self.job.take() {
+            let _ = job.recv();
+        }
+        match self.startup {
+            Startup::OtherInstance | Startup::OfferRestore => return Ok(()),
+            Startup::Fresh => {}
+        }
+        let saved = session.map_or(Ok(()), |s| s.save(&self.session_path()).map_err(|e| e.to_string()));
+        let _ = std::fs::remove_file(self.dir.join(MARKER_FILE));
+        saved
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_decision_table() {
+        let dead = |_| false;
+        let alive = |_| true;
+        assert_eq!(decide(true, None, 5, alive), Startup::Fresh, "clean exit");
+        assert_eq!(decide(false, None, 5, dead), Startup::Fresh, "first launch");
+        assert_eq!(decide(true, Some(9), 5, dead), Startup::OfferRestore, "crash");
+        assert_eq!(
+            decide(true, Some(0), 5, alive),
+            Startup::OfferRestore,
+            "unreadable marker"
+        );
+        assert_eq!(decide(false, Some(9), 5, dead), Startup::Fresh, "crash before any save");
+        assert_eq!(decide(true, Some(9), 5, alive), Startup::OtherInstance);
+        assert_eq!(decide(true, Some(5), 5, alive), Startup::OfferRestore, "our own old id");
+    }
+
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn this_process_counts_as_running_and_a_dead_id_does_not() {
+        assert!(nnlab_is_running(std::process::id()));
+        assert!(!nnlab_is_running(u32::MAX - 1));
+    }
+}

@@ -1,0 +1,104 @@
+//! Hostile files opened in the real window: the message says what is
+//! wrong and the user's current data stays exactly as it was.
+
+#![allow(clippy::unwrap_used)]
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use nnlab::app::{NnlabApp, Settings};
+use nnlab::data::MAX_CSV_BYTES;
+
+fn harness() -> Harness<'static, NnlabApp> {
+    let s = Settings::default();
+    let d = nnlab::app::default_dataset(&s);
+    let mut app = NnlabApp::new(s, d, Arc::new(|| {}));
+    app.use_path_prompts();
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 820.0))
+        .build_ui_state(|ui, app: &mut NnlabApp| app.frame_ui(ui), app)
+}
+
+fn wait_for(h: &mut Harness<'_, NnlabApp>, what: &str, cond: impl Fn(&NnlabApp) -> bool) {
+    let start = Instant::now();
+    while !cond(h.state()) {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "timed out waiting for {what}"
+        );
+        h.step();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// Opens `path` and waits for an error notice; returns its text.
+fn open_refused(h: &mut Harness<'_, NnlabApp>, path: &Path) -> String {
+    h.state_mut().notice = None;
+    h.state_mut().open_path(path.to_path_buf());
+    wait_for(h, "the error", |a| a.notice.as_ref().is_some_and(|n| n.is_error));
+    assert!(!h.state().import_dialog_open(), "no import window for {path:?}");
+    h.state().notice.as_ref().unwrap().text.clone()
+}
+
+#[test]
+fn unreadable_files_are_refused_and_the_data_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness();
+    h.run_steps(2);
+    let before = h.state().dataset.clone();
+
+    let empty = dir.path().join("empty.csv");
+    std::fs::write(&empty, b"").unwrap();
+    assert!(open_refused(&mut h, &empty).contains("the file is empty"));
+
+    let photo = dir.path().join("photo.csv");
+    std::fs::write(&photo, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    assert!(open_refused(&mut h, &photo).contains("not a text CSV file (line 3"));
+
+    let huge = dir.path().join("huge.csv");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(MAX_CSV_BYTES + 1)
+        .unwrap();
+    assert!(open_refused(&mut h, &huge).contains("larger than"));
+
+    let missing = dir.path().join("gone.csv");
+    assert!(open_refused(&mut h, &missing).contains("gone.csv"));
+
+    h.run_steps(2);
+    assert!(
+        h.query_by_label_contains("larger than").is_none(),
+        "the newest message shows"
+    );
+    assert!(h.query_by_label_contains("gone.csv").is_some());
+    assert!(h.state().dataset == before, "the data is untouched");
+}
+
+#[test]
+fn too_many_classes_are_refused_in_the_import_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("names.csv");
+    let mut text = String::from("x,y,name\n");
+    for i in 0..500 {
+        text.push_str(&format!("{i},{},person{i}\n", i % 9));
+    }
+    std::fs::write(&path, text).unwrap();
+    let mut h = harness();
+    h.run_steps(2);
+    let before = h.state().dataset.clone();
+    h.state_mut().open_path(path);
+    wait_for(&mut h, "the import window", NnlabApp::import_dialog_open);
+    h.step();
+    h.get_by_label("Import").click();
+    h.run_steps(2);
+    assert!(h.query_by_label_contains("500 distinct labels").is_some());
+    assert!(h.query_by_label_contains("at most 16 classes").is_some());
+    assert!(
+        h.state().import_dialog_open(),
+        "the window stays open to fix the choice"
+    );
+    assert!(h.state().dataset == before, "the data is untouched");
+}
