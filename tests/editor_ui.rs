@@ -229,6 +229,16 @@ fn hovering_a_neuron_selects_it_and_pictures_rebuild_only_on_new_snapshots() {
     h.get_by_label("neuron 2.1").hover();
     h.run_steps(2);
     assert_eq!(h.state().editor.hovered, Some((2, 0)));
+    // Its tooltip shows the formula with the actual weights.
+    h.run_steps(40);
+    assert!(
+        h.query_by_label_contains("a = tanh(z)").is_some(),
+        "the neuron's tooltip"
+    );
+    assert!(
+        h.query_by_label_contains("·h1.6").is_some(),
+        "the weighted sum names its inputs"
+    );
     std::thread::sleep(Duration::from_millis(300));
     h.run_steps(3);
     let rebuilds = h.state().editor.thumbnail_rebuilds();

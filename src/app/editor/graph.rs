@@ -24,6 +24,8 @@ pub struct Graph<'a> {
     pub masks: &'a Masks,
     /// Row of the input column of each network input.
     pub input_rows: Vec<usize>,
+    /// Per layer, the weight magnitude drawn full width (at least 1).
+    full: Vec<f32>,
 }
 
 /// The colour of a weight or bias: blue above zero, orange below.
@@ -41,11 +43,21 @@ impl<'a> Graph<'a> {
             .collect();
         let mut counts = vec![Feature::ALL.len()];
         counts.extend(net.layers.iter().map(|l| l.outputs()));
+        let full = net
+            .layers
+            .iter()
+            .map(|l| {
+                l.weights
+                    .iter()
+                    .fold(1.0f32, |m, w| if w.is_finite() { m.max(w.abs()) } else { m })
+            })
+            .collect();
         Self {
             layout: Layout::new(origin, counts, node),
             net,
             masks,
             input_rows,
+            full,
         }
     }
 
@@ -69,12 +81,13 @@ impl<'a> Graph<'a> {
         (self.layout.out_port(l, self.row(l, i)), self.layout.in_port(l + 1, j))
     }
 
-    /// Line width and colour of a weight.
-    fn stroke(&self, w: f32) -> (f32, Color32) {
-        let m = w.abs();
-        let scale = (self.layout.node / 24.0).clamp(0.5, 1.4);
-        let width = (0.8 + 3.2 * (m / 2.0).min(1.0)) * scale;
-        let alpha = 0.15 + 0.85 * m.min(1.0);
+    /// Line width and colour of a weight of layer `l`: relative to the
+    /// layer's largest weight, so a trained network stays readable.
+    fn stroke(&self, l: usize, w: f32) -> (f32, Color32) {
+        let m = (w.abs() / self.full.get(l).copied().unwrap_or(1.0)).min(1.0);
+        let scale = (self.layout.node / 24.0).clamp(0.5, 1.2);
+        let width = (0.7 + 2.8 * m) * scale;
+        let alpha = 0.12 + 0.88 * m;
         (width, sign_color(w).gamma_multiply(alpha))
     }
 
@@ -91,7 +104,7 @@ impl<'a> Graph<'a> {
                     if !clip.intersects(Rect::from_two_pos(a, b)) {
                         continue;
                     }
-                    let (width, color) = self.stroke(layer.weights[(i, j)]);
+                    let (width, color) = self.stroke(l, layer.weights[(i, j)]);
                     push_segment(&mut mesh, a, b, width, color);
                 }
             }
@@ -114,7 +127,7 @@ impl<'a> Graph<'a> {
         }
         if let Some((l, i, j)) = hovered {
             let (a, b) = self.ends(l, i, j);
-            let (width, _) = self.stroke(self.net.layers[l].weights[(i, j)]);
+            let (width, _) = self.stroke(l, self.net.layers[l].weights[(i, j)]);
             painter.line_segment([a, b], Stroke::new(width + 3.0, ink.gamma_multiply(0.5)));
         }
     }
@@ -133,7 +146,7 @@ impl<'a> Graph<'a> {
             for j in 0..layer.outputs() {
                 for i in 0..layer.inputs() {
                     let (a, b) = self.ends(l, i, j);
-                    let (width, _) = self.stroke(layer.weights[(i, j)]);
+                    let (width, _) = self.stroke(l, layer.weights[(i, j)]);
                     let d = distance_sq(p, a, b);
                     let reach = (width / 2.0 + 3.0).powi(2);
                     if d <= reach && best.is_none_or(|(bd, _)| d < bd) {
@@ -145,13 +158,24 @@ impl<'a> Graph<'a> {
         best.map(|(_, link)| link)
     }
 
-    /// Draws node `j` of column `c` (`c` ≥ 1, or an enabled input).
-    pub fn paint_node(&self, painter: &Painter, thumbs: &Thumbnails, c: usize, j: usize, hovered: bool) {
+    /// Draws node `j` of column `c` (`c` ≥ 1, or an enabled input). Its
+    /// picture goes into `tiles`, one mesh for all pictures (one draw call).
+    pub fn paint_node(
+        &self,
+        painter: &Painter,
+        thumbs: &Thumbnails,
+        tiles: &mut Mesh,
+        c: usize,
+        j: usize,
+        hovered: bool,
+    ) {
         let rect = self.layout.node_rect(c, self.row(c, j));
-        let visuals = &painter.ctx().global_style().visuals;
+        let style = painter.ctx().global_style();
+        let visuals = &style.visuals;
         match thumbs.tile(c, j) {
             Some((tex, uv)) => {
-                painter.image(tex, rect, uv, Color32::WHITE);
+                tiles.texture_id = tex;
+                tiles.add_rect_with_uv(rect, uv, Color32::WHITE);
             }
             None => {
                 painter.rect_filled(rect, 2.0, visuals.faint_bg_color);

@@ -46,10 +46,14 @@ impl Layout {
         }
     }
 
-    /// The node side that fits `tallest` nodes into `height` pixels.
-    pub fn fitting_node(height: f32, tallest: usize) -> f32 {
+    /// The node side that fits `columns` columns, the tallest of
+    /// `tallest` nodes, into `size` (never below the smallest legible size:
+    /// then the panel scrolls).
+    pub fn fitting_node(size: Vec2, columns: usize, tallest: usize) -> f32 {
         let rows = tallest.max(1) as f32;
-        ((height - HEADER - 8.0) / (rows * 1.3)).clamp(*NODE_RANGE.start(), 40.0)
+        let tall = (size.y - HEADER - 8.0) / (rows * 1.3);
+        let wide = (size.x - LEFT_PAD - RIGHT_PAD - 8.0) / (columns.max(1) as f32 * 3.2);
+        tall.min(wide).clamp(*NODE_RANGE.start(), 40.0)
     }
 
     /// The size of the whole graph.

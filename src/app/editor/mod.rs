@@ -137,7 +137,7 @@ impl NetworkEditor {
         let net = &snapshot.net;
         let tallest = net.layers.iter().map(|l| l.outputs()).chain([Feature::ALL.len()]).max();
         let node = if self.fit {
-            Layout::fitting_node(ui.available_height(), tallest.unwrap_or(1))
+            Layout::fitting_node(ui.available_size(), net.layers.len() + 1, tallest.unwrap_or(1))
         } else {
             self.node
         };
@@ -149,6 +149,8 @@ impl NetworkEditor {
             let painter = ui.painter().clone();
             let clip = ui.clip_rect().intersect(rect);
             painter.add(egui::Shape::mesh(graph.connections(clip)));
+            let tiles_at = painter.add(egui::Shape::Noop);
+            let mut tiles = egui::Mesh::default();
 
             let columns = graph.layout.counts.len();
             for c in 0..columns {
@@ -161,7 +163,7 @@ impl NetworkEditor {
                     header::hidden_header(ui, header, config, c - 1);
                 }
             }
-            self.inputs_ui(ui, &graph, config, snapshot);
+            self.inputs_ui(ui, &graph, config, snapshot, &mut tiles);
             for c in 1..columns {
                 for j in 0..graph.layout.counts[c] {
                     let rect = graph.layout.node_rect(c, j);
@@ -179,7 +181,7 @@ impl NetworkEditor {
                         self.hovered = Some((c, j));
                     }
                     if clip.intersects(rect) {
-                        graph.paint_node(&painter, &self.thumbs, c, j, hovered);
+                        graph.paint_node(&painter, &self.thumbs, &mut tiles, c, j, hovered);
                     }
                     if output {
                         let label = tooltip::output_label(net, j);
@@ -199,6 +201,7 @@ impl NetworkEditor {
                 }
             }
 
+            painter.set(tiles_at, egui::Shape::mesh(tiles));
             let pointer = background.hover_pos().filter(|_| self.hovered.is_none());
             self.hovered_link = pointer.and_then(|p| graph.connection_at(p));
             graph.overlays(&painter, self.hovered_link);
@@ -213,7 +216,14 @@ impl NetworkEditor {
 
     /// The input column: every feature, enabled ones with their picture;
     /// clicking one toggles it (at least one stays on).
-    fn inputs_ui(&mut self, ui: &mut Ui, graph: &Graph<'_>, config: &mut TrainConfig, snapshot: &Snapshot) {
+    fn inputs_ui(
+        &mut self,
+        ui: &mut Ui,
+        graph: &Graph<'_>,
+        config: &mut TrainConfig,
+        snapshot: &Snapshot,
+        tiles: &mut egui::Mesh,
+    ) {
         let painter = ui.painter().clone();
         for (row, f) in Feature::ALL.into_iter().enumerate() {
             let rect = graph.layout.node_rect(0, row);
@@ -235,7 +245,7 @@ impl NetworkEditor {
                     if hovered {
                         self.hovered = Some((0, i));
                     }
-                    graph.paint_node(&painter, &self.thumbs, 0, i, hovered);
+                    graph.paint_node(&painter, &self.thumbs, tiles, 0, i, hovered);
                 }
                 _ => {
                     let stroke = egui::Stroke::new(if hovered { 2.0 } else { 1.0 }, color);

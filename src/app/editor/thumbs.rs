@@ -67,7 +67,8 @@ fn shown(net: &Mlp, column: usize, v: f32) -> f32 {
     }
 }
 
-/// The picture of one neuron as an image (`resolution²` cells).
+/// The picture of one neuron as an image (`resolution²` cells) for the
+/// decision-boundary view.
 pub fn neuron_image(snapshot: &Snapshot, column: usize, neuron: usize) -> Option<ColorImage> {
     let grids = &snapshot.neurons;
     let values = grids.layers.get(column)?.get(neuron)?;
@@ -76,9 +77,10 @@ pub fn neuron_image(snapshot: &Snapshot, column: usize, neuron: usize) -> Option
         return None;
     }
     let s = shade(&snapshot.net, column, neuron, values);
+    // Washed like the output image, so the data points stay readable on it.
     let pixels = values
         .iter()
-        .map(|&v| s.color(shown(&snapshot.net, column, v)))
+        .map(|&v| mix(s.color(shown(&snapshot.net, column, v)), Color32::WHITE, 0.35))
         .collect();
     Some(ColorImage::new([n, n], pixels))
 }

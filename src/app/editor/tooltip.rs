@@ -63,8 +63,12 @@ pub fn neuron(ui: &mut Ui, snapshot: &Snapshot, features: &[Feature], c: usize, 
     let mut sum = String::from("z =");
     for i in 0..layer.inputs().min(MAX_TERMS) {
         let w = layer.weights[(i, j)];
-        let sign = if w < 0.0 { '−' } else { '+' };
-        sum.push_str(&format!(" {sign} {:.3}·{}", w.abs(), input_name(features, l, i)));
+        let sign = match (i, w < 0.0) {
+            (_, true) => " −",
+            (0, false) => "",
+            (_, false) => " +",
+        };
+        sum.push_str(&format!("{sign} {:.3}·{}", w.abs(), input_name(features, l, i)));
     }
     if layer.inputs() > MAX_TERMS {
         sum.push_str(&format!(" … ({} more)", layer.inputs() - MAX_TERMS));
@@ -99,7 +103,7 @@ pub fn connection(ui: &mut Ui, snapshot: &Snapshot, features: &[Feature], (l, i,
     } else {
         format!("h{}.{}", l + 1, j + 1)
     };
-    ui.label(RichText::new(format!("{} → {to}", input_name(features, l, i))).strong());
+    ui.label(RichText::new(format!("{} to {to}", input_name(features, l, i))).strong());
     ui.label(format!("w = {w:+.4}"));
     if snapshot.masks.is_frozen(l, i, j) {
         ui.label("frozen: training leaves it alone");
