@@ -178,7 +178,7 @@ impl<'a> Graph<'a> {
                 tiles.add_rect_with_uv(rect, uv, Color32::WHITE);
             }
             None => {
-                painter.rect_filled(rect, 2.0, visuals.faint_bg_color);
+                painter.rect_filled(rect, 0.0, visuals.faint_bg_color);
             }
         }
         let stroke = if hovered {
@@ -186,17 +186,17 @@ impl<'a> Graph<'a> {
         } else {
             Stroke::new(1.0, visuals.weak_text_color())
         };
-        painter.rect_stroke(rect, 2.0, stroke, egui::StrokeKind::Outside);
+        painter.rect_stroke(rect, 0.0, stroke, egui::StrokeKind::Outside);
         if c > 0
             && let Some(&b) = self.net.layers.get(c - 1).and_then(|l| l.bias.get(j))
         {
             let s = (self.layout.node * 0.3).max(5.0);
             let marker = Rect::from_min_size(rect.left_bottom() + vec2(-s * 0.5, -s * 0.5), vec2(s, s));
-            painter.rect_filled(marker, 1.0, Shade::Signed(1.0).color(b));
-            painter.rect_stroke(marker, 1.0, Stroke::new(1.0, sign_color(b)), egui::StrokeKind::Inside);
+            painter.rect_filled(marker, 0.0, Shade::Signed(1.0).color(b));
+            painter.rect_stroke(marker, 0.0, Stroke::new(1.0, sign_color(b)), egui::StrokeKind::Inside);
         }
         if c > 0 && self.masks.is_off(c - 1, j) {
-            painter.rect_filled(rect, 2.0, Color32::from_black_alpha(140));
+            painter.rect_filled(rect, 0.0, Color32::from_black_alpha(140));
             let red = Stroke::new(2.0, visuals.error_fg_color);
             painter.line_segment([rect.left_top(), rect.right_bottom()], red);
             painter.line_segment([rect.right_top(), rect.left_bottom()], red);

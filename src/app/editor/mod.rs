@@ -249,7 +249,7 @@ impl NetworkEditor {
                 }
                 _ => {
                     let stroke = egui::Stroke::new(if hovered { 2.0 } else { 1.0 }, color);
-                    painter.rect_stroke(rect, 2.0, stroke, egui::StrokeKind::Outside);
+                    painter.rect_stroke(rect, 0.0, stroke, egui::StrokeKind::Outside);
                 }
             }
             if resp.clicked() {

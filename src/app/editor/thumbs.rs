@@ -85,12 +85,17 @@ pub fn neuron_image(snapshot: &Snapshot, column: usize, neuron: usize) -> Option
     Some(ColorImage::new([n, n], pixels))
 }
 
+/// Shortest time between two rebuilds of the atlas (the eye does not need
+/// more than about 15 new pictures per second).
+pub const MIN_INTERVAL: std::time::Duration = std::time::Duration::from_millis(66);
+
 /// The atlas: column c of tiles is network column c, row j neuron j.
 #[derive(Default)]
 pub struct Thumbnails {
     texture: Option<TextureHandle>,
-    /// Snapshot sequence the atlas shows.
+    /// Snapshot sequence the atlas shows, and when it was built.
     sequence: Option<u64>,
+    built: Option<std::time::Instant>,
     tile: usize,
     size: [usize; 2],
     /// Times the atlas was rebuilt (tests check it is not every frame).
@@ -98,12 +103,18 @@ pub struct Thumbnails {
 }
 
 impl Thumbnails {
-    /// Rebuilds the atlas if `snapshot` is newer than the one shown.
+    /// Rebuilds the atlas if `snapshot` is newer than the one shown, at
+    /// most [`MIN_INTERVAL`] apart (a repaint is requested for the rest).
     pub fn update(&mut self, ctx: &Context, snapshot: &Snapshot) {
         if self.sequence == Some(snapshot.sequence) {
             return;
         }
+        if let Some(wait) = self.built.and_then(|t| MIN_INTERVAL.checked_sub(t.elapsed())) {
+            ctx.request_repaint_after(wait);
+            return;
+        }
         self.sequence = Some(snapshot.sequence);
+        self.built = Some(std::time::Instant::now());
         let grids = &snapshot.neurons;
         let tile = grids.resolution.max(1);
         let cols = grids.layers.len().max(1);
