@@ -8,6 +8,7 @@ use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 
 use super::actions::{Action, ImageTarget};
 use super::boundary::BoundaryView;
+use super::editor::NetworkEditor;
 use super::files::Files;
 use super::link::WorkerLink;
 use super::loss_plot::LossView;
@@ -36,6 +37,8 @@ pub struct NnlabApp {
     pub(super) boundary: BoundaryView,
     pub(super) loss: LossView,
     pub(super) files: Files,
+    /// The network editor panel.
+    pub editor: NetworkEditor,
     /// The message line.
     pub notice: Option<Notice>,
     /// Milliseconds of CPU the last frames took (smoothed).
@@ -54,6 +57,7 @@ impl NnlabApp {
             boundary: BoundaryView::default(),
             loss: LossView::default(),
             files: Files::default(),
+            editor: NetworkEditor::default(),
             history: EditHistory::default(),
             notice: None,
             frame_ms: 0.0,
@@ -152,6 +156,8 @@ impl NnlabApp {
             .show(ui, |ui| {
                 self.loss.ui(ui, self.link.snapshot.as_ref(), self.settings.log_loss);
             });
+        self.editor
+            .panel_ui(ui, &mut self.settings.config, &mut self.link, &mut self.boundary);
         egui::CentralPanel::default().show(ui, |ui| {
             notice_ui(ui, &mut self.notice);
             if let Some(m) = self.link.snapshot.as_ref().and_then(|s| s.message.as_ref()) {

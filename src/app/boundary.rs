@@ -17,11 +17,14 @@ const HIT_RADIUS: f32 = 8.0;
 /// cannot tell more points apart than the view has pixels).
 pub const MAX_DRAWN_POINTS: usize = 20_000;
 
+/// What the texture shows: snapshot sequence, discretized, shown neuron.
+type TextureKey = (u64, bool, Option<(usize, usize)>);
+
 /// State of the view between frames.
 pub struct BoundaryView {
     texture: Option<TextureHandle>,
-    /// (snapshot sequence, discretize) the texture shows.
-    texture_key: Option<(u64, bool)>,
+    /// What the texture shows.
+    texture_key: Option<TextureKey>,
     /// Where the texture's grid lies in the plane.
     image_spec: Option<GridSpec>,
     /// The plot area on screen (for image export).
@@ -34,6 +37,9 @@ pub struct BoundaryView {
     hovered: Option<usize>,
     /// Fit the view to the data on the next frame.
     fit: bool,
+    /// Draw this neuron's output (column, neuron of the snapshot's neuron
+    /// grids) instead of the network's; the editor sets it while hovering.
+    pub show_neuron: Option<(usize, usize)>,
 }
 
 impl Default for BoundaryView {
@@ -47,6 +53,7 @@ impl Default for BoundaryView {
             drag: None,
             hovered: None,
             fit: true,
+            show_neuron: None,
         }
     }
 }
@@ -216,22 +223,25 @@ impl BoundaryView {
         dataset: &Dataset,
     ) {
         let Some(s) = snapshot else { return };
-        let key = (s.sequence, settings.discretize);
+        let key = (s.sequence, settings.discretize, self.show_neuron);
         if self.texture_key == Some(key) {
             return;
         }
+        let neuron = self.show_neuron.and_then(|(c, j)| super::editor::neuron_image(s, c, j));
         let value_scale = if dataset.is_classification() {
             1.0
         } else {
             target_scale(dataset)
         };
-        let image = grid_image(
-            &s.grid,
-            Style {
-                discretize: settings.discretize,
-                value_scale,
-            },
-        );
+        let image = neuron.unwrap_or_else(|| {
+            grid_image(
+                &s.grid,
+                Style {
+                    discretize: settings.discretize,
+                    value_scale,
+                },
+            )
+        });
         match &mut self.texture {
             Some(t) => t.set(image, TextureOptions::LINEAR),
             None => self.texture = Some(ctx.load_texture("boundary", image, TextureOptions::LINEAR)),

@@ -168,6 +168,11 @@ impl WorkerLink {
         self.send(Command::SetDataset(Box::new(dataset.clone()), self.revision));
     }
 
+    /// Sends any command (the network editor's edits).
+    pub fn send_command(&self, command: Command) {
+        self.send(command);
+    }
+
     /// Makes the worker panic (to exercise recovery).
     pub fn crash(&mut self) {
         self.send(Command::Crash);

@@ -8,6 +8,7 @@ pub mod autosave;
 mod boundary;
 mod colors;
 mod controls;
+mod editor;
 mod files;
 mod import_dialog;
 mod link;
@@ -23,6 +24,7 @@ pub use actions::{Action, ImageTarget};
 pub use app::{NnlabApp, Notice, default_dataset};
 pub use boundary::{BoundaryView, MAX_DRAWN_POINTS};
 pub use colors::{PALETTE, class_color};
+pub use editor::NetworkEditor;
 pub use settings::{GRID_RESOLUTIONS, Settings};
 
 /// Opens the window; `file` (a CSV or session) is opened once it is up.

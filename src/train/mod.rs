@@ -4,6 +4,7 @@
 mod config;
 mod grid;
 mod history;
+mod masks;
 mod trainer;
 mod worker;
 
@@ -12,5 +13,6 @@ pub use config::{
 };
 pub use grid::{GridEvaluator, GridSpec, GridValues, NeuronGrids};
 pub use history::{DEFAULT_HISTORY_CAPACITY, History, HistoryPoint};
+pub use masks::{FrozenWeight, Masks, OffNeuron};
 pub use trainer::{BatchReport, Trainer, build_network, split_dataset};
 pub use worker::{Command, Latest, NEURON_GRID_RESOLUTION, SNAPSHOT_INTERVAL, Snapshot, WorkerHandle};

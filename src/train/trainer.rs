@@ -9,6 +9,7 @@ use rand::seq::SliceRandom;
 
 use super::config::{TrainConfig, stream, sub_seed};
 use super::history::{History, HistoryPoint};
+use super::masks::Masks;
 use crate::data::{Dataset, Design, design};
 use crate::nn::{FusedWorkspace, Gradients, Metrics, Mlp, NnError, Optimizer, apply_step, evaluate};
 
@@ -39,6 +40,7 @@ pub struct Trainer {
     /// Σ loss·rows, correct predictions and rows seen so far this epoch.
     running: (f64, u64, u64),
     history: History,
+    masks: Masks,
 }
 
 impl std::fmt::Debug for Trainer {
@@ -84,6 +86,7 @@ impl Trainer {
             epoch,
             samples_seen,
             history,
+            masks: Masks::default(),
         };
         trainer.shuffle();
         if trainer.history.points().is_empty() {
@@ -150,6 +153,9 @@ impl Trainer {
         }
         let (lr, reg) = (self.config.learning_rate, self.config.regularization);
         apply_step(self.optimizer.as_mut(), &mut self.net, &mut self.grads, lr, reg);
+        if !self.masks.is_empty() {
+            self.masks.enforce(&mut self.net);
+        }
 
         self.running.0 += loss * rows as f64;
         self.running.1 += correct;
@@ -262,7 +268,28 @@ impl Trainer {
             _ => return Err(bad()),
         };
         *slot = value;
+        if let Some(i) = i {
+            self.masks.note_set(layer, i, j, value);
+            self.masks.enforce(&mut self.net);
+        }
         Ok(())
+    }
+
+    /// The frozen connections and switched-off neurons.
+    pub fn masks(&self) -> &Masks {
+        &self.masks
+    }
+
+    /// Freezes or releases the connection from input `i` to neuron `j` of
+    /// `layer` (held at its current value while frozen).
+    pub fn set_frozen(&mut self, layer: usize, i: usize, j: usize, frozen: bool) -> Result<(), NnError> {
+        self.masks.set_frozen(&self.net, layer, i, j, frozen)
+    }
+
+    /// Switches hidden neuron `j` of `layer` off (it contributes nothing) or
+    /// back on (its outgoing weights come back).
+    pub fn set_neuron_off(&mut self, layer: usize, j: usize, off: bool) -> Result<(), NnError> {
+        self.masks.set_off(&mut self.net, layer, j, off)
     }
 
     /// Puts the rows of this epoch in the order of its own seeded shuffle

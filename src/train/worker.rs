@@ -9,7 +9,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use super::grid::{GridEvaluator, GridSpec, GridValues, NeuronGrids};
-use super::{HistoryPoint, TrainConfig, Trainer};
+use super::{HistoryPoint, Masks, TrainConfig, Trainer};
 use crate::data::{Dataset, design};
 use crate::nn::{Mlp, NnError};
 
@@ -52,6 +52,26 @@ pub enum Command {
         /// The new value.
         value: f32,
     },
+    /// Freeze (`true`) or release the connection from `input` to `neuron`.
+    SetFrozen {
+        /// Layer index (0 = first hidden layer).
+        layer: usize,
+        /// Input index.
+        input: usize,
+        /// Neuron index.
+        neuron: usize,
+        /// Frozen or not.
+        frozen: bool,
+    },
+    /// Switch a hidden neuron off (`true`, dropout by hand) or back on.
+    SetNeuronOff {
+        /// Hidden layer index.
+        layer: usize,
+        /// Neuron index.
+        neuron: usize,
+        /// Off or not.
+        off: bool,
+    },
     /// Panic on purpose (tests of the UI's recovery).
     Crash,
     /// Stop the thread.
@@ -75,6 +95,8 @@ pub struct Snapshot {
     pub history: Vec<HistoryPoint>,
     /// A copy of the network with its current weights.
     pub net: Mlp,
+    /// Its frozen connections and switched-off neurons.
+    pub masks: Masks,
     /// Output over the view grid.
     pub grid: GridValues,
     /// Every neuron's output over a coarse grid.
@@ -366,6 +388,16 @@ impl Worker {
                 self.predictions_at = None;
                 self.trainer.set_parameter(layer, input, neuron, value)
             }
+            Command::SetFrozen {
+                layer,
+                input,
+                neuron,
+                frozen,
+            } => self.trainer.set_frozen(layer, input, neuron, frozen),
+            Command::SetNeuronOff { layer, neuron, off } => {
+                self.predictions_at = None;
+                self.trainer.set_neuron_off(layer, neuron, off)
+            }
             Command::Crash => panic!("crash requested by the UI (test of worker recovery)"),
             Command::Shutdown => Ok(()),
         };
@@ -431,6 +463,7 @@ impl Worker {
             samples_per_sec: self.samples_per_sec,
             history: self.trainer.history().points().to_vec(),
             net: net.clone(),
+            masks: self.trainer.masks().clone(),
             grid,
             neurons,
             predictions: self.predictions.clone(),

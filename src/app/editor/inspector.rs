@@ -1,0 +1,183 @@
+//! The window that edits one neuron exactly: its bias and incoming weights
+//! with their values, a field to type an exact value, freezing the chosen
+//! connection and switching the neuron off.
+
+use egui::{Context, Id, RichText};
+
+use super::undo::EditorEdit;
+use crate::nn::Mlp;
+use crate::train::Masks;
+
+/// Which neuron is open and which of its parameters is chosen.
+#[derive(Debug, Default)]
+pub struct Inspector {
+    /// Layer index (0 = first hidden layer) and neuron, if open.
+    pub target: Option<(usize, usize)>,
+    /// The chosen parameter: `None` the bias, `Some(i)` the weight from input i.
+    pub selected: Option<usize>,
+    text: String,
+    editing: bool,
+    error: bool,
+}
+
+/// Parses a typed number (a decimal comma is accepted).
+pub fn parse_value(text: &str) -> Option<f32> {
+    text.trim()
+        .replace(',', ".")
+        .replace('−', "-")
+        .parse::<f32>()
+        .ok()
+        .filter(|v| v.is_finite())
+}
+
+impl Inspector {
+    /// Opens neuron `neuron` of `layer` with a parameter chosen.
+    pub fn open(&mut self, layer: usize, neuron: usize, selected: Option<usize>) {
+        self.target = Some((layer, neuron));
+        self.selected = selected;
+        self.editing = false;
+        self.error = false;
+    }
+
+    /// Draws the window; `input_name(l, i)` names input i of layer l.
+    /// Returns the edits the user made.
+    pub fn ui(
+        &mut self,
+        ctx: &Context,
+        net: &Mlp,
+        masks: &Masks,
+        input_name: &dyn Fn(usize, usize) -> String,
+    ) -> Vec<EditorEdit> {
+        let mut edits = Vec::new();
+        let Some((l, j)) = self.target else { return edits };
+        let Some(layer) = net.layers.get(l).filter(|layer| j < layer.outputs()) else {
+            self.target = None;
+            return edits;
+        };
+        if self.selected.is_some_and(|i| i >= layer.inputs()) {
+            self.selected = None;
+        }
+        let output = l + 1 == net.layers.len();
+        let title = if output {
+            format!("Output neuron {}", j + 1)
+        } else {
+            format!("Layer {} · neuron {}", l + 1, j + 1)
+        };
+        let phi = if output {
+            format!("{:?}", net.head.output).to_lowercase()
+        } else {
+            layer.activation.name().to_string()
+        };
+        let current = |sel: Option<usize>| sel.map_or(layer.bias[j], |i| layer.weights[(i, j)]);
+        let mut open = true;
+        egui::Window::new("Edit neuron")
+            .id(Id::unique("network-editor-inspector"))
+            .open(&mut open)
+            .resizable(false)
+            .collapsible(false)
+            .show(ctx, |ui| {
+                ui.label(RichText::new(&title).strong());
+                ui.label(format!("z = Σ w·x + b,   a = {phi}(z)"));
+                egui::ScrollArea::vertical().max_height(180.0).show(ui, |ui| {
+                    let b = format!("bias b = {:+.4}", layer.bias[j]);
+                    if ui.selectable_label(self.selected.is_none(), b).clicked() {
+                        self.select(None);
+                    }
+                    for i in 0..layer.inputs() {
+                        let frozen = if masks.is_frozen(l, i, j) { "  (frozen)" } else { "" };
+                        let w = layer.weights[(i, j)];
+                        let text = format!("w from {} = {w:+.4}{frozen}", input_name(l, i));
+                        if ui.selectable_label(self.selected == Some(i), text).clicked() {
+                            self.select(Some(i));
+                        }
+                    }
+                });
+                ui.separator();
+                if !self.editing {
+                    self.text = format!("{:.4}", current(self.selected));
+                }
+                let mut set = false;
+                ui.horizontal(|ui| {
+                    let label = ui.label("Exact value");
+                    let r = ui
+                        .add(egui::TextEdit::singleline(&mut self.text).desired_width(90.0))
+                        .labelled_by(label.id);
+                    let entered = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    self.editing = r.has_focus();
+                    set = ui.button("Set").clicked() || entered;
+                });
+                if set {
+                    self.editing = false;
+                    match parse_value(&self.text) {
+                        Some(value) => {
+                            self.error = false;
+                            edits.push(EditorEdit::Parameter {
+                                layer: l,
+                                input: self.selected,
+                                neuron: j,
+                                before: current(self.selected),
+                                after: value,
+                            });
+                        }
+                        None => self.error = true,
+                    }
+                }
+                if self.error {
+                    ui.colored_label(ui.visuals().error_fg_color, "type a number, e.g. -0.5");
+                }
+                if let Some(i) = self.selected {
+                    let mut frozen = masks.is_frozen(l, i, j);
+                    if ui
+                        .checkbox(&mut frozen, "Frozen")
+                        .on_hover_text("Training leaves this weight where it is")
+                        .changed()
+                    {
+                        edits.push(EditorEdit::Frozen {
+                            layer: l,
+                            input: i,
+                            neuron: j,
+                            frozen,
+                        });
+                    }
+                }
+                if !output {
+                    let mut off = masks.is_off(l, j);
+                    if ui
+                        .checkbox(&mut off, "Switched off")
+                        .on_hover_text("Dropout by hand: the neuron's outgoing weights are held at 0")
+                        .changed()
+                    {
+                        edits.push(EditorEdit::Off {
+                            layer: l,
+                            neuron: j,
+                            off,
+                        });
+                    }
+                }
+            });
+        if !open {
+            self.target = None;
+        }
+        edits
+    }
+
+    fn select(&mut self, selected: Option<usize>) {
+        self.selected = selected;
+        self.editing = false;
+        self.error = false;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_value;
+
+    #[test]
+    fn typed_numbers() {
+        assert_eq!(parse_value(" -0.5 "), Some(-0.5));
+        assert_eq!(parse_value("1,25"), Some(1.25));
+        assert_eq!(parse_value("−2"), Some(-2.0));
+        assert_eq!(parse_value("abc"), None);
+        assert_eq!(parse_value("inf"), None);
+    }
+}

@@ -1,0 +1,155 @@
+//! Every neuron's picture, packed into one texture atlas that is rebuilt
+//! only when a new snapshot arrives: drawing then costs one image shape per
+//! neuron and no texture upload in ordinary frames.
+
+use egui::{Color32, ColorImage, Context, Rect, TextureHandle, TextureId, TextureOptions, pos2};
+
+use crate::app::colors::{class_color, mix};
+use crate::nn::{Activation, Mlp, OutputActivation};
+use crate::train::Snapshot;
+
+/// How one neuron's values turn into colours.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Shade {
+    /// Orange below zero, white at zero, blue above, ±`scale` full colour.
+    Signed(f32),
+    /// A probability of class `k`: white at 0, the class colour at 1.
+    Class(usize),
+}
+
+impl Shade {
+    /// The colour of value `v`.
+    pub fn color(self, v: f32) -> Color32 {
+        match self {
+            Shade::Signed(scale) => {
+                let t = (v / scale.max(1e-6)).clamp(-1.0, 1.0);
+                if !t.is_finite() {
+                    Color32::GRAY
+                } else if t >= 0.0 {
+                    mix(Color32::WHITE, class_color(1), t)
+                } else {
+                    mix(Color32::WHITE, class_color(0), -t)
+                }
+            }
+            Shade::Class(k) => mix(Color32::WHITE, class_color(k), v),
+        }
+    }
+}
+
+/// How to colour neuron `neuron` of column `column` (0 = inputs, then each
+/// layer of `net`; the last column is the head's output).
+pub fn shade(net: &Mlp, column: usize, neuron: usize, values: &[f32]) -> Shade {
+    let max_abs = || values.iter().fold(0.0f32, |m, v| m.max(v.abs()));
+    let last = net.layers.len();
+    if column == last {
+        return match net.head.output {
+            OutputActivation::Softmax => Shade::Class(neuron),
+            // One sigmoid output is P(class 1): centre it on ½.
+            OutputActivation::Sigmoid => Shade::Signed(1.0),
+            OutputActivation::Tanh => Shade::Signed(1.0),
+            OutputActivation::Identity => Shade::Signed(max_abs()),
+        };
+    }
+    let bounded = column > 0
+        && matches!(
+            net.layers[column - 1].activation,
+            Activation::Tanh | Activation::Sigmoid | Activation::Heaviside | Activation::Sign
+        );
+    Shade::Signed(if bounded { 1.0 } else { max_abs() })
+}
+
+/// Value shown for a cell: a sigmoid output is shifted so ½ is white.
+fn shown(net: &Mlp, column: usize, v: f32) -> f32 {
+    if column == net.layers.len() && net.head.output == OutputActivation::Sigmoid {
+        2.0 * v - 1.0
+    } else {
+        v
+    }
+}
+
+/// The picture of one neuron as an image (`resolution²` cells) for the
+/// decision-boundary view.
+pub fn neuron_image(snapshot: &Snapshot, column: usize, neuron: usize) -> Option<ColorImage> {
+    let grids = &snapshot.neurons;
+    let values = grids.layers.get(column)?.get(neuron)?;
+    let n = grids.resolution;
+    if values.len() != n * n {
+        return None;
+    }
+    let s = shade(&snapshot.net, column, neuron, values);
+    // Washed like the output image, so the data points stay readable on it.
+    let pixels = values
+        .iter()
+        .map(|&v| mix(s.color(shown(&snapshot.net, column, v)), Color32::WHITE, 0.35))
+        .collect();
+    Some(ColorImage::new([n, n], pixels))
+}
+
+/// Shortest time between two rebuilds of the atlas (the eye does not need
+/// more than about 15 new pictures per second).
+pub const MIN_INTERVAL: std::time::Duration = std::time::Duration::from_millis(66);
+
+/// The atlas: column c of tiles is network column c, row j neuron j.
+#[derive(Default)]
+pub struct Thumbnails {
+    texture: Option<TextureHandle>,
+    /// Snapshot sequence the atlas shows, and when it was built.
+    sequence: Option<u64>,
+    built: Option<std::time::Instant>,
+    tile: usize,
+    size: [usize; 2],
+    /// Times the atlas was rebuilt (tests check it is not every frame).
+    pub rebuilds: u64,
+}
+
+impl Thumbnails {
+    /// Rebuilds the atlas if `snapshot` is newer than the one shown, at
+    /// most [`MIN_INTERVAL`] apart (a repaint is requested for the rest).
+    pub fn update(&mut self, ctx: &Context, snapshot: &Snapshot) {
+        if self.sequence == Some(snapshot.sequence) {
+            return;
+        }
+        if let Some(wait) = self.built.and_then(|t| MIN_INTERVAL.checked_sub(t.elapsed())) {
+            ctx.request_repaint_after(wait);
+            return;
+        }
+        self.sequence = Some(snapshot.sequence);
+        self.built = Some(std::time::Instant::now());
+        let grids = &snapshot.neurons;
+        let tile = grids.resolution.max(1);
+        let cols = grids.layers.len().max(1);
+        let rows = grids.layers.iter().map(Vec::len).max().unwrap_or(1).max(1);
+        let mut image = ColorImage::filled([cols * tile, rows * tile], Color32::TRANSPARENT);
+        for (c, layer) in grids.layers.iter().enumerate() {
+            for (j, values) in layer.iter().enumerate() {
+                if values.len() != tile * tile {
+                    continue;
+                }
+                let s = shade(&snapshot.net, c, j, values);
+                for (k, &v) in values.iter().enumerate() {
+                    let (x, y) = (c * tile + k % tile, j * tile + k / tile);
+                    image.pixels[y * cols * tile + x] = s.color(shown(&snapshot.net, c, v));
+                }
+            }
+        }
+        self.tile = tile;
+        self.size = [cols * tile, rows * tile];
+        match &mut self.texture {
+            Some(t) => t.set(image, TextureOptions::LINEAR),
+            None => self.texture = Some(ctx.load_texture("neuron-atlas", image, TextureOptions::LINEAR)),
+        }
+        self.rebuilds += 1;
+    }
+
+    /// The texture and the UV rectangle of neuron `neuron` of `column`.
+    pub fn tile(&self, column: usize, neuron: usize) -> Option<(TextureId, Rect)> {
+        let t = self.texture.as_ref()?;
+        let [w, h] = self.size;
+        if (column + 1) * self.tile > w || (neuron + 1) * self.tile > h {
+            return None;
+        }
+        let (tw, th) = (self.tile as f32 / w as f32, self.tile as f32 / h as f32);
+        let min = pos2(column as f32 * tw, neuron as f32 * th);
+        Some((t.id(), Rect::from_min_size(min, egui::vec2(tw, th))))
+    }
+}

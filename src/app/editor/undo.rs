@@ -1,0 +1,247 @@
+//! The editor's own edits and their undo stack. Shape edits change the
+//! settings' configuration (the worker follows it); the others become
+//! worker commands.
+
+use crate::data::Feature;
+use crate::nn::LayerSpec;
+use crate::train::{Command, TrainConfig};
+
+/// Most edits remembered.
+const CAPACITY: usize = 256;
+
+/// The part of the configuration the editor reshapes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shape {
+    /// Input features.
+    pub features: Vec<Feature>,
+    /// Hidden layers.
+    pub hidden: Vec<LayerSpec>,
+}
+
+impl Shape {
+    /// The shape part of `config`.
+    pub fn of(config: &TrainConfig) -> Self {
+        Self {
+            features: config.features.clone(),
+            hidden: config.hidden.clone(),
+        }
+    }
+
+    /// Writes this shape into `config`.
+    pub fn write(&self, config: &mut TrainConfig) {
+        config.features.clone_from(&self.features);
+        config.hidden.clone_from(&self.hidden);
+    }
+}
+
+/// One edit made in the network editor.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EditorEdit {
+    /// A weight (`input: Some`) or bias typed by hand.
+    Parameter {
+        /// Layer index (0 = first hidden layer).
+        layer: usize,
+        /// Input index, `None` for the bias.
+        input: Option<usize>,
+        /// Neuron index.
+        neuron: usize,
+        /// Value before.
+        before: f32,
+        /// Value after.
+        after: f32,
+    },
+    /// A connection frozen (`true`) or released.
+    Frozen {
+        /// Layer index.
+        layer: usize,
+        /// Input index.
+        input: usize,
+        /// Neuron index.
+        neuron: usize,
+        /// The new state.
+        frozen: bool,
+    },
+    /// A hidden neuron switched off (`true`) or on.
+    Off {
+        /// Hidden layer index.
+        layer: usize,
+        /// Neuron index.
+        neuron: usize,
+        /// The new state.
+        off: bool,
+    },
+    /// Layers, neurons, activations or features changed.
+    Shape {
+        /// Shape before.
+        before: Shape,
+        /// Shape after.
+        after: Shape,
+    },
+}
+
+impl EditorEdit {
+    /// The edit that undoes this one.
+    pub fn inverse(&self) -> EditorEdit {
+        match self.clone() {
+            EditorEdit::Parameter {
+                layer,
+                input,
+                neuron,
+                before,
+                after,
+            } => EditorEdit::Parameter {
+                layer,
+                input,
+                neuron,
+                before: after,
+                after: before,
+            },
+            EditorEdit::Frozen {
+                layer,
+                input,
+                neuron,
+                frozen,
+            } => EditorEdit::Frozen {
+                layer,
+                input,
+                neuron,
+                frozen: !frozen,
+            },
+            EditorEdit::Off { layer, neuron, off } => EditorEdit::Off {
+                layer,
+                neuron,
+                off: !off,
+            },
+            EditorEdit::Shape { before, after } => EditorEdit::Shape {
+                before: after,
+                after: before,
+            },
+        }
+    }
+
+    /// Carries the edit out: shape edits write `config` (sent to the worker
+    /// at the end of the frame), the rest return the command to send now.
+    pub fn perform(&self, config: &mut TrainConfig) -> Option<Command> {
+        match *self {
+            EditorEdit::Parameter {
+                layer,
+                input,
+                neuron,
+                after,
+                ..
+            } => Some(Command::SetParameter {
+                layer,
+                input,
+                neuron,
+                value: after,
+            }),
+            EditorEdit::Frozen {
+                layer,
+                input,
+                neuron,
+                frozen,
+            } => Some(Command::SetFrozen {
+                layer,
+                input,
+                neuron,
+                frozen,
+            }),
+            EditorEdit::Off { layer, neuron, off } => Some(Command::SetNeuronOff { layer, neuron, off }),
+            EditorEdit::Shape { ref after, .. } => {
+                after.write(config);
+                None
+            }
+        }
+    }
+}
+
+/// Edits that can be undone, newest last.
+#[derive(Debug, Default)]
+pub struct UndoStack {
+    edits: Vec<EditorEdit>,
+}
+
+impl UndoStack {
+    /// Remembers `edit`. Successive values typed into the same parameter
+    /// merge into one step.
+    pub fn push(&mut self, edit: EditorEdit) {
+        if let (
+            Some(EditorEdit::Parameter {
+                layer,
+                input,
+                neuron,
+                after,
+                ..
+            }),
+            EditorEdit::Parameter {
+                layer: l2,
+                input: i2,
+                neuron: n2,
+                after: new,
+                ..
+            },
+        ) = (self.edits.last_mut(), &edit)
+            && (*layer, *input, *neuron) == (*l2, *i2, *n2)
+        {
+            *after = *new;
+            return;
+        }
+        if self.edits.len() == CAPACITY {
+            self.edits.remove(0);
+        }
+        self.edits.push(edit);
+    }
+
+    /// The newest edit, removed.
+    pub fn pop(&mut self) -> Option<EditorEdit> {
+        self.edits.pop()
+    }
+
+    /// Number of edits remembered.
+    pub fn len(&self) -> usize {
+        self.edits.len()
+    }
+
+    /// Whether there is nothing to undo.
+    pub fn is_empty(&self) -> bool {
+        self.edits.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typing_into_one_parameter_is_one_undo_step() {
+        let mut s = UndoStack::default();
+        let p = |before, after| EditorEdit::Parameter {
+            layer: 0,
+            input: Some(1),
+            neuron: 2,
+            before,
+            after,
+        };
+        s.push(p(0.5, 1.0));
+        s.push(p(1.0, 2.0));
+        assert_eq!(s.len(), 1);
+        let undo = s.pop().map(|e| e.inverse());
+        assert_eq!(undo, Some(p(2.0, 0.5)));
+    }
+
+    #[test]
+    fn shape_edits_write_the_config_and_invert() {
+        let mut c = TrainConfig::default();
+        let before = Shape::of(&c);
+        let mut after = before.clone();
+        after.hidden.pop();
+        let e = EditorEdit::Shape {
+            before: before.clone(),
+            after: after.clone(),
+        };
+        assert!(e.perform(&mut c).is_none());
+        assert_eq!(Shape::of(&c), after);
+        e.inverse().perform(&mut c);
+        assert_eq!(Shape::of(&c), before);
+    }
+}

@@ -1,0 +1,167 @@
+//! Hand-made constraints on training: frozen connections (training leaves
+//! their weight where it is) and switched-off hidden neurons (dropout by
+//! hand: their outgoing weights are held at zero and remembered, so
+//! switching the neuron back on restores them).
+//!
+//! The trainer enforces the masks after every optimizer step, so momentum,
+//! Adam's moments and weight penalties cannot move a masked weight either.
+//! With no mask set the trainer skips this work entirely.
+
+use crate::nn::{Mlp, NnError};
+
+/// One frozen connection and the value it is held at.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FrozenWeight {
+    /// Layer index (0 = first hidden layer).
+    pub layer: usize,
+    /// Input index within the layer.
+    pub input: usize,
+    /// Neuron index within the layer.
+    pub neuron: usize,
+    /// The value it is held at.
+    pub value: f32,
+}
+
+/// One switched-off hidden neuron and its remembered outgoing weights.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OffNeuron {
+    /// Hidden layer index.
+    pub layer: usize,
+    /// Neuron index within the layer.
+    pub neuron: usize,
+    /// Its outgoing weights when it was switched off.
+    saved: Vec<f32>,
+}
+
+/// The frozen connections and switched-off neurons of one network.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Masks {
+    frozen: Vec<FrozenWeight>,
+    off: Vec<OffNeuron>,
+}
+
+impl Masks {
+    /// Whether nothing is masked.
+    pub fn is_empty(&self) -> bool {
+        self.frozen.is_empty() && self.off.is_empty()
+    }
+
+    /// The frozen connections.
+    pub fn frozen(&self) -> &[FrozenWeight] {
+        &self.frozen
+    }
+
+    /// The switched-off neurons.
+    pub fn off(&self) -> &[OffNeuron] {
+        &self.off
+    }
+
+    /// Whether the connection from `input` to `neuron` of `layer` is frozen.
+    pub fn is_frozen(&self, layer: usize, input: usize, neuron: usize) -> bool {
+        self.frozen
+            .iter()
+            .any(|f| (f.layer, f.input, f.neuron) == (layer, input, neuron))
+    }
+
+    /// Whether hidden neuron `neuron` of `layer` is switched off.
+    pub fn is_off(&self, layer: usize, neuron: usize) -> bool {
+        self.off.iter().any(|o| (o.layer, o.neuron) == (layer, neuron))
+    }
+
+    /// Freezes (`true`) or releases a connection of `net` at its current value.
+    pub fn set_frozen(
+        &mut self,
+        net: &Mlp,
+        layer: usize,
+        input: usize,
+        neuron: usize,
+        frozen: bool,
+    ) -> Result<(), NnError> {
+        let value = net
+            .layers
+            .get(layer)
+            .and_then(|l| l.weights.get((input, neuron)).copied())
+            .ok_or_else(|| NnError::Invalid(format!("no connection at layer {layer}, {input} → {neuron}")))?;
+        self.frozen
+            .retain(|f| (f.layer, f.input, f.neuron) != (layer, input, neuron));
+        if frozen {
+            self.frozen.push(FrozenWeight {
+                layer,
+                input,
+                neuron,
+                value,
+            });
+        }
+        Ok(())
+    }
+
+    /// Switches hidden neuron `neuron` of `layer` off (its outgoing weights
+    /// are saved and zeroed at once) or back on (they are restored).
+    pub fn set_off(&mut self, net: &mut Mlp, layer: usize, neuron: usize, off: bool) -> Result<(), NnError> {
+        let hidden = net.layers.len() - 1;
+        if layer >= hidden || neuron >= net.layers[layer].outputs() {
+            return Err(NnError::Invalid(format!(
+                "no hidden neuron {neuron} in layer {layer} (only hidden neurons can be switched off)"
+            )));
+        }
+        let next = &mut net.layers[layer + 1].weights;
+        let was = self.off.iter().position(|o| (o.layer, o.neuron) == (layer, neuron));
+        match (was, off) {
+            (None, true) => {
+                let saved = next.row(neuron).iter().copied().collect();
+                next.row_mut(neuron).fill(0.0);
+                self.off.push(OffNeuron { layer, neuron, saved });
+            }
+            (Some(k), false) => {
+                let o = self.off.remove(k);
+                for (w, v) in next.row_mut(neuron).iter_mut().zip(o.saved) {
+                    *w = v;
+                }
+                self.enforce(net);
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// A weight was set by hand: a frozen connection is held at the new
+    /// value, and an outgoing weight of a switched-off neuron is remembered
+    /// for when it comes back on.
+    pub fn note_set(&mut self, layer: usize, input: usize, neuron: usize, value: f32) {
+        for f in &mut self.frozen {
+            if (f.layer, f.input, f.neuron) == (layer, input, neuron) {
+                f.value = value;
+            }
+        }
+        if layer > 0 {
+            for o in &mut self.off {
+                if (o.layer, o.neuron) == (layer - 1, input)
+                    && let Some(slot) = o.saved.get_mut(neuron)
+                {
+                    *slot = value;
+                }
+            }
+        }
+    }
+
+    /// Puts every frozen weight back and zeroes switched-off neurons'
+    /// outgoing weights.
+    pub fn enforce(&self, net: &mut Mlp) {
+        for f in &self.frozen {
+            if let Some(w) = net
+                .layers
+                .get_mut(f.layer)
+                .and_then(|l| l.weights.get_mut((f.input, f.neuron)))
+            {
+                *w = f.value;
+            }
+        }
+        for o in &self.off {
+            if let Some(next) = net.layers.get_mut(o.layer + 1)
+                && o.neuron < next.inputs()
+            {
+                next.weights.row_mut(o.neuron).fill(0.0);
+            }
+        }
+    }
+}
