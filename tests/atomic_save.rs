@@ -1,6 +1,6 @@
 //! Saving is atomic: a process saving a large session over and over is
 //! killed (SIGKILL, no chance to clean up) at random moments, half of them
-//! while its temporary file is being written, and every time the session
+//! just after its temporary file appears, and every time the session
 //! file on disk is a complete session: the previous save or a newer one.
 
 #![allow(clippy::unwrap_used)]
