@@ -17,6 +17,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         file.sync_all()?;
         fs::rename(&tmp, path)?;
         sync_folder(path);
+        remove_stale_temporaries(path);
         Ok(())
     })();
     if result.is_err() {
@@ -35,6 +36,38 @@ fn sync_folder(path: &Path) {
     }
     #[cfg(not(unix))]
     let _ = path;
+}
+
+/// Deletes temporary files of `path` left by processes that were killed
+/// mid-save (Linux, where `/proc` tells which processes still run; a
+/// running writer's file is never touched).
+fn remove_stale_temporaries(path: &Path) {
+    if !cfg!(target_os = "linux") {
+        return;
+    }
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let prefix = format!(".{}.tmp-", name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let file = entry.file_name();
+        let pid = file
+            .to_string_lossy()
+            .strip_prefix(&prefix)
+            .and_then(|p| p.parse::<u32>().ok());
+        if let Some(pid) = pid
+            && pid != std::process::id()
+            && !Path::new(&format!("/proc/{pid}")).exists()
+        {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// `folder/.name.tmp-PID`: hidden, unique per process, same folder as the
@@ -59,6 +92,23 @@ mod tests {
         write_atomic(&path, b"two").unwrap();
         assert_eq!(fs::read(&path).unwrap(), b"two");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn a_save_removes_temporaries_of_dead_processes_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.json");
+        let dead = dir.path().join(format!(".a.json.tmp-{}", u32::MAX - 3));
+        let alive = dir.path().join(".a.json.tmp-1");
+        let other = dir.path().join(".b.json.tmp-99999999");
+        for p in [&dead, &alive, &other] {
+            fs::write(p, b"half").unwrap();
+        }
+        write_atomic(&path, b"whole").unwrap();
+        assert!(!dead.exists(), "left by a process that is gone");
+        assert!(alive.exists(), "process 1 runs: maybe mid-save");
+        assert!(other.exists(), "another file's temporary");
     }
 
     #[test]

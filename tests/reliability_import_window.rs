@@ -102,3 +102,35 @@ fn too_many_classes_are_refused_in_the_import_window() {
     );
     assert!(h.state().dataset == before, "the data is untouched");
 }
+
+#[test]
+fn a_million_rows_import_into_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("million.csv");
+    let mut text = String::with_capacity(16_000_000);
+    text.push_str("x,y,label\n");
+    for i in 0..1_000_000u32 {
+        text.push_str(&format!("{},{},{}\n", i % 1000, i / 1000, ["p", "q"][(i % 2) as usize]));
+    }
+    std::fs::write(&path, text).unwrap();
+    let mut h = harness();
+    h.run_steps(2);
+    h.state_mut().open_path(path);
+    wait_for(&mut h, "the import window", NnlabApp::import_dialog_open);
+    h.step();
+    h.get_by_label("Import").click();
+    wait_for(&mut h, "the data", |a| a.dataset.points.len() == 1_000_000);
+    h.step();
+    assert!(h.query_by_label_contains("million.csv: 1000000 points").is_some());
+    // The worker trains on all of it and the window keeps drawing (a
+    // subset of the points: nnlab::app::MAX_DRAWN_POINTS).
+    h.state_mut()
+        .apply(nnlab::app::Action::StepBatch, &egui::Context::default());
+    wait_for(&mut h, "predictions for every point", |a| {
+        a.snapshot()
+            .and_then(|s| s.predictions.as_ref())
+            .is_some_and(|p| p.len() == 1_000_000)
+    });
+    h.run_steps(3);
+    assert!(h.state().notice.as_ref().is_none_or(|n| !n.is_error));
+}

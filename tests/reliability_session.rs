@@ -252,3 +252,17 @@ fn a_bad_session_leaves_the_window_as_it_was() {
     assert_eq!(a.settings.config, config, "the settings are untouched");
     assert_eq!(a.snapshot().unwrap().net, net, "the network is untouched");
 }
+
+#[test]
+fn absurd_progress_counts() {
+    // Found by the property test: u64::MAX samples overflowed on the next batch.
+    let err = refused(
+        &edited(|v| v["progress"]["samples_seen"] = u64::MAX.into()),
+        "beyond the limit of 9007199254740992",
+    );
+    assert!(matches!(err, SessionError::Malformed(_)));
+    refused(
+        &edited(|v| v["progress"]["epoch"] = (1u64 << 60).into()),
+        "epoch 1152921504606846976",
+    );
+}

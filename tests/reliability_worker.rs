@@ -1,5 +1,5 @@
 //! Training that goes wrong: divergence pauses the worker with a message
-//! and Reset recovers; a weight that overflows while the loss stays finite
+//! and Reset recovers; a network of step functions says why it cannot train; a weight that overflows while the loss stays finite
 //! is caught too; the command line exits non-zero with the same message;
 //! a panic in the worker is contained and the app restarts it with the
 //! user's data and settings.
@@ -98,6 +98,26 @@ fn an_overflowed_weight_stops_training_even_with_a_finite_loss() {
     let s = wait(&worker, "the stop", |s| s.message.is_some());
     assert!(s.message.unwrap().contains(ADVICE));
     assert!(!s.running);
+}
+
+#[test]
+fn a_wide_step_network_explains_itself_and_the_settings_can_be_fixed() {
+    let (data, _) = plane();
+    let config = TrainConfig::default().with_hidden(&[64, 64], Activation::Heaviside);
+    let grid = GridSpec::around(&data, 16);
+    let worker = WorkerHandle::spawn(data, config.clone(), grid, Arc::new(|| {})).unwrap();
+    worker.send(Command::Play);
+    let s = wait(&worker, "the explanation", |s| s.message.is_some());
+    let msg = s.message.unwrap();
+    assert!(
+        msg.contains("has no gradient; use the perceptron rule or a sigmoid"),
+        "{msg}"
+    );
+    assert!(!s.running && s.samples_seen == 0);
+    worker.send(Command::SetConfig(config.with_hidden(&[64, 64], Activation::Sigmoid)));
+    worker.send(Command::Play);
+    let s = wait(&worker, "training", |s| s.epoch >= 1);
+    assert!(s.message.is_none());
 }
 
 #[test]

@@ -91,7 +91,13 @@ impl NnlabApp {
             return;
         };
         match autosave.restore() {
-            Ok(session) => self.apply(Action::LoadSession(Box::new(session), "autosave".into()), ctx),
+            Ok(session) => {
+                let epoch = session.progress.epoch;
+                self.apply(Action::LoadSession(Box::new(session), "autosave".into()), ctx);
+                if self.notice.as_ref().is_none_or(|n| !n.is_error) {
+                    self.info(format!("restored the autosaved session (epoch {epoch})"));
+                }
+            }
             Err(e) => self.error(format!("the autosaved session cannot be restored: {e}")),
         }
     }
