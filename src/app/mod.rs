@@ -9,6 +9,7 @@ mod colors;
 mod controls;
 mod files;
 mod import_dialog;
+mod labs;
 mod link;
 mod loss_plot;
 mod menu;
@@ -21,6 +22,7 @@ pub use actions::{Action, ImageTarget};
 pub use app::{NnlabApp, Notice, default_dataset};
 pub use boundary::{BoundaryView, MAX_DRAWN_POINTS};
 pub use colors::{PALETTE, class_color};
+pub use labs::{Labs, Tab};
 pub use settings::Settings;
 
 /// Opens the window; `file` (a CSV or session) is opened once it is up.
