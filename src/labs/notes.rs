@@ -32,7 +32,8 @@ pub const MCCULLOCH_PITTS: Note = Note {
     body: "Inputs and output are 0 or 1. Each connection is excitatory or inhibitory, and the neuron \
 has an integer threshold θ. It fires iff no inhibitory input is active and enough excitatory inputs are:
 
-  y = 1  if  (no active inhibitory input)  and  (number of active excitatory inputs ≥ θ)
+  y = 1  if no inhibitory input is active
+         and (active excitatory inputs) ≥ θ
   y = 0  otherwise
 
 With θ = 2 and two excitatory inputs it is AND; with θ = 1 it is OR; an inhibitory input gives NOT \

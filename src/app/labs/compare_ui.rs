@@ -3,7 +3,7 @@
 //! its 0.5 contour on the right, and what differs written under them.
 
 use egui::{ColorImage, RichText, TextureOptions, Ui};
-use egui_plot::{Plot, PlotImage, PlotPoint};
+use egui_plot::{Plot, PlotBounds, PlotImage, PlotPoint};
 
 use super::{Labs, plane};
 use crate::app::colors::{Style, cell_color};
@@ -13,7 +13,7 @@ use crate::labs::logistic::LogisticRegression;
 use crate::nn::perceptron::Status;
 
 /// Cells per side of the probability image.
-const HEAT: usize = 96;
+const HEAT: usize = 192;
 
 /// Draws the lab.
 pub fn compare_ui(ui: &mut Ui, labs: &mut Labs) {
@@ -32,6 +32,8 @@ pub fn compare_ui(ui: &mut Ui, labs: &mut Labs) {
     let texture = labs.compare_texture(ui.ctx());
     let lab = &labs.compare;
     let home = plane::home_bounds(lab.dataset());
+    let heat = heat_box(home);
+    let line = ui.visuals().strong_text_color();
     ui.columns(2, |cols| {
         let height = (cols[0].available_height() - 130.0).max(180.0);
         cols[0].strong("Perceptron: a hard line, output 0 or 1");
@@ -45,8 +47,8 @@ pub fn compare_ui(ui: &mut Ui, labs: &mut Labs) {
             .show(&mut cols[0], |plot| {
                 plot.set_plot_bounds(home);
                 if let Some(u) = lab.perceptron_unit() {
-                    plane::boundary(plot, "perceptron line", &u.w, u.b, egui::Color32::BLACK, false);
-                    plane::weight_arrow(plot, &u.w, u.b, egui::Color32::BLACK);
+                    plane::boundary(plot, "perceptron line", &u.w, u.b, line, false);
+                    plane::weight_arrow(plot, &u.w, u.b, line);
                 }
                 plane::points(plot, lab.dataset(), None);
             });
@@ -59,10 +61,11 @@ pub fn compare_ui(ui: &mut Ui, labs: &mut Labs) {
             .allow_zoom(false)
             .allow_scroll(false)
             .allow_boxed_zoom(false)
+            .show_grid(false)
             .show(&mut cols[1], |plot| {
                 plot.set_plot_bounds(home);
                 if let Some(tex) = &texture {
-                    let (lo, hi) = (home.min(), home.max());
+                    let (lo, hi) = (heat.min(), heat.max());
                     let centre = PlotPoint::new((lo[0] + hi[0]) / 2.0, (lo[1] + hi[1]) / 2.0);
                     let size = [(hi[0] - lo[0]) as f32, (hi[1] - lo[1]) as f32];
                     plot.image(PlotImage::new("p", tex.id(), centre, size).allow_hover(false));
@@ -81,8 +84,8 @@ impl Labs {
     /// comparison plot's box (updated in place every frame).
     fn compare_texture(&mut self, ctx: &egui::Context) -> Option<egui::TextureHandle> {
         let model: &LogisticRegression = self.compare.logistic()?;
-        let home = plane::home_bounds(self.compare.dataset());
-        let (lo, hi) = (home.min(), home.max());
+        let heat = heat_box(plane::home_bounds(self.compare.dataset()));
+        let (lo, hi) = (heat.min(), heat.max());
         let probs = model.grid([lo[0], hi[0]], [lo[1], hi[1]], HEAT, HEAT);
         let style = Style {
             discretize: false,
@@ -99,6 +102,15 @@ impl Labs {
         }
         self.compare_texture.clone()
     }
+}
+
+/// The box the probability image covers: the plot's home box widened by
+/// its own size on every side, so the image still fills the plot when the
+/// fixed aspect ratio shows more than the home box.
+fn heat_box(home: PlotBounds) -> PlotBounds {
+    let (lo, hi) = (home.min(), home.max());
+    let (w, h) = (hi[0] - lo[0], hi[1] - lo[1]);
+    PlotBounds::from_min_max([lo[0] - w, lo[1] - h], [hi[0] + w, hi[1] + h])
 }
 
 /// Data choice, Run / Pause, one round, Reset, η of gradient descent.

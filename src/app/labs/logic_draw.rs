@@ -9,11 +9,13 @@ use crate::labs::logic_lab::LogicLab;
 use crate::nn::logic::{ConnectionKind, Source};
 
 /// Radius of a neuron's circle.
-const R: f32 = 22.0;
+const R: f32 = 26.0;
 /// Colour of a firing neuron and an active line.
 const FIRE: Color32 = Color32::from_rgb(255, 196, 40);
 /// Colour of inhibitory lines.
 const INHIBIT: Color32 = Color32::from_rgb(220, 70, 70);
+/// Colour of an active inhibitory line.
+const INHIBIT_ON: Color32 = Color32::from_rgb(255, 60, 60);
 
 /// Draws the diagram in a `height`-tall area; returns the input the user
 /// clicked, if any.
@@ -63,7 +65,11 @@ pub fn diagram_ui(ui: &mut Ui, lab: &LogicLab, height: f32) -> Option<usize> {
                 ConnectionKind::Excitatory => ui.visuals().text_color(),
                 ConnectionKind::Inhibitory => INHIBIT,
             };
-            let color = if on { FIRE } else { base.gamma_multiply(0.6) };
+            let color = match (on, c.kind) {
+                (true, ConnectionKind::Excitatory) => FIRE,
+                (true, ConnectionKind::Inhibitory) => INHIBIT_ON,
+                (false, _) => base.gamma_multiply(0.6),
+            };
             let stroke = Stroke::new(if on { 3.0 } else { 1.5 }, color);
             painter.line_segment([start, end], stroke);
             let head = (end - start).normalized();
@@ -86,7 +92,7 @@ pub fn diagram_ui(ui: &mut Ui, lab: &LogicLab, height: f32) -> Option<usize> {
             if on {
                 animating = true;
                 let t = (time * 0.8 + k as f32 * 0.3).fract();
-                painter.circle_filled(start + (end - start) * t, 4.0, FIRE);
+                painter.circle_filled(start + (end - start) * t, 4.0, color);
             }
         }
     }
@@ -105,13 +111,11 @@ pub fn diagram_ui(ui: &mut Ui, lab: &LogicLab, height: f32) -> Option<usize> {
         painter.rect_stroke(hit.shrink(4.0), 6.0, Stroke::new(1.5, dim), egui::StrokeKind::Inside);
         let name = net.inputs.get(i).map_or("?", String::as_str);
         let text = format!("{name}\n{}", u8::from(on));
-        painter.text(
-            p,
-            Align2::CENTER_CENTER,
-            text,
-            FontId::proportional(15.0),
-            Color32::BLACK,
-        );
+        let color = match (on, ui.visuals().dark_mode) {
+            (false, true) => Color32::WHITE,
+            _ => Color32::BLACK,
+        };
+        painter.text(p, Align2::CENTER_CENTER, text, FontId::proportional(15.0), color);
     }
     for (i, neuron) in net.neurons.iter().enumerate() {
         let p = neurons[i];

@@ -152,6 +152,7 @@ pub fn errors_plot_ui(ui: &mut Ui, errors: &[usize]) {
         .include_y(0.0)
         .include_y(1.0)
         .include_x(0.0)
+        .include_x(8.0)
         .show(ui, |plot| {
             plot.bar_chart(BarChart::new("errors", bars).color(Color32::from_rgb(220, 90, 90)));
         });

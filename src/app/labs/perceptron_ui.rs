@@ -116,6 +116,7 @@ fn plane_ui(ui: &mut Ui, labs: &mut Labs) {
     let units = lab.units().to_vec();
     let previous = lab.previous_units().map(<[_]>::to_vec);
     let several = units.len() > 1;
+    let line = ui.visuals().strong_text_color();
     let response = Plot::new("perceptron_plane")
         .data_aspect(1.0)
         .allow_boxed_zoom(false)
@@ -128,11 +129,11 @@ fn plane_ui(ui: &mut Ui, labs: &mut Labs) {
                 plot.set_plot_bounds(home);
             }
             for (k, u) in previous.iter().flatten().enumerate() {
-                let color = if several { class_color(k) } else { ui_line() };
+                let color = if several { class_color(k) } else { line };
                 plane::boundary(plot, "previous boundary", &u.w, u.b, color, true);
             }
             for (k, u) in units.iter().enumerate() {
-                let color = if several { class_color(k) } else { ui_line() };
+                let color = if several { class_color(k) } else { line };
                 plane::boundary(plot, "boundary", &u.w, u.b, color, false);
                 plane::weight_arrow(plot, &u.w, u.b, color);
             }
@@ -147,11 +148,6 @@ fn plane_ui(ui: &mut Ui, labs: &mut Labs) {
         d.points.push(Point::new(at.x, at.y, labs.new_class as f64));
         lab.set_dataset(d);
     }
-}
-
-/// Colour of a single unit's boundary.
-fn ui_line() -> egui::Color32 {
-    egui::Color32::from_rgb(40, 40, 40)
 }
 
 /// The TLU, the step function, errors per epoch and the verdict.
@@ -204,6 +200,14 @@ fn side_ui(ui: &mut Ui, lab: &PerceptronLab) -> Vec<Action> {
             num(b.radius),
             num(b.margin)
         )),
+        None if matches!(lab.verdict(), Verdict::Converged { .. }) && !several_units(lab) => ui.label(
+            "Novikoff's bound (R/γ)² needs a margin γ > 0, but the line found passes exactly through a \
+             point (z = 0 there), so it gives no bound; a line moved slightly would.",
+        ),
+        None if matches!(lab.verdict(), Verdict::NotSeparable { .. }) => {
+            ui.label("No separating line exists, so Novikoff's bound does not apply.")
+        }
+        None if several_units(lab) => ui.label("Novikoff's bound applies to each unit's own two-class problem."),
         None => ui.label("Novikoff's bound (R/γ)² appears once the weights separate the data."),
     };
     match lab.verdict() {
@@ -233,6 +237,11 @@ fn side_ui(ui: &mut Ui, lab: &PerceptronLab) -> Vec<Action> {
         }
     }
     actions
+}
+
+/// Whether the lab trains one unit per class.
+fn several_units(lab: &PerceptronLab) -> bool {
+    lab.units().len() > 1
 }
 
 /// The update table: one row per update (correct samples add none).

@@ -9,8 +9,8 @@ use crate::app::colors::class_color;
 use crate::data::Dataset;
 use crate::labs::line_in_box;
 
-/// A box around the data with a margin, at least 2 units wide, so lines
-/// and arrows have room.
+/// A box around the data with a margin of at least 1.5 units, so early
+/// boundaries (e.g. x₁ = 2 on the unit square) and arrows are in view.
 pub fn home_bounds(dataset: &Dataset) -> PlotBounds {
     let (mut lo, mut hi) = ([f64::INFINITY; 2], [f64::NEG_INFINITY; 2]);
     for p in &dataset.points {
@@ -23,7 +23,7 @@ pub fn home_bounds(dataset: &Dataset) -> PlotBounds {
         return PlotBounds::from_min_max([-5.0, -5.0], [5.0, 5.0]);
     }
     for k in 0..2 {
-        let pad = ((hi[k] - lo[k]) * 0.25).max(0.6);
+        let pad = ((hi[k] - lo[k]) * 0.25).max(1.5);
         lo[k] -= pad;
         hi[k] += pad;
     }
@@ -49,7 +49,7 @@ pub fn points(plot: &mut PlotUi, dataset: &Dataset, highlight: Option<usize>) {
     }
     if let Some(p) = highlight.and_then(|i| dataset.points.get(i)) {
         plot.points(
-            Points::new("current sample", PlotPoints::from(vec![p.x]))
+            Points::new("last sample", PlotPoints::from(vec![p.x]))
                 .color(Color32::from_rgb(255, 196, 40))
                 .radius(11.0)
                 .filled(false)
