@@ -75,6 +75,28 @@ fn toggling_inputs_changes_the_output_as_the_truth_table_says() {
 }
 
 #[test]
+fn a_custom_neuron_is_wired_by_clicks() {
+    let mut h = harness(Tab::Logic);
+    h.get_by_label("Custom").click();
+    h.run_steps(2);
+    h.get_by_label("Add neuron").click();
+    h.run_steps(2);
+    // n1 with θ = 1 and one excitatory line from A: n1 = A.
+    h.get_all_by_label("excitatory").next().unwrap().click();
+    h.run_steps(2);
+    assert!(h.query_by_label("n1 = 0").is_some());
+    h.get_by_label("A = 0").click();
+    h.run_steps(2);
+    assert!(h.query_by_label("n1 = 1").is_some(), "A on fires n1");
+    let outputs: Vec<bool> = h.state().labs.logic.table().unwrap().iter().map(|r| r.output).collect();
+    assert_eq!(
+        outputs,
+        [false, false, false, false, true, true, true, true],
+        "n1 = A over A B C"
+    );
+}
+
+#[test]
 fn step_one_sample_adds_a_row_only_for_a_misclassified_sample() {
     let mut h = harness(Tab::Perceptron);
     assert_eq!(h.state().labs.perceptron.rows().len(), 0);

@@ -19,13 +19,12 @@ pub struct TluView<'a> {
     pub step: StepFunction,
 }
 
-/// Formats a number briefly: integers without decimals.
+/// Formats a number briefly: at most three decimals, trailing zeros
+/// dropped (1.400 → 1.4, 2.000 → 2).
 pub fn num(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e6 {
-        format!("{v:.0}")
-    } else {
-        format!("{v:.3}")
-    }
+    let s = format!("{v:.3}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" { "0".to_string() } else { s.to_string() }
 }
 
 /// x₁, x₂ and the bias input 1 feeding Σ (z = w·x + b), then the step, then ŷ.
