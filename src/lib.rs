@@ -6,6 +6,7 @@
 //!
 //! Module map:
 //! - [`app`]: the desktop window (egui); draws snapshots, sends commands.
+//! - [`labs`]: the labs' state machines (logic neurons, perceptron, logistic regression).
 //! - [`nn`]: the math (activations, layers, losses, optimizers, the perceptron
 //!   rule, logic neurons). No UI, no threads.
 //! - [`data`]: datasets, generators, CSV import/export, features.
@@ -19,6 +20,7 @@ pub mod bench;
 pub mod cli;
 pub mod data;
 pub mod fsutil;
+pub mod labs;
 pub mod nn;
 pub mod session;
 pub mod train;

@@ -60,6 +60,8 @@ pub enum Action {
     LoadSession(Box<Session>, String),
     /// Show a message (text, is it an error).
     Notify(String, bool),
+    /// Train this data in the network view with one hidden layer (from a lab).
+    OpenInNetworkView(Box<Dataset>),
 }
 
 /// Which plot an image export captures.

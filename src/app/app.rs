@@ -10,11 +10,13 @@ use super::actions::{Action, ImageTarget};
 use super::boundary::BoundaryView;
 use super::editor::NetworkEditor;
 use super::files::Files;
+use super::labs::{self, Labs, Tab};
 use super::link::WorkerLink;
 use super::loss_plot::LossView;
 use super::settings::{DATASET_KEY, MAX_STORED_POINTS, SETTINGS_KEY, Settings};
 use super::{controls, menu, status_bar};
 use crate::data::{Dataset, Edit, EditHistory, generate};
+use crate::nn::Activation;
 use crate::train::{Snapshot, split_dataset};
 
 /// A message shown under the menu bar until dismissed or replaced.
@@ -45,6 +47,8 @@ pub struct NnlabApp {
     pub frame_ms: f32,
     /// Autosave and crash recovery (off unless enabled).
     pub(super) autosave: Option<super::autosave::Autosave>,
+    /// The lab tabs' state.
+    pub labs: Labs,
 }
 
 impl NnlabApp {
@@ -62,6 +66,7 @@ impl NnlabApp {
             notice: None,
             frame_ms: 0.0,
             autosave: None,
+            labs: Labs::default(),
             settings,
             dataset,
             link,
@@ -148,6 +153,31 @@ impl NnlabApp {
         actions.extend(self.shortcuts(ui.ctx()));
         actions.extend(menu::menu_bar_ui(ui, self));
         status_bar::status_bar_ui(ui, self);
+        labs::tab_bar_ui(ui, &mut self.settings.tab);
+        match self.settings.tab {
+            Tab::Network => actions.extend(self.network_ui(ui)),
+            tab => actions.extend(labs::lab_ui(ui, &mut self.labs, tab, &mut self.settings.show_notes)),
+        }
+        actions.extend(self.files.dialogs_ui(ui.ctx()));
+        for action in actions {
+            self.apply(action, ui.ctx());
+        }
+        if let Some(spec) = self.boundary.wanted_grid(self.settings.grid_resolution) {
+            self.link.set_grid(spec);
+        }
+        self.link.sync_config(&self.settings.config);
+        self.autosave_ui(ui.ctx());
+        let ms = started.elapsed().as_secs_f32() * 1000.0;
+        self.frame_ms = if self.frame_ms == 0.0 {
+            ms
+        } else {
+            0.9 * self.frame_ms + 0.1 * ms
+        };
+    }
+
+    /// The network view: controls, loss plot and decision boundary.
+    fn network_ui(&mut self, ui: &mut Ui) -> Vec<Action> {
+        let mut actions = Vec::new();
         actions.extend(controls::controls_panel_ui(ui, self));
         egui::Panel::bottom("loss")
             .resizable(true)
@@ -169,21 +199,7 @@ impl NnlabApp {
                     .ui(ui, &self.dataset, self.link.snapshot.as_ref(), &self.settings, revision),
             );
         });
-        actions.extend(self.files.dialogs_ui(ui.ctx()));
-        for action in actions {
-            self.apply(action, ui.ctx());
-        }
-        if let Some(spec) = self.boundary.wanted_grid(self.settings.grid_resolution) {
-            self.link.set_grid(spec);
-        }
-        self.link.sync_config(&self.settings.config);
-        self.autosave_ui(ui.ctx());
-        let ms = started.elapsed().as_secs_f32() * 1000.0;
-        self.frame_ms = if self.frame_ms == 0.0 {
-            ms
-        } else {
-            0.9 * self.frame_ms + 0.1 * ms
-        };
+        actions
     }
 
     /// Keyboard shortcuts (ignored while a text field has focus).
@@ -205,7 +221,7 @@ impl NnlabApp {
                 }
             }
         });
-        if ctx.egui_wants_keyboard_input() {
+        if ctx.egui_wants_keyboard_input() || self.settings.tab != Tab::Network {
             return out;
         }
         ctx.input(|i| {
@@ -332,6 +348,15 @@ impl NnlabApp {
                 Err(e) => self.error(e.to_string()),
             },
             Action::Notify(text, is_error) => self.notice = Some(Notice { text, is_error }),
+            Action::OpenInNetworkView(d) => {
+                let n = d.points.len();
+                self.settings.config = self.settings.config.clone().with_hidden(&[4], Activation::Tanh);
+                self.replace_dataset(*d);
+                self.settings.tab = Tab::Network;
+                self.info(format!(
+                    "opened {n} points from the lab with one hidden layer of 4 tanh units"
+                ));
+            }
         }
     }
 

@@ -11,6 +11,7 @@ mod controls;
 mod editor;
 mod files;
 mod import_dialog;
+mod labs;
 mod link;
 mod loss_plot;
 mod menu;
@@ -25,6 +26,7 @@ pub use app::{NnlabApp, Notice, default_dataset};
 pub use boundary::{BoundaryView, MAX_DRAWN_POINTS};
 pub use colors::{PALETTE, class_color};
 pub use editor::NetworkEditor;
+pub use labs::{Labs, Tab};
 pub use settings::{GRID_RESOLUTIONS, Settings};
 
 /// Opens the window; `file` (a CSV or session) is opened once it is up.

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::labs::Tab;
 use crate::data::{GenParams, Generator};
 use crate::nn::{Activation, OptimizerKind};
 use crate::train::TrainConfig;
@@ -41,6 +42,10 @@ pub struct Settings {
     pub selected_class: usize,
     /// Target value given to new points (regression).
     pub new_value: f64,
+    /// The tab shown: the network view or one of the labs.
+    pub tab: Tab,
+    /// The concept notes are open beside the labs.
+    pub show_notes: bool,
 }
 
 impl Default for Settings {
@@ -66,6 +71,8 @@ impl Default for Settings {
             grid_resolution: 128,
             selected_class: 0,
             new_value: 0.5,
+            tab: Tab::Network,
+            show_notes: true,
         }
     }
 }

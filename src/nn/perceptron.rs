@@ -175,6 +175,18 @@ pub struct Update {
     pub unit: usize,
 }
 
+impl Update {
+    /// The weight change Δw = w_after − w_before, which equals η(y − ŷ)x.
+    pub fn delta_w(&self) -> Vec<f64> {
+        self.w_after.iter().zip(&self.w_before).map(|(a, b)| a - b).collect()
+    }
+
+    /// The bias change Δb = b_after − b_before, which equals η(y − ŷ).
+    pub fn delta_b(&self) -> f64 {
+        self.b_after - self.b_before
+    }
+}
+
 /// How the classes map onto units.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]

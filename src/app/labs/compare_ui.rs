@@ -1,0 +1,201 @@
+//! Perceptron versus logistic regression: the same data, the perceptron's
+//! hard line on the left, logistic regression's probability heatmap with
+//! its 0.5 contour on the right, and what differs written under them.
+
+use egui::{ColorImage, RichText, TextureOptions, Ui};
+use egui_plot::{Plot, PlotBounds, PlotImage, PlotPoint};
+
+use super::{Labs, plane};
+use crate::app::colors::{Style, cell_color};
+use crate::labs::compare::{CompareLab, GD_STEPS_PER_ROUND};
+use crate::labs::data::LabData;
+use crate::labs::logistic::LogisticRegression;
+use crate::nn::perceptron::Status;
+
+/// Cells per side of the probability image.
+const HEAT: usize = 192;
+
+/// Draws the lab.
+pub fn compare_ui(ui: &mut Ui, labs: &mut Labs) {
+    let lab = &mut labs.compare;
+    if lab.running {
+        lab.round();
+        ui.ctx().request_repaint();
+    }
+    controls_ui(ui, lab);
+    ui.label(
+        RichText::new(
+            "Both start at w = 0. Each round: one perceptron epoch, and ten gradient steps of logistic regression.",
+        )
+        .weak(),
+    );
+    let texture = labs.compare_texture(ui.ctx());
+    let lab = &labs.compare;
+    let home = plane::home_bounds(lab.dataset());
+    let heat = heat_box(home);
+    let line = ui.visuals().strong_text_color();
+    ui.columns(2, |cols| {
+        let height = (cols[0].available_height() - 130.0).max(180.0);
+        cols[0].strong("Perceptron: a hard line, output 0 or 1");
+        Plot::new("compare_perceptron")
+            .data_aspect(1.0)
+            .height(height)
+            .allow_drag(false)
+            .allow_zoom(false)
+            .allow_scroll(false)
+            .allow_boxed_zoom(false)
+            .show(&mut cols[0], |plot| {
+                plot.set_plot_bounds(home);
+                if let Some(u) = lab.perceptron_unit() {
+                    plane::boundary(plot, "perceptron line", &u.w, u.b, line, false);
+                    plane::weight_arrow(plot, &u.w, u.b, line);
+                }
+                plane::points(plot, lab.dataset(), None);
+            });
+        perceptron_facts_ui(&mut cols[0], lab);
+        cols[1].strong("Logistic regression: p(y = 1 | x) = σ(w·x + b), 0.5 contour");
+        Plot::new("compare_logistic")
+            .data_aspect(1.0)
+            .height(height)
+            .allow_drag(false)
+            .allow_zoom(false)
+            .allow_scroll(false)
+            .allow_boxed_zoom(false)
+            .show_grid(false)
+            .show(&mut cols[1], |plot| {
+                plot.set_plot_bounds(home);
+                if let Some(tex) = &texture {
+                    let (lo, hi) = (heat.min(), heat.max());
+                    let centre = PlotPoint::new((lo[0] + hi[0]) / 2.0, (lo[1] + hi[1]) / 2.0);
+                    let size = [(hi[0] - lo[0]) as f32, (hi[1] - lo[1]) as f32];
+                    plot.image(PlotImage::new("p", tex.id(), centre, size).allow_hover(false));
+                }
+                if let Some(m) = lab.logistic() {
+                    plane::boundary(plot, "p = 0.5", &m.w, m.b, egui::Color32::BLACK, false);
+                }
+                plane::points(plot, lab.dataset(), None);
+            });
+        logistic_facts_ui(&mut cols[1], lab);
+    });
+}
+
+impl Labs {
+    /// The probability image of the current logistic model over the
+    /// comparison plot's box (updated in place every frame).
+    fn compare_texture(&mut self, ctx: &egui::Context) -> Option<egui::TextureHandle> {
+        let model: &LogisticRegression = self.compare.logistic()?;
+        let heat = heat_box(plane::home_bounds(self.compare.dataset()));
+        let (lo, hi) = (heat.min(), heat.max());
+        let probs = model.grid([lo[0], hi[0]], [lo[1], hi[1]], HEAT, HEAT);
+        let style = Style {
+            discretize: false,
+            value_scale: 1.0,
+        };
+        let pixels = probs
+            .iter()
+            .map(|&p| cell_color(&[1.0 - p as f32, p as f32], style))
+            .collect();
+        let image = ColorImage::new([HEAT, HEAT], pixels);
+        match &mut self.compare_texture {
+            Some(t) => t.set(image, TextureOptions::LINEAR),
+            None => self.compare_texture = Some(ctx.load_texture("compare_heat", image, TextureOptions::LINEAR)),
+        }
+        self.compare_texture.clone()
+    }
+}
+
+/// The box the probability image covers: the plot's home box widened by
+/// its own size on every side, so the image still fills the plot when the
+/// fixed aspect ratio shows more than the home box.
+fn heat_box(home: PlotBounds) -> PlotBounds {
+    let (lo, hi) = (home.min(), home.max());
+    let (w, h) = (hi[0] - lo[0], hi[1] - lo[1]);
+    PlotBounds::from_min_max([lo[0] - w, lo[1] - h], [hi[0] + w, hi[1] + h])
+}
+
+/// Data choice, Run / Pause, one round, Reset, η of gradient descent.
+fn controls_ui(ui: &mut Ui, lab: &mut CompareLab) {
+    ui.horizontal_wrapped(|ui| {
+        let mut choice = lab.choice();
+        egui::ComboBox::from_label("data")
+            .selected_text(choice.label())
+            .show_ui(ui, |ui| {
+                for c in LabData::BINARY {
+                    ui.selectable_value(&mut choice, c, c.label());
+                }
+            });
+        if choice != lab.choice() {
+            lab.choose(choice);
+        }
+        let running = lab.running;
+        if ui.button(if running { "Pause" } else { "Run" }).clicked() {
+            lab.running = !running;
+        }
+        if ui.button("Step one round").clicked() {
+            lab.round();
+        }
+        if ui.button("Reset").clicked() {
+            lab.reset();
+        }
+        ui.label("logistic η");
+        let mut eta = lab.learning_rate;
+        if ui
+            .add(egui::DragValue::new(&mut eta).range(0.001..=5.0).speed(0.01))
+            .changed()
+        {
+            lab.learning_rate = eta;
+            lab.reset();
+        }
+        ui.label(format!("round {}", lab.rounds()));
+    });
+}
+
+/// Formats an optional margin.
+fn margin(m: Option<f64>) -> String {
+    m.map_or("–".to_string(), |m| format!("{m:.3}"))
+}
+
+/// What the perceptron did, in numbers and words.
+fn perceptron_facts_ui(ui: &mut Ui, lab: &CompareLab) {
+    let status = lab.perceptron_status().map_or("no data".to_string(), Status::message);
+    ui.label(format!("Status: {status}"));
+    ui.label(format!(
+        "Training accuracy {:.0}% · distance to closest point {}",
+        100.0 * lab.perceptron_accuracy().unwrap_or(0.0),
+        margin(lab.perceptron_margin())
+    ));
+    ui.label(
+        RichText::new(
+            "No class probabilities, no regularization; it stops at the first line that makes no \
+             training error, however close that line runs to the points.",
+        )
+        .weak(),
+    );
+}
+
+/// What logistic regression did.
+fn logistic_facts_ui(ui: &mut Ui, lab: &CompareLab) {
+    let Some(m) = lab.logistic() else {
+        ui.label("Needs two classes and at least one point.");
+        return;
+    };
+    ui.label(format!(
+        "Gradient steps {} ({} per round) · loss {:.4} · |w| {:.2}",
+        m.epochs,
+        GD_STEPS_PER_ROUND,
+        m.loss(),
+        m.w[0].hypot(m.w[1])
+    ));
+    ui.label(format!(
+        "Training accuracy {:.0}% · distance to closest point {}",
+        100.0 * m.accuracy(),
+        margin(m.margin())
+    ));
+    ui.label(
+        RichText::new(
+            "Gives probabilities (the shading). Every point keeps pulling on every step, so the loss \
+             keeps falling, |w| grows and the line keeps moving towards a larger margin.",
+        )
+        .weak(),
+    );
+}

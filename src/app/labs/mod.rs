@@ -1,0 +1,104 @@
+//! The lab tabs beside the network view: logic neurons, the perceptron rule
+//! step by step, and perceptron versus logistic regression, each with the
+//! concept notes openable on the right. The state machines live in
+//! [`crate::labs`]; these files only draw them and forward clicks.
+
+mod compare_ui;
+mod logic_draw;
+mod logic_ui;
+mod notes_ui;
+mod perceptron_draw;
+mod perceptron_ui;
+mod plane;
+
+use egui::Ui;
+use serde::{Deserialize, Serialize};
+
+use super::actions::Action;
+use crate::labs::compare::CompareLab;
+use crate::labs::logic_lab::LogicLab;
+use crate::labs::perceptron_lab::PerceptronLab;
+
+/// The window's tabs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tab {
+    /// The MLP playground: controls, loss, decision boundary.
+    #[default]
+    Network,
+    /// McCulloch–Pitts logic neurons.
+    Logic,
+    /// The perceptron rule step by step.
+    Perceptron,
+    /// Perceptron versus logistic regression.
+    Compare,
+}
+
+impl Tab {
+    /// Every tab, in the order shown.
+    pub const ALL: [Tab; 4] = [Tab::Network, Tab::Logic, Tab::Perceptron, Tab::Compare];
+
+    /// The tab's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Tab::Network => "Network",
+            Tab::Logic => "Logic neurons",
+            Tab::Perceptron => "Perceptron",
+            Tab::Compare => "Perceptron vs logistic",
+        }
+    }
+}
+
+/// The labs' state (not persisted: each lab starts fresh).
+#[derive(Default)]
+pub struct Labs {
+    /// The logic-neuron lab.
+    pub logic: LogicLab,
+    /// The perceptron lab.
+    pub perceptron: PerceptronLab,
+    /// The comparison lab.
+    pub compare: CompareLab,
+    /// Neuron selected for editing in the custom logic network.
+    pub(super) logic_selected: Option<usize>,
+    /// Last error of a logic edit.
+    pub(super) logic_error: Option<String>,
+    /// Class given to points the user clicks into the perceptron plots.
+    pub(super) new_class: usize,
+    /// The comparison lab's probability image.
+    compare_texture: Option<egui::TextureHandle>,
+}
+
+/// The tab bar (a top panel under the menu bar).
+pub fn tab_bar_ui(ui: &mut Ui, tab: &mut Tab) {
+    egui::Panel::top("tabs").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            for t in Tab::ALL {
+                ui.selectable_value(tab, t, t.title());
+            }
+        });
+    });
+}
+
+/// Draws lab `tab` (never [`Tab::Network`]) with its notes panel if open.
+pub fn lab_ui(ui: &mut Ui, labs: &mut Labs, tab: Tab, show_notes: &mut bool) -> Vec<Action> {
+    let mut actions = Vec::new();
+    if *show_notes {
+        notes_ui::notes_panel_ui(ui, tab, show_notes);
+    }
+    egui::CentralPanel::default().show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.heading(tab.title());
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.toggle_value(show_notes, "Concept notes");
+            });
+        });
+        ui.separator();
+        match tab {
+            Tab::Network => {}
+            Tab::Logic => logic_ui::logic_ui(ui, labs),
+            Tab::Perceptron => actions.extend(perceptron_ui::perceptron_ui(ui, labs)),
+            Tab::Compare => compare_ui::compare_ui(ui, labs),
+        }
+    });
+    actions
+}

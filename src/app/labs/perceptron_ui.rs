@@ -1,0 +1,296 @@
+//! The perceptron lab: controls, the plane with the current and previous
+//! boundaries, the TLU diagram, errors per epoch, the verdict with
+//! Novikoff's bound, and the update table.
+
+use egui::{RichText, Ui};
+use egui_plot::Plot;
+
+use super::perceptron_draw::{TluView, errors_plot_ui, num, step_plot_ui, tlu_diagram_ui};
+use super::{Labs, plane};
+use crate::app::actions::Action;
+use crate::app::colors::class_color;
+use crate::data::Point;
+use crate::labs::data::LabData;
+use crate::labs::perceptron_lab::{NOT_SEPARABLE, PerceptronLab, Verdict};
+use crate::nn::perceptron::{StepFunction, Update};
+
+/// Draws the lab; returns actions for the app (open in network view).
+pub fn perceptron_ui(ui: &mut Ui, labs: &mut Labs) -> Vec<Action> {
+    let dt = ui.input(|i| i.stable_dt).min(0.1) as f64;
+    labs.perceptron.tick(dt);
+    if labs.perceptron.running {
+        ui.ctx().request_repaint();
+    }
+    controls_ui(ui, &mut labs.perceptron);
+    let mut actions = Vec::new();
+    egui::Panel::bottom("perceptron_table")
+        .resizable(true)
+        .default_size(190.0)
+        .min_size(90.0)
+        .show(ui, |ui| table_ui(ui, &labs.perceptron));
+    egui::Panel::left("perceptron_side")
+        .resizable(true)
+        .default_size(400.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| actions.extend(side_ui(ui, &labs.perceptron)));
+        });
+    egui::CentralPanel::default().show(ui, |ui| plane_ui(ui, labs));
+    actions
+}
+
+/// Data, step function, η and the Step / Run / Reset buttons.
+fn controls_ui(ui: &mut Ui, lab: &mut PerceptronLab) {
+    ui.horizontal_wrapped(|ui| {
+        let mut choice = lab.choice();
+        egui::ComboBox::from_label("data")
+            .selected_text(choice.label())
+            .show_ui(ui, |ui| {
+                for c in LabData::ALL {
+                    ui.selectable_value(&mut choice, c, c.label());
+                }
+            });
+        if choice != lab.choice() {
+            lab.choose(choice);
+        }
+        let mut step = lab.config().step;
+        egui::ComboBox::from_label("step")
+            .selected_text(step.name())
+            .show_ui(ui, |ui| {
+                for s in StepFunction::ALL {
+                    ui.selectable_value(&mut step, s, s.name());
+                }
+            });
+        if step != lab.config().step {
+            lab.set_step(step);
+        }
+        let mut eta = lab.config().learning_rate;
+        ui.label("η");
+        if ui
+            .add(egui::DragValue::new(&mut eta).range(0.01..=10.0).speed(0.01))
+            .on_hover_text("Learning rate: Δw = η(y − ŷ)x")
+            .changed()
+        {
+            lab.set_learning_rate(eta);
+        }
+        ui.separator();
+        if ui.button("Step one sample").clicked() {
+            lab.running = false;
+            lab.step_sample();
+        }
+        if ui.button("Step one epoch").clicked() {
+            lab.running = false;
+            lab.step_epoch();
+        }
+        let running = lab.running;
+        if ui.button(if running { "Pause" } else { "Run" }).clicked() {
+            lab.running = !running;
+        }
+        ui.add(
+            egui::Slider::new(&mut lab.speed, 1.0..=200.0)
+                .logarithmic(true)
+                .text("samples/s"),
+        );
+        if ui.button("Reset").clicked() {
+            lab.reset();
+        }
+    });
+}
+
+/// The plane: points, previous (faint) and current boundaries, the weight
+/// arrow, and clicks that add points to the user's own data.
+fn plane_ui(ui: &mut Ui, labs: &mut Labs) {
+    let lab = &mut labs.perceptron;
+    let custom = lab.choice() == LabData::Custom;
+    if custom {
+        ui.horizontal(|ui| {
+            ui.label("Click to add a point of class:");
+            for k in 0..2 {
+                let name = lab.dataset().class_names().get(k).cloned().unwrap_or_default();
+                let text = RichText::new(format!("• {name}")).color(class_color(k));
+                ui.selectable_value(&mut labs.new_class, k, text);
+            }
+        });
+    }
+    let dataset = lab.dataset();
+    let home = plane::home_bounds(dataset);
+    let units = lab.units().to_vec();
+    let previous = lab.previous_units().map(<[_]>::to_vec);
+    let several = units.len() > 1;
+    let line = ui.visuals().strong_text_color();
+    let response = Plot::new("perceptron_plane")
+        .data_aspect(1.0)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(true)
+        .x_axis_label(dataset.axis_names[0].clone())
+        .y_axis_label(dataset.axis_names[1].clone())
+        .legend(egui_plot::Legend::default())
+        .show(ui, |plot| {
+            if plot.response().double_clicked() || lab.steps() == 0 {
+                plot.set_plot_bounds(home);
+            }
+            for (k, u) in previous.iter().flatten().enumerate() {
+                let color = if several { class_color(k) } else { line };
+                plane::boundary(plot, "previous boundary", &u.w, u.b, color, true);
+            }
+            for (k, u) in units.iter().enumerate() {
+                let color = if several { class_color(k) } else { line };
+                plane::boundary(plot, "boundary", &u.w, u.b, color, false);
+                plane::weight_arrow(plot, &u.w, u.b, color);
+            }
+            plane::points(plot, dataset, lab.last_sample());
+            plot.pointer_coordinate()
+        });
+    if custom
+        && response.response.clicked()
+        && let Some(at) = response.inner
+    {
+        let mut d = lab.dataset().clone();
+        d.points.push(Point::new(at.x, at.y, labs.new_class as f64));
+        lab.set_dataset(d);
+    }
+}
+
+/// The TLU, the step function, errors per epoch and the verdict.
+fn side_ui(ui: &mut Ui, lab: &PerceptronLab) -> Vec<Action> {
+    let mut actions = Vec::new();
+    if let Err(e) = lab.trainer() {
+        ui.colored_label(ui.visuals().error_fg_color, format!("Cannot train yet: {e}."));
+        return actions;
+    }
+    let next = lab.next_sample().and_then(|i| lab.dataset().points.get(i));
+    let x = next.map_or([0.0; 2], |p| p.x);
+    let step = lab.config().step;
+    let unit = lab
+        .units()
+        .first()
+        .cloned()
+        .unwrap_or_else(|| crate::nn::perceptron::Tlu::zeros(2));
+    let y = next.map(|p| step.target(p.class() == 1));
+    ui.strong(if next.is_some() {
+        "The unit on the next sample"
+    } else {
+        "The unit"
+    });
+    if lab.units().len() > 1 {
+        ui.label("(unit 0 shown; one unit per class, each drawn in its class colour)");
+    }
+    tlu_diagram_ui(
+        ui,
+        &TluView {
+            unit: &unit,
+            x,
+            y: y.filter(|_| lab.units().len() == 1),
+            step,
+        },
+    );
+    step_plot_ui(ui, step, unit.net(&x));
+    errors_plot_ui(ui, lab.errors_per_epoch());
+    ui.label(format!(
+        "Epoch {} · samples seen {} · updates {}",
+        lab.trainer().map_or(0, |t| t.epoch()),
+        lab.steps(),
+        lab.total_updates()
+    ));
+    match lab.novikoff() {
+        Some(b) => ui.label(format!(
+            "Novikoff: updates {} ≤ {}(R/γ)² = {} (R = {}, γ = {} for the line found)",
+            lab.total_updates(),
+            if b.factor == 1.0 { String::new() } else { num(b.factor) },
+            num(b.mistake_limit),
+            num(b.radius),
+            num(b.margin)
+        )),
+        None if matches!(lab.verdict(), Verdict::Converged { .. }) && !several_units(lab) => ui.label(
+            "Novikoff's bound (R/γ)² needs a margin γ > 0, but the line found passes exactly through a \
+             point (z = 0 there), so it gives no bound; a line moved slightly would.",
+        ),
+        None if matches!(lab.verdict(), Verdict::NotSeparable { .. }) => {
+            ui.label("No separating line exists, so Novikoff's bound does not apply.")
+        }
+        None if several_units(lab) => ui.label("Novikoff's bound applies to each unit's own two-class problem."),
+        None => ui.label("Novikoff's bound (R/γ)² appears once the weights separate the data."),
+    };
+    match lab.verdict() {
+        Verdict::Running => {}
+        Verdict::Converged { epochs } => {
+            let plural = if epochs == 1 { "" } else { "s" };
+            ui.label(
+                RichText::new(format!("Converged after {epochs} epoch{plural}."))
+                    .strong()
+                    .size(16.0),
+            );
+        }
+        Verdict::NotSeparable { how } => {
+            ui.label(
+                RichText::new(NOT_SEPARABLE)
+                    .strong()
+                    .size(16.0)
+                    .color(ui.visuals().warn_fg_color),
+            );
+            ui.label(format!("Detected because {how}."));
+            if ui
+                .button("Open this data in the network view (one hidden layer)")
+                .clicked()
+            {
+                actions.push(Action::OpenInNetworkView(Box::new(lab.dataset().clone())));
+            }
+        }
+    }
+    actions
+}
+
+/// Whether the lab trains one unit per class.
+fn several_units(lab: &PerceptronLab) -> bool {
+    lab.units().len() > 1
+}
+
+/// The update table: one row per update (correct samples add none).
+fn table_ui(ui: &mut Ui, lab: &PerceptronLab) {
+    let rows = lab.rows();
+    ui.strong(format!("Updates: {} (a row per misclassified sample)", rows.len()));
+    let several = lab.units().len() > 1;
+    egui::ScrollArea::vertical()
+        .stick_to_bottom(true)
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            egui::Grid::new("update_table").striped(true).show(ui, |ui| {
+                for h in [
+                    "#",
+                    "epoch",
+                    "unit",
+                    "x",
+                    "y",
+                    "ŷ",
+                    "Δw = η(y−ŷ)x",
+                    "w before -> after",
+                    "b before -> after",
+                ] {
+                    if h != "unit" || several {
+                        ui.strong(h);
+                    }
+                }
+                ui.end_row();
+                let first = rows.len().saturating_sub(500);
+                for (i, r) in rows.iter().enumerate().skip(first) {
+                    row_ui(ui, i + 1, r, several);
+                }
+            });
+        });
+}
+
+/// One table row.
+fn row_ui(ui: &mut Ui, n: usize, r: &Update, several: bool) {
+    let v = |xs: &[f64]| format!("({})", xs.iter().map(|x| num(*x)).collect::<Vec<_>>().join(", "));
+    ui.label(format!("#{n}"));
+    ui.label(r.epoch.to_string());
+    if several {
+        ui.label(r.unit.to_string());
+    }
+    ui.label(v(&r.x));
+    ui.label(num(r.y));
+    ui.label(num(r.y_hat));
+    ui.label(v(&r.delta_w()));
+    ui.label(format!("{} -> {}", v(&r.w_before), v(&r.w_after)));
+    ui.label(format!("{} -> {}", num(r.b_before), num(r.b_after)));
+    ui.end_row();
+}

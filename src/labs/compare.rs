@@ -1,0 +1,174 @@
+//! Perceptron versus logistic regression on the same two-class data.
+//!
+//! Both start from zero weights. One "round" runs one perceptron epoch
+//! (until it stops) and [`GD_STEPS_PER_ROUND`] gradient steps of logistic
+//! regression, so the user sees the perceptron freeze as soon as the
+//! training set has no error while logistic regression keeps moving.
+
+use super::data::LabData;
+use super::geometric_margin;
+use super::logistic::LogisticRegression;
+use crate::data::Dataset;
+use crate::nn::perceptron::{PerceptronConfig, PerceptronTrainer, Status, Tlu};
+
+/// Gradient steps of logistic regression per round.
+pub const GD_STEPS_PER_ROUND: usize = 10;
+
+/// The comparison lab's state.
+#[derive(Clone, Debug)]
+pub struct CompareLab {
+    choice: LabData,
+    dataset: Dataset,
+    perceptron: Option<PerceptronTrainer>,
+    logistic: Option<LogisticRegression>,
+    /// η of logistic regression's gradient descent.
+    pub learning_rate: f64,
+    /// Run is on.
+    pub running: bool,
+    rounds: usize,
+}
+
+impl Default for CompareLab {
+    fn default() -> Self {
+        Self::new(LabData::Blobs)
+    }
+}
+
+impl CompareLab {
+    /// Both models at zero on `choice` (two-class data).
+    pub fn new(choice: LabData) -> Self {
+        let dataset = choice
+            .dataset()
+            .unwrap_or_else(|_| Dataset::new_classification("empty", 2));
+        let mut lab = Self {
+            choice,
+            dataset,
+            perceptron: None,
+            logistic: None,
+            learning_rate: 0.5,
+            running: false,
+            rounds: 0,
+        };
+        lab.reset();
+        lab
+    }
+
+    /// Both models back to zero weights.
+    pub fn reset(&mut self) {
+        self.perceptron = PerceptronTrainer::new(&self.dataset, PerceptronConfig::default()).ok();
+        self.logistic = LogisticRegression::new(&self.dataset, 1, self.learning_rate);
+        self.rounds = 0;
+        self.running = false;
+    }
+
+    /// Switches data and resets.
+    pub fn choose(&mut self, choice: LabData) {
+        self.choice = choice;
+        self.dataset = choice
+            .dataset()
+            .unwrap_or_else(|_| Dataset::new_classification("empty", 2));
+        self.reset();
+    }
+
+    /// Replaces the data (the user's points) and resets.
+    pub fn set_dataset(&mut self, dataset: Dataset) {
+        self.dataset = dataset;
+        self.reset();
+    }
+
+    /// One round: a perceptron epoch (if it is still running) and
+    /// [`GD_STEPS_PER_ROUND`] logistic steps. Returns false when there is
+    /// nothing to train.
+    pub fn round(&mut self) -> bool {
+        let Some(logistic) = self.logistic.as_mut() else {
+            self.running = false;
+            return false;
+        };
+        if let Some(p) = self.perceptron.as_mut() {
+            p.step_epoch();
+        }
+        for _ in 0..GD_STEPS_PER_ROUND {
+            logistic.step();
+        }
+        self.rounds += 1;
+        true
+    }
+
+    /// The dataset choice.
+    pub fn choice(&self) -> LabData {
+        self.choice
+    }
+
+    /// The data.
+    pub fn dataset(&self) -> &Dataset {
+        &self.dataset
+    }
+
+    /// Rounds run since the reset.
+    pub fn rounds(&self) -> usize {
+        self.rounds
+    }
+
+    /// The perceptron's unit, if it could be built.
+    pub fn perceptron_unit(&self) -> Option<&Tlu> {
+        self.perceptron.as_ref()?.units().first()
+    }
+
+    /// The perceptron's status.
+    pub fn perceptron_status(&self) -> Option<&Status> {
+        self.perceptron.as_ref().map(|p| p.status())
+    }
+
+    /// The perceptron's training accuracy.
+    pub fn perceptron_accuracy(&self) -> Option<f64> {
+        self.perceptron.as_ref().map(|p| p.accuracy())
+    }
+
+    /// Logistic regression, if it could be built.
+    pub fn logistic(&self) -> Option<&LogisticRegression> {
+        self.logistic.as_ref()
+    }
+
+    /// The perceptron line's distance to the closest point (negative if a
+    /// point is on the wrong side).
+    pub fn perceptron_margin(&self) -> Option<f64> {
+        let unit = self.perceptron_unit()?;
+        let (points, signs) = self.logistic.as_ref()?.points_and_signs();
+        geometric_margin(&points, &signs, [unit.w[0], unit.w[1]], unit.b)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn perceptron_stops_while_logistic_keeps_improving() {
+        let mut lab = CompareLab::new(LabData::Blobs);
+        let mut rounds = 0;
+        while lab.perceptron_status().is_some_and(Status::is_running) {
+            assert!(lab.round());
+            rounds += 1;
+            assert!(rounds < 100);
+        }
+        assert!(matches!(lab.perceptron_status(), Some(Status::Converged { .. })));
+        let frozen = lab.perceptron_unit().unwrap().clone();
+        let loss = lab.logistic().unwrap().loss();
+        for _ in 0..20 {
+            lab.round();
+        }
+        assert_eq!(lab.perceptron_unit().unwrap(), &frozen, "the perceptron stopped");
+        assert!(lab.logistic().unwrap().loss() < loss, "logistic regression did not");
+        assert!(lab.perceptron_margin().unwrap() > 0.0);
+        assert_eq!(lab.logistic().unwrap().accuracy(), 1.0);
+    }
+
+    #[test]
+    fn empty_data_trains_nothing() {
+        let mut lab = CompareLab::new(LabData::Custom);
+        lab.running = true;
+        assert!(!lab.round());
+        assert!(!lab.running);
+        assert_eq!(lab.perceptron_margin(), None);
+    }
+}
