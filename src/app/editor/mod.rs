@@ -122,6 +122,7 @@ impl NetworkEditor {
         }
         if requests.undo
             && let Some(edit) = self.undo.pop()
+            && link.snapshot.as_ref().is_none_or(|s| edit.fits(&s.net))
             && let Some(command) = edit.inverse().perform(config)
         {
             link.send_command(command);
