@@ -16,6 +16,7 @@ pub struct Inspector {
     /// The chosen parameter: `None` the bias, `Some(i)` the weight from input i.
     pub selected: Option<usize>,
     text: String,
+    /// The user has typed into the field: stop showing the live value.
     editing: bool,
     error: bool,
 }
@@ -103,7 +104,10 @@ impl Inspector {
                         .add(egui::TextEdit::singleline(&mut self.text).desired_width(90.0))
                         .labelled_by(label.id);
                     let entered = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    self.editing = r.has_focus();
+                    // Once typed into, the text stays until it is set or the
+                    // selection changes (clicking Set takes the focus away
+                    // a frame before the click completes).
+                    self.editing |= r.changed();
                     set = ui.button("Set").clicked() || entered;
                 });
                 if set {
