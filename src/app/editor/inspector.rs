@@ -40,11 +40,13 @@ impl Inspector {
         self.error = false;
     }
 
-    /// Draws the window; `input_name(l, i)` names input i of layer l.
-    /// Returns the edits the user made.
+    /// Draws the window (its top-right corner first at `anchor`, beside
+    /// the graph rather than over it); `input_name(l, i)` names input i of
+    /// layer l. Returns the edits the user made.
     pub fn ui(
         &mut self,
         ctx: &Context,
+        anchor: egui::Pos2,
         net: &Mlp,
         masks: &Masks,
         input_name: &dyn Fn(usize, usize) -> String,
@@ -74,6 +76,8 @@ impl Inspector {
         egui::Window::new("Edit neuron")
             .id(Id::unique("network-editor-inspector"))
             .open(&mut open)
+            .pivot(egui::Align2::RIGHT_TOP)
+            .default_pos(anchor)
             .resizable(false)
             .collapsible(false)
             .show(ctx, |ui| {
