@@ -56,8 +56,17 @@ fn main() {
         let mut tessellate = Vec::new();
         let rebuilds = h.state().app.editor.thumbnail_rebuilds();
         let started = Instant::now();
+        let mut with_rebuild = Vec::new();
+        let mut without = Vec::new();
         for _ in 0..frames {
+            let before = h.state().app.editor.thumbnail_rebuilds();
             h.step();
+            let ms = h.state().frame.last().copied().unwrap_or(0.0);
+            if h.state().app.editor.thumbnail_rebuilds() > before {
+                with_rebuild.push(ms);
+            } else {
+                without.push(ms);
+            }
             let out = h.output();
             let t = Instant::now();
             let prims = h.ctx.tessellate(out.shapes.clone(), out.pixels_per_point);
@@ -77,5 +86,14 @@ fn main() {
             rebuilt as f64 / secs,
             b.app.snapshot().map_or(0, |s| s.epoch),
         );
+        if visible {
+            println!(
+                "             frames rebuilding the pictures {:.2} ms (p95 {:.2}), the others {:.2} ms (p95 {:.2})",
+                mean(&with_rebuild),
+                percentile(&with_rebuild, 0.95),
+                mean(&without),
+                percentile(&without, 0.95),
+            );
+        }
     }
 }

@@ -220,8 +220,10 @@ fn network_ui(ui: &mut Ui, app: &mut NnlabApp) {
         });
     }
     let mut chosen = activation;
+    // The network editor sets activations per layer.
+    let mixed = c.hidden.iter().any(|l| l.activation != activation);
     egui::ComboBox::from_label("Activation")
-        .selected_text(chosen.name())
+        .selected_text(if mixed { "mixed" } else { chosen.name() })
         .show_ui(ui, |ui| {
             for a in Activation::ALL {
                 ui.selectable_value(&mut chosen, a, a.name()).on_hover_text(a.formula());

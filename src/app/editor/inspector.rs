@@ -16,6 +16,7 @@ pub struct Inspector {
     /// The chosen parameter: `None` the bias, `Some(i)` the weight from input i.
     pub selected: Option<usize>,
     text: String,
+    /// The user has typed into the field: stop showing the live value.
     editing: bool,
     error: bool,
 }
@@ -39,11 +40,13 @@ impl Inspector {
         self.error = false;
     }
 
-    /// Draws the window; `input_name(l, i)` names input i of layer l.
-    /// Returns the edits the user made.
+    /// Draws the window (its top-right corner first at `anchor`, beside
+    /// the graph rather than over it); `input_name(l, i)` names input i of
+    /// layer l. Returns the edits the user made.
     pub fn ui(
         &mut self,
         ctx: &Context,
+        anchor: egui::Pos2,
         net: &Mlp,
         masks: &Masks,
         input_name: &dyn Fn(usize, usize) -> String,
@@ -73,6 +76,8 @@ impl Inspector {
         egui::Window::new("Edit neuron")
             .id(Id::unique("network-editor-inspector"))
             .open(&mut open)
+            .pivot(egui::Align2::RIGHT_TOP)
+            .default_pos(anchor)
             .resizable(false)
             .collapsible(false)
             .show(ctx, |ui| {
@@ -103,7 +108,10 @@ impl Inspector {
                         .add(egui::TextEdit::singleline(&mut self.text).desired_width(90.0))
                         .labelled_by(label.id);
                     let entered = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    self.editing = r.has_focus();
+                    // Once typed into, the text stays until it is set or the
+                    // selection changes (clicking Set takes the focus away
+                    // a frame before the click completes).
+                    self.editing |= r.changed();
                     set = ui.button("Set").clicked() || entered;
                 });
                 if set {

@@ -94,6 +94,7 @@ impl NetworkEditor {
     /// The panel's contents.
     pub fn ui(&mut self, ui: &mut Ui, config: &mut TrainConfig, link: &mut WorkerLink) {
         let before = Shape::of(config);
+        let anchor = ui.max_rect().left_top() + egui::vec2(-12.0, 40.0);
         let requests = header::toolbar(ui, config, !self.undo.is_empty(), &mut self.fit, &mut self.node);
         ui.separator();
         let mut edits = Vec::new();
@@ -104,7 +105,10 @@ impl NetworkEditor {
                 self.graph_ui(ui, config, snapshot);
                 let features = &config.features;
                 let name = |l: usize, i: usize| tooltip::input_name(features, l, i);
-                edits.extend(self.inspector.ui(ui.ctx(), &snapshot.net, &snapshot.masks, &name));
+                edits.extend(
+                    self.inspector
+                        .ui(ui.ctx(), anchor, &snapshot.net, &snapshot.masks, &name),
+                );
             }
             None => {
                 ui.label("Waiting for the training thread…");
@@ -122,6 +126,7 @@ impl NetworkEditor {
         }
         if requests.undo
             && let Some(edit) = self.undo.pop()
+            && link.snapshot.as_ref().is_none_or(|s| edit.fits(&s.net))
             && let Some(command) = edit.inverse().perform(config)
         {
             link.send_command(command);

@@ -36,6 +36,34 @@ impl Shade {
     }
 }
 
+/// Steps of a shade's colour table (either side of zero for signed values).
+const STEPS: usize = 64;
+
+impl Shade {
+    /// The colours of `2·STEPS + 1` evenly spaced values, so that painting
+    /// a picture costs a table look-up per cell.
+    fn table(self) -> Vec<Color32> {
+        (0..=2 * STEPS).map(|k| self.color(self.value_at(k))).collect()
+    }
+
+    /// The value of table entry `k`.
+    fn value_at(self, k: usize) -> f32 {
+        match self {
+            Shade::Signed(scale) => (k as f32 / STEPS as f32 - 1.0) * scale,
+            Shade::Class(_) => k as f32 / (2 * STEPS) as f32,
+        }
+    }
+
+    /// The table entry nearest to `v` (NaN gives entry 0).
+    fn index(self, v: f32) -> usize {
+        let t = match self {
+            Shade::Signed(scale) => (v / scale.max(1e-6)).clamp(-1.0, 1.0) + 1.0,
+            Shade::Class(_) => v.clamp(0.0, 1.0) * 2.0,
+        };
+        ((t * STEPS as f32).round() as usize).min(2 * STEPS)
+    }
+}
+
 /// How to colour neuron `neuron` of column `column` (0 = inputs, then each
 /// layer of `net`; the last column is the head's output).
 pub fn shade(net: &Mlp, column: usize, neuron: usize, values: &[f32]) -> Shade {
@@ -126,9 +154,10 @@ impl Thumbnails {
                     continue;
                 }
                 let s = shade(&snapshot.net, c, j, values);
+                let table = s.table();
                 for (k, &v) in values.iter().enumerate() {
                     let (x, y) = (c * tile + k % tile, j * tile + k / tile);
-                    image.pixels[y * cols * tile + x] = s.color(shown(&snapshot.net, c, v));
+                    image.pixels[y * cols * tile + x] = table[s.index(shown(&snapshot.net, c, v))];
                 }
             }
         }
@@ -151,5 +180,24 @@ impl Thumbnails {
         let (tw, th) = (self.tile as f32 / w as f32, self.tile as f32 / h as f32);
         let min = pos2(column as f32 * tw, neuron as f32 * th);
         Some((t.id(), Rect::from_min_size(min, egui::vec2(tw, th))))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_matches_the_direct_colours() {
+        for s in [Shade::Signed(1.0), Shade::Signed(3.5), Shade::Class(2)] {
+            let table = s.table();
+            for k in 0..=2 * STEPS {
+                let v = s.value_at(k);
+                assert_eq!(s.index(v), k);
+                assert_eq!(table[s.index(v)], s.color(v));
+            }
+            assert_eq!(s.index(f32::NAN), 0);
+            assert_eq!(s.index(1e9), 2 * STEPS);
+        }
     }
 }

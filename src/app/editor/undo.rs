@@ -3,7 +3,7 @@
 //! worker commands.
 
 use crate::data::Feature;
-use crate::nn::LayerSpec;
+use crate::nn::{LayerSpec, Mlp};
 use crate::train::{Command, TrainConfig};
 
 /// Most edits remembered.
@@ -116,6 +116,26 @@ impl EditorEdit {
                 before: after,
                 after: before,
             },
+        }
+    }
+
+    /// Whether the edit's indices exist in `net` (an old edit may point
+    /// past a network that has since been reshaped).
+    pub fn fits(&self, net: &Mlp) -> bool {
+        let has = |layer: usize, input: Option<usize>, neuron: usize| {
+            net.layers
+                .get(layer)
+                .is_some_and(|l| neuron < l.outputs() && input.is_none_or(|i| i < l.inputs()))
+        };
+        match *self {
+            EditorEdit::Parameter {
+                layer, input, neuron, ..
+            } => has(layer, input, neuron),
+            EditorEdit::Frozen {
+                layer, input, neuron, ..
+            } => has(layer, Some(input), neuron),
+            EditorEdit::Off { layer, neuron, .. } => layer + 1 < net.layers.len() && has(layer, None, neuron),
+            EditorEdit::Shape { .. } => true,
         }
     }
 
@@ -243,5 +263,43 @@ mod tests {
         assert_eq!(Shape::of(&c), after);
         e.inverse().perform(&mut c);
         assert_eq!(Shape::of(&c), before);
+    }
+
+    #[test]
+    fn edits_past_the_network_do_not_fit() {
+        let head = crate::nn::Head::for_loss(crate::nn::Loss::BinaryCrossEntropy, 2).unwrap();
+        let spec = LayerSpec {
+            neurons: 3,
+            activation: crate::nn::Activation::Tanh,
+        };
+        let net = Mlp::new(2, &[spec], head).unwrap();
+        let p = |layer, input, neuron| EditorEdit::Parameter {
+            layer,
+            input,
+            neuron,
+            before: 0.0,
+            after: 1.0,
+        };
+        assert!(p(0, Some(1), 2).fits(&net));
+        assert!(p(1, None, 0).fits(&net));
+        assert!(!p(0, Some(2), 0).fits(&net));
+        assert!(!p(2, None, 0).fits(&net));
+        assert!(
+            EditorEdit::Off {
+                layer: 0,
+                neuron: 2,
+                off: true
+            }
+            .fits(&net)
+        );
+        assert!(
+            !EditorEdit::Off {
+                layer: 1,
+                neuron: 0,
+                off: true
+            }
+            .fits(&net),
+            "the output layer"
+        );
     }
 }
