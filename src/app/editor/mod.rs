@@ -74,7 +74,7 @@ impl NetworkEditor {
         if self.visible {
             egui::Panel::right("network-editor")
                 .resizable(true)
-                .default_size(540.0)
+                .default_size(400.0)
                 .min_size(260.0)
                 .show(ui, |ui| self.ui(ui, config, link));
         }
