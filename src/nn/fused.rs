@@ -150,7 +150,7 @@ impl FusedWorkspace {
         let head = net.head;
         let out_n = head.outputs();
         let last = self.layers.len() - 1;
-        let (mut a, mut g) = ([0.0f32; MAX_OUTPUTS], [0.0f32; MAX_OUTPUTS]);
+        let mut g = [0.0f32; MAX_OUTPUTS];
         let (mut loss, mut correct) = (0.0f64, 0u64);
         let features = inputs.ncols();
         for &i in rows {
@@ -159,12 +159,14 @@ impl FusedWorkspace {
                 *v = inputs[(i, p)];
             }
             self.forward_sample();
-            let z = &lanes(&self.acts[last + 1])[..out_n];
-            let t = targets[i];
-            loss += head.row(z, t, &mut a[..out_n], Some(&mut g[..out_n]), scale);
-            if head.classes > 0 {
-                correct += u64::from(head.predict_class(&a[..out_n]) == t as usize);
-            }
+            let (l, right) = head.train_row(
+                &lanes(&self.acts[last + 1])[..out_n],
+                targets[i],
+                &mut g[..out_n],
+                scale,
+            );
+            loss += l;
+            correct += u64::from(right);
             let d = &mut self.deltas[last + 1];
             d.fill(ZERO);
             lanes_mut(d)[..out_n].copy_from_slice(&g[..out_n]);

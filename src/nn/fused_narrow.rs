@@ -117,7 +117,7 @@ impl NarrowNet {
         let head = net.head;
         let out_n = head.outputs();
         let features = inputs.ncols().min(W);
-        let (mut a, mut g) = ([0.0f32; MAX_OUTPUTS], [0.0f32; MAX_OUTPUTS]);
+        let mut g = [0.0f32; MAX_OUTPUTS];
         let (mut loss, mut correct) = (0.0f64, 0u64);
         let last = self.layers.len();
         for &i in rows {
@@ -125,12 +125,9 @@ impl NarrowNet {
                 *v = inputs[(i, p)];
             }
             self.forward_sample();
-            let z = &self.acts[last][..out_n];
-            let t = targets[i];
-            loss += head.row(z, t, &mut a[..out_n], Some(&mut g[..out_n]), scale);
-            if head.classes > 0 {
-                correct += u64::from(head.predict_class(&a[..out_n]) == t as usize);
-            }
+            let (l, right) = head.train_row(&self.acts[last][..out_n], targets[i], &mut g[..out_n], scale);
+            loss += l;
+            correct += u64::from(right);
             let mut d = [0.0f32; W];
             d[..out_n].copy_from_slice(&g[..out_n]);
             self.deltas[last] = f32x8::new(d);

@@ -154,6 +154,16 @@ impl Head {
         }
     }
 
+    /// One training sample: its loss, whether its class was predicted
+    /// right (never, for regression), and ∂ℓ/∂z · `scale` into `grad`.
+    #[inline]
+    pub fn train_row(&self, z: &[f32], t: f32, grad: &mut [f32], scale: f32) -> (f64, bool) {
+        let mut a = [0.0f32; MAX_OUTPUTS];
+        let a = &mut a[..z.len()];
+        let loss = self.row(z, t, a, Some(grad), scale);
+        (loss, self.classes > 0 && self.predict_class(a) == t as usize)
+    }
+
     /// One sample: writes the outputs `a` = φ(z) of its logits `z`, returns
     /// its loss ℓ, and if `grad` is given writes `scale`·∂ℓ/∂z. The fused
     /// gradients are the familiar ones: σ(z) − y for BCE, softmax(z) −
