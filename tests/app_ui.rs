@@ -8,6 +8,7 @@ mod common;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use common::ui::wait_for;
 use egui::{Event, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -42,20 +43,6 @@ fn harness(app: NnlabApp) -> Harness<'static, NnlabApp> {
         .build_ui_state(|ui, app: &mut NnlabApp| app.frame_ui(ui), app);
     wait_for(&mut h, "the first snapshot", |a| a.snapshot().is_some());
     h
-}
-
-/// Steps frames until `cond` holds (the worker runs in real time).
-fn wait_for(h: &mut Harness<'_, NnlabApp>, what: &str, cond: impl Fn(&NnlabApp) -> bool) {
-    let start = Instant::now();
-    while !cond(h.state()) {
-        let notice = h.state().notice.as_ref().map(|n| n.text.clone());
-        assert!(
-            start.elapsed() < Duration::from_secs(30),
-            "timed out waiting for {what} (message: {notice:?})"
-        );
-        h.step();
-        std::thread::sleep(Duration::from_millis(5));
-    }
 }
 
 fn epoch(a: &NnlabApp) -> u64 {

@@ -3,9 +3,12 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use common::ui::wait_for;
 use egui::{Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -37,20 +40,6 @@ fn harness(app: NnlabApp) -> Harness<'static, NnlabApp> {
     wait_for(&mut h, "the first snapshot", |a| a.snapshot().is_some());
     h.run_steps(2);
     h
-}
-
-fn wait_for(h: &mut Harness<'_, NnlabApp>, what: &str, cond: impl Fn(&NnlabApp) -> bool) {
-    let start = Instant::now();
-    while !cond(h.state()) {
-        let notice = h.state().notice.as_ref().map(|n| n.text.clone());
-        let message = h.state().snapshot().and_then(|s| s.message.clone());
-        assert!(
-            start.elapsed() < Duration::from_secs(30),
-            "timed out waiting for {what} (notice {notice:?}, worker {message:?})"
-        );
-        h.step();
-        std::thread::sleep(Duration::from_millis(5));
-    }
 }
 
 fn snap(a: &NnlabApp) -> &Snapshot {

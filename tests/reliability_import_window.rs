@@ -3,10 +3,12 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::path::Path;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
+use common::ui::wait_for;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use nnlab::app::{NnlabApp, Settings};
@@ -20,18 +22,6 @@ fn harness() -> Harness<'static, NnlabApp> {
     Harness::builder()
         .with_size(egui::vec2(1280.0, 820.0))
         .build_ui_state(|ui, app: &mut NnlabApp| app.frame_ui(ui), app)
-}
-
-fn wait_for(h: &mut Harness<'_, NnlabApp>, what: &str, cond: impl Fn(&NnlabApp) -> bool) {
-    let start = Instant::now();
-    while !cond(h.state()) {
-        assert!(
-            start.elapsed() < Duration::from_secs(30),
-            "timed out waiting for {what}"
-        );
-        h.step();
-        std::thread::sleep(Duration::from_millis(5));
-    }
 }
 
 /// Opens `path` and waits for an error notice; returns its text.

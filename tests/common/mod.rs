@@ -35,3 +35,6 @@ pub fn generated(g: Generator, points: usize, noise: f64, classes: usize, seed: 
     )
     .unwrap()
 }
+
+/// Driving the real window.
+pub mod ui;
