@@ -190,11 +190,11 @@ impl NarrowNet {
     fn store_gradients(&self, grads: &mut Gradients) {
         for (l, f) in self.layers.iter().enumerate() {
             let (k, m) = (f.inputs, f.outputs);
+            let rows: &[[f32; W]; W] = bytemuck::cast_ref(&f.grad_w);
             let gw = grads.weights[l].as_mut_slice();
-            for p in 0..k {
-                let row = f.grad_w[p].to_array();
-                for j in 0..m {
-                    gw[j * k + p] = row[j];
+            for (j, column) in gw.chunks_exact_mut(k.max(1)).take(m.min(W)).enumerate() {
+                for (out, row) in column.iter_mut().zip(rows) {
+                    *out = row[j];
                 }
             }
             grads.bias[l].as_mut_slice().copy_from_slice(&f.grad_b.to_array()[..m]);

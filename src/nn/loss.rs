@@ -158,6 +158,18 @@ impl Head {
     /// right (never, for regression), and ∂ℓ/∂z · `scale` into `grad`.
     #[inline]
     pub fn train_row(&self, z: &[f32], t: f32, grad: &mut [f32], scale: f32) -> (f64, bool) {
+        if self.loss == Loss::BinaryCrossEntropy && z.len() == 1 {
+            // The common two-class case, with σ(z) and the loss sharing one
+            // exponential e = e^−|z|: σ(z) = 1/(1 + e) for z ≥ 0, e/(1 + e)
+            // below; ℓ = max(z, 0) − z·t + ln(1 + e).
+            let zi = z[0];
+            let e = super::fastmath::exp_nonpositive(-zi.abs());
+            let d = 1.0 / (1.0 + e);
+            let p = if zi >= 0.0 { d } else { e * d };
+            grad[0] = (p - t) * scale;
+            let loss = zi.max(0.0) - zi * t + super::fastmath::ln_1p_unit(e);
+            return (f64::from(loss), usize::from(p >= 0.5) == t as usize);
+        }
         let mut a = [0.0f32; MAX_OUTPUTS];
         let a = &mut a[..z.len()];
         let loss = self.row(z, t, a, Some(grad), scale);
