@@ -13,7 +13,7 @@
 //! - [`train`]: the training loop over a dataset, with history and metrics.
 //! - [`session`]: the versioned JSON session file (data + network + config + history).
 //! - [`fsutil`]: atomic file writes.
-//! - [`bench`]: the standard performance workloads.
+//! - [`bench`](mod@bench): the standard performance workloads.
 
 pub mod app;
 pub mod bench;

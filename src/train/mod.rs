@@ -5,6 +5,7 @@ mod config;
 mod grid;
 mod history;
 mod masks;
+mod messages;
 mod trainer;
 mod worker;
 
@@ -14,5 +15,6 @@ pub use config::{
 pub use grid::{GridEvaluator, GridSpec, GridValues, NeuronGrids};
 pub use history::{DEFAULT_HISTORY_CAPACITY, History, HistoryPoint};
 pub use masks::{FrozenWeight, Masks, OffNeuron};
+pub use messages::{Command, Latest, Snapshot};
 pub use trainer::{BatchReport, Trainer, build_network, split_dataset};
-pub use worker::{Command, Latest, NEURON_GRID_RESOLUTION, SNAPSHOT_INTERVAL, Snapshot, WorkerHandle};
+pub use worker::{NEURON_GRID_RESOLUTION, SNAPSHOT_INTERVAL, WorkerHandle};

@@ -1,0 +1,124 @@
+//! What the UI and the training worker say to each other: [`Command`]s
+//! in through a channel, [`Snapshot`]s out through a one-slot mailbox
+//! ([`Latest`]: latest wins, nothing queues up).
+
+use std::sync::Mutex;
+
+use super::grid::{GridSpec, GridValues, NeuronGrids};
+use super::{HistoryPoint, Masks, TrainConfig, Trainer};
+use crate::data::Dataset;
+use crate::nn::Mlp;
+
+/// What the UI asks of the worker.
+#[derive(Debug)]
+pub enum Command {
+    /// Train continuously.
+    Play,
+    /// Stop training.
+    Pause,
+    /// Train exactly one mini-batch.
+    StepBatch,
+    /// Train to the end of the current epoch.
+    StepEpoch,
+    /// Re-initialize the network from the seed.
+    Reset,
+    /// New hyperparameters or shape (see [`Trainer::set_config`]).
+    SetConfig(TrainConfig),
+    /// New or edited data; weights are kept. The number tags the edit.
+    SetDataset(Box<Dataset>, u64),
+    /// Replace data and network together (an opened session).
+    Load(Box<Dataset>, Box<Trainer>),
+    /// Where and how finely to draw the output.
+    SetGrid(GridSpec),
+    /// Set a weight (input `Some(i)`) or a bias (`None`) by hand.
+    SetParameter {
+        /// Layer index (0 = first hidden layer).
+        layer: usize,
+        /// Input index, or `None` for the bias.
+        input: Option<usize>,
+        /// Neuron index.
+        neuron: usize,
+        /// The new value.
+        value: f32,
+    },
+    /// Freeze (`true`) or release the connection from `input` to `neuron`.
+    SetFrozen {
+        /// Layer index (0 = first hidden layer).
+        layer: usize,
+        /// Input index.
+        input: usize,
+        /// Neuron index.
+        neuron: usize,
+        /// Frozen or not.
+        frozen: bool,
+    },
+    /// Switch a hidden neuron off (`true`, dropout by hand) or back on.
+    SetNeuronOff {
+        /// Hidden layer index.
+        layer: usize,
+        /// Neuron index.
+        neuron: usize,
+        /// Off or not.
+        off: bool,
+    },
+    /// Panic on purpose (tests of the UI's recovery).
+    Crash,
+    /// Stop the thread.
+    Shutdown,
+}
+
+/// Everything the UI draws, copied out of the worker.
+#[derive(Clone, Debug)]
+pub struct Snapshot {
+    /// Increases with every snapshot.
+    pub sequence: u64,
+    /// Whether training is running.
+    pub running: bool,
+    /// Epochs completed.
+    pub epoch: u64,
+    /// Training samples processed.
+    pub samples_seen: u64,
+    /// Training throughput over the last interval.
+    pub samples_per_sec: f64,
+    /// Loss and accuracy history (downsampled).
+    pub history: Vec<HistoryPoint>,
+    /// A copy of the network with its current weights.
+    pub net: Mlp,
+    /// Its frozen connections and switched-off neurons.
+    pub masks: Masks,
+    /// Output over the view grid.
+    pub grid: GridValues,
+    /// Every neuron's output over a coarse grid.
+    pub neurons: NeuronGrids,
+    /// Predicted class of every point, in dataset order (classification).
+    pub predictions: Option<Vec<u16>>,
+    /// The data edit this snapshot reflects.
+    pub dataset_revision: u64,
+    /// Why training stopped by itself (divergence, no gradient…).
+    pub message: Option<String>,
+}
+
+/// A one-slot mailbox: `put` replaces, `take` empties. Latest wins.
+#[derive(Debug)]
+pub struct Latest<T>(Mutex<Option<T>>);
+
+impl<T> Default for Latest<T> {
+    fn default() -> Self {
+        Self(Mutex::new(None))
+    }
+}
+
+impl<T> Latest<T> {
+    /// Stores `value`, dropping any value not yet taken.
+    pub fn put(&self, value: T) {
+        if let Ok(mut slot) = self.0.lock() {
+            *slot = Some(value);
+        }
+    }
+
+    /// Takes the value if there is one and the slot is free right now
+    /// (never waits).
+    pub fn take(&self) -> Option<T> {
+        self.0.try_lock().ok().and_then(|mut slot| slot.take())
+    }
+}
