@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use egui::{Key, KeyboardShortcut, Modifiers, Ui};
+use egui::Ui;
 
 use super::actions::{Action, ImageTarget};
 use super::boundary::BoundaryView;
@@ -14,7 +14,7 @@ use super::labs::{self, Labs, Tab};
 use super::link::WorkerLink;
 use super::loss_plot::LossView;
 use super::settings::{DATASET_KEY, MAX_STORED_POINTS, SETTINGS_KEY, Settings};
-use super::{controls, menu, status_bar};
+use super::{controls, menu, shortcuts, status_bar};
 use crate::data::{Dataset, Edit, EditHistory, generate};
 use crate::nn::Activation;
 use crate::train::{Snapshot, split_dataset};
@@ -150,7 +150,7 @@ impl NnlabApp {
             self.error(message);
         }
         let mut actions = self.files.poll(ui.ctx());
-        actions.extend(self.shortcuts(ui.ctx()));
+        actions.extend(shortcuts::shortcuts(ui.ctx(), self.settings.tab));
         actions.extend(menu::menu_bar_ui(ui, self));
         status_bar::status_bar_ui(ui, self);
         labs::tab_bar_ui(ui, &mut self.settings.tab);
@@ -200,66 +200,6 @@ impl NnlabApp {
             );
         });
         actions
-    }
-
-    /// Keyboard shortcuts (ignored while a text field has focus).
-    fn shortcuts(&mut self, ctx: &egui::Context) -> Vec<Action> {
-        let mut out = Vec::new();
-        let ctrl = |k| KeyboardShortcut::new(Modifiers::COMMAND, k);
-        let ctrl_shift = |k| KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, k);
-        ctx.input_mut(|i| {
-            for (shortcut, action) in [
-                (ctrl_shift(Key::Z), Action::Redo),
-                (ctrl(Key::Z), Action::Undo),
-                (ctrl(Key::Y), Action::Redo),
-                (ctrl(Key::O), Action::OpenDataset),
-                (ctrl_shift(Key::S), Action::SaveDataset),
-                (ctrl(Key::S), Action::SaveSession),
-            ] {
-                if i.consume_shortcut(&shortcut) {
-                    out.push(action);
-                }
-            }
-        });
-        if ctx.egui_wants_keyboard_input() || self.settings.tab != Tab::Network {
-            return out;
-        }
-        ctx.input(|i| {
-            let plain = !i.modifiers.command && !i.modifiers.alt;
-            if !plain {
-                return;
-            }
-            if i.key_pressed(Key::Space) {
-                out.push(Action::TogglePlay);
-            }
-            if i.key_pressed(Key::S) {
-                out.push(if i.modifiers.shift {
-                    Action::StepEpoch
-                } else {
-                    Action::StepBatch
-                });
-            }
-            if i.key_pressed(Key::R) {
-                out.push(Action::Reset);
-            }
-            let digits = [
-                Key::Num1,
-                Key::Num2,
-                Key::Num3,
-                Key::Num4,
-                Key::Num5,
-                Key::Num6,
-                Key::Num7,
-                Key::Num8,
-                Key::Num9,
-            ];
-            for (k, key) in digits.iter().enumerate() {
-                if i.key_pressed(*key) {
-                    out.push(Action::SelectClass(k));
-                }
-            }
-        });
-        out
     }
 
     /// Carries out one action.

@@ -17,6 +17,7 @@ mod loss_plot;
 mod menu;
 mod recovery;
 mod settings;
+mod shortcuts;
 mod status_bar;
 
 use std::path::PathBuf;
