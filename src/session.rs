@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::data::{DataError, Dataset};
 use crate::fsutil::write_atomic;
 use crate::nn::{Activation, Head, Mlp, NnError};
-use crate::train::{DEFAULT_HISTORY_CAPACITY, History, HistoryPoint, TrainConfig, Trainer};
+use crate::train::{DEFAULT_HISTORY_CAPACITY, History, HistoryPoint, Masks, Snapshot, TrainConfig, Trainer};
 
 /// The `format` field every session file carries.
 pub const SESSION_FORMAT: &str = "nnlab-session";
@@ -116,6 +116,10 @@ pub struct Session {
     pub network: NetworkState,
     /// Epochs, samples and history.
     pub progress: Progress,
+    /// Frozen connections and switched-off neurons (absent when none, and
+    /// in files from before they existed).
+    #[serde(default, skip_serializing_if = "Masks::is_empty")]
+    pub masks: Masks,
 }
 
 impl NetworkState {
@@ -193,6 +197,7 @@ impl Session {
             history: trainer.history().points().to_vec(),
         };
         Self::from_parts(dataset.clone(), trainer.config().clone(), trainer.net(), progress)
+            .with_masks(trainer.masks().clone())
     }
 
     /// A session from its parts (the app builds one from a worker snapshot).
@@ -204,7 +209,25 @@ impl Session {
             config,
             network: NetworkState::from_mlp(net),
             progress,
+            masks: Masks::default(),
         }
+    }
+
+    /// A session of the worker's latest snapshot: what the window saves.
+    pub fn from_snapshot(dataset: Dataset, config: TrainConfig, snapshot: &Snapshot) -> Self {
+        let progress = Progress {
+            epoch: snapshot.epoch,
+            samples_seen: snapshot.samples_seen,
+            history: snapshot.history.clone(),
+        };
+        Self::from_parts(dataset, config, &snapshot.net, progress).with_masks(snapshot.masks.clone())
+    }
+
+    /// The same session with the editor's frozen connections and
+    /// switched-off neurons.
+    pub fn with_masks(mut self, masks: Masks) -> Self {
+        self.masks = masks;
+        self
     }
 
     /// A trainer that continues exactly where the session stopped (the
@@ -212,14 +235,16 @@ impl Session {
     pub fn into_trainer(&self) -> Result<Trainer, SessionError> {
         let net = self.network.to_mlp(&self.config, self.dataset.num_classes())?;
         let history = History::from_points(self.progress.history.clone(), DEFAULT_HISTORY_CAPACITY);
-        Ok(Trainer::with_network(
+        let mut trainer = Trainer::with_network(
             &self.dataset,
             self.config.clone(),
             net,
             self.progress.epoch,
             self.progress.samples_seen,
             history,
-        )?)
+        )?;
+        trainer.set_masks(self.masks.clone())?;
+        Ok(trainer)
     }
 
     /// Pretty JSON text.

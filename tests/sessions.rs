@@ -105,3 +105,40 @@ fn failed_load_leaves_no_trace_and_save_replaces_atomically() {
     std::fs::write(&path, b"{\"format\": \"nnlab-session\", \"version\": 1").unwrap();
     assert!(Session::load(&path).is_err());
 }
+
+#[test]
+fn frozen_connections_and_switched_off_neurons_are_saved() {
+    let (data, mut t) = trained_session();
+    let outgoing: Vec<f32> = t.net().layers[1].weights.row(4).iter().copied().collect();
+    t.set_frozen(1, 2, 3, true).unwrap();
+    t.set_neuron_off(0, 4, true).unwrap();
+    let held = t.net().layers[1].weights[(2, 3)];
+    let saved = Session::from_json(&Session::capture(&data, &t).to_json()).unwrap();
+    assert_eq!(&saved.masks, t.masks());
+
+    let mut resumed = saved.into_trainer().unwrap();
+    assert_eq!(resumed.masks(), t.masks());
+    resumed.train_epochs(5).unwrap();
+    assert_eq!(resumed.net().layers[1].weights[(2, 3)], held, "still frozen");
+    assert!(
+        resumed.net().layers[1].weights.row(4).iter().all(|w| *w == 0.0),
+        "still off"
+    );
+    // Switched back on, the neuron gets the outgoing weights it had when it
+    // was switched off (the frozen one among them stays at its held value).
+    resumed.set_neuron_off(0, 4, false).unwrap();
+    let back: Vec<f32> = resumed.net().layers[1].weights.row(4).iter().copied().collect();
+    assert_eq!(back, outgoing);
+}
+
+#[test]
+fn masks_that_do_not_fit_the_network_are_refused() {
+    let (data, mut t) = trained_session();
+    t.set_frozen(0, 1, 2, true).unwrap();
+    let json = Session::capture(&data, &t).to_json();
+    let bad = json.replacen("\"neuron\": 2", "\"neuron\": 99", 1);
+    assert_ne!(bad, json, "the test edits the mask");
+    let err = Session::from_json(&bad).and_then(|s| s.into_trainer().map(|_| ()));
+    let text = err.expect_err("a mask outside the network").to_string();
+    assert!(text.contains("no connection"), "{text}");
+}

@@ -8,7 +8,7 @@ use std::sync::mpsc::{Receiver, channel};
 use super::actions::{Action, ImageTarget};
 use super::import_dialog::ImportDialog;
 use crate::data::{Dataset, write_csv};
-use crate::session::{Progress, Session};
+use crate::session::Session;
 use crate::train::{Snapshot, TrainConfig};
 
 /// What a picked path is for.
@@ -126,12 +126,7 @@ impl Files {
         snapshot: Option<&Snapshot>,
     ) -> Result<(), String> {
         let s = snapshot.ok_or("no network yet; wait a moment")?;
-        let progress = Progress {
-            epoch: s.epoch,
-            samples_seen: s.samples_seen,
-            history: s.history.clone(),
-        };
-        let session = Session::from_parts(d.clone(), config.clone(), &s.net, progress);
+        let session = Session::from_snapshot(d.clone(), config.clone(), s);
         session
             .check()
             .map_err(|e| format!("cannot save yet ({e}); try again in a moment"))?;

@@ -10,7 +10,7 @@ use egui::{Id, Modal};
 use super::actions::Action;
 use super::app::NnlabApp;
 use super::autosave::{Autosave, Startup};
-use crate::session::{Progress, Session};
+use crate::session::Session;
 
 /// What the user chose in the restore dialog.
 enum Choice {
@@ -40,12 +40,7 @@ impl NnlabApp {
     /// worker's latest network fits the data (it may lag one edit behind).
     pub fn current_session(&self) -> Option<Session> {
         let s = self.link.snapshot.as_ref()?;
-        let progress = Progress {
-            epoch: s.epoch,
-            samples_seen: s.samples_seen,
-            history: s.history.clone(),
-        };
-        let session = Session::from_parts(self.dataset.clone(), self.settings.config.clone(), &s.net, progress);
+        let session = Session::from_snapshot(self.dataset.clone(), self.settings.config.clone(), s);
         session.check().is_ok().then_some(session)
     }
 

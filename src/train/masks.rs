@@ -7,10 +7,12 @@
 //! Adam's moments and weight penalties cannot move a masked weight either.
 //! With no mask set the trainer skips this work entirely.
 
+use serde::{Deserialize, Serialize};
+
 use crate::nn::{Mlp, NnError};
 
 /// One frozen connection and the value it is held at.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FrozenWeight {
     /// Layer index (0 = first hidden layer).
     pub layer: usize,
@@ -23,7 +25,7 @@ pub struct FrozenWeight {
 }
 
 /// One switched-off hidden neuron and its remembered outgoing weights.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OffNeuron {
     /// Hidden layer index.
     pub layer: usize,
@@ -34,9 +36,11 @@ pub struct OffNeuron {
 }
 
 /// The frozen connections and switched-off neurons of one network.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Masks {
+    #[serde(default)]
     frozen: Vec<FrozenWeight>,
+    #[serde(default)]
     off: Vec<OffNeuron>,
 }
 
@@ -142,6 +146,40 @@ impl Masks {
                 }
             }
         }
+    }
+
+    /// Checks that every mask names a real connection or hidden neuron of
+    /// `net` with finite values (masks read from a file may not).
+    pub fn check(&self, net: &Mlp) -> Result<(), NnError> {
+        let bad = |what: String| Err(NnError::Invalid(format!("masks: {what}")));
+        for f in &self.frozen {
+            let fits = net
+                .layers
+                .get(f.layer)
+                .is_some_and(|l| f.input < l.inputs() && f.neuron < l.outputs());
+            if !fits {
+                return bad(format!(
+                    "no connection at layer {}, {} → {}",
+                    f.layer, f.input, f.neuron
+                ));
+            }
+            if !f.value.is_finite() {
+                return bad(format!("frozen weight at layer {} is not finite", f.layer));
+            }
+        }
+        let hidden = net.layers.len() - 1;
+        for o in &self.off {
+            if o.layer >= hidden || o.neuron >= net.layers[o.layer].outputs() {
+                return bad(format!("no hidden neuron {} in layer {}", o.neuron, o.layer));
+            }
+            if o.saved.len() != net.layers[o.layer + 1].outputs() || o.saved.iter().any(|v| !v.is_finite()) {
+                return bad(format!(
+                    "the saved weights of neuron {} in layer {} do not fit",
+                    o.neuron, o.layer
+                ));
+            }
+        }
+        Ok(())
     }
 
     /// Puts every frozen weight back and zeroes switched-off neurons'

@@ -280,6 +280,15 @@ impl Trainer {
         &self.masks
     }
 
+    /// Replaces all masks (from a saved session), after checking they fit
+    /// the network; the weights are put in line with them at once.
+    pub fn set_masks(&mut self, masks: Masks) -> Result<(), NnError> {
+        masks.check(&self.net)?;
+        masks.enforce(&mut self.net);
+        self.masks = masks;
+        Ok(())
+    }
+
     /// Freezes or releases the connection from input `i` to neuron `j` of
     /// `layer` (held at its current value while frozen).
     pub fn set_frozen(&mut self, layer: usize, i: usize, j: usize, frozen: bool) -> Result<(), NnError> {
