@@ -8,33 +8,20 @@ mod common;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use common::ui::wait_for;
+use common::ui::{small_app, small_settings, wait_for};
 use egui::{Event, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use nnlab::app::{Action, NnlabApp, Settings};
-use nnlab::data::{Dataset, GenParams, Generator};
+use nnlab::data::{Dataset, Generator};
 use nnlab::train::{build_network, split_dataset};
 
 fn settings() -> Settings {
-    Settings {
-        generator: Generator::Spiral,
-        gen_params: GenParams {
-            points: 300,
-            noise: 0.1,
-            classes: 2,
-            seed: 1,
-        },
-        ..Settings::default()
-    }
+    small_settings(Generator::Spiral)
 }
 
 fn app() -> NnlabApp {
-    let s = settings();
-    let d = nnlab::app::default_dataset(&s);
-    let mut app = NnlabApp::new(s, d, Arc::new(|| {}));
-    app.use_path_prompts();
-    app
+    small_app(Generator::Spiral)
 }
 
 fn harness(app: NnlabApp) -> Harness<'static, NnlabApp> {

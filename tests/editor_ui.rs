@@ -5,32 +5,18 @@
 
 mod common;
 
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use common::ui::wait_for;
+use common::ui::{small_app, wait_for};
 use egui::{Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use nnlab::app::{Action, NnlabApp, Settings};
-use nnlab::data::{Feature, GenParams, Generator};
+use nnlab::app::{Action, NnlabApp};
+use nnlab::data::{Feature, Generator};
 use nnlab::train::Snapshot;
 
 fn app(generator: Generator) -> NnlabApp {
-    let s = Settings {
-        generator,
-        gen_params: GenParams {
-            points: 300,
-            noise: 0.1,
-            classes: 2,
-            seed: 1,
-        },
-        ..Settings::default()
-    };
-    let d = nnlab::app::default_dataset(&s);
-    let mut app = NnlabApp::new(s, d, Arc::new(|| {}));
-    app.use_path_prompts();
-    app
+    small_app(generator)
 }
 
 fn harness(app: NnlabApp) -> Harness<'static, NnlabApp> {

@@ -1,9 +1,11 @@
 //! Driving the real window in egui_kittest.
 
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
-use nnlab::app::NnlabApp;
+use nnlab::app::{NnlabApp, Settings};
+use nnlab::data::{GenParams, Generator};
 
 /// Steps frames until `cond` holds (the worker runs in real time); fails
 /// after 30 s, naming what it waited for and any message on screen.
@@ -19,4 +21,28 @@ pub fn wait_for(h: &mut Harness<'_, NnlabApp>, what: &str, cond: impl Fn(&NnlabA
         h.step();
         std::thread::sleep(Duration::from_millis(5));
     }
+}
+
+/// Settings for a small 300-point, 2-class data set from `generator`.
+pub fn small_settings(generator: Generator) -> Settings {
+    Settings {
+        generator,
+        gen_params: GenParams {
+            points: 300,
+            noise: 0.1,
+            classes: 2,
+            seed: 1,
+        },
+        ..Settings::default()
+    }
+}
+
+/// The window on [`small_settings`], with typed-path prompts instead of
+/// native file dialogs.
+pub fn small_app(generator: Generator) -> NnlabApp {
+    let s = small_settings(generator);
+    let d = nnlab::app::default_dataset(&s);
+    let mut app = NnlabApp::new(s, d, Arc::new(|| {}));
+    app.use_path_prompts();
+    app
 }
