@@ -4,14 +4,17 @@
 //! corrupt, truncated, newer or inconsistent file is refused with a message
 //! and never half-loaded.
 
+mod network;
+
 use std::path::{Path, PathBuf};
 
-use nalgebra::{DMatrix, DVector};
 use serde::{Deserialize, Serialize};
+
+pub use network::{LayerState, NetworkState};
 
 use crate::data::{DataError, Dataset};
 use crate::fsutil::write_atomic;
-use crate::nn::{Activation, Head, Mlp, NnError};
+use crate::nn::{Mlp, NnError};
 use crate::train::{DEFAULT_HISTORY_CAPACITY, History, HistoryPoint, Masks, Snapshot, TrainConfig, Trainer};
 
 /// The `format` field every session file carries.
@@ -70,26 +73,6 @@ pub enum SessionError {
     Network(#[from] NnError),
 }
 
-/// One layer as stored: `weights[i][j]` connects input i to neuron j.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct LayerState {
-    /// The neurons' activation.
-    pub activation: Activation,
-    /// Weights, one row per input.
-    pub weights: Vec<Vec<f32>>,
-    /// One bias per neuron.
-    pub bias: Vec<f32>,
-}
-
-/// The network as stored.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct NetworkState {
-    /// Output activation and loss.
-    pub head: Head,
-    /// Hidden layers, then the output layer.
-    pub layers: Vec<LayerState>,
-}
-
 /// How far training has come.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Progress {
@@ -120,72 +103,6 @@ pub struct Session {
     /// in files from before they existed).
     #[serde(default, skip_serializing_if = "Masks::is_empty")]
     pub masks: Masks,
-}
-
-impl NetworkState {
-    /// The stored form of a network.
-    pub fn from_mlp(net: &Mlp) -> Self {
-        let layers = net
-            .layers
-            .iter()
-            .map(|l| LayerState {
-                activation: l.activation,
-                weights: (0..l.inputs())
-                    .map(|i| l.weights.row(i).iter().copied().collect())
-                    .collect(),
-                bias: l.bias.iter().copied().collect(),
-            })
-            .collect();
-        Self { head: net.head, layers }
-    }
-
-    /// Rebuilds the network, checking it against the configuration and the
-    /// number of classes: layer count, widths, activations, finite values.
-    pub fn to_mlp(&self, config: &TrainConfig, classes: usize) -> Result<Mlp, SessionError> {
-        let bad = |m: String| Err(SessionError::Malformed(m));
-        let head = Head::new(self.head.loss, self.head.output, self.head.classes)?;
-        if head.classes != classes {
-            return bad(format!(
-                "the network predicts {} classes but the dataset has {classes}",
-                head.classes
-            ));
-        }
-        let mut net = Mlp::new(config.features.len(), &config.hidden, head)?;
-        if self.layers.len() != net.layers.len() {
-            return bad(format!(
-                "{} layers stored; the settings describe {}",
-                self.layers.len(),
-                net.layers.len()
-            ));
-        }
-        for (l, (stored, layer)) in self.layers.iter().zip(&mut net.layers).enumerate() {
-            if stored.activation != layer.activation {
-                return bad(format!(
-                    "layer {} is {} but the settings say {}",
-                    l + 1,
-                    stored.activation.name(),
-                    layer.activation.name()
-                ));
-            }
-            let (rows, cols) = layer.weights.shape();
-            if stored.weights.len() != rows
-                || stored.weights.iter().any(|r| r.len() != cols)
-                || stored.bias.len() != cols
-            {
-                return bad(format!(
-                    "layer {} should have {rows}×{cols} weights and {cols} biases",
-                    l + 1
-                ));
-            }
-            let all = stored.weights.iter().flatten().chain(&stored.bias);
-            if let Some(v) = all.into_iter().find(|v| !v.is_finite()) {
-                return bad(format!("layer {} holds the non-finite value {v}", l + 1));
-            }
-            layer.weights = DMatrix::from_fn(rows, cols, |i, j| stored.weights[i][j]);
-            layer.bias = DVector::from_vec(stored.bias.clone());
-        }
-        Ok(net)
-    }
 }
 
 impl Session {
