@@ -244,53 +244,68 @@ fn several_units(lab: &PerceptronLab) -> bool {
     lab.units().len() > 1
 }
 
-/// The update table: one row per update (correct samples add none).
+/// Column widths of the update table, so the header can stay above the
+/// scrolling rows and still line up with them.
+const COLUMN_WIDTHS: [f32; 9] = [44.0, 44.0, 36.0, 100.0, 32.0, 32.0, 120.0, 190.0, 110.0];
+
+/// The update table: one row per update (correct samples add none). The
+/// header stays put while the rows scroll.
 fn table_ui(ui: &mut Ui, lab: &PerceptronLab) {
     let rows = lab.rows();
     ui.strong(format!("Updates: {} (a row per misclassified sample)", rows.len()));
     let several = lab.units().len() > 1;
+    let header = [
+        "#",
+        "epoch",
+        "unit",
+        "x",
+        "y",
+        "ŷ",
+        "Δw = η(y−ŷ)x",
+        "w before -> after",
+        "b before -> after",
+    ]
+    .map(|h| RichText::new(h).strong());
+    cells_ui(ui, header, several);
+    ui.separator();
     egui::ScrollArea::vertical()
         .stick_to_bottom(true)
         .auto_shrink(false)
         .show(ui, |ui| {
-            egui::Grid::new("update_table").striped(true).show(ui, |ui| {
-                for h in [
-                    "#",
-                    "epoch",
-                    "unit",
-                    "x",
-                    "y",
-                    "ŷ",
-                    "Δw = η(y−ŷ)x",
-                    "w before -> after",
-                    "b before -> after",
-                ] {
-                    if h != "unit" || several {
-                        ui.strong(h);
-                    }
-                }
-                ui.end_row();
-                let first = rows.len().saturating_sub(500);
-                for (i, r) in rows.iter().enumerate().skip(first) {
-                    row_ui(ui, i + 1, r, several);
-                }
-            });
+            let first = rows.len().saturating_sub(500);
+            for (i, r) in rows.iter().enumerate().skip(first) {
+                row_ui(ui, i + 1, r, several);
+            }
         });
+}
+
+/// One line of the table in the fixed columns (the unit column only when
+/// there are several units).
+fn cells_ui(ui: &mut Ui, cells: [RichText; 9], several: bool) {
+    ui.horizontal(|ui| {
+        let height = ui.spacing().interact_size.y;
+        for (k, (cell, width)) in cells.into_iter().zip(COLUMN_WIDTHS).enumerate() {
+            if k != 2 || several {
+                ui.add_sized([width, height], egui::Label::new(cell));
+            }
+        }
+    });
 }
 
 /// One table row.
 fn row_ui(ui: &mut Ui, n: usize, r: &Update, several: bool) {
     let v = |xs: &[f64]| format!("({})", xs.iter().map(|x| num(*x)).collect::<Vec<_>>().join(", "));
-    ui.label(format!("#{n}"));
-    ui.label(r.epoch.to_string());
-    if several {
-        ui.label(r.unit.to_string());
-    }
-    ui.label(v(&r.x));
-    ui.label(num(r.y));
-    ui.label(num(r.y_hat));
-    ui.label(v(&r.delta_w()));
-    ui.label(format!("{} -> {}", v(&r.w_before), v(&r.w_after)));
-    ui.label(format!("{} -> {}", num(r.b_before), num(r.b_after)));
-    ui.end_row();
+    let cells = [
+        format!("#{n}"),
+        r.epoch.to_string(),
+        r.unit.to_string(),
+        v(&r.x),
+        num(r.y),
+        num(r.y_hat),
+        v(&r.delta_w()),
+        format!("{} -> {}", v(&r.w_before), v(&r.w_after)),
+        format!("{} -> {}", num(r.b_before), num(r.b_after)),
+    ]
+    .map(RichText::new);
+    cells_ui(ui, cells, several);
 }
