@@ -235,3 +235,27 @@ fn hovering_a_neuron_selects_it_and_pictures_rebuild_only_on_new_snapshots() {
     h.state_mut().apply(Action::StepEpoch, &egui::Context::default());
     wait_for(&mut h, "a new snapshot", |a| a.editor.thumbnail_rebuilds() > rebuilds);
 }
+
+#[test]
+fn ctrl_z_takes_back_the_latest_edit_of_the_network_or_the_data() {
+    let mut h = harness(app(Generator::Spiral));
+    let points = h.state().dataset.points.len();
+    let ctx = egui::Context::default();
+    let point = nnlab::data::Point::new(0.5, 0.5, 1.0);
+    h.state_mut()
+        .apply(Action::Edit(nnlab::data::Edit::Add { index: points, point }), &ctx);
+    h.get_by_label("Add layer").click();
+    wait_for(&mut h, "a third hidden layer", |a| shape(a) == [2, 8, 8, 8, 1]);
+
+    // The network edit was the latest: Ctrl+Z removes the layer, keeps the point.
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    wait_for(&mut h, "the layer undone", |a| shape(a) == [2, 8, 8, 1]);
+    assert_eq!(h.state().dataset.points.len(), points + 1);
+    assert_eq!(h.state().editor.undo_len(), 0);
+
+    // Then the data edit.
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.step();
+    assert_eq!(h.state().dataset.points.len(), points);
+    assert_eq!(shape(h.state()), [2, 8, 8, 1]);
+}

@@ -34,6 +34,8 @@ pub enum Action {
     },
     /// Undo the last data edit.
     Undo,
+    /// Undo the latest edit, of the data or in the network editor (Ctrl+Z).
+    UndoLast,
     /// Redo the last undone edit.
     Redo,
     /// Remove every point.

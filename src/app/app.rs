@@ -14,6 +14,7 @@ use super::labs::{self, Labs, Tab};
 use super::link::WorkerLink;
 use super::loss_plot::LossView;
 use super::settings::{DATASET_KEY, MAX_STORED_POINTS, SETTINGS_KEY, Settings};
+use super::undo_order::{UndoOrder, UndoSource};
 use super::{controls, menu, shortcuts, status_bar};
 use crate::data::{Dataset, Edit, EditHistory, generate};
 use crate::nn::Activation;
@@ -49,6 +50,8 @@ pub struct NnlabApp {
     pub(super) autosave: Option<super::autosave::Autosave>,
     /// The lab tabs' state.
     pub labs: Labs,
+    /// Which of the data and editor edits came last (for Ctrl+Z).
+    undo_order: UndoOrder,
 }
 
 impl NnlabApp {
@@ -67,6 +70,7 @@ impl NnlabApp {
             frame_ms: 0.0,
             autosave: None,
             labs: Labs::default(),
+            undo_order: UndoOrder::default(),
             settings,
             dataset,
             link,
@@ -186,8 +190,10 @@ impl NnlabApp {
             .show(ui, |ui| {
                 self.loss.ui(ui, self.link.snapshot.as_ref(), self.settings.log_loss);
             });
+        let editor_edits = self.editor.undo_len();
         self.editor
             .panel_ui(ui, &mut self.settings.config, &mut self.link, &mut self.boundary);
+        self.undo_order.follow_editor(editor_edits, self.editor.undo_len());
         egui::CentralPanel::default().show(ui, |ui| {
             notice_ui(ui, &mut self.notice);
             if let Some(m) = self.link.snapshot.as_ref().and_then(|s| s.message.as_ref()) {
@@ -233,11 +239,14 @@ impl NnlabApp {
             }
             Action::Undo => {
                 if self.history.undo(&mut self.dataset) {
+                    self.undo_order.forget_latest(UndoSource::Data);
                     self.link.send_dataset(&self.dataset);
                 }
             }
+            Action::UndoLast => self.undo_last(),
             Action::Redo => {
                 if self.history.redo(&mut self.dataset) {
+                    self.undo_order.push(UndoSource::Data);
                     self.link.send_dataset(&self.dataset);
                 }
             }
@@ -303,7 +312,22 @@ impl NnlabApp {
     /// Applies a data edit, remembers it for undo, and tells the worker.
     fn edit(&mut self, edit: Edit) {
         if self.history.apply(edit, &mut self.dataset) {
+            self.undo_order.push(UndoSource::Data);
             self.link.send_dataset(&self.dataset);
+        }
+    }
+
+    /// Ctrl+Z: takes back the latest edit, of the data or in the network
+    /// editor (falling back to the other if that one has nothing left).
+    fn undo_last(&mut self) {
+        let editor_first = self.undo_order.pop() == Some(UndoSource::Editor);
+        if editor_first && self.editor.undo(&mut self.settings.config, &mut self.link) {
+            return;
+        }
+        if self.history.undo(&mut self.dataset) {
+            self.link.send_dataset(&self.dataset);
+        } else if !editor_first {
+            self.editor.undo(&mut self.settings.config, &mut self.link);
         }
     }
 

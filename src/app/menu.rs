@@ -35,7 +35,7 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &mut NnlabApp) -> Vec<Action> {
                 item(ui, &mut out, "Quit", "", Action::Quit);
             });
             ui.menu_button("Edit", |ui| {
-                item(ui, &mut out, "Undo", "Ctrl+Z", Action::Undo);
+                item(ui, &mut out, "Undo", "Ctrl+Z", Action::UndoLast);
                 item(ui, &mut out, "Redo", "Ctrl+Shift+Z", Action::Redo);
                 ui.separator();
                 item(ui, &mut out, "Clear data", "", Action::Clear);

@@ -19,6 +19,7 @@ mod recovery;
 mod settings;
 mod shortcuts;
 mod status_bar;
+mod undo_order;
 
 use std::path::PathBuf;
 

@@ -15,7 +15,7 @@ pub fn shortcuts(ctx: &egui::Context, tab: Tab) -> Vec<Action> {
     ctx.input_mut(|i| {
         for (shortcut, action) in [
             (ctrl_shift(Key::Z), Action::Redo),
-            (ctrl(Key::Z), Action::Undo),
+            (ctrl(Key::Z), Action::UndoLast),
             (ctrl(Key::Y), Action::Redo),
             (ctrl(Key::O), Action::OpenDataset),
             (ctrl_shift(Key::S), Action::SaveDataset),

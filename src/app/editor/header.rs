@@ -51,7 +51,7 @@ pub fn toolbar(ui: &mut Ui, config: &mut TrainConfig, can_undo: bool, fit: &mut 
         ui.separator();
         out.undo = ui
             .add_enabled(can_undo, egui::Button::new("Undo edit"))
-            .on_hover_text("Undo the last change made in this panel")
+            .on_hover_text("Undo the last change made in this panel (Ctrl+Z when it is the latest edit)")
             .clicked();
         out.reset = ui
             .button("Reset weights")

@@ -91,6 +91,21 @@ impl NetworkEditor {
         self.undo.len()
     }
 
+    /// Takes back the panel's last edit (its *Undo edit* button, or Ctrl+Z
+    /// when that edit is the latest); an edit that no longer fits the
+    /// reshaped network is dropped. Returns whether there was one.
+    pub fn undo(&mut self, config: &mut TrainConfig, link: &mut WorkerLink) -> bool {
+        let Some(edit) = self.undo.pop() else {
+            return false;
+        };
+        if link.snapshot.as_ref().is_none_or(|s| edit.fits(&s.net))
+            && let Some(command) = edit.inverse().perform(config)
+        {
+            link.send_command(command);
+        }
+        true
+    }
+
     /// The panel's contents.
     pub fn ui(&mut self, ui: &mut Ui, config: &mut TrainConfig, link: &mut WorkerLink) {
         let before = Shape::of(config);
@@ -124,12 +139,8 @@ impl NetworkEditor {
             }
             self.undo.push(edit);
         }
-        if requests.undo
-            && let Some(edit) = self.undo.pop()
-            && link.snapshot.as_ref().is_none_or(|s| edit.fits(&s.net))
-            && let Some(command) = edit.inverse().perform(config)
-        {
-            link.send_command(command);
+        if requests.undo {
+            self.undo(config, link);
         }
         if requests.reset {
             link.reset();
