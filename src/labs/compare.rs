@@ -25,7 +25,6 @@ pub struct CompareLab {
     pub learning_rate: f64,
     /// Run is on.
     pub running: bool,
-    rounds: usize,
 }
 
 impl Default for CompareLab {
@@ -37,17 +36,13 @@ impl Default for CompareLab {
 impl CompareLab {
     /// Both models at zero on `choice` (two-class data).
     pub fn new(choice: LabData) -> Self {
-        let dataset = choice
-            .dataset()
-            .unwrap_or_else(|_| Dataset::new_classification("empty", 2));
         let mut lab = Self {
             choice,
-            dataset,
+            dataset: choice.dataset_or_empty(),
             perceptron: None,
             logistic: None,
             learning_rate: 0.5,
             running: false,
-            rounds: 0,
         };
         lab.reset();
         lab
@@ -57,22 +52,13 @@ impl CompareLab {
     pub fn reset(&mut self) {
         self.perceptron = PerceptronTrainer::new(&self.dataset, PerceptronConfig::default()).ok();
         self.logistic = LogisticRegression::new(&self.dataset, 1, self.learning_rate);
-        self.rounds = 0;
         self.running = false;
     }
 
     /// Switches data and resets.
     pub fn choose(&mut self, choice: LabData) {
         self.choice = choice;
-        self.dataset = choice
-            .dataset()
-            .unwrap_or_else(|_| Dataset::new_classification("empty", 2));
-        self.reset();
-    }
-
-    /// Replaces the data (the user's points) and resets.
-    pub fn set_dataset(&mut self, dataset: Dataset) {
-        self.dataset = dataset;
+        self.dataset = choice.dataset_or_empty();
         self.reset();
     }
 
@@ -90,7 +76,6 @@ impl CompareLab {
         for _ in 0..GD_STEPS_PER_ROUND {
             logistic.step();
         }
-        self.rounds += 1;
         true
     }
 
@@ -106,7 +91,7 @@ impl CompareLab {
 
     /// Rounds run since the reset.
     pub fn rounds(&self) -> usize {
-        self.rounds
+        self.logistic.as_ref().map_or(0, |m| m.epochs / GD_STEPS_PER_ROUND)
     }
 
     /// The perceptron's unit, if it could be built.

@@ -64,6 +64,13 @@ impl LabData {
         }
     }
 
+    /// The dataset, or an empty two-class one if it cannot be built (the
+    /// lab then says it cannot train yet).
+    pub fn dataset_or_empty(self) -> Dataset {
+        self.dataset()
+            .unwrap_or_else(|_| Dataset::new_classification("empty", 2))
+    }
+
     /// Builds the dataset (no test split: the labs train on every point).
     pub fn dataset(self) -> Result<Dataset, DataError> {
         let params = |points| GenParams {

@@ -65,12 +65,9 @@ impl Default for PerceptronLab {
 impl PerceptronLab {
     /// A lab on `choice` with η = 1, Heaviside, zero start, 100 epochs at most.
     pub fn new(choice: LabData) -> Self {
-        let dataset = choice
-            .dataset()
-            .unwrap_or_else(|_| Dataset::new_classification("empty", 2));
         let mut lab = Self {
             choice,
-            dataset,
+            dataset: choice.dataset_or_empty(),
             config: PerceptronConfig::default(),
             trainer: Err(String::new()),
             previous: None,
@@ -97,9 +94,7 @@ impl PerceptronLab {
     /// Switches to another dataset and resets.
     pub fn choose(&mut self, choice: LabData) {
         self.choice = choice;
-        self.dataset = choice
-            .dataset()
-            .unwrap_or_else(|_| Dataset::new_classification("empty", 2));
+        self.dataset = choice.dataset_or_empty();
         self.reset();
     }
 
@@ -121,12 +116,6 @@ impl PerceptronLab {
             self.config.learning_rate = eta;
             self.reset();
         }
-    }
-
-    /// Sets the epoch limit (1..=10,000) and resets.
-    pub fn set_max_epochs(&mut self, epochs: usize) {
-        self.config.max_epochs = epochs.clamp(1, 10_000);
-        self.reset();
     }
 
     /// Processes the next sample. Returns the updates it made (empty when

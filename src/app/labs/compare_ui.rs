@@ -29,10 +29,10 @@ pub fn compare_ui(ui: &mut Ui, labs: &mut Labs) {
         )
         .weak(),
     );
-    let texture = labs.compare_texture(ui.ctx());
-    let lab = &labs.compare;
-    let home = plane::home_bounds(lab.dataset());
+    let home = plane::home_bounds(labs.compare.dataset());
     let heat = heat_box(home);
+    let texture = labs.compare_texture(ui.ctx(), heat);
+    let lab = &labs.compare;
     let line = ui.visuals().strong_text_color();
     ui.columns(2, |cols| {
         let height = (cols[0].available_height() - 130.0).max(180.0);
@@ -80,11 +80,16 @@ pub fn compare_ui(ui: &mut Ui, labs: &mut Labs) {
 }
 
 impl Labs {
-    /// The probability image of the current logistic model over the
-    /// comparison plot's box (updated in place every frame).
-    fn compare_texture(&mut self, ctx: &egui::Context) -> Option<egui::TextureHandle> {
+    /// The probability image of the current logistic model over `heat`
+    /// (the comparison plot's box), rebuilt only when the data choice or
+    /// the model changed since the last frame.
+    fn compare_texture(&mut self, ctx: &egui::Context, heat: PlotBounds) -> Option<egui::TextureHandle> {
         let model: &LogisticRegression = self.compare.logistic()?;
-        let heat = heat_box(plane::home_bounds(self.compare.dataset()));
+        let key = (self.compare.choice(), model.w, model.b);
+        if self.compare_texture.is_some() && self.compare_key == Some(key) {
+            return self.compare_texture.clone();
+        }
+        self.compare_key = Some(key);
         let (lo, hi) = (heat.min(), heat.max());
         let probs = model.grid([lo[0], hi[0]], [lo[1], hi[1]], HEAT, HEAT);
         let style = Style {

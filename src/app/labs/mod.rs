@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use super::actions::Action;
 use crate::labs::compare::CompareLab;
+use crate::labs::data::LabData;
 use crate::labs::logic_lab::LogicLab;
 use crate::labs::perceptron_lab::PerceptronLab;
 
@@ -66,6 +67,8 @@ pub struct Labs {
     pub(super) new_class: usize,
     /// The comparison lab's probability image.
     compare_texture: Option<egui::TextureHandle>,
+    /// What `compare_texture` shows: data choice, weights and bias.
+    compare_key: Option<(LabData, [f64; 2], f64)>,
 }
 
 /// The tab bar (a top panel under the menu bar).

@@ -113,9 +113,7 @@ fn plane_ui(ui: &mut Ui, labs: &mut Labs) {
     }
     let dataset = lab.dataset();
     let home = plane::home_bounds(dataset);
-    let units = lab.units().to_vec();
-    let previous = lab.previous_units().map(<[_]>::to_vec);
-    let several = units.len() > 1;
+    let several = lab.units().len() > 1;
     let line = ui.visuals().strong_text_color();
     let response = Plot::new("perceptron_plane")
         .data_aspect(1.0)
@@ -128,11 +126,11 @@ fn plane_ui(ui: &mut Ui, labs: &mut Labs) {
             if plot.response().double_clicked() || lab.steps() == 0 {
                 plot.set_plot_bounds(home);
             }
-            for (k, u) in previous.iter().flatten().enumerate() {
+            for (k, u) in lab.previous_units().into_iter().flatten().enumerate() {
                 let color = if several { class_color(k) } else { line };
                 plane::boundary(plot, "previous boundary", &u.w, u.b, color, true);
             }
-            for (k, u) in units.iter().enumerate() {
+            for (k, u) in lab.units().iter().enumerate() {
                 let color = if several { class_color(k) } else { line };
                 plane::boundary(plot, "boundary", &u.w, u.b, color, false);
                 plane::weight_arrow(plot, &u.w, u.b, color);
