@@ -7,59 +7,17 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use nnlab::bench::{csv_text, spiral, spiral_trainer};
+use nnlab::bench::{TRAIN_8X8, TRAIN_WORKLOADS, csv_text, spiral};
 use nnlab::data::{CsvOptions, parse_csv};
-use nnlab::nn::{Activation, OptimizerKind};
 use nnlab::train::{GridEvaluator, GridSpec, NEURON_GRID_RESOLUTION, NeuronGrids};
-
-/// A training workload: name, points, classes, hidden widths, activation,
-/// optimizer, batch size.
-type TrainCase = (
-    &'static str,
-    usize,
-    usize,
-    &'static [usize],
-    Activation,
-    OptimizerKind,
-    usize,
-);
 
 /// Workloads (1)–(3): one epoch of training; throughput in samples.
 fn training(c: &mut Criterion) {
     let mut group = c.benchmark_group("train_epoch");
-    let cases: [TrainCase; 3] = [
-        (
-            "8x8_tanh_sgd_b10",
-            500,
-            2,
-            &[8, 8],
-            Activation::Tanh,
-            OptimizerKind::Sgd,
-            10,
-        ),
-        (
-            "8x8_tanh_adam_b64",
-            500,
-            2,
-            &[8, 8],
-            Activation::Tanh,
-            OptimizerKind::Adam,
-            64,
-        ),
-        (
-            "32x32x32_relu_b32",
-            1500,
-            3,
-            &[32, 32, 32],
-            Activation::Relu,
-            OptimizerKind::Sgd,
-            32,
-        ),
-    ];
-    for (name, points, classes, widths, activation, optimizer, batch) in cases {
-        let mut trainer = spiral_trainer(points, classes, widths, activation, optimizer, batch);
-        group.throughput(Throughput::Elements(points as u64));
-        group.bench_function(name, |b| {
+    for workload in TRAIN_WORKLOADS {
+        let mut trainer = workload.trainer();
+        group.throughput(Throughput::Elements(workload.points as u64));
+        group.bench_function(workload.id, |b| {
             b.iter(|| trainer.run_epoch().unwrap_or_else(|e| panic!("training failed: {e}")))
         });
     }
@@ -69,7 +27,7 @@ fn training(c: &mut Criterion) {
 /// Workload (4) and the per-snapshot work of workload (5): the 256² output
 /// grid (threaded) and the per-neuron pictures the editor shows.
 fn grids(c: &mut Criterion) {
-    let trainer = spiral_trainer(500, 2, &[8, 8], Activation::Tanh, OptimizerKind::Sgd, 10);
+    let trainer = TRAIN_8X8.trainer();
     let data = spiral(500, 2);
     let features = trainer.config().features.clone();
     let mut eval = GridEvaluator::default();

@@ -2,8 +2,7 @@
 
 use std::time::Duration;
 
-use nnlab::bench::{spiral_trainer, train_rate};
-use nnlab::nn::{Activation, OptimizerKind};
+use nnlab::bench::{TRAIN_8X8, TRAIN_8X8_ADAM, TRAIN_WIDE, train_rate};
 
 fn main() {
     let which = std::env::args().nth(1).unwrap_or_default();
@@ -13,9 +12,9 @@ fn main() {
         return;
     }
     let mut t = match which.as_str() {
-        "wide" => spiral_trainer(1500, 3, &[32, 32, 32], Activation::Relu, OptimizerKind::Sgd, 32),
-        "adam" => spiral_trainer(500, 2, &[8, 8], Activation::Tanh, OptimizerKind::Adam, 64),
-        _ => spiral_trainer(500, 2, &[8, 8], Activation::Tanh, OptimizerKind::Sgd, 10),
+        "wide" => TRAIN_WIDE.trainer(),
+        "adam" => TRAIN_8X8_ADAM.trainer(),
+        _ => TRAIN_8X8.trainer(),
     };
     // A fixed amount of work (for instruction counts under callgrind) or a
     // fixed time (for perf).

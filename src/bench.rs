@@ -30,27 +30,80 @@ pub struct BenchReport {
     pub csv_1m_rows_ms: f64,
 }
 
-/// A spiral dataset and a trainer for one of the standard workloads.
-pub fn spiral_trainer(
-    points: usize,
-    classes: usize,
-    widths: &[usize],
-    activation: Activation,
-    optimizer: OptimizerKind,
-    batch: usize,
-) -> Trainer {
-    let mut data = spiral(points, classes);
-    let mut config = TrainConfig {
-        batch_size: batch,
-        test_ratio: 0.0,
-        learning_rate: 0.01,
-        ..TrainConfig::default()
+/// One of the training workloads (1)–(3): a spiral with `points` points
+/// and `classes` arms, learning rate 0.01, no test split.
+#[derive(Clone, Copy, Debug)]
+pub struct TrainWorkload {
+    /// How `nnlab bench` prints it.
+    pub label: &'static str,
+    /// A short id (criterion's benchmark name, the profiling example's argument).
+    pub id: &'static str,
+    /// Points in the spiral.
+    pub points: usize,
+    /// Spiral arms (classes).
+    pub classes: usize,
+    /// Hidden layer widths.
+    pub widths: &'static [usize],
+    /// Hidden activation.
+    pub activation: Activation,
+    /// Optimizer.
+    pub optimizer: OptimizerKind,
+    /// Mini-batch size.
+    pub batch: usize,
+}
+
+/// (1) 2-8-8-1 tanh, SGD, batch 10, 500-point spiral.
+pub const TRAIN_8X8: TrainWorkload = TrainWorkload {
+    label: "(1) train 2-8-8-1 tanh, SGD, batch 10",
+    id: "8x8_tanh_sgd_b10",
+    points: 500,
+    classes: 2,
+    widths: &[8, 8],
+    activation: Activation::Tanh,
+    optimizer: OptimizerKind::Sgd,
+    batch: 10,
+};
+
+/// (2) the same with Adam and batch 64.
+pub const TRAIN_8X8_ADAM: TrainWorkload = TrainWorkload {
+    label: "(2) train 2-8-8-1 tanh, Adam, batch 64",
+    id: "8x8_tanh_adam_b64",
+    optimizer: OptimizerKind::Adam,
+    batch: 64,
+    ..TRAIN_8X8
+};
+
+/// (3) 2-32-32-32-3 ReLU, softmax, batch 32, 3-arm spiral of 1500 points.
+pub const TRAIN_WIDE: TrainWorkload = TrainWorkload {
+    label: "(3) train 2-32-32-32-3 ReLU, batch 32",
+    id: "32x32x32_relu_b32",
+    points: 1500,
+    classes: 3,
+    widths: &[32, 32, 32],
+    activation: Activation::Relu,
+    optimizer: OptimizerKind::Sgd,
+    batch: 32,
+};
+
+/// Workloads (1)–(3) in order.
+pub const TRAIN_WORKLOADS: [TrainWorkload; 3] = [TRAIN_8X8, TRAIN_8X8_ADAM, TRAIN_WIDE];
+
+impl TrainWorkload {
+    /// A fresh trainer on the workload's data.
+    pub fn trainer(&self) -> Trainer {
+        let mut data = spiral(self.points, self.classes);
+        let mut config = TrainConfig {
+            batch_size: self.batch,
+            test_ratio: 0.0,
+            learning_rate: 0.01,
+            ..TrainConfig::default()
+        }
+        .with_hidden(self.widths, self.activation);
+        config.optimizer.kind = self.optimizer;
+        split_dataset(&mut data, &config);
+        // The configuration above is valid by construction.
+        Trainer::new(&data, config).unwrap_or_else(|e| panic!("benchmark setup: {e}"))
     }
-    .with_hidden(widths, activation);
-    config.optimizer.kind = optimizer;
-    split_dataset(&mut data, &config);
-    // The configuration above is valid by construction.
-    Trainer::new(&data, config).unwrap_or_else(|e| panic!("benchmark setup: {e}"))
 }
 
 /// The `points`-point spiral with `classes` arms.
@@ -83,7 +136,7 @@ pub fn train_rate(trainer: &mut Trainer, time: Duration) -> f64 {
 /// Workload (4): milliseconds to evaluate a trained 2-8-8-1 network on a
 /// `resolution²` grid (the median of `repeats` runs).
 pub fn grid_ms(resolution: usize, repeats: usize) -> f64 {
-    let trainer = spiral_trainer(500, 2, &[8, 8], Activation::Tanh, OptimizerKind::Sgd, 10);
+    let trainer = TRAIN_8X8.trainer();
     let data = spiral(500, 2);
     let spec = GridSpec {
         resolution,
@@ -200,30 +253,16 @@ pub fn run_all(quick: bool, mut progress: impl FnMut(&str, f64, &str)) -> BenchR
         Duration::from_millis(700)
     };
     let runs = if quick { 1 } else { 5 };
-    let rate = |points, classes, widths: &[usize], act, opt, batch| {
-        median((0..runs).map(|_| train_rate(&mut spiral_trainer(points, classes, widths, act, opt, batch), t)))
-    };
-    let mut r = BenchReport {
-        train_8x8_samples_per_sec: rate(500, 2, &[8, 8], Activation::Tanh, OptimizerKind::Sgd, 10),
-        ..Default::default()
-    };
-    progress(
-        "(1) train 2-8-8-1 tanh, SGD, batch 10",
-        r.train_8x8_samples_per_sec,
-        "samples/s",
-    );
-    r.train_8x8_adam_b64_samples_per_sec = rate(500, 2, &[8, 8], Activation::Tanh, OptimizerKind::Adam, 64);
-    progress(
-        "(2) train 2-8-8-1 tanh, Adam, batch 64",
-        r.train_8x8_adam_b64_samples_per_sec,
-        "samples/s",
-    );
-    r.train_wide_samples_per_sec = rate(1500, 3, &[32, 32, 32], Activation::Relu, OptimizerKind::Sgd, 32);
-    progress(
-        "(3) train 2-32-32-32-3 ReLU, batch 32",
-        r.train_wide_samples_per_sec,
-        "samples/s",
-    );
+    let mut r = BenchReport::default();
+    let slots = [
+        &mut r.train_8x8_samples_per_sec,
+        &mut r.train_8x8_adam_b64_samples_per_sec,
+        &mut r.train_wide_samples_per_sec,
+    ];
+    for (workload, slot) in TRAIN_WORKLOADS.iter().zip(slots) {
+        *slot = median((0..runs).map(|_| train_rate(&mut workload.trainer(), t)));
+        progress(workload.label, *slot, "samples/s");
+    }
     r.grid256_ms = grid_ms(256, if quick { 3 } else { 51 });
     progress("(4) evaluate 2-8-8-1 on a 256×256 grid", r.grid256_ms, "ms");
     let (samples, fps) = live(if quick {

@@ -27,6 +27,25 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     result
 }
 
+/// Why [`read_limited`] returned no bytes.
+#[derive(Debug)]
+pub enum ReadLimitedError {
+    /// The file could not be read.
+    Io(io::Error),
+    /// The file is larger than the limit (its size in bytes).
+    TooLarge(u64),
+}
+
+/// Reads a whole file, refusing one above `limit` bytes before reading it:
+/// the size comes from the file system, so nothing big is loaded first.
+pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadLimitedError> {
+    let bytes = fs::metadata(path).map_err(ReadLimitedError::Io)?.len();
+    if bytes > limit {
+        return Err(ReadLimitedError::TooLarge(bytes));
+    }
+    fs::read(path).map_err(ReadLimitedError::Io)
+}
+
 /// Flushes the folder entry of `path` so the rename itself survives a
 /// power cut (Unix; best effort: the file is already complete either way).
 fn sync_folder(path: &Path) {
@@ -53,7 +72,7 @@ fn remove_stale_temporaries(path: &Path) {
     } else {
         dir
     };
-    let prefix = format!(".{}.tmp-", name.to_string_lossy());
+    let prefix = temp_prefix(name);
     let Ok(entries) = fs::read_dir(dir) else { return };
     for entry in entries.flatten() {
         let file = entry.file_name();
@@ -73,11 +92,14 @@ fn remove_stale_temporaries(path: &Path) {
 /// `folder/.name.tmp-PID`: hidden, unique per process, same folder as the
 /// target (a rename across filesystems would not be atomic).
 fn temp_path(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "file".to_string());
-    path.with_file_name(format!(".{name}.tmp-{}", std::process::id()))
+    let prefix = temp_prefix(path.file_name().unwrap_or("file".as_ref()));
+    path.with_file_name(format!("{prefix}{}", std::process::id()))
+}
+
+/// `.name.tmp-`: what every temporary file of `name` starts with (the
+/// clean-up of killed savers looks for exactly this).
+fn temp_prefix(name: &std::ffi::OsStr) -> String {
+    format!(".{}.tmp-", name.to_string_lossy())
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 pub use network::{LayerState, NetworkState};
 
 use crate::data::{DataError, Dataset};
-use crate::fsutil::write_atomic;
+use crate::fsutil::{ReadLimitedError, read_limited, write_atomic};
 use crate::nn::{Mlp, NnError};
 use crate::train::{DEFAULT_HISTORY_CAPACITY, History, HistoryPoint, Masks, Snapshot, TrainConfig, Trainer};
 
@@ -113,21 +113,14 @@ impl Session {
             samples_seen: trainer.samples_seen(),
             history: trainer.history().points().to_vec(),
         };
-        Self::from_parts(dataset.clone(), trainer.config().clone(), trainer.net(), progress)
-            .with_masks(trainer.masks().clone())
-    }
-
-    /// A session from its parts (the app builds one from a worker snapshot).
-    pub fn from_parts(dataset: Dataset, config: TrainConfig, net: &Mlp, progress: Progress) -> Self {
-        Self {
-            format: SESSION_FORMAT.to_string(),
-            version: SESSION_VERSION,
-            dataset,
-            config,
-            network: NetworkState::from_mlp(net),
+        let masks = trainer.masks().clone();
+        Self::from_parts(
+            dataset.clone(),
+            trainer.config().clone(),
+            trainer.net(),
+            masks,
             progress,
-            masks: Masks::default(),
-        }
+        )
     }
 
     /// A session of the worker's latest snapshot: what the window saves.
@@ -137,14 +130,20 @@ impl Session {
             samples_seen: snapshot.samples_seen,
             history: snapshot.history.clone(),
         };
-        Self::from_parts(dataset, config, &snapshot.net, progress).with_masks(snapshot.masks.clone())
+        Self::from_parts(dataset, config, &snapshot.net, snapshot.masks.clone(), progress)
     }
 
-    /// The same session with the editor's frozen connections and
-    /// switched-off neurons.
-    pub fn with_masks(mut self, masks: Masks) -> Self {
-        self.masks = masks;
-        self
+    /// A session from its parts.
+    fn from_parts(dataset: Dataset, config: TrainConfig, net: &Mlp, masks: Masks, progress: Progress) -> Self {
+        Self {
+            format: SESSION_FORMAT.to_string(),
+            version: SESSION_VERSION,
+            dataset,
+            config,
+            network: NetworkState::from_mlp(net),
+            progress,
+            masks,
+        }
     }
 
     /// A trainer that continues exactly where the session stopped (the
@@ -228,18 +227,16 @@ impl Session {
 
     /// Reads and checks a session file.
     pub fn load(path: &Path) -> Result<Session, SessionError> {
-        let io = |source| SessionError::Io {
-            path: path.to_path_buf(),
-            source,
-        };
-        let bytes = std::fs::metadata(path).map_err(io)?.len();
-        if bytes > MAX_SESSION_BYTES {
-            return Err(SessionError::TooLarge {
+        let raw = read_limited(path, MAX_SESSION_BYTES).map_err(|e| match e {
+            ReadLimitedError::Io(source) => SessionError::Io {
+                path: path.to_path_buf(),
+                source,
+            },
+            ReadLimitedError::TooLarge(bytes) => SessionError::TooLarge {
                 bytes,
                 limit: MAX_SESSION_BYTES,
-            });
-        }
-        let raw = std::fs::read(path).map_err(io)?;
+            },
+        })?;
         let text = String::from_utf8(raw).map_err(|_| SessionError::Json("the file is not UTF-8 text".into()))?;
         Self::from_json(&text)
     }

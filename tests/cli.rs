@@ -288,3 +288,22 @@ fn bad_input_gives_one_line_and_nonzero_exit() {
     std::fs::write(&session, "{\"format\": \"nnlab-session\", \"version\": 7}").unwrap();
     assert!(fails(&["train", "--session", session.to_str().unwrap()]).contains("version 7"));
 }
+
+#[test]
+fn bench_json_has_every_figure() {
+    let report = last_json(&ok(&["bench", "--quick", "--json"]));
+    for key in [
+        "train_8x8_samples_per_sec",
+        "train_8x8_adam_b64_samples_per_sec",
+        "train_wide_samples_per_sec",
+        "grid256_ms",
+        "live_samples_per_sec",
+        "live_boundary_fps",
+        "csv_1m_rows_ms",
+    ] {
+        let v = report[key]
+            .as_f64()
+            .unwrap_or_else(|| panic!("{key} missing: {report}"));
+        assert!(v.is_finite() && v > 0.0, "{key} = {v}");
+    }
+}

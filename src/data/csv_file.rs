@@ -5,6 +5,7 @@ use std::path::Path;
 
 use super::csv_import::parse_named;
 use super::{CsvOptions, DataError, Dataset};
+use crate::fsutil::{ReadLimitedError, read_limited};
 
 /// Largest CSV file read (5 million points take about 150 MB of text).
 pub const MAX_CSV_BYTES: u64 = 1 << 30;
@@ -15,18 +16,16 @@ pub const MAX_CSV_BYTES: u64 = 1 << 30;
 /// [`DataError::Io`] if it cannot be read, [`DataError::FileTooLarge`]
 /// above [`MAX_CSV_BYTES`].
 pub fn read_csv_bytes(path: &Path) -> Result<Vec<u8>, DataError> {
-    let io = |source| DataError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let bytes = std::fs::metadata(path).map_err(io)?.len();
-    if bytes > MAX_CSV_BYTES {
-        return Err(DataError::FileTooLarge {
+    read_limited(path, MAX_CSV_BYTES).map_err(|e| match e {
+        ReadLimitedError::Io(source) => DataError::Io {
+            path: path.to_path_buf(),
+            source,
+        },
+        ReadLimitedError::TooLarge(bytes) => DataError::FileTooLarge {
             bytes,
             limit: MAX_CSV_BYTES,
-        });
-    }
-    std::fs::read(path).map_err(io)
+        },
+    })
 }
 
 /// Reads the CSV file at `path`; the dataset is named after the file stem.

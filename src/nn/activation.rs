@@ -154,15 +154,8 @@ impl Activation {
 
     /// Multiplies `delta` element-wise by φ'(z): turns ∂L/∂a into ∂L/∂z.
     pub fn scale_by_derivative(self, z: &[f32], a: &[f32], delta: &mut [f32]) {
-        match self {
-            Activation::Tanh => delta.iter_mut().zip(a).for_each(|(d, &a)| *d *= 1.0 - a * a),
-            Activation::Sigmoid => delta.iter_mut().zip(a).for_each(|(d, &a)| *d *= a * (1.0 - a)),
-            Activation::Identity => {}
-            other => {
-                for ((d, &z), &a) in delta.iter_mut().zip(z).zip(a) {
-                    *d *= other.df(z, a);
-                }
-            }
+        for ((d, &z), &a) in delta.iter_mut().zip(z).zip(a) {
+            *d *= self.df(z, a);
         }
     }
 

@@ -158,18 +158,6 @@ impl Head {
     /// right (never, for regression), and ∂ℓ/∂z · `scale` into `grad`.
     #[inline]
     pub fn train_row(&self, z: &[f32], t: f32, grad: &mut [f32], scale: f32) -> (f64, bool) {
-        if self.loss == Loss::BinaryCrossEntropy && z.len() == 1 {
-            // The common two-class case, with σ(z) and the loss sharing one
-            // exponential e = e^−|z|: σ(z) = 1/(1 + e) for z ≥ 0, e/(1 + e)
-            // below; ℓ = max(z, 0) − z·t + ln(1 + e).
-            let zi = z[0];
-            let e = super::fastmath::exp_nonpositive(-zi.abs());
-            let d = 1.0 / (1.0 + e);
-            let p = if zi >= 0.0 { d } else { e * d };
-            grad[0] = (p - t) * scale;
-            let loss = zi.max(0.0) - zi * t + super::fastmath::ln_1p_unit(e);
-            return (f64::from(loss), usize::from(p >= 0.5) == t as usize);
-        }
         let mut a = [0.0f32; MAX_OUTPUTS];
         let a = &mut a[..z.len()];
         let loss = self.row(z, t, a, Some(grad), scale);
@@ -185,14 +173,17 @@ impl Head {
     pub fn row(&self, z: &[f32], t: f32, a: &mut [f32], grad: Option<&mut [f32]>, scale: f32) -> f64 {
         match self.loss {
             Loss::BinaryCrossEntropy => {
+                // σ(z) and the loss share one exponential e = e^−|z|:
+                // σ(z) = 1/(1 + e) for z ≥ 0, e/(1 + e) below (as
+                // `fastmath::sigmoid`); ℓ = max(z, 0) − z·t + ln(1 + e).
                 let zi = z[0];
-                a[0] = sigmoid(zi);
+                let e = super::fastmath::exp_nonpositive(-zi.abs());
+                let d = 1.0 / (1.0 + e);
+                a[0] = if zi >= 0.0 { d } else { e * d };
                 if let Some(g) = grad {
                     g[0] = (a[0] - t) * scale;
                 }
-                f64::from(
-                    zi.max(0.0) - zi * t + super::fastmath::ln_1p_unit(super::fastmath::exp_nonpositive(-zi.abs())),
-                )
+                f64::from(zi.max(0.0) - zi * t + super::fastmath::ln_1p_unit(e))
             }
             Loss::CrossEntropy => {
                 let m = z.iter().fold(f32::NEG_INFINITY, |m, &v| m.max(v));
@@ -239,14 +230,7 @@ impl Head {
 
     /// Mean loss over the rows of logits `z` with targets; if `grad` is
     /// given, writes ∂L/∂z into it (already divided by the number of rows).
-    /// `a` is unused but kept so callers pass the forward pass's outputs.
-    pub fn loss(
-        &self,
-        z: &DMatrix<f32>,
-        _a: &DMatrix<f32>,
-        targets: &[f32],
-        mut grad: Option<&mut DMatrix<f32>>,
-    ) -> f64 {
+    pub fn loss(&self, z: &DMatrix<f32>, targets: &[f32], mut grad: Option<&mut DMatrix<f32>>) -> f64 {
         let n = z.nrows();
         if n == 0 {
             return 0.0;

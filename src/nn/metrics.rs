@@ -74,7 +74,7 @@ pub fn evaluate(net: &Mlp, inputs: &DMatrix<f32>, targets: &[f32]) -> Metrics {
         net.forward(&chunk, &mut ws);
         let t = &targets[start..start + rows];
         let last = net.layers.len() - 1;
-        loss_sum += net.head.loss(&ws.z[last], &ws.a[last], t, None) * rows as f64;
+        loss_sum += net.head.loss(&ws.z[last], t, None) * rows as f64;
         if let Some(cm) = confusion.as_mut() {
             let out = ws.output();
             for (i, &target) in t.iter().enumerate() {

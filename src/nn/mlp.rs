@@ -135,9 +135,7 @@ impl Mlp {
     /// layer's Δ = ∂L/∂Z is passed down as Δₗ₋₁ = (Δₗ·Wₗᵀ) ⊙ φ'(Zₗ₋₁).
     pub fn backward(&self, x: &DMatrix<f32>, targets: &[f32], ws: &mut Workspace, grads: &mut Gradients) -> f64 {
         let last = self.layers.len() - 1;
-        let loss = self
-            .head
-            .loss(&ws.z[last], &ws.a[last], targets, Some(&mut ws.delta[last]));
+        let loss = self.head.loss(&ws.z[last], targets, Some(&mut ws.delta[last]));
         for l in (0..=last).rev() {
             let layer = &self.layers[l];
             let input = if l == 0 { x } else { &ws.a[l - 1] };

@@ -18,7 +18,7 @@ mod optim;
 pub mod perceptron;
 
 pub use activation::{Activation, LEAKY_SLOPE, sigmoid, softmax_rows};
-pub use batch::{copy_row_range, gather_rows};
+pub use batch::copy_row_range;
 pub use dense::Dense;
 pub use fused::FusedWorkspace;
 pub use init::Init;

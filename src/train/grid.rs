@@ -115,6 +115,29 @@ pub struct GridEvaluator {
     bands: Vec<Band>,
 }
 
+impl Band {
+    /// Runs the network over this band's cells and writes each cell's
+    /// class probabilities (or value) into `out`.
+    fn output_into(&mut self, net: &Mlp, out: &mut [f32]) {
+        let head = net.head;
+        let channels = if head.classes == 0 { 1 } else { head.classes };
+        let ws = forward_into(net, &self.inputs, &mut self.ws);
+        let a = ws.output();
+        let mut row = [0.0f32; crate::nn::MAX_OUTPUTS];
+        let k = a.ncols();
+        for (r, cell) in out.chunks_exact_mut(channels).enumerate() {
+            for (c, v) in row[..k].iter_mut().enumerate() {
+                *v = a[(r, c)];
+            }
+            if head.classes == 0 {
+                cell[0] = row[0];
+            } else {
+                head.probabilities(&row[..k], cell);
+            }
+        }
+    }
+}
+
 impl GridEvaluator {
     /// Feature rows of every cell centre, cut into `bands` bands, built when
     /// the key changes.
@@ -172,24 +195,16 @@ impl GridEvaluator {
         let channels = if head.classes == 0 { 1 } else { head.classes };
         let mut values = vec![0.0f32; cells * channels];
         let per_band = cells.div_ceil(threads) * channels;
+        let mut jobs = self.bands.iter_mut().zip(values.chunks_mut(per_band));
+        // The calling thread takes the first band itself: a small grid (one
+        // band) starts no thread at all.
+        let first = jobs.next();
         std::thread::scope(|scope| {
-            for (band, out) in self.bands.iter_mut().zip(values.chunks_mut(per_band)) {
-                scope.spawn(move || {
-                    let ws = forward_into(net, &band.inputs, &mut band.ws);
-                    let a = ws.output();
-                    let mut row = [0.0f32; crate::nn::MAX_OUTPUTS];
-                    let k = a.ncols();
-                    for (r, cell) in out.chunks_exact_mut(channels).enumerate() {
-                        for (c, v) in row[..k].iter_mut().enumerate() {
-                            *v = a[(r, c)];
-                        }
-                        if head.classes == 0 {
-                            cell[0] = row[0];
-                        } else {
-                            head.probabilities(&row[..k], cell);
-                        }
-                    }
-                });
+            for (band, out) in jobs {
+                scope.spawn(move || band.output_into(net, out));
+            }
+            if let Some((band, out)) = first {
+                band.output_into(net, out);
             }
         });
         GridValues { spec, channels, values }

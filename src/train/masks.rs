@@ -55,11 +55,6 @@ impl Masks {
         &self.frozen
     }
 
-    /// The switched-off neurons.
-    pub fn off(&self) -> &[OffNeuron] {
-        &self.off
-    }
-
     /// Whether the connection from `input` to `neuron` of `layer` is frozen.
     pub fn is_frozen(&self, layer: usize, input: usize, neuron: usize) -> bool {
         self.frozen

@@ -153,9 +153,7 @@ impl Trainer {
         }
         let (lr, reg) = (self.config.learning_rate, self.config.regularization);
         apply_step(self.optimizer.as_mut(), &mut self.net, &mut self.grads, lr, reg);
-        if !self.masks.is_empty() {
-            self.masks.enforce(&mut self.net);
-        }
+        self.masks.enforce(&mut self.net);
 
         self.running.0 += loss * rows as f64;
         self.running.1 += correct;
