@@ -190,10 +190,13 @@ impl NnlabApp {
             .show(ui, |ui| {
                 self.loss.ui(ui, self.link.snapshot.as_ref(), self.settings.log_loss);
             });
-        let editor_edits = self.editor.undo_len();
-        self.editor
-            .panel_ui(ui, &mut self.settings.config, &mut self.link, &mut self.boundary);
-        self.undo_order.follow_editor(editor_edits, self.editor.undo_len());
+        self.editor.panel_ui(
+            ui,
+            &mut self.settings.config,
+            &mut self.link,
+            &mut self.boundary,
+            &mut self.undo_order,
+        );
         egui::CentralPanel::default().show(ui, |ui| {
             notice_ui(ui, &mut self.notice);
             if let Some(m) = self.link.snapshot.as_ref().and_then(|s| s.message.as_ref()) {
@@ -326,8 +329,8 @@ impl NnlabApp {
         }
         if self.history.undo(&mut self.dataset) {
             self.link.send_dataset(&self.dataset);
-        } else if !editor_first {
-            self.editor.undo(&mut self.settings.config, &mut self.link);
+        } else if !editor_first && self.editor.undo(&mut self.settings.config, &mut self.link) {
+            self.undo_order.forget_latest(UndoSource::Editor);
         }
     }
 

@@ -64,6 +64,8 @@ pub struct Autosave {
     last_key: Option<(u64, u64)>,
     /// A save running in the background.
     job: Option<Receiver<Result<(), String>>>,
+    /// When the session on offer was written (read once, at launch).
+    written: Option<SystemTime>,
 }
 
 impl Autosave {
@@ -79,6 +81,9 @@ impl Autosave {
         if startup != Startup::OtherInstance {
             let _ = crate::fsutil::write_atomic(&dir.join(MARKER_FILE), own.to_string().as_bytes());
         }
+        let written = std::fs::metadata(dir.join(SESSION_FILE))
+            .and_then(|m| m.modified())
+            .ok();
         Self {
             dir: dir.to_path_buf(),
             startup,
@@ -86,6 +91,7 @@ impl Autosave {
             last_save: Instant::now(),
             last_key: None,
             job: None,
+            written,
         }
     }
 
@@ -99,10 +105,11 @@ impl Autosave {
         self.dir.join(SESSION_FILE)
     }
 
-    /// How long ago the autosaved session was written, if known.
+    /// How long ago the autosaved session found at launch was written, if
+    /// known (asked every frame while the restore dialog is open, so the
+    /// file's time is read once, not per frame).
     pub fn age(&self) -> Option<Duration> {
-        let modified = std::fs::metadata(self.session_path()).ok()?.modified().ok()?;
-        SystemTime::now().duration_since(modified).ok()
+        SystemTime::now().duration_since(self.written?).ok()
     }
 
     /// Whether autosaves are written (not while a restore is on offer, nor

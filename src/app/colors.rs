@@ -62,21 +62,9 @@ pub fn cell_color(values: &[f32], style: Style) -> Color32 {
     let c = match values.len() {
         1 => {
             let v = (values[0] / style.value_scale.max(1e-6)).clamp(-1.0, 1.0);
-            let v = if style.discretize { v.signum() * 0.8 } else { v };
-            if v >= 0.0 {
-                mix(white, class_color(1), v)
-            } else {
-                mix(white, class_color(0), -v)
-            }
+            diverging(if style.discretize { v.signum() * 0.8 } else { v })
         }
-        2 if !style.discretize => {
-            let d = values[1] - values[0];
-            if d >= 0.0 {
-                mix(white, class_color(1), d)
-            } else {
-                mix(white, class_color(0), -d)
-            }
-        }
+        2 if !style.discretize => diverging(values[1] - values[0]),
         k => {
             let (best, p_max) = values
                 .iter()
@@ -99,7 +87,23 @@ pub fn cell_color(values: &[f32], style: Style) -> Color32 {
             }
         }
     };
-    mix(c, white, BACKGROUND_WASH)
+    wash(c)
+}
+
+/// The diverging scale for t in [−1, 1]: orange at −1, white at 0, blue
+/// at +1 (two-class outputs, regression values, signed neuron outputs).
+pub fn diverging(t: f32) -> Color32 {
+    if t >= 0.0 {
+        mix(Color32::WHITE, class_color(1), t)
+    } else {
+        mix(Color32::WHITE, class_color(0), -t)
+    }
+}
+
+/// Fades a map colour towards white, as every picture under data points
+/// is, so the points stay readable on it.
+pub fn wash(c: Color32) -> Color32 {
+    mix(c, Color32::WHITE, BACKGROUND_WASH)
 }
 
 /// The whole grid as an image (row 0 at the top).

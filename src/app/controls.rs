@@ -181,12 +181,7 @@ fn network_ui(ui: &mut Ui, app: &mut NnlabApp) {
         for f in Feature::ALL {
             let mut on = c.features.contains(&f);
             if ui.checkbox(&mut on, f.label()).changed() {
-                if on {
-                    c.features.push(f);
-                    c.features.sort();
-                } else if c.features.len() > 1 {
-                    c.features.retain(|g| *g != f);
-                }
+                c.toggle_feature(f, on);
             }
         }
     });

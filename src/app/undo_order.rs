@@ -32,18 +32,6 @@ impl UndoOrder {
         self.sources.push_back(source);
     }
 
-    /// Follows the editor's stack from `before` to `after` entries in one
-    /// frame: new edits are noted; edits undone with its own button are
-    /// forgotten (the newest editor entries).
-    pub fn follow_editor(&mut self, before: usize, after: usize) {
-        for _ in before..after {
-            self.push(UndoSource::Editor);
-        }
-        for _ in after..before {
-            self.forget_latest(UndoSource::Editor);
-        }
-    }
-
     /// Forgets the newest edit of `source` (undone by its own button).
     pub fn forget_latest(&mut self, source: UndoSource) {
         if let Some(k) = self.sources.iter().rposition(|s| *s == source) {
@@ -62,13 +50,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn latest_edit_first_and_the_editor_button_is_followed() {
+    fn latest_edit_first_and_an_edit_undone_by_its_button_is_forgotten() {
         let mut o = UndoOrder::default();
         o.push(UndoSource::Data);
-        o.follow_editor(0, 2);
+        o.push(UndoSource::Editor);
+        o.push(UndoSource::Editor);
         o.push(UndoSource::Data);
         // The editor's own button undid one of its two edits.
-        o.follow_editor(2, 1);
+        o.forget_latest(UndoSource::Editor);
         assert_eq!(o.pop(), Some(UndoSource::Data));
         assert_eq!(o.pop(), Some(UndoSource::Editor));
         assert_eq!(o.pop(), Some(UndoSource::Data));

@@ -73,6 +73,19 @@ impl Default for TrainConfig {
 }
 
 impl TrainConfig {
+    /// Turns input feature `f` on or off, keeping the features in their
+    /// canonical order; the last one stays (a network needs an input).
+    pub fn toggle_feature(&mut self, f: Feature, on: bool) {
+        if on {
+            if !self.features.contains(&f) {
+                self.features.push(f);
+                self.features.sort();
+            }
+        } else if self.features.len() > 1 {
+            self.features.retain(|g| *g != f);
+        }
+    }
+
     /// Sets every hidden layer from a list of widths and one activation.
     pub fn with_hidden(mut self, widths: &[usize], activation: Activation) -> Self {
         self.hidden = widths

@@ -62,7 +62,7 @@ impl<'a> Graph<'a> {
     }
 
     /// Whether the snapshot's network already has the configured inputs.
-    fn inputs_match(&self) -> bool {
+    pub fn inputs_match(&self) -> bool {
         self.net.inputs() == self.input_rows.len()
     }
 

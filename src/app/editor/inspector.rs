@@ -67,7 +67,7 @@ impl Inspector {
             format!("Layer {} · neuron {}", l + 1, j + 1)
         };
         let phi = if output {
-            format!("{:?}", net.head.output).to_lowercase()
+            super::header::output_name(net.head.output).to_string()
         } else {
             layer.activation.name().to_string()
         };

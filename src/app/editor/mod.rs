@@ -20,9 +20,10 @@ use egui::{Align2, FontId, Role, Sense, Ui, WidgetInfo};
 
 use super::boundary::BoundaryView;
 use super::link::WorkerLink;
+use super::undo_order::{UndoOrder, UndoSource};
 use crate::data::Feature;
 use crate::train::{Snapshot, TrainConfig};
-use graph::{Graph, Link};
+use graph::Graph;
 use inspector::Inspector;
 use layout::Layout;
 use thumbs::Thumbnails;
@@ -39,8 +40,6 @@ pub struct NetworkEditor {
     /// The neuron under the pointer as (column, neuron): column 0 holds the
     /// network's inputs, then one column per layer (as in `NeuronGrids`).
     pub hovered: Option<(usize, usize)>,
-    /// The connection under the pointer (layer, input, neuron).
-    pub hovered_link: Option<Link>,
     /// Whether the panel is shown.
     pub visible: bool,
 }
@@ -54,7 +53,6 @@ impl Default for NetworkEditor {
             fit: true,
             node: 28.0,
             hovered: None,
-            hovered_link: None,
             visible: true,
         }
     }
@@ -62,13 +60,15 @@ impl Default for NetworkEditor {
 
 impl NetworkEditor {
     /// The panel at the right of the window; a hovered neuron is shown
-    /// large in `boundary`.
+    /// large in `boundary`, and every edit made or undone here is noted in
+    /// `order` (for Ctrl+Z).
     pub fn panel_ui(
         &mut self,
         ui: &mut Ui,
         config: &mut TrainConfig,
         link: &mut WorkerLink,
         boundary: &mut BoundaryView,
+        order: &mut UndoOrder,
     ) {
         self.hovered = None;
         if self.visible {
@@ -76,7 +76,7 @@ impl NetworkEditor {
                 .resizable(true)
                 .default_size(400.0)
                 .min_size(260.0)
-                .show(ui, |ui| self.ui(ui, config, link));
+                .show(ui, |ui| self.ui(ui, config, link, order));
         }
         boundary.show_neuron = self.hovered;
     }
@@ -106,14 +106,22 @@ impl NetworkEditor {
         true
     }
 
+    /// Pushes `edit` on the undo stack and makes it the latest edit in
+    /// `order` (an edit merged into the newest one moves that one up).
+    fn remember(&mut self, edit: EditorEdit, order: &mut UndoOrder) {
+        if self.undo.push(edit) {
+            order.forget_latest(UndoSource::Editor);
+        }
+        order.push(UndoSource::Editor);
+    }
+
     /// The panel's contents.
-    pub fn ui(&mut self, ui: &mut Ui, config: &mut TrainConfig, link: &mut WorkerLink) {
+    pub fn ui(&mut self, ui: &mut Ui, config: &mut TrainConfig, link: &mut WorkerLink, order: &mut UndoOrder) {
         let before = Shape::of(config);
         let anchor = ui.max_rect().left_top() + egui::vec2(-12.0, 40.0);
         let requests = header::toolbar(ui, config, !self.undo.is_empty(), &mut self.fit, &mut self.node);
         ui.separator();
         let mut edits = Vec::new();
-        self.hovered_link = None;
         match link.snapshot.as_ref() {
             Some(snapshot) => {
                 self.thumbs.update(ui.ctx(), snapshot);
@@ -131,16 +139,16 @@ impl NetworkEditor {
         }
         let after = Shape::of(config);
         if after != before {
-            self.undo.push(EditorEdit::Shape { before, after });
+            self.remember(EditorEdit::Shape { before, after }, order);
         }
         for edit in edits {
             if let Some(command) = edit.perform(config) {
                 link.send_command(command);
             }
-            self.undo.push(edit);
+            self.remember(edit, order);
         }
-        if requests.undo {
-            self.undo(config, link);
+        if requests.undo && self.undo(config, link) {
+            order.forget_latest(UndoSource::Editor);
         }
         if requests.reset {
             link.reset();
@@ -219,9 +227,9 @@ impl NetworkEditor {
 
             painter.set(tiles_at, egui::Shape::mesh(tiles));
             let pointer = background.hover_pos().filter(|_| self.hovered.is_none());
-            self.hovered_link = pointer.and_then(|p| graph.connection_at(p));
-            graph.overlays(&painter, self.hovered_link);
-            if let Some((l, i, j)) = self.hovered_link {
+            let hovered_link = pointer.and_then(|p| graph.connection_at(p));
+            graph.overlays(&painter, hovered_link);
+            if let Some((l, i, j)) = hovered_link {
                 if background.clicked() {
                     self.inspector.open(l, j, Some(i));
                 }
@@ -257,7 +265,7 @@ impl NetworkEditor {
             };
             painter.text(at, Align2::RIGHT_CENTER, f.label(), FontId::proportional(11.0), color);
             match index {
-                Some(i) if snapshot.net.inputs() == config.features.len() => {
+                Some(i) if graph.inputs_match() => {
                     if hovered {
                         self.hovered = Some((0, i));
                     }
@@ -269,14 +277,7 @@ impl NetworkEditor {
                 }
             }
             if resp.clicked() {
-                if let Some(i) = index {
-                    if config.features.len() > 1 {
-                        config.features.remove(i);
-                    }
-                } else {
-                    config.features.push(f);
-                    config.features.sort();
-                }
+                config.toggle_feature(f, index.is_none());
             }
             resp.on_hover_ui(|ui| tooltip::feature(ui, snapshot, f, index));
         }

@@ -4,7 +4,7 @@
 
 use egui::{Color32, ColorImage, Context, Rect, TextureHandle, TextureId, TextureOptions, pos2};
 
-use crate::app::colors::{class_color, mix};
+use crate::app::colors::{class_color, diverging, mix, wash};
 use crate::nn::{Activation, Mlp, OutputActivation};
 use crate::train::Snapshot;
 
@@ -23,13 +23,7 @@ impl Shade {
         match self {
             Shade::Signed(scale) => {
                 let t = (v / scale.max(1e-6)).clamp(-1.0, 1.0);
-                if !t.is_finite() {
-                    Color32::GRAY
-                } else if t >= 0.0 {
-                    mix(Color32::WHITE, class_color(1), t)
-                } else {
-                    mix(Color32::WHITE, class_color(0), -t)
-                }
+                if t.is_finite() { diverging(t) } else { Color32::GRAY }
             }
             Shade::Class(k) => mix(Color32::WHITE, class_color(k), v),
         }
@@ -105,10 +99,9 @@ pub fn neuron_image(snapshot: &Snapshot, column: usize, neuron: usize) -> Option
         return None;
     }
     let s = shade(&snapshot.net, column, neuron, values);
-    // Washed like the output image, so the data points stay readable on it.
     let pixels = values
         .iter()
-        .map(|&v| mix(s.color(shown(&snapshot.net, column, v)), Color32::WHITE, 0.35))
+        .map(|&v| wash(s.color(shown(&snapshot.net, column, v))))
         .collect();
     Some(ColorImage::new([n, n], pixels))
 }

@@ -183,8 +183,8 @@ pub struct UndoStack {
 
 impl UndoStack {
     /// Remembers `edit`. Successive values typed into the same parameter
-    /// merge into one step.
-    pub fn push(&mut self, edit: EditorEdit) {
+    /// merge into one step: returns true when `edit` merged into the newest.
+    pub fn push(&mut self, edit: EditorEdit) -> bool {
         if let (
             Some(EditorEdit::Parameter {
                 layer,
@@ -204,12 +204,13 @@ impl UndoStack {
             && (*layer, *input, *neuron) == (*l2, *i2, *n2)
         {
             *after = *new;
-            return;
+            return true;
         }
         if self.edits.len() == CAPACITY {
             self.edits.remove(0);
         }
         self.edits.push(edit);
+        false
     }
 
     /// The newest edit, removed.
