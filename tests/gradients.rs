@@ -201,15 +201,20 @@ fn fused_step_matches_matrix_backprop() {
         Activation::LeakyRelu,
         Activation::Identity,
     ];
-    // [9, 17] takes the general chunked path; [8, 3] (with ≤ 8 outputs)
-    // the fixed 8 × 8 path for narrow networks.
+    // [9, 17] takes the general chunked path; the others (with ≤ 8
+    // outputs) the 8 × 8 path for narrow networks, including one-neuron
+    // layers (their own kernels) and no hidden layer at all.
+    let shapes: [&[usize]; 5] = [&[9, 17], &[8, 3], &[5], &[1, 2, 7], &[]];
     for (h, head) in heads.into_iter().enumerate() {
         for (a, act) in acts.into_iter().enumerate() {
-            for widths in [[9, 17], [8, 3]] {
-                let hidden = widths.map(|neurons| LayerSpec {
-                    neurons,
-                    activation: act,
-                });
+            for widths in shapes {
+                let hidden: Vec<LayerSpec> = widths
+                    .iter()
+                    .map(|&neurons| LayerSpec {
+                        neurons,
+                        activation: act,
+                    })
+                    .collect();
                 let (net, x, t) = setup(&hidden, head, 13, (h * 10 + a) as u64);
                 let mut ws = Workspace::new(&net, x.nrows());
                 let mut expected = Gradients::new(&net);

@@ -5,16 +5,23 @@
 //! The general fused step ([`super::FusedWorkspace`]) loops over chunks and
 //! inputs whose counts are only known at run time, and profiling showed
 //! that loop bookkeeping, not arithmetic, was most of its instructions.
-//! Here every layer is exactly one 8-lane chunk with exactly 8 (zero-padded)
-//! inputs, so every loop has a fixed trip count of 8 and compiles to
-//! straight-line vector code with no bounds checks:
+//! Here every layer is exactly one 8-lane chunk with 8 (zero-padded)
+//! inputs, and the batch moves through the network a layer at a time:
 //!
-//! forward:  z = b + Σₚ₌₀⁷ xₚ·W[p,·],  a = φ(z)
-//! backward: ∂W[p,·] += xₚ·δ,  ∂b += δ,  δ_prev = (Σⱼ₌₀⁷ δⱼ·W[·,j]) ⊙ φ'(a_prev)
+//! forward:  z[r] = b + Σₚ x[r]ₚ·W[p,·],  a[r] = φ(z[r])          for every row r
+//! backward: ∂W[p,·] = Σᵣ x[r]ₚ·δ[r],  ∂b = Σᵣ δ[r],
+//!           δ_prev[r] = (Σⱼ δ[r]ⱼ·W[·,j]) ⊙ φ'(a_prev[r])
+//!
+//! Per-sample order (one sample through all layers, then the next) fetched
+//! every weight, and chose every kernel and activation, once per sample;
+//! here that happens once per layer per batch, and the gradients build up
+//! in registers.
 //!
 //! Padded lanes stay harmless: their weights are zero in both directions,
 //! so whatever a padded neuron computes (σ(0) = ½, say) never reaches a real
 //! one, and its gradient is never copied out.
+
+mod rows;
 
 use wide::f32x8;
 
@@ -35,18 +42,22 @@ struct NarrowLayer {
     /// `backward[j]`: weights into neuron j from the 8 inputs.
     backward: [f32x8; W],
     bias: f32x8,
+    /// In the layout of `forward`, except for a one-neuron layer, whose
+    /// gradient is `grad_w[0]` in the layout of `backward[0]`.
     grad_w: [f32x8; W],
     grad_b: f32x8,
     activation: Activation,
 }
 
-/// The whole network as 8 × 8 blocks, plus per-sample buffers.
+/// The whole network as 8 × 8 blocks, plus the batch's buffers.
 #[derive(Clone, Debug, Default)]
 pub struct NarrowNet {
     layers: Vec<NarrowLayer>,
-    /// `acts[0]` is the input; `acts[l + 1]` the output of layer l.
-    acts: Vec<[f32; W]>,
-    deltas: Vec<f32x8>,
+    /// `acts[0][r]` is row r's input; `acts[l + 1][r]` its output of layer l.
+    acts: Vec<Vec<f32x8>>,
+    /// ∂ℓ/∂z of the layer being differentiated, and of the one below it.
+    delta: Vec<f32x8>,
+    delta_below: Vec<f32x8>,
 }
 
 impl NarrowNet {
@@ -55,15 +66,23 @@ impl NarrowNet {
         net.layers.iter().all(|l| l.inputs() <= W && l.outputs() <= W)
     }
 
-    /// Copies `net`'s weights (which must [fit](NarrowNet::fits)).
+    /// Copies `net`'s weights (which must [fit](NarrowNet::fits)). The
+    /// blocks are cleared only when a layer's shape changes: the padding
+    /// stays zero because only the real weights are ever written.
     pub fn load(&mut self, net: &Mlp) {
-        if self.layers.len() != net.layers.len() {
+        let same_shape = self.layers.len() == net.layers.len()
+            && self
+                .layers
+                .iter()
+                .zip(&net.layers)
+                .all(|(f, l)| (f.inputs, f.outputs) == (l.inputs(), l.outputs()));
+        if !same_shape {
             self.layers = net
                 .layers
                 .iter()
                 .map(|l| NarrowLayer {
-                    inputs: 0,
-                    outputs: 0,
+                    inputs: l.inputs(),
+                    outputs: l.outputs(),
                     forward: [ZERO; W],
                     backward: [ZERO; W],
                     bias: ZERO,
@@ -72,35 +91,31 @@ impl NarrowNet {
                     activation: l.activation,
                 })
                 .collect();
-            self.acts = vec![[0.0; W]; net.layers.len() + 1];
-            self.deltas = vec![ZERO; net.layers.len() + 1];
+            self.acts = vec![Vec::new(); net.layers.len() + 1];
         }
         for (f, l) in self.layers.iter_mut().zip(&net.layers) {
-            let (k, m) = (l.inputs(), l.outputs());
+            let k = f.inputs;
             let w = l.weights.as_slice(); // column-major: w[j * k + p]
             let forward: &mut [[f32; W]; W] = bytemuck::cast_mut(&mut f.forward);
-            *forward = [[0.0; W]; W];
-            for (j, column) in w.chunks_exact(k.max(1)).enumerate() {
+            let backward: &mut [[f32; W]; W] = bytemuck::cast_mut(&mut f.backward);
+            for ((j, column), row) in w.chunks_exact(k.max(1)).enumerate().zip(backward.iter_mut()) {
+                row[..k].copy_from_slice(column);
                 for (p, &v) in column.iter().enumerate() {
                     forward[p][j] = v;
                 }
             }
-            let backward: &mut [[f32; W]; W] = bytemuck::cast_mut(&mut f.backward);
-            *backward = [[0.0; W]; W];
-            for (row, column) in backward.iter_mut().zip(w.chunks_exact(k.max(1))) {
-                row[..k].copy_from_slice(column);
-            }
             let bias: &mut [f32; W] = bytemuck::cast_mut(&mut f.bias);
-            *bias = [0.0; W];
-            bias[..m].copy_from_slice(l.bias.as_slice());
-            f.inputs = k;
-            f.outputs = m;
+            bias[..f.outputs].copy_from_slice(l.bias.as_slice());
             f.activation = l.activation;
         }
     }
 
     /// As [`super::FusedWorkspace::train_batch`]: the mean gradient into
     /// `grads`; returns the mean loss and the correctly classified rows.
+    ///
+    /// The batch goes through the network one layer at a time, all rows
+    /// together (the rows kernels in `rows`), so each layer's weights
+    /// and its choice of kernel and activation are fetched once per batch.
     pub fn train_batch(
         &mut self,
         net: &Mlp,
@@ -109,80 +124,101 @@ impl NarrowNet {
         rows: &[usize],
         grads: &mut Gradients,
     ) -> (f64, u64) {
-        for f in &mut self.layers {
-            f.grad_w = [ZERO; W];
-            f.grad_b = ZERO;
-        }
-        let scale = 1.0 / rows.len().max(1) as f32;
-        let head = net.head;
-        let out_n = head.outputs();
-        let features = inputs.ncols().min(W);
-        let mut g = [0.0f32; MAX_OUTPUTS];
-        let (mut loss, mut correct) = (0.0f64, 0u64);
-        let last = self.layers.len();
-        for &i in rows {
-            for (p, v) in self.acts[0][..features].iter_mut().enumerate() {
-                *v = inputs[(i, p)];
+        let n = rows.len();
+        for buffer in self.acts.iter_mut().chain([&mut self.delta, &mut self.delta_below]) {
+            if buffer.len() < n {
+                buffer.resize(n, ZERO);
             }
-            self.forward_sample();
-            let (l, right) = head.train_row(&self.acts[last][..out_n], targets[i], &mut g[..out_n], scale);
-            loss += l;
-            correct += u64::from(right);
-            let mut d = [0.0f32; W];
-            d[..out_n].copy_from_slice(&g[..out_n]);
-            self.deltas[last] = f32x8::new(d);
-            self.backward_sample();
         }
+        self.gather(inputs, rows);
+        self.forward(n);
+        let (loss, correct) = self.head(net, targets, rows);
+        self.backward(n);
         self.store_gradients(grads);
-        (loss * f64::from(scale), correct)
+        (loss * f64::from(1.0 / n.max(1) as f32), correct)
     }
 
-    /// One sample forward; the output layer stays linear (logits).
-    #[inline]
-    fn forward_sample(&mut self) {
+    /// acts[0] = the batch's input rows, zero-padded to 8 lanes.
+    fn gather(&mut self, inputs: &nalgebra::DMatrix<f32>, rows: &[usize]) {
+        let features = inputs.ncols().min(W);
+        let mut columns: [&[f32]; W] = [&[]; W];
+        for (c, column) in columns
+            .iter_mut()
+            .zip(inputs.as_slice().chunks_exact(inputs.nrows().max(1)))
+        {
+            *c = column;
+        }
+        for (x, &i) in self.acts[0].iter_mut().zip(rows) {
+            let mut v = [0.0; W];
+            for (v, column) in v.iter_mut().zip(&columns[..features]) {
+                *v = column[i];
+            }
+            *x = f32x8::new(v);
+        }
+    }
+
+    /// All rows through every layer; the output layer stays linear (logits).
+    fn forward(&mut self, n: usize) {
         let last = self.layers.len() - 1;
         for (l, f) in self.layers.iter().enumerate() {
-            let x = &self.acts[l];
-            let mut acc = f.bias;
-            match f.inputs {
-                0..=2 => mul_add::<2>(x, &f.forward, &mut acc),
-                3..=4 => mul_add::<4>(x, &f.forward, &mut acc),
-                _ => mul_add::<W>(x, &f.forward, &mut acc),
+            let (below, above) = self.acts.split_at_mut(l + 1);
+            let (x, out) = (&below[l][..n], &mut above[0][..n]);
+            match (f.outputs, f.inputs) {
+                (1, _) => rows::forward_single(f.backward[0], f.bias.as_array()[0], x, out),
+                (_, 0..=2) => rows::forward::<2>(&f.forward, f.bias, x, out),
+                (_, 3..=4) => rows::forward::<4>(&f.forward, f.bias, x, out),
+                _ => rows::forward::<W>(&f.forward, f.bias, x, out),
             }
             if l != last {
-                f.activation.apply_chunk(&mut acc);
+                rows::activate(f.activation, out);
             }
-            self.acts[l + 1] = acc.to_array();
         }
     }
 
-    /// One sample backward from `deltas[L]`.
-    #[inline]
-    fn backward_sample(&mut self) {
+    /// The loss of each row and its gradient ∂ℓ/∂z into `delta`, already
+    /// divided by the batch size. Returns the summed loss and the correct rows.
+    fn head(&mut self, net: &Mlp, targets: &[f32], rows: &[usize]) -> (f64, u64) {
+        let head = net.head;
+        let out_n = head.outputs();
+        let scale = 1.0 / rows.len().max(1) as f32;
+        let logits = &self.acts[self.layers.len()];
+        let (mut loss, mut correct) = (0.0f64, 0u64);
+        for ((z, d), &i) in logits.iter().zip(&mut self.delta).zip(rows) {
+            let mut g = [0.0f32; MAX_OUTPUTS];
+            let (l, right) = head.train_row(&z.as_array()[..out_n], targets[i], &mut g[..out_n], scale);
+            loss += l;
+            correct += u64::from(right);
+            *d = f32x8::new(std::array::from_fn(|k| g[k]));
+        }
+        (loss, correct)
+    }
+
+    /// All rows back from `delta` (the output layer's ∂ℓ/∂z), accumulating
+    /// each layer's gradient.
+    fn backward(&mut self, n: usize) {
         for l in (0..self.layers.len()).rev() {
-            let delta = self.deltas[l + 1];
-            let x = self.acts[l];
+            let x = &self.acts[l][..n];
             let f = &mut self.layers[l];
-            f.grad_b += delta;
-            match f.inputs {
-                0..=2 => outer_add::<2>(&x, delta, &mut f.grad_w),
-                3..=4 => outer_add::<4>(&x, delta, &mut f.grad_w),
-                _ => outer_add::<W>(&x, delta, &mut f.grad_w),
+            let delta = &self.delta[..n];
+            f.grad_b = rows::sum(delta);
+            match (f.outputs, f.inputs) {
+                (1, _) => f.grad_w[0] = rows::outer_single(x, delta),
+                (_, 0..=2) => rows::outer::<2>(x, delta, &mut f.grad_w),
+                (_, 3..=4) => rows::outer::<4>(x, delta, &mut f.grad_w),
+                _ => rows::outer::<W>(x, delta, &mut f.grad_w),
             }
             if l == 0 {
                 break;
             }
-            let d = delta.to_array();
-            let mut acc = ZERO;
+            let below = &mut self.delta_below[..n];
             match f.outputs {
-                0..=1 => mul_add::<1>(&d, &f.backward, &mut acc),
-                2 => mul_add::<2>(&d, &f.backward, &mut acc),
-                3..=4 => mul_add::<4>(&d, &f.backward, &mut acc),
-                _ => mul_add::<W>(&d, &f.backward, &mut acc),
+                0..=1 => rows::backward::<1>(&f.backward, delta, below),
+                2 => rows::backward::<2>(&f.backward, delta, below),
+                3..=4 => rows::backward::<4>(&f.backward, delta, below),
+                _ => rows::backward::<W>(&f.backward, delta, below),
             }
-            let a = f32x8::new(x);
-            self.layers[l - 1].activation.scale_chunk_by_derivative(&a, &mut acc);
-            self.deltas[l] = acc;
+            rows::scale_by_derivative(self.layers[l - 1].activation, x, below);
+            std::mem::swap(&mut self.delta, &mut self.delta_below);
         }
     }
 
@@ -190,32 +226,18 @@ impl NarrowNet {
     fn store_gradients(&self, grads: &mut Gradients) {
         for (l, f) in self.layers.iter().enumerate() {
             let (k, m) = (f.inputs, f.outputs);
-            let rows: &[[f32; W]; W] = bytemuck::cast_ref(&f.grad_w);
             let gw = grads.weights[l].as_mut_slice();
-            for (j, column) in gw.chunks_exact_mut(k.max(1)).take(m.min(W)).enumerate() {
-                for (out, row) in column.iter_mut().zip(rows) {
-                    *out = row[j];
+            if m == 1 {
+                gw.copy_from_slice(&f.grad_w[0].as_array()[..k]);
+            } else {
+                let rows: &[[f32; W]; W] = bytemuck::cast_ref(&f.grad_w);
+                for (j, column) in gw.chunks_exact_mut(k.max(1)).enumerate() {
+                    for (out, row) in column.iter_mut().zip(rows) {
+                        *out = row[j];
+                    }
                 }
             }
-            grads.bias[l].as_mut_slice().copy_from_slice(&f.grad_b.to_array()[..m]);
+            grads.bias[l].as_mut_slice().copy_from_slice(&f.grad_b.as_array()[..m]);
         }
-    }
-}
-
-/// acc += Σₚ₌₀^{N−1} x[p]·w[p]. `N` is the layer width rounded up to a
-/// compile-time size, so the loop unrolls and the zero padding beyond the
-/// real width is skipped where it can be.
-#[inline(always)]
-fn mul_add<const N: usize>(x: &[f32; W], w: &[f32x8; W], acc: &mut f32x8) {
-    for p in 0..N {
-        *acc += f32x8::splat(x[p]) * w[p];
-    }
-}
-
-/// g[p] += x[p]·δ for p < N (one sample's outer product x δᵀ).
-#[inline(always)]
-fn outer_add<const N: usize>(x: &[f32; W], delta: f32x8, g: &mut [f32x8; W]) {
-    for p in 0..N {
-        g[p] += f32x8::splat(x[p]) * delta;
     }
 }
