@@ -182,8 +182,9 @@ fn losses_are_finite_for_extreme_logits() {
     }
 }
 
-/// The fused per-sample training step gives the same gradient as the
-/// batch matrix backward pass, for every activation and head.
+/// The fused training step gives the same gradient as the
+/// batch matrix backward pass, for every activation and head, and counts
+/// the same rows as classified right.
 #[test]
 fn fused_step_matches_matrix_backprop() {
     use nnlab::nn::FusedWorkspace;
@@ -224,7 +225,15 @@ fn fused_step_matches_matrix_backprop() {
                 fused.load(&net);
                 let mut got = Gradients::new(&net);
                 let rows: Vec<usize> = (0..x.nrows()).collect();
-                let (fused_loss, _) = fused.train_batch(&net, &x, &t, &rows, &mut got);
+                let (fused_loss, correct) = fused.train_batch(&net, &x, &t, &rows, &mut got);
+                let right = nnlab::nn::evaluate(&net, &x, &t)
+                    .accuracy
+                    .map(|a| (a * rows.len() as f64).round());
+                assert_eq!(
+                    right.unwrap_or(0.0),
+                    correct as f64,
+                    "{act:?}/{head:?}/{widths:?}: rows classified right"
+                );
                 assert!(
                     (loss - fused_loss).abs() < 1e-5 * loss.abs().max(1.0),
                     "{act:?}/{head:?}/{widths:?}: loss {loss} vs {fused_loss}"

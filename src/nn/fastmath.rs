@@ -108,11 +108,17 @@ pub fn tanh_x8(x: f32x8) -> f32x8 {
     f32x8::from_bits((t.to_bits() & !sign) | (x.to_bits() & sign))
 }
 
+/// [`exp_nonpositive`] on eight lanes.
+#[inline(always)]
+pub fn exp_nonpositive_x8(y: f32x8) -> f32x8 {
+    let (two_k, p) = reduce_x8(y);
+    two_k * p + two_k
+}
+
 /// [`sigmoid`] on eight lanes.
 #[inline(always)]
 pub fn sigmoid_x8(z: f32x8) -> f32x8 {
-    let (two_k, p) = reduce_x8(-z.abs());
-    let e = two_k * p + two_k;
+    let e = exp_nonpositive_x8(-z.abs());
     let d = f32x8::ONE / (f32x8::ONE + e);
     z.simd_ge(f32x8::ZERO).select(d, e * d)
 }
@@ -129,6 +135,17 @@ pub fn ln_1p_unit(u: f32) -> f32 {
     let s2 = s * s;
     let poly = 1.0 + s2 * (1.0 / 3.0 + s2 * (1.0 / 5.0 + s2 * (1.0 / 7.0 + s2 * (1.0 / 9.0 + s2 * (1.0 / 11.0)))));
     2.0 * s * poly
+}
+
+/// [`ln_1p_unit`] on eight lanes.
+#[inline(always)]
+pub fn ln_1p_unit_x8(u: f32x8) -> f32x8 {
+    let c = f32x8::splat;
+    let s = u / (c(2.0) + u);
+    let s2 = s * s;
+    let poly = c(1.0)
+        + s2 * (c(1.0 / 3.0) + s2 * (c(1.0 / 5.0) + s2 * (c(1.0 / 7.0) + s2 * (c(1.0 / 9.0) + s2 * c(1.0 / 11.0)))));
+    c(2.0) * s * poly
 }
 
 #[cfg(test)]
@@ -174,9 +191,13 @@ mod tests {
         for x in sweep().collect::<Vec<_>>().chunks_exact(8) {
             let v = f32x8::new(x.try_into().unwrap());
             let (t, s) = (tanh_x8(v).to_array(), sigmoid_x8(v).to_array());
+            let e = exp_nonpositive_x8(-v.abs()).to_array();
+            let u = ln_1p_unit_x8(e.into()).to_array();
             for l in 0..8 {
                 assert_eq!(t[l], tanh(x[l]), "tanh({})", x[l]);
                 assert_eq!(s[l], sigmoid(x[l]), "σ({})", x[l]);
+                assert_eq!(e[l], exp_nonpositive(-x[l].abs()), "exp(−|{}|)", x[l]);
+                assert_eq!(u[l], ln_1p_unit(e[l]), "ln(1 + {})", e[l]);
             }
         }
     }

@@ -21,12 +21,12 @@
 //! so whatever a padded neuron computes (σ(0) = ½, say) never reaches a real
 //! one, and its gradient is never copied out.
 
+mod head;
 mod rows;
 
 use wide::f32x8;
 
 use super::activation::Activation;
-use super::loss::MAX_OUTPUTS;
 use super::mlp::{Gradients, Mlp};
 
 const W: usize = 8;
@@ -132,10 +132,12 @@ impl NarrowNet {
         }
         self.gather(inputs, rows);
         self.forward(n);
-        let (loss, correct) = self.head(net, targets, rows);
+        let scale = 1.0 / n.max(1) as f32;
+        let logits = &self.acts[self.layers.len()][..n];
+        let (loss, correct) = head::train_rows(&net.head, logits, targets, rows, &mut self.delta[..n], scale);
         self.backward(n);
         self.store_gradients(grads);
-        (loss * f64::from(1.0 / n.max(1) as f32), correct)
+        (loss * f64::from(scale), correct)
     }
 
     /// acts[0] = the batch's input rows, zero-padded to 8 lanes.
@@ -173,24 +175,6 @@ impl NarrowNet {
                 rows::activate(f.activation, out);
             }
         }
-    }
-
-    /// The loss of each row and its gradient ∂ℓ/∂z into `delta`, already
-    /// divided by the batch size. Returns the summed loss and the correct rows.
-    fn head(&mut self, net: &Mlp, targets: &[f32], rows: &[usize]) -> (f64, u64) {
-        let head = net.head;
-        let out_n = head.outputs();
-        let scale = 1.0 / rows.len().max(1) as f32;
-        let logits = &self.acts[self.layers.len()];
-        let (mut loss, mut correct) = (0.0f64, 0u64);
-        for ((z, d), &i) in logits.iter().zip(&mut self.delta).zip(rows) {
-            let mut g = [0.0f32; MAX_OUTPUTS];
-            let (l, right) = head.train_row(&z.as_array()[..out_n], targets[i], &mut g[..out_n], scale);
-            loss += l;
-            correct += u64::from(right);
-            *d = f32x8::new(std::array::from_fn(|k| g[k]));
-        }
-        (loss, correct)
     }
 
     /// All rows back from `delta` (the output layer's ∂ℓ/∂z), accumulating

@@ -1,0 +1,78 @@
+//! The output head for a whole batch of logits: each row's loss, whether it
+//! was classified right, and its gradient ∂ℓ/∂z.
+//!
+//! Binary cross-entropy, the loss of every two-class problem, runs eight
+//! rows per vector with the formulas of [`Head::row`]: with e = e^−|z|,
+//! σ(z) = 1/(1 + e) for z ≥ 0 and e/(1 + e) below,
+//! ℓ = max(z, 0) − z·t + ln(1 + e) and ∂ℓ/∂z = σ(z) − t. Lane for lane the
+//! operations are those of the one-row code, so the results are the same
+//! bit for bit. Other heads go row by row through [`Head::train_row`].
+
+use wide::f32x8;
+
+use crate::nn::fastmath::{exp_nonpositive_x8, ln_1p_unit_x8};
+use crate::nn::loss::{Head, Loss, MAX_OUTPUTS};
+
+/// Writes `scale`·∂ℓ/∂z of row r into `delta[r]` (unused lanes zero) for
+/// the logits `logits[r]` of sample `rows[r]`; returns the summed loss and
+/// the number of rows classified right.
+pub fn train_rows(
+    head: &Head,
+    logits: &[f32x8],
+    targets: &[f32],
+    rows: &[usize],
+    delta: &mut [f32x8],
+    scale: f32,
+) -> (f64, u64) {
+    if head.loss == Loss::BinaryCrossEntropy && head.outputs() == 1 {
+        return binary_cross_entropy(logits, targets, rows, delta, scale);
+    }
+    let out_n = head.outputs();
+    let (mut loss, mut correct) = (0.0f64, 0u64);
+    for ((z, d), &i) in logits.iter().zip(delta).zip(rows) {
+        let mut g = [0.0f32; MAX_OUTPUTS];
+        let (l, right) = head.train_row(&z.as_array()[..out_n], targets[i], &mut g[..out_n], scale);
+        loss += l;
+        correct += u64::from(right);
+        *d = f32x8::new(std::array::from_fn(|k| g[k]));
+    }
+    (loss, correct)
+}
+
+/// [`train_rows`] for binary cross-entropy, eight rows per vector (the
+/// last vector padded, its extra lanes ignored).
+fn binary_cross_entropy(
+    logits: &[f32x8],
+    targets: &[f32],
+    rows: &[usize],
+    delta: &mut [f32x8],
+    scale: f32,
+) -> (f64, u64) {
+    let (mut loss, mut correct) = (0.0f64, 0u64);
+    for ((logits, delta), rows) in logits.chunks(8).zip(delta.chunks_mut(8)).zip(rows.chunks(8)) {
+        let n = rows.len();
+        let (mut z, mut t) = ([0.0f32; 8], [0.0f32; 8]);
+        for k in 0..n {
+            z[k] = logits[k].as_array()[0];
+            t[k] = targets[rows[k]];
+        }
+        let (z, t) = (f32x8::new(z), f32x8::new(t));
+        let e = exp_nonpositive_x8(-z.abs());
+        let d = f32x8::ONE / (f32x8::ONE + e);
+        let a = z.simd_ge(f32x8::ZERO).select(d, e * d);
+        let g = ((a - t) * f32x8::splat(scale)).to_array();
+        for (delta, &g) in delta.iter_mut().zip(&g) {
+            let mut row = [0.0; 8];
+            row[0] = g;
+            *delta = f32x8::new(row);
+        }
+        let l = (z.max(f32x8::ZERO) - z * t + ln_1p_unit_x8(e)).to_array();
+        loss += l[..n].iter().map(|&v| f64::from(v)).sum::<f64>();
+        // Class 1 is predicted when σ(z) ≥ ½; right when that matches t = 1.
+        let predicted = a.simd_ge(f32x8::splat(0.5)).to_bitmask();
+        let is_one = t.simd_eq(f32x8::ONE).to_bitmask();
+        let valid = (1u32 << n) - 1;
+        correct += u64::from((!(predicted ^ is_one) & valid).count_ones());
+    }
+    (loss, correct)
+}
