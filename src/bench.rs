@@ -1,6 +1,10 @@
 //! The standard performance workloads, shared by `nnlab bench` and the
 //! criterion benches, so both measure exactly the same thing.
 
+mod targets;
+
+pub use targets::{Bound, TARGETS, Target};
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};

@@ -14,6 +14,18 @@ pub struct BenchArgs {
     /// Short runs (a smoke test; the figures are rough)
     #[arg(long)]
     quick: bool,
+    /// Fail (exit status 1) when a figure misses its target
+    #[arg(long, conflicts_with = "quick")]
+    check: bool,
+}
+
+/// A figure in the unit its target is written in (throughputs in millions).
+fn shown_value(value: f64, key: &str) -> f64 {
+    if key.ends_with("samples_per_sec") {
+        value / 1e6
+    } else {
+        value
+    }
 }
 
 /// Runs `nnlab bench`.
@@ -26,8 +38,27 @@ pub fn run(args: BenchArgs) -> Result<()> {
         };
         println!("{name:<45} {shown:>10} {unit}");
     });
+    println!();
+    println!("targets:");
+    let results = report.against_targets();
+    for (target, value, met) in &results {
+        let verdict = if *met { "met" } else { "MISSED" };
+        println!(
+            "  {:<45} {:>10.2}  {verdict}",
+            target.text,
+            shown_value(*value, target.key)
+        );
+    }
     if args.json {
         println!("{}", serde_json::to_string(&report)?);
+    }
+    let missed: Vec<&str> = results
+        .iter()
+        .filter(|(_, _, met)| !met)
+        .map(|(t, _, _)| t.text)
+        .collect();
+    if args.check && !missed.is_empty() {
+        anyhow::bail!("{} target(s) missed: {}", missed.len(), missed.join("; "));
     }
     Ok(())
 }

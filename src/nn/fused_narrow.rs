@@ -31,6 +31,9 @@ use super::mlp::{Gradients, Mlp};
 
 const W: usize = 8;
 const ZERO: f32x8 = f32x8::ZERO;
+/// Rows [`NarrowNet::logits_into`] takes at a time: its buffers (8 KiB per
+/// layer) stay in the L1 cache.
+const BLOCK: usize = 256;
 
 /// One layer of at most 8 × 8 weights, in both layouts.
 #[derive(Clone, Debug)]
@@ -125,12 +128,8 @@ impl NarrowNet {
         grads: &mut Gradients,
     ) -> (f64, u64) {
         let n = rows.len();
-        for buffer in self.acts.iter_mut().chain([&mut self.delta, &mut self.delta_below]) {
-            if buffer.len() < n {
-                buffer.resize(n, ZERO);
-            }
-        }
-        self.gather(inputs, rows);
+        self.reserve(n);
+        self.gather(inputs, rows.iter().copied());
         self.forward(n);
         let scale = 1.0 / n.max(1) as f32;
         let logits = &self.acts[self.layers.len()][..n];
@@ -140,8 +139,40 @@ impl NarrowNet {
         (loss * f64::from(scale), correct)
     }
 
+    /// The logits z of every row of `inputs` into `z` (rows × outputs):
+    /// the forward pass of training, [`BLOCK`] rows at a time, for
+    /// evaluating a network over many points (the decision boundary's
+    /// grid). [`NarrowNet::load`] must have been called with the network.
+    pub fn logits_into(&mut self, inputs: &nalgebra::DMatrix<f32>, z: &mut nalgebra::DMatrix<f32>) {
+        let Some(last) = self.layers.last() else {
+            return;
+        };
+        let outputs = last.outputs.min(z.ncols());
+        self.reserve(BLOCK);
+        let n = inputs.nrows().min(z.nrows());
+        for start in (0..n).step_by(BLOCK) {
+            let len = BLOCK.min(n - start);
+            self.gather(inputs, start..start + len);
+            self.forward(len);
+            for (r, logits) in self.acts[self.layers.len()][..len].iter().enumerate() {
+                for (k, &v) in logits.as_array()[..outputs].iter().enumerate() {
+                    z[(start + r, k)] = v;
+                }
+            }
+        }
+    }
+
+    /// Makes every per-row buffer hold at least `n` rows.
+    fn reserve(&mut self, n: usize) {
+        for buffer in self.acts.iter_mut().chain([&mut self.delta, &mut self.delta_below]) {
+            if buffer.len() < n {
+                buffer.resize(n, ZERO);
+            }
+        }
+    }
+
     /// acts[0] = the batch's input rows, zero-padded to 8 lanes.
-    fn gather(&mut self, inputs: &nalgebra::DMatrix<f32>, rows: &[usize]) {
+    fn gather(&mut self, inputs: &nalgebra::DMatrix<f32>, rows: impl Iterator<Item = usize>) {
         let features = inputs.ncols().min(W);
         let mut columns: [&[f32]; W] = [&[]; W];
         for (c, column) in columns
@@ -150,7 +181,7 @@ impl NarrowNet {
         {
             *c = column;
         }
-        for (x, &i) in self.acts[0].iter_mut().zip(rows) {
+        for (x, i) in self.acts[0].iter_mut().zip(rows) {
             let mut v = [0.0; W];
             for (v, column) in v.iter_mut().zip(&columns[..features]) {
                 *v = column[i];

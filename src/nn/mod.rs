@@ -21,6 +21,7 @@ pub use activation::{Activation, LEAKY_SLOPE, sigmoid, softmax_rows};
 pub use batch::copy_row_range;
 pub use dense::Dense;
 pub use fused::FusedWorkspace;
+pub use fused_narrow::NarrowNet;
 pub use init::Init;
 pub use loss::{Head, Loss, MAX_OUTPUTS, OutputActivation};
 pub use metrics::{ConfusionMatrix, Metrics, evaluate};

@@ -6,7 +6,7 @@ use nalgebra::DMatrix;
 use serde::{Deserialize, Serialize};
 
 use crate::data::{Dataset, Feature, feature_row};
-use crate::nn::{Mlp, Workspace};
+use crate::nn::{Mlp, NarrowNet, Workspace};
 
 /// A rectangle of the plane sampled at `resolution × resolution` cell centres.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -87,10 +87,15 @@ pub struct GridValues {
 /// Grids with at least this many cells are split across threads.
 const PARALLEL_CELLS: usize = 16_384;
 
-/// One horizontal band of the grid: its feature rows and workspace.
+/// One horizontal band of the grid: its feature rows and workspaces.
 struct Band {
     inputs: DMatrix<f32>,
     ws: Option<Workspace>,
+    /// For networks that fit the 8 × 8 kernel: it, and the logits and
+    /// outputs it produces.
+    narrow: NarrowNet,
+    logits: DMatrix<f32>,
+    outputs: DMatrix<f32>,
 }
 
 /// Runs `net` on `inputs` in the (reused) workspace `slot`.
@@ -121,8 +126,7 @@ impl Band {
     fn output_into(&mut self, net: &Mlp, out: &mut [f32]) {
         let head = net.head;
         let channels = if head.classes == 0 { 1 } else { head.classes };
-        let ws = forward_into(net, &self.inputs, &mut self.ws);
-        let a = ws.output();
+        let a = self.outputs_of(net);
         let mut row = [0.0f32; crate::nn::MAX_OUTPUTS];
         let k = a.ncols();
         for (r, cell) in out.chunks_exact_mut(channels).enumerate() {
@@ -135,6 +139,24 @@ impl Band {
                 head.probabilities(&row[..k], cell);
             }
         }
+    }
+
+    /// The head's outputs a for every cell: through the 8 × 8 kernel when
+    /// the network fits it (several times faster on a 2-8-8-1 network),
+    /// else the matrix forward pass.
+    fn outputs_of(&mut self, net: &Mlp) -> &DMatrix<f32> {
+        if !NarrowNet::fits(net) {
+            return forward_into(net, &self.inputs, &mut self.ws).output();
+        }
+        let shape = (self.inputs.nrows(), net.head.outputs());
+        if self.logits.shape() != shape {
+            self.logits = DMatrix::zeros(shape.0, shape.1);
+            self.outputs = DMatrix::zeros(shape.0, shape.1);
+        }
+        self.narrow.load(net);
+        self.narrow.logits_into(&self.inputs, &mut self.logits);
+        net.head.activate(&self.logits, &mut self.outputs);
+        &self.outputs
     }
 }
 
@@ -160,7 +182,13 @@ impl GridEvaluator {
                         inputs[(r, f)] = *v;
                     }
                 }
-                Band { inputs, ws: None }
+                Band {
+                    inputs,
+                    ws: None,
+                    narrow: NarrowNet::default(),
+                    logits: DMatrix::zeros(0, 0),
+                    outputs: DMatrix::zeros(0, 0),
+                }
             })
             .collect();
         self.key = Some(key);
@@ -237,6 +265,38 @@ impl NeuronGrids {
         Self {
             resolution: spec.resolution,
             layers,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bench::{TRAIN_8X8, TRAIN_WIDE, TrainWorkload, spiral};
+
+    /// The grid's fast paths (the 8 × 8 kernel, bands on several threads)
+    /// give the probabilities of the plain matrix forward pass, cell by cell.
+    #[test]
+    fn grid_output_matches_the_matrix_forward_pass() {
+        let workloads: [(TrainWorkload, usize); 2] = [(TRAIN_8X8, 2), (TRAIN_WIDE, 3)];
+        for (workload, classes) in workloads {
+            let mut trainer = workload.trainer();
+            trainer.train_epochs(3).unwrap_or_else(|e| panic!("{e}"));
+            let (net, features) = (trainer.net().clone(), trainer.config().features.clone());
+            let data = spiral(100, classes);
+            let spec = GridSpec::around(&data, 160);
+            let mut eval = GridEvaluator::default();
+            let grid = eval.output(&net, spec, &features, &data);
+            let (inputs, _) = eval.run(&net, spec, &features, &data);
+            let a = net.predict(inputs);
+            let mut expected = vec![0.0f32; classes];
+            for (r, cell) in grid.values.chunks_exact(classes).enumerate() {
+                let row: Vec<f32> = a.row(r).iter().copied().collect();
+                net.head.probabilities(&row, &mut expected);
+                for (got, want) in cell.iter().zip(&expected) {
+                    assert!((got - want).abs() < 1e-5, "{}: cell {r}: {got} vs {want}", workload.id);
+                }
+            }
         }
     }
 }
