@@ -1,24 +1,28 @@
-//! The training step for small networks, one sample at a time in 8-lane
-//! SIMD chunks.
+//! The training step for networks of any width, in 8-lane SIMD chunks.
 //!
 //! With a handful of neurons per layer, matrix routines spend their time
-//! setting up loops rather than multiplying. Here each sample flows through
-//! the network with every layer's values in chunks of 8 lanes (padded with
-//! zeros), so the work per sample is a short sequence of vector operations:
+//! setting up loops rather than multiplying. Here every layer's values are
+//! kept in chunks of 8 lanes (padded with zeros), and the mini-batch goes
+//! through the network one layer at a time, all rows together (the kernels
+//! in `dense_rows`):
 //!
-//! forward:  z = b + Σₚ xₚ·W[p,·],  a = φ(z)
-//! backward: ∂W[p,·] += xₚ·δ,  ∂b += δ,  δ_prev = (Σⱼ δⱼ·W[·,j]) ⊙ φ'(a_prev)
+//! forward:  z[r] = b + Σₚ x[r]ₚ·W[p,·],  a[r] = φ(z[r])
+//! backward: ∂W[p,·] = Σᵣ x[r]ₚ·δ[r],  ∂b = Σᵣ δ[r],
+//!           δ_prev[r] = (Σⱼ δ[r]ⱼ·W[·,j]) ⊙ φ'(a_prev[r])
 //!
-//! Summing the per-sample gradients gives exactly the mini-batch gradient
-//! of [`Mlp::backward`] (up to rounding); a test checks the two agree.
+//! This gives exactly the mini-batch gradient of [`Mlp::backward`] (up to
+//! rounding); a test checks the two agree. Networks whose layers are all
+//! at most 8 wide take the fixed-size [`NarrowNet`] instead.
+
+mod dense_rows;
 
 use bytemuck::cast_slice;
 use nalgebra::DMatrix;
 use wide::f32x8;
 
+use self::dense_rows::Shape;
 use super::activation::Activation;
-use super::fused_narrow::NarrowNet;
-use super::loss::MAX_OUTPUTS;
+use super::fused_narrow::{NarrowNet, head, rows};
 use super::mlp::{Gradients, Mlp};
 
 /// Lanes per chunk.
@@ -41,16 +45,31 @@ struct Layer {
     activation: Activation,
 }
 
-/// Chunked copies of a network's weights, per-sample buffers and gradient
-/// accumulators. Reused from batch to batch: nothing is allocated per step.
+/// Chunked copies of a network's weights, the batch's buffers and gradient
+/// accumulators. Reused from batch to batch: nothing is allocated per step
+/// once the buffers have grown to the batch size.
 #[derive(Clone, Debug, Default)]
 pub struct FusedWorkspace {
     layers: Vec<Layer>,
-    /// `acts[0]` is the input; `acts[l + 1]` the output of layer l.
+    /// `acts[0]` holds the batch's input rows; `acts[l + 1]` their outputs
+    /// of layer l (each row `chunks(width)` vectors).
     acts: Vec<Vec<f32x8>>,
-    deltas: Vec<Vec<f32x8>>,
+    /// ∂ℓ/∂z of the layer being differentiated, and of the one below it.
+    delta: Vec<f32x8>,
+    delta_below: Vec<f32x8>,
     /// The fixed 8 × 8 path, used instead when every layer fits it.
     narrow: Option<NarrowNet>,
+}
+
+impl Layer {
+    /// The shape of its forward product.
+    fn shape(&self) -> Shape {
+        Shape {
+            inputs: self.inputs,
+            in_chunks: chunks(self.inputs),
+            out_chunks: chunks(self.outputs),
+        }
+    }
 }
 
 fn chunks(n: usize) -> usize {
@@ -100,9 +119,7 @@ impl FusedWorkspace {
                     }
                 })
                 .collect();
-            let widths = std::iter::once(net.inputs()).chain(net.layers.iter().map(|l| l.outputs()));
-            self.acts = widths.map(|w| vec![ZERO; chunks(w)]).collect();
-            self.deltas = self.acts.clone();
+            self.acts = vec![Vec::new(); net.layers.len() + 1];
         }
         for (f, l) in self.layers.iter_mut().zip(&net.layers) {
             f.activation = l.activation;
@@ -142,89 +159,88 @@ impl FusedWorkspace {
         if let Some(narrow) = &mut self.narrow {
             return narrow.train_batch(net, inputs, targets, rows, grads);
         }
-        for f in &mut self.layers {
-            f.grad_w.fill(ZERO);
-            f.grad_b.fill(ZERO);
-        }
-        let scale = 1.0 / rows.len().max(1) as f32;
-        let head = net.head;
-        let out_n = head.outputs();
-        let last = self.layers.len() - 1;
-        let mut g = [0.0f32; MAX_OUTPUTS];
-        let (mut loss, mut correct) = (0.0f64, 0u64);
-        let features = inputs.ncols();
-        for &i in rows {
-            let x = lanes_mut(&mut self.acts[0]);
-            for (p, v) in x[..features].iter_mut().enumerate() {
-                *v = inputs[(i, p)];
-            }
-            self.forward_sample();
-            let (l, right) = head.train_row(
-                &lanes(&self.acts[last + 1])[..out_n],
-                targets[i],
-                &mut g[..out_n],
-                scale,
-            );
-            loss += l;
-            correct += u64::from(right);
-            let d = &mut self.deltas[last + 1];
-            d.fill(ZERO);
-            lanes_mut(d)[..out_n].copy_from_slice(&g[..out_n]);
-            self.backward_sample();
-        }
+        let n = rows.len();
+        self.reserve(n);
+        self.gather(inputs, rows);
+        self.forward(n);
+        let scale = 1.0 / n.max(1) as f32;
+        let out_chunks = chunks(net.head.outputs());
+        let logits = &self.acts[self.layers.len()][..n * out_chunks];
+        let delta = &mut self.delta[..n * out_chunks];
+        let (loss, correct) = head::train_rows(&net.head, logits, out_chunks, targets, rows, delta, scale);
+        self.backward(n);
         self.store_gradients(grads);
         (loss * f64::from(scale), correct)
     }
 
-    /// One sample forward: acts[0] → acts[L]. The output layer stays
-    /// linear (its logits go to the head).
-    #[inline]
-    fn forward_sample(&mut self) {
-        let last = self.layers.len() - 1;
-        for (l, f) in self.layers.iter().enumerate() {
-            let (before, after) = self.acts.split_at_mut(l + 1);
-            let x = &lanes(&before[l])[..f.inputs];
-            for (c, out) in after[0].iter_mut().enumerate() {
-                let mut acc = f.bias[c];
-                for (w, &xp) in f.forward[c * f.inputs..(c + 1) * f.inputs].iter().zip(x) {
-                    acc += f32x8::splat(xp) * *w;
-                }
-                if l != last {
-                    f.activation.apply_chunk(&mut acc);
-                }
-                *out = acc;
+    /// Makes every buffer hold `n` rows.
+    fn reserve(&mut self, n: usize) {
+        let widths = self.layers.first().map(|f| f.inputs).into_iter();
+        let widths = widths.chain(self.layers.iter().map(|f| f.outputs));
+        let mut widest = 0;
+        for (buffer, width) in self.acts.iter_mut().zip(widths) {
+            widest = widest.max(chunks(width));
+            if buffer.len() < n * chunks(width) {
+                buffer.resize(n * chunks(width), ZERO);
+            }
+        }
+        for buffer in [&mut self.delta, &mut self.delta_below] {
+            if buffer.len() < n * widest {
+                buffer.resize(n * widest, ZERO);
             }
         }
     }
 
-    /// One sample backward from deltas[L] (∂ℓ/∂z of the output layer).
-    #[inline]
-    fn backward_sample(&mut self) {
+    /// acts[0] = the batch's input rows.
+    fn gather(&mut self, inputs: &DMatrix<f32>, rows: &[usize]) {
+        let features = inputs.ncols();
+        let per_row = chunks(features);
+        for (x, &i) in self.acts[0].chunks_exact_mut(per_row).zip(rows) {
+            for (p, v) in lanes_mut(x)[..features].iter_mut().enumerate() {
+                *v = inputs[(i, p)];
+            }
+        }
+    }
+
+    /// All rows through every layer; the output layer stays linear (its
+    /// logits go to the head).
+    fn forward(&mut self, n: usize) {
+        let last = self.layers.len() - 1;
+        for (l, f) in self.layers.iter().enumerate() {
+            let shape = f.shape();
+            let (below, above) = self.acts.split_at_mut(l + 1);
+            let input = &below[l][..n * shape.in_chunks];
+            let out = &mut above[0][..n * shape.out_chunks];
+            dense_rows::dense(&f.forward, Some(&f.bias), shape, input, out);
+            if l != last {
+                rows::activate(f.activation, out);
+            }
+        }
+    }
+
+    /// All rows back from `delta` (the output layer's ∂ℓ/∂z), writing each
+    /// layer's gradient.
+    fn backward(&mut self, n: usize) {
         for l in (0..self.layers.len()).rev() {
             let f = &mut self.layers[l];
-            let x = &lanes(&self.acts[l])[..f.inputs];
-            let (below, above) = self.deltas.split_at_mut(l + 1);
-            let delta = &above[0];
-            for (c, d) in delta.iter().enumerate() {
-                f.grad_b[c] += *d;
-                for (gw, &xp) in f.grad_w[c * f.inputs..(c + 1) * f.inputs].iter_mut().zip(x) {
-                    *gw += f32x8::splat(xp) * *d;
-                }
-            }
+            let shape = f.shape();
+            let input = &self.acts[l][..n * shape.in_chunks];
+            let delta = &self.delta[..n * shape.out_chunks];
+            dense_rows::outer(shape, input, delta, &mut f.grad_w, &mut f.grad_b);
             if l == 0 {
                 break;
             }
-            let d = &lanes(delta)[..f.outputs];
-            let act = self.layers[l - 1].activation;
-            let f = &self.layers[l];
-            for (c, (prev, a)) in below[l].iter_mut().zip(&self.acts[l]).enumerate() {
-                let mut acc = ZERO;
-                for (w, &dj) in f.backward[c * f.outputs..(c + 1) * f.outputs].iter().zip(d) {
-                    acc += f32x8::splat(dj) * *w;
-                }
-                act.scale_chunk_by_derivative(a, &mut acc);
-                *prev = acc;
-            }
+            // Backwards the layer maps its m outputs to its k inputs, with
+            // the weights in the `backward` layout.
+            let back = Shape {
+                inputs: f.outputs,
+                in_chunks: shape.out_chunks,
+                out_chunks: shape.in_chunks,
+            };
+            let below = &mut self.delta_below[..n * shape.in_chunks];
+            dense_rows::dense(&f.backward, None, back, delta, below);
+            rows::scale_by_derivative(self.layers[l - 1].activation, input, below);
+            std::mem::swap(&mut self.delta, &mut self.delta_below);
         }
     }
 

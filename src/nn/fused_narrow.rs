@@ -21,8 +21,8 @@
 //! so whatever a padded neuron computes (σ(0) = ½, say) never reaches a real
 //! one, and its gradient is never copied out.
 
-mod head;
-mod rows;
+pub(super) mod head;
+pub(super) mod rows;
 
 use wide::f32x8;
 
@@ -133,7 +133,7 @@ impl NarrowNet {
         self.forward(n);
         let scale = 1.0 / n.max(1) as f32;
         let logits = &self.acts[self.layers.len()][..n];
-        let (loss, correct) = head::train_rows(&net.head, logits, targets, rows, &mut self.delta[..n], scale);
+        let (loss, correct) = head::train_rows(&net.head, logits, 1, targets, rows, &mut self.delta[..n], scale);
         self.backward(n);
         self.store_gradients(grads);
         (loss * f64::from(scale), correct)

@@ -13,28 +13,38 @@ use wide::f32x8;
 use crate::nn::fastmath::{exp_nonpositive_x8, ln_1p_unit_x8};
 use crate::nn::loss::{Head, Loss, MAX_OUTPUTS};
 
-/// Writes `scale`·∂ℓ/∂z of row r into `delta[r]` (unused lanes zero) for
-/// the logits `logits[r]` of sample `rows[r]`; returns the summed loss and
-/// the number of rows classified right.
+/// Writes `scale`·∂ℓ/∂z of row r into `delta` for the logits of sample
+/// `rows[r]`; returns the summed loss and the number of rows classified
+/// right. Each row is `chunks` vectors of 8 lanes in both `logits` and
+/// `delta` (unused lanes of `delta` are left zero).
 pub fn train_rows(
     head: &Head,
     logits: &[f32x8],
+    chunks: usize,
     targets: &[f32],
     rows: &[usize],
     delta: &mut [f32x8],
     scale: f32,
 ) -> (f64, u64) {
-    if head.loss == Loss::BinaryCrossEntropy && head.outputs() == 1 {
+    if head.loss == Loss::BinaryCrossEntropy && head.outputs() == 1 && chunks == 1 {
         return binary_cross_entropy(logits, targets, rows, delta, scale);
     }
     let out_n = head.outputs();
     let (mut loss, mut correct) = (0.0f64, 0u64);
-    for ((z, d), &i) in logits.iter().zip(delta).zip(rows) {
+    let chunks = chunks.max(1);
+    for ((z, d), &i) in logits
+        .chunks_exact(chunks)
+        .zip(delta.chunks_exact_mut(chunks))
+        .zip(rows)
+    {
         let mut g = [0.0f32; MAX_OUTPUTS];
-        let (l, right) = head.train_row(&z.as_array()[..out_n], targets[i], &mut g[..out_n], scale);
+        let z: &[f32] = bytemuck::cast_slice(z);
+        let (l, right) = head.train_row(&z[..out_n], targets[i], &mut g[..out_n], scale);
         loss += l;
         correct += u64::from(right);
-        *d = f32x8::new(std::array::from_fn(|k| g[k]));
+        let d: &mut [f32] = bytemuck::cast_slice_mut(d);
+        d.fill(0.0);
+        d[..out_n].copy_from_slice(&g[..out_n]);
     }
     (loss, correct)
 }

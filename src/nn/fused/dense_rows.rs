@@ -1,0 +1,102 @@
+//! The batch kernels of [`super::FusedWorkspace`] for layers of any width:
+//! one layer, all rows of the batch.
+//!
+//! A row of a layer with width w is ⌈w/8⌉ vectors of 8 lanes (unused lanes
+//! zero), rows stored one after another. Rows are taken four at a time, so
+//! each weight vector loaded from memory serves four multiply-adds and the
+//! four running sums are independent chains the processor overlaps.
+
+use bytemuck::cast_slice;
+use wide::f32x8;
+
+const ZERO: f32x8 = f32x8::ZERO;
+/// Rows per block.
+const BLOCK: usize = 4;
+
+/// The shapes of one dense product: `inputs` real input lanes, rows of
+/// `in_chunks` and `out_chunks` vectors.
+#[derive(Clone, Copy, Debug)]
+pub struct Shape {
+    pub inputs: usize,
+    pub in_chunks: usize,
+    pub out_chunks: usize,
+}
+
+/// out[r][c] = bias[c] + Σₚ in[r]ₚ · w[c·inputs + p] for every row, with
+/// `w[c * inputs + p]` the weights from input p to the 8 outputs of chunk c
+/// (no `bias`: zero).
+pub fn dense(w: &[f32x8], bias: Option<&[f32x8]>, shape: Shape, input: &[f32x8], out: &mut [f32x8]) {
+    let n = input.len() / shape.in_chunks.max(1);
+    let blocked = n - n % BLOCK;
+    for r in (0..blocked).step_by(BLOCK) {
+        dense_block::<BLOCK>(w, bias, shape, input, out, r);
+    }
+    for r in blocked..n {
+        dense_block::<1>(w, bias, shape, input, out, r);
+    }
+}
+
+/// [`dense`] for rows r..r + R.
+#[inline(always)]
+fn dense_block<const R: usize>(
+    w: &[f32x8],
+    bias: Option<&[f32x8]>,
+    s: Shape,
+    input: &[f32x8],
+    out: &mut [f32x8],
+    r: usize,
+) {
+    let x: [&[f32]; R] = std::array::from_fn(|i| {
+        let row = &input[(r + i) * s.in_chunks..(r + i + 1) * s.in_chunks];
+        &cast_slice::<f32x8, f32>(row)[..s.inputs]
+    });
+    for (c, weights) in w.chunks_exact(s.inputs.max(1)).take(s.out_chunks).enumerate() {
+        // Every slice indexed below is exactly `inputs` long, so the
+        // compiler can drop the bounds checks.
+        let weights = &weights[..s.inputs];
+        let mut acc = [bias.map_or(ZERO, |b| b[c]); R];
+        for p in 0..s.inputs {
+            for i in 0..R {
+                acc[i] += f32x8::splat(x[i][p]) * weights[p];
+            }
+        }
+        for (i, a) in acc.into_iter().enumerate() {
+            out[(r + i) * s.out_chunks + c] = a;
+        }
+    }
+}
+
+/// The weight and bias gradients: g[c·inputs + p] = Σᵣ in[r]ₚ · δ[r][c] and
+/// gb[c] = Σᵣ δ[r][c], summed over the rows of `input` and `delta`.
+pub fn outer(s: Shape, input: &[f32x8], delta: &[f32x8], g: &mut [f32x8], gb: &mut [f32x8]) {
+    let n = input.len() / s.in_chunks.max(1);
+    let rows = || {
+        (0..n).map(|r| {
+            (
+                &input[r * s.in_chunks..(r + 1) * s.in_chunks],
+                &delta[r * s.out_chunks..],
+            )
+        })
+    };
+    for (c, (gc, gb)) in g.chunks_exact_mut(s.inputs.max(1)).zip(gb.iter_mut()).enumerate() {
+        *gb = rows().fold(ZERO, |acc, (_, d)| acc + d[c]);
+        let gc = &mut gc[..s.inputs];
+        let blocked = s.inputs - s.inputs % BLOCK;
+        for p in (0..blocked).step_by(BLOCK) {
+            let mut acc = [ZERO; BLOCK];
+            for (x, d) in rows() {
+                let x = &cast_slice::<f32x8, f32>(x)[p..p + BLOCK];
+                let d = d[c];
+                for i in 0..BLOCK {
+                    acc[i] += f32x8::splat(x[i]) * d;
+                }
+            }
+            gc[p..p + BLOCK].copy_from_slice(&acc);
+        }
+        for (p, gp) in gc.iter_mut().enumerate().skip(blocked) {
+            *gp = rows().fold(ZERO, |acc, (x, d)| {
+                acc + f32x8::splat(cast_slice::<f32x8, f32>(x)[p]) * d[c]
+            });
+        }
+    }
+}
