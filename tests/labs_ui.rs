@@ -7,7 +7,7 @@
 use std::sync::Arc;
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use nnlab::app::{NnlabApp, Settings, Tab};
 use nnlab::labs::perceptron_lab::NOT_SEPARABLE;
 use nnlab::nn::logic::Gate;
@@ -89,10 +89,26 @@ fn a_custom_neuron_is_wired_by_clicks() {
     h.run_steps(2);
     assert!(h.query_by_label("n1 = 1").is_some(), "A on fires n1");
     let outputs: Vec<bool> = h.state().labs.logic.table().unwrap().iter().map(|r| r.output).collect();
-    assert_eq!(
-        outputs,
-        [false, false, false, false, true, true, true, true],
-        "n1 = A over A B C"
+    assert_eq!(outputs, [false, false, true, true], "n1 = A over A B");
+}
+
+#[test]
+fn a_custom_network_grows_to_three_inputs_and_no_further() {
+    let mut h = harness(Tab::Logic);
+    h.get_by_label("Custom").click();
+    h.run_steps(2);
+    assert!(
+        h.query_by_label("C = 0").is_none(),
+        "a custom network starts with A and B"
+    );
+    assert!(!h.get_by_label("Add input").accesskit_node().is_disabled());
+    h.get_by_label("Add input").click();
+    h.run_steps(2);
+    assert!(h.query_by_label("C = 0").is_some(), "C was added");
+    assert_eq!(h.state().labs.logic.network().inputs, ["A", "B", "C"]);
+    assert!(
+        h.get_by_label("Add input").accesskit_node().is_disabled(),
+        "at three inputs the button is greyed out"
     );
 }
 

@@ -72,13 +72,19 @@ impl LogicLab {
             .collect();
     }
 
-    /// Switches to custom mode with a blank network: inputs A, B, C and no
-    /// neurons yet; every target 0.
+    /// Switches to custom mode with a blank network: inputs A and B (the
+    /// two-input gates everyone starts with; [`LogicLab::add_input`] adds
+    /// C) and no neurons yet; every target 0.
     pub fn start_custom(&mut self) {
         self.preset = Preset::Custom;
-        self.network = Network::new(&["A", "B", "C"]);
-        self.inputs = vec![false; 3];
-        self.targets = vec![false; 8];
+        self.network = Network::new(&["A", "B"]);
+        self.inputs = vec![false; 2];
+        self.targets = vec![false; 4];
+    }
+
+    /// Whether another input can be added.
+    pub fn can_add_input(&self) -> bool {
+        self.network.inputs.len() < MAX_LAB_INPUTS
     }
 
     /// The network shown.
@@ -239,6 +245,11 @@ mod tests {
         let mut lab = LogicLab::new(Gate::And);
         lab.start_custom();
         assert_eq!(lab.preset(), Preset::Custom);
+        assert_eq!(lab.network().inputs, ["A", "B"]);
+        assert!(lab.can_add_input());
+        lab.add_input().unwrap();
+        assert_eq!(lab.network().inputs, ["A", "B", "C"]);
+        assert!(!lab.can_add_input());
         assert!(lab.add_input().is_err(), "three inputs at most");
         assert!(lab.table().is_err(), "no output neuron yet");
         // n1 = A ∧ B ∧ C (θ = 3); n2 = ¬n1 (θ = 0, inhibitory), the output.

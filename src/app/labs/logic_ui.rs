@@ -4,7 +4,7 @@
 use egui::{Color32, RichText, Ui};
 
 use super::{Labs, logic_draw};
-use crate::labs::logic_lab::{LogicLab, Preset};
+use crate::labs::logic_lab::{LogicLab, MAX_LAB_INPUTS, Preset};
 use crate::nn::logic::{ConnectionKind, Gate, Source};
 
 /// Draws the lab.
@@ -121,7 +121,11 @@ fn editor_ui(ui: &mut Ui, labs: &mut Labs) {
     let lab = &mut labs.logic;
     let mut result: Option<Result<(), crate::nn::logic::LogicError>> = None;
     ui.horizontal(|ui| {
-        if ui.button("Add input").clicked() {
+        let add_input = ui
+            .add_enabled(lab.can_add_input(), egui::Button::new("Add input"))
+            .on_hover_text("Adds the next input: C after A and B")
+            .on_disabled_hover_text(format!("The lab has at most {MAX_LAB_INPUTS} inputs (A, B, C)"));
+        if add_input.clicked() {
             result = Some(lab.add_input());
         }
         if ui.button("Add neuron").clicked() {
