@@ -56,6 +56,13 @@ fn adding_and_removing_layers_and_neurons_reshapes_the_worker_network() {
     h.get_by_label("Undo edit").click();
     wait_for(&mut h, "two more undos", |a| shape(a) == [2, 8, 8, 1]);
     assert_eq!(h.state().editor.undo_len(), 0);
+
+    // Redo brings the edits back in order, starting with the added layer.
+    h.get_by_label("Redo edit").click();
+    wait_for(&mut h, "the layer redone", |a| shape(a) == [2, 8, 8, 8, 1]);
+    h.get_by_label("Redo edit").click();
+    wait_for(&mut h, "the neuron redone", |a| shape(a) == [2, 9, 8, 8, 1]);
+    assert_eq!(h.state().editor.undo_len(), 2);
 }
 
 #[test]
@@ -237,7 +244,7 @@ fn hovering_a_neuron_selects_it_and_pictures_rebuild_only_on_new_snapshots() {
 }
 
 #[test]
-fn ctrl_z_takes_back_the_latest_edit_of_the_network_or_the_data() {
+fn ctrl_z_and_ctrl_shift_z_take_back_and_redo_the_latest_edit_of_the_network_or_the_data() {
     let mut h = harness(app(Generator::Spiral));
     let points = h.state().dataset.points.len();
     let ctx = egui::Context::default();
@@ -258,4 +265,14 @@ fn ctrl_z_takes_back_the_latest_edit_of_the_network_or_the_data() {
     h.step();
     assert_eq!(h.state().dataset.points.len(), points);
     assert_eq!(shape(h.state()), [2, 8, 8, 1]);
+
+    // Ctrl+Shift+Z redoes the most recently undone first: the point, then
+    // the layer.
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::Z);
+    h.step();
+    assert_eq!(h.state().dataset.points.len(), points + 1);
+    assert_eq!(shape(h.state()), [2, 8, 8, 1]);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::Z);
+    wait_for(&mut h, "the layer redone", |a| shape(a) == [2, 8, 8, 8, 1]);
+    assert_eq!(h.state().dataset.points.len(), points + 1);
 }

@@ -36,8 +36,11 @@ pub enum Action {
     Undo,
     /// Undo the latest edit, of the data or in the network editor (Ctrl+Z).
     UndoLast,
-    /// Redo the last undone edit.
+    /// Redo the last undone data edit.
     Redo,
+    /// Redo the most recently undone edit, of the data or in the network
+    /// editor (Ctrl+Shift+Z, Ctrl+Y).
+    RedoLast,
     /// Remove every point.
     Clear,
     /// Choose the class of new points.

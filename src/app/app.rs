@@ -241,18 +241,17 @@ impl NnlabApp {
                 }
             }
             Action::Undo => {
-                if self.history.undo(&mut self.dataset) {
-                    self.undo_order.forget_latest(UndoSource::Data);
-                    self.link.send_dataset(&self.dataset);
+                if self.undo_or_redo(UndoSource::Data, false) {
+                    self.undo_order.undone_by_button(UndoSource::Data);
                 }
             }
-            Action::UndoLast => self.undo_last(),
+            Action::UndoLast => self.undo_or_redo_last(false),
             Action::Redo => {
-                if self.history.redo(&mut self.dataset) {
-                    self.undo_order.push(UndoSource::Data);
-                    self.link.send_dataset(&self.dataset);
+                if self.undo_or_redo(UndoSource::Data, true) {
+                    self.undo_order.redone_by_button(UndoSource::Data);
                 }
             }
+            Action::RedoLast => self.undo_or_redo_last(true),
             Action::Clear => {
                 let mut empty = self.dataset.clone();
                 empty.points.clear();
@@ -320,17 +319,54 @@ impl NnlabApp {
         }
     }
 
-    /// Ctrl+Z: takes back the latest edit, of the data or in the network
-    /// editor (falling back to the other if that one has nothing left).
-    fn undo_last(&mut self) {
-        let editor_first = self.undo_order.pop() == Some(UndoSource::Editor);
-        if editor_first && self.editor.undo(&mut self.settings.config, &mut self.link) {
-            return;
+    /// Ctrl+Z (`redo` false) takes back the latest edit; Ctrl+Shift+Z
+    /// (`redo` true) does the most recently undone one again. Either may be
+    /// of the data or in the network editor; when that one has nothing
+    /// left, the other is tried.
+    fn undo_or_redo_last(&mut self, redo: bool) {
+        use UndoSource::{Data, Editor};
+        let next = if redo {
+            self.undo_order.pop_undone()
+        } else {
+            self.undo_order.pop()
+        };
+        let sources = if next == Some(Editor) {
+            [Editor, Data]
+        } else {
+            [Data, Editor]
+        };
+        for source in sources {
+            if self.undo_or_redo(source, redo) {
+                // Taken from the other stack than `next` named: noted as
+                // that stack's own button would.
+                match (redo, next == Some(source)) {
+                    (false, true) => self.undo_order.undone(source),
+                    (false, false) => self.undo_order.undone_by_button(source),
+                    (true, true) => self.undo_order.redone(source),
+                    (true, false) => self.undo_order.redone_by_button(source),
+                }
+                return;
+            }
         }
-        if self.history.undo(&mut self.dataset) {
-            self.link.send_dataset(&self.dataset);
-        } else if !editor_first && self.editor.undo(&mut self.settings.config, &mut self.link) {
-            self.undo_order.forget_latest(UndoSource::Editor);
+    }
+
+    /// Undoes (or redoes) one edit of `source`; false if it has none.
+    fn undo_or_redo(&mut self, source: UndoSource, redo: bool) -> bool {
+        let (config, link) = (&mut self.settings.config, &mut self.link);
+        match source {
+            UndoSource::Editor if redo => self.editor.redo(config, link),
+            UndoSource::Editor => self.editor.undo(config, link),
+            UndoSource::Data => {
+                let done = if redo {
+                    self.history.redo(&mut self.dataset)
+                } else {
+                    self.history.undo(&mut self.dataset)
+                };
+                if done {
+                    link.send_dataset(&self.dataset);
+                }
+                done
+            }
         }
     }
 

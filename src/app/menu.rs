@@ -36,7 +36,7 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &mut NnlabApp) -> Vec<Action> {
             });
             ui.menu_button("Edit", |ui| {
                 item(ui, &mut out, "Undo", "Ctrl+Z", Action::UndoLast);
-                item(ui, &mut out, "Redo", "Ctrl+Shift+Z", Action::Redo);
+                item(ui, &mut out, "Redo", "Ctrl+Shift+Z", Action::RedoLast);
                 ui.separator();
                 item(ui, &mut out, "Clear data", "", Action::Clear);
                 item(ui, &mut out, "Regenerate data", "", Action::Regenerate);

@@ -3,6 +3,7 @@
 
 use egui::{Rect, Role, Ui, UiBuilder, WidgetInfo};
 
+use super::undo::UndoStack;
 use crate::nn::{Activation, LayerSpec, MAX_HIDDEN_LAYERS, MAX_NEURONS, OutputActivation};
 use crate::train::TrainConfig;
 
@@ -11,6 +12,8 @@ use crate::train::TrainConfig;
 pub struct Requests {
     /// Undo the last editor edit.
     pub undo: bool,
+    /// Redo the editor edit last undone.
+    pub redo: bool,
     /// Re-initialize the weights from the seed.
     pub reset: bool,
 }
@@ -25,7 +28,7 @@ fn named_button(ui: &mut Ui, text: &str, name: &str, enabled: bool, hover: &str)
 }
 
 /// Toolbar: add/remove a hidden layer, undo, reset, node size.
-pub fn toolbar(ui: &mut Ui, config: &mut TrainConfig, can_undo: bool, fit: &mut bool, node: &mut f32) -> Requests {
+pub fn toolbar(ui: &mut Ui, config: &mut TrainConfig, undo: &UndoStack, fit: &mut bool, node: &mut f32) -> Requests {
     let mut out = Requests::default();
     ui.horizontal_wrapped(|ui| {
         ui.label(format!("{} hidden layers", config.hidden.len()));
@@ -50,8 +53,12 @@ pub fn toolbar(ui: &mut Ui, config: &mut TrainConfig, can_undo: bool, fit: &mut 
         }
         ui.separator();
         out.undo = ui
-            .add_enabled(can_undo, egui::Button::new("Undo edit"))
+            .add_enabled(!undo.is_empty(), egui::Button::new("Undo edit"))
             .on_hover_text("Undo the last change made in this panel (Ctrl+Z when it is the latest edit)")
+            .clicked();
+        out.redo = ui
+            .add_enabled(undo.can_redo(), egui::Button::new("Redo edit"))
+            .on_hover_text("Redo the change last undone in this panel (Ctrl+Shift+Z when it is the latest undo)")
             .clicked();
         out.reset = ui
             .button("Reset weights")

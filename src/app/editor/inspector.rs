@@ -4,7 +4,7 @@
 
 use egui::{Context, Id, RichText};
 
-use super::undo::EditorEdit;
+use super::edit::EditorEdit;
 use crate::nn::Mlp;
 use crate::train::Masks;
 
