@@ -101,6 +101,11 @@ fn a_custom_network_grows_to_three_inputs_and_no_further() {
         h.query_by_label("C = 0").is_none(),
         "a custom network starts with A and B"
     );
+    assert!(
+        h.query_by_label("no output neuron yet (the first neuron added is the output)")
+            .is_some(),
+        "a blank network gets a hint, not an error"
+    );
     assert!(!h.get_by_label("Add input").accesskit_node().is_disabled());
     h.get_by_label("Add input").click();
     h.run_steps(2);

@@ -40,6 +40,10 @@ pub fn logic_ui(ui: &mut Ui, labs: &mut Labs) {
                     ui.label(RichText::new(format!("{name} = {}", u8::from(*v))).strong().size(18.0));
                 }
             }
+            // A network being built has no output yet: a hint, not an error.
+            Err(crate::nn::logic::LogicError::NoOutputs) => {
+                ui.weak("no output neuron yet (the first neuron added is the output)");
+            }
             Err(e) => {
                 ui.colored_label(ui.visuals().error_fg_color, e.to_string());
             }
