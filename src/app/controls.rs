@@ -8,7 +8,7 @@ use super::actions::Action;
 use super::app::NnlabApp;
 use super::colors::class_color;
 use crate::data::{Feature, Generator};
-use crate::nn::{Activation, LayerSpec, Loss, MAX_HIDDEN_LAYERS, MAX_NEURONS, OptimizerKind};
+use crate::nn::{Activation, Loss, MAX_HIDDEN_LAYERS, MAX_NEURONS, OptimizerKind};
 use crate::train::{MAX_LEARNING_RATE, MIN_LEARNING_RATE};
 
 /// Draws the left panel and returns the user's requests.
@@ -193,8 +193,7 @@ fn network_ui(ui: &mut Ui, app: &mut NnlabApp) {
             .on_hover_text("Add a hidden layer")
             .clicked()
         {
-            let neurons = c.hidden.last().map_or(4, |l| l.neurons);
-            c.hidden.push(LayerSpec { neurons, activation });
+            c.add_hidden_layer();
         }
         if ui
             .add_enabled(!c.hidden.is_empty(), egui::Button::new("−"))

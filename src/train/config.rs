@@ -73,6 +73,21 @@ impl Default for TrainConfig {
 }
 
 impl TrainConfig {
+    /// Appends a hidden layer before the output, a copy of the last one
+    /// (4 tanh neurons when there is none), unless there are already
+    /// [`MAX_HIDDEN_LAYERS`]. Returns whether it was added.
+    pub fn add_hidden_layer(&mut self) -> bool {
+        if self.hidden.len() >= MAX_HIDDEN_LAYERS {
+            return false;
+        }
+        let last = self.hidden.last().copied().unwrap_or(LayerSpec {
+            neurons: 4,
+            activation: Activation::Tanh,
+        });
+        self.hidden.push(last);
+        true
+    }
+
     /// Turns input feature `f` on or off, keeping the features in their
     /// canonical order; the last one stays (a network needs an input).
     pub fn toggle_feature(&mut self, f: Feature, on: bool) {
@@ -179,6 +194,23 @@ mod tests {
     #[test]
     fn default_is_valid() {
         assert!(TrainConfig::default().validate().is_ok());
+    }
+
+    #[test]
+    fn an_added_layer_copies_the_last_one() {
+        let relu = LayerSpec {
+            neurons: 3,
+            activation: Activation::Relu,
+        };
+        let mut c = TrainConfig::default().with_hidden(&[8], Activation::Tanh);
+        c.hidden.push(relu);
+        assert!(c.add_hidden_layer());
+        assert_eq!(c.hidden.last(), Some(&relu), "mixed layers: the last one is copied");
+        c.hidden.clear();
+        assert!(c.add_hidden_layer());
+        assert_eq!((c.hidden[0].neurons, c.hidden[0].activation), (4, Activation::Tanh));
+        while c.add_hidden_layer() {}
+        assert_eq!(c.hidden.len(), MAX_HIDDEN_LAYERS);
     }
 
     #[test]

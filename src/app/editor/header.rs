@@ -4,7 +4,7 @@
 use egui::{Rect, Role, Ui, UiBuilder, WidgetInfo};
 
 use super::undo::UndoStack;
-use crate::nn::{Activation, LayerSpec, MAX_HIDDEN_LAYERS, MAX_NEURONS, OutputActivation};
+use crate::nn::{Activation, MAX_HIDDEN_LAYERS, MAX_NEURONS, OutputActivation};
 use crate::train::TrainConfig;
 
 /// What the toolbar asked for besides shape changes.
@@ -38,11 +38,7 @@ pub fn toolbar(ui: &mut Ui, config: &mut TrainConfig, undo: &UndoStack, fit: &mu
             .on_hover_text("Add a hidden layer before the output")
             .clicked()
         {
-            let last = config.hidden.last().copied().unwrap_or(LayerSpec {
-                neurons: 4,
-                activation: Activation::Tanh,
-            });
-            config.hidden.push(last);
+            config.add_hidden_layer();
         }
         if ui
             .add_enabled(n > 0, egui::Button::new("Remove layer"))
