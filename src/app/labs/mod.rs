@@ -65,6 +65,10 @@ pub struct Labs {
     pub(super) logic_error: Option<String>,
     /// Class given to points the user clicks into the perceptron plots.
     pub(super) new_class: usize,
+    /// The view last fitted to the perceptron lab's data: fitted again only
+    /// when the data's extent changes, so the plot can be panned and zoomed
+    /// in between (double-click fits it too).
+    perceptron_home: Option<egui_plot::PlotBounds>,
     /// The comparison lab's probability image.
     compare_texture: Option<egui::TextureHandle>,
     /// What `compare_texture` shows: data choice, weights and bias.

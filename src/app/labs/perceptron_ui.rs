@@ -113,6 +113,8 @@ fn plane_ui(ui: &mut Ui, labs: &mut Labs) {
     }
     let dataset = lab.dataset();
     let home = plane::home_bounds(dataset);
+    let fit_home = labs.perceptron_home != Some(home);
+    labs.perceptron_home = Some(home);
     let several = lab.units().len() > 1;
     let line = ui.visuals().strong_text_color();
     let response = Plot::new("perceptron_plane")
@@ -123,7 +125,7 @@ fn plane_ui(ui: &mut Ui, labs: &mut Labs) {
         .y_axis_label(dataset.axis_names[1].clone())
         .legend(egui_plot::Legend::default())
         .show(ui, |plot| {
-            if plot.response().double_clicked() || lab.steps() == 0 {
+            if plot.response().double_clicked() || fit_home {
                 plot.set_plot_bounds(home);
             }
             for (k, u) in lab.previous_units().into_iter().flatten().enumerate() {
