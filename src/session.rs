@@ -203,15 +203,6 @@ impl Session {
             )));
         }
         self.dataset.validate()?;
-        if let Some(s) = &self.dataset.scaling
-            && !(s.mean.iter().all(|m| m.is_finite()) && s.std.iter().all(|d| d.is_finite() && *d > 0.0))
-        {
-            // A zero spread would turn every input infinite.
-            return Err(SessionError::Malformed(format!(
-                "the stored standardization (mean {:?}, spread {:?}) needs finite means and spreads above 0",
-                s.mean, s.std
-            )));
-        }
         self.config.validate()?;
         self.network.to_mlp(&self.config, self.dataset.num_classes())?;
         Ok(())

@@ -219,6 +219,12 @@ impl Dataset {
     /// range, 2..=16 classes, finite coordinates within ±1e15, not too many
     /// points.
     pub fn validate(&self) -> Result<(), DataError> {
+        // A zero spread would turn every input infinite.
+        if let Some(Standardization { mean, std }) = self.scaling
+            && !(mean.iter().all(|m| m.is_finite()) && std.iter().all(|d| d.is_finite() && *d > 0.0))
+        {
+            return Err(DataError::BadScaling { mean, std });
+        }
         if self.points.len() > MAX_POINTS {
             return Err(DataError::TooManyPoints {
                 found: self.points.len(),
@@ -283,6 +289,25 @@ mod tests {
         assert_eq!(a.test_points().filter(|p| p.class() == 0).count(), 15);
         b.assign_split(0.3, 8);
         assert_ne!(a, b);
+    }
+
+    #[test]
+    fn a_stored_standardization_that_cannot_scale_is_refused() {
+        let mut d = sample();
+        d.standardize();
+        assert!(d.validate().is_ok());
+        for std in [[0.0, 1.0], [1.0, f64::NAN], [-1.0, 1.0]] {
+            d.scaling = Some(Standardization { mean: [0.0; 2], std });
+            assert!(
+                matches!(d.validate(), Err(DataError::BadScaling { .. })),
+                "spread {std:?}"
+            );
+        }
+        d.scaling = Some(Standardization {
+            mean: [f64::INFINITY, 0.0],
+            std: [1.0; 2],
+        });
+        assert!(d.validate().is_err(), "an infinite mean");
     }
 
     #[test]

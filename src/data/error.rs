@@ -132,4 +132,12 @@ pub enum DataError {
     /// An option that makes no sense (unknown generator, bad parameter…).
     #[error("{0}")]
     Invalid(String),
+    /// A stored standardization that would make the inputs infinite or NaN.
+    #[error("the stored standardization (mean {mean:?}, spread {std:?}) needs finite means and spreads above 0")]
+    BadScaling {
+        /// The stored means.
+        mean: [f64; 2],
+        /// The stored spreads.
+        std: [f64; 2],
+    },
 }

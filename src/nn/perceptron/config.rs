@@ -102,8 +102,9 @@ impl PerceptronConfig {
         if dataset.train_points().next().is_none() {
             return Err(PerceptronError::NoTrainingPoints);
         }
-        // A stored standardization with a zero spread would turn finite
-        // coordinates into ±∞ or NaN, and every update after that into NaN.
+        // `validate` refuses a stored standardization with a zero spread;
+        // a tiny one can still overflow a large coordinate into ±∞, and
+        // every update after that would be NaN.
         let scaled = dataset.points.iter().map(|p| dataset.scaled(p.x));
         if let Some(index) = scaled.into_iter().position(|z| !(z[0].is_finite() && z[1].is_finite())) {
             return Err(PerceptronError::Data(DataError::BadPoint {

@@ -284,6 +284,16 @@ fn validate_rejects_bad_configs_and_datasets() {
     });
     assert!(matches!(
         ok.validate(&bad_scale),
+        Err(PerceptronError::Data(DataError::BadScaling { .. }))
+    ));
+    // A valid but tiny spread can still overflow a coordinate.
+    bad_scale.points[0].x = [1e10, 0.0];
+    bad_scale.scaling = Some(Standardization {
+        mean: [0.0; 2],
+        std: [1e-300, 1.0],
+    });
+    assert!(matches!(
+        ok.validate(&bad_scale),
         Err(PerceptronError::Data(DataError::BadPoint { index: 0, .. }))
     ));
     assert_eq!(
