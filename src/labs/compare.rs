@@ -8,6 +8,7 @@
 use super::data::LabData;
 use super::geometric_margin;
 use super::logistic::LogisticRegression;
+use super::pace::Pace;
 use crate::data::Dataset;
 use crate::nn::perceptron::{PerceptronConfig, PerceptronTrainer, Status, Tlu};
 
@@ -25,7 +26,13 @@ pub struct CompareLab {
     pub learning_rate: f64,
     /// Run is on.
     pub running: bool,
+    /// Rounds per second while running.
+    pub pace: Pace,
 }
+
+/// Most rounds one [`CompareLab::tick`] runs (a long pause between frames
+/// does not turn into a burst).
+const MAX_ROUNDS_PER_TICK: usize = 50;
 
 impl Default for CompareLab {
     fn default() -> Self {
@@ -43,6 +50,7 @@ impl CompareLab {
             logistic: None,
             learning_rate: 0.5,
             running: false,
+            pace: Pace::new(20.0),
         };
         lab.reset();
         lab
@@ -60,6 +68,17 @@ impl CompareLab {
         self.choice = choice;
         self.dataset = choice.dataset_or_empty();
         self.reset();
+    }
+
+    /// Advances a Run by `dt` seconds at [`CompareLab::pace`] rounds per
+    /// second, so its pace does not depend on the frame rate. Returns the
+    /// rounds run.
+    pub fn tick(&mut self, dt: f64) -> usize {
+        if !self.running {
+            return 0;
+        }
+        let whole = self.pace.due(dt, MAX_ROUNDS_PER_TICK);
+        (0..whole).take_while(|_| self.round()).count()
     }
 
     /// One round: a perceptron epoch (if it is still running) and
@@ -126,6 +145,24 @@ impl CompareLab {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_run_goes_at_its_speed_whatever_the_frame_rate() {
+        let run = |frames: usize, dt: f64| {
+            let mut lab = CompareLab::new(LabData::Blobs);
+            lab.running = true;
+            (0..frames).map(|_| lab.tick(dt)).sum::<usize>()
+        };
+        // One second at 20 rounds/s, at 30 and at 144 frames per second.
+        assert_eq!(run(30, 1.0 / 30.0), 20);
+        assert_eq!(run(144, 1.0 / 144.0), 20);
+        // Paused: nothing.
+        let mut lab = CompareLab::new(LabData::Blobs);
+        assert_eq!(lab.tick(1.0), 0);
+        lab.running = true;
+        assert_eq!(lab.tick(100.0), MAX_ROUNDS_PER_TICK, "no burst after a long pause");
+        assert_eq!(lab.rounds(), MAX_ROUNDS_PER_TICK);
+    }
 
     #[test]
     fn perceptron_stops_while_logistic_keeps_improving() {

@@ -8,6 +8,7 @@
 //! update (the faint previous boundary), and a verdict for the user.
 
 use super::data::LabData;
+use super::pace::Pace;
 use crate::data::Dataset;
 use crate::nn::perceptron::{NovikoffBound, PerceptronConfig, PerceptronTrainer, Status, StepFunction, Tlu, Update};
 
@@ -51,9 +52,7 @@ pub struct PerceptronLab {
     /// Run is on.
     pub running: bool,
     /// Samples per second while running.
-    pub speed: f64,
-    /// Fractional samples owed to the next tick.
-    owed: f64,
+    pub pace: Pace,
 }
 
 impl Default for PerceptronLab {
@@ -74,8 +73,7 @@ impl PerceptronLab {
             last_sample: None,
             steps: 0,
             running: false,
-            speed: 4.0,
-            owed: 0.0,
+            pace: Pace::new(4.0),
         };
         lab.reset();
         lab
@@ -88,7 +86,7 @@ impl PerceptronLab {
         self.last_sample = None;
         self.steps = 0;
         self.running = false;
-        self.owed = 0.0;
+        self.pace.restart();
     }
 
     /// Switches to another dataset and resets.
@@ -155,15 +153,13 @@ impl PerceptronLab {
         Some(updates)
     }
 
-    /// Advances a Run by `dt` seconds at [`Self::speed`] samples per second.
+    /// Advances a Run by `dt` seconds at [`Self::pace`] samples per second.
     /// Returns the samples processed.
     pub fn tick(&mut self, dt: f64) -> usize {
         if !self.running {
             return 0;
         }
-        self.owed += dt.max(0.0) * self.speed.max(0.0);
-        let whole = (self.owed.floor() as usize).min(MAX_STEPS_PER_TICK);
-        self.owed = (self.owed - whole as f64).min(1.0);
+        let whole = self.pace.due(dt, MAX_STEPS_PER_TICK);
         (0..whole).take_while(|_| self.step_sample().is_some()).count()
     }
 

@@ -136,12 +136,12 @@ fn run_ticks_at_the_chosen_speed_and_stops_when_done() {
     let mut lab = PerceptronLab::new(LabData::And);
     assert_eq!(lab.tick(1.0), 0, "not running");
     lab.running = true;
-    lab.speed = 4.0;
+    lab.pace.speed = 4.0;
     assert_eq!(lab.tick(0.5), 2);
     assert_eq!(lab.tick(0.1), 0);
     assert_eq!(lab.tick(0.15), 1, "owed fractions add up");
     assert_eq!(lab.steps(), 3);
-    lab.speed = 1000.0;
+    lab.pace.speed = 1000.0;
     lab.tick(1.0);
     assert!(!lab.running, "Run stops at convergence");
     assert_eq!(lab.verdict(), Verdict::Converged { epochs: 6 });

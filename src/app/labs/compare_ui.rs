@@ -19,7 +19,8 @@ const HEAT: usize = 192;
 pub fn compare_ui(ui: &mut Ui, labs: &mut Labs) {
     let lab = &mut labs.compare;
     if lab.running {
-        lab.round();
+        let dt = ui.input(|i| i.stable_dt).min(0.1) as f64;
+        lab.tick(dt);
         ui.ctx().request_repaint();
     }
     controls_ui(ui, lab);
@@ -136,6 +137,12 @@ fn controls_ui(ui: &mut Ui, lab: &mut CompareLab) {
         if ui.button(if running { "Pause" } else { "Run" }).clicked() {
             lab.running = !running;
         }
+        ui.add(
+            egui::Slider::new(&mut lab.pace.speed, 1.0..=200.0)
+                .logarithmic(true)
+                .text("rounds/s"),
+        )
+        .on_hover_text("How fast Run goes");
         if ui.button("Step one round").clicked() {
             lab.round();
         }

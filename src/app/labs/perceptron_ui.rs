@@ -86,7 +86,7 @@ fn controls_ui(ui: &mut Ui, lab: &mut PerceptronLab) {
             lab.running = !running;
         }
         ui.add(
-            egui::Slider::new(&mut lab.speed, 1.0..=200.0)
+            egui::Slider::new(&mut lab.pace.speed, 1.0..=200.0)
                 .logarithmic(true)
                 .text("samples/s"),
         );
