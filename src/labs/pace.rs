@@ -24,7 +24,11 @@ impl Pace {
         // times add up to a whole number of steps.
         let due = (self.owed + 1e-9).floor() as usize;
         // Beyond `max`, the backlog is dropped rather than carried.
-        self.owed = if due > max { 0.0 } else { (self.owed - due as f64).max(0.0) };
+        self.owed = if due > max {
+            0.0
+        } else {
+            (self.owed - due as f64).max(0.0)
+        };
         due.min(max)
     }
 
