@@ -2,14 +2,18 @@
 //! data points, with axes, zoom and pan, and the points themselves, which
 //! the user adds (click), moves (drag) and deletes (right-click).
 
-use egui::{Color32, PointerButton, Pos2, TextureHandle, TextureOptions, Ui};
-use egui_plot::{MarkerShape, Plot, PlotBounds, PlotImage, PlotPoint, PlotTransform, Points};
+use egui::{PointerButton, Pos2, TextureHandle, TextureOptions, Ui};
+use egui_plot::{Plot, PlotBounds, PlotImage, PlotPoint, PlotTransform};
 
 use super::actions::Action;
-use super::colors::{Style, class_color, grid_image, mix};
+use super::colors::{Style, grid_image};
 use super::settings::Settings;
 use crate::data::{Dataset, Edit, Point};
 use crate::train::{GridSpec, Snapshot};
+
+mod points;
+
+use points::{nearest_point, point_items, target_scale};
 
 /// A point is "under the pointer" within this many screen pixels.
 const HIT_RADIUS: f32 = 8.0;
@@ -267,100 +271,4 @@ fn fitted_bounds(home: GridSpec, rect: egui::Rect) -> PlotBounds {
         hy = hx / aspect;
     }
     PlotBounds::from_min_max([cx - hx, cy - hy], [cx + hx, cy + hy])
-}
-
-/// Largest |target| of a regression dataset (at least a small positive value).
-fn target_scale(d: &Dataset) -> f32 {
-    d.points.iter().map(|p| p.y.abs()).fold(1e-3, f64::max) as f32
-}
-
-/// The drawn point (index) nearest to screen position `p`, if within reach.
-fn nearest_point(d: &Dataset, t: &PlotTransform, p: Pos2, show_test: bool) -> Option<usize> {
-    let mut best = None;
-    let mut best_d2 = HIT_RADIUS * HIT_RADIUS;
-    for (i, pt) in d.points.iter().enumerate() {
-        if pt.test && !show_test {
-            continue;
-        }
-        let s = t.position_from_point(&PlotPoint::new(pt.x[0], pt.x[1]));
-        let d2 = (s - p).length_sq();
-        if d2 <= best_d2 {
-            best_d2 = d2;
-            best = Some(i);
-        }
-    }
-    best
-}
-
-/// Point series: per class (or value band), training points filled and test
-/// points hollow, then rings around misclassified points.
-fn point_items(d: &Dataset, predictions: Option<&[u16]>, show_test: bool) -> Vec<Points<'static>> {
-    let stride = d.points.len().div_ceil(MAX_DRAWN_POINTS).max(1);
-    let groups = if d.is_classification() { d.num_classes() } else { 9 };
-    let scale = target_scale(d) as f64;
-    let group_of = |p: &Point| {
-        if d.is_classification() {
-            p.class().min(groups - 1)
-        } else {
-            (((p.y / scale).clamp(-1.0, 1.0) + 1.0) / 2.0 * (groups - 1) as f64).round() as usize
-        }
-    };
-    let color_of = |g: usize| {
-        if d.is_classification() {
-            class_color(g)
-        } else {
-            let v = g as f32 / (groups - 1) as f32 * 2.0 - 1.0;
-            if v >= 0.0 {
-                mix(Color32::WHITE, class_color(1), 0.3 + 0.7 * v)
-            } else {
-                mix(Color32::WHITE, class_color(0), 0.3 - 0.7 * v)
-            }
-        }
-    };
-    let mut train = vec![Vec::new(); groups];
-    let mut test = vec![Vec::new(); groups];
-    let mut wrong = Vec::new();
-    for (i, p) in d.points.iter().enumerate().step_by(stride) {
-        if p.test && !show_test {
-            continue;
-        }
-        let g = group_of(p);
-        if p.test { &mut test[g] } else { &mut train[g] }.push(p.x);
-        if predictions.is_some_and(|pr| pr[i] as usize != p.class()) {
-            wrong.push(p.x);
-        }
-    }
-    let mut items = Vec::new();
-    for (g, pts) in train.into_iter().enumerate().filter(|(_, v)| !v.is_empty()) {
-        items.push(
-            Points::new(format!("train {g}"), pts)
-                .color(color_of(g))
-                .radius(4.0)
-                .shape(MarkerShape::Circle)
-                .filled(true)
-                .allow_hover(false),
-        );
-    }
-    for (g, pts) in test.into_iter().enumerate().filter(|(_, v)| !v.is_empty()) {
-        items.push(
-            Points::new(format!("test {g}"), pts)
-                .color(color_of(g))
-                .radius(4.0)
-                .shape(MarkerShape::Circle)
-                .filled(false)
-                .allow_hover(false),
-        );
-    }
-    if !wrong.is_empty() {
-        let ring = Color32::from_black_alpha(150);
-        items.push(
-            Points::new("misclassified", wrong)
-                .color(ring)
-                .radius(6.0)
-                .shape(MarkerShape::Circle)
-                .filled(false)
-                .allow_hover(false),
-        );
-    }
-    items
 }
