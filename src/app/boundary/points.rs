@@ -71,25 +71,18 @@ pub(super) fn point_items(d: &Dataset, predictions: Option<&[u16]>, show_test: b
         }
     }
     let mut items = Vec::new();
-    for (g, pts) in train.into_iter().enumerate().filter(|(_, v)| !v.is_empty()) {
-        items.push(
-            Points::new(format!("train {g}"), pts)
-                .color(color_of(g))
-                .radius(4.0)
-                .shape(MarkerShape::Circle)
-                .filled(true)
-                .allow_hover(false),
-        );
-    }
-    for (g, pts) in test.into_iter().enumerate().filter(|(_, v)| !v.is_empty()) {
-        items.push(
-            Points::new(format!("test {g}"), pts)
-                .color(color_of(g))
-                .radius(4.0)
-                .shape(MarkerShape::Circle)
-                .filled(false)
-                .allow_hover(false),
-        );
+    // Training points filled, test points hollow.
+    for (series, name, filled) in [(train, "train", true), (test, "test", false)] {
+        for (g, pts) in series.into_iter().enumerate().filter(|(_, v)| !v.is_empty()) {
+            items.push(
+                Points::new(format!("{name} {g}"), pts)
+                    .color(color_of(g))
+                    .radius(4.0)
+                    .shape(MarkerShape::Circle)
+                    .filled(filled)
+                    .allow_hover(false),
+            );
+        }
     }
     if !wrong.is_empty() {
         let ring = Color32::from_black_alpha(150);
