@@ -72,10 +72,10 @@ const TANH_P: [f32; 6] = [
 ];
 const TANH_Q: [f32; 3] = [0.462_512_58, 0.023_757_648, 2.279_137_3e-4];
 
-/// tanh x from the rational approximation [`TANH_P`]/[`TANH_Q`]: about 20
+/// tanh x from the rational approximation `TANH_P`/`TANH_Q`: about 20
 /// arithmetic operations and one division, where going through e^(2x)
 /// took nearly twice as many. Within 3 ulps of the true value (measured
-/// by the tests), |tanh x| ≤ 1, exactly ±1 from |x| = [`TANH_ONE_FROM`] on
+/// by the tests), |tanh x| ≤ 1, exactly ±1 from |x| = `TANH_ONE_FROM` on
 /// (which also covers the polynomial overflowing for huge x), and a NaN
 /// stays NaN.
 #[inline(always)]

@@ -140,7 +140,7 @@ impl NarrowNet {
     }
 
     /// The logits z of every row of `inputs` into `z` (rows × outputs):
-    /// the forward pass of training, [`BLOCK`] rows at a time, for
+    /// the forward pass of training, `BLOCK` (256) rows at a time, for
     /// evaluating a network over many points (the decision boundary's
     /// grid). [`NarrowNet::load`] must have been called with the network.
     pub fn logits_into(&mut self, inputs: &nalgebra::DMatrix<f32>, z: &mut nalgebra::DMatrix<f32>) {

@@ -1,5 +1,5 @@
 //! The output head for a whole batch of logits: each row's loss, whether it
-//! was classified right, and its gradient ∂ℓ/∂z.
+//! was classified right, and its gradient ∂ℓ/∂z (for both fused kernels).
 //!
 //! Binary cross-entropy, the loss of every two-class problem, runs eight
 //! rows per vector with the formulas of [`Head::row`]: with e = e^−|z|,

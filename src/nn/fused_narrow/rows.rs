@@ -7,6 +7,8 @@
 //! unrolls into straight vector code, and the weights are read once per
 //! batch rather than once per sample. Which kernel and which activation to
 //! use is decided once per layer, outside the loop over rows.
+//! [`activate`] and [`scale_by_derivative`] work on rows of any width and
+//! also serve the general kernel ([`crate::nn::FusedWorkspace`]).
 
 use wide::f32x8;
 
