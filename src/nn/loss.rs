@@ -173,11 +173,12 @@ impl Head {
     pub fn row(&self, z: &[f32], t: f32, a: &mut [f32], grad: Option<&mut [f32]>, scale: f32) -> f64 {
         match self.loss {
             Loss::BinaryCrossEntropy => {
-                // σ(z) and the loss share one exponential e = e^−|z|:
+                // σ(z) and the loss share one exponential e = e^−|z| (|z|
+                // capped at 30, see `exp_neg_abs_logit`):
                 // σ(z) = 1/(1 + e) for z ≥ 0, e/(1 + e) below (as
                 // `fastmath::sigmoid`); ℓ = max(z, 0) − z·t + ln(1 + e).
                 let zi = z[0];
-                let e = super::fastmath::exp_nonpositive(-zi.abs());
+                let e = super::fastmath::exp_neg_abs_logit(zi);
                 let d = 1.0 / (1.0 + e);
                 a[0] = if zi >= 0.0 { d } else { e * d };
                 if let Some(g) = grad {

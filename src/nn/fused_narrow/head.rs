@@ -2,7 +2,8 @@
 //! was classified right, and its gradient ∂ℓ/∂z (for both fused kernels).
 //!
 //! Binary cross-entropy, the loss of every two-class problem, runs eight
-//! rows per vector with the formulas of [`Head::row`]: with e = e^−|z|,
+//! rows per vector with the formulas of [`Head::row`]: with e = e^−|z|
+//! (|z| capped at 30, see `fastmath::exp_neg_abs_logit`),
 //! σ(z) = 1/(1 + e) for z ≥ 0 and e/(1 + e) below,
 //! ℓ = max(z, 0) − z·t + ln(1 + e) and ∂ℓ/∂z = σ(z) − t. Lane for lane the
 //! operations are those of the one-row code, so the results are the same
@@ -10,7 +11,7 @@
 
 use wide::f32x8;
 
-use crate::nn::fastmath::{exp_nonpositive_x8, ln_1p_unit_x8};
+use crate::nn::fastmath::{exp_neg_abs_logit_x8, ln_1p_unit_x8};
 use crate::nn::loss::{Head, Loss, MAX_OUTPUTS};
 
 /// Writes `scale`·∂ℓ/∂z of row r into `delta` for the logits of sample
@@ -67,7 +68,7 @@ fn binary_cross_entropy(
             t[k] = targets[rows[k]];
         }
         let (z, t) = (f32x8::new(z), f32x8::new(t));
-        let e = exp_nonpositive_x8(-z.abs());
+        let e = exp_neg_abs_logit_x8(z);
         let d = f32x8::ONE / (f32x8::ONE + e);
         let a = z.simd_ge(f32x8::ZERO).select(d, e * d);
         let g = ((a - t) * f32x8::splat(scale)).to_array();

@@ -1,0 +1,26 @@
+//! Training rate of a benchmark workload second by second, to see whether
+//! it drifts as training goes on (argument: `adam`, `wide`, `app` for the
+//! window's default settings on its default spiral, or nothing).
+
+use std::time::Duration;
+
+use nnlab::bench::{TRAIN_8X8, TRAIN_8X8_ADAM, TRAIN_WIDE, spiral, train_rate};
+use nnlab::train::{TrainConfig, Trainer, split_dataset};
+
+fn main() {
+    let mut t = match std::env::args().nth(1).unwrap_or_default().as_str() {
+        "wide" => TRAIN_WIDE.trainer(),
+        "adam" => TRAIN_8X8_ADAM.trainer(),
+        "app" => {
+            let config = TrainConfig::default();
+            let mut data = spiral(400, 2);
+            split_dataset(&mut data, &config);
+            Trainer::new(&data, config).expect("the default settings are valid")
+        }
+        _ => TRAIN_8X8.trainer(),
+    };
+    for second in 1..=12 {
+        let rate = train_rate(&mut t, Duration::from_secs(1));
+        println!("{second:>3} s: {:.2} M samples/s (epoch {})", rate / 1e6, t.epoch());
+    }
+}
