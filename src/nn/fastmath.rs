@@ -143,8 +143,9 @@ pub fn tanh_x8(x: f32x8) -> f32x8 {
     f32x8::from_bits((t.to_bits() & !sign) | (x.to_bits() & sign))
 }
 
-/// Largest |z| for which [`exp_neg_abs_logit`] follows e^(−|z|).
-const LOGIT_LIMIT: f32 = 30.0;
+/// Largest |z| for which [`exp_neg_abs_logit`] follows e^(−|z|) (the
+/// softmax of the cross-entropy caps its exponents the same way).
+pub const LOGIT_LIMIT: f32 = 30.0;
 
 /// e^(−|z|) for a logit z, the one exponential that σ(z) and the binary
 /// cross-entropy ln(1 + e^(−|z|)) share, with |z| capped at 30. Past that,

@@ -190,7 +190,9 @@ impl Head {
                 let m = z.iter().fold(f32::NEG_INFINITY, |m, &v| m.max(v));
                 let mut sum = 0.0f32;
                 for (a, &z) in a.iter_mut().zip(z) {
-                    *a = (z - m).exp();
+                    // Capped like the sigmoid's exponential, so a hopeless
+                    // class gets e^−30 rather than a subnormal number.
+                    *a = (z - m).max(-super::fastmath::LOGIT_LIMIT).exp();
                     sum += *a;
                 }
                 a.iter_mut().for_each(|a| *a /= sum);
