@@ -1,18 +1,25 @@
 //! Training rate of a benchmark workload second by second, to see whether
 //! it drifts as training goes on (argument: `adam`, `wide`, `app` for the
-//! window's default settings on its default spiral, or nothing).
+//! window's default settings on its default spiral, `relu` or `sigmoid` for
+//! those settings with that hidden activation, or nothing).
 
 use std::time::Duration;
 
 use nnlab::bench::{TRAIN_8X8, TRAIN_8X8_ADAM, TRAIN_WIDE, spiral, train_rate};
+use nnlab::nn::Activation;
 use nnlab::train::{TrainConfig, Trainer, split_dataset};
 
 fn main() {
     let mut t = match std::env::args().nth(1).unwrap_or_default().as_str() {
         "wide" => TRAIN_WIDE.trainer(),
         "adam" => TRAIN_8X8_ADAM.trainer(),
-        "app" => {
-            let config = TrainConfig::default();
+        which @ ("app" | "relu" | "sigmoid") => {
+            let activation = match which {
+                "relu" => Activation::Relu,
+                "sigmoid" => Activation::Sigmoid,
+                _ => Activation::Tanh,
+            };
+            let config = TrainConfig::default().with_hidden(&[8, 8], activation);
             let mut data = spiral(400, 2);
             split_dataset(&mut data, &config);
             Trainer::new(&data, config).expect("the default settings are valid")
