@@ -17,8 +17,11 @@ const BLOCK: usize = 4;
 /// `in_chunks` and `out_chunks` vectors.
 #[derive(Clone, Copy, Debug)]
 pub struct Shape {
+    /// Real input lanes of each row.
     pub inputs: usize,
+    /// Vectors per input row.
     pub in_chunks: usize,
+    /// Vectors per output row.
     pub out_chunks: usize,
 }
 
