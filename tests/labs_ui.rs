@@ -170,3 +170,51 @@ fn single_key_shortcuts_only_act_on_the_network_tab() {
     h.run_steps(2);
     assert!(!h.state().is_running(), "Space does not start training from a lab");
 }
+
+/// The perceptron plot's view in data coordinates (min and max corners).
+fn plane_view(h: &Harness<'_, NnlabApp>) -> [[f64; 2]; 2] {
+    let memory = egui_plot::PlotMemory::load(&h.ctx, egui::Id::unique(nnlab::app::PLANE_PLOT_ID))
+        .expect("the perceptron plot was drawn");
+    let bounds = *memory.transform().bounds();
+    [bounds.min(), bounds.max()]
+}
+
+#[test]
+fn the_perceptron_plot_pans_before_the_first_step_and_keeps_its_view() {
+    let mut h = harness(Tab::Perceptron);
+    h.run_steps(2);
+    let home = plane_view(&h);
+    let frame = egui_plot::PlotMemory::load(&h.ctx, egui::Id::unique(nnlab::app::PLANE_PLOT_ID))
+        .unwrap()
+        .transform()
+        .frame()
+        .to_owned();
+    // Drag from the middle of the plot 60 pixels right and 40 down.
+    let from = frame.center();
+    let to = from + egui::vec2(60.0, 40.0);
+    h.hover_at(from);
+    h.run_steps(1);
+    h.drag_at(from);
+    h.run_steps(1);
+    for k in 1..=6 {
+        h.hover_at(from + (to - from) * (k as f32 / 6.0));
+        h.run_steps(1);
+    }
+    h.drop_at(to);
+    h.run_steps(3);
+    let dragged = plane_view(&h);
+    assert!(
+        dragged[0][0] < home[0][0] - 0.1,
+        "dragged right: the view moves left: {home:?} → {dragged:?}"
+    );
+    assert!(
+        dragged[1][1] > home[1][1] + 0.1,
+        "dragged down: the view moves up: {home:?} → {dragged:?}"
+    );
+    assert_eq!(h.state().labs.perceptron.steps(), 0, "no step yet");
+    // A step keeps the view the user chose.
+    h.get_by_label("Step one sample").click();
+    h.run_steps(3);
+    assert_eq!(h.state().labs.perceptron.steps(), 1);
+    assert_eq!(plane_view(&h), dragged);
+}

@@ -28,7 +28,7 @@ pub use app::{NnlabApp, Notice, default_dataset};
 pub use boundary::{BoundaryView, MAX_DRAWN_POINTS};
 pub use colors::{PALETTE, class_color};
 pub use editor::NetworkEditor;
-pub use labs::{Labs, Tab};
+pub use labs::{Labs, PLANE_PLOT_ID, Tab};
 pub use settings::{GRID_RESOLUTIONS, Settings};
 
 /// Opens the window; `file` (a CSV or session) is opened once it is up.

@@ -11,6 +11,8 @@ mod perceptron_draw;
 mod perceptron_ui;
 mod plane;
 
+pub use perceptron_ui::PLANE_PLOT_ID;
+
 use egui::Ui;
 use serde::{Deserialize, Serialize};
 

@@ -14,6 +14,10 @@ use crate::labs::data::LabData;
 use crate::labs::perceptron_lab::{NOT_SEPARABLE, PerceptronLab, Verdict};
 use crate::nn::perceptron::{StepFunction, Update};
 
+/// The id of the perceptron lab's plot (tests read its view from egui's
+/// memory with `egui_plot::PlotMemory::load`).
+pub const PLANE_PLOT_ID: &str = "perceptron_plane";
+
 /// Draws the lab; returns actions for the app (open in network view).
 pub fn perceptron_ui(ui: &mut Ui, labs: &mut Labs) -> Vec<Action> {
     let dt = ui.input(|i| i.stable_dt).min(0.1) as f64;
@@ -118,6 +122,7 @@ fn plane_ui(ui: &mut Ui, labs: &mut Labs) {
     let several = lab.units().len() > 1;
     let line = ui.visuals().strong_text_color();
     let response = Plot::new("perceptron_plane")
+        .id(egui::Id::unique(PLANE_PLOT_ID))
         .data_aspect(1.0)
         .allow_boxed_zoom(false)
         .allow_double_click_reset(true)
