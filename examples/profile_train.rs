@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use nnlab::bench::{TRAIN_8X8, TRAIN_8X8_ADAM, TRAIN_WIDE, train_rate};
+use nnlab::bench::{TrainWorkload, train_rate};
 
 fn main() {
     let which = std::env::args().nth(1).unwrap_or_default();
@@ -11,11 +11,7 @@ fn main() {
         println!("grid 256²: {:.3} ms", nnlab::bench::grid_ms(256, n));
         return;
     }
-    let mut t = match which.as_str() {
-        "wide" => TRAIN_WIDE.trainer(),
-        "adam" => TRAIN_8X8_ADAM.trainer(),
-        _ => TRAIN_8X8.trainer(),
-    };
+    let mut t = TrainWorkload::from_arg(&which).trainer();
     // A fixed amount of work (for instruction counts under callgrind) or a
     // fixed time (for perf).
     if let Some(epochs) = std::env::args().nth(2).and_then(|e| e.parse().ok()) {

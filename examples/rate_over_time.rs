@@ -5,14 +5,12 @@
 
 use std::time::Duration;
 
-use nnlab::bench::{TRAIN_8X8, TRAIN_8X8_ADAM, TRAIN_WIDE, spiral, train_rate};
+use nnlab::bench::{TrainWorkload, spiral, train_rate};
 use nnlab::nn::Activation;
 use nnlab::train::{TrainConfig, Trainer, split_dataset};
 
 fn main() {
     let mut t = match std::env::args().nth(1).unwrap_or_default().as_str() {
-        "wide" => TRAIN_WIDE.trainer(),
-        "adam" => TRAIN_8X8_ADAM.trainer(),
         which @ ("app" | "relu" | "sigmoid") => {
             let activation = match which {
                 "relu" => Activation::Relu,
@@ -24,7 +22,7 @@ fn main() {
             split_dataset(&mut data, &config);
             Trainer::new(&data, config).expect("the default settings are valid")
         }
-        _ => TRAIN_8X8.trainer(),
+        other => TrainWorkload::from_arg(other).trainer(),
     };
     for second in 1..=12 {
         let rate = train_rate(&mut t, Duration::from_secs(1));

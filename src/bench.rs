@@ -93,6 +93,16 @@ pub const TRAIN_WIDE: TrainWorkload = TrainWorkload {
 pub const TRAIN_WORKLOADS: [TrainWorkload; 3] = [TRAIN_8X8, TRAIN_8X8_ADAM, TRAIN_WIDE];
 
 impl TrainWorkload {
+    /// The workload the profiling examples name on their command line:
+    /// `wide` (3), `adam` (2), anything else (1).
+    pub fn from_arg(arg: &str) -> TrainWorkload {
+        match arg {
+            "wide" => TRAIN_WIDE,
+            "adam" => TRAIN_8X8_ADAM,
+            _ => TRAIN_8X8,
+        }
+    }
+
     /// A fresh trainer on the workload's data.
     pub fn trainer(&self) -> Trainer {
         let mut data = spiral(self.points, self.classes);

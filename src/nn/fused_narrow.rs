@@ -229,10 +229,10 @@ impl NarrowNet {
             }
             let below = &mut self.delta_below[..n];
             match f.outputs {
-                0..=1 => rows::backward::<1>(&f.backward, delta, below),
-                2 => rows::backward::<2>(&f.backward, delta, below),
-                3..=4 => rows::backward::<4>(&f.backward, delta, below),
-                _ => rows::backward::<W>(&f.backward, delta, below),
+                0..=1 => rows::forward::<1>(&f.backward, ZERO, delta, below),
+                2 => rows::forward::<2>(&f.backward, ZERO, delta, below),
+                3..=4 => rows::forward::<4>(&f.backward, ZERO, delta, below),
+                _ => rows::forward::<W>(&f.backward, ZERO, delta, below),
             }
             rows::scale_by_derivative(self.layers[l - 1].activation, x, below);
             std::mem::swap(&mut self.delta, &mut self.delta_below);

@@ -5,6 +5,7 @@
 use egui::{ColorImage, RichText, TextureOptions, Ui};
 use egui_plot::{Plot, PlotBounds, PlotImage, PlotPoint};
 
+use super::controls::{data_choice_ui, run_controls_ui};
 use super::{Labs, plane};
 use crate::app::colors::{Style, cell_color};
 use crate::labs::compare::{CompareLab, GD_STEPS_PER_ROUND};
@@ -38,30 +39,17 @@ pub fn compare_ui(ui: &mut Ui, labs: &mut Labs) {
     ui.columns(2, |cols| {
         let height = (cols[0].available_height() - 130.0).max(180.0);
         cols[0].strong("Perceptron: a hard line, output 0 or 1");
-        Plot::new("compare_perceptron")
-            .data_aspect(1.0)
-            .height(height)
-            .allow_drag(false)
-            .allow_zoom(false)
-            .allow_scroll(false)
-            .allow_boxed_zoom(false)
-            .show(&mut cols[0], |plot| {
-                plot.set_plot_bounds(home);
-                if let Some(u) = lab.perceptron_unit() {
-                    plane::boundary(plot, "perceptron line", &u.w, u.b, line, false);
-                    plane::weight_arrow(plot, &u.w, u.b, line);
-                }
-                plane::points(plot, lab.dataset(), None);
-            });
+        fixed_plot("compare_perceptron", height).show(&mut cols[0], |plot| {
+            plot.set_plot_bounds(home);
+            if let Some(u) = lab.perceptron_unit() {
+                plane::boundary(plot, "perceptron line", &u.w, u.b, line, false);
+                plane::weight_arrow(plot, &u.w, u.b, line);
+            }
+            plane::points(plot, lab.dataset(), None);
+        });
         perceptron_facts_ui(&mut cols[0], lab);
         cols[1].strong("Logistic regression: p(y = 1 | x) = σ(w·x + b), 0.5 contour");
-        Plot::new("compare_logistic")
-            .data_aspect(1.0)
-            .height(height)
-            .allow_drag(false)
-            .allow_zoom(false)
-            .allow_scroll(false)
-            .allow_boxed_zoom(false)
+        fixed_plot("compare_logistic", height)
             .show_grid(false)
             .show(&mut cols[1], |plot| {
                 plot.set_plot_bounds(home);
@@ -119,30 +107,25 @@ fn heat_box(home: PlotBounds) -> PlotBounds {
     PlotBounds::from_min_max([lo[0] - w, lo[1] - h], [hi[0] + w, hi[1] + h])
 }
 
+/// A plot with equal axis scales that the user cannot move: both models
+/// are shown over the same fixed view so their lines can be compared.
+fn fixed_plot(id: &str, height: f32) -> Plot<'static> {
+    Plot::new(id)
+        .data_aspect(1.0)
+        .height(height)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+}
+
 /// Data choice, Run / Pause, one round, Reset, η of gradient descent.
 fn controls_ui(ui: &mut Ui, lab: &mut CompareLab) {
     ui.horizontal_wrapped(|ui| {
-        let mut choice = lab.choice();
-        egui::ComboBox::from_label("data")
-            .selected_text(choice.label())
-            .show_ui(ui, |ui| {
-                for c in LabData::BINARY {
-                    ui.selectable_value(&mut choice, c, c.label());
-                }
-            });
-        if choice != lab.choice() {
+        if let Some(choice) = data_choice_ui(ui, lab.choice(), &LabData::BINARY) {
             lab.choose(choice);
         }
-        let running = lab.running;
-        if ui.button(if running { "Pause" } else { "Run" }).clicked() {
-            lab.running = !running;
-        }
-        ui.add(
-            egui::Slider::new(&mut lab.pace.speed, 1.0..=200.0)
-                .logarithmic(true)
-                .text("rounds/s"),
-        )
-        .on_hover_text("How fast Run goes");
+        run_controls_ui(ui, &mut lab.running, &mut lab.pace, "rounds");
         if ui.button("Step one round").clicked() {
             lab.round();
         }

@@ -4,6 +4,7 @@
 //! [`crate::labs`]; these files only draw them and forward clicks.
 
 mod compare_ui;
+mod controls;
 mod logic_draw;
 mod logic_ui;
 mod notes_ui;

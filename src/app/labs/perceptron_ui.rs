@@ -5,6 +5,7 @@
 use egui::{RichText, Ui};
 use egui_plot::Plot;
 
+use super::controls::{data_choice_ui, run_controls_ui};
 use super::perceptron_draw::{TluView, errors_plot_ui, num, step_plot_ui, tlu_diagram_ui};
 use super::{Labs, plane};
 use crate::app::actions::Action;
@@ -45,15 +46,7 @@ pub fn perceptron_ui(ui: &mut Ui, labs: &mut Labs) -> Vec<Action> {
 /// Data, step function, η and the Step / Run / Reset buttons.
 fn controls_ui(ui: &mut Ui, lab: &mut PerceptronLab) {
     ui.horizontal_wrapped(|ui| {
-        let mut choice = lab.choice();
-        egui::ComboBox::from_label("data")
-            .selected_text(choice.label())
-            .show_ui(ui, |ui| {
-                for c in LabData::ALL {
-                    ui.selectable_value(&mut choice, c, c.label());
-                }
-            });
-        if choice != lab.choice() {
+        if let Some(choice) = data_choice_ui(ui, lab.choice(), &LabData::ALL) {
             lab.choose(choice);
         }
         let mut step = lab.config().step;
@@ -85,15 +78,7 @@ fn controls_ui(ui: &mut Ui, lab: &mut PerceptronLab) {
             lab.running = false;
             lab.step_epoch();
         }
-        let running = lab.running;
-        if ui.button(if running { "Pause" } else { "Run" }).clicked() {
-            lab.running = !running;
-        }
-        ui.add(
-            egui::Slider::new(&mut lab.pace.speed, 1.0..=200.0)
-                .logarithmic(true)
-                .text("samples/s"),
-        );
+        run_controls_ui(ui, &mut lab.running, &mut lab.pace, "samples");
         if ui.button("Reset").clicked() {
             lab.reset();
         }

@@ -18,7 +18,9 @@ use crate::nn::fastmath::{sigmoid_x8, tanh_x8};
 const ZERO: f32x8 = f32x8::ZERO;
 
 /// out[r] = b + Σₚ₌₀^{N−1} x[r]ₚ · w[p], with `w[p]` the weights from input
-/// p to the layer's neurons (one per lane).
+/// p to the layer's neurons (one per lane). With the `backward` layout and
+/// b = 0 the same product sends a layer's error back to its inputs:
+/// out[r] = Σⱼ δ[r]ⱼ · W[·, j].
 #[inline(always)]
 pub fn forward<const N: usize>(w: &[f32x8; 8], bias: f32x8, x: &[f32x8], out: &mut [f32x8]) {
     let w: [f32x8; N] = std::array::from_fn(|p| w[p]);
@@ -81,21 +83,6 @@ pub fn outer_single(x: &[f32x8], delta: &[f32x8]) -> f32x8 {
     x.iter()
         .zip(delta)
         .fold(ZERO, |acc, (&x, d)| acc + f32x8::splat(d.as_array()[0]) * x)
-}
-
-/// out[r] = Σⱼ₌₀^{M−1} δ[r]ⱼ · w[j], with `w[j]` the weights into neuron j
-/// (one input per lane): the error sent back to the layer's inputs.
-#[inline(always)]
-pub fn backward<const M: usize>(w: &[f32x8; 8], delta: &[f32x8], out: &mut [f32x8]) {
-    let w: [f32x8; M] = std::array::from_fn(|j| w[j]);
-    for (d, out) in delta.iter().zip(out) {
-        let d = d.as_array();
-        let mut acc = ZERO;
-        for j in 0..M {
-            acc += f32x8::splat(d[j]) * w[j];
-        }
-        *out = acc;
-    }
 }
 
 /// δ[r] ⊙= φ'(a[r]) on every row, with the activation chosen once.
