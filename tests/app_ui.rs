@@ -366,7 +366,7 @@ fn settings_and_data_persist_across_launches() {
     let mut first = app();
     first.settings.config.learning_rate = 0.123;
     first.settings.config.hidden.pop();
-    first.settings.discretize = true;
+    first.settings.view.discretize = true;
     first.apply(
         Action::Edit(nnlab::data::Edit::Add {
             index: 0,

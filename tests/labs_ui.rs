@@ -13,10 +13,8 @@ use nnlab::labs::perceptron_lab::NOT_SEPARABLE;
 use nnlab::nn::logic::Gate;
 
 fn harness(tab: Tab) -> Harness<'static, NnlabApp> {
-    let settings = Settings {
-        tab,
-        ..Settings::default()
-    };
+    let mut settings = Settings::default();
+    settings.view.tab = tab;
     let d = nnlab::app::default_dataset(&settings);
     let mut app = NnlabApp::new(settings, d, Arc::new(|| {}));
     app.use_path_prompts();
@@ -40,11 +38,11 @@ fn tabs_switch_and_persist_in_settings() {
     let mut h = harness(Tab::Network);
     h.get_by_label("Logic neurons").click();
     h.run_steps(2);
-    assert_eq!(h.state().settings.tab, Tab::Logic);
+    assert_eq!(h.state().settings.view.tab, Tab::Logic);
     assert!(h.query_by_label("Truth table (every input combination)").is_some());
     h.get_by_label("Network").click();
     h.run_steps(2);
-    assert_eq!(h.state().settings.tab, Tab::Network);
+    assert_eq!(h.state().settings.view.tab, Tab::Network);
     assert!(h.query_by_label("Truth table (every input combination)").is_none());
 }
 
@@ -158,7 +156,7 @@ fn xor_shows_the_message_and_opens_in_the_network_view() {
         .click();
     h.run_steps(3);
     let app = h.state();
-    assert_eq!(app.settings.tab, Tab::Network);
+    assert_eq!(app.settings.view.tab, Tab::Network);
     assert_eq!(app.dataset.points.len(), 4);
     assert_eq!(app.settings.config.hidden.len(), 1, "one hidden layer");
 }

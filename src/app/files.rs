@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 
-use super::actions::{Action, ImageTarget};
+use super::actions::Action;
 use super::import_dialog::ImportDialog;
 use crate::data::{Dataset, write_csv};
 use crate::session::Session;
@@ -136,7 +136,7 @@ impl Files {
 
     /// File ▸ Export image: asks the window for a screenshot, crops it to
     /// the plot, then asks for a path.
-    pub fn export_image(&mut self, ctx: &egui::Context, rect: egui::Rect, _target: ImageTarget) {
+    pub fn export_image(&mut self, ctx: &egui::Context, rect: egui::Rect) {
         let (tx, rx) = channel();
         let ppp = ctx.pixels_per_point();
         let repaint = ctx.clone();

@@ -3,7 +3,7 @@
 
 use egui::Ui;
 
-use super::app::NnlabApp;
+use super::view::View;
 
 /// Formats a count compactly: 950, 12.3k, 4.56M.
 pub fn compact(n: f64) -> String {
@@ -19,14 +19,14 @@ pub fn compact(n: f64) -> String {
 }
 
 /// Draws the bottom status bar.
-pub fn status_bar_ui(ui: &mut Ui, app: &NnlabApp) {
+pub fn status_bar_ui(ui: &mut Ui, view: &View) {
     egui::Panel::bottom("status").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
-            let Some(s) = app.snapshot() else {
+            let Some(s) = view.snapshot else {
                 ui.label("starting the training thread…");
                 return;
             };
-            let state = if app.is_running() { "training" } else { "paused" };
+            let state = if view.running { "training" } else { "paused" };
             ui.label(state);
             ui.separator();
             ui.label(format!("epoch {}", s.epoch))
@@ -50,13 +50,13 @@ pub fn status_bar_ui(ui: &mut Ui, app: &NnlabApp) {
             }
             ui.label(format!("{} samples/s", compact(s.samples_per_sec)))
                 .on_hover_text("Training throughput of the background thread");
-            if app.files.busy() {
+            if view.files_busy {
                 ui.separator();
                 ui.spinner();
                 ui.label("working on a file…");
             }
             ui.separator();
-            ui.label(format!("frame {:.1} ms", app.frame_ms))
+            ui.label(format!("frame {:.1} ms", view.frame_ms))
                 .on_hover_text("CPU time the window spent on the last frame (smoothed)");
         });
     });

@@ -150,7 +150,13 @@ impl Design {
 /// Builds the design matrix of the training (`test == false`) or test points
 /// of `dataset`, through its scaling and the chosen features.
 pub fn design(dataset: &Dataset, features: &[Feature], test: bool) -> Design {
-    let rows: Vec<&super::Point> = dataset.points.iter().filter(|p| p.test == test).collect();
+    design_where(dataset, features, |p| p.test == test)
+}
+
+/// The design matrix of the points of `dataset` that `keep` accepts, in
+/// dataset order (e.g. every point, for per-point predictions).
+pub fn design_where(dataset: &Dataset, features: &[Feature], keep: impl Fn(&super::Point) -> bool) -> Design {
+    let rows: Vec<&super::Point> = dataset.points.iter().filter(|p| keep(p)).collect();
     let mut inputs = DMatrix::<f32>::zeros(rows.len(), features.len());
     let mut row = vec![0.0f32; features.len()];
     for (i, p) in rows.iter().enumerate() {

@@ -2,11 +2,11 @@
 //! in through a channel, [`Snapshot`]s out through a one-slot mailbox
 //! ([`Latest`]: latest wins, nothing queues up).
 
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use super::grid::{GridSpec, GridValues, NeuronGrids};
 use super::{HistoryPoint, Masks, TrainConfig, Trainer};
-use crate::data::Dataset;
+use crate::data::{Dataset, Edit};
 use crate::nn::Mlp;
 
 /// What the UI asks of the worker.
@@ -24,10 +24,15 @@ pub enum Command {
     Reset,
     /// New hyperparameters or shape (see [`Trainer::set_config`]).
     SetConfig(TrainConfig),
-    /// New or edited data; weights are kept. The number tags the edit.
-    SetDataset(Box<Dataset>, u64),
-    /// Replace data and network together (an opened session).
-    Load(Box<Dataset>, Box<Trainer>),
+    /// A change of the data (a point added, moved or deleted, a new split,
+    /// new data); the number tags the data's revision after it.
+    EditData(Edit, u64),
+    /// The data the worker holds is the UI's revision N (a restarted
+    /// worker starts from the UI's current data).
+    SetRevision(u64),
+    /// Replace data and network together (an opened session); the number
+    /// is the data's revision.
+    Load(Arc<Dataset>, Box<Trainer>, u64),
     /// Where and how finely to draw the output.
     SetGrid(GridSpec),
     /// Set a weight (input `Some(i)`) or a bias (`None`) by hand.
@@ -80,8 +85,9 @@ pub struct Snapshot {
     pub samples_seen: u64,
     /// Training throughput over the last interval.
     pub samples_per_sec: f64,
-    /// Loss and accuracy history (downsampled).
-    pub history: Vec<HistoryPoint>,
+    /// Loss and accuracy history (downsampled; shared between snapshots
+    /// until it changes).
+    pub history: Arc<[HistoryPoint]>,
     /// A copy of the network with its current weights.
     pub net: Mlp,
     /// Its frozen connections and switched-off neurons.
@@ -90,8 +96,9 @@ pub struct Snapshot {
     pub grid: GridValues,
     /// Every neuron's output over a coarse grid.
     pub neurons: NeuronGrids,
-    /// Predicted class of every point, in dataset order (classification).
-    pub predictions: Option<Vec<u16>>,
+    /// Predicted class of every point, in dataset order (classification;
+    /// shared between snapshots until recomputed).
+    pub predictions: Option<Arc<[u16]>>,
     /// The data edit this snapshot reflects.
     pub dataset_revision: u64,
     /// Why training stopped by itself (divergence, no gradient…).

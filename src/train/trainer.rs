@@ -10,7 +10,7 @@ use rand::seq::SliceRandom;
 use super::config::{TrainConfig, stream, sub_seed};
 use super::history::{History, HistoryPoint};
 use super::masks::Masks;
-use crate::data::{Dataset, Design, design};
+use crate::data::{Dataset, Design, design, feature_row};
 use crate::nn::{FusedWorkspace, Gradients, Metrics, Mlp, NnError, Optimizer, apply_step, evaluate};
 
 mod edits;
@@ -227,6 +227,27 @@ impl Trainer {
         self.cursor = 0;
         self.running = (0.0, 0, 0);
         self.shuffle();
+        Ok(())
+    }
+
+    /// Follows point `index` of `dataset` to where it was moved, changing
+    /// only its row of the inputs (a dragged point costs one row per frame,
+    /// not a rebuild of a million). Weights, shuffle and progress stay.
+    pub fn move_point(&mut self, dataset: &Dataset, index: usize) -> Result<(), NnError> {
+        let Some(p) = dataset.points.get(index) else {
+            return self.set_dataset(dataset);
+        };
+        // Its row: the points of the same part (train or test) before it.
+        let row = dataset.points[..index].iter().filter(|q| q.test == p.test).count();
+        let part = if p.test { &mut self.test } else { &mut self.train };
+        if row >= part.len() {
+            return self.set_dataset(dataset);
+        }
+        let mut values = vec![0.0f32; self.config.features.len()];
+        feature_row(&self.config.features, dataset.scaled(p.x), &mut values);
+        for (j, v) in values.into_iter().enumerate() {
+            part.inputs[(row, j)] = v;
+        }
         Ok(())
     }
 

@@ -35,7 +35,7 @@ impl WorkerHandle {
     /// Starts a worker training `dataset` with `config`; `wake` is called
     /// after each snapshot (the UI passes its repaint request).
     pub fn spawn(
-        dataset: Dataset,
+        dataset: impl Into<Arc<Dataset>>,
         config: TrainConfig,
         grid: GridSpec,
         wake: Arc<dyn Fn() + Send + Sync>,
@@ -46,12 +46,13 @@ impl WorkerHandle {
     /// [`WorkerHandle::spawn`] with another shortest time between snapshots
     /// (soak tests run the worker flat out with `Duration::ZERO`).
     pub fn spawn_with_interval(
-        dataset: Dataset,
+        dataset: impl Into<Arc<Dataset>>,
         config: TrainConfig,
         grid: GridSpec,
         wake: Arc<dyn Fn() + Send + Sync>,
         interval: Duration,
     ) -> Result<Self, NnError> {
+        let dataset = dataset.into();
         if !grid.is_valid() {
             return Err(NnError::Invalid(format!(
                 "the output grid ({} cells per side over x1 {}..{}, x2 {}..{}) must be finite with 1 to {} cells per side",

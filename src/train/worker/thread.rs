@@ -7,16 +7,20 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
 use super::{BIG_DATA, NEURON_GRID_RESOLUTION};
-use crate::data::{Dataset, design};
+use crate::data::{Dataset, Edit, design_where};
 use crate::nn::NnError;
+use crate::train::HistoryPoint;
 use crate::train::Trainer;
 use crate::train::grid::{GridEvaluator, GridSpec, NeuronGrids};
 use crate::train::messages::{Command, Latest, Snapshot};
 
 /// The thread's state.
 pub(super) struct Worker {
-    dataset: Dataset,
+    dataset: Arc<Dataset>,
     revision: u64,
+    /// Data edits received since the trainer last saw the data: only
+    /// moved points (their rows are updated in place), or anything.
+    pending: Pending,
     trainer: Trainer,
     grid: GridSpec,
     evaluator: GridEvaluator,
@@ -31,13 +35,32 @@ pub(super) struct Worker {
     last_publish: Instant,
     rate_mark: (Instant, u64),
     samples_per_sec: f64,
-    predictions: Option<Vec<u16>>,
+    predictions: Option<Arc<[u16]>>,
     predictions_at: Option<Instant>,
+    /// The history as last published, shared until the trainer's changes,
+    /// and what it was made from (points, stride, last epoch).
+    history: Option<(Arc<[HistoryPoint]>, HistoryKey)>,
+}
+
+/// What a history looked like: points, stride, last epoch (it changes
+/// whenever the history does).
+type HistoryKey = (usize, u64, Option<u64>);
+
+/// What the trainer has not yet seen of the data.
+#[derive(Clone, Debug, Default, PartialEq)]
+enum Pending {
+    /// Nothing.
+    #[default]
+    None,
+    /// These points moved (a drag): their rows change in place.
+    Moved(Vec<usize>),
+    /// Points were added, removed, re-split or replaced.
+    Rebuild,
 }
 
 impl Worker {
     pub(super) fn new(
-        dataset: Dataset,
+        dataset: Arc<Dataset>,
         trainer: Trainer,
         grid: GridSpec,
         slot: Arc<Latest<Snapshot>>,
@@ -48,6 +71,7 @@ impl Worker {
         Self {
             dataset,
             revision: 0,
+            pending: Pending::None,
             rate_mark: (now, trainer.samples_seen()),
             trainer,
             grid,
@@ -64,6 +88,7 @@ impl Worker {
             samples_per_sec: 0.0,
             predictions: None,
             predictions_at: None,
+            history: None,
         }
     }
 
@@ -87,6 +112,7 @@ impl Worker {
                 }
                 self.handle(command);
             }
+            self.sync_data();
             if self.running {
                 self.train_until(self.last_publish + self.interval);
             }
@@ -129,8 +155,42 @@ impl Worker {
         });
     }
 
+    /// Brings the trainer up to date with the data edits received (once
+    /// per batch of commands: a drag sends one edit per frame).
+    fn sync_data(&mut self) {
+        let result = match std::mem::take(&mut self.pending) {
+            Pending::None => return,
+            Pending::Moved(indices) => indices
+                .into_iter()
+                .try_for_each(|i| self.trainer.move_point(&self.dataset, i)),
+            Pending::Rebuild => self.trainer.set_dataset(&self.dataset),
+        };
+        if let Err(e) = result {
+            self.stop_with(e);
+        }
+    }
+
+    /// Applies a data edit to the worker's copy of the data.
+    fn edit_data(&mut self, mut edit: Edit) {
+        if !edit.apply(&mut self.dataset) {
+            return;
+        }
+        self.pending = match (std::mem::take(&mut self.pending), &edit) {
+            (Pending::None, Edit::Move { index, .. }) => Pending::Moved(vec![*index]),
+            (Pending::Moved(mut v), Edit::Move { index, .. }) => {
+                if !v.contains(index) {
+                    v.push(*index);
+                }
+                Pending::Moved(v)
+            }
+            _ => Pending::Rebuild,
+        };
+    }
+
     fn handle(&mut self, command: Command) {
         self.dirty = true;
+        // Whatever the command, the published history is looked at again.
+        self.history = None;
         let result = match command {
             Command::Play => {
                 self.message = None;
@@ -141,22 +201,38 @@ impl Worker {
                 self.running = false;
                 Ok(())
             }
-            Command::StepBatch => self.trainer.step_batch().map(|_| ()),
-            Command::StepEpoch => self.trainer.run_epoch(),
+            Command::StepBatch => {
+                self.sync_data();
+                self.trainer.step_batch().map(|_| ())
+            }
+            Command::StepEpoch => {
+                self.sync_data();
+                self.trainer.run_epoch()
+            }
             Command::Reset => {
                 self.message = None;
                 self.predictions_at = None;
+                self.sync_data();
                 self.trainer.reset(&self.dataset)
             }
-            Command::SetConfig(config) => self.trainer.set_config(&self.dataset, config).map(|_| ()),
-            Command::SetDataset(dataset, revision) => {
-                self.dataset = *dataset;
+            Command::SetConfig(config) => {
+                self.sync_data();
+                self.trainer.set_config(&self.dataset, config).map(|_| ())
+            }
+            Command::EditData(edit, revision) => {
+                self.edit_data(edit);
                 self.revision = revision;
                 self.predictions_at = None;
-                self.trainer.set_dataset(&self.dataset)
+                Ok(())
             }
-            Command::Load(dataset, trainer) => {
-                self.dataset = *dataset;
+            Command::SetRevision(revision) => {
+                self.revision = revision;
+                Ok(())
+            }
+            Command::Load(dataset, trainer, revision) => {
+                self.dataset = dataset;
+                self.revision = revision;
+                self.pending = Pending::None;
                 self.trainer = *trainer;
                 self.predictions_at = None;
                 self.running = false;
@@ -209,19 +285,31 @@ impl Worker {
             return;
         }
         let features = &self.trainer.config().features;
-        let mut all = self.dataset.clone();
-        all.points.iter_mut().for_each(|p| p.test = false);
-        let rows = design(&all, features, false);
+        let rows = design_where(&self.dataset, features, |_| true);
         let out = net.predict(&rows.inputs);
         let mut row = vec![0.0f32; out.ncols()];
-        let preds = (0..out.nrows())
+        let preds: Vec<u16> = (0..out.nrows())
             .map(|i| {
                 row.iter_mut().enumerate().for_each(|(k, v)| *v = out[(i, k)]);
                 net.head.predict_class(&row) as u16
             })
             .collect();
-        self.predictions = Some(preds);
+        self.predictions = Some(Arc::from(preds));
         self.predictions_at = Some(Instant::now());
+    }
+
+    /// The trainer's history as a shared slice, copied only when it changed.
+    fn shared_history(&mut self) -> Arc<[HistoryPoint]> {
+        let h = self.trainer.history();
+        let key = (h.points().len(), h.stride(), h.last().map(|p| p.epoch));
+        match &self.history {
+            Some((shared, k)) if *k == key => Arc::clone(shared),
+            _ => {
+                let shared: Arc<[HistoryPoint]> = Arc::from(h.points());
+                self.history = Some((Arc::clone(&shared), key));
+                shared
+            }
+        }
     }
 
     fn publish(&mut self) {
@@ -234,6 +322,7 @@ impl Worker {
             self.rate_mark = (now, self.trainer.samples_seen());
         }
         self.refresh_predictions();
+        let history = self.shared_history();
         let features = self.trainer.config().features.clone();
         let net = self.trainer.net();
         let grid = self.evaluator.output(net, self.grid, &features, &self.dataset);
@@ -249,7 +338,7 @@ impl Worker {
             epoch: self.trainer.epoch(),
             samples_seen: self.trainer.samples_seen(),
             samples_per_sec: self.samples_per_sec,
-            history: self.trainer.history().points().to_vec(),
+            history,
             net: net.clone(),
             masks: self.trainer.masks().clone(),
             grid,
