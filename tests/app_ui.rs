@@ -384,3 +384,42 @@ fn settings_and_data_persist_across_launches() {
     assert_eq!(fresh.dataset.name, "spiral");
     assert_eq!(fresh.settings, Settings::default());
 }
+
+#[test]
+fn space_s_shift_s_and_r_drive_training_from_the_keyboard() {
+    let mut h = harness(app());
+    h.key_press(egui::Key::Space);
+    h.step();
+    assert!(h.state().is_running(), "Space starts training");
+    wait_for(&mut h, "some training", |a| epoch(a) >= 2);
+    h.key_press(egui::Key::Space);
+    h.step();
+    assert!(!h.state().is_running(), "Space again pauses");
+    wait_for(&mut h, "the pause", |a| a.snapshot().is_some_and(|s| !s.running));
+    h.run_steps(3);
+
+    let paused_at = samples(h.state());
+    h.key_press(egui::Key::S);
+    wait_for(&mut h, "one step", |a| samples(a) != paused_at);
+    let batch = h.state().settings.config.batch_size as u64;
+    let train_rows = h.state().dataset.points.iter().filter(|p| !p.test).count() as u64;
+    let left_in_epoch = train_rows - paused_at % train_rows;
+    assert_eq!(
+        samples(h.state()),
+        paused_at + batch.min(left_in_epoch),
+        "S trains one mini-batch"
+    );
+
+    let e = epoch(h.state());
+    h.key_press_modifiers(Modifiers::SHIFT, egui::Key::S);
+    wait_for(&mut h, "one epoch", |a| epoch(a) == e + 1);
+    assert_eq!(samples(h.state()) % train_rows, 0, "Shift+S ends at an epoch boundary");
+
+    h.key_press(egui::Key::R);
+    wait_for(&mut h, "the reset", |a| samples(a) == 0);
+    let a = h.state();
+    assert_eq!(
+        a.snapshot().unwrap().net,
+        build_network(&a.dataset, &a.settings.config).unwrap()
+    );
+}

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use crate::data::{Dataset, Edit};
 use crate::nn::NnError;
-use crate::train::{Command, GridSpec, Snapshot, TrainConfig, Trainer, WorkerHandle};
+use crate::train::{Command, GridSpec, Snapshot, TrainConfig, TrainPace, Trainer, WorkerHandle};
 
 use super::settings::Settings;
 
@@ -23,6 +23,8 @@ pub struct WorkerLink {
     /// The configuration the worker was last sent (valid).
     sent_config: TrainConfig,
     sent_grid: Option<GridSpec>,
+    /// The pace the worker was last sent (a new worker trains flat out).
+    sent_pace: TrainPace,
     /// A start-up error to report.
     pub error: Option<String>,
 }
@@ -39,6 +41,7 @@ impl WorkerLink {
             revision: 0,
             sent_config: settings.config.clone(),
             sent_grid: None,
+            sent_pace: TrainPace::Max,
             error: None,
         };
         let grid = GridSpec::around(dataset, settings.view.grid_resolution);
@@ -56,6 +59,7 @@ impl WorkerLink {
         ) {
             Ok(h) => {
                 h.send(Command::SetRevision(self.revision));
+                h.send(Command::SetPace(self.sent_pace));
                 self.handle = Some(h);
                 self.sent_grid = Some(grid);
             }
@@ -147,6 +151,14 @@ impl WorkerLink {
         self.sent_config = config.clone();
         self.send(Command::SetConfig(config.clone()));
         Ok(())
+    }
+
+    /// Sends the training pace if it changed.
+    pub fn sync_pace(&mut self, pace: TrainPace) {
+        if self.sent_pace != pace {
+            self.sent_pace = pace;
+            self.send(Command::SetPace(pace));
+        }
     }
 
     /// Sends the view grid if it changed.

@@ -7,7 +7,11 @@ use serde::{Deserialize, Serialize};
 use super::labs::Tab;
 use crate::data::{GenParams, Generator};
 use crate::nn::{Activation, OptimizerKind};
-use crate::train::TrainConfig;
+use crate::train::{TrainConfig, TrainPace};
+
+/// The window's training speed at first launch: slow enough to watch the
+/// default spiral's boundary form (see the README on the defaults).
+pub const DEFAULT_PACE: TrainPace = TrainPace::EpochsPerSecond(30.0);
 
 /// Key of the settings in eframe's storage.
 pub const SETTINGS_KEY: &str = "nnlab-settings";
@@ -58,6 +62,8 @@ pub struct ViewOptions {
     pub show_notes: bool,
     /// The network editor panel is shown beside the boundary view.
     pub show_editor: bool,
+    /// How fast the window trains while playing.
+    pub pace: TrainPace,
 }
 
 impl Default for ViewOptions {
@@ -72,6 +78,7 @@ impl Default for ViewOptions {
             tab: Tab::Network,
             show_notes: true,
             show_editor: true,
+            pace: DEFAULT_PACE,
         }
     }
 }
@@ -114,6 +121,14 @@ impl Settings {
                 GRID_RESOLUTIONS.end(),
                 self.view.grid_resolution
             ));
+        }
+        let pace = self.view.pace.clamped();
+        if pace != self.view.pace {
+            fixed.push(format!(
+                "training speed {:?} is outside the offered range",
+                self.view.pace
+            ));
+            self.view.pace = pace;
         }
         if let Err(e) = self.config.validate() {
             self.config = Settings::default().config;

@@ -212,6 +212,7 @@ impl NnlabApp {
         if ui.ctx().input(|i| i.pointer.any_released() || !i.pointer.any_down()) {
             self.history.seal();
         }
+        self.link.sync_pace(self.settings.view.pace);
         if let Some(spec) = self.boundary.wanted_grid(self.settings.view.grid_resolution) {
             self.link.set_grid(spec);
         }
@@ -260,7 +261,8 @@ impl NnlabApp {
         };
         let options = &mut settings.view;
         let mut actions = menu::menu_bar_ui(ui, options, &view);
-        status_bar::status_bar_ui(ui, &view);
+        let lab_status = (options.tab != Tab::Network).then(|| labs::status_items(labs, options.tab));
+        status_bar::status_bar_ui(ui, &view, options.pace, lab_status.as_deref());
         labs::tab_bar_ui(ui, &mut options.tab);
         match options.tab {
             Tab::Network => {

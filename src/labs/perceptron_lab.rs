@@ -8,9 +8,9 @@
 //! update (the faint previous boundary), and a verdict for the user.
 
 use super::data::LabData;
-use super::pace::Pace;
 use crate::data::Dataset;
 use crate::nn::perceptron::{NovikoffBound, PerceptronConfig, PerceptronTrainer, Status, StepFunction, Tlu, Update};
+use crate::train::Pace;
 
 /// What the lab says when the data cannot be separated by one line.
 pub const NOT_SEPARABLE: &str = "No straight line separates these points — this is why we need hidden layers.";

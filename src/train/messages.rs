@@ -5,9 +5,9 @@
 use std::sync::{Arc, Mutex};
 
 use super::grid::{GridSpec, GridValues, NeuronGrids};
-use super::{HistoryPoint, Masks, TrainConfig, Trainer};
+use super::{HistoryPoint, Masks, TrainConfig, TrainPace, Trainer};
 use crate::data::{Dataset, Edit};
-use crate::nn::Mlp;
+use crate::nn::{Metrics, Mlp};
 
 /// What the UI asks of the worker.
 #[derive(Debug)]
@@ -24,6 +24,8 @@ pub enum Command {
     Reset,
     /// New hyperparameters or shape (see [`Trainer::set_config`]).
     SetConfig(TrainConfig),
+    /// How fast to train while playing (the window's speed control).
+    SetPace(TrainPace),
     /// A change of the data (a point added, moved or deleted, a new split,
     /// new data); the number tags the data's revision after it.
     EditData(Edit, u64),
@@ -83,8 +85,12 @@ pub struct Snapshot {
     pub epoch: u64,
     /// Training samples processed.
     pub samples_seen: u64,
-    /// Training throughput over the last interval.
-    pub samples_per_sec: f64,
+    /// Training throughput over the last second of training (`None` until
+    /// training has run long enough to measure it, and while paused).
+    pub samples_per_sec: Option<f64>,
+    /// Loss and accuracy of the current weights on the current data
+    /// (recomputed after every change of either; `None` without data).
+    pub figures: Option<Arc<Figures>>,
     /// Loss and accuracy history (downsampled; shared between snapshots
     /// until it changes).
     pub history: Arc<[HistoryPoint]>,
@@ -103,6 +109,15 @@ pub struct Snapshot {
     pub dataset_revision: u64,
     /// Why training stopped by itself (divergence, no gradient…).
     pub message: Option<String>,
+}
+
+/// How the current network does on the current data.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figures {
+    /// On the training points (`None` if there are none).
+    pub train: Option<Metrics>,
+    /// On the test points (`None` if there are none).
+    pub test: Option<Metrics>,
 }
 
 /// A one-slot mailbox: `put` replaces, `take` empties. Latest wins.

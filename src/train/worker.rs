@@ -15,14 +15,14 @@ use super::{TrainConfig, Trainer};
 use crate::data::Dataset;
 use crate::nn::NnError;
 
+mod figures;
+mod rate;
 mod thread;
 
 /// Shortest time between two snapshots (40 per second at most).
 pub const SNAPSHOT_INTERVAL: Duration = Duration::from_millis(25);
 /// Cells per side of the per-neuron pictures.
 pub const NEURON_GRID_RESOLUTION: usize = 24;
-/// Above this many points, per-point predictions refresh at most every 0.5 s.
-const BIG_DATA: usize = 20_000;
 
 /// The UI's end of a running worker.
 pub struct WorkerHandle {
