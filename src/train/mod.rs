@@ -17,4 +17,5 @@ pub use history::{DEFAULT_HISTORY_CAPACITY, History, HistoryPoint};
 pub use masks::{FrozenWeight, Masks};
 pub use messages::{Command, Latest, Snapshot};
 pub use trainer::{BatchReport, Trainer, build_network, split_dataset};
+pub(crate) use worker::panic_message;
 pub use worker::{NEURON_GRID_RESOLUTION, SNAPSHOT_INTERVAL, WorkerHandle};
