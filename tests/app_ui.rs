@@ -8,7 +8,7 @@ mod common;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use common::ui::{small_app, small_settings, wait_for};
+use common::ui::{small_app, small_settings, wait_for, wait_for_label};
 use egui::{Event, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -191,11 +191,8 @@ fn bad_csv_shows_an_error_and_keeps_the_data() {
     wait_for(&mut h, "the import window", NnlabApp::import_dialog_open);
     h.step();
     h.get_by_label("Import").click();
-    h.run_steps(2);
-    assert!(
-        h.query_by_label_contains("line 3, column 2").is_some(),
-        "the error names line and column"
-    );
+    // The error names line and column.
+    wait_for_label(&mut h, "line 3, column 2");
     assert!(h.state().dataset == before, "the data is untouched");
 
     // A good file through the same path replaces the data.
@@ -208,8 +205,7 @@ fn bad_csv_shows_an_error_and_keeps_the_data() {
     wait_for(&mut h, "the import window", NnlabApp::import_dialog_open);
     h.step();
     h.get_by_label("Import").click();
-    h.run_steps(2);
-    assert_eq!(h.state().dataset.points.len(), 3);
+    wait_for(&mut h, "the good data", |a| a.dataset.points.len() == 3);
     assert_eq!(h.state().dataset.class_names(), ["x", "y"]);
 }
 
