@@ -133,21 +133,23 @@ fn choose(h: &mut Harness<'_, NnlabApp>, combo: &str, entry: &str) {
     h.run_steps(2);
 }
 
-/// Writes `text` to `name` in `dir` and opens it in the import window.
-fn open_in_import_window(h: &mut Harness<'_, NnlabApp>, dir: &Path, name: &str, text: &str) {
-    let path = dir.join(name);
+/// The window with `text` written to a file `name` and open in the import
+/// window (the folder lives as long as the returned guard).
+fn import_window(name: &str, text: &str) -> (tempfile::TempDir, Harness<'static, NnlabApp>) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
     std::fs::write(&path, text).unwrap();
-    h.state_mut().open_path(path);
-    wait_for(h, "the import window", NnlabApp::import_dialog_open);
+    let mut h = harness();
     h.run_steps(2);
+    h.state_mut().open_path(path);
+    wait_for(&mut h, "the import window", NnlabApp::import_dialog_open);
+    h.run_steps(2);
+    (dir, h)
 }
 
 #[test]
 fn the_preview_follows_the_delimiter_and_the_header_choice() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut h = harness();
-    h.run_steps(2);
-    open_in_import_window(&mut h, dir.path(), "semi.csv", "p;q;kind\n1;2;a\n3;4;b\n5;6;a\n");
+    let (_dir, mut h) = import_window("semi.csv", "p;q;kind\n1;2;a\n3;4;b\n5;6;a\n");
     assert!(h.query_by_label("kind").is_some(), "detected: semicolon, header");
 
     // Split at commas, each line is one column: the preview says so.
@@ -177,10 +179,7 @@ fn the_preview_follows_the_delimiter_and_the_header_choice() {
 
 #[test]
 fn ticking_the_header_box_names_the_columns_from_the_first_row() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut h = harness();
-    h.run_steps(2);
-    open_in_import_window(&mut h, dir.path(), "bare.csv", "10,20,up\n1,2,a\n3,4,b\n5,6,a\n");
+    let (_dir, mut h) = import_window("bare.csv", "10,20,up\n1,2,a\n3,4,b\n5,6,a\n");
     assert!(h.query_by_label("column 3").is_some(), "detected: no header");
     h.get_by_label("First row is a header").click();
     h.run_steps(2);
@@ -190,11 +189,8 @@ fn ticking_the_header_box_names_the_columns_from_the_first_row() {
 
 #[test]
 fn the_import_reads_the_file_without_holding_up_the_frame() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut h = harness();
-    h.run_steps(2);
+    let (_dir, mut h) = import_window("pts.csv", "x,y,c\n1,2,a\n3,4,b\n5,6,a\n");
     let before = h.state().dataset.clone();
-    open_in_import_window(&mut h, dir.path(), "pts.csv", "x,y,c\n1,2,a\n3,4,b\n5,6,a\n");
     h.get_by_label("Import").click();
     // The frame that takes the click only starts the read: the window is
     // still open after it, the data still the old (a read on the UI thread

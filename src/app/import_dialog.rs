@@ -286,9 +286,9 @@ mod tests {
         outcome: Option<Result<Action, ()>>,
     }
 
-    /// The window on a small file; its import waits for a message on the
-    /// returned sender when `held`.
-    fn window(text: &str, held: bool) -> (Harness<'static, Host>, Sender<()>) {
+    /// The window on a small file, Import clicked a few frames ago; the
+    /// read waits for a message on the returned sender when `held`.
+    fn importing(text: &str, held: bool) -> (Harness<'static, Host>, Sender<()>) {
         let mut dialog = ImportDialog::new("t.csv".into(), text.as_bytes().to_vec()).unwrap();
         let (go, wait) = channel::<()>();
         if held {
@@ -298,7 +298,7 @@ mod tests {
                 parse_csv(b, o)
             });
         }
-        let h = Harness::builder().with_size(egui::vec2(800.0, 600.0)).build_ui_state(
+        let mut h = Harness::builder().with_size(egui::vec2(800.0, 600.0)).build_ui_state(
             |ui, host: &mut Host| {
                 if host.outcome.is_none() {
                     host.outcome = host.dialog.ui(ui.ctx());
@@ -306,6 +306,9 @@ mod tests {
             },
             Host { dialog, outcome: None },
         );
+        h.run_steps(2);
+        h.get_by_label("Import").click();
+        h.run_steps(3);
         (h, go)
     }
 
@@ -319,26 +322,24 @@ mod tests {
         }
     }
 
+    fn import_disabled(h: &Harness<'static, Host>) -> bool {
+        h.get_by_role_and_label(Role::Button, "Import")
+            .accesskit_node()
+            .is_disabled()
+    }
+
     const GOOD: &str = "x,y,c\n1,2,a\n3,4,b\n";
 
     #[test]
     fn the_import_reads_in_the_background_behind_a_spinner() {
-        let (mut h, go) = window(GOOD, true);
-        h.run_steps(2);
-        h.get_by_label("Import").click();
-        h.run_steps(3);
+        let (mut h, go) = importing(GOOD, true);
         assert!(h.state().dialog.is_reading());
         assert!(h.state().outcome.is_none(), "the window keeps drawing while it reads");
         assert!(
             h.query_by_label_contains("reading").is_some(),
             "says so, with a spinner"
         );
-        assert!(
-            h.get_by_role_and_label(Role::Button, "Import")
-                .accesskit_node()
-                .is_disabled(),
-            "no second import meanwhile"
-        );
+        assert!(import_disabled(&h), "no second import meanwhile");
         go.send(()).unwrap();
         wait_until(&mut h, |h| h.state().outcome.is_some());
         match &h.state().outcome {
@@ -351,25 +352,15 @@ mod tests {
 
     #[test]
     fn a_bad_cell_is_named_by_line_and_column_and_the_window_stays() {
-        let (mut h, _) = window("x,y,c\n1,2,a\n3,oops,b\n", false);
-        h.run_steps(2);
-        h.get_by_label("Import").click();
+        let (mut h, _) = importing("x,y,c\n1,2,a\n3,oops,b\n", false);
         wait_until(&mut h, |h| h.query_by_label_contains("line 3, column 2").is_some());
         assert!(h.state().outcome.is_none());
-        assert!(
-            !h.get_by_role_and_label(Role::Button, "Import")
-                .accesskit_node()
-                .is_disabled(),
-            "try again"
-        );
+        assert!(!import_disabled(&h), "try again");
     }
 
     #[test]
     fn cancel_while_reading_closes_the_window() {
-        let (mut h, go) = window(GOOD, true);
-        h.run_steps(2);
-        h.get_by_label("Import").click();
-        h.run_steps(2);
+        let (mut h, go) = importing(GOOD, true);
         assert!(h.state().dialog.is_reading());
         h.get_by_label("Cancel").click();
         h.run_steps(2);
