@@ -19,7 +19,7 @@ mod split;
 pub use csv_export::{to_csv_string, write_csv};
 pub use csv_file::{MAX_CSV_BYTES, read_csv, read_csv_bytes};
 pub use csv_import::{ColumnRef, CsvOptions, TaskHint, parse_csv};
-pub use csv_preview::{CsvPreview, preview_csv};
+pub use csv_preview::{CsvPreview, preview_csv, preview_csv_with};
 pub use dataset::{Dataset, MAX_ABS_VALUE, MAX_CLASSES, MAX_POINTS, Point, Standardization, Task};
 pub use edits::Edit;
 pub use error::DataError;

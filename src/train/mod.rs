@@ -19,4 +19,5 @@ pub use masks::{FrozenWeight, Masks};
 pub use messages::{Command, Figures, Latest, Snapshot};
 pub use pace::{Pace, TrainPace};
 pub use trainer::{BatchReport, Trainer, build_network, split_dataset};
+pub(crate) use worker::panic_message;
 pub use worker::{NEURON_GRID_RESOLUTION, SNAPSHOT_INTERVAL, WorkerHandle};

@@ -98,13 +98,17 @@ impl WorkerHandle {
     pub fn take_panic(&mut self) -> Option<String> {
         let thread = self.thread.take_if(|t| t.is_finished())?;
         let payload = thread.join().err()?;
-        let text = payload
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown error".to_string());
-        Some(text)
+        Some(panic_message(payload.as_ref()))
     }
+}
+
+/// The text a thread panicked with (`panic!` gives a `&str` or a `String`).
+pub(crate) fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown error".to_string())
 }
 
 impl Drop for WorkerHandle {
