@@ -89,6 +89,31 @@ fn train_json_has_the_contract_keys() {
     assert!(v["samples_per_sec"].as_f64().unwrap() > 0.0);
 }
 
+/// Issue 12: a gate's data is its truth table. `xor` used to train on 2 of
+/// its 4 points and report a test accuracy of 0.
+#[test]
+fn train_on_a_gate_uses_its_whole_truth_table() {
+    let v = last_json(&ok(&["train", "--dataset", "xor", "--epochs", "1", "--json"]));
+    assert_eq!(v["test_accuracy"], Value::Null, "{v}");
+    assert_eq!(v["test_loss"], Value::Null, "{v}");
+    assert_eq!(v["samples_seen"], 4, "one epoch sees all four rows: {v}");
+    let text = ok(&["train", "--dataset", "and", "--epochs", "1"]);
+    assert!(text.contains("4 points (4 train, 0 test)"), "{text}");
+    // A ratio asked for explicitly is still honoured.
+    let split = last_json(&ok(&[
+        "train",
+        "--dataset",
+        "xor",
+        "--epochs",
+        "1",
+        "--test-ratio",
+        "0.5",
+        "--json",
+    ]));
+    assert_eq!(split["samples_seen"], 2, "{split}");
+    assert!(split["test_accuracy"].is_f64(), "{split}");
+}
+
 #[test]
 fn train_iris_with_named_columns_and_all_options() {
     let iris = common::asset("iris.csv");
@@ -221,6 +246,34 @@ fn perceptron_on_xor_does_not_converge() {
     assert!(v["message"].as_str().unwrap().contains("not linearly separable"));
 }
 
+/// The spellings the hand-written parsers accepted (any case, spaces
+/// around, aliases) still work now that clap reads the name tables.
+#[test]
+fn option_values_keep_their_old_spellings() {
+    let v = last_json(&ok(&[
+        "train",
+        "--dataset",
+        "XOR",
+        "--features",
+        "x1, X2,x1x2,x1*x2",
+        "--activation",
+        "Leaky-ReLU",
+        "--loss",
+        "BCE",
+        "--optimizer",
+        " Adam ",
+        "--epochs",
+        "1",
+        "--json",
+    ]));
+    assert_eq!(v["shape"], serde_json::json!([3, 8, 8, 1]), "{v}");
+    assert_eq!(v["loss"], "bce");
+    let v = last_json(&ok(&["perceptron", "--dataset", "and", "--step", "SIGN", "--json"]));
+    assert_eq!(v["converged"], true);
+    let and_not: Value = serde_json::from_str(ok(&["logic", "andnot", "--json"]).trim()).unwrap();
+    assert_eq!(and_not[2]["output"], 1);
+}
+
 #[test]
 fn logic_truth_tables_as_json() {
     let expect = |gate: &str, outputs: [u8; 4]| {
@@ -246,7 +299,14 @@ fn logic_truth_tables_as_json() {
 #[test]
 fn bad_input_gives_one_line_and_nonzero_exit() {
     assert!(fails(&["train", "--bogus"]).contains("--bogus"));
-    assert!(fails(&["train", "--dataset", "nope"]).contains("nope"));
+    // An unknown name is named, with every known one, on the one line.
+    let unknown = fails(&["train", "--dataset", "nope"]);
+    assert!(
+        unknown.contains("nope") && unknown.contains("spiral, moons"),
+        "{unknown}"
+    );
+    let unknown = fails(&["train", "--features", "x1,x3"]);
+    assert!(unknown.contains("x3") && unknown.contains("x1^2"), "{unknown}");
     assert!(fails(&["train", "--lr", "500"]).contains("learning rate"));
     assert!(fails(&["train", "--hidden", "8,x"]).contains("x"));
     assert!(

@@ -16,5 +16,5 @@ pub use grid::{GridEvaluator, GridSpec, GridValues, NeuronGrids};
 pub use history::{DEFAULT_HISTORY_CAPACITY, History, HistoryPoint};
 pub use masks::{FrozenWeight, Masks};
 pub use messages::{Command, Latest, Snapshot};
-pub use trainer::{BatchReport, Trainer, build_network, split_dataset};
+pub use trainer::{BatchReport, Trainer, build_network, split_dataset, split_generated};
 pub use worker::{NEURON_GRID_RESOLUTION, SNAPSHOT_INTERVAL, WorkerHandle};
