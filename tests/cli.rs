@@ -239,6 +239,57 @@ fn perceptron_trace_on_and_matches_the_hand_computation() {
     }
 }
 
+/// Issue 13: `margin` is γ of the maximum-margin separator with the bias
+/// folded in, `novikoff_bound` is factor·(R/γ)²; both null without a line.
+#[test]
+fn perceptron_json_reports_the_maximum_margin_and_its_bound() {
+    // AND: t = −1, −1, −1, +1 on the corners. With w₁ = w₂ = a the tight
+    // constraints −(a + b) = 1 and 2a + b = 1 give (a, b) = (2, −3), so
+    // γ = 1/‖(2, 2, −3)‖ = 1/√17; R = ‖(1, 1, 1)‖ = √3: (R/γ)² = 51.
+    let v = last_json(&ok(&["perceptron", "--dataset", "and", "--json"]));
+    assert!(
+        (v["margin"].as_f64().unwrap() - 1.0 / 17f64.sqrt()).abs() < 1e-12,
+        "{v}"
+    );
+    assert!((v["novikoff_bound"].as_f64().unwrap() - 51.0).abs() < 1e-9, "{v}");
+    assert!(v["updates"].as_f64().unwrap() <= 51.0);
+    // OR: −b = 1 and a + b = 1 give (2, −1): γ = 1/3, (R/γ)² = 27, and a
+    // sign update counts twice.
+    let v = last_json(&ok(&["perceptron", "--dataset", "or", "--step", "sign", "--json"]));
+    assert!((v["margin"].as_f64().unwrap() - 1.0 / 3.0).abs() < 1e-12, "{v}");
+    assert!((v["novikoff_bound"].as_f64().unwrap() - 54.0).abs() < 1e-9, "{v}");
+    let v = last_json(&ok(&["perceptron", "--dataset", "xor", "--json"]));
+    assert_eq!(
+        (&v["margin"], &v["novikoff_bound"]),
+        (&Value::Null, &Value::Null),
+        "{v}"
+    );
+    let iris = common::asset("iris.csv");
+    for shuffle in [&[][..], &["--shuffle"][..]] {
+        let mut args = vec![
+            "perceptron",
+            "--data",
+            iris.to_str().unwrap(),
+            "--x",
+            "petal_length",
+            "--y",
+            "petal_width",
+            "--label",
+            "species",
+            "--positive",
+            "setosa",
+            "--json",
+        ];
+        args.extend_from_slice(shuffle);
+        let v = last_json(&ok(&args));
+        assert_eq!(v["converged"], true);
+        assert!(
+            v["updates"].as_f64().unwrap() <= v["novikoff_bound"].as_f64().unwrap(),
+            "{v}"
+        );
+    }
+}
+
 #[test]
 fn perceptron_on_xor_does_not_converge() {
     let v = last_json(&ok(&["perceptron", "--dataset", "xor", "--step", "sign", "--json"]));

@@ -94,6 +94,7 @@ pub fn run(args: PerceptronArgs) -> Result<()> {
                 json!(units.iter().map(|u| u.b).collect::<Vec<_>>()),
             )
         };
+        let novikoff = trainer.novikoff();
         let mut out = json!({
             "converged": converged,
             "epochs": trainer.completed_epochs(),
@@ -104,12 +105,13 @@ pub fn run(args: PerceptronArgs) -> Result<()> {
             "message": status.message(),
             "classes": dataset.class_names(),
             "errors_per_epoch": trainer.errors_per_epoch(),
+            // γ of the maximum-margin separator (bias folded in) and
+            // factor·(R/γ)²; null when not linearly separable.
+            "margin": novikoff.as_ref().map(|b| b.margin),
+            "novikoff_bound": novikoff.as_ref().map(|b| b.mistake_limit),
         });
         if let Some(p) = &prediction {
             out["prediction"] = json!(p);
-        }
-        if let Some(b) = trainer.novikoff() {
-            out["novikoff_bound"] = json!(b.mistake_limit);
         }
         println!("{out}");
     } else {
@@ -125,9 +127,11 @@ pub fn run(args: PerceptronArgs) -> Result<()> {
         println!("training accuracy {:.1}%", trainer.accuracy() * 100.0);
         if let Some(b) = trainer.novikoff() {
             println!(
-                "updates {} ≤ Novikoff bound {:.1}",
+                "updates {} ≤ Novikoff bound {:.1} (R = {:.4}, maximum margin γ = {:.4})",
                 trainer.total_updates(),
-                b.mistake_limit
+                b.mistake_limit,
+                b.radius,
+                b.margin
             );
         }
         if let Some(p) = prediction {

@@ -14,7 +14,8 @@
 //! error means every training point is classified correctly: training has
 //! converged. Rosenblatt's theorem (with Novikoff's bound, see [`novikoff_bound`])
 //! says this happens after finitely many updates iff the classes are linearly
-//! separable.
+//! separable; [`best_novikoff_bound`] gives the bound from the maximum-margin
+//! separator before training starts.
 //!
 //! Only the dataset's *training* points (`!p.test`) are used, and they are
 //! seen through [`Dataset::scaled`](crate::data::Dataset::scaled), so the
@@ -24,6 +25,7 @@
 //! class whose unit has the largest net input.
 
 mod config;
+mod max_margin;
 mod novikoff;
 mod report;
 #[cfg(test)]
@@ -37,7 +39,8 @@ use serde::{Deserialize, Serialize};
 use crate::names::name_table;
 
 pub use config::{PerceptronConfig, PerceptronError};
-pub use novikoff::{NovikoffBound, novikoff_bound};
+pub use max_margin::{MaxMargin, max_margin_separator};
+pub use novikoff::{NovikoffBound, best_novikoff_bound, novikoff_bound};
 pub use report::{EpochResult, Outcome, Sample, Status, StepResult, TrainerState};
 pub use trainer::PerceptronTrainer;
 
