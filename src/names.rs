@@ -218,6 +218,24 @@ macro_rules! name_table {
 }
 pub(crate) use name_table;
 
+/// Calls `check::<T>()` for every enum whose table the command line reads,
+/// so the tests of the tables and of clap's reading of them cover the same
+/// list.
+#[cfg(test)]
+macro_rules! for_each_cli_table {
+    ($check:ident) => {
+        $check::<$crate::data::Generator>();
+        $check::<$crate::data::Feature>();
+        $check::<$crate::nn::Activation>();
+        $check::<$crate::nn::Loss>();
+        $check::<$crate::nn::OptimizerKind>();
+        $check::<$crate::nn::perceptron::StepFunction>();
+        $check::<$crate::nn::logic::Gate>();
+    };
+}
+#[cfg(test)]
+pub(crate) use for_each_cli_table;
+
 #[cfg(test)]
 mod tests {
     use std::collections::HashMap;
@@ -227,10 +245,9 @@ mod tests {
     use serde::de::DeserializeOwned;
 
     use super::*;
-    use crate::data::{Feature, Generator};
-    use crate::nn::logic::Gate;
+    use crate::data::Feature;
     use crate::nn::perceptron::StepFunction;
-    use crate::nn::{Activation, Init, Loss, OptimizerKind};
+    use crate::nn::{Activation, Init, Loss};
 
     /// No spelling names two values; each value round-trips through JSON
     /// as its file name and through `find` from each of its spellings.
@@ -253,14 +270,8 @@ mod tests {
 
     #[test]
     fn every_table_is_unambiguous_and_round_trips() {
-        check::<Generator>();
-        check::<Feature>();
-        check::<Activation>();
+        for_each_cli_table!(check);
         check::<Init>();
-        check::<Loss>();
-        check::<OptimizerKind>();
-        check::<StepFunction>();
-        check::<Gate>();
     }
 
     #[test]

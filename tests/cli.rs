@@ -170,10 +170,11 @@ fn save_then_continue_a_session() {
     assert!(msg.contains("--session"), "{msg}");
 }
 
-#[test]
-fn perceptron_iris_textbook_example() {
+/// `nnlab perceptron --json` on iris petals, setosa against the rest, with
+/// `extra` options.
+fn iris_setosa_perceptron(extra: &[&str]) -> Value {
     let iris = common::asset("iris.csv");
-    let v = last_json(&ok(&[
+    let mut args = vec![
         "perceptron",
         "--data",
         iris.to_str().unwrap(),
@@ -185,32 +186,22 @@ fn perceptron_iris_textbook_example() {
         "species",
         "--positive",
         "setosa",
-        "--predict",
-        "2,0.5",
         "--json",
-    ]));
+    ];
+    args.extend_from_slice(extra);
+    last_json(&ok(&args))
+}
+
+#[test]
+fn perceptron_iris_textbook_example() {
+    let v = iris_setosa_perceptron(&["--predict", "2,0.5"]);
     assert_eq!(v["converged"], true);
     assert_eq!(v["prediction"], "setosa");
     assert_eq!(v["train_accuracy"], 1.0);
-    for key in ["epochs", "updates", "weights", "bias"] {
+    for key in ["epochs", "updates", "weights", "bias", "margin", "novikoff_bound"] {
         assert!(v.get(key).is_some(), "missing {key}");
     }
-    let far = last_json(&ok(&[
-        "perceptron",
-        "--data",
-        iris.to_str().unwrap(),
-        "--x",
-        "petal_length",
-        "--y",
-        "petal_width",
-        "--label",
-        "species",
-        "--positive",
-        "setosa",
-        "--predict",
-        "6,2",
-        "--json",
-    ]));
+    let far = iris_setosa_perceptron(&["--predict", "6,2"]);
     assert_eq!(far["prediction"], "not setosa");
 }
 
@@ -264,24 +255,8 @@ fn perceptron_json_reports_the_maximum_margin_and_its_bound() {
         (&Value::Null, &Value::Null),
         "{v}"
     );
-    let iris = common::asset("iris.csv");
     for shuffle in [&[][..], &["--shuffle"][..]] {
-        let mut args = vec![
-            "perceptron",
-            "--data",
-            iris.to_str().unwrap(),
-            "--x",
-            "petal_length",
-            "--y",
-            "petal_width",
-            "--label",
-            "species",
-            "--positive",
-            "setosa",
-            "--json",
-        ];
-        args.extend_from_slice(shuffle);
-        let v = last_json(&ok(&args));
+        let v = iris_setosa_perceptron(shuffle);
         assert_eq!(v["converged"], true);
         assert!(
             v["updates"].as_f64().unwrap() <= v["novikoff_bound"].as_f64().unwrap(),

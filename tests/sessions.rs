@@ -170,27 +170,11 @@ fn a_session_from_before_the_name_tables_loads_unchanged() {
 /// so settings stored by an older nnlab still load.
 #[test]
 fn stored_settings_spell_every_enum_as_before() {
-    use std::collections::HashMap;
-
+    use common::MemoryStorage;
     use nnlab::data::Feature;
     use nnlab::nn::Loss;
     use nnlab::nn::logic::Gate;
     use serde::{Deserialize, Serialize};
-
-    #[derive(Default)]
-    struct Memory(HashMap<String, String>);
-    impl eframe::Storage for Memory {
-        fn get_string(&self, key: &str) -> Option<String> {
-            self.0.get(key).cloned()
-        }
-        fn set_string(&mut self, key: &str, value: String) {
-            self.0.insert(key.to_string(), value);
-        }
-        fn remove_string(&mut self, key: &str) {
-            self.0.remove(key);
-        }
-        fn flush(&mut self) {}
-    }
 
     // The derives as they were.
     #[derive(Serialize, Deserialize)]
@@ -219,7 +203,7 @@ fn stored_settings_spell_every_enum_as_before() {
         New: Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
         Old: Serialize,
     {
-        let mut memory = Memory::default();
+        let mut memory = MemoryStorage::default();
         eframe::set_value(&mut memory, "old", &(old, 7));
         eframe::set_value(&mut memory, "new", &(&new, 7));
         assert_eq!(memory.0["new"], memory.0["old"]);

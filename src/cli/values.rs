@@ -105,12 +105,6 @@ mod tests {
             assert_eq!(listed, table);
             assert!(parser.parse_ref(&cmd, None, OsStr::new("nope")).is_err());
         }
-        check::<Generator>();
-        check::<Activation>();
-        check::<OptimizerKind>();
-        check::<Loss>();
-        check::<StepFunction>();
-        check::<Gate>();
-        check::<Feature>();
+        crate::names::for_each_cli_table!(check);
     }
 }
