@@ -13,6 +13,7 @@
 //! - [`train`]: the training loop over a dataset, with history and metrics.
 //! - [`session`]: the versioned JSON session file (data + network + config + history).
 //! - [`fsutil`]: atomic file writes.
+//! - `names`: the one name table of each option enum (command line, files, window).
 //! - [`bench`](mod@bench): the standard performance workloads.
 
 pub mod app;
@@ -21,6 +22,7 @@ pub mod cli;
 pub mod data;
 pub mod fsutil;
 pub mod labs;
+mod names;
 pub mod nn;
 pub mod session;
 pub mod train;

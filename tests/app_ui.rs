@@ -8,6 +8,7 @@ mod common;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use common::MemoryStorage;
 use common::ui::{small_app, small_settings, wait_for, wait_for_label};
 use egui::{Event, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
@@ -337,23 +338,6 @@ fn a_worker_crash_is_survived_with_the_data_intact() {
     assert!(h.state().dataset == data, "the data survives the crash");
     h.get_by_label("Play").click();
     wait_for(&mut h, "training after the restart", |a| epoch(a) >= 2);
-}
-
-/// eframe storage in memory.
-#[derive(Default)]
-struct MemoryStorage(std::collections::HashMap<String, String>);
-
-impl eframe::Storage for MemoryStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_string(), value);
-    }
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-    fn flush(&mut self) {}
 }
 
 #[test]

@@ -138,6 +138,21 @@ fn step_one_sample_adds_a_row_only_for_a_misclassified_sample() {
     );
 }
 
+/// Issue 13: on the default AND the lab shows R, γ and the bound before the
+/// first step (γ of the maximum-margin line: 1/√17 ≈ 0.243, R = √3, so
+/// (R/γ)² = 51), then the updates against it.
+#[test]
+fn novikoffs_bound_is_shown_before_the_first_step() {
+    let mut h = harness(Tab::Perceptron);
+    let theorem = "Novikoff: R = 1.732, γ = 0.243 (the widest margin of any line, bias folded in), so at most \
+                   (R/γ)² = 51 updates.";
+    assert!(h.query_by_label(theorem).is_some());
+    assert!(h.query_by_label("Updates so far: 0 of at most 51.").is_some());
+    h.get_by_label("Step one sample").click();
+    h.run_steps(2);
+    assert!(h.query_by_label("Updates so far: 1 of at most 51.").is_some());
+}
+
 #[test]
 fn xor_shows_the_message_and_opens_in_the_network_view() {
     let mut h = harness(Tab::Perceptron);

@@ -6,6 +6,7 @@ mod data_args;
 mod logic_cmd;
 mod perceptron_cmd;
 mod train_cmd;
+mod values;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -47,13 +48,25 @@ pub fn parse() -> Result<Cli, ExitCode> {
                 ExitCode::SUCCESS
             }
             _ => {
-                let text = e.to_string();
-                let first = text.lines().next().unwrap_or("error: bad arguments");
-                eprintln!("{first} (see nnlab --help)");
+                eprintln!("{} (see nnlab --help)", one_line(&e));
                 ExitCode::from(2)
             }
         }
     })
+}
+
+/// clap's error on one line: its first line, and for an unknown value the
+/// values it knows (clap puts them on a line of their own).
+fn one_line(e: &clap::Error) -> String {
+    use clap::error::{ContextKind, ContextValue};
+    let text = e.to_string();
+    let first = text.lines().next().unwrap_or("error: bad arguments");
+    match e.get(ContextKind::ValidValue) {
+        Some(ContextValue::Strings(known)) if !known.is_empty() => {
+            format!("{first}; possible values: {}", known.join(", "))
+        }
+        _ => first.to_string(),
+    }
 }
 
 /// Runs a headless command, printing any error as one line.

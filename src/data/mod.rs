@@ -23,6 +23,6 @@ pub use csv_preview::{CsvPreview, preview_csv, preview_csv_with};
 pub use dataset::{Dataset, MAX_ABS_VALUE, MAX_CLASSES, MAX_POINTS, Point, Standardization, Task};
 pub use edits::Edit;
 pub use error::DataError;
-pub use features::{Design, Feature, design, design_where, feature_row, parse_feature_list};
+pub use features::{Design, Feature, canonical_features, design, design_where, feature_row};
 pub use generators::{GenParams, Generator, generate};
 pub use split::SplitOrder;

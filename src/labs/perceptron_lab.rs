@@ -228,8 +228,11 @@ impl PerceptronLab {
         self.trainer.as_ref().map_or(0, |t| t.total_updates())
     }
 
-    /// Novikoff's bound (R/γ)² for the current weights, when they separate
-    /// the data (binary runs only).
+    /// Novikoff's theorem on this data, known before the first step: R =
+    /// max ‖(x, 1)‖, the margin γ of the maximum-margin line (bias folded
+    /// in), (R/γ)² and the step's factor; compare [`Self::total_updates`]
+    /// with its `mistake_limit`. `None` when no line separates the classes,
+    /// or for one unit per class (each unit has its own bound).
     pub fn novikoff(&self) -> Option<NovikoffBound> {
         self.trainer.as_ref().ok()?.novikoff()
     }

@@ -18,6 +18,6 @@ pub use history::{DEFAULT_HISTORY_CAPACITY, History, HistoryPoint};
 pub use masks::{FrozenWeight, Masks};
 pub use messages::{Command, Figures, Latest, Snapshot};
 pub use pace::{Pace, TrainPace};
-pub use trainer::{BatchReport, Trainer, build_network, split_dataset};
+pub use trainer::{BatchReport, Trainer, build_network, split_dataset, split_generated};
 pub(crate) use worker::panic_message;
 pub use worker::{NEURON_GRID_RESOLUTION, SNAPSHOT_INTERVAL, WorkerHandle};

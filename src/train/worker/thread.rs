@@ -188,7 +188,7 @@ impl Worker {
         self.rate.stop();
         self.dirty = true;
         self.message = Some(match error {
-            NnError::Invalid(m) if m.contains("no training points") => "add some training points to train".to_string(),
+            NnError::NoTrainingPoints => "add some training points to train".to_string(),
             other => other.to_string(),
         });
     }
