@@ -59,6 +59,18 @@ fn a_teachers_english_only_lesson_loads() {
 }
 
 #[test]
+fn the_formats_example_in_the_readme_loads() {
+    let readme = include_str!("../../assets/lessons/README.md");
+    let start = readme.find("```toml\nid =").unwrap() + "```toml\n".len();
+    let end = start + readme[start..].find("```").unwrap();
+    let lesson = parse_lesson(&readme[start..end], Origin::BuiltIn).unwrap();
+    assert_eq!(
+        (lesson.id.as_str(), lesson.title.get(Lang::Ko)),
+        ("my-lesson", "논리 뉴런")
+    );
+}
+
+#[test]
 fn syntax_errors_name_line_and_column() {
     let src = GOOD.replace("title = \"AND\"", "title = \"AND");
     let (line, column, problem) = error_at(&src);
