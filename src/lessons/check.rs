@@ -100,58 +100,69 @@ impl Range {
     }
 }
 
-/// Accuracy or loss, where, and its bounds.
-#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Metric {
-    /// Which figures.
-    pub on: MetricOn,
-    /// Value ≥ this.
-    pub at_least: Option<f64>,
-    /// Value ≤ this.
-    pub at_most: Option<f64>,
-    /// Value > this.
-    pub above: Option<f64>,
-    /// Value < this.
-    pub below: Option<f64>,
+/// A check's struct: its own fields, then the four bounds of a [`Range`]
+/// (flat in the file: `{ on = "train", at_least = 0.9 }`), and `range()`.
+/// One definition of the bounds, while `deny_unknown_fields` still names a
+/// misspelt key where it is written (serde cannot flatten with it).
+macro_rules! bounded {
+    ($(#[$meta:meta])* $name:ident { $($(#[$fmeta:meta])* $field:ident: $ty:ty,)* }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct $name {
+            $($(#[$fmeta])* pub $field: $ty,)*
+            /// Value ≥ this.
+            pub at_least: Option<f64>,
+            /// Value ≤ this.
+            pub at_most: Option<f64>,
+            /// Value > this.
+            pub above: Option<f64>,
+            /// Value < this.
+            pub below: Option<f64>,
+        }
+
+        impl $name {
+            /// The bounds.
+            pub fn range(&self) -> Range {
+                Range {
+                    at_least: self.at_least,
+                    at_most: self.at_most,
+                    above: self.above,
+                    below: self.below,
+                }
+            }
+        }
+    };
 }
 
-/// A weight and its bounds.
-#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct WeightRange {
-    /// Layer (0 = first hidden layer; with no hidden layer, the output).
-    pub layer: usize,
-    /// Row of W: the input (feature or neuron of the layer below).
-    pub input: usize,
-    /// Column of W: the neuron.
-    pub neuron: usize,
-    /// Value ≥ this.
-    pub at_least: Option<f64>,
-    /// Value ≤ this.
-    pub at_most: Option<f64>,
-    /// Value > this.
-    pub above: Option<f64>,
-    /// Value < this.
-    pub below: Option<f64>,
+bounded! {
+    /// Accuracy or loss, where, and its bounds.
+    Metric {
+        /// Which figures.
+        on: MetricOn,
+    }
 }
 
-/// A bias and its bounds.
-#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct BiasRange {
-    /// Layer (0 = first hidden layer; with no hidden layer, the output).
-    pub layer: usize,
-    /// The neuron.
-    pub neuron: usize,
-    /// Value ≥ this.
-    pub at_least: Option<f64>,
-    /// Value ≤ this.
-    pub at_most: Option<f64>,
-    /// Value > this.
-    pub above: Option<f64>,
-    /// Value < this.
-    pub below: Option<f64>,
+bounded! {
+    /// A weight W[input, neuron] and its bounds.
+    WeightRange {
+        /// Layer (0 = first hidden layer; with no hidden layer, the output).
+        layer: usize,
+        /// Row of W: the input (feature or neuron of the layer below).
+        input: usize,
+        /// Column of W: the neuron.
+        neuron: usize,
+    }
+}
+
+bounded! {
+    /// A bias b[neuron] and its bounds.
+    BiasRange {
+        /// Layer (0 = first hidden layer; with no hidden layer, the output).
+        layer: usize,
+        /// The neuron.
+        neuron: usize,
+    }
 }
 
 /// Bounds on a count; every bound given must hold.
@@ -183,39 +194,6 @@ pub struct UpdateCount {
     /// 2 for sign); false while the lab shows no bound.
     #[serde(default)]
     pub within_bound: bool,
-}
-
-/// The [`Range`] of a check struct's four bound fields.
-macro_rules! range_of {
-    ($s:expr) => {
-        Range {
-            at_least: $s.at_least,
-            at_most: $s.at_most,
-            above: $s.above,
-            below: $s.below,
-        }
-    };
-}
-
-impl Metric {
-    /// The bounds.
-    pub fn range(&self) -> Range {
-        range_of!(self)
-    }
-}
-
-impl WeightRange {
-    /// The bounds.
-    pub fn range(&self) -> Range {
-        range_of!(self)
-    }
-}
-
-impl BiasRange {
-    /// The bounds.
-    pub fn range(&self) -> Range {
-        range_of!(self)
-    }
 }
 
 impl Check {

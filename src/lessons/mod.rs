@@ -36,8 +36,8 @@ pub use parse::{parse_lesson, read_lesson};
 pub use progress::{CourseProgress, LessonProgress, LessonRun};
 pub use rig::{NetworkRig, Rig};
 pub use setup::{
-    BiasValue, CompareSetup, DataSetup, GateData, LabDataName, LessonTab, LogicNeuronSetup, LogicSetup, NetworkPlan,
-    NetworkSetup, PerceptronSetup, PinnedParameter, Setup, TrainingSetup, WeightValue,
+    BiasValue, CompareSetup, DataSetup, GateData, LessonTab, LogicNeuronSetup, LogicSetup, NetworkPlan, NetworkSetup,
+    PerceptronSetup, PinnedParameter, Setup, TrainingSetup, WeightValue,
 };
 pub use text::{Lang, Text};
 pub use validate::MAX_RUN_SAMPLES;

@@ -176,49 +176,31 @@ pub struct TrainingSetup {
     pub l2: Option<f32>,
 }
 
-/// The perceptron and comparison labs' datasets.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LabDataName {
-    /// AND on the four corners.
-    #[default]
-    And,
-    /// OR on the four corners.
-    Or,
-    /// XOR on the four corners.
-    Xor,
-    /// Two separable blobs.
-    Blobs,
-    /// Iris petals, setosa against the rest.
-    IrisSetosa,
-    /// Iris petals, three species (perceptron lab only).
-    IrisSpecies,
-    /// The learner's own points (starts empty).
-    Custom,
+/// Reads a lab dataset by its [`LabData::name`].
+fn lab_data<'de, D: serde::Deserializer<'de>>(d: D) -> Result<LabData, D::Error> {
+    let name = String::deserialize(d)?;
+    LabData::from_name(&name).ok_or_else(|| {
+        let names: Vec<&str> = LabData::ALL.iter().map(|d| d.name()).collect();
+        serde::de::Error::custom(format!(
+            "unknown dataset `{name}`, expected one of {}",
+            names.join(", ")
+        ))
+    })
 }
 
-impl LabDataName {
-    /// The labs' own dataset choice.
-    pub fn lab_data(self) -> LabData {
-        match self {
-            LabDataName::And => LabData::And,
-            LabDataName::Or => LabData::Or,
-            LabDataName::Xor => LabData::Xor,
-            LabDataName::Blobs => LabData::Blobs,
-            LabDataName::IrisSetosa => LabData::IrisSetosa,
-            LabDataName::IrisSpecies => LabData::IrisSpecies,
-            LabDataName::Custom => LabData::Custom,
-        }
-    }
+/// The comparison lab's default data.
+fn blobs() -> LabData {
+    LabData::Blobs
 }
 
 /// The perceptron lab, reset on this data and settings.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PerceptronSetup {
-    /// The dataset (default `and`).
-    #[serde(default)]
-    pub data: LabDataName,
+    /// The dataset: `and` (default), `or`, `xor`, `blobs`, `iris_setosa`,
+    /// `iris_species`, `custom`.
+    #[serde(default, deserialize_with = "lab_data")]
+    pub data: LabData,
     /// `heaviside` or `sign` (default heaviside).
     pub step_function: Option<StepFunction>,
     /// η (default 1).
@@ -230,11 +212,12 @@ pub struct PerceptronSetup {
 }
 
 /// The comparison lab, reset on this data.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CompareSetup {
-    /// Two-class dataset (default `blobs`).
-    pub data: Option<LabDataName>,
+    /// Two-class dataset (default `blobs`; not `iris_species`).
+    #[serde(default = "blobs", deserialize_with = "lab_data")]
+    pub data: LabData,
     /// η of logistic regression (default 0.5).
     pub learning_rate: Option<f64>,
 }

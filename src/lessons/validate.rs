@@ -6,8 +6,9 @@ use super::check::{Check, Range};
 use super::error::Problem;
 use super::model::{Lesson, Step};
 use super::parse::{Located, Seg};
-use super::setup::{CompareSetup, DataSetup, LabDataName, LogicSetup, PerceptronSetup, Setup};
+use super::setup::{CompareSetup, DataSetup, LogicSetup, PerceptronSetup, Setup};
 use super::text::Text;
+use crate::labs::data::LabData;
 
 /// Most samples a set-up may pre-run in the perceptron lab.
 pub const MAX_RUN_SAMPLES: usize = 10_000;
@@ -144,7 +145,7 @@ fn validate_perceptron(p: &PerceptronSetup, path: Vec<Seg>) -> Result<(), Locate
 /// Two-class data, η above zero.
 fn validate_compare(c: &CompareSetup, path: Vec<Seg>) -> Result<(), Located> {
     positive_rate(c.learning_rate, &path)?;
-    if c.data == Some(LabDataName::IrisSpecies) {
+    if c.data == LabData::IrisSpecies {
         return fail(under(&path, &[Seg::Key("data")]), Problem::NotBinary);
     }
     Ok(())

@@ -2,8 +2,9 @@
 //! these on its own labs, tests on theirs, so both see the same state.
 
 use super::super::error::Problem;
-use super::{CompareSetup, LabDataName, LogicNeuronSetup, LogicSetup, PerceptronSetup};
+use super::{CompareSetup, LogicNeuronSetup, LogicSetup, PerceptronSetup};
 use crate::labs::compare::CompareLab;
+use crate::labs::data::LabData;
 use crate::labs::logic_lab::{LogicLab, MAX_LAB_INPUTS};
 use crate::nn::logic::{ConnectionKind, LogicError, Network};
 
@@ -13,7 +14,7 @@ impl PerceptronSetup {
     pub fn apply(&self, lab: &mut crate::labs::perceptron_lab::PerceptronLab) {
         lab.set_step(self.step_function.unwrap_or_default());
         lab.set_learning_rate(self.learning_rate.unwrap_or(1.0));
-        lab.choose(self.data.lab_data());
+        lab.choose(self.data);
         for _ in 0..self.run_samples {
             if lab.step_sample().is_none() {
                 break;
@@ -25,12 +26,11 @@ impl PerceptronSetup {
 impl CompareSetup {
     /// Resets the comparison lab on this data and η.
     pub fn apply(&self, lab: &mut CompareLab) -> Result<(), Problem> {
-        let data = self.data.unwrap_or(LabDataName::Blobs);
-        if data == LabDataName::IrisSpecies {
+        if self.data == LabData::IrisSpecies {
             return Err(Problem::NotBinary);
         }
         lab.learning_rate = self.learning_rate.unwrap_or(0.5);
-        lab.choose(data.lab_data());
+        lab.choose(self.data);
         Ok(())
     }
 }
