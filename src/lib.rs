@@ -7,6 +7,7 @@
 //! Module map:
 //! - [`app`]: the desktop window (egui); draws snapshots, sends commands.
 //! - [`labs`]: the labs' state machines (logic neurons, perceptron, logistic regression).
+//! - [`lessons`]: the guided course and teachers' lesson files (TOML), checked by the engine.
 //! - [`nn`]: the math (activations, layers, losses, optimizers, the perceptron
 //!   rule, logic neurons). No UI, no threads.
 //! - [`data`]: datasets, generators, CSV import/export, features.
@@ -22,6 +23,7 @@ pub mod cli;
 pub mod data;
 pub mod fsutil;
 pub mod labs;
+pub mod lessons;
 mod names;
 pub mod nn;
 pub mod session;

@@ -1,8 +1,10 @@
 //! The command line: `nnlab` opens the window; `train`, `perceptron`,
-//! `logic` run headless. Errors print one line on stderr and exit non-zero.
+//! `logic`, `bench` and `lesson` run headless. Errors print one line on
+//! stderr and exit non-zero.
 
 mod bench_cmd;
 mod data_args;
+mod lesson_cmd;
 mod logic_cmd;
 mod perceptron_cmd;
 mod train_cmd;
@@ -36,6 +38,8 @@ pub enum Command {
     Logic(logic_cmd::LogicArgs),
     /// Measure training, grid evaluation, the live loop and CSV import
     Bench(bench_cmd::BenchArgs),
+    /// List the built-in lessons, or check a lesson file
+    Lesson(lesson_cmd::LessonArgs),
 }
 
 /// Parses the arguments; prints help/version or a one-line error itself.
@@ -76,6 +80,7 @@ pub fn run_command(command: Command) -> ExitCode {
         Command::Perceptron(args) => perceptron_cmd::run(args),
         Command::Logic(args) => logic_cmd::run(args),
         Command::Bench(args) => bench_cmd::run(args),
+        Command::Lesson(args) => lesson_cmd::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
