@@ -31,7 +31,23 @@ fn rss_mib() -> f64 {
     pages.map_or(0.0, |p| p * 4096.0 / (1 << 20) as f64)
 }
 
-fn summary(name: &str, ms: &[f64], rss: (f64, f64)) {
+/// CPU seconds this thread has used (Linux `/proc/thread-self/stat`, in
+/// clock ticks of 10 ms; fine over a gesture of a hundred frames).
+fn thread_cpu_s() -> f64 {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").unwrap_or_default();
+    // After the command name in parentheses come the state (field 3),
+    // ..., utime (field 14) and stime (field 15).
+    let rest = stat.rsplit(')').next().unwrap_or("");
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |k: usize| f.get(k).and_then(|x| x.parse::<f64>().ok()).unwrap_or(0.0);
+    (ticks(11) + ticks(12)) / 100.0
+}
+
+fn summary(name: &str, ms: &[f64], rss: (f64, f64), cpu_s: f64) {
+    println!(
+        "{name}: the window's thread used {:.2} ms of CPU per frame on average",
+        cpu_s * 1e3 / ms.len().max(1) as f64
+    );
     let mut s = ms.to_vec();
     s.sort_by(f64::total_cmp);
     let at = |q: f64| s[((s.len() - 1) as f64 * q) as usize];
@@ -53,8 +69,9 @@ fn pointer(h: &mut Harness<'_, Timed>, event: Event) {
 
 /// Presses at `from`, moves in `steps` frames to `to`, releases; returns
 /// the frame times of the gesture.
-fn drag(h: &mut Harness<'_, Timed>, from: Pos2, to: Pos2, steps: usize) -> Vec<f64> {
+fn drag(h: &mut Harness<'_, Timed>, from: Pos2, to: Pos2, steps: usize) -> (Vec<f64>, f64) {
     h.state_mut().frame_ms.clear();
+    let cpu = thread_cpu_s();
     pointer(h, Event::PointerMoved(from));
     let press = |pressed| Event::PointerButton {
         pos: from,
@@ -77,7 +94,7 @@ fn drag(h: &mut Harness<'_, Timed>, from: Pos2, to: Pos2, steps: usize) -> Vec<f
             modifiers: Modifiers::default(),
         },
     );
-    h.state().frame_ms.clone()
+    (h.state().frame_ms.clone(), thread_cpu_s() - cpu)
 }
 
 fn main() {
@@ -123,36 +140,60 @@ fn main() {
     let x = h.state().app.dataset.points[0].x;
     let from = h.state().app.boundary_screen_pos(x).unwrap();
     let before = rss_mib();
-    let ms = drag(&mut h, from, from + egui::vec2(120.0, -80.0), 120);
-    summary("drag a point", &ms, (before, rss_mib()));
+    let (ms, cpu) = drag(&mut h, from, from + egui::vec2(120.0, -80.0), 120);
+    summary("drag a point", &ms, (before, rss_mib()), cpu);
+    println!(
+        "  undo history: {} steps ({:?} last), {} bytes",
+        h.state().app.undo_len(),
+        h.state().app.undo_label(),
+        h.state().app.undo_bytes()
+    );
+
+    // Drag the test-ratio slider across.
+    let rect = h
+        .get_by_role_and_label(egui::accesskit::Role::Slider, "test ratio")
+        .rect();
+    let before = rss_mib();
+    let (ms, cpu) = drag(
+        &mut h,
+        rect.left_center() + egui::vec2(4.0, 0.0),
+        rect.right_center(),
+        120,
+    );
+    summary("drag the test-ratio slider", &ms, (before, rss_mib()), cpu);
+    println!(
+        "  undo history: {} steps ({:?} last), {} bytes; test ratio now {:.2}",
+        h.state().app.undo_len(),
+        h.state().app.undo_label(),
+        h.state().app.undo_bytes(),
+        h.state().app.settings.config.test_ratio
+    );
+    let before = rss_mib();
+    let (ms, cpu) = drag(
+        &mut h,
+        rect.right_center(),
+        rect.left_center() + egui::vec2(4.0, 0.0),
+        120,
+    );
+    summary("and back", &ms, (before, rss_mib()), cpu);
+    // Memory must stay flat however long the user plays with it.
+    let (left, right) = (rect.left_center() + egui::vec2(4.0, 0.0), rect.right_center());
+    let rounds: usize = std::env::var("SWEEPS").ok().and_then(|s| s.parse().ok()).unwrap_or(4);
+    for round in 1..=rounds {
+        let before = rss_mib();
+        let (mut ms, cpu) = drag(&mut h, left, right, 60);
+        let (back, cpu_back) = drag(&mut h, right, left, 60);
+        ms.extend(back);
+        summary(
+            &format!("slider sweep {round}"),
+            &ms,
+            (before, rss_mib()),
+            cpu + cpu_back,
+        );
+    }
     println!(
         "  undo history: {} steps, {} bytes",
         h.state().app.undo_len(),
         h.state().app.undo_bytes()
     );
-
-    // Drag the test-ratio slider across.
-    let rect = h.get_by_label("test ratio").rect();
-    let before = rss_mib();
-    let ms = drag(
-        &mut h,
-        rect.left_center() + egui::vec2(4.0, 0.0),
-        rect.right_center(),
-        120,
-    );
-    summary("drag the test-ratio slider", &ms, (before, rss_mib()));
-    println!(
-        "  undo history: {} steps, {} bytes; test ratio now {:.2}",
-        h.state().app.undo_len(),
-        h.state().app.undo_bytes(),
-        h.state().app.settings.config.test_ratio
-    );
-    let before = rss_mib();
-    let ms = drag(
-        &mut h,
-        rect.right_center(),
-        rect.left_center() + egui::vec2(4.0, 0.0),
-        120,
-    );
-    summary("and back", &ms, (before, rss_mib()));
 }

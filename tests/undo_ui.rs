@@ -74,7 +74,9 @@ fn one_history_takes_back_points_sliders_shape_and_weights_in_order() {
     assert_eq!(h.state().undo_len(), 1, "a drag is one step");
 
     // The test-ratio slider dragged over 20 frames.
-    let slider = h.get_by_label("test ratio").rect();
+    let slider = h
+        .get_by_role_and_label(egui::accesskit::Role::Slider, "test ratio")
+        .rect();
     drag(&mut h, slider.left_center() + egui::vec2(3.0, 0.0), slider.center(), 20);
     let ratio = h.state().settings.config.test_ratio;
     assert!(ratio > config.test_ratio + 0.1, "the ratio moved to {ratio}");
@@ -130,7 +132,9 @@ fn steps_store_what_changed_not_the_data() {
     );
 
     let before = h.state().dataset.clone();
-    let slider = h.get_by_label("test ratio").rect();
+    let slider = h
+        .get_by_role_and_label(egui::accesskit::Role::Slider, "test ratio")
+        .rect();
     drag(&mut h, slider.left_center() + egui::vec2(3.0, 0.0), slider.center(), 30);
     let flipped = h
         .state()
@@ -185,4 +189,26 @@ fn stored_settings_that_fail_validation_are_replaced_and_later_changes_apply() {
     let mut h = harness(app);
     h.get_by_label("Add layer").click();
     wait_for(&mut h, "the new layer in the worker", |a| shape(a) == [2, 8, 8, 8, 1]);
+}
+
+#[test]
+fn values_beyond_the_sliders_range_are_left_alone() {
+    // 20,000 points and a batch of 2,000: both beyond their sliders' ends.
+    let mut settings = Settings {
+        generator: Generator::Circle,
+        gen_params: GenParams {
+            points: 20_000,
+            noise: 0.1,
+            classes: 2,
+            seed: 3,
+        },
+        ..Settings::default()
+    };
+    settings.config.batch_size = 2_000;
+    let data = nnlab::app::default_dataset(&settings);
+    let mut h = harness(NnlabApp::new(settings, data, Arc::new(|| {})));
+    h.run_steps(5);
+    assert_eq!(h.state().dataset.points.len(), 20_000, "the data was not regenerated");
+    assert_eq!(h.state().settings.config.batch_size, 2_000);
+    assert_eq!(h.state().undo_len(), 0, "nothing changed by itself");
 }

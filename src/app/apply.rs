@@ -8,10 +8,10 @@ use std::sync::Arc;
 use super::actions::{Action, ImageTarget};
 use super::history::{Change, Direction, Step};
 use super::labs::Tab;
-use super::window::{NnlabApp, Notice};
-use crate::data::{Dataset, Edit, GenParams, Generator, SplitOrder, generate};
+use super::window::{NnlabApp, Notice, SplitCache};
+use crate::data::{Dataset, Edit, FlipSet, GenParams, Generator, SplitOrder, generate};
 use crate::nn::Activation;
-use crate::train::{TrainConfig, split_dataset, stream, sub_seed};
+use crate::train::{TrainConfig, split_dataset, split_generated, stream, sub_seed};
 
 impl NnlabApp {
     /// Carries out one action.
@@ -73,6 +73,7 @@ impl NnlabApp {
                     // Edits of the old data and network mean nothing here.
                     self.history.clear();
                     self.split_order = None;
+                    self.data_generation += 1;
                     self.dataset = Arc::new(session.dataset.clone());
                     self.boundary.request_fit();
                     self.link.load(&self.dataset, trainer, &self.settings.config);
@@ -107,7 +108,7 @@ impl NnlabApp {
     /// Carries out `step` and records it for undo.
     fn record(&mut self, mut step: Step) {
         if self.perform(&mut step, Direction::Forward) {
-            self.history.record(step);
+            self.history.record(step, self.dataset.points.len());
         }
     }
 
@@ -158,13 +159,24 @@ impl NnlabApp {
                 let sent = match edit {
                     Edit::Replace(_) => {
                         self.boundary.request_fit();
-                        Edit::Replace(Arc::clone(&self.dataset))
+                        // Its own copy: see `WorkerLink::start`.
+                        Edit::Replace(Arc::new(Dataset::clone(&self.dataset)))
                     }
                     e if forward => e.clone(),
                     e => e.inverse(),
                 };
-                if !matches!(sent, Edit::Move { .. } | Edit::FlipTest(_)) {
-                    self.split_order = None;
+                match &sent {
+                    Edit::Move { .. } => {}
+                    // Flags of an unknown split (undo, redo).
+                    Edit::FlipTest(_) => {
+                        if let Some(cache) = self.split_order.as_mut() {
+                            cache.exact = None;
+                        }
+                    }
+                    _ => {
+                        self.split_order = None;
+                        self.data_generation += 1;
+                    }
                 }
                 if self.settings.view.selected_class >= self.dataset.num_classes().max(1) {
                     self.settings.view.selected_class = 0;
@@ -199,7 +211,7 @@ impl NnlabApp {
     fn set_generator(&mut self, g: Generator, params: GenParams) {
         match generate(g, &params) {
             Ok(mut d) => {
-                split_dataset(&mut d, &self.settings.config);
+                split_generated(&mut d, Some(g), &self.settings.config);
                 let settings = Change::Generator {
                     before: (self.settings.generator, self.settings.gen_params),
                     after: (g, params),
@@ -225,28 +237,46 @@ impl NnlabApp {
             before: Box::new(self.settings.config.clone()),
             after: Box::new(config.clone()),
         }];
+        let mut split = None;
         if resplit {
-            let flips = self.split_flips(&config);
+            let (flips, ratio) = self.split_flips(&config);
+            split = Some(ratio);
             if !flips.is_empty() {
-                changes.push(Change::Data(Edit::FlipTest(flips.into())));
+                changes.push(Change::Data(Edit::FlipTest(Arc::new(flips))));
             }
         }
         self.record(Step::new(changes));
+        if let (Some(ratio), Some(cache)) = (split, self.split_order.as_mut()) {
+            cache.exact = Some(ratio);
+        }
     }
 
     /// The points whose test flag differs from the split `config` asks
-    /// for, using the cached split order while the points and seed stay.
-    fn split_flips(&mut self, config: &TrainConfig) -> Vec<u32> {
+    /// for, and the ratio of that split. The split order is kept while the
+    /// points and seed stay; while the flags are a known split, only the
+    /// points between the two ratios are looked at.
+    fn split_flips(&mut self, config: &TrainConfig) -> (FlipSet, f64) {
         let seed = sub_seed(config.seed, stream::SPLIT);
-        let order = match &self.split_order {
-            Some((s, order)) if *s == seed && order.covers(self.dataset.points.len()) => Arc::clone(order),
-            _ => {
-                let order = Arc::new(SplitOrder::new(&self.dataset, seed));
-                self.split_order = Some((seed, Arc::clone(&order)));
-                order
-            }
+        let n = self.dataset.points.len();
+        let cache = match self.split_order.take() {
+            Some(c) if c.seed == seed && c.order.covers(n) => c,
+            _ => SplitCache {
+                seed,
+                order: Arc::new(SplitOrder::new(&self.dataset, seed)),
+                exact: None,
+            },
         };
-        order.flips(&self.dataset, config.test_ratio)
+        // A gate's four points are its truth table: all are trained on.
+        let ratio = self
+            .dataset
+            .generator
+            .map_or(config.test_ratio, |g| g.test_ratio(config.test_ratio));
+        let flips = match cache.exact {
+            Some(from) => cache.order.flips_between(from, ratio),
+            None => cache.order.flips(&self.dataset, ratio),
+        };
+        self.split_order = Some(cache);
+        (flips, ratio)
     }
 
     /// Replaces the data as one step, after `before` (changes of the

@@ -51,6 +51,10 @@ pub struct BoundaryView {
     /// The neuron whose output the texture shows instead of the
     /// network's (column, neuron of the snapshot's neuron grids).
     show_neuron: Option<(usize, usize)>,
+    /// The data's home box and largest |target|, for the data generation
+    /// they were computed from (a pass over a million points is not
+    /// repeated every frame of a drag).
+    extent: Option<(u64, GridSpec, f32)>,
 }
 
 impl Default for BoundaryView {
@@ -65,6 +69,7 @@ impl Default for BoundaryView {
             hovered: None,
             fit: true,
             show_neuron: None,
+            extent: None,
         }
     }
 }
@@ -109,8 +114,8 @@ impl BoundaryView {
     ) -> Vec<Action> {
         let dataset = view.dataset;
         self.show_neuron = show_neuron;
-        self.update_texture(ui.ctx(), view.snapshot, options, dataset);
-        let home = GridSpec::around(dataset, 2);
+        let (home, scale) = self.extent(view);
+        self.update_texture(ui.ctx(), view.snapshot, options, scale);
         let busy = self.drag.is_some() || self.hovered.is_some();
         let plot = Plot::new("boundary")
             .data_aspect(1.0)
@@ -136,7 +141,7 @@ impl BoundaryView {
                 let size = [(spec.x_max - spec.x_min) as f32, (spec.y_max - spec.y_min) as f32];
                 plot_ui.image(PlotImage::new("output", tex.id(), centre, size).allow_hover(false));
             }
-            for item in point_items(dataset, predictions, options.show_test) {
+            for item in point_items(dataset, predictions, options.show_test, scale) {
                 plot_ui.points(item);
             }
             let transform = *plot_ui.transform();
@@ -227,13 +232,29 @@ impl BoundaryView {
         actions
     }
 
-    /// Re-colours the texture when a new snapshot or style arrives.
+    /// The home box around the data and the largest |target| (regression;
+    /// 1 for classes), computed once per data generation.
+    fn extent(&mut self, view: &View) -> (GridSpec, f32) {
+        match self.extent {
+            Some((generation, home, scale)) if generation == view.data_generation => (home, scale),
+            _ => {
+                let d = view.dataset;
+                let scale = if d.is_classification() { 1.0 } else { target_scale(d) };
+                let home = GridSpec::around(d, 2);
+                self.extent = Some((view.data_generation, home, scale));
+                (home, scale)
+            }
+        }
+    }
+
+    /// Re-colours the texture when a new snapshot or style arrives;
+    /// `value_scale` is the regression target's largest magnitude.
     fn update_texture(
         &mut self,
         ctx: &egui::Context,
         snapshot: Option<&Snapshot>,
         options: &ViewOptions,
-        dataset: &Dataset,
+        value_scale: f32,
     ) {
         let Some(s) = snapshot else { return };
         let key = (s.sequence, options.discretize, self.show_neuron);
@@ -241,11 +262,6 @@ impl BoundaryView {
             return;
         }
         let neuron = self.show_neuron.and_then(|(c, j)| neuron_image(s, c, j));
-        let value_scale = if dataset.is_classification() {
-            1.0
-        } else {
-            target_scale(dataset)
-        };
         let image = neuron.unwrap_or_else(|| {
             grid_image(
                 &s.grid,

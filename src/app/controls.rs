@@ -19,6 +19,14 @@ use crate::data::{Feature, Generator};
 use crate::nn::{Activation, Loss, MAX_HIDDEN_LAYERS, MAX_NEURONS, OptimizerKind};
 use crate::train::{MAX_LEARNING_RATE, MIN_LEARNING_RATE, TrainConfig};
 
+/// A slider that leaves a value from elsewhere (a file, the command line,
+/// a session) alone until the user moves it: egui's default would clamp
+/// it to the slider's range on the first frame, silently changing the
+/// data or the network.
+fn kept(slider: Slider<'_>) -> Slider<'_> {
+    slider.clamping(egui::SliderClamping::Edits)
+}
+
 /// Draws the left panel and returns the user's requests.
 pub fn controls_panel_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<Action> {
     let mut actions = Vec::new();
@@ -131,21 +139,21 @@ fn data_ui(ui: &mut Ui, options: &mut ViewOptions, config: &mut TrainConfig, vie
         });
     if !matches!(generator, Generator::And | Generator::Or | Generator::Xor) {
         ui.add(
-            Slider::new(&mut params.points, 10..=5000)
+            kept(Slider::new(&mut params.points, 10..=5000))
                 .logarithmic(true)
                 .text("points"),
         )
         .on_hover_text("How many points the generator draws");
-        ui.add(Slider::new(&mut params.noise, 0.0..=1.0).text("noise"))
+        ui.add(kept(Slider::new(&mut params.noise, 0.0..=1.0)).text("noise"))
             .on_hover_text("Gaussian jitter added to each point");
     }
     if let Some((lo, hi)) = generator.class_range() {
-        ui.add(Slider::new(&mut params.classes, lo..=hi).text("classes"));
+        ui.add(kept(Slider::new(&mut params.classes, lo..=hi)).text("classes"));
     }
     if (generator, params) != (view.generator, view.gen_params) {
         actions.push(Action::SetGenerator(generator, params));
     }
-    ui.add(Slider::new(&mut config.test_ratio, 0.0..=0.9).text("test ratio"))
+    ui.add(kept(Slider::new(&mut config.test_ratio, 0.0..=0.9)).text("test ratio"))
         .on_hover_text("Fraction of points held out to measure generalization; never trained on");
     ui.horizontal(|ui| {
         if ui
@@ -253,13 +261,13 @@ fn network_ui(ui: &mut Ui, c: &mut TrainConfig) {
 
 fn hyperparameters_ui(ui: &mut Ui, options: &mut ViewOptions, c: &mut TrainConfig) {
     ui.add(
-        Slider::new(&mut c.learning_rate, MIN_LEARNING_RATE..=MAX_LEARNING_RATE)
+        kept(Slider::new(&mut c.learning_rate, MIN_LEARNING_RATE..=MAX_LEARNING_RATE))
             .logarithmic(true)
             .text("learning rate"),
     )
     .on_hover_text("Step size η of each update: w ← w − η·∂L/∂w");
     ui.add(
-        Slider::new(&mut c.batch_size, 1..=512)
+        kept(Slider::new(&mut c.batch_size, 1..=512))
             .logarithmic(true)
             .text("batch size"),
     )
@@ -286,13 +294,13 @@ fn hyperparameters_ui(ui: &mut Ui, options: &mut ViewOptions, c: &mut TrainConfi
             }
         });
     ui.add(
-        Slider::new(&mut c.regularization.l1, 0.0..=0.1)
+        kept(Slider::new(&mut c.regularization.l1, 0.0..=0.1))
             .logarithmic(true)
             .text("L1"),
     )
     .on_hover_text("Penalty λ₁·Σ|w| on weights (not biases): pushes weights to exactly zero");
     ui.add(
-        Slider::new(&mut c.regularization.l2, 0.0..=0.1)
+        kept(Slider::new(&mut c.regularization.l2, 0.0..=0.1))
             .logarithmic(true)
             .text("L2"),
     )
@@ -308,6 +316,6 @@ fn hyperparameters_ui(ui: &mut Ui, options: &mut ViewOptions, c: &mut TrainConfi
                 >> 16;
         }
     });
-    ui.add(Slider::new(&mut options.grid_resolution, 32..=256).text("boundary resolution"))
+    ui.add(kept(Slider::new(&mut options.grid_resolution, 32..=256)).text("boundary resolution"))
         .on_hover_text("Cells per side of the decision-boundary image");
 }

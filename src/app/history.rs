@@ -48,11 +48,11 @@ pub enum Change {
 }
 
 impl Change {
-    /// Folds `next` into this change (one gesture); false if they differ
-    /// in kind or target.
-    fn absorb(&mut self, next: &Change) -> bool {
+    /// Folds `next` into this change (one gesture; `n` points of data
+    /// after it); false if they differ in kind or target.
+    fn absorb(&mut self, next: &Change, n: usize) -> bool {
         match (self, next) {
-            (Change::Data(a), Change::Data(b)) => a.absorb(b),
+            (Change::Data(a), Change::Data(b)) => a.absorb(b, n),
             (Change::Config { after, .. }, Change::Config { after: a2, .. }) => {
                 after.clone_from(a2);
                 true
@@ -159,8 +159,8 @@ impl Step {
     }
 
     /// Folds `next` into this step when it continues the same gesture:
-    /// the same kinds of change, pairwise combinable.
-    fn absorb(&mut self, next: &Step) -> bool {
+    /// the same kinds of change, pairwise combinable (`n` points of data).
+    fn absorb(&mut self, next: &Step, n: usize) -> bool {
         let same_shape = self.changes.len() == next.changes.len()
             && self
                 .changes
@@ -171,7 +171,11 @@ impl Step {
             return false;
         }
         let mut merged = self.clone();
-        let all = merged.changes.iter_mut().zip(&next.changes).all(|(a, b)| a.absorb(b));
+        let all = merged
+            .changes
+            .iter_mut()
+            .zip(&next.changes)
+            .all(|(a, b)| a.absorb(b, n));
         if all {
             merged.recount();
             *self = merged;
@@ -195,17 +199,17 @@ pub struct History {
 }
 
 impl History {
-    /// Remembers a step that has just been carried out. It folds into the
-    /// newest step while that one's gesture goes on; either way nothing is
-    /// left to redo.
-    pub fn record(&mut self, step: Step) {
+    /// Remembers a step that has just been carried out (the data now has
+    /// `n` points). It folds into the newest step while that one's gesture
+    /// goes on; either way nothing is left to redo.
+    pub fn record(&mut self, step: Step, n: usize) {
         self.redo.clear();
         self.bytes = self.undo.iter().map(|s| s.bytes).sum();
         if self.open
             && let Some(last) = self.undo.back_mut()
         {
             let old = last.bytes;
-            if last.absorb(&step) {
+            if last.absorb(&step, n) {
                 self.bytes = self.bytes - old + last.bytes;
                 self.trim();
                 return;
@@ -308,6 +312,12 @@ mod tests {
     use super::*;
     use crate::data::{Dataset, Point};
 
+    impl History {
+        fn record_test(&mut self, step: Step) {
+            self.record(step, 10_000);
+        }
+    }
+
     fn moved(index: usize, from: f64, to: f64) -> Step {
         Step::one(Change::Data(Edit::Move {
             index,
@@ -319,12 +329,12 @@ mod tests {
     #[test]
     fn a_gesture_is_one_step_until_sealed() {
         let mut h = History::default();
-        h.record(moved(3, 0.0, 1.0));
-        h.record(moved(3, 1.0, 2.0));
-        h.record(moved(3, 2.0, 5.0));
+        h.record_test(moved(3, 0.0, 1.0));
+        h.record_test(moved(3, 1.0, 2.0));
+        h.record_test(moved(3, 2.0, 5.0));
         assert_eq!(h.len(), 1);
         h.seal();
-        h.record(moved(3, 5.0, 6.0));
+        h.record_test(moved(3, 5.0, 6.0));
         assert_eq!(h.len(), 2);
         let last = h.take_undo().expect("a step");
         assert_eq!(last, moved(3, 5.0, 6.0));
@@ -334,18 +344,18 @@ mod tests {
     #[test]
     fn different_kinds_never_fold() {
         let mut h = History::default();
-        h.record(moved(3, 0.0, 1.0));
-        h.record(moved(4, 0.0, 1.0));
-        h.record(Step::one(Change::Data(Edit::FlipTest(vec![1].into()))));
+        h.record_test(moved(3, 0.0, 1.0));
+        h.record_test(moved(4, 0.0, 1.0));
+        h.record_test(Step::one(Change::Data(Edit::FlipTest(Arc::new(vec![1].into())))));
         assert_eq!(h.len(), 3);
     }
 
     #[test]
     fn undo_then_redo_then_a_new_step_ends_the_redo_chain() {
         let mut h = History::default();
-        h.record(moved(0, 0.0, 1.0));
+        h.record_test(moved(0, 0.0, 1.0));
         h.seal();
-        h.record(moved(1, 0.0, 1.0));
+        h.record_test(moved(1, 0.0, 1.0));
         let s = h.take_undo().expect("a step");
         assert_eq!(h.redo_label().as_deref(), None);
         h.undone(s);
@@ -355,7 +365,7 @@ mod tests {
         assert_eq!(h.len(), 2);
         let s = h.take_undo().expect("a step");
         h.undone(s);
-        h.record(moved(2, 0.0, 1.0));
+        h.record_test(moved(2, 0.0, 1.0));
         assert!(h.take_redo().is_none());
     }
 
@@ -363,7 +373,7 @@ mod tests {
     fn bounded_in_steps() {
         let mut h = History::default();
         for i in 0..MAX_UNDO_STEPS + 50 {
-            h.record(moved(i, 0.0, 1.0));
+            h.record_test(moved(i, 0.0, 1.0));
         }
         assert_eq!(h.len(), MAX_UNDO_STEPS);
     }
@@ -379,7 +389,7 @@ mod tests {
         assert!(one > 30 << 20, "a million points is over 30 MiB ({one} bytes)");
         let mut h = History::default();
         for _ in 0..20 {
-            h.record(big());
+            h.record_test(big());
             h.seal();
         }
         assert!(h.bytes() <= MAX_UNDO_BYTES, "{} bytes kept", h.bytes());

@@ -51,8 +51,10 @@ impl WorkerLink {
 
     /// Starts a worker on `dataset` with the configuration last sent.
     fn spawn(&mut self, dataset: &Arc<Dataset>, grid: GridSpec) {
+        // The worker edits its own copy: sharing this one would make the
+        // window's first point edit copy the data in the middle of a drag.
         match WorkerHandle::spawn(
-            Arc::clone(dataset),
+            Arc::new(Dataset::clone(dataset)),
             self.sent_config.clone(),
             grid,
             Arc::clone(&self.wake),
@@ -175,7 +177,8 @@ impl WorkerLink {
         self.running = false;
         self.sent_config = config.clone();
         self.revision += 1;
-        self.send(Command::Load(Arc::clone(dataset), Box::new(trainer), self.revision));
+        let copy = Arc::new(Dataset::clone(dataset));
+        self.send(Command::Load(copy, Box::new(trainer), self.revision));
     }
 
     /// Sends any command (the network editor's edits).

@@ -19,6 +19,10 @@ pub struct View<'a> {
     /// Revision of that data (the worker tags its snapshots with the
     /// revision they reflect).
     pub data_revision: u64,
+    /// Goes up when points are added, removed or replaced, not when one is
+    /// moved or the split changes: what depends on the whole point set (its
+    /// extent, its largest target) is computed again only then.
+    pub data_generation: u64,
     /// The latest snapshot from the training worker.
     pub snapshot: Option<&'a Snapshot>,
     /// Whether training was asked to run.

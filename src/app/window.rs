@@ -21,7 +21,19 @@ use super::view::View;
 use super::{controls, menu, recovery, shortcuts, status_bar};
 use crate::data::{Dataset, SplitOrder, generate};
 use crate::session::Session;
-use crate::train::{Snapshot, split_dataset};
+use crate::train::{Snapshot, split_generated};
+
+/// The split order of the current points for one split seed, and the
+/// ratio whose split the flags exactly are, when known (then a new ratio
+/// flips only the points between the two).
+pub(super) struct SplitCache {
+    /// The split seed.
+    pub(super) seed: u64,
+    /// The order that seed gives the current points.
+    pub(super) order: Arc<SplitOrder>,
+    /// The flags are the split at this ratio.
+    pub(super) exact: Option<f64>,
+}
 
 /// A message shown under the menu bar until dismissed or replaced.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,7 +70,9 @@ pub struct NnlabApp {
     /// The split order of the current points and seed, kept while only the
     /// test ratio changes (a ratio slider on a million points then costs a
     /// pass over the flags, not a shuffle, per frame).
-    pub(super) split_order: Option<(u64, Arc<SplitOrder>)>,
+    pub(super) split_order: Option<SplitCache>,
+    /// See [`View::data_generation`].
+    pub(super) data_generation: u64,
 }
 
 impl NnlabApp {
@@ -80,6 +94,7 @@ impl NnlabApp {
             autosave: None,
             labs: Labs::default(),
             split_order: None,
+            data_generation: 0,
             settings,
             dataset,
             link,
@@ -138,6 +153,11 @@ impl NnlabApp {
     /// Steps that Ctrl+Z can take back.
     pub fn undo_len(&self) -> usize {
         self.history.len()
+    }
+
+    /// What Ctrl+Z would take back, in a few words.
+    pub fn undo_label(&self) -> Option<String> {
+        self.history.undo_label()
     }
 
     /// Bytes the undo history keeps alive.
@@ -244,6 +264,7 @@ impl NnlabApp {
             notice,
             labs,
             frame_ms,
+            data_generation,
             ..
         } = self;
         let view = View {
@@ -252,6 +273,7 @@ impl NnlabApp {
             gen_params: settings.gen_params,
             dataset,
             data_revision: link.revision,
+            data_generation: *data_generation,
             snapshot: link.snapshot.as_ref(),
             running: link.running,
             undo: undo.as_deref(),
@@ -336,7 +358,8 @@ pub fn default_dataset(settings: &Settings) -> Dataset {
     let mut d = generate(settings.generator, &settings.gen_params)
         .or_else(|_| generate(Settings::default().generator, &Settings::default().gen_params))
         .unwrap_or_else(|_| Dataset::new_classification("empty", 2));
-    split_dataset(&mut d, &settings.config);
+    let source = d.generator;
+    split_generated(&mut d, source, &settings.config);
     d
 }
 

@@ -281,6 +281,7 @@ fn parse_pass(bytes: &[u8], options: &CsvOptions, hint: TaskHint, name: &str) ->
         axis_names: [axis(rows.layout.x), axis(rows.layout.y)],
         points,
         scaling: None,
+        generator: None,
     };
     dataset.validate()?;
     if options.standardize {

@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::DataError;
 use super::split::SplitOrder;
+use super::{DataError, Generator};
 
 /// Most classes a classification dataset may have. More would make the
 /// colour legend unreadable and usually means the wrong column was chosen.
@@ -108,6 +108,10 @@ pub struct Dataset {
     /// Standardization applied before the network sees a point (`None`: raw).
     #[serde(default)]
     pub scaling: Option<Standardization>,
+    /// The generator that drew the data (`None`: a file, a lab or the
+    /// user's own points). Generator settings mean something only then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub generator: Option<Generator>,
 }
 
 impl Dataset {
@@ -121,6 +125,7 @@ impl Dataset {
             axis_names: ["x1".to_string(), "x2".to_string()],
             points: Vec::new(),
             scaling: None,
+            generator: None,
         }
     }
 
@@ -132,6 +137,7 @@ impl Dataset {
             axis_names: ["x1".to_string(), "x2".to_string()],
             points: Vec::new(),
             scaling: None,
+            generator: None,
         }
     }
 

@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 
-use super::{Dataset, Point};
+use super::{Dataset, FlipSet, Point};
 
 /// One reversible change of a dataset.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,7 +36,7 @@ pub enum Edit {
     },
     /// Flip the train/test flag of these points (a new split stores only
     /// the points whose flag changes; flipping twice restores them).
-    FlipTest(Arc<[u32]>),
+    FlipTest(Arc<FlipSet>),
     /// Swap the whole dataset with this one (clear, regenerate, import).
     /// Applying it exchanges the two, so the edit then holds the data it
     /// replaced: applying it again undoes it, and only one copy is stored.
@@ -63,8 +63,8 @@ impl Edit {
             }
             Edit::Move { index, to, .. } => data.points[*index].x = *to,
             Edit::FlipTest(indices) => {
-                for &i in indices.iter() {
-                    let p = &mut data.points[i as usize];
+                for i in indices.iter() {
+                    let p = &mut data.points[i];
                     p.test = !p.test;
                 }
             }
@@ -88,7 +88,7 @@ impl Edit {
         match self {
             Edit::Add { index, .. } => *index <= n,
             Edit::Remove { index, .. } | Edit::Move { index, .. } => *index < n,
-            Edit::FlipTest(indices) => indices.iter().all(|&i| (i as usize) < n),
+            Edit::FlipTest(indices) => indices.last().is_none_or(|i| i < n),
             Edit::Replace(_) => true,
         }
     }
@@ -115,18 +115,18 @@ impl Edit {
         }
     }
 
-    /// Folds `next`, applied right after this edit, into this one when both
-    /// are steps of one gesture: the moves of one dragged point, the splits
-    /// or the regenerated data of one slider drag. Returns false when they
-    /// do not combine.
-    pub fn absorb(&mut self, next: &Edit) -> bool {
+    /// Folds `next`, applied right after this edit to data of `n` points,
+    /// into this one when both are steps of one gesture: the moves of one
+    /// dragged point, the splits or the regenerated data of one slider
+    /// drag. Returns false when they do not combine.
+    pub fn absorb(&mut self, next: &Edit, n: usize) -> bool {
         match (self, next) {
             (Edit::Move { index, to, .. }, Edit::Move { index: i2, to: t2, .. }) if *index == *i2 => {
                 *to = *t2;
                 true
             }
             (Edit::FlipTest(a), Edit::FlipTest(b)) => {
-                *a = symmetric_difference(a, b).into();
+                *a = Arc::new(a.symmetric_difference(b, n));
                 true
             }
             // The first swap holds the data from before the gesture; the
@@ -140,37 +140,11 @@ impl Edit {
     pub fn bytes(&self) -> usize {
         std::mem::size_of::<Edit>()
             + match self {
-                Edit::FlipTest(indices) => indices.len() * std::mem::size_of::<u32>(),
+                Edit::FlipTest(indices) => indices.bytes(),
                 Edit::Replace(other) => other.bytes(),
                 _ => 0,
             }
     }
-}
-
-/// The indices in exactly one of two sorted, duplicate-free lists (flipping
-/// both sets equals flipping this one), sorted.
-fn symmetric_difference(a: &[u32], b: &[u32]) -> Vec<u32> {
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => {
-                out.push(a[i]);
-                i += 1;
-            }
-            std::cmp::Ordering::Greater => {
-                out.push(b[j]);
-                j += 1;
-            }
-            std::cmp::Ordering::Equal => {
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    out.extend_from_slice(&a[i..]);
-    out.extend_from_slice(&b[j..]);
-    out
 }
 
 #[cfg(test)]
@@ -201,7 +175,7 @@ mod tests {
                 index: 2,
                 point: Point::new(1.0, 1.0, 1.0),
             },
-            Edit::FlipTest(vec![0, 1].into()),
+            Edit::FlipTest(Arc::new(vec![0, 1].into())),
             Edit::Replace(Arc::new(cleared)),
         ];
         let mut d = data();
@@ -241,7 +215,7 @@ mod tests {
             point: Point::new(0.0, 0.0, 0.0),
         };
         assert!(!e.apply(&mut d));
-        assert!(!Edit::FlipTest(vec![2].into()).apply(&mut d));
+        assert!(!Edit::FlipTest(Arc::new(vec![2].into())).apply(&mut d));
         assert_eq!(d, data());
     }
 
@@ -257,7 +231,7 @@ mod tests {
             from: [1.0, 1.0],
             to: [2.0, 5.0],
         };
-        assert!(m.absorb(&next));
+        assert!(m.absorb(&next, 10));
         assert_eq!(
             m,
             Edit::Move {
@@ -271,10 +245,10 @@ mod tests {
             from: [0.0, 0.0],
             to: [1.0, 1.0],
         };
-        assert!(!m.absorb(&other_point));
+        assert!(!m.absorb(&other_point, 10));
 
-        let mut f = Edit::FlipTest(vec![1, 4, 7].into());
-        assert!(f.absorb(&Edit::FlipTest(vec![0, 4, 9].into())));
-        assert_eq!(f, Edit::FlipTest(vec![0, 1, 7, 9].into()));
+        let mut f = Edit::FlipTest(Arc::new(vec![1, 4, 7].into()));
+        assert!(f.absorb(&Edit::FlipTest(Arc::new(vec![0, 4, 9].into())), 10));
+        assert_eq!(f, Edit::FlipTest(Arc::new(vec![0, 1, 7, 9].into())));
     }
 }

@@ -101,17 +101,38 @@ pub fn design(dataset: &Dataset, features: &[Feature], test: bool) -> Design {
 /// The design matrix of the points of `dataset` that `keep` accepts, in
 /// dataset order (e.g. every point, for per-point predictions).
 pub fn design_where(dataset: &Dataset, features: &[Feature], keep: impl Fn(&super::Point) -> bool) -> Design {
-    let rows: Vec<&super::Point> = dataset.points.iter().filter(|p| keep(p)).collect();
-    let mut inputs = DMatrix::<f32>::zeros(rows.len(), features.len());
-    let mut row = vec![0.0f32; features.len()];
-    for (i, p) in rows.iter().enumerate() {
-        feature_row(features, dataset.scaled(p.x), &mut row);
-        for (j, v) in row.iter().enumerate() {
-            inputs[(i, j)] = *v;
+    let mut d = Design {
+        inputs: DMatrix::zeros(0, features.len()),
+        targets: Vec::new(),
+    };
+    d.refill(dataset, features, keep);
+    d
+}
+
+impl Design {
+    /// Rebuilds the design from the points of `dataset` that `keep`
+    /// accepts, reusing its buffers: a split slider dragged across a
+    /// million points rebuilds it many times a second, and fresh buffers
+    /// each time would fragment the heap.
+    pub fn refill(&mut self, dataset: &Dataset, features: &[Feature], keep: impl Fn(&super::Point) -> bool) {
+        let rows = dataset.points.iter().filter(|p| keep(p)).count();
+        let cols = features.len();
+        let old = std::mem::replace(&mut self.inputs, DMatrix::zeros(0, cols));
+        let mut data: Vec<f32> = old.data.into();
+        data.clear();
+        data.resize(rows * cols, 0.0);
+        self.targets.clear();
+        let mut row = vec![0.0f32; cols];
+        for (i, p) in dataset.points.iter().filter(|p| keep(p)).enumerate() {
+            feature_row(features, dataset.scaled(p.x), &mut row);
+            // Column-major: column j of row i is at j·rows + i.
+            for (j, v) in row.iter().enumerate() {
+                data[j * rows + i] = *v;
+            }
+            self.targets.push(p.y as f32);
         }
+        self.inputs = DMatrix::from_vec(rows, cols, data);
     }
-    let targets = rows.iter().map(|p| p.y as f32).collect();
-    Design { inputs, targets }
 }
 
 #[cfg(test)]

@@ -162,6 +162,7 @@ pub fn generate(g: Generator, p: &GenParams) -> Result<Dataset, DataError> {
         Generator::Plane => shapes::plane(&mut rng, n, noise),
         Generator::Gaussians => shapes::gaussians(&mut rng, n, noise),
     };
+    data.generator = Some(g);
     Ok(data)
 }
 

@@ -12,6 +12,7 @@ mod dataset;
 mod edits;
 mod error;
 mod features;
+mod flip_set;
 mod gen_shapes;
 mod generators;
 mod split;
@@ -24,5 +25,6 @@ pub use dataset::{Dataset, MAX_ABS_VALUE, MAX_CLASSES, MAX_POINTS, Point, Standa
 pub use edits::Edit;
 pub use error::DataError;
 pub use features::{Design, Feature, canonical_features, design, design_where, feature_row};
+pub use flip_set::FlipSet;
 pub use generators::{GenParams, Generator, generate};
 pub use split::SplitOrder;

@@ -7,7 +7,7 @@ use rand::SeedableRng;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 
-use super::Dataset;
+use super::{Dataset, FlipSet};
 
 /// Per class (one group for regression), the members in the order a split
 /// seed marks them as test points.
@@ -61,16 +61,43 @@ impl SplitOrder {
         flags
     }
 
+    /// The points whose flag changes when the split goes from ratio `from`
+    /// to `to`, when the flags are exactly the split at `from`: only the
+    /// members between the two prefix lengths of each class change, so a
+    /// slider step costs what it changes, not a pass over every point.
+    pub fn flips_between(&self, from: f64, to: f64) -> FlipSet {
+        let count = |ratio: f64, len: usize| ((ratio.clamp(0.0, 1.0) * len as f64).round() as usize).min(len);
+        let mut indices: Vec<u32> = Vec::new();
+        for group in &self.groups {
+            let (a, b) = (count(from, group.len()), count(to, group.len()));
+            indices.extend_from_slice(&group[a.min(b)..a.max(b)]);
+        }
+        indices.sort_unstable();
+        FlipSet::new(indices, self.points)
+    }
+
     /// The points of `d` whose test flag differs from the split at
     /// `ratio`, in increasing order: flipping them gives that split.
-    pub fn flips(&self, d: &Dataset, ratio: f64) -> Vec<u32> {
-        self.test_flags(ratio)
-            .iter()
-            .zip(&d.points)
-            .enumerate()
-            .filter(|(_, (want, p))| **want != p.test)
-            .map(|(i, _)| i as u32)
-            .collect()
+    pub fn flips(&self, d: &Dataset, ratio: f64) -> FlipSet {
+        let ratio = ratio.clamp(0.0, 1.0);
+        // Bitmaps: the test points wanted, XOR the test points now.
+        let mut words = vec![0u64; d.points.len().div_ceil(64)];
+        for group in &self.groups {
+            let n_test = ((ratio * group.len() as f64).round() as usize).min(group.len());
+            for &i in &group[..n_test] {
+                if let Some(w) = words.get_mut(i as usize / 64) {
+                    *w |= 1 << (i % 64);
+                }
+            }
+        }
+        for (k, chunk) in d.points.chunks(64).enumerate() {
+            let now = chunk
+                .iter()
+                .enumerate()
+                .fold(0u64, |w, (b, p)| w | (u64::from(p.test) << b));
+            words[k] ^= now;
+        }
+        FlipSet::from_words(words)
     }
 }
 
@@ -96,11 +123,34 @@ mod tests {
         let flips = order.flips(&d, 0.5);
         let mut expected = d.clone();
         expected.assign_split(0.5, 9);
-        for &i in &flips {
-            d.points[i as usize].test = !d.points[i as usize].test;
+        for i in flips.iter() {
+            d.points[i].test = !d.points[i].test;
         }
         assert_eq!(d, expected);
         assert!(order.flips(&d, 0.5).is_empty());
+    }
+
+    #[test]
+    fn flips_between_two_ratios_equal_the_full_comparison() {
+        let mut d = generate(
+            Generator::Blobs,
+            &GenParams {
+                points: 300,
+                noise: 0.2,
+                classes: 3,
+                seed: 2,
+            },
+        )
+        .unwrap();
+        let order = SplitOrder::new(&d, 5);
+        for (from, to) in [(0.0, 0.3), (0.3, 0.31), (0.5, 0.1), (0.2, 0.2)] {
+            d.assign_split(from, 5);
+            assert_eq!(
+                order.flips_between(from, to).iter().collect::<Vec<_>>(),
+                order.flips(&d, to).iter().collect::<Vec<_>>(),
+                "{from} → {to}"
+            );
+        }
     }
 
     #[test]

@@ -221,9 +221,10 @@ impl Trainer {
             *self = Trainer::new(dataset, self.config.clone())?;
             return Ok(());
         }
-        self.train = design(dataset, &self.config.features, false);
-        self.test = design(dataset, &self.config.features, true);
-        self.order = (0..self.train.len()).collect();
+        self.train.refill(dataset, &self.config.features, |p| !p.test);
+        self.test.refill(dataset, &self.config.features, |p| p.test);
+        self.order.clear();
+        self.order.extend(0..self.train.len());
         self.cursor = 0;
         self.running = (0.0, 0, 0);
         self.shuffle();

@@ -14,11 +14,18 @@ pub(super) fn target_scale(d: &Dataset) -> f32 {
     d.points.iter().map(|p| p.y.abs()).fold(1e-3, f64::max) as f32
 }
 
-/// The drawn point (index) nearest to screen position `p`, if within reach.
+/// Every how many points one is drawn: all up to [`MAX_DRAWN_POINTS`],
+/// an evenly spread subset beyond.
+fn drawn_stride(d: &Dataset) -> usize {
+    d.points.len().div_ceil(MAX_DRAWN_POINTS).max(1)
+}
+
+/// The drawn point (index) nearest to screen position `p`, if within reach
+/// (only drawn points can be grabbed).
 pub(super) fn nearest_point(d: &Dataset, t: &PlotTransform, p: Pos2, show_test: bool) -> Option<usize> {
     let mut best = None;
     let mut best_d2 = HIT_RADIUS * HIT_RADIUS;
-    for (i, pt) in d.points.iter().enumerate() {
+    for (i, pt) in d.points.iter().enumerate().step_by(drawn_stride(d)) {
         if pt.test && !show_test {
             continue;
         }
@@ -34,10 +41,16 @@ pub(super) fn nearest_point(d: &Dataset, t: &PlotTransform, p: Pos2, show_test: 
 
 /// Point series: per class (or value band), training points filled and test
 /// points hollow, then rings around misclassified points.
-pub(super) fn point_items(d: &Dataset, predictions: Option<&[u16]>, show_test: bool) -> Vec<Points<'static>> {
-    let stride = d.points.len().div_ceil(MAX_DRAWN_POINTS).max(1);
+/// `scale` is the largest |target| of regression data.
+pub(super) fn point_items(
+    d: &Dataset,
+    predictions: Option<&[u16]>,
+    show_test: bool,
+    scale: f32,
+) -> Vec<Points<'static>> {
+    let stride = drawn_stride(d);
     let groups = if d.is_classification() { d.num_classes() } else { 9 };
-    let scale = target_scale(d) as f64;
+    let scale = scale as f64;
     let group_of = |p: &Point| {
         if d.is_classification() {
             p.class().min(groups - 1)

@@ -7,12 +7,16 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crate::data::{Dataset, design_where};
+use nalgebra::DMatrix;
+
+use crate::data::{Dataset, feature_row};
 use crate::train::Trainer;
 use crate::train::messages::Figures;
 
 /// Above this many points, the figures refresh at most every 0.5 s.
 pub(super) const BIG_DATA: usize = 20_000;
+/// Points predicted at a time.
+const CHUNK_ROWS: usize = 4096;
 
 /// The figures last computed and when.
 #[derive(Debug, Default)]
@@ -47,15 +51,29 @@ impl PointFigures {
             self.predictions = None;
             return;
         }
-        let rows = design_where(dataset, &trainer.config().features, |_| true);
-        let out = net.predict(&rows.inputs);
-        let mut row = vec![0.0f32; out.ncols()];
-        let predictions: Vec<u16> = (0..out.nrows())
-            .map(|i| {
+        // A chunk of rows at a time: the hidden activations of a million
+        // rows at once would take hundreds of megabytes.
+        let features = &trainer.config().features;
+        let mut predictions = Vec::with_capacity(dataset.points.len());
+        let mut inputs = DMatrix::<f32>::zeros(0, features.len());
+        let mut values = vec![0.0f32; features.len()];
+        let mut row = vec![0.0f32; net.head.outputs()];
+        for chunk in dataset.points.chunks(CHUNK_ROWS) {
+            if inputs.nrows() != chunk.len() {
+                inputs = DMatrix::zeros(chunk.len(), features.len());
+            }
+            for (i, p) in chunk.iter().enumerate() {
+                feature_row(features, dataset.scaled(p.x), &mut values);
+                for (j, v) in values.iter().enumerate() {
+                    inputs[(i, j)] = *v;
+                }
+            }
+            let out = net.predict(&inputs);
+            for i in 0..out.nrows() {
                 row.iter_mut().enumerate().for_each(|(k, v)| *v = out[(i, k)]);
-                net.head.predict_class(&row) as u16
-            })
-            .collect();
+                predictions.push(net.head.predict_class(&row) as u16);
+            }
+        }
         self.predictions = Some(Arc::from(predictions));
     }
 }
