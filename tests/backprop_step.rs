@@ -182,3 +182,21 @@ fn saturated_and_dead_neurons_are_flagged_and_counted() {
         assert!(trace.layers[0].delta[neuron].abs() < 1e-6);
     }
 }
+
+/// The chain rule spelled out for a hidden neuron multiplies out to its δ.
+#[test]
+fn the_chain_rule_of_a_hidden_neuron_multiplies_out_to_its_delta() {
+    let (data, trainer) = setup(OptimizerKind::Sgd, Activation::Tanh);
+    let trace = trainer.backprop_trace(&data, first_train_point(&data)).unwrap();
+    for (l, j) in [(0, 3), (1, 2)] {
+        let c = trace.chain_rule(l, j).unwrap();
+        assert_eq!(c.terms.len(), trace.layers[l + 1].delta.len());
+        let sum: f32 = c.terms.iter().map(|(w, d)| w * d).sum();
+        assert!((sum - c.upstream).abs() <= 1e-6 * c.upstream.abs().max(1e-3));
+        assert_eq!(c.delta, c.slope * c.upstream);
+        assert_eq!(c.terms[0].0, trainer.net().layers[l + 1].weights[(j, 0)]);
+    }
+    assert!(trace.chain_rule(2, 0).is_none(), "the output's δ comes from the loss");
+    assert_eq!(trace.layer_input(0), trace.inputs.as_slice());
+    assert_eq!(trace.layer_input(2), trace.layers[1].a.as_slice());
+}

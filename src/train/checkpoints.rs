@@ -188,17 +188,23 @@ mod tests {
         Mlp::new(2, &hidden, head).expect("valid shape")
     }
 
-    /// A million epochs keep at most 200 checkpoints, from epoch 0, spaced
-    /// evenly on a log scale (each ratio within a factor of 3 of the median).
-    #[test]
-    fn a_million_epochs_stay_bounded_and_log_spaced() {
+    /// The checkpoints a run of epochs 0..=`last` keeps.
+    fn run(last: u64) -> Checkpoints {
         let net = tiny();
         let mut c = Checkpoints::default();
-        for e in 0..=1_000_000u64 {
+        for e in 0..=last {
             if c.wants(e) {
                 c.push(checkpoint(e, &net));
             }
         }
+        c
+    }
+
+    /// A million epochs keep at most 200 checkpoints, from epoch 0, spaced
+    /// evenly on a log scale (each ratio within a factor of 3 of the median).
+    #[test]
+    fn a_million_epochs_stay_bounded_and_log_spaced() {
+        let c = run(1_000_000);
         assert!(c.len() <= MAX_CHECKPOINTS && c.len() >= 60, "{} kept", c.len());
         assert_eq!(c.list()[0].point.epoch, 0);
         let epochs: Vec<f64> = c.list().iter().map(|cp| cp.point.epoch as f64).collect();
@@ -219,13 +225,7 @@ mod tests {
 
     #[test]
     fn saved_lists_continue_their_schedule() {
-        let net = tiny();
-        let mut c = Checkpoints::default();
-        for e in 0..=300_000u64 {
-            if c.wants(e) {
-                c.push(checkpoint(e, &net));
-            }
-        }
+        let c = run(300_000);
         let saved: Vec<Checkpoint> = c.list().iter().map(|cp| (**cp).clone()).collect();
         let restored = Checkpoints::from_list(saved, MAX_CHECKPOINTS);
         assert_eq!(restored, c);

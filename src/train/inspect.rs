@@ -87,7 +87,40 @@ pub struct BackpropTrace {
     pub update: StepUpdate,
 }
 
+/// The chain rule at one hidden neuron j, spelled out:
+/// δⱼ = φ'(zⱼ) · Σₖ wⱼₖ·δₖ over the next layer's neurons k.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChainRule {
+    /// φ'(zⱼ).
+    pub slope: f32,
+    /// (wⱼₖ, δₖ) for every neuron k of the next layer.
+    pub terms: Vec<(f32, f32)>,
+    /// Σₖ wⱼₖ·δₖ = ∂L/∂aⱼ.
+    pub upstream: f32,
+    /// δⱼ.
+    pub delta: f32,
+}
+
 impl BackpropTrace {
+    /// What flows into layer `l`: the feature vector for the first layer,
+    /// the previous layer's activations after it (aᵢ of ∂L/∂wᵢⱼ = aᵢ·δⱼ).
+    pub fn layer_input(&self, l: usize) -> &[f32] {
+        if l == 0 { &self.inputs } else { &self.layers[l - 1].a }
+    }
+
+    /// The chain rule at hidden neuron `j` of layer `l` with the weights
+    /// the step starts from; `None` for the output layer or out of range.
+    pub fn chain_rule(&self, l: usize, j: usize) -> Option<ChainRule> {
+        let (layer, next) = (self.layers.get(l)?, self.layers.get(l + 1)?);
+        let weights = self.update.layers.get(l + 1)?.weights.get(j)?;
+        Some(ChainRule {
+            slope: *layer.slope.get(j)?,
+            terms: weights.iter().zip(&next.delta).map(|(w, d)| (w.before, *d)).collect(),
+            upstream: layer.upstream[j],
+            delta: layer.delta[j],
+        })
+    }
+
     /// The gradients in the trainer's layout, for [`crate::nn::apply_step`].
     pub(crate) fn gradients(&self, net: &Mlp) -> Gradients {
         let mut g = Gradients::new(net);
