@@ -15,6 +15,7 @@
 //! - [`session`]: the versioned JSON session file (data + network + config + history).
 //! - [`fsutil`]: atomic file writes.
 //! - `names`: the one name table of each option enum (command line, files, window).
+//! - [`render`]: pictures and the training animation (GIF) without a window.
 //! - [`bench`](mod@bench): the standard performance workloads.
 
 pub mod app;
@@ -26,5 +27,6 @@ pub mod labs;
 pub mod lessons;
 mod names;
 pub mod nn;
+pub mod render;
 pub mod session;
 pub mod train;

@@ -4,18 +4,23 @@
 //! corrupt, truncated, newer or inconsistent file is refused with a message
 //! and never half-loaded.
 
+mod checkpoints;
 mod network;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+pub use checkpoints::CheckpointState;
 pub use network::{LayerState, NetworkState};
 
 use crate::data::{DataError, Dataset};
 use crate::fsutil::{ReadLimitedError, read_limited, write_atomic};
 use crate::nn::{Mlp, NnError};
-use crate::train::{DEFAULT_HISTORY_CAPACITY, History, HistoryPoint, Masks, Snapshot, TrainConfig, Trainer};
+use crate::train::{
+    Checkpoint, DEFAULT_HISTORY_CAPACITY, History, HistoryPoint, Masks, Snapshot, TrainConfig, Trainer,
+};
 
 /// The `format` field every session file carries.
 pub const SESSION_FORMAT: &str = "nnlab-session";
@@ -82,6 +87,10 @@ pub struct Progress {
     pub samples_seen: u64,
     /// The (downsampled) loss and accuracy history.
     pub history: Vec<HistoryPoint>,
+    /// Weight checkpoints at log-spaced epochs, for replaying training
+    /// (absent in files from before they existed).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checkpoints: Vec<CheckpointState>,
 }
 
 /// A whole saved session.
@@ -112,6 +121,7 @@ impl Session {
             epoch: trainer.epoch(),
             samples_seen: trainer.samples_seen(),
             history: trainer.history().points().to_vec(),
+            checkpoints: stored(trainer.checkpoints().list()),
         };
         let masks = trainer.masks().clone();
         Self::from_parts(
@@ -129,8 +139,16 @@ impl Session {
             epoch: snapshot.epoch,
             samples_seen: snapshot.samples_seen,
             history: snapshot.history.to_vec(),
+            checkpoints: Vec::new(),
         };
         Self::from_parts(dataset, config, &snapshot.net, snapshot.masks.clone(), progress)
+    }
+
+    /// The same session with these weight checkpoints (the window passes
+    /// the list its snapshot carries).
+    pub fn with_checkpoints(mut self, checkpoints: &[Arc<Checkpoint>]) -> Self {
+        self.progress.checkpoints = stored(checkpoints);
+        self
     }
 
     /// A session from its parts.
@@ -160,6 +178,11 @@ impl Session {
             history,
         )?;
         trainer.set_masks(self.masks.clone())?;
+        if self.progress.checkpoints.is_empty() {
+            trainer.checkpoint_now();
+        } else {
+            trainer.set_checkpoints(self.checkpoints()?);
+        }
         Ok(trainer)
     }
 
@@ -205,7 +228,20 @@ impl Session {
         self.dataset.validate()?;
         self.config.validate()?;
         self.network.to_mlp(&self.config, self.dataset.num_classes())?;
+        self.checkpoints()?;
         Ok(())
+    }
+
+    /// The stored weight checkpoints, rebuilt and checked against the network.
+    pub fn checkpoints(&self) -> Result<crate::train::Checkpoints, SessionError> {
+        let p = &self.progress;
+        checkpoints::restore(
+            &p.checkpoints,
+            self.network.head,
+            &self.config,
+            self.dataset.num_classes(),
+            p.epoch,
+        )
     }
 
     /// Writes the session atomically (temporary file + rename).
@@ -231,6 +267,11 @@ impl Session {
         let text = String::from_utf8(raw).map_err(|_| SessionError::Json("the file is not UTF-8 text".into()))?;
         Self::from_json(&text)
     }
+}
+
+/// The stored form of a list of checkpoints.
+fn stored(list: &[Arc<Checkpoint>]) -> Vec<CheckpointState> {
+    list.iter().map(|c| CheckpointState::from_checkpoint(c)).collect()
 }
 
 /// Where a session that is JSON but not a session is damaged: the first

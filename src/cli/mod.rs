@@ -1,7 +1,8 @@
 //! The command line: `nnlab` opens the window; `train`, `perceptron`,
-//! `logic`, `bench` and `lesson` run headless. Errors print one line on
-//! stderr and exit non-zero.
+//! `logic`, `bench`, `lesson` and `backprop` run headless. Errors print one
+//! line on stderr and exit non-zero.
 
+mod backprop_cmd;
 mod bench_cmd;
 mod data_args;
 mod lesson_cmd;
@@ -40,6 +41,8 @@ pub enum Command {
     Bench(bench_cmd::BenchArgs),
     /// List the built-in lessons, or check a lesson file
     Lesson(lesson_cmd::LessonArgs),
+    /// Show one training step on one sample of a saved session: forward pass, loss, deltas, gradients
+    Backprop(backprop_cmd::BackpropArgs),
 }
 
 /// Parses the arguments; prints help/version or a one-line error itself.
@@ -81,6 +84,7 @@ pub fn run_command(command: Command) -> ExitCode {
         Command::Logic(args) => logic_cmd::run(args),
         Command::Bench(args) => bench_cmd::run(args),
         Command::Lesson(args) => lesson_cmd::run(args),
+        Command::Backprop(args) => backprop_cmd::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -10,9 +10,11 @@ use serde_json::json;
 use super::data_args::DataArgs;
 use super::values::{LossChoice, lenient};
 use crate::data::{Dataset, Feature, Generator, canonical_features};
+use crate::fsutil::write_atomic;
 use crate::nn::{Activation, OptimizerKind};
+use crate::render::{AnimationRequest, DEFAULT_FONT, DEFAULT_FRAMES, colors::Style, epoch_label, export_gif};
 use crate::session::Session;
-use crate::train::{TrainConfig, Trainer, split_dataset, split_generated};
+use crate::train::{GridSpec, TrainConfig, Trainer, split_dataset, split_generated};
 
 /// The data `nnlab train` learns when neither `--dataset` nor `--data` is given.
 const DEFAULT_DATASET: Generator = Generator::Spiral;
@@ -67,7 +69,16 @@ pub struct TrainArgs {
     /// Print one JSON object on the last line
     #[arg(long)]
     json: bool,
+    /// Write an animated GIF of the decision boundary across the run's checkpoints
+    #[arg(long, value_name = "FILE.gif")]
+    gif: Option<PathBuf>,
+    /// Frames of the GIF (log-spaced epochs)
+    #[arg(long, value_name = "N", requires = "gif", default_value_t = DEFAULT_FRAMES)]
+    frames: usize,
 }
+
+/// Pixels per side of the animation written by `--gif`.
+const GIF_SIZE: usize = 360;
 
 /// Runs `nnlab train`.
 pub fn run(args: TrainArgs) -> Result<()> {
@@ -82,8 +93,13 @@ pub fn run(args: TrainArgs) -> Result<()> {
     let seconds = start.elapsed().as_secs_f64();
     let samples_per_sec = (trainer.samples_seen() - seen_before) as f64 / seconds.max(1e-9);
 
+    // The last checkpoint is the trained network, so saves and animations end there.
+    trainer.checkpoint_now();
     if let Some(path) = &args.save {
         Session::capture(&dataset, &trainer).save(path)?;
+    }
+    if let Some(path) = &args.gif {
+        write_gif(path, &dataset, &trainer, args.frames)?;
     }
     let train = trainer.evaluate_train();
     let test = (!trainer.test_design().is_empty()).then(|| trainer.evaluate_test());
@@ -133,7 +149,27 @@ pub fn run(args: TrainArgs) -> Result<()> {
         if let Some(path) = &args.save {
             println!("saved session to {}", path.display());
         }
+        if let Some(path) = &args.gif {
+            println!("wrote the training animation to {}", path.display());
+        }
     }
+    Ok(())
+}
+
+/// The animation of the run's checkpoints over the data's region, written atomically.
+fn write_gif(path: &std::path::Path, dataset: &Dataset, trainer: &Trainer, frames: usize) -> Result<()> {
+    let request = AnimationRequest {
+        checkpoints: trainer.checkpoints().list(),
+        dataset,
+        config: trainer.config(),
+        view: GridSpec::around(dataset, GIF_SIZE),
+        style: Style::for_dataset(dataset, false),
+        frames,
+        font: DEFAULT_FONT,
+        label: &epoch_label,
+    };
+    let bytes = export_gif(&request, &mut |_, _| true)?;
+    write_atomic(path, &bytes).with_context(|| format!("{}", path.display()))?;
     Ok(())
 }
 

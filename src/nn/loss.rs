@@ -122,7 +122,7 @@ impl Head {
 
     /// Target of output `k` for a row whose target is `t` (class index or value).
     #[inline]
-    fn target(&self, t: f32, k: usize) -> f32 {
+    pub(crate) fn target(&self, t: f32, k: usize) -> f32 {
         if self.classes == 0 {
             return t;
         }

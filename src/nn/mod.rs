@@ -26,7 +26,9 @@ pub use init::Init;
 pub use loss::{AUTO_LOSS, Head, Loss, MAX_OUTPUTS, OutputActivation};
 pub use metrics::{ConfusionMatrix, Metrics, evaluate};
 pub use mlp::{Gradients, LayerSpec, MAX_HIDDEN_LAYERS, MAX_NEURONS, Mlp, Workspace};
-pub use optim::{Adam, Momentum, Optimizer, OptimizerKind, OptimizerSettings, Regularization, Sgd, apply_step};
+pub use optim::{
+    Adam, Momentum, Optimizer, OptimizerKind, OptimizerSettings, ParamState, Regularization, Sgd, apply_step,
+};
 
 /// Something the network cannot do as asked.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]

@@ -85,6 +85,44 @@ pub trait Optimizer: Send + std::fmt::Debug {
     fn begin_step(&mut self) {}
     /// Updates tensor `slot` in place from its gradient.
     fn update(&mut self, slot: usize, param: &mut [f32], grad: &[f32], learning_rate: f32);
+    /// A copy with the same state: the backprop inspector runs the next
+    /// update on it to show what the real one would do, without doing it.
+    fn clone_box(&self) -> Box<dyn Optimizer>;
+    /// What this optimizer keeps for element `index` of tensor `slot`
+    /// (zeros before the tensor's first update), for display.
+    fn param_state(&self, _slot: usize, _index: usize) -> ParamState {
+        ParamState::Sgd
+    }
+}
+
+/// An optimizer's state for one parameter, as the backprop inspector shows it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ParamState {
+    /// Plain SGD keeps nothing: the step is −η·g.
+    Sgd,
+    /// Momentum's velocity v (v ← μ·v − η·g, w ← w + v).
+    Momentum {
+        /// The velocity v.
+        velocity: f32,
+    },
+    /// Adam's running moments and its bias-correction powers.
+    Adam {
+        /// First moment m (running mean of g).
+        m: f32,
+        /// Second moment v (running mean of g²).
+        v: f32,
+        /// Steps taken, t.
+        t: u64,
+        /// β₁ᵗ of the bias correction m̂ = m / (1 − β₁ᵗ).
+        beta1_t: f32,
+        /// β₂ᵗ of the bias correction v̂ = v / (1 − β₂ᵗ).
+        beta2_t: f32,
+    },
+}
+
+/// Element `index` of slot `slot` of per-slot state, 0 where not yet sized.
+fn state_value(states: &[Vec<f32>], slot: usize, index: usize) -> f32 {
+    states.get(slot).and_then(|s| s.get(index)).copied().unwrap_or(0.0)
 }
 
 /// Per-slot state vector, sized on first use (and again if a tensor changes size).
@@ -100,7 +138,7 @@ fn state_for(states: &mut Vec<Vec<f32>>, slot: usize, len: usize) -> &mut Vec<f3
 }
 
 /// Plain SGD.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Sgd;
 
 impl Optimizer for Sgd {
@@ -109,10 +147,14 @@ impl Optimizer for Sgd {
             *w -= lr * g;
         }
     }
+
+    fn clone_box(&self) -> Box<dyn Optimizer> {
+        Box::new(self.clone())
+    }
 }
 
 /// SGD with (classical) momentum.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Momentum {
     mu: f32,
     velocity: Vec<Vec<f32>>,
@@ -126,11 +168,21 @@ impl Optimizer for Momentum {
             *w += *v;
         }
     }
+
+    fn clone_box(&self) -> Box<dyn Optimizer> {
+        Box::new(self.clone())
+    }
+
+    fn param_state(&self, slot: usize, index: usize) -> ParamState {
+        ParamState::Momentum {
+            velocity: state_value(&self.velocity, slot, index),
+        }
+    }
 }
 
 /// Adam (Kingma & Ba): m ← β₁m + (1−β₁)g, v ← β₂v + (1−β₂)g²,
 /// w ← w − η·m̂ / (√v̂ + ε) with m̂ = m/(1−β₁ᵗ), v̂ = v/(1−β₂ᵗ).
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Adam {
     beta1: f32,
     beta2: f32,
@@ -172,6 +224,20 @@ impl Optimizer for Adam {
             *m = flush_subnormal(b1 * *m + (1.0 - b1) * g);
             *v = flush_subnormal(b2 * *v + (1.0 - b2) * g * g);
             *w -= lr * (*m / c1) / ((*v / c2).sqrt() + eps);
+        }
+    }
+
+    fn clone_box(&self) -> Box<dyn Optimizer> {
+        Box::new(self.clone())
+    }
+
+    fn param_state(&self, slot: usize, index: usize) -> ParamState {
+        ParamState::Adam {
+            m: state_value(&self.m, slot, index),
+            v: state_value(&self.v, slot, index),
+            t: self.t,
+            beta1_t: self.beta_powers[0],
+            beta2_t: self.beta_powers[1],
         }
     }
 }

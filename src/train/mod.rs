@@ -1,15 +1,18 @@
 //! Training: configuration, the deterministic training loop and its history,
 //! output grids for drawing, and the background worker thread.
 
+mod checkpoints;
 mod config;
 mod grid;
 mod history;
+pub mod inspect;
 mod masks;
 mod messages;
 mod pace;
 mod trainer;
 mod worker;
 
+pub use checkpoints::{Checkpoint, Checkpoints, MAX_CHECKPOINTS};
 pub use config::{
     MAX_BATCH_SIZE, MAX_LEARNING_RATE, MAX_REGULARIZATION, MIN_LEARNING_RATE, TrainConfig, stream, sub_seed,
 };

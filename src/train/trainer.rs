@@ -7,6 +7,7 @@ use rand::SeedableRng;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 
+use super::checkpoints::{Checkpoint, Checkpoints};
 use super::config::{TrainConfig, stream, sub_seed};
 use super::history::{History, HistoryPoint};
 use super::masks::Masks;
@@ -14,6 +15,8 @@ use crate::data::{Dataset, Design, Generator, design, feature_row};
 use crate::nn::{FusedWorkspace, Gradients, Metrics, Mlp, NnError, Optimizer, apply_step, evaluate};
 
 mod edits;
+mod inspect;
+mod replay;
 
 /// What one mini-batch step did.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -43,6 +46,7 @@ pub struct Trainer {
     running: (f64, u64, u64),
     history: History,
     masks: Masks,
+    checkpoints: Checkpoints,
 }
 
 impl std::fmt::Debug for Trainer {
@@ -89,6 +93,7 @@ impl Trainer {
             samples_seen,
             history,
             masks: Masks::default(),
+            checkpoints: Checkpoints::default(),
         };
         trainer.shuffle();
         if trainer.history.points().is_empty() {
@@ -288,10 +293,24 @@ impl Trainer {
     /// Appends a history point for the epoch just completed. The training
     /// figures are the running means over the epoch's batches (free to
     /// compute); `full` evaluates the training set instead (epoch 0).
+    /// Also keeps a weight checkpoint when one is due (see [`Checkpoints`]).
     fn record(&mut self, full: bool) {
-        if !self.history.wants(self.epoch) {
+        let checkpoint = self.checkpoints.wants(self.epoch);
+        if !self.history.wants(self.epoch) && !checkpoint {
             return;
         }
+        let point = self.measure(full);
+        self.history.push(point);
+        if checkpoint {
+            self.checkpoints.push(Checkpoint {
+                point,
+                net: self.net.clone(),
+            });
+        }
+    }
+
+    /// Losses and accuracies now, as a history point.
+    fn measure(&self, full: bool) -> HistoryPoint {
         let (train_loss, train_accuracy) = if full || self.running.2 == 0 {
             let m = self.evaluate_train();
             (m.loss, m.accuracy)
@@ -301,13 +320,13 @@ impl Trainer {
             (sum / rows as f64, acc)
         };
         let test = (!self.test.is_empty()).then(|| self.evaluate_test());
-        self.history.push(HistoryPoint {
+        HistoryPoint {
             epoch: self.epoch,
             train_loss,
             test_loss: test.as_ref().map(|m| m.loss),
             train_accuracy,
             test_accuracy: test.and_then(|m| m.accuracy),
-        });
+        }
     }
 }
 

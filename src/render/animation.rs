@@ -1,0 +1,211 @@
+//! The training animation: the decision boundary at log-spaced epochs
+//! across the weight checkpoints, one GIF frame each, with the epoch on
+//! every frame. Shared by `nnlab train --gif` and the window's
+//! File ▸ Export training animation…
+
+use std::sync::Arc;
+
+use image::codecs::gif::{GifEncoder, Repeat};
+use image::{Delay, Frame, RgbaImage};
+
+use super::colors::Style;
+use super::frame::{Scene, render_frame};
+use super::text::{Font, FontError};
+use crate::data::Dataset;
+use crate::train::{Checkpoint, GridEvaluator, GridSpec, HistoryPoint, TrainConfig};
+
+/// Frames of an animation unless asked otherwise.
+pub const DEFAULT_FRAMES: usize = 60;
+/// Most frames an animation may have.
+pub const MAX_FRAMES: usize = 1000;
+/// Smallest picture side in pixels (below it the label no longer fits).
+const MIN_SIZE: usize = 64;
+/// How long each frame shows, and the last one (so the end can be seen).
+const FRAME_MS: u32 = 100;
+const LAST_FRAME_MS: u32 = 2000;
+/// NeuQuant's sampling step (1 best … 30 fastest): 10 keeps the smooth
+/// boundary gradients clean at a few tens of milliseconds per frame.
+const QUANTIZER_SPEED: i32 = 10;
+
+/// Why no animation was made.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ExportError {
+    /// There is nothing to animate yet.
+    #[error("there are no checkpoints to animate yet; train first")]
+    NoCheckpoints,
+    /// The view is not a finite region, or the size is out of range.
+    #[error(
+        "the picture must be a finite region of {MIN_SIZE} to {} pixels per side",
+        GridSpec::MAX_RESOLUTION
+    )]
+    BadView,
+    /// The number of frames is out of range.
+    #[error("{0} frames asked for; an animation has 1 to {MAX_FRAMES}")]
+    BadFrames(usize),
+    /// A checkpoint's network does not take the configured features.
+    #[error("checkpoint at epoch {0} does not fit the network's input features")]
+    Mismatch(u64),
+    /// The label's font cannot be read.
+    #[error(transparent)]
+    Font(#[from] FontError),
+    /// The caller asked to stop.
+    #[error("export cancelled")]
+    Cancelled,
+    /// The GIF encoder failed.
+    #[error("the GIF could not be encoded: {0}")]
+    Encode(String),
+}
+
+/// Everything an animation is made from.
+pub struct AnimationRequest<'a> {
+    /// The weight checkpoints, oldest first (a trainer's, a snapshot's or a session's).
+    pub checkpoints: &'a [Arc<Checkpoint>],
+    /// The data drawn on every frame.
+    pub dataset: &'a Dataset,
+    /// The settings the checkpoints were trained with (their input features).
+    pub config: &'a TrainConfig,
+    /// The region shown and the picture's pixels per side (its resolution).
+    pub view: GridSpec,
+    /// How the boundary is coloured.
+    pub style: Style,
+    /// Frames wanted (fewer if there are fewer checkpoints).
+    pub frames: usize,
+    /// The label font's bytes (TTF/OTF/TTC), e.g. [`super::DEFAULT_FONT`].
+    pub font: &'a [u8],
+    /// The label of each frame, e.g. [`epoch_label`].
+    pub label: &'a dyn Fn(&HistoryPoint) -> String,
+}
+
+/// "epoch 1,234 · loss 0.213": the default frame label.
+pub fn epoch_label(p: &HistoryPoint) -> String {
+    let digits = p.epoch.to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    format!("epoch {grouped} · loss {:.3}", p.train_loss)
+}
+
+/// Which checkpoints (indices into `epochs`, increasing) make `frames`
+/// frames evenly spaced in ln(1 + epoch) from the first to the last: the
+/// checkpoint nearest to each target, each used once, first and last always.
+pub fn frame_indices(epochs: &[u64], frames: usize) -> Vec<usize> {
+    let Some(&last) = epochs.last() else {
+        return Vec::new();
+    };
+    let log = |e: u64| (1.0 + e as f64).ln();
+    let (lo, hi) = (log(epochs[0]), log(last));
+    let frames = frames.max(1);
+    let mut out: Vec<usize> = Vec::with_capacity(frames);
+    let mut k = 0;
+    for f in 0..frames {
+        let target = if frames == 1 {
+            hi
+        } else {
+            lo + (hi - lo) * f as f64 / (frames - 1) as f64
+        };
+        while k + 1 < epochs.len() && (log(epochs[k + 1]) - target).abs() <= (log(epochs[k]) - target).abs() {
+            k += 1;
+        }
+        if out.last() != Some(&k) {
+            out.push(k);
+        }
+    }
+    if out.last() != Some(&(epochs.len() - 1)) {
+        out.push(epochs.len() - 1);
+    }
+    out
+}
+
+/// Renders the animation and returns the GIF's bytes (it loops forever).
+/// `progress(done, total)` is called after each frame; returning `false`
+/// stops the export with [`ExportError::Cancelled`].
+pub fn export_gif(
+    request: &AnimationRequest<'_>,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+) -> Result<Vec<u8>, ExportError> {
+    let view = request.view;
+    if !view.is_valid() || view.resolution < MIN_SIZE {
+        return Err(ExportError::BadView);
+    }
+    if request.frames == 0 || request.frames > MAX_FRAMES {
+        return Err(ExportError::BadFrames(request.frames));
+    }
+    if request.checkpoints.is_empty() {
+        return Err(ExportError::NoCheckpoints);
+    }
+    let features = &request.config.features;
+    if let Some(bad) = request.checkpoints.iter().find(|c| c.net.inputs() != features.len()) {
+        return Err(ExportError::Mismatch(bad.point.epoch));
+    }
+    let font = Font::new(request.font)?;
+    let scene = Scene {
+        dataset: request.dataset,
+        features,
+        view,
+        style: request.style,
+        font: &font,
+    };
+    let epochs: Vec<u64> = request.checkpoints.iter().map(|c| c.point.epoch).collect();
+    let chosen = frame_indices(&epochs, request.frames);
+    let mut bytes = Vec::new();
+    let mut encoder = GifEncoder::new_with_speed(&mut bytes, QUANTIZER_SPEED);
+    let encode = |e: image::ImageError| ExportError::Encode(e.to_string());
+    encoder.set_repeat(Repeat::Infinite).map_err(encode)?;
+    let mut eval = GridEvaluator::default();
+    for (done, &i) in chosen.iter().enumerate() {
+        let checkpoint = &request.checkpoints[i];
+        let picture = render_frame(&scene, &mut eval, &checkpoint.net, &(request.label)(&checkpoint.point));
+        let side = picture.size as u32;
+        let image = RgbaImage::from_raw(side, side, picture.rgba)
+            .ok_or_else(|| ExportError::Encode("frame size mismatch".into()))?;
+        let ms = if done + 1 == chosen.len() {
+            LAST_FRAME_MS
+        } else {
+            FRAME_MS
+        };
+        encoder
+            .encode_frame(Frame::from_parts(image, 0, 0, Delay::from_numer_denom_ms(ms, 1)))
+            .map_err(encode)?;
+        if !progress(done + 1, chosen.len()) {
+            return Err(ExportError::Cancelled);
+        }
+    }
+    drop(encoder);
+    Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frames_are_log_spaced_and_include_both_ends() {
+        let epochs: Vec<u64> = (0..=1000).collect();
+        let idx = frame_indices(&epochs, 4);
+        // Targets e^(k·ln 1001 / 3) − 1: 0, 9, 99.1, 1000.
+        assert_eq!(idx, vec![0, 9, 99, 1000]);
+        let few = [0u64, 5, 50];
+        assert_eq!(frame_indices(&few, 60), vec![0, 1, 2], "each checkpoint once");
+        assert_eq!(frame_indices(&few, 1), vec![2], "one frame: the end");
+        assert!(frame_indices(&[], 5).is_empty());
+    }
+
+    #[test]
+    fn labels_group_thousands() {
+        let mut p = HistoryPoint {
+            epoch: 1_234_567,
+            train_loss: 0.21349,
+            test_loss: None,
+            train_accuracy: None,
+            test_accuracy: None,
+        };
+        assert_eq!(epoch_label(&p), "epoch 1,234,567 · loss 0.213");
+        p.epoch = 999;
+        assert_eq!(epoch_label(&p), "epoch 999 · loss 0.213");
+    }
+}
