@@ -1,10 +1,12 @@
 //! The command line: `nnlab` opens the window; `train`, `perceptron`,
-//! `logic` run headless. Errors print one line on stderr and exit non-zero.
+//! `logic`, `predict`, `export` and `bench` run headless. Errors print one line on stderr and exit non-zero.
 
 mod bench_cmd;
 mod data_args;
+mod export_cmd;
 mod logic_cmd;
 mod perceptron_cmd;
+mod predict_cmd;
 mod train_cmd;
 
 use std::path::PathBuf;
@@ -35,6 +37,10 @@ pub enum Command {
     Logic(logic_cmd::LogicArgs),
     /// Measure training, grid evaluation, the live loop and CSV import
     Bench(bench_cmd::BenchArgs),
+    /// A saved network's answer at one point (raw coordinates)
+    Predict(predict_cmd::PredictArgs),
+    /// Write a session as a Keras script or a Jupyter notebook
+    Export(export_cmd::ExportArgs),
 }
 
 /// Parses the arguments; prints help/version or a one-line error itself.
@@ -63,6 +69,8 @@ pub fn run_command(command: Command) -> ExitCode {
         Command::Perceptron(args) => perceptron_cmd::run(args),
         Command::Logic(args) => logic_cmd::run(args),
         Command::Bench(args) => bench_cmd::run(args),
+        Command::Predict(args) => predict_cmd::run(args),
+        Command::Export(args) => export_cmd::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

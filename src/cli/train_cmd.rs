@@ -10,7 +10,7 @@ use serde_json::json;
 use super::data_args::DataArgs;
 use crate::data::{Dataset, Generator, parse_feature_list};
 use crate::nn::{Activation, Loss, OptimizerKind};
-use crate::session::Session;
+use crate::session::{ContinuedElsewhere, Session};
 use crate::train::{TrainConfig, Trainer, split_dataset};
 
 /// Options of `nnlab train`.
@@ -67,9 +67,13 @@ pub struct TrainArgs {
 
 /// Runs `nnlab train`.
 pub fn run(args: TrainArgs) -> Result<()> {
-    let (dataset, mut trainer) = match &args.session {
+    // Training done elsewhere (a Keras script's `--fit`) stays on record.
+    let (dataset, mut trainer, continued_in) = match &args.session {
         Some(path) => resume(&args, path)?,
-        None => fresh(&args)?,
+        None => {
+            let (dataset, trainer) = fresh(&args)?;
+            (dataset, trainer, Vec::new())
+        }
     };
     let epochs = args.epochs.unwrap_or(trainer.config().epochs);
     let start = Instant::now();
@@ -79,7 +83,9 @@ pub fn run(args: TrainArgs) -> Result<()> {
     let samples_per_sec = (trainer.samples_seen() - seen_before) as f64 / seconds.max(1e-9);
 
     if let Some(path) = &args.save {
-        Session::capture(&dataset, &trainer).save(path)?;
+        let mut session = Session::capture(&dataset, &trainer);
+        session.progress.continued_in = continued_in;
+        session.save(path)?;
     }
     let train = trainer.evaluate_train();
     let test = (!trainer.test_design().is_empty()).then(|| trainer.evaluate_test());
@@ -182,8 +188,9 @@ fn fresh(args: &TrainArgs) -> Result<(Dataset, Trainer)> {
     Ok((dataset, trainer))
 }
 
-/// A saved session, with only the hyperparameters overridable.
-fn resume(args: &TrainArgs, path: &std::path::Path) -> Result<(Dataset, Trainer)> {
+/// A saved session, with only the hyperparameters overridable, and its
+/// record of training done outside nnlab.
+fn resume(args: &TrainArgs, path: &std::path::Path) -> Result<(Dataset, Trainer, Vec<ContinuedElsewhere>)> {
     if args.data.any()
         || args.features.is_some()
         || args.hidden.is_some()
@@ -200,7 +207,7 @@ fn resume(args: &TrainArgs, path: &std::path::Path) -> Result<(Dataset, Trainer)
     apply_hyperparameters(args, &mut session.config)?;
     session.config.validate()?;
     let trainer = session.into_trainer()?;
-    Ok((session.dataset, trainer))
+    Ok((session.dataset, trainer, session.progress.continued_in))
 }
 
 fn apply_hyperparameters(args: &TrainArgs, config: &mut TrainConfig) -> Result<()> {
