@@ -29,7 +29,7 @@ pub use script::keras_script;
 
 use crate::fsutil::write_atomic;
 use crate::nn::{Activation, NnError};
-use crate::session::SessionError;
+use crate::session::{Session, SessionError};
 
 /// Most points written into the code itself; more go to a CSV file beside
 /// it (a Python file of 100,000 points is about 4 MB and still loads in
@@ -96,6 +96,12 @@ impl ExportedFiles {
         }
         Ok(written)
     }
+}
+
+/// Whether `session` can be exported, without building any text: the
+/// window can refuse a step or sign layer before asking for a file name.
+pub fn check_exportable(session: &Session) -> Result<(), ExportError> {
+    model::exportable_network(session).map(drop)
 }
 
 /// Where the CSV of a large dataset goes: beside `out`, with its stem

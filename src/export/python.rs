@@ -144,7 +144,8 @@ mod tests {
             value_literal(&v, 0),
             r#"{"a": None, "b": [True, False], "c": "x\"y", "d": 1e-8}"#
         );
-        let long = serde_json::json!({"names": ["setosa", "versicolor", "virginica"], "more": [1, 2, 3, 4, 5, 6]});
+        let long =
+            serde_json::json!({"names": ["setosa", "versicolor", "virginica"], "more": (0..30).collect::<Vec<u32>>()});
         let text = value_literal(&long, 0);
         assert!(text.starts_with("{\n    \"more\": "), "{text}");
     }

@@ -8,14 +8,26 @@ use super::code::{Program, Target, program};
 use super::{ExportError, ExportedFiles, data_path};
 use crate::session::Session;
 
-const IMPORTS: &str = "import argparse\nimport io\nimport json\nimport os\n\nimport keras\nimport numpy as np\n";
+const IMPORTS: &str =
+    "import argparse\nimport io\nimport json\nimport os\nimport sys\n\nimport keras\nimport numpy as np\n";
 
-const MAIN: &str = r#"def main():
+const MAIN: &str = r#"def glued(argv):
+    """`--predict -1.5,2` as `--predict=-1.5,2`: argparse would take "-1.5,2" for an option."""
+    out = []
+    for arg in argv:
+        if out and out[-1] == "--predict":
+            out[-1] = "--predict=" + arg
+        else:
+            out.append(arg)
+    return out
+
+
+def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--predict", metavar="X,Y", help="print the network's answer at the raw point (X, Y)")
     parser.add_argument("--fit", metavar="N", type=int, default=0, help="train N more epochs in Keras first")
     parser.add_argument("--save", metavar="OUT.json", help="write the network as an nnlab session")
-    args = parser.parse_args()
+    args = parser.parse_args(glued(sys.argv[1:]))
 
     raw, labels, test = load_data()
     features = input_features(raw)
