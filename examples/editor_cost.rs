@@ -50,7 +50,7 @@ fn main() {
     }
     h.state_mut().app.apply(Action::Play, &egui::Context::default());
     for visible in [true, false, true, false] {
-        h.state_mut().app.editor.visible = visible;
+        h.state_mut().app.settings.view.show_editor = visible;
         h.run_steps(20);
         h.state_mut().frame.clear();
         let mut tessellate = Vec::new();

@@ -4,15 +4,24 @@
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Numbers this process's temporary files: two saves running at once (each
+/// save of the window runs on its own thread) never share one.
+static NEXT_TEMP: AtomicU64 = AtomicU64::new(0);
+/// Names tried before giving up when temporaries of an earlier process
+/// with the same id are in the way.
+const TEMP_ATTEMPTS: usize = 64;
 
 /// Writes `bytes` to `path` atomically: the bytes go to a temporary file in
 /// the same folder, which is flushed to disk and then renamed over `path`.
 /// A rename within one filesystem is atomic, so readers see either the old
-/// file or the new one, never a mix.
+/// file or the new one, never a mix. Each call has a temporary file of its
+/// own, so saves to the same path may run at once: each succeeds, and the
+/// file ends as the last one renamed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let tmp = temp_path(path);
+    let (tmp, mut file) = create_temp(path)?;
     let result = (|| {
-        let mut file = File::create(&tmp)?;
         file.write_all(bytes)?;
         file.sync_all()?;
         fs::rename(&tmp, path)?;
@@ -76,10 +85,7 @@ fn remove_stale_temporaries(path: &Path) {
     let Ok(entries) = fs::read_dir(dir) else { return };
     for entry in entries.flatten() {
         let file = entry.file_name();
-        let pid = file
-            .to_string_lossy()
-            .strip_prefix(&prefix)
-            .and_then(|p| p.parse::<u32>().ok());
+        let pid = file.to_string_lossy().strip_prefix(&prefix).and_then(temp_owner);
         if let Some(pid) = pid
             && pid != std::process::id()
             && !Path::new(&format!("/proc/{pid}")).exists()
@@ -89,11 +95,31 @@ fn remove_stale_temporaries(path: &Path) {
     }
 }
 
-/// `folder/.name.tmp-PID`: hidden, unique per process, same folder as the
-/// target (a rename across filesystems would not be atomic).
-fn temp_path(path: &Path) -> PathBuf {
+/// Creates `folder/.name.tmp-PID-N`: hidden, in the same folder as the
+/// target (a rename across filesystems would not be atomic), unique per
+/// process (`PID`, so killed savers can be recognised) and per save (`N`).
+/// `create_new` makes sure no other file, such as one left by an earlier
+/// process with the same id, is ever reused.
+fn create_temp(path: &Path) -> io::Result<(PathBuf, File)> {
     let prefix = temp_prefix(path.file_name().unwrap_or("file".as_ref()));
-    path.with_file_name(format!("{prefix}{}", std::process::id()))
+    let pid = std::process::id();
+    let mut last = None;
+    for _ in 0..TEMP_ATTEMPTS {
+        let n = NEXT_TEMP.fetch_add(1, Ordering::Relaxed);
+        let tmp = path.with_file_name(format!("{prefix}{pid}-{n}"));
+        match File::options().write(true).create_new(true).open(&tmp) {
+            Ok(file) => return Ok((tmp, file)),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = Some(e),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| io::Error::from(io::ErrorKind::AlreadyExists)))
+}
+
+/// The process id in a temporary file's name after its prefix: `PID-N`, or
+/// `PID` alone as older versions named them.
+fn temp_owner(rest: &str) -> Option<u32> {
+    rest.split('-').next()?.parse().ok()
 }
 
 /// `.name.tmp-`: what every temporary file of `name` starts with (the
@@ -121,15 +147,19 @@ mod tests {
     fn a_save_removes_temporaries_of_dead_processes_only() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.json");
-        let dead = dir.path().join(format!(".a.json.tmp-{}", u32::MAX - 3));
-        let alive = dir.path().join(".a.json.tmp-1");
-        let other = dir.path().join(".b.json.tmp-99999999");
-        for p in [&dead, &alive, &other] {
+        let dead = dir.path().join(format!(".a.json.tmp-{}-7", u32::MAX - 3));
+        let dead_old_style = dir.path().join(format!(".a.json.tmp-{}", u32::MAX - 4));
+        let alive = dir.path().join(".a.json.tmp-1-0");
+        let ours = dir.path().join(format!(".a.json.tmp-{}-999999", std::process::id()));
+        let other = dir.path().join(".b.json.tmp-99999999-0");
+        for p in [&dead, &dead_old_style, &alive, &ours, &other] {
             fs::write(p, b"half").unwrap();
         }
         write_atomic(&path, b"whole").unwrap();
         assert!(!dead.exists(), "left by a process that is gone");
+        assert!(!dead_old_style.exists(), "named by an older nnlab");
         assert!(alive.exists(), "process 1 runs: maybe mid-save");
+        assert!(ours.exists(), "another save of this process may be under way");
         assert!(other.exists(), "another file's temporary");
     }
 

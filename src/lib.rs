@@ -7,6 +7,7 @@
 //! Module map:
 //! - [`app`]: the desktop window (egui); draws snapshots, sends commands.
 //! - [`labs`]: the labs' state machines (logic neurons, perceptron, logistic regression).
+//! - [`lessons`]: the guided course and teachers' lesson files (TOML), checked by the engine.
 //! - [`nn`]: the math (activations, layers, losses, optimizers, the perceptron
 //!   rule, logic neurons). No UI, no threads.
 //! - [`data`]: datasets, generators, CSV import/export, features.
@@ -14,6 +15,7 @@
 //! - [`export`]: a session as a Keras script or notebook, and `nnlab predict`'s answer.
 //! - [`session`]: the versioned JSON session file (data + network + config + history).
 //! - [`fsutil`]: atomic file writes.
+//! - `names`: the one name table of each option enum (command line, files, window).
 //! - [`bench`](mod@bench): the standard performance workloads.
 
 pub mod app;
@@ -23,6 +25,8 @@ pub mod data;
 pub mod export;
 pub mod fsutil;
 pub mod labs;
+pub mod lessons;
+mod names;
 pub mod nn;
 pub mod session;
 pub mod train;

@@ -147,7 +147,7 @@ impl Session {
         let progress = Progress {
             epoch: snapshot.epoch,
             samples_seen: snapshot.samples_seen,
-            history: snapshot.history.clone(),
+            history: snapshot.history.to_vec(),
             ..Default::default()
         };
         Self::from_parts(dataset, config, &snapshot.net, snapshot.masks.clone(), progress)

@@ -54,7 +54,7 @@ fn autosave_writes_the_session_and_a_clean_exit_clears_the_mark() {
     let mut h = run_until_autosaved(dir.path(), app(Generator::Moons, 3));
     assert!(dir.path().join(MARKER_FILE).is_file(), "running mark while open");
     let saved = Session::load(&dir.path().join(SESSION_FILE)).unwrap();
-    assert!(saved.dataset == h.state().dataset, "the autosave holds the data");
+    assert!(saved.dataset == *h.state().dataset, "the autosave holds the data");
     h.state_mut().finish_autosave();
     assert!(!dir.path().join(MARKER_FILE).exists(), "a clean exit clears the mark");
     let at_exit = Session::load(&dir.path().join(SESSION_FILE)).unwrap();

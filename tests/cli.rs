@@ -89,6 +89,31 @@ fn train_json_has_the_contract_keys() {
     assert!(v["samples_per_sec"].as_f64().unwrap() > 0.0);
 }
 
+/// Issue 12: a gate's data is its truth table. `xor` used to train on 2 of
+/// its 4 points and report a test accuracy of 0.
+#[test]
+fn train_on_a_gate_uses_its_whole_truth_table() {
+    let v = last_json(&ok(&["train", "--dataset", "xor", "--epochs", "1", "--json"]));
+    assert_eq!(v["test_accuracy"], Value::Null, "{v}");
+    assert_eq!(v["test_loss"], Value::Null, "{v}");
+    assert_eq!(v["samples_seen"], 4, "one epoch sees all four rows: {v}");
+    let text = ok(&["train", "--dataset", "and", "--epochs", "1"]);
+    assert!(text.contains("4 points (4 train, 0 test)"), "{text}");
+    // A ratio asked for explicitly is still honoured.
+    let split = last_json(&ok(&[
+        "train",
+        "--dataset",
+        "xor",
+        "--epochs",
+        "1",
+        "--test-ratio",
+        "0.5",
+        "--json",
+    ]));
+    assert_eq!(split["samples_seen"], 2, "{split}");
+    assert!(split["test_accuracy"].is_f64(), "{split}");
+}
+
 #[test]
 fn train_iris_with_named_columns_and_all_options() {
     let iris = common::asset("iris.csv");
@@ -145,10 +170,11 @@ fn save_then_continue_a_session() {
     assert!(msg.contains("--session"), "{msg}");
 }
 
-#[test]
-fn perceptron_iris_textbook_example() {
+/// `nnlab perceptron --json` on iris petals, setosa against the rest, with
+/// `extra` options.
+fn iris_setosa_perceptron(extra: &[&str]) -> Value {
     let iris = common::asset("iris.csv");
-    let v = last_json(&ok(&[
+    let mut args = vec![
         "perceptron",
         "--data",
         iris.to_str().unwrap(),
@@ -160,32 +186,22 @@ fn perceptron_iris_textbook_example() {
         "species",
         "--positive",
         "setosa",
-        "--predict",
-        "2,0.5",
         "--json",
-    ]));
+    ];
+    args.extend_from_slice(extra);
+    last_json(&ok(&args))
+}
+
+#[test]
+fn perceptron_iris_textbook_example() {
+    let v = iris_setosa_perceptron(&["--predict", "2,0.5"]);
     assert_eq!(v["converged"], true);
     assert_eq!(v["prediction"], "setosa");
     assert_eq!(v["train_accuracy"], 1.0);
-    for key in ["epochs", "updates", "weights", "bias"] {
+    for key in ["epochs", "updates", "weights", "bias", "margin", "novikoff_bound"] {
         assert!(v.get(key).is_some(), "missing {key}");
     }
-    let far = last_json(&ok(&[
-        "perceptron",
-        "--data",
-        iris.to_str().unwrap(),
-        "--x",
-        "petal_length",
-        "--y",
-        "petal_width",
-        "--label",
-        "species",
-        "--positive",
-        "setosa",
-        "--predict",
-        "6,2",
-        "--json",
-    ]));
+    let far = iris_setosa_perceptron(&["--predict", "6,2"]);
     assert_eq!(far["prediction"], "not setosa");
 }
 
@@ -214,11 +230,74 @@ fn perceptron_trace_on_and_matches_the_hand_computation() {
     }
 }
 
+/// Issue 13: `margin` is γ of the maximum-margin separator with the bias
+/// folded in, `novikoff_bound` is factor·(R/γ)²; both null without a line.
+#[test]
+fn perceptron_json_reports_the_maximum_margin_and_its_bound() {
+    // AND: t = −1, −1, −1, +1 on the corners. With w₁ = w₂ = a the tight
+    // constraints −(a + b) = 1 and 2a + b = 1 give (a, b) = (2, −3), so
+    // γ = 1/‖(2, 2, −3)‖ = 1/√17; R = ‖(1, 1, 1)‖ = √3: (R/γ)² = 51.
+    let v = last_json(&ok(&["perceptron", "--dataset", "and", "--json"]));
+    assert!(
+        (v["margin"].as_f64().unwrap() - 1.0 / 17f64.sqrt()).abs() < 1e-12,
+        "{v}"
+    );
+    assert!((v["novikoff_bound"].as_f64().unwrap() - 51.0).abs() < 1e-9, "{v}");
+    assert!(v["updates"].as_f64().unwrap() <= 51.0);
+    // OR: −b = 1 and a + b = 1 give (2, −1): γ = 1/3, (R/γ)² = 27, and a
+    // sign update counts twice.
+    let v = last_json(&ok(&["perceptron", "--dataset", "or", "--step", "sign", "--json"]));
+    assert!((v["margin"].as_f64().unwrap() - 1.0 / 3.0).abs() < 1e-12, "{v}");
+    assert!((v["novikoff_bound"].as_f64().unwrap() - 54.0).abs() < 1e-9, "{v}");
+    let v = last_json(&ok(&["perceptron", "--dataset", "xor", "--json"]));
+    assert_eq!(
+        (&v["margin"], &v["novikoff_bound"]),
+        (&Value::Null, &Value::Null),
+        "{v}"
+    );
+    for shuffle in [&[][..], &["--shuffle"][..]] {
+        let v = iris_setosa_perceptron(shuffle);
+        assert_eq!(v["converged"], true);
+        assert!(
+            v["updates"].as_f64().unwrap() <= v["novikoff_bound"].as_f64().unwrap(),
+            "{v}"
+        );
+    }
+}
+
 #[test]
 fn perceptron_on_xor_does_not_converge() {
     let v = last_json(&ok(&["perceptron", "--dataset", "xor", "--step", "sign", "--json"]));
     assert_eq!(v["converged"], false);
     assert!(v["message"].as_str().unwrap().contains("not linearly separable"));
+}
+
+/// The spellings the hand-written parsers accepted (any case, spaces
+/// around, aliases) still work now that clap reads the name tables.
+#[test]
+fn option_values_keep_their_old_spellings() {
+    let v = last_json(&ok(&[
+        "train",
+        "--dataset",
+        "XOR",
+        "--features",
+        "x1, X2,x1x2,x1*x2",
+        "--activation",
+        "Leaky-ReLU",
+        "--loss",
+        "BCE",
+        "--optimizer",
+        " Adam ",
+        "--epochs",
+        "1",
+        "--json",
+    ]));
+    assert_eq!(v["shape"], serde_json::json!([3, 8, 8, 1]), "{v}");
+    assert_eq!(v["loss"], "bce");
+    let v = last_json(&ok(&["perceptron", "--dataset", "and", "--step", "SIGN", "--json"]));
+    assert_eq!(v["converged"], true);
+    let and_not: Value = serde_json::from_str(ok(&["logic", "andnot", "--json"]).trim()).unwrap();
+    assert_eq!(and_not[2]["output"], 1);
 }
 
 #[test]
@@ -246,7 +325,14 @@ fn logic_truth_tables_as_json() {
 #[test]
 fn bad_input_gives_one_line_and_nonzero_exit() {
     assert!(fails(&["train", "--bogus"]).contains("--bogus"));
-    assert!(fails(&["train", "--dataset", "nope"]).contains("nope"));
+    // An unknown name is named, with every known one, on the one line.
+    let unknown = fails(&["train", "--dataset", "nope"]);
+    assert!(
+        unknown.contains("nope") && unknown.contains("spiral, moons"),
+        "{unknown}"
+    );
+    let unknown = fails(&["train", "--features", "x1,x3"]);
+    assert!(unknown.contains("x3") && unknown.contains("x1^2"), "{unknown}");
     assert!(fails(&["train", "--lr", "500"]).contains("learning rate"));
     assert!(fails(&["train", "--hidden", "8,x"]).contains("x"));
     assert!(

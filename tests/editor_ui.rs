@@ -50,19 +50,19 @@ fn adding_and_removing_layers_and_neurons_reshapes_the_worker_network() {
     assert_eq!(h.state().settings.config.hidden[0].neurons, 9, "one source of truth");
 
     // A per-layer activation: step cannot be trained, and training says so.
-    h.get_by_label("Undo edit").click();
+    h.get_by_label("Undo").click();
     wait_for(&mut h, "the undo", |a| shape(a) == [2, 9, 8, 8, 1]);
-    h.get_by_label("Undo edit").click();
-    h.get_by_label("Undo edit").click();
+    h.get_by_label("Undo").click();
+    h.get_by_label("Undo").click();
     wait_for(&mut h, "two more undos", |a| shape(a) == [2, 8, 8, 1]);
-    assert_eq!(h.state().editor.undo_len(), 0);
+    assert_eq!(h.state().undo_len(), 0);
 
     // Redo brings the edits back in order, starting with the added layer.
-    h.get_by_label("Redo edit").click();
+    h.get_by_label("Redo").click();
     wait_for(&mut h, "the layer redone", |a| shape(a) == [2, 8, 8, 8, 1]);
-    h.get_by_label("Redo edit").click();
+    h.get_by_label("Redo").click();
     wait_for(&mut h, "the neuron redone", |a| shape(a) == [2, 9, 8, 8, 1]);
-    assert_eq!(h.state().editor.undo_len(), 2);
+    assert_eq!(h.state().undo_len(), 2);
 }
 
 #[test]
@@ -132,8 +132,8 @@ fn typing_a_weight_changes_it_in_the_next_snapshot_and_the_output() {
     wait_for(&mut h, "the pause", |a| !snap(a).running);
 
     // Undo: the weight goes back (the bias edit first).
-    h.get_by_label("Undo edit").click();
-    h.get_by_label("Undo edit").click();
+    h.get_by_label("Undo").click();
+    h.get_by_label("Undo").click();
     wait_for(&mut h, "the undone weight", |a| {
         snap(a).net.layers[0].weights[(1, 2)] == original
     });
@@ -152,7 +152,7 @@ fn a_frozen_connection_stays_put_while_training() {
     assert_ne!(net.layers[1].weights[(4, 2)], 0.0);
 
     // Undo releases it: it trains again.
-    h.get_by_label("Undo edit").click();
+    h.get_by_label("Undo").click();
     wait_for(&mut h, "the release and some training", |a| {
         !snap(a).masks.is_frozen(1, 4, 3) && snap(a).net.layers[1].weights[(4, 3)] != 0.75
     });
@@ -170,7 +170,7 @@ fn switching_a_neuron_off_zeroes_its_outgoing_weights_and_undo_restores_them() {
     let s = snap(h.state());
     assert!(s.net.layers[1].weights.row(1).iter().all(|w| *w == 0.0));
     assert_ne!(s.grid.values, before, "the output no longer uses it");
-    h.get_by_label("Undo edit").click();
+    h.get_by_label("Undo").click();
     wait_for(&mut h, "the neuron on", |a| !snap(a).masks.is_off(0, 1));
     assert_eq!(snap(h.state()).net.layers[1].weights.row(1), outgoing);
 }
@@ -258,7 +258,7 @@ fn ctrl_z_and_ctrl_shift_z_take_back_and_redo_the_latest_edit_of_the_network_or_
     h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
     wait_for(&mut h, "the layer undone", |a| shape(a) == [2, 8, 8, 1]);
     assert_eq!(h.state().dataset.points.len(), points + 1);
-    assert_eq!(h.state().editor.undo_len(), 0);
+    assert_eq!(h.state().undo_len(), 1, "the data edit is left");
 
     // Then the data edit.
     h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);

@@ -1,9 +1,15 @@
 //! The UI's per-frame CPU time (egui logic, no GPU) with big datasets while
 //! training runs (issue 6): ≤ 8 ms with 10,000 points, ≤ 16 ms with 100,000.
 //! Each frame is timed around `NnlabApp::frame_ui`, the same span the status
-//! bar reports. Run `cargo test --release --test frame_time -- --nocapture`
-//! for the figures quoted in the README; the debug test build (our crate at
-//! opt-level 1) gets twice the budget.
+//! bar reports.
+//!
+//! The plain `cargo test` runs the frames, prints the times and checks only
+//! what no machine's speed can change: frames are drawn and tessellated,
+//! training keeps running and snapshots keep arriving. The budgets are a
+//! benchmark, run on a quiet machine with
+//! `cargo test --release --test frame_time -- --ignored --nocapture --test-threads=1`
+//! (the figures quoted in the README); a debug build there gets twice the
+//! budget.
 
 #![allow(clippy::unwrap_used)]
 
@@ -54,20 +60,9 @@ fn median_frame_ms(points: usize, frames: usize) -> f64 {
     h.state_mut()
         .app
         .apply(nnlab::app::Action::Play, &egui::Context::default());
-    let start = Instant::now();
-    while h
-        .state()
-        .app
-        .snapshot()
-        .is_none_or(|s| s.predictions.is_none() || !s.running)
-    {
-        assert!(
-            start.elapsed() < Duration::from_secs(60),
-            "no snapshot with predictions"
-        );
-        h.step();
-        std::thread::sleep(Duration::from_millis(5));
-    }
+    wait(&mut h, "a snapshot with predictions", |app| {
+        app.snapshot().is_some_and(|s| s.predictions.is_some() && s.running)
+    });
     let first = h.state().app.snapshot().map(|s| s.sequence);
     h.state_mut().frame_ms.clear();
     // A real frame also tessellates the shapes into triangles on the CPU
@@ -91,11 +86,13 @@ fn median_frame_ms(points: usize, frames: usize) -> f64 {
         std::thread::sleep(Duration::from_millis(16));
     }
     tessellate_ms.sort_by(f64::total_cmp);
-    let app = &h.state().app;
-    assert!(app.is_running(), "training kept running");
-    assert_ne!(app.snapshot().map(|s| s.sequence), first, "snapshots kept arriving");
     let mut t = h.state().frame_ms.clone();
     t.sort_by(f64::total_cmp);
+    assert!(h.state().app.is_running(), "training kept running");
+    // A slow machine may take longer than the frames above to send one.
+    wait(&mut h, "a newer snapshot", |app| {
+        app.snapshot().map(|s| s.sequence) != first
+    });
     let median = t[t.len() / 2];
     println!(
         "{points} points: median frame {median:.2} ms, p90 {:.2} ms, max {:.2} ms; \
@@ -105,6 +102,17 @@ fn median_frame_ms(points: usize, frames: usize) -> f64 {
         tessellate_ms[tessellate_ms.len() / 2]
     );
     median
+}
+
+/// Steps frames until `cond` holds; fails after a minute (a hang guard,
+/// not a time budget).
+fn wait(h: &mut Harness<'static, Timed>, what: &str, cond: impl Fn(&NnlabApp) -> bool) {
+    let start = Instant::now();
+    while !cond(&h.state().app) {
+        assert!(start.elapsed() < Duration::from_secs(60), "no {what}");
+        h.step();
+        std::thread::sleep(Duration::from_millis(5));
+    }
 }
 
 /// Budget in milliseconds, doubled for the less optimised debug build.
@@ -117,13 +125,33 @@ fn budget(release_ms: f64) -> f64 {
 }
 
 #[test]
-fn frame_time_with_10k_points_while_training() {
-    let ms = median_frame_ms(10_000, 60);
-    assert!(ms <= budget(8.0), "median frame {ms:.2} ms with 10k points");
+fn frames_with_10k_points_while_training() {
+    median_frame_ms(10_000, 20);
 }
 
 #[test]
+fn frames_with_100k_points_while_training() {
+    median_frame_ms(100_000, 20);
+}
+
+#[test]
+#[ignore = "a timing budget: cargo test --release --test frame_time -- --ignored --nocapture --test-threads=1"]
+fn frame_time_with_10k_points_while_training() {
+    let ms = median_frame_ms(10_000, 60);
+    let limit = budget(8.0);
+    assert!(
+        ms <= limit,
+        "median frame {ms:.2} ms with 10k points; budget {limit} ms"
+    );
+}
+
+#[test]
+#[ignore = "a timing budget: cargo test --release --test frame_time -- --ignored --nocapture --test-threads=1"]
 fn frame_time_with_100k_points_while_training() {
     let ms = median_frame_ms(100_000, 40);
-    assert!(ms <= budget(16.0), "median frame {ms:.2} ms with 100k points");
+    let limit = budget(16.0);
+    assert!(
+        ms <= limit,
+        "median frame {ms:.2} ms with 100k points; budget {limit} ms"
+    );
 }

@@ -13,10 +13,8 @@ use nnlab::labs::perceptron_lab::NOT_SEPARABLE;
 use nnlab::nn::logic::Gate;
 
 fn harness(tab: Tab) -> Harness<'static, NnlabApp> {
-    let settings = Settings {
-        tab,
-        ..Settings::default()
-    };
+    let mut settings = Settings::default();
+    settings.view.tab = tab;
     let d = nnlab::app::default_dataset(&settings);
     let mut app = NnlabApp::new(settings, d, Arc::new(|| {}));
     app.use_path_prompts();
@@ -40,11 +38,11 @@ fn tabs_switch_and_persist_in_settings() {
     let mut h = harness(Tab::Network);
     h.get_by_label("Logic neurons").click();
     h.run_steps(2);
-    assert_eq!(h.state().settings.tab, Tab::Logic);
+    assert_eq!(h.state().settings.view.tab, Tab::Logic);
     assert!(h.query_by_label("Truth table (every input combination)").is_some());
     h.get_by_label("Network").click();
     h.run_steps(2);
-    assert_eq!(h.state().settings.tab, Tab::Network);
+    assert_eq!(h.state().settings.view.tab, Tab::Network);
     assert!(h.query_by_label("Truth table (every input combination)").is_none());
 }
 
@@ -140,6 +138,21 @@ fn step_one_sample_adds_a_row_only_for_a_misclassified_sample() {
     );
 }
 
+/// Issue 13: on the default AND the lab shows R, γ and the bound before the
+/// first step (γ of the maximum-margin line: 1/√17 ≈ 0.243, R = √3, so
+/// (R/γ)² = 51), then the updates against it.
+#[test]
+fn novikoffs_bound_is_shown_before_the_first_step() {
+    let mut h = harness(Tab::Perceptron);
+    let theorem = "Novikoff: R = 1.732, γ = 0.243 (the widest margin of any line, bias folded in), so at most \
+                   (R/γ)² = 51 updates.";
+    assert!(h.query_by_label(theorem).is_some());
+    assert!(h.query_by_label("Updates so far: 0 of at most 51.").is_some());
+    h.get_by_label("Step one sample").click();
+    h.run_steps(2);
+    assert!(h.query_by_label("Updates so far: 1 of at most 51.").is_some());
+}
+
 #[test]
 fn xor_shows_the_message_and_opens_in_the_network_view() {
     let mut h = harness(Tab::Perceptron);
@@ -158,7 +171,7 @@ fn xor_shows_the_message_and_opens_in_the_network_view() {
         .click();
     h.run_steps(3);
     let app = h.state();
-    assert_eq!(app.settings.tab, Tab::Network);
+    assert_eq!(app.settings.view.tab, Tab::Network);
     assert_eq!(app.dataset.points.len(), 4);
     assert_eq!(app.settings.config.hidden.len(), 1, "one hidden layer");
 }

@@ -8,7 +8,8 @@ mod common;
 use std::path::Path;
 use std::sync::Arc;
 
-use common::ui::wait_for;
+use common::ui::{wait_for, wait_for_label};
+use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use nnlab::app::{NnlabApp, Settings};
@@ -83,8 +84,7 @@ fn too_many_classes_are_refused_in_the_import_window() {
     wait_for(&mut h, "the import window", NnlabApp::import_dialog_open);
     h.step();
     h.get_by_label("Import").click();
-    h.run_steps(2);
-    assert!(h.query_by_label_contains("500 distinct labels").is_some());
+    wait_for_label(&mut h, "500 distinct labels");
     assert!(h.query_by_label_contains("at most 16 classes").is_some());
     assert!(
         h.state().import_dialog_open(),
@@ -123,4 +123,81 @@ fn a_million_rows_import_into_the_window() {
     });
     h.run_steps(3);
     assert!(h.state().notice.as_ref().is_none_or(|n| !n.is_error));
+}
+
+/// Picks `entry` in the import window's combo box labelled `combo`.
+fn choose(h: &mut Harness<'_, NnlabApp>, combo: &str, entry: &str) {
+    h.get_by_role_and_label(Role::ComboBox, combo).click();
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::Button, entry).click();
+    h.run_steps(2);
+}
+
+/// The window with `text` written to a file `name` and open in the import
+/// window (the folder lives as long as the returned guard).
+fn import_window(name: &str, text: &str) -> (tempfile::TempDir, Harness<'static, NnlabApp>) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    let mut h = harness();
+    h.run_steps(2);
+    h.state_mut().open_path(path);
+    wait_for(&mut h, "the import window", NnlabApp::import_dialog_open);
+    h.run_steps(2);
+    (dir, h)
+}
+
+#[test]
+fn the_preview_follows_the_delimiter_and_the_header_choice() {
+    let (_dir, mut h) = import_window("semi.csv", "p;q;kind\n1;2;a\n3;4;b\n5;6;a\n");
+    assert!(h.query_by_label("kind").is_some(), "detected: semicolon, header");
+
+    // Split at commas, each line is one column: the preview says so.
+    choose(&mut h, "Delimiter", "comma");
+    assert!(h.query_by_label("p;q;kind").is_some(), "the header is one cell");
+    assert!(h.query_by_label("1;2;a").is_some(), "so is each row");
+    assert!(h.query_by_label("kind").is_none(), "no column from the old split");
+    assert!(
+        h.query_by_role_and_label(Role::ComboBox, "label column")
+            .is_some_and(|c| c.value().as_deref() == Some("p;q;kind")),
+        "the column choices fit the new split"
+    );
+
+    // Back to semicolons, then no header: the first row is data.
+    choose(&mut h, "Delimiter", "semicolon");
+    assert!(h.query_by_label("kind").is_some());
+    h.get_by_label("First row is a header").click();
+    h.run_steps(2);
+    assert!(h.query_by_label("column 3").is_some());
+    assert!(h.query_by_label("kind").is_some(), "the former header as a data row");
+    h.get_by_label("First row is a header").click();
+    h.run_steps(2);
+    h.get_by_label("Import").click();
+    wait_for(&mut h, "the data", |a| a.dataset.points.len() == 3);
+    assert_eq!(h.state().dataset.axis_names, ["p".to_string(), "q".to_string()]);
+}
+
+#[test]
+fn ticking_the_header_box_names_the_columns_from_the_first_row() {
+    let (_dir, mut h) = import_window("bare.csv", "10,20,up\n1,2,a\n3,4,b\n5,6,a\n");
+    assert!(h.query_by_label("column 3").is_some(), "detected: no header");
+    h.get_by_label("First row is a header").click();
+    h.run_steps(2);
+    assert!(h.query_by_label("column 3").is_none());
+    assert!(h.query_by_label("up").is_some(), "the first row names the columns");
+}
+
+#[test]
+fn the_import_reads_the_file_without_holding_up_the_frame() {
+    let (_dir, mut h) = import_window("pts.csv", "x,y,c\n1,2,a\n3,4,b\n5,6,a\n");
+    let before = h.state().dataset.clone();
+    h.get_by_label("Import").click();
+    // The frame that takes the click only starts the read: the window is
+    // still open after it, the data still the old (a read on the UI thread
+    // would have finished and closed it within that frame).
+    h.step();
+    assert!(h.state().import_dialog_open(), "the read runs in the background");
+    assert!(h.state().dataset == before);
+    wait_for(&mut h, "the data", |a| a.dataset.points.len() == 3);
+    assert!(!h.state().import_dialog_open());
 }

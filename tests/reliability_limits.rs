@@ -102,13 +102,11 @@ fn grid_limits() {
         assert!(e.contains("1 to 512 cells per side"), "{e}");
     }
     // Stored settings with an absurd resolution: clamped, and the user told.
-    let settings = Settings {
-        grid_resolution: 100_000,
-        ..Settings::default()
-    };
+    let mut settings = Settings::default();
+    settings.view.grid_resolution = 100_000;
     let d = nnlab::app::default_dataset(&settings);
     let app = NnlabApp::new(settings, d, Arc::new(|| {}));
-    assert_eq!(app.settings.grid_resolution, *GRID_RESOLUTIONS.end());
+    assert_eq!(app.settings.view.grid_resolution, *GRID_RESOLUTIONS.end());
     let notice = app.notice.as_ref().unwrap();
     assert!(
         notice.is_error

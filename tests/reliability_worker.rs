@@ -93,7 +93,7 @@ fn an_overflowed_weight_stops_training_even_with_a_finite_loss() {
     let t = Trainer::with_network(&data, config.clone(), net, 0, 0, History::default()).unwrap();
     let grid = GridSpec::around(&data, 16);
     let worker = WorkerHandle::spawn(data.clone(), config, grid, Arc::new(|| {})).unwrap();
-    worker.send(Command::Load(Box::new(data), Box::new(t)));
+    worker.send(Command::Load(Arc::new(data), Box::new(t), 1));
     worker.send(Command::Play);
     let s = wait(&worker, "the stop", |s| s.message.is_some());
     assert!(s.message.unwrap().contains(ADVICE));

@@ -142,3 +142,78 @@ fn masks_that_do_not_fit_the_network_are_refused() {
     let text = err.expect_err("a mask outside the network").to_string();
     assert!(text.contains("no connection"), "{text}");
 }
+
+/// A session written before the option enums got their one name table
+/// (`nnlab train --dataset xor --features x1,x2,x1^2,x1*x2,sin(x2) --hidden 3
+/// --activation leaky_relu --loss bce --optimizer adam --epochs 3 --save`):
+/// it loads, and is written back exactly as it was.
+#[test]
+fn a_session_from_before_the_name_tables_loads_unchanged() {
+    use nnlab::data::Feature::*;
+    use nnlab::nn::{Activation, Init, Loss, OptimizerKind};
+    let text = include_str!("fixtures/session_v1_before_name_tables.json");
+    let s = Session::from_json(text).unwrap();
+    assert_eq!(s.config.features, [X1, X2, X1Squared, X1X2, SinX2]);
+    assert_eq!(s.config.hidden[0].activation, Activation::LeakyRelu);
+    assert_eq!(s.config.loss, Some(Loss::BinaryCrossEntropy));
+    assert_eq!(s.config.optimizer.kind, OptimizerKind::Adam);
+    assert_eq!(s.config.init, Init::Auto);
+    assert_eq!(s.progress.epoch, 3);
+    s.into_trainer().unwrap();
+    let old: serde_json::Value = serde_json::from_str(text).unwrap();
+    let again: serde_json::Value = serde_json::from_str(&s.to_json()).unwrap();
+    assert_eq!(again, old);
+}
+
+/// The window stores its settings as RON through eframe: each name table
+/// writes what serde's derive wrote (an identifier such as `binary_cross_entropy`),
+/// so settings stored by an older nnlab still load.
+#[test]
+fn stored_settings_spell_every_enum_as_before() {
+    use common::MemoryStorage;
+    use nnlab::data::Feature;
+    use nnlab::nn::Loss;
+    use nnlab::nn::logic::Gate;
+    use serde::{Deserialize, Serialize};
+
+    // The derives as they were.
+    #[derive(Serialize, Deserialize)]
+    #[serde(rename_all = "lowercase")]
+    enum OldGenerator {
+        Gaussians,
+    }
+    #[derive(Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    enum OldLoss {
+        BinaryCrossEntropy,
+    }
+    #[derive(Serialize, Deserialize)]
+    #[serde(rename_all = "kebab-case")]
+    enum OldGate {
+        AndNot,
+    }
+    #[derive(Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    enum OldFeature {
+        X1Squared,
+    }
+
+    fn same<New, Old>(new: New, old: Old)
+    where
+        New: Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+        Old: Serialize,
+    {
+        let mut memory = MemoryStorage::default();
+        eframe::set_value(&mut memory, "old", &(old, 7));
+        eframe::set_value(&mut memory, "new", &(&new, 7));
+        assert_eq!(memory.0["new"], memory.0["old"]);
+        assert_eq!(eframe::get_value::<(New, i32)>(&memory, "old"), Some((new, 7)));
+    }
+    same(Generator::Gaussians, OldGenerator::Gaussians);
+    same(Loss::BinaryCrossEntropy, OldLoss::BinaryCrossEntropy);
+    same(Gate::AndNot, OldGate::AndNot);
+    same(Feature::X1Squared, OldFeature::X1Squared);
+    // And a name that is not in the table is refused as serde's derive did.
+    let err = serde_json::from_str::<Loss>("\"bce\"").unwrap_err().to_string();
+    assert!(err.contains("unknown variant `bce`, expected one of"), "{err}");
+}

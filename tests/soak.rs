@@ -3,7 +3,8 @@
 //! second (72,000), with a reader taking them like the window does. Memory
 //! stays bounded: the history never exceeds its capacity, the mailbox
 //! holds one snapshot at most, and the process's resident memory after
-//! warm-up grows by no more than a few megabytes.
+//! warm-up grows by no more than a few megabytes. The work is counted in
+//! snapshots, never timed: the run prints how long it took.
 
 #![allow(clippy::unwrap_used)]
 
@@ -22,8 +23,10 @@ use nnlab::train::{
 const THIRTY_MINUTES: u64 = 30 * 60 * 1000 / SNAPSHOT_INTERVAL.as_millis() as u64;
 /// Allowed growth of resident memory after warm-up.
 const MAX_GROWTH_KB: u64 = 8 * 1024;
-/// Give up (and fail) after this long.
-const TIME_LIMIT: Duration = Duration::from_secs(60);
+/// Give up (and fail) when no new snapshot came for this long: a hang
+/// guard, not a time budget (the run takes as long as the machine needs
+/// for its 72,000 snapshots; about 18 s on the development machine).
+const STALL_LIMIT: Duration = Duration::from_secs(60);
 
 /// Resident memory of this process in KiB (Linux; 0 elsewhere).
 fn rss_kb() -> u64 {
@@ -55,17 +58,19 @@ fn thirty_minutes_of_snapshots_in_bounded_memory() {
     worker.send(Command::Play);
 
     let started = Instant::now();
+    let mut progress = Instant::now();
     let (mut last_seq, mut taken, mut warm_rss, mut peak_rss) = (0u64, 0u64, 0u64, 0u64);
     let mut last = None;
     while last_seq < THIRTY_MINUTES {
-        assert!(
-            started.elapsed() < TIME_LIMIT,
-            "only {last_seq} snapshots in {TIME_LIMIT:?}"
-        );
         let Some(s) = worker.latest() else {
+            assert!(
+                progress.elapsed() < STALL_LIMIT,
+                "no snapshot for {STALL_LIMIT:?} after #{last_seq}"
+            );
             std::thread::yield_now();
             continue;
         };
+        progress = Instant::now();
         assert!(s.sequence > last_seq, "snapshots arrive in order, never twice");
         // (The very first snapshot may predate Play.)
         assert!(s.running || last_seq == 0, "training never stopped: {:?}", s.message);

@@ -1,8 +1,13 @@
-//! Everything a panel can ask for. Panels return actions; the app applies
-//! them after drawing, so no panel needs mutable access to the others.
+//! Everything a panel can ask for. Panels read a [`super::view::View`] and
+//! return actions; the app applies them after drawing, in one place
+//! (`apply.rs`), so no panel changes another's state or talks to the
+//! training worker itself.
 
-use crate::data::{Dataset, Edit};
+use crate::data::{Dataset, Edit, GenParams, Generator};
 use crate::session::Session;
+use crate::train::TrainConfig;
+
+use super::network_edit::NetworkEdit;
 
 /// A user request.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,28 +24,22 @@ pub enum Action {
     StepEpoch,
     /// Re-initialize the network from the seed.
     Reset,
-    /// Generate the data again from the generator settings.
+    /// Draw the generator's data again.
     Regenerate,
-    /// Re-split train/test with the configured ratio.
-    Resplit,
-    /// Change the data.
+    /// Use another generator or generator settings (new data).
+    SetGenerator(Generator, GenParams),
+    /// Change the data: add, delete or move a point (the moves of one drag
+    /// become one undo step).
     Edit(Edit),
-    /// A point is being dragged: live position, not yet an undo step.
-    DragTo {
-        /// Point index.
-        index: usize,
-        /// Current coordinates.
-        to: [f64; 2],
-    },
-    /// Undo the last data edit.
+    /// A new network shape or new training settings (a new test ratio or
+    /// seed also re-splits the data).
+    SetConfig(Box<TrainConfig>),
+    /// A weight, bias or mask set by hand in the network editor.
+    EditNetwork(NetworkEdit),
+    /// Take back the latest change (Ctrl+Z).
     Undo,
-    /// Undo the latest edit, of the data or in the network editor (Ctrl+Z).
-    UndoLast,
-    /// Redo the last undone data edit.
+    /// Do again the most recently undone change (Ctrl+Shift+Z, Ctrl+Y).
     Redo,
-    /// Redo the most recently undone edit, of the data or in the network
-    /// editor (Ctrl+Shift+Z, Ctrl+Y).
-    RedoLast,
     /// Remove every point.
     Clear,
     /// Choose the class of new points.
@@ -55,7 +54,8 @@ pub enum Action {
     SaveSession,
     /// File ▸ Export image of a plot.
     ExportImage(ImageTarget),
-    /// Crash the worker on purpose (Help ▸ Debug; tests recovery).
+    /// Crash the worker on purpose (only offered with `NNLAB_DEBUG` set;
+    /// tests recovery).
     CrashWorker,
     /// Close the window.
     Quit,
@@ -67,6 +67,10 @@ pub enum Action {
     Notify(String, bool),
     /// Train this data in the network view with one hidden layer (from a lab).
     OpenInNetworkView(Box<Dataset>),
+    /// Restore the autosaved session offered after a crash.
+    RestoreAutosave,
+    /// Delete the autosaved session offered after a crash.
+    DiscardAutosave,
 }
 
 /// Which plot an image export captures.

@@ -8,7 +8,7 @@
 //! atomically) and [`MARKER_FILE`] (the running process's id).
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, channel};
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant, SystemTime};
 
 use crate::session::{Session, SessionError};
@@ -19,6 +19,20 @@ pub const AUTOSAVE_INTERVAL: Duration = Duration::from_secs(120);
 pub const SESSION_FILE: &str = "autosave-session.json";
 /// Present while an nnlab window runs; holds its process id.
 pub const MARKER_FILE: &str = "running.pid";
+
+/// Why an autosave did not write its file. Either way the same state is
+/// saved again at the next interval.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum AutosaveError {
+    /// Writing the session failed (disk full, folder removed, …).
+    #[error(transparent)]
+    Save(#[from] SessionError),
+    /// The thread writing the session panicked (its message); without this
+    /// report autosave would stop for good, silently.
+    #[error("the autosave thread crashed ({0}); it tries again at the next interval")]
+    Crashed(String),
+}
 
 /// What a launch finds in the data folder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,11 +76,18 @@ pub struct Autosave {
     last_save: Instant,
     /// What the last autosave captured (data revision, snapshot sequence).
     last_key: Option<(u64, u64)>,
-    /// A save running in the background.
-    job: Option<Receiver<Result<(), String>>>,
+    /// A save running in the background (joined to see whether it
+    /// panicked).
+    job: Option<JoinHandle<Result<(), SessionError>>>,
     /// When the session on offer was written (read once, at launch).
     written: Option<SystemTime>,
+    /// Writes a session to a path: [`Session::save`], or a failure
+    /// injected by a test.
+    writer: Writer,
 }
+
+/// How an autosave writes its file.
+type Writer = fn(&Session, &Path) -> Result<(), SessionError>;
 
 impl Autosave {
     /// Looks at `dir` (creating it), decides what to offer, and marks this
@@ -92,6 +113,7 @@ impl Autosave {
             last_key: None,
             job: None,
             written,
+            writer: Session::save,
         }
     }
 
@@ -127,19 +149,22 @@ impl Autosave {
     /// Writes `session` in the background (atomically); `key` tags it.
     pub fn save(&mut self, session: Session, key: (u64, u64)) {
         let path = self.session_path();
-        let (tx, rx) = channel();
-        std::thread::spawn(move || {
-            let _ = tx.send(session.save(&path).map_err(|e| e.to_string()));
-        });
-        self.job = Some(rx);
+        let writer = self.writer;
+        self.job = Some(std::thread::spawn(move || writer(&session, &path)));
         self.last_key = Some(key);
         self.last_save = Instant::now();
     }
 
-    /// The outcome of a finished background save, if one just finished.
-    pub fn poll(&mut self) -> Option<Result<(), String>> {
-        let result = self.job.as_ref()?.try_recv().ok()?;
-        self.job = None;
+    /// The outcome of a background save, once it has finished: `Ok`, the
+    /// write's error, or [`AutosaveError::Crashed`] if its thread panicked.
+    /// After an error the state counts as unsaved, so [`Autosave::due`]
+    /// asks for it again at the next interval.
+    pub fn poll(&mut self) -> Option<Result<(), AutosaveError>> {
+        let job = self.job.take_if(|j| j.is_finished())?;
+        let result = join(job);
+        if result.is_err() {
+            self.last_key = None;
+        }
         Some(result)
     }
 
@@ -159,17 +184,26 @@ impl Autosave {
     /// autosaving is active) and marks a clean exit. While a restore is
     /// still on offer nothing is written and the marker stays, so the next
     /// launch offers the same session again.
-    pub fn finish(&mut self, session: Option<Session>) -> Result<(), String> {
+    pub fn finish(&mut self, session: Option<Session>) -> Result<(), AutosaveError> {
         if let Some(job) = self.job.take() {
-            let _ = job.recv();
+            // Its outcome no longer matters: the save below replaces it.
+            let _ = join(job);
         }
         match self.startup {
             Startup::OtherInstance | Startup::OfferRestore => return Ok(()),
             Startup::Fresh => {}
         }
-        let saved = session.map_or(Ok(()), |s| s.save(&self.session_path()).map_err(|e| e.to_string()));
+        let saved = session.map_or(Ok(()), |s| (self.writer)(&s, &self.session_path()));
         let _ = std::fs::remove_file(self.dir.join(MARKER_FILE));
-        saved
+        Ok(saved?)
+    }
+}
+
+/// Waits for a save's thread and tells how it ended.
+fn join(job: JoinHandle<Result<(), SessionError>>) -> Result<(), AutosaveError> {
+    match job.join() {
+        Ok(saved) => Ok(saved?),
+        Err(payload) => Err(AutosaveError::Crashed(crate::train::panic_message(payload.as_ref()))),
     }
 }
 
@@ -192,6 +226,52 @@ mod tests {
         assert_eq!(decide(false, Some(9), 5, dead), Startup::Fresh, "crash before any save");
         assert_eq!(decide(true, Some(9), 5, alive), Startup::OtherInstance);
         assert_eq!(decide(true, Some(5), 5, alive), Startup::OfferRestore, "our own old id");
+    }
+
+    /// A small session to autosave.
+    fn session() -> Session {
+        let params = crate::data::GenParams {
+            points: 20,
+            noise: 0.1,
+            classes: 2,
+            seed: 1,
+        };
+        let data = crate::data::generate(crate::data::Generator::Moons, &params).expect("valid parameters");
+        let trainer = crate::train::Trainer::new(&data, crate::train::TrainConfig::default()).expect("valid config");
+        Session::capture(&data, &trainer)
+    }
+
+    /// Polls until the running save has finished (a generous timeout
+    /// guards against a hang, not a slow machine).
+    fn wait(a: &mut Autosave) -> Option<Result<(), AutosaveError>> {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(30) {
+            if let Some(r) = a.poll() {
+                return Some(r);
+            }
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        None
+    }
+
+    #[test]
+    fn a_crashed_autosave_is_reported_and_tried_again() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let mut a = Autosave::open(dir.path(), Duration::ZERO);
+        a.writer = |_, _| panic!("disk on fire");
+        let key = (1, 1);
+        assert!(a.due(key));
+        a.save(session(), key);
+        let crashed = wait(&mut a);
+        assert!(
+            matches!(&crashed, Some(Err(AutosaveError::Crashed(m))) if m == "disk on fire"),
+            "the crash is reported: {crashed:?}"
+        );
+        assert!(a.due(key), "the same state is saved again at the next interval");
+        a.writer = Session::save;
+        a.save(session(), key);
+        assert!(wait(&mut a).is_some_and(|r| r.is_ok()));
+        assert!(dir.path().join(SESSION_FILE).is_file());
     }
 
     #[test]

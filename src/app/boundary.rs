@@ -1,13 +1,20 @@
 //! The decision-boundary view: the network's output as an image under the
 //! data points, with axes, zoom and pan, and the points themselves, which
 //! the user adds (click), moves (drag) and deletes (right-click).
+//!
+//! Reads: the [`View`] (data, snapshot), the [`ViewOptions`] (test points,
+//! discretized, class or value of new points) and which neuron the editor
+//! has under the pointer. Emits: [`Action::Edit`] with point edits (one
+//! `Move` per frame of a drag; the history folds them into one step).
 
 use egui::{PointerButton, Pos2, TextureHandle, TextureOptions, Ui};
 use egui_plot::{Plot, PlotBounds, PlotImage, PlotPoint, PlotTransform};
 
 use super::actions::Action;
 use super::colors::{Style, grid_image};
-use super::settings::Settings;
+use super::neuron_image::neuron_image;
+use super::settings::ViewOptions;
+use super::view::View;
 use crate::data::{Dataset, Edit, Point};
 use crate::train::{GridSpec, Snapshot};
 
@@ -35,15 +42,15 @@ pub struct BoundaryView {
     pub rect: egui::Rect,
     /// Last frame's plot-to-screen mapping (tests use it to aim clicks).
     pub transform: Option<PlotTransform>,
-    /// Point being dragged and where it started.
-    drag: Option<(usize, [f64; 2])>,
+    /// Point being dragged.
+    drag: Option<usize>,
     /// Point under the pointer last frame.
     hovered: Option<usize>,
     /// Fit the view to the data on the next frame.
     fit: bool,
-    /// Draw this neuron's output (column, neuron of the snapshot's neuron
-    /// grids) instead of the network's; the editor sets it while hovering.
-    pub show_neuron: Option<(usize, usize)>,
+    /// The neuron whose output the texture shows instead of the
+    /// network's (column, neuron of the snapshot's neuron grids).
+    show_neuron: Option<(usize, usize)>,
 }
 
 impl Default for BoundaryView {
@@ -90,16 +97,19 @@ impl BoundaryView {
         )
     }
 
-    /// Draws the view; returns the edits the user made.
+    /// Draws the view; `show_neuron` (column, neuron) is drawn instead of
+    /// the network's output while the editor hovers it. Returns the edits
+    /// the user made.
     pub fn ui(
         &mut self,
         ui: &mut Ui,
-        dataset: &Dataset,
-        snapshot: Option<&Snapshot>,
-        settings: &Settings,
-        revision: u64,
+        view: &View,
+        options: &ViewOptions,
+        show_neuron: Option<(usize, usize)>,
     ) -> Vec<Action> {
-        self.update_texture(ui.ctx(), snapshot, settings, dataset);
+        let dataset = view.dataset;
+        self.show_neuron = show_neuron;
+        self.update_texture(ui.ctx(), view.snapshot, options, dataset);
         let home = GridSpec::around(dataset, 2);
         let busy = self.drag.is_some() || self.hovered.is_some();
         let plot = Plot::new("boundary")
@@ -113,9 +123,9 @@ impl BoundaryView {
             .y_axis_label(dataset.axis_names[1].clone())
             .show_grid(false);
         let fit = std::mem::take(&mut self.fit);
-        let predictions = snapshot
-            .filter(|s| s.dataset_revision == revision)
-            .and_then(|s| s.predictions.as_ref())
+        let predictions = view
+            .current_snapshot()
+            .and_then(|s| s.predictions.as_deref())
             .filter(|p| p.len() == dataset.points.len());
         let response = plot.show(ui, |plot_ui| {
             if fit {
@@ -126,7 +136,7 @@ impl BoundaryView {
                 let size = [(spec.x_max - spec.x_min) as f32, (spec.y_max - spec.y_min) as f32];
                 plot_ui.image(PlotImage::new("output", tex.id(), centre, size).allow_hover(false));
             }
-            for item in point_items(dataset, predictions.map(Vec::as_slice), settings.show_test) {
+            for item in point_items(dataset, predictions, options.show_test) {
                 plot_ui.points(item);
             }
             let transform = *plot_ui.transform();
@@ -139,7 +149,7 @@ impl BoundaryView {
         let (transform, pointer) = response.inner;
         self.transform = Some(transform);
         self.rect = response.response.rect;
-        self.interact(&response.response, &transform, pointer, dataset, settings)
+        self.interact(&response.response, &transform, pointer, dataset, options)
     }
 
     /// Turns clicks and drags into edits.
@@ -149,7 +159,7 @@ impl BoundaryView {
         t: &PlotTransform,
         pointer: Option<Pos2>,
         dataset: &Dataset,
-        settings: &Settings,
+        options: &ViewOptions,
     ) -> Vec<Action> {
         let mut actions = Vec::new();
         let at = |p: Pos2| {
@@ -157,27 +167,31 @@ impl BoundaryView {
             [v.x, v.y]
         };
         if self.drag.is_none() {
-            self.hovered = pointer.and_then(|p| nearest_point(dataset, t, p, settings.show_test));
+            self.hovered = pointer.and_then(|p| nearest_point(dataset, t, p, options.show_test));
         }
         if let Some(p) = pointer {
             if resp.drag_started_by(PointerButton::Primary) {
                 // Hit-test where the button went down: by the time a drag
                 // is recognized the pointer has already moved.
                 let origin = resp.ctx.input(|i| i.pointer.press_origin()).unwrap_or(p);
-                if let Some(i) = nearest_point(dataset, t, origin, settings.show_test) {
-                    self.drag = Some((i, dataset.points[i].x));
-                }
+                self.drag = nearest_point(dataset, t, origin, options.show_test);
             }
-            if let Some((index, _)) = self.drag
+            if let Some(index) = self.drag
                 && resp.dragged_by(PointerButton::Primary)
+                && let Some(point) = dataset.points.get(index)
+                && point.x != at(p)
             {
-                actions.push(Action::DragTo { index, to: at(p) });
+                actions.push(Action::Edit(Edit::Move {
+                    index,
+                    from: point.x,
+                    to: at(p),
+                }));
             }
             if resp.clicked_by(PointerButton::Primary) && self.hovered.is_none() {
                 let y = if dataset.is_classification() {
-                    settings.selected_class as f64
+                    options.selected_class as f64
                 } else {
-                    settings.new_value
+                    options.new_value
                 };
                 let point = Point {
                     x: at(p),
@@ -199,13 +213,8 @@ impl BoundaryView {
                 self.hovered = None;
             }
         }
-        if let Some((index, from)) = self.drag
-            && !resp.dragged_by(PointerButton::Primary)
-        {
+        if self.drag.is_some() && !resp.dragged_by(PointerButton::Primary) {
             self.drag = None;
-            if let Some(p) = dataset.points.get(index) {
-                actions.push(Action::Edit(Edit::Move { index, from, to: p.x }));
-            }
         }
         let hint = if self.drag.is_some() || self.hovered.is_some() {
             egui::CursorIcon::Grab
@@ -223,15 +232,15 @@ impl BoundaryView {
         &mut self,
         ctx: &egui::Context,
         snapshot: Option<&Snapshot>,
-        settings: &Settings,
+        options: &ViewOptions,
         dataset: &Dataset,
     ) {
         let Some(s) = snapshot else { return };
-        let key = (s.sequence, settings.discretize, self.show_neuron);
+        let key = (s.sequence, options.discretize, self.show_neuron);
         if self.texture_key == Some(key) {
             return;
         }
-        let neuron = self.show_neuron.and_then(|(c, j)| super::editor::neuron_image(s, c, j));
+        let neuron = self.show_neuron.and_then(|(c, j)| neuron_image(s, c, j));
         let value_scale = if dataset.is_classification() {
             1.0
         } else {
@@ -241,7 +250,7 @@ impl BoundaryView {
             grid_image(
                 &s.grid,
                 Style {
-                    discretize: settings.discretize,
+                    discretize: options.discretize,
                     value_scale,
                 },
             )

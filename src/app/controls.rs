@@ -1,43 +1,87 @@
 //! The control panel: training buttons, data, network and hyperparameters.
 //! Each control explains itself in a tooltip, with the formula where there
 //! is one.
+//!
+//! Reads: the [`View`] (configuration, generator, data, run state, what
+//! Undo would do). Edits in place: the [`ViewOptions`] it shows (test
+//! points, discretized output, new point value). Emits: training actions,
+//! [`Action::SetConfig`] (with the edited copy of the configuration),
+//! [`Action::SetGenerator`], `Regenerate`, `Clear`, `Undo`, `Redo`,
+//! `SelectClass`.
 
 use egui::{RichText, Slider, Ui};
 
 use super::actions::Action;
-use super::app::NnlabApp;
 use super::colors::class_color;
+use super::settings::ViewOptions;
+use super::view::View;
 use crate::data::{Feature, Generator};
 use crate::nn::{Activation, Loss, MAX_HIDDEN_LAYERS, MAX_NEURONS, OptimizerKind};
-use crate::train::{MAX_LEARNING_RATE, MIN_LEARNING_RATE};
+use crate::train::{MAX_LEARNING_RATE, MIN_LEARNING_RATE, TrainConfig};
 
 /// Draws the left panel and returns the user's requests.
-pub fn controls_panel_ui(ui: &mut Ui, app: &mut NnlabApp) -> Vec<Action> {
+pub fn controls_panel_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<Action> {
     let mut actions = Vec::new();
+    // The widgets edit a copy; a changed copy becomes one action.
+    let mut config = view.config.clone();
     egui::Panel::left("controls")
         .resizable(true)
         .default_size(270.0)
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                training_buttons_ui(ui, app, &mut actions);
+                training_buttons_ui(ui, view, &mut actions);
+                undo_buttons_ui(ui, view, &mut actions);
                 ui.separator();
                 egui::CollapsingHeader::new("Data")
                     .default_open(true)
-                    .show(ui, |ui| data_ui(ui, app, &mut actions));
+                    .show(ui, |ui| data_ui(ui, options, &mut config, view, &mut actions));
                 egui::CollapsingHeader::new("Network")
                     .default_open(true)
-                    .show(ui, |ui| network_ui(ui, app));
+                    .show(ui, |ui| network_ui(ui, &mut config));
                 egui::CollapsingHeader::new("Training")
                     .default_open(true)
-                    .show(ui, |ui| hyperparameters_ui(ui, app, &mut actions));
+                    .show(ui, |ui| hyperparameters_ui(ui, options, &mut config));
             });
         });
+    if config != *view.config {
+        actions.push(Action::SetConfig(Box::new(config)));
+    }
     actions
 }
 
-fn training_buttons_ui(ui: &mut Ui, app: &NnlabApp, actions: &mut Vec<Action>) {
+/// Undo and Redo, which take back any change: of the data, the settings
+/// or the network.
+fn undo_buttons_ui(ui: &mut Ui, view: &View, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
-        let (label, tip, action) = if app.is_running() {
+        let undo_tip = view
+            .undo
+            .map_or_else(|| "Nothing to undo".to_string(), |u| format!("Undo: {u} (Ctrl+Z)"));
+        if ui
+            .add_enabled(view.undo.is_some(), egui::Button::new("Undo"))
+            .on_hover_text(&undo_tip)
+            .on_disabled_hover_text(&undo_tip)
+            .clicked()
+        {
+            actions.push(Action::Undo);
+        }
+        let redo_tip = view.redo.map_or_else(
+            || "Nothing to redo".to_string(),
+            |r| format!("Redo: {r} (Ctrl+Shift+Z)"),
+        );
+        if ui
+            .add_enabled(view.redo.is_some(), egui::Button::new("Redo"))
+            .on_hover_text(&redo_tip)
+            .on_disabled_hover_text(&redo_tip)
+            .clicked()
+        {
+            actions.push(Action::Redo);
+        }
+    });
+}
+
+fn training_buttons_ui(ui: &mut Ui, view: &View, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        let (label, tip, action) = if view.running {
             ("Pause", "Stop training (Space)", Action::Pause)
         } else {
             (
@@ -69,44 +113,40 @@ fn training_buttons_ui(ui: &mut Ui, app: &NnlabApp, actions: &mut Vec<Action>) {
     });
 }
 
-fn data_ui(ui: &mut Ui, app: &mut NnlabApp, actions: &mut Vec<Action>) {
-    let s = &mut app.settings;
-    let before = (s.generator, s.gen_params);
+fn data_ui(ui: &mut Ui, options: &mut ViewOptions, config: &mut TrainConfig, view: &View, actions: &mut Vec<Action>) {
+    let (mut generator, mut params) = (view.generator, view.gen_params);
+    let dataset = view.dataset;
     // Imported data is named after its file, not after a generator.
-    let current = if app.dataset.name == s.generator.name() {
-        s.generator.label().to_string()
+    let current = if dataset.name == generator.name() {
+        generator.label().to_string()
     } else {
-        format!("{} (file)", app.dataset.name)
+        format!("{} (file)", dataset.name)
     };
     egui::ComboBox::from_label("Dataset")
         .selected_text(current)
         .show_ui(ui, |ui| {
             for g in Generator::ALL {
-                ui.selectable_value(&mut s.generator, g, g.label());
+                ui.selectable_value(&mut generator, g, g.label());
             }
         });
-    if !matches!(s.generator, Generator::And | Generator::Or | Generator::Xor) {
+    if !matches!(generator, Generator::And | Generator::Or | Generator::Xor) {
         ui.add(
-            Slider::new(&mut s.gen_params.points, 10..=5000)
+            Slider::new(&mut params.points, 10..=5000)
                 .logarithmic(true)
                 .text("points"),
         )
         .on_hover_text("How many points the generator draws");
-        ui.add(Slider::new(&mut s.gen_params.noise, 0.0..=1.0).text("noise"))
+        ui.add(Slider::new(&mut params.noise, 0.0..=1.0).text("noise"))
             .on_hover_text("Gaussian jitter added to each point");
     }
-    if let Some((lo, hi)) = s.generator.class_range() {
-        ui.add(Slider::new(&mut s.gen_params.classes, lo..=hi).text("classes"));
+    if let Some((lo, hi)) = generator.class_range() {
+        ui.add(Slider::new(&mut params.classes, lo..=hi).text("classes"));
     }
-    if (s.generator, s.gen_params) != before {
-        actions.push(Action::Regenerate);
+    if (generator, params) != (view.generator, view.gen_params) {
+        actions.push(Action::SetGenerator(generator, params));
     }
-    let ratio = s.config.test_ratio;
-    ui.add(Slider::new(&mut s.config.test_ratio, 0.0..=0.9).text("test ratio"))
+    ui.add(Slider::new(&mut config.test_ratio, 0.0..=0.9).text("test ratio"))
         .on_hover_text("Fraction of points held out to measure generalization; never trained on");
-    if s.config.test_ratio != ratio {
-        actions.push(Action::Resplit);
-    }
     ui.horizontal(|ui| {
         if ui
             .button("Regenerate")
@@ -123,32 +163,16 @@ fn data_ui(ui: &mut Ui, app: &mut NnlabApp, actions: &mut Vec<Action>) {
             actions.push(Action::Clear);
         }
     });
-    ui.horizontal(|ui| {
-        if ui
-            .add_enabled(app.history.can_undo(), egui::Button::new("Undo"))
-            .on_hover_text("Ctrl+Z")
-            .clicked()
-        {
-            actions.push(Action::Undo);
-        }
-        if ui
-            .add_enabled(app.history.can_redo(), egui::Button::new("Redo"))
-            .on_hover_text("Ctrl+Shift+Z")
-            .clicked()
-        {
-            actions.push(Action::Redo);
-        }
-    });
-    if app.dataset.is_classification() {
+    if dataset.is_classification() {
         ui.label("New points get class (keys 1–9):");
         ui.horizontal_wrapped(|ui| {
-            for (k, name) in app.dataset.class_names().iter().enumerate() {
+            for (k, name) in dataset.class_names().iter().enumerate() {
                 let (dot, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
                 ui.painter().circle_filled(dot.center(), 5.0, class_color(k));
                 let label = format!("class {name}");
                 let tip = format!("New points get class {name} (key {})", k + 1);
                 if ui
-                    .selectable_label(app.settings.selected_class == k, label)
+                    .selectable_label(options.selected_class == k, label)
                     .on_hover_text(tip)
                     .clicked()
                 {
@@ -158,14 +182,14 @@ fn data_ui(ui: &mut Ui, app: &mut NnlabApp, actions: &mut Vec<Action>) {
         });
     } else {
         ui.add(
-            egui::DragValue::new(&mut app.settings.new_value)
+            egui::DragValue::new(&mut options.new_value)
                 .speed(0.05)
                 .prefix("new point value "),
         );
     }
-    ui.checkbox(&mut app.settings.show_test, "Show test data")
+    ui.checkbox(&mut options.show_test, "Show test data")
         .on_hover_text("Test points are drawn hollow");
-    ui.checkbox(&mut app.settings.discretize, "Discretize output")
+    ui.checkbox(&mut options.discretize, "Discretize output")
         .on_hover_text("Paint each class region flat instead of by probability");
     ui.label(
         RichText::new("Click: add · drag: move · right-click: delete")
@@ -174,8 +198,7 @@ fn data_ui(ui: &mut Ui, app: &mut NnlabApp, actions: &mut Vec<Action>) {
     );
 }
 
-fn network_ui(ui: &mut Ui, app: &mut NnlabApp) {
-    let c = &mut app.settings.config;
+fn network_ui(ui: &mut Ui, c: &mut TrainConfig) {
     ui.label("Input features");
     ui.horizontal_wrapped(|ui| {
         for f in Feature::ALL {
@@ -228,8 +251,7 @@ fn network_ui(ui: &mut Ui, app: &mut NnlabApp) {
     }
 }
 
-fn hyperparameters_ui(ui: &mut Ui, app: &mut NnlabApp, actions: &mut Vec<Action>) {
-    let c = &mut app.settings.config;
+fn hyperparameters_ui(ui: &mut Ui, options: &mut ViewOptions, c: &mut TrainConfig) {
     ui.add(
         Slider::new(&mut c.learning_rate, MIN_LEARNING_RATE..=MAX_LEARNING_RATE)
             .logarithmic(true)
@@ -284,9 +306,8 @@ fn hyperparameters_ui(ui: &mut Ui, app: &mut NnlabApp, actions: &mut Vec<Action>
                 .wrapping_mul(6364136223846793005)
                 .wrapping_add(1442695040888963407)
                 >> 16;
-            actions.push(Action::Resplit);
         }
     });
-    ui.add(Slider::new(&mut app.settings.grid_resolution, 32..=256).text("boundary resolution"))
+    ui.add(Slider::new(&mut options.grid_resolution, 32..=256).text("boundary resolution"))
         .on_hover_text("Cells per side of the decision-boundary image");
 }

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 
-use super::actions::{Action, ImageTarget};
+use super::actions::Action;
 use super::import_dialog::ImportDialog;
 use crate::data::{Dataset, write_csv};
 use crate::session::Session;
@@ -25,8 +25,8 @@ enum Purpose {
 enum Event {
     /// A dialog closed (None: cancelled).
     Picked(Purpose, Option<PathBuf>),
-    /// A CSV file's bytes were read; the import dialog opens.
-    CsvBytes(PathBuf, Vec<u8>),
+    /// A CSV file was read and previewed; the import window opens.
+    Import(Box<ImportDialog>),
     /// A screenshot, cropped to the plot, waiting for a path.
     Shot(egui::ColorImage),
     /// Anything else: an action for the app.
@@ -136,7 +136,7 @@ impl Files {
 
     /// File ▸ Export image: asks the window for a screenshot, crops it to
     /// the plot, then asks for a path.
-    pub fn export_image(&mut self, ctx: &egui::Context, rect: egui::Rect, _target: ImageTarget) {
+    pub fn export_image(&mut self, ctx: &egui::Context, rect: egui::Rect) {
         let (tx, rx) = channel();
         let ppp = ctx.pixels_per_point();
         let repaint = ctx.clone();
@@ -156,8 +156,12 @@ impl Files {
         if is_session {
             self.run(move || Event::Done(load_session(&path)));
         } else {
+            // The preview checks every byte: here, not on the UI thread.
             self.run(move || match crate::data::read_csv_bytes(&path) {
-                Ok(bytes) => Event::CsvBytes(path, bytes),
+                Ok(bytes) => match ImportDialog::new(path, bytes) {
+                    Ok(d) => Event::Import(Box::new(d)),
+                    Err(e) => Event::Done(Action::Notify(e, true)),
+                },
                 Err(e @ crate::data::DataError::Io { .. }) => Event::Done(Action::Notify(e.to_string(), true)),
                 Err(e) => Event::Done(Action::Notify(format!("{}: {e}", path.display()), true)),
             });
@@ -189,10 +193,7 @@ impl Files {
             match e {
                 Event::Picked(_, None) => {}
                 Event::Picked(purpose, Some(path)) => self.picked(purpose, path),
-                Event::CsvBytes(path, bytes) => match ImportDialog::new(path, bytes) {
-                    Ok(d) => self.import = Some(d),
-                    Err(e) => out.push(Action::Notify(e, true)),
-                },
+                Event::Import(d) => self.import = Some(*d),
                 Event::Shot(image) => self.pick(Purpose::SaveImage(std::sync::Arc::new(image))),
                 Event::Done(a) => out.push(a),
             }

@@ -4,8 +4,9 @@
 
 use std::sync::Arc;
 
-use crate::data::Dataset;
-use crate::train::{Command, GridSpec, Snapshot, TrainConfig, Trainer, WorkerHandle};
+use crate::data::{Dataset, Edit};
+use crate::nn::NnError;
+use crate::train::{Command, GridSpec, Snapshot, TrainConfig, TrainPace, Trainer, WorkerHandle};
 
 use super::settings::Settings;
 
@@ -19,52 +20,56 @@ pub struct WorkerLink {
     pub running: bool,
     /// Data revision last sent.
     pub revision: u64,
-    sent_config: Option<TrainConfig>,
+    /// The configuration the worker was last sent (valid).
+    sent_config: TrainConfig,
     sent_grid: Option<GridSpec>,
+    /// The pace the worker was last sent (a new worker trains flat out).
+    sent_pace: TrainPace,
     /// A start-up error to report.
     pub error: Option<String>,
-    /// How many times the worker was restarted after a crash.
-    pub restarts: u32,
 }
 
 impl WorkerLink {
     /// Starts a worker on `dataset` with the settings' configuration.
-    pub fn start(dataset: &Dataset, settings: &Settings, wake: Arc<dyn Fn() + Send + Sync>) -> Self {
+    /// `settings` must be sanitized (their configuration valid).
+    pub fn start(dataset: &Arc<Dataset>, settings: &Settings, wake: Arc<dyn Fn() + Send + Sync>) -> Self {
         let mut link = Self {
             handle: None,
             wake,
             snapshot: None,
             running: false,
             revision: 0,
-            sent_config: None,
+            sent_config: settings.config.clone(),
             sent_grid: None,
+            sent_pace: TrainPace::Max,
             error: None,
-            restarts: 0,
         };
-        link.spawn(
-            dataset,
-            &settings.config,
-            GridSpec::around(dataset, settings.grid_resolution),
-        );
+        let grid = GridSpec::around(dataset, settings.view.grid_resolution);
+        link.spawn(dataset, grid);
         link
     }
 
-    fn spawn(&mut self, dataset: &Dataset, config: &TrainConfig, grid: GridSpec) {
-        let config = match config.validate() {
-            Ok(()) => config.clone(),
-            Err(e) => {
-                self.error = Some(format!("{e}; using the default settings"));
-                TrainConfig::default()
-            }
-        };
-        match WorkerHandle::spawn(dataset.clone(), config.clone(), grid, Arc::clone(&self.wake)) {
+    /// Starts a worker on `dataset` with the configuration last sent.
+    fn spawn(&mut self, dataset: &Arc<Dataset>, grid: GridSpec) {
+        match WorkerHandle::spawn(
+            Arc::clone(dataset),
+            self.sent_config.clone(),
+            grid,
+            Arc::clone(&self.wake),
+        ) {
             Ok(h) => {
+                h.send(Command::SetRevision(self.revision));
+                h.send(Command::SetPace(self.sent_pace));
                 self.handle = Some(h);
-                self.sent_config = Some(config);
                 self.sent_grid = Some(grid);
             }
             Err(e) => self.error = Some(format!("cannot start training: {e}")),
         }
+    }
+
+    /// The configuration the worker trains with.
+    pub fn config(&self) -> &TrainConfig {
+        &self.sent_config
     }
 
     fn send(&self, command: Command) {
@@ -76,7 +81,7 @@ impl WorkerLink {
     /// Takes the newest snapshot and checks the worker is alive; after a
     /// crash, restarts it with the user's data and settings and returns a
     /// message saying so.
-    pub fn poll(&mut self, dataset: &Dataset, settings: &Settings) -> Option<String> {
+    pub fn poll(&mut self, dataset: &Arc<Dataset>) -> Option<String> {
         if let Some(s) = self.handle.as_ref().and_then(WorkerHandle::latest) {
             if !s.running && self.running && s.message.is_some() {
                 self.running = false;
@@ -94,13 +99,8 @@ impl WorkerLink {
             .unwrap_or_else(|| "it stopped".into());
         self.handle = None;
         self.running = false;
-        self.restarts += 1;
-        let grid = self
-            .sent_grid
-            .unwrap_or_else(|| GridSpec::around(dataset, settings.grid_resolution));
-        self.spawn(dataset, &settings.config, grid);
-        self.revision += 1;
-        self.send(Command::SetDataset(Box::new(dataset.clone()), self.revision));
+        let grid = self.sent_grid.unwrap_or_else(|| GridSpec::around(dataset, 128));
+        self.spawn(dataset, grid);
         Some(format!(
             "The training thread crashed ({reason}). It was restarted with your data and settings; press Play to continue."
         ))
@@ -135,19 +135,30 @@ impl WorkerLink {
         self.send(Command::Reset);
     }
 
-    /// Sends the current data.
-    pub fn send_dataset(&mut self, dataset: &Dataset) {
+    /// Sends a data edit (the data's revision goes up by one).
+    pub fn send_data_edit(&mut self, edit: Edit) {
         self.revision += 1;
-        self.send(Command::SetDataset(Box::new(dataset.clone()), self.revision));
+        self.send(Command::EditData(edit, self.revision));
     }
 
-    /// Sends the configuration if it changed since last time.
-    pub fn sync_config(&mut self, config: &TrainConfig) {
-        if self.sent_config.as_ref() == Some(config) || config.validate().is_err() {
-            return;
+    /// Sends the configuration if it changed since last time; an invalid
+    /// one is not sent, and the error says why.
+    pub fn sync_config(&mut self, config: &TrainConfig) -> Result<(), NnError> {
+        if self.sent_config == *config {
+            return Ok(());
         }
-        self.sent_config = Some(config.clone());
+        config.validate()?;
+        self.sent_config = config.clone();
         self.send(Command::SetConfig(config.clone()));
+        Ok(())
+    }
+
+    /// Sends the training pace if it changed.
+    pub fn sync_pace(&mut self, pace: TrainPace) {
+        if self.sent_pace != pace {
+            self.sent_pace = pace;
+            self.send(Command::SetPace(pace));
+        }
     }
 
     /// Sends the view grid if it changed.
@@ -160,12 +171,11 @@ impl WorkerLink {
     }
 
     /// Replaces data and network (an opened session).
-    pub fn load(&mut self, dataset: &Dataset, trainer: Trainer, config: &TrainConfig) {
+    pub fn load(&mut self, dataset: &Arc<Dataset>, trainer: Trainer, config: &TrainConfig) {
         self.running = false;
-        self.sent_config = Some(config.clone());
+        self.sent_config = config.clone();
         self.revision += 1;
-        self.send(Command::Load(Box::new(dataset.clone()), Box::new(trainer)));
-        self.send(Command::SetDataset(Box::new(dataset.clone()), self.revision));
+        self.send(Command::Load(Arc::clone(dataset), Box::new(trainer), self.revision));
     }
 
     /// Sends any command (the network editor's edits).

@@ -29,7 +29,7 @@ const TEST_COLOR: Color32 = Color32::from_rgb(60, 60, 60);
 impl LossView {
     /// Draws both plots side by side.
     pub fn ui(&mut self, ui: &mut Ui, snapshot: Option<&Snapshot>, log_scale: bool) {
-        let history = snapshot.map(|s| s.history.as_slice()).unwrap_or_default();
+        let history: &[_] = snapshot.map_or(&[], |s| &s.history);
         let has_accuracy = history.iter().any(|p| p.train_accuracy.is_some());
         let width = ui.available_width();
         let loss_width = if has_accuracy { width * 0.6 } else { width };

@@ -1,12 +1,21 @@
-//! The menu bar.
+//! The menu bar. Reads the [`View`] (run state, what Undo would do); edits
+//! the [`ViewOptions`] of the View menu in place; emits the actions of the
+//! File, Edit and Train menus.
 
 use egui::Ui;
 
 use super::actions::{Action, ImageTarget};
-use super::app::NnlabApp;
+use super::settings::ViewOptions;
+use super::view::View;
+
+/// Whether developer-only items (simulating a worker crash) are offered:
+/// only with the environment variable `NNLAB_DEBUG` set.
+fn debug_menu() -> bool {
+    std::env::var_os("NNLAB_DEBUG").is_some()
+}
 
 /// Draws the menu bar and returns the chosen actions.
-pub fn menu_bar_ui(ui: &mut Ui, app: &mut NnlabApp) -> Vec<Action> {
+pub fn menu_bar_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<Action> {
     let mut out = Vec::new();
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
@@ -35,23 +44,31 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &mut NnlabApp) -> Vec<Action> {
                 item(ui, &mut out, "Quit", "", Action::Quit);
             });
             ui.menu_button("Edit", |ui| {
-                item(ui, &mut out, "Undo", "Ctrl+Z", Action::UndoLast);
-                item(ui, &mut out, "Redo", "Ctrl+Shift+Z", Action::RedoLast);
+                let undo = view.undo.map_or_else(|| "Undo".to_string(), |u| format!("Undo {u}"));
+                let redo = view.redo.map_or_else(|| "Redo".to_string(), |r| format!("Redo {r}"));
+                ui.add_enabled_ui(view.undo.is_some(), |ui| {
+                    item(ui, &mut out, &undo, "Ctrl+Z", Action::Undo)
+                });
+                ui.add_enabled_ui(view.redo.is_some(), |ui| {
+                    item(ui, &mut out, &redo, "Ctrl+Shift+Z", Action::Redo)
+                });
                 ui.separator();
                 item(ui, &mut out, "Clear data", "", Action::Clear);
                 item(ui, &mut out, "Regenerate data", "", Action::Regenerate);
             });
             ui.menu_button("Train", |ui| {
-                let play = if app.is_running() { "Pause" } else { "Play" };
+                let play = if view.running { "Pause" } else { "Play" };
                 item(ui, &mut out, play, "Space", Action::TogglePlay);
                 item(ui, &mut out, "Step one batch", "S", Action::StepBatch);
                 item(ui, &mut out, "Step one epoch", "Shift+S", Action::StepEpoch);
                 item(ui, &mut out, "Reset weights", "R", Action::Reset);
             });
             ui.menu_button("View", |ui| {
-                ui.checkbox(&mut app.settings.show_test, "Show test data");
-                ui.checkbox(&mut app.settings.discretize, "Discretize output");
-                ui.checkbox(&mut app.settings.log_loss, "Loss on a log scale");
+                ui.checkbox(&mut options.show_test, "Show test data");
+                ui.checkbox(&mut options.discretize, "Discretize output");
+                ui.checkbox(&mut options.log_loss, "Loss on a log scale");
+                ui.checkbox(&mut options.show_editor, "Network editor")
+                    .on_hover_text("The panel at the right that draws and edits the network");
             });
             ui.menu_button("Help", |ui| {
                 ui.label("Mouse on the boundary view:");
@@ -60,13 +77,15 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &mut NnlabApp) -> Vec<Action> {
                 ui.label("  drag empty space: pan · Ctrl+scroll: zoom · double-click: fit");
                 ui.label("Keys: Space play/pause · S step · Shift+S epoch · R reset");
                 ui.label("      1–9 class · Ctrl+Z undo · Ctrl+Shift+Z redo");
-                ui.separator();
-                if ui
-                    .button("Simulate a worker crash")
-                    .on_hover_text("Checks that a crash of the training thread is survived")
-                    .clicked()
-                {
-                    out.push(Action::CrashWorker);
+                if debug_menu() {
+                    ui.separator();
+                    if ui
+                        .button("Simulate a worker crash")
+                        .on_hover_text("Checks that a crash of the training thread is survived (NNLAB_DEBUG)")
+                        .clicked()
+                    {
+                        out.push(Action::CrashWorker);
+                    }
                 }
             });
         });

@@ -2,34 +2,39 @@
 //! commands to the training worker and draws the snapshots it gets back.
 
 mod actions;
-#[allow(clippy::module_inception)]
-mod app;
+mod apply;
 pub mod autosave;
 mod boundary;
 mod colors;
 mod controls;
 mod editor;
 mod files;
+mod history;
 mod import_dialog;
 mod labs;
 mod link;
 mod loss_plot;
 mod menu;
+mod network_edit;
+mod neuron_image;
 mod recovery;
 mod settings;
 mod shortcuts;
 mod status_bar;
-mod undo_order;
+mod view;
+mod window;
 
 use std::path::PathBuf;
 
 pub use actions::{Action, ImageTarget};
-pub use app::{NnlabApp, Notice, default_dataset};
 pub use boundary::{BoundaryView, MAX_DRAWN_POINTS};
 pub use colors::{PALETTE, class_color};
 pub use editor::NetworkEditor;
+pub use history::{MAX_UNDO_BYTES, MAX_UNDO_STEPS};
 pub use labs::{Labs, PLANE_PLOT_ID, Tab};
-pub use settings::{GRID_RESOLUTIONS, Settings};
+pub use network_edit::NetworkEdit;
+pub use settings::{GRID_RESOLUTIONS, Settings, ViewOptions};
+pub use window::{NnlabApp, Notice, default_dataset};
 
 /// Opens the window; `file` (a CSV or session) is opened once it is up.
 pub fn run(file: Option<PathBuf>) -> Result<(), String> {

@@ -7,7 +7,11 @@ use serde::{Deserialize, Serialize};
 use super::labs::Tab;
 use crate::data::{GenParams, Generator};
 use crate::nn::{Activation, OptimizerKind};
-use crate::train::TrainConfig;
+use crate::train::{TrainConfig, TrainPace};
+
+/// The window's training speed at first launch: slow enough to watch the
+/// default spiral's boundary form (see the README on the defaults).
+pub const DEFAULT_PACE: TrainPace = TrainPace::EpochsPerSecond(30.0);
 
 /// Key of the settings in eframe's storage.
 pub const SETTINGS_KEY: &str = "nnlab-settings";
@@ -20,7 +24,8 @@ pub const MAX_STORED_POINTS: usize = 20_000;
 /// Cells per side of the decision-boundary image the settings accept.
 pub const GRID_RESOLUTIONS: std::ops::RangeInclusive<usize> = 32..=256;
 
-/// Persistent settings.
+/// Persistent settings: what the data and the network are (changed
+/// through undoable actions) and how the window shows them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
@@ -30,6 +35,15 @@ pub struct Settings {
     pub gen_params: GenParams,
     /// Network shape and hyperparameters.
     pub config: TrainConfig,
+    /// How things are shown: edited in place by the panels, not undoable.
+    pub view: ViewOptions,
+}
+
+/// How the window shows things; panels edit these directly (they change no
+/// data and no network, so they are not undo steps).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ViewOptions {
     /// Draw held-out test points.
     pub show_test: bool,
     /// Paint a hard boundary instead of probabilities.
@@ -46,6 +60,27 @@ pub struct Settings {
     pub tab: Tab,
     /// The concept notes are open beside the labs.
     pub show_notes: bool,
+    /// The network editor panel is shown beside the boundary view.
+    pub show_editor: bool,
+    /// How fast the window trains while playing.
+    pub pace: TrainPace,
+}
+
+impl Default for ViewOptions {
+    fn default() -> Self {
+        Self {
+            show_test: true,
+            discretize: false,
+            log_loss: false,
+            grid_resolution: 128,
+            selected_class: 0,
+            new_value: 0.5,
+            tab: Tab::Network,
+            show_notes: true,
+            show_editor: true,
+            pace: DEFAULT_PACE,
+        }
+    }
 }
 
 impl Default for Settings {
@@ -65,34 +100,40 @@ impl Default for Settings {
                 seed: 1,
             },
             config,
-            show_test: true,
-            discretize: false,
-            log_loss: false,
-            grid_resolution: 128,
-            selected_class: 0,
-            new_value: 0.5,
-            tab: Tab::Network,
-            show_notes: true,
+            view: ViewOptions::default(),
         }
     }
 }
 
 impl Settings {
     /// Brings values from outside the window's own controls (an old or
-    /// hand-edited settings file) back within their limits; says what it
-    /// changed. (An invalid training configuration is reported and
-    /// replaced when the worker starts.)
-    pub fn sanitize(&mut self) -> Option<String> {
-        let r = self.grid_resolution;
-        if GRID_RESOLUTIONS.contains(&r) {
-            return None;
+    /// hand-edited settings file) back within their limits, and replaces an
+    /// invalid training configuration by the default one; says what it
+    /// changed, so the window can tell the user.
+    pub fn sanitize(&mut self) -> Vec<String> {
+        let mut fixed = Vec::new();
+        let r = self.view.grid_resolution;
+        if !GRID_RESOLUTIONS.contains(&r) {
+            self.view.grid_resolution = r.clamp(*GRID_RESOLUTIONS.start(), *GRID_RESOLUTIONS.end());
+            fixed.push(format!(
+                "boundary resolution {r} is outside {}..={}; using {}",
+                GRID_RESOLUTIONS.start(),
+                GRID_RESOLUTIONS.end(),
+                self.view.grid_resolution
+            ));
         }
-        self.grid_resolution = r.clamp(*GRID_RESOLUTIONS.start(), *GRID_RESOLUTIONS.end());
-        Some(format!(
-            "boundary resolution {r} is outside {}..={}; using {}",
-            GRID_RESOLUTIONS.start(),
-            GRID_RESOLUTIONS.end(),
-            self.grid_resolution
-        ))
+        let pace = self.view.pace.clamped();
+        if pace != self.view.pace {
+            fixed.push(format!(
+                "training speed {:?} is outside the offered range",
+                self.view.pace
+            ));
+            self.view.pace = pace;
+        }
+        if let Err(e) = self.config.validate() {
+            self.config = Settings::default().config;
+            fixed.push(format!("{e}; using the default settings"));
+        }
+        fixed
     }
 }

@@ -14,9 +14,9 @@ pub fn shortcuts(ctx: &egui::Context, tab: Tab) -> Vec<Action> {
     let ctrl_shift = |k| KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, k);
     ctx.input_mut(|i| {
         for (shortcut, action) in [
-            (ctrl_shift(Key::Z), Action::RedoLast),
-            (ctrl(Key::Z), Action::UndoLast),
-            (ctrl(Key::Y), Action::RedoLast),
+            (ctrl_shift(Key::Z), Action::Redo),
+            (ctrl(Key::Z), Action::Undo),
+            (ctrl(Key::Y), Action::Redo),
             (ctrl(Key::O), Action::OpenDataset),
             (ctrl_shift(Key::S), Action::SaveDataset),
             (ctrl(Key::S), Action::SaveSession),

@@ -3,7 +3,8 @@
 
 use egui::Ui;
 
-use super::app::NnlabApp;
+use super::view::View;
+use crate::train::TrainPace;
 
 /// Formats a count compactly: 950, 12.3k, 4.56M.
 pub fn compact(n: f64) -> String {
@@ -18,46 +19,105 @@ pub fn compact(n: f64) -> String {
     }
 }
 
-/// Draws the bottom status bar.
-pub fn status_bar_ui(ui: &mut Ui, app: &NnlabApp) {
+/// One figure of a lab's status line, with what it means.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StatusItem {
+    /// The figure as shown, e.g. "updates 10".
+    pub text: String,
+    /// What it means (hover text).
+    pub tip: String,
+}
+
+impl StatusItem {
+    /// A figure and its explanation.
+    pub fn new(text: impl Into<String>, tip: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            tip: tip.into(),
+        }
+    }
+}
+
+/// Draws the bottom status bar: the network's training figures on the
+/// Network tab, `lab` (the tab's own figures) on a lab tab.
+pub fn status_bar_ui(ui: &mut Ui, view: &View, pace: TrainPace, lab: Option<&[StatusItem]>) {
     egui::Panel::bottom("status").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
-            let Some(s) = app.snapshot() else {
-                ui.label("starting the training thread…");
-                return;
-            };
-            let state = if app.is_running() { "training" } else { "paused" };
-            ui.label(state);
-            ui.separator();
-            ui.label(format!("epoch {}", s.epoch))
-                .on_hover_text("Complete passes over the training points");
-            ui.separator();
-            ui.label(format!("samples {}", compact(s.samples_seen as f64)));
-            ui.separator();
-            if let Some(p) = s.history.last() {
-                ui.label(format!("train loss {:.4}", p.train_loss));
-                if let Some(t) = p.test_loss {
-                    ui.label(format!("test loss {t:.4}"));
+            match lab {
+                Some(items) => {
+                    for (k, item) in items.iter().enumerate() {
+                        if k > 0 {
+                            ui.separator();
+                        }
+                        ui.label(&item.text).on_hover_text(&item.tip);
+                    }
                 }
-                if let Some(a) = p.train_accuracy {
-                    ui.separator();
-                    ui.label(format!("train acc {:.1}%", a * 100.0));
-                }
-                if let Some(a) = p.test_accuracy {
-                    ui.label(format!("test acc {:.1}%", a * 100.0));
-                }
-                ui.separator();
+                None => network_status_ui(ui, view, pace),
             }
-            ui.label(format!("{} samples/s", compact(s.samples_per_sec)))
-                .on_hover_text("Training throughput of the background thread");
-            if app.files.busy() {
+            if view.files_busy {
                 ui.separator();
                 ui.spinner();
                 ui.label("working on a file…");
             }
             ui.separator();
-            ui.label(format!("frame {:.1} ms", app.frame_ms))
+            ui.label(format!("frame {:.1} ms", view.frame_ms))
                 .on_hover_text("CPU time the window spent on the last frame (smoothed)");
         });
     });
+}
+
+/// The Network tab's figures: state, pace, epoch, samples, loss and
+/// accuracy of the current weights on the current data, throughput.
+fn network_status_ui(ui: &mut Ui, view: &View, pace: TrainPace) {
+    let Some(s) = view.snapshot else {
+        ui.label("starting the training thread…");
+        return;
+    };
+    let state = if view.running { "training" } else { "paused" };
+    ui.label(state);
+    ui.label(pace_text(pace))
+        .on_hover_text("Training speed (the slider beside Play; Train ▸ Speed)");
+    ui.separator();
+    ui.label(format!("epoch {}", s.epoch))
+        .on_hover_text("Complete passes over the training points");
+    ui.separator();
+    ui.label(format!("samples {}", compact(s.samples_seen as f64)))
+        .on_hover_text("Training samples processed since the weights were initialized");
+    // Figures of an older revision of the data would describe other points.
+    if let Some(f) = view.current_snapshot().and_then(|s| s.figures.as_deref()) {
+        for (part, metrics) in [("train", &f.train), ("test", &f.test)] {
+            let Some(m) = metrics else { continue };
+            ui.separator();
+            ui.label(format!("{part} loss {:.4}", m.loss))
+                .on_hover_text(format!("Mean loss of the current weights on the {part} points"));
+            if let Some(a) = m.accuracy {
+                ui.label(format!("{part} acc {:.1}%", a * 100.0)).on_hover_text(format!(
+                    "Share of the {part} points the current weights classify correctly"
+                ));
+            }
+        }
+    }
+    ui.separator();
+    let rate = s
+        .samples_per_sec
+        .map_or_else(|| "— samples/s".to_string(), |r| format!("{} samples/s", compact(r)));
+    ui.label(rate)
+        .on_hover_text("Training throughput of the background thread over the last second");
+}
+
+/// The pace as the status bar says it.
+pub fn pace_text(pace: TrainPace) -> String {
+    match pace {
+        TrainPace::Max => "at full speed".to_string(),
+        TrainPace::EpochsPerSecond(e) => format!("at {} epochs/s", compact_rate(e)),
+    }
+}
+
+/// A pace in epochs per second, without useless decimals.
+fn compact_rate(e: f64) -> String {
+    if e >= 10.0 {
+        format!("{e:.0}")
+    } else {
+        format!("{e:.1}")
+    }
 }

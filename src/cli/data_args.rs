@@ -5,14 +5,15 @@ use std::path::PathBuf;
 use anyhow::{Context, Result, bail};
 use clap::Args;
 
+use super::values::lenient;
 use crate::data::{ColumnRef, CsvOptions, Dataset, GenParams, Generator, generate, read_csv};
 
 /// Where the data comes from.
 #[derive(Args, Debug, Clone)]
 pub struct DataArgs {
-    /// Built-in dataset: and, or, xor, blobs, circle, quadrants, spiral, moons, sine, plane, gaussians
-    #[arg(long, value_name = "NAME", conflicts_with = "data")]
-    pub dataset: Option<String>,
+    /// Built-in dataset (and, or, xor: the gates' 4-point truth tables)
+    #[arg(long, value_name = "NAME", conflicts_with = "data", value_parser = lenient::<Generator>())]
+    pub dataset: Option<Generator>,
     /// A CSV file (header optional; comma, semicolon or tab separated)
     #[arg(long, value_name = "FILE")]
     pub data: Option<PathBuf>,
@@ -50,6 +51,15 @@ impl DataArgs {
             || self.classes.is_some()
     }
 
+    /// The generator that makes the data: `--dataset`, else `default`;
+    /// `None` with `--data` (a file).
+    pub fn generator(&self, default: Generator) -> Option<Generator> {
+        match self.data {
+            Some(_) => None,
+            None => Some(self.dataset.unwrap_or(default)),
+        }
+    }
+
     /// Loads or generates the dataset (`default` names the generator used
     /// when neither `--dataset` nor `--data` is given).
     pub fn load(&self, default: Generator, seed: u64) -> Result<Dataset> {
@@ -67,13 +77,7 @@ impl DataArgs {
                 read_csv(path, &options).with_context(|| format!("{}", path.display()))?
             }
             None => {
-                let generator = match &self.dataset {
-                    Some(name) => Generator::from_name(name).with_context(|| {
-                        let names: Vec<&str> = Generator::ALL.iter().map(|g| g.name()).collect();
-                        format!("unknown dataset \"{name}\" (known: {})", names.join(", "))
-                    })?,
-                    None => default,
-                };
+                let generator = self.dataset.unwrap_or(default);
                 let defaults = GenParams::default();
                 let params = GenParams {
                     points: self.points.unwrap_or(generator.default_points()),

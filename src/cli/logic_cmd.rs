@@ -1,17 +1,18 @@
 //! `nnlab logic GATE`: the truth table of a built-in McCulloch–Pitts network.
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::Args;
 use serde_json::json;
 
+use super::values::lenient;
 use crate::nn::logic::Gate;
 
 /// Options of `nnlab logic`.
 #[derive(Args, Debug)]
 pub struct LogicArgs {
-    /// The network: identity, and, or, and-not, xor
-    #[arg(value_name = "GATE")]
-    gate: String,
+    /// The network
+    #[arg(value_name = "GATE", value_parser = lenient::<Gate>())]
+    gate: Gate,
     /// Print a JSON list of rows {"inputs": [..], "output": 0|1}
     #[arg(long)]
     json: bool,
@@ -19,10 +20,7 @@ pub struct LogicArgs {
 
 /// Runs `nnlab logic`.
 pub fn run(args: LogicArgs) -> Result<()> {
-    let gate = Gate::from_name(&args.gate).with_context(|| {
-        let names: Vec<&str> = Gate::ALL.iter().map(|g| g.name()).collect();
-        format!("unknown gate \"{}\" (known: {})", args.gate, names.join(", "))
-    })?;
+    let gate = args.gate;
     let table = gate.network().truth_table()?;
     if args.json {
         let rows: Vec<_> = table

@@ -1,13 +1,16 @@
 //! The command line: `nnlab` opens the window; `train`, `perceptron`,
-//! `logic`, `predict`, `export` and `bench` run headless. Errors print one line on stderr and exit non-zero.
+//! `logic`, `bench`, `lesson`, `predict` and `export` run headless. Errors
+//! print one line on stderr and exit non-zero.
 
 mod bench_cmd;
 mod data_args;
 mod export_cmd;
+mod lesson_cmd;
 mod logic_cmd;
 mod perceptron_cmd;
 mod predict_cmd;
 mod train_cmd;
+mod values;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -37,6 +40,8 @@ pub enum Command {
     Logic(logic_cmd::LogicArgs),
     /// Measure training, grid evaluation, the live loop and CSV import
     Bench(bench_cmd::BenchArgs),
+    /// List the built-in lessons, or check a lesson file
+    Lesson(lesson_cmd::LessonArgs),
     /// A saved network's answer at one point (raw coordinates)
     Predict(predict_cmd::PredictArgs),
     /// Write a session as a Keras script or a Jupyter notebook
@@ -53,13 +58,25 @@ pub fn parse() -> Result<Cli, ExitCode> {
                 ExitCode::SUCCESS
             }
             _ => {
-                let text = e.to_string();
-                let first = text.lines().next().unwrap_or("error: bad arguments");
-                eprintln!("{first} (see nnlab --help)");
+                eprintln!("{} (see nnlab --help)", one_line(&e));
                 ExitCode::from(2)
             }
         }
     })
+}
+
+/// clap's error on one line: its first line, and for an unknown value the
+/// values it knows (clap puts them on a line of their own).
+fn one_line(e: &clap::Error) -> String {
+    use clap::error::{ContextKind, ContextValue};
+    let text = e.to_string();
+    let first = text.lines().next().unwrap_or("error: bad arguments");
+    match e.get(ContextKind::ValidValue) {
+        Some(ContextValue::Strings(known)) if !known.is_empty() => {
+            format!("{first}; possible values: {}", known.join(", "))
+        }
+        _ => first.to_string(),
+    }
 }
 
 /// Runs a headless command, printing any error as one line.
@@ -69,6 +86,7 @@ pub fn run_command(command: Command) -> ExitCode {
         Command::Perceptron(args) => perceptron_cmd::run(args),
         Command::Logic(args) => logic_cmd::run(args),
         Command::Bench(args) => bench_cmd::run(args),
+        Command::Lesson(args) => lesson_cmd::run(args),
         Command::Predict(args) => predict_cmd::run(args),
         Command::Export(args) => export_cmd::run(args),
     };

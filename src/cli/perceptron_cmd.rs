@@ -6,6 +6,7 @@ use clap::Args;
 use serde_json::json;
 
 use super::data_args::DataArgs;
+use super::values::lenient;
 use crate::data::Generator;
 use crate::nn::perceptron::{PerceptronConfig, PerceptronTrainer, Status, StepFunction, Update};
 
@@ -17,9 +18,9 @@ pub struct PerceptronArgs {
     /// Train one TLU for this class (name or index) against all others
     #[arg(long, value_name = "CLASS")]
     positive: Option<String>,
-    /// Step function: heaviside or sign
-    #[arg(long, value_name = "NAME", default_value = "heaviside")]
-    step: String,
+    /// Step function (targets 1/0 for heaviside, +1/−1 for sign)
+    #[arg(long, value_name = "NAME", value_enum, value_parser = lenient::<StepFunction>(), default_value_t = StepFunction::Heaviside)]
+    step: StepFunction,
     /// Learning rate η
     #[arg(long, value_name = "F", default_value_t = 1.0)]
     lr: f64,
@@ -46,8 +47,6 @@ pub struct PerceptronArgs {
 /// Runs `nnlab perceptron`.
 pub fn run(args: PerceptronArgs) -> Result<()> {
     let dataset = args.data.load(Generator::Blobs, args.seed)?;
-    let step = StepFunction::from_name(&args.step)
-        .with_context(|| format!("unknown step function \"{}\" (known: heaviside, sign)", args.step))?;
     let positive = match &args.positive {
         None => None,
         Some(name) => Some(
@@ -64,7 +63,7 @@ pub fn run(args: PerceptronArgs) -> Result<()> {
     };
     let predict = args.predict.as_deref().map(parse_point).transpose()?;
     let config = PerceptronConfig {
-        step,
+        step: args.step,
         learning_rate: args.lr,
         max_epochs: args.max_epochs,
         shuffle: args.shuffle,
@@ -95,6 +94,7 @@ pub fn run(args: PerceptronArgs) -> Result<()> {
                 json!(units.iter().map(|u| u.b).collect::<Vec<_>>()),
             )
         };
+        let novikoff = trainer.novikoff();
         let mut out = json!({
             "converged": converged,
             "epochs": trainer.completed_epochs(),
@@ -105,12 +105,13 @@ pub fn run(args: PerceptronArgs) -> Result<()> {
             "message": status.message(),
             "classes": dataset.class_names(),
             "errors_per_epoch": trainer.errors_per_epoch(),
+            // γ of the maximum-margin separator (bias folded in) and
+            // factor·(R/γ)²; null when not linearly separable.
+            "margin": novikoff.as_ref().map(|b| b.margin),
+            "novikoff_bound": novikoff.as_ref().map(|b| b.mistake_limit),
         });
         if let Some(p) = &prediction {
             out["prediction"] = json!(p);
-        }
-        if let Some(b) = trainer.novikoff() {
-            out["novikoff_bound"] = json!(b.mistake_limit);
         }
         println!("{out}");
     } else {
@@ -126,9 +127,11 @@ pub fn run(args: PerceptronArgs) -> Result<()> {
         println!("training accuracy {:.1}%", trainer.accuracy() * 100.0);
         if let Some(b) = trainer.novikoff() {
             println!(
-                "updates {} ≤ Novikoff bound {:.1}",
+                "updates {} ≤ Novikoff bound {:.1} (R = {:.4}, maximum margin γ = {:.4})",
                 trainer.total_updates(),
-                b.mistake_limit
+                b.mistake_limit,
+                b.radius,
+                b.margin
             );
         }
         if let Some(p) = prediction {

@@ -8,31 +8,35 @@ use clap::Args;
 use serde_json::json;
 
 use super::data_args::DataArgs;
-use crate::data::{Dataset, Generator, parse_feature_list};
-use crate::nn::{Activation, Loss, OptimizerKind};
+use super::values::{LossChoice, lenient};
+use crate::data::{Dataset, Feature, Generator, canonical_features};
+use crate::nn::{Activation, OptimizerKind};
 use crate::session::{ContinuedElsewhere, Session};
-use crate::train::{TrainConfig, Trainer, split_dataset};
+use crate::train::{TrainConfig, Trainer, split_dataset, split_generated};
+
+/// The data `nnlab train` learns when neither `--dataset` nor `--data` is given.
+const DEFAULT_DATASET: Generator = Generator::Spiral;
 
 /// Options of `nnlab train`.
 #[derive(Args, Debug)]
 pub struct TrainArgs {
     #[command(flatten)]
     data: DataArgs,
-    /// Input features, comma-separated: x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2)
-    #[arg(long, value_name = "LIST")]
-    features: Option<String>,
+    /// Input features, comma-separated (e.g. x1,x2,x1^2)
+    #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = lenient::<Feature>())]
+    features: Option<Vec<Feature>>,
     /// Hidden layer widths, comma-separated ("none" for no hidden layer)
     #[arg(long, value_name = "LIST")]
     hidden: Option<String>,
-    /// Hidden activation: tanh, sigmoid, relu, leaky_relu, identity, heaviside, sign
-    #[arg(long, value_name = "NAME")]
-    activation: Option<String>,
-    /// Loss: auto, mse, bce, ce
-    #[arg(long, value_name = "NAME")]
-    loss: Option<String>,
-    /// Optimizer: sgd, momentum, adam
-    #[arg(long, value_name = "NAME")]
-    optimizer: Option<String>,
+    /// Hidden activation (default tanh)
+    #[arg(long, value_name = "NAME", value_parser = lenient::<Activation>())]
+    activation: Option<Activation>,
+    /// Loss (auto: mse for regression, bce for 2 classes, ce for more)
+    #[arg(long, value_name = "NAME", value_parser = lenient::<LossChoice>())]
+    loss: Option<LossChoice>,
+    /// Optimizer
+    #[arg(long, value_name = "NAME", value_parser = lenient::<OptimizerKind>())]
+    optimizer: Option<OptimizerKind>,
     /// Learning rate η
     #[arg(long, value_name = "F")]
     lr: Option<f32>,
@@ -48,7 +52,7 @@ pub struct TrainArgs {
     /// L2 penalty rate λ₂
     #[arg(long, value_name = "F")]
     l2: Option<f32>,
-    /// Fraction of points held out for testing
+    /// Fraction of points held out for testing (default 0.25; none for the gates)
     #[arg(long, value_name = "F")]
     test_ratio: Option<f64>,
     /// Seed of data, split, initial weights and shuffling
@@ -156,34 +160,30 @@ fn fresh(args: &TrainArgs) -> Result<(Dataset, Trainer)> {
     if let Some(seed) = args.seed {
         config.seed = seed;
     }
-    let mut dataset = args.data.load(Generator::Spiral, config.seed)?;
+    let mut dataset = args.data.load(DEFAULT_DATASET, config.seed)?;
     if let Some(list) = &args.features {
-        config.features = parse_feature_list(list).map_err(anyhow::Error::msg)?;
+        config.features = canonical_features(list);
     }
-    let activation = match &args.activation {
-        Some(name) => Activation::from_name(name).with_context(|| format!("unknown activation \"{name}\""))?,
-        None => Activation::Tanh,
-    };
+    let activation = args.activation.unwrap_or(Activation::Tanh);
     let widths = match &args.hidden {
         Some(list) => parse_widths(list)?,
         None => config.hidden.iter().map(|l| l.neurons).collect(),
     };
     config = config.with_hidden(&widths, activation);
-    if let Some(name) = &args.loss {
-        config.loss = match name.trim().to_ascii_lowercase().as_str() {
-            "auto" => None,
-            "mse" => Some(Loss::Mse),
-            "bce" => Some(Loss::BinaryCrossEntropy),
-            "ce" => Some(Loss::CrossEntropy),
-            other => bail!("unknown loss \"{other}\" (known: auto, mse, bce, ce)"),
-        };
+    if let Some(LossChoice(loss)) = args.loss {
+        config.loss = loss;
     }
     if let Some(r) = args.test_ratio {
         config.test_ratio = r;
     }
-    apply_hyperparameters(args, &mut config)?;
+    apply_hyperparameters(args, &mut config);
     config.validate()?;
-    split_dataset(&mut dataset, &config);
+    if args.test_ratio.is_some() {
+        // Asked for explicitly: even a truth table is split.
+        split_dataset(&mut dataset, &config);
+    } else {
+        split_generated(&mut dataset, args.data.generator(DEFAULT_DATASET), &config);
+    }
     let trainer = Trainer::new(&dataset, config)?;
     Ok((dataset, trainer))
 }
@@ -204,16 +204,15 @@ fn resume(args: &TrainArgs, path: &std::path::Path) -> Result<(Dataset, Trainer,
         );
     }
     let mut session = Session::load(path).with_context(|| format!("{}", path.display()))?;
-    apply_hyperparameters(args, &mut session.config)?;
+    apply_hyperparameters(args, &mut session.config);
     session.config.validate()?;
     let trainer = session.into_trainer()?;
     Ok((session.dataset, trainer, session.progress.continued_in))
 }
 
-fn apply_hyperparameters(args: &TrainArgs, config: &mut TrainConfig) -> Result<()> {
-    if let Some(name) = &args.optimizer {
-        config.optimizer.kind = OptimizerKind::from_name(name)
-            .with_context(|| format!("unknown optimizer \"{name}\" (known: sgd, momentum, adam)"))?;
+fn apply_hyperparameters(args: &TrainArgs, config: &mut TrainConfig) {
+    if let Some(kind) = args.optimizer {
+        config.optimizer.kind = kind;
     }
     if let Some(lr) = args.lr {
         config.learning_rate = lr;
@@ -230,7 +229,6 @@ fn apply_hyperparameters(args: &TrainArgs, config: &mut TrainConfig) -> Result<(
     if let Some(l2) = args.l2 {
         config.regularization.l2 = l2;
     }
-    Ok(())
 }
 
 /// Parses "8,8" (or "none"/"" for no hidden layer).

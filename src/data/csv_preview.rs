@@ -29,8 +29,24 @@ pub struct CsvPreview {
 /// # Errors
 /// [`DataError::Empty`], [`DataError::Binary`], [`DataError::Malformed`].
 pub fn preview_csv(bytes: &[u8], max_rows: usize) -> Result<CsvPreview, DataError> {
+    preview_csv_with(bytes, max_rows, None, None)
+}
+
+/// [`preview_csv`] with the delimiter and the header row as the user chose
+/// them (`None`: guessed as there). The import window calls it again when
+/// either choice changes, so the column names and cells it shows are those
+/// the import will read with the same choices.
+///
+/// # Errors
+/// As [`preview_csv`].
+pub fn preview_csv_with(
+    bytes: &[u8],
+    max_rows: usize,
+    delimiter: Option<u8>,
+    has_header: Option<bool>,
+) -> Result<CsvPreview, DataError> {
     let bytes = prepare(bytes)?;
-    let delimiter = detect_delimiter(bytes);
+    let delimiter = delimiter.unwrap_or_else(|| detect_delimiter(bytes));
     let mut rdr = reader(bytes, delimiter);
     let mut records = Vec::new();
     let mut record = ByteRecord::new();
@@ -40,10 +56,10 @@ pub fn preview_csv(bytes: &[u8], max_rows: usize) -> Result<CsvPreview, DataErro
     let Some(first) = records.first() else {
         return Err(DataError::Empty);
     };
-    let has_header = match records.get(1) {
+    let has_header = has_header.unwrap_or_else(|| match records.get(1) {
         Some(second) => looks_like_header(first, Some(second), &(0..first.len()).collect::<Vec<_>>()),
         None => looks_like_header(first, None, &[0, 1]),
-    };
+    });
     let width = records.iter().map(ByteRecord::len).max().unwrap_or(0);
     let headers = (0..width)
         .map(|c| match first.get(c).filter(|_| has_header) {
@@ -80,5 +96,20 @@ mod tests {
         assert!(!p.has_header);
         assert_eq!(p.headers, ["column 1", "column 2", "column 3", "column 4"]);
         assert_eq!(p.rows.len(), 2);
+    }
+
+    #[test]
+    fn chosen_delimiter_and_header_override_the_guess() {
+        let text = b"a;b;name\n1;2;x,y\n3;4;z\n";
+        let p = preview_csv_with(text, 5, Some(b','), Some(true)).unwrap();
+        assert_eq!(p.delimiter, b',');
+        assert_eq!(p.headers, ["a;b;name", "column 2"], "split at the comma only");
+        assert_eq!(p.rows, vec![vec!["1;2;x", "y"], vec!["3;4;z"]]);
+        let p = preview_csv_with(text, 5, None, Some(false)).unwrap();
+        assert_eq!(p.headers, ["column 1", "column 2", "column 3"]);
+        assert_eq!(p.rows[0], ["a", "b", "name"], "the first row is data");
+        let p = preview_csv_with(b"1,2,up\n3,4,down\n", 5, None, Some(true)).unwrap();
+        assert_eq!(p.headers, ["1", "2", "up"]);
+        assert_eq!(p.rows, vec![vec!["3", "4", "down"]]);
     }
 }

@@ -1,12 +1,10 @@
 //! The dataset: labelled points in the plane, their train/test split and the
 //! optional standardization that maps raw coordinates to network inputs.
 
-use rand::SeedableRng;
-use rand::rngs::StdRng;
-use rand::seq::SliceRandom;
 use serde::{Deserialize, Serialize};
 
 use super::DataError;
+use super::split::SplitOrder;
 
 /// Most classes a classification dataset may have. More would make the
 /// colour legend unreadable and usually means the wrong column was chosen.
@@ -193,26 +191,24 @@ impl Dataset {
     /// and small datasets do not lose a class from the test set by chance.
     /// The same seed gives the same split.
     pub fn assign_split(&mut self, test_ratio: f64, seed: u64) {
-        let ratio = test_ratio.clamp(0.0, 1.0);
-        let mut rng = StdRng::seed_from_u64(seed);
-        let groups = if self.is_classification() {
-            self.num_classes().max(1)
-        } else {
-            1
-        };
-        let mut members: Vec<Vec<usize>> = vec![Vec::new(); groups];
-        for (i, p) in self.points.iter_mut().enumerate() {
-            p.test = false;
-            let g = if groups > 1 { p.class().min(groups - 1) } else { 0 };
-            members[g].push(i);
+        let flags = SplitOrder::new(self, seed).test_flags(test_ratio);
+        for (p, test) in self.points.iter_mut().zip(flags) {
+            p.test = test;
         }
-        for group in &mut members {
-            group.shuffle(&mut rng);
-            let n_test = ((ratio * group.len() as f64).round() as usize).min(group.len());
-            for &i in &group[..n_test] {
-                self.points[i].test = true;
-            }
-        }
+    }
+
+    /// Bytes the dataset keeps in memory: its points and names.
+    pub fn bytes(&self) -> usize {
+        let names: usize = self
+            .class_names()
+            .iter()
+            .chain(&self.axis_names)
+            .map(String::capacity)
+            .sum();
+        std::mem::size_of::<Dataset>()
+            + self.points.capacity() * std::mem::size_of::<Point>()
+            + names
+            + self.name.capacity()
     }
 
     /// Checks the invariants every consumer relies on: class labels in

@@ -1,10 +1,14 @@
-//! Undoable edits of a dataset: every change the user makes with the mouse
-//! (add, move, delete a point; clear; regenerate; import) is an [`Edit`]
-//! that knows how to apply and revert itself, kept on an [`EditHistory`].
+//! Changes to a dataset as small values: add, remove or move one point,
+//! flip the train/test flags of some points, or swap in other data. The
+//! window records them for undo and sends the same values to the training
+//! worker, so a dragged point travels as a few bytes, never as a copy of
+//! the data.
+
+use std::sync::Arc;
 
 use super::{Dataset, Point};
 
-/// One reversible change.
+/// One reversible change of a dataset.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
     /// Insert `point` at `index`.
@@ -30,32 +34,67 @@ pub enum Edit {
         /// Coordinates after.
         to: [f64; 2],
     },
-    /// Replace the whole dataset (clear, regenerate, import).
-    Replace {
-        /// The data before.
-        before: Box<Dataset>,
-        /// The data after.
-        after: Box<Dataset>,
-    },
+    /// Flip the train/test flag of these points (a new split stores only
+    /// the points whose flag changes; flipping twice restores them).
+    FlipTest(Arc<[u32]>),
+    /// Swap the whole dataset with this one (clear, regenerate, import).
+    /// Applying it exchanges the two, so the edit then holds the data it
+    /// replaced: applying it again undoes it, and only one copy is stored.
+    Replace(Arc<Dataset>),
 }
 
 impl Edit {
     /// Applies the edit. Returns false (changing nothing) if it does not fit
-    /// the dataset, e.g. an index out of range.
-    pub fn apply(&self, d: &mut Dataset) -> bool {
+    /// the dataset, e.g. an index out of range. Changes the data in place
+    /// unless someone else holds it too (then it is copied first).
+    pub fn apply(&mut self, d: &mut Arc<Dataset>) -> bool {
+        if let Edit::Replace(other) = self {
+            std::mem::swap(d, other);
+            return true;
+        }
+        if !self.fits(d) {
+            return false;
+        }
+        let data = Arc::make_mut(d);
         match self {
-            Edit::Add { index, point } if *index <= d.points.len() => d.points.insert(*index, *point),
-            Edit::Remove { index, .. } if *index < d.points.len() => {
-                d.points.remove(*index);
+            Edit::Add { index, point } => data.points.insert(*index, *point),
+            Edit::Remove { index, .. } => {
+                data.points.remove(*index);
             }
-            Edit::Move { index, to, .. } if *index < d.points.len() => d.points[*index].x = *to,
-            Edit::Replace { after, .. } => *d = (**after).clone(),
-            _ => return false,
+            Edit::Move { index, to, .. } => data.points[*index].x = *to,
+            Edit::FlipTest(indices) => {
+                for &i in indices.iter() {
+                    let p = &mut data.points[i as usize];
+                    p.test = !p.test;
+                }
+            }
+            Edit::Replace(_) => {}
         }
         true
     }
 
-    /// The edit that undoes this one.
+    /// Takes the edit back after [`Edit::apply`]: a replace swaps again, the
+    /// others apply their inverse.
+    pub fn revert(&mut self, d: &mut Arc<Dataset>) -> bool {
+        match self {
+            Edit::Replace(_) => self.apply(d),
+            other => other.inverse().apply(d),
+        }
+    }
+
+    /// Whether the edit's indices exist in `d`.
+    pub fn fits(&self, d: &Dataset) -> bool {
+        let n = d.points.len();
+        match self {
+            Edit::Add { index, .. } => *index <= n,
+            Edit::Remove { index, .. } | Edit::Move { index, .. } => *index < n,
+            Edit::FlipTest(indices) => indices.iter().all(|&i| (i as usize) < n),
+            Edit::Replace(_) => true,
+        }
+    }
+
+    /// The edit that undoes this one. A [`Edit::Replace`] undoes itself
+    /// (applying it swaps the data back).
     pub fn inverse(&self) -> Edit {
         match self {
             Edit::Add { index, point } => Edit::Remove {
@@ -71,86 +110,82 @@ impl Edit {
                 from: *to,
                 to: *from,
             },
-            Edit::Replace { before, after } => Edit::Replace {
-                before: after.clone(),
-                after: before.clone(),
-            },
+            Edit::FlipTest(indices) => Edit::FlipTest(Arc::clone(indices)),
+            Edit::Replace(other) => Edit::Replace(Arc::clone(other)),
         }
+    }
+
+    /// Folds `next`, applied right after this edit, into this one when both
+    /// are steps of one gesture: the moves of one dragged point, the splits
+    /// or the regenerated data of one slider drag. Returns false when they
+    /// do not combine.
+    pub fn absorb(&mut self, next: &Edit) -> bool {
+        match (self, next) {
+            (Edit::Move { index, to, .. }, Edit::Move { index: i2, to: t2, .. }) if *index == *i2 => {
+                *to = *t2;
+                true
+            }
+            (Edit::FlipTest(a), Edit::FlipTest(b)) => {
+                *a = symmetric_difference(a, b).into();
+                true
+            }
+            // The first swap holds the data from before the gesture; the
+            // data in between is dropped.
+            (Edit::Replace(_), Edit::Replace(_)) => true,
+            _ => false,
+        }
+    }
+
+    /// Bytes this edit keeps alive (what an undo history pays to store it).
+    pub fn bytes(&self) -> usize {
+        std::mem::size_of::<Edit>()
+            + match self {
+                Edit::FlipTest(indices) => indices.len() * std::mem::size_of::<u32>(),
+                Edit::Replace(other) => other.bytes(),
+                _ => 0,
+            }
     }
 }
 
-/// Most edits remembered; the oldest are forgotten beyond this.
-pub const MAX_UNDO: usize = 1000;
-
-/// Undo and redo stacks.
-#[derive(Clone, Debug, Default)]
-pub struct EditHistory {
-    undo: Vec<Edit>,
-    redo: Vec<Edit>,
-}
-
-impl EditHistory {
-    /// Applies `edit` to `d` and remembers it (clearing the redo stack).
-    pub fn apply(&mut self, edit: Edit, d: &mut Dataset) -> bool {
-        if !edit.apply(d) {
-            return false;
+/// The indices in exactly one of two sorted, duplicate-free lists (flipping
+/// both sets equals flipping this one), sorted.
+fn symmetric_difference(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => {
+                out.push(a[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                out.push(b[j]);
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                i += 1;
+                j += 1;
+            }
         }
-        self.record(edit);
-        true
     }
-
-    /// Remembers an edit that has already been applied (a finished drag).
-    pub fn record(&mut self, edit: Edit) {
-        self.undo.push(edit);
-        if self.undo.len() > MAX_UNDO {
-            self.undo.remove(0);
-        }
-        self.redo.clear();
-    }
-
-    /// Reverts the last edit; false if there is none.
-    pub fn undo(&mut self, d: &mut Dataset) -> bool {
-        let Some(edit) = self.undo.pop() else { return false };
-        edit.inverse().apply(d);
-        self.redo.push(edit);
-        true
-    }
-
-    /// Re-applies the last undone edit; false if there is none.
-    pub fn redo(&mut self, d: &mut Dataset) -> bool {
-        let Some(edit) = self.redo.pop() else { return false };
-        edit.apply(d);
-        self.undo.push(edit);
-        true
-    }
-
-    /// Whether there is something to undo.
-    pub fn can_undo(&self) -> bool {
-        !self.undo.is_empty()
-    }
-
-    /// Whether there is something to redo.
-    pub fn can_redo(&self) -> bool {
-        !self.redo.is_empty()
-    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn data() -> Dataset {
+    fn data() -> Arc<Dataset> {
         let mut d = Dataset::new_classification("t", 2);
         d.points = vec![Point::new(0.0, 0.0, 0.0), Point::new(1.0, 1.0, 1.0)];
-        d
+        Arc::new(d)
     }
 
     #[test]
-    fn every_edit_undoes_and_redoes_exactly() {
-        let original = data();
-        let mut d = original.clone();
-        let mut h = EditHistory::default();
-        let mut cleared = d.clone();
+    fn every_edit_is_undone_by_its_inverse() {
+        let mut cleared = (*data()).clone();
         cleared.points.clear();
         let edits = [
             Edit::Add {
@@ -166,51 +201,80 @@ mod tests {
                 index: 2,
                 point: Point::new(1.0, 1.0, 1.0),
             },
-            Edit::Replace {
-                before: Box::new(d.clone()),
-                after: Box::new(cleared),
-            },
+            Edit::FlipTest(vec![0, 1].into()),
+            Edit::Replace(Arc::new(cleared)),
         ];
-        let mut states = vec![d.clone()];
-        for e in edits {
-            if let Edit::Replace { after, .. } = &e {
-                // A Replace captured before the other edits: rebuild it for the current state.
-                let e = Edit::Replace {
-                    before: Box::new(d.clone()),
-                    after: after.clone(),
-                };
-                assert!(h.apply(e, &mut d));
-            } else {
-                assert!(h.apply(e, &mut d));
-            }
-            states.push(d.clone());
+        let mut d = data();
+        let mut done = Vec::new();
+        let mut states = vec![(*d).clone()];
+        for mut e in edits {
+            assert!(e.apply(&mut d));
+            states.push((*d).clone());
+            done.push(e);
         }
         assert!(d.points.is_empty());
-        for expected in states.iter().rev().skip(1) {
-            assert!(h.undo(&mut d));
-            assert_eq!(&d, expected);
+        for (e, expected) in done.iter().rev().zip(states.iter().rev().skip(1)) {
+            assert!(e.inverse().apply(&mut d));
+            assert_eq!(&*d, expected);
         }
-        assert!(!h.undo(&mut d));
-        assert_eq!(d, original);
-        for expected in states.iter().skip(1) {
-            assert!(h.redo(&mut d));
-            assert_eq!(&d, expected);
-        }
-        assert!(!h.redo(&mut d));
     }
 
     #[test]
-    fn out_of_range_edits_are_refused() {
+    fn a_replace_holds_one_copy_and_swaps_back() {
+        let mut other = (*data()).clone();
+        other.points.truncate(1);
+        let original = data();
+        let mut d = Arc::clone(&original);
+        let mut e = Edit::Replace(Arc::new(other.clone()));
+        assert!(e.apply(&mut d));
+        assert_eq!(*d, other);
+        assert!(matches!(&e, Edit::Replace(held) if Arc::ptr_eq(held, &original)));
+        assert!(e.apply(&mut d));
+        assert!(Arc::ptr_eq(&d, &original), "the same data comes back, not a copy");
+    }
+
+    #[test]
+    fn out_of_range_edits_change_nothing() {
         let mut d = data();
-        let mut h = EditHistory::default();
-        assert!(!h.apply(
-            Edit::Remove {
-                index: 9,
-                point: Point::new(0.0, 0.0, 0.0)
-            },
-            &mut d
-        ));
-        assert!(!h.can_undo());
+        let mut e = Edit::Remove {
+            index: 9,
+            point: Point::new(0.0, 0.0, 0.0),
+        };
+        assert!(!e.apply(&mut d));
+        assert!(!Edit::FlipTest(vec![2].into()).apply(&mut d));
         assert_eq!(d, data());
+    }
+
+    #[test]
+    fn gestures_fold_into_one_edit() {
+        let mut m = Edit::Move {
+            index: 3,
+            from: [0.0, 0.0],
+            to: [1.0, 1.0],
+        };
+        let next = Edit::Move {
+            index: 3,
+            from: [1.0, 1.0],
+            to: [2.0, 5.0],
+        };
+        assert!(m.absorb(&next));
+        assert_eq!(
+            m,
+            Edit::Move {
+                index: 3,
+                from: [0.0, 0.0],
+                to: [2.0, 5.0]
+            }
+        );
+        let other_point = Edit::Move {
+            index: 4,
+            from: [0.0, 0.0],
+            to: [1.0, 1.0],
+        };
+        assert!(!m.absorb(&other_point));
+
+        let mut f = Edit::FlipTest(vec![1, 4, 7].into());
+        assert!(f.absorb(&Edit::FlipTest(vec![0, 4, 9].into())));
+        assert_eq!(f, Edit::FlipTest(vec![0, 1, 7, 9].into()));
     }
 }

@@ -2,13 +2,13 @@
 //! TensorFlow Playground. With x1² and x2² a single neuron can draw a circle.
 
 use nalgebra::DMatrix;
-use serde::{Deserialize, Serialize};
 
 use super::Dataset;
+use crate::names::name_table;
 
 /// One input feature computed from a point's (standardized) coordinates.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+/// Sorted (the network's input order) by declaration order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Feature {
     /// x1
     X1,
@@ -26,18 +26,20 @@ pub enum Feature {
     SinX2,
 }
 
-impl Feature {
-    /// All features in canonical order.
-    pub const ALL: [Feature; 7] = [
-        Feature::X1,
-        Feature::X2,
-        Feature::X1Squared,
-        Feature::X2Squared,
-        Feature::X1X2,
-        Feature::SinX1,
-        Feature::SinX2,
-    ];
+// The command line writes `x1^2`, files `x1_squared`, the window `x₁²`.
+name_table! {
+    Feature {
+        X1 => "x1", label "x₁";
+        X2 => "x2", label "x₂";
+        X1Squared => "x1^2", file "x1_squared", label "x₁²", aliases ["x1sq", "x1_sq", "x1²", "x1x1", "x1*x1"];
+        X2Squared => "x2^2", file "x2_squared", label "x₂²", aliases ["x2sq", "x2_sq", "x2²", "x2x2", "x2*x2"];
+        X1X2 => "x1*x2", file "x1_x2", label "x₁·x₂", aliases ["x1x2", "x1·x2"];
+        SinX1 => "sin(x1)", file "sin_x1", label "sin x₁", aliases ["sinx1", "sin x1", "sin"];
+        SinX2 => "sin(x2)", file "sin_x2", label "sin x₂", aliases ["sinx2", "sin x2"];
+    }
+}
 
+impl Feature {
     /// The feature's value at (standardized) coordinates `x`.
     pub fn eval(self, x: [f64; 2]) -> f64 {
         match self {
@@ -50,72 +52,15 @@ impl Feature {
             Feature::SinX2 => x[1].sin(),
         }
     }
-
-    /// The name used on the command line (`--features x1,x2,x1^2`).
-    pub fn cli_name(self) -> &'static str {
-        match self {
-            Feature::X1 => "x1",
-            Feature::X2 => "x2",
-            Feature::X1Squared => "x1^2",
-            Feature::X2Squared => "x2^2",
-            Feature::X1X2 => "x1*x2",
-            Feature::SinX1 => "sin(x1)",
-            Feature::SinX2 => "sin(x2)",
-        }
-    }
-
-    /// The name shown in the UI, with proper symbols.
-    pub fn label(self) -> &'static str {
-        match self {
-            Feature::X1 => "x₁",
-            Feature::X2 => "x₂",
-            Feature::X1Squared => "x₁²",
-            Feature::X2Squared => "x₂²",
-            Feature::X1X2 => "x₁·x₂",
-            Feature::SinX1 => "sin x₁",
-            Feature::SinX2 => "sin x₂",
-        }
-    }
-
-    /// Parses a command-line name; accepts a few spellings (`x1^2`, `x1sq`,
-    /// `x1x2`, `sinx1`…).
-    pub fn parse(name: &str) -> Option<Feature> {
-        let n: String = name
-            .trim()
-            .to_ascii_lowercase()
-            .chars()
-            .filter(|c| !"()_ ".contains(*c))
-            .collect();
-        Some(match n.as_str() {
-            "x1" => Feature::X1,
-            "x2" => Feature::X2,
-            "x1^2" | "x1sq" | "x1²" | "x1x1" | "x1*x1" => Feature::X1Squared,
-            "x2^2" | "x2sq" | "x2²" | "x2x2" | "x2*x2" => Feature::X2Squared,
-            "x1*x2" | "x1x2" | "x1·x2" => Feature::X1X2,
-            "sinx1" | "sin" => Feature::SinX1,
-            "sinx2" => Feature::SinX2,
-            _ => return None,
-        })
-    }
 }
 
-/// Parses a comma-separated feature list such as `x1,x2,x1^2`.
-pub fn parse_feature_list(list: &str) -> Result<Vec<Feature>, String> {
-    let mut out = Vec::new();
-    for part in list.split(',').filter(|s| !s.trim().is_empty()) {
-        let f = Feature::parse(part).ok_or_else(|| {
-            let known: Vec<&str> = Feature::ALL.iter().map(|f| f.cli_name()).collect();
-            format!("unknown feature \"{}\" (known: {})", part.trim(), known.join(", "))
-        })?;
-        if !out.contains(&f) {
-            out.push(f);
-        }
-    }
-    if out.is_empty() {
-        return Err("at least one input feature is needed".to_string());
-    }
+/// The features in the network's input order (declaration order), each
+/// once: `x1*x2, x2, x1^2, x1, x2` gives `x1, x2, x1^2, x1*x2`.
+pub fn canonical_features(list: &[Feature]) -> Vec<Feature> {
+    let mut out = list.to_vec();
     out.sort();
-    Ok(out)
+    out.dedup();
+    out
 }
 
 /// Writes the features of one standardized point into `out` (one per feature).
@@ -150,7 +95,13 @@ impl Design {
 /// Builds the design matrix of the training (`test == false`) or test points
 /// of `dataset`, through its scaling and the chosen features.
 pub fn design(dataset: &Dataset, features: &[Feature], test: bool) -> Design {
-    let rows: Vec<&super::Point> = dataset.points.iter().filter(|p| p.test == test).collect();
+    design_where(dataset, features, |p| p.test == test)
+}
+
+/// The design matrix of the points of `dataset` that `keep` accepts, in
+/// dataset order (e.g. every point, for per-point predictions).
+pub fn design_where(dataset: &Dataset, features: &[Feature], keep: impl Fn(&super::Point) -> bool) -> Design {
+    let rows: Vec<&super::Point> = dataset.points.iter().filter(|p| keep(p)).collect();
     let mut inputs = DMatrix::<f32>::zeros(rows.len(), features.len());
     let mut row = vec![0.0f32; features.len()];
     for (i, p) in rows.iter().enumerate() {
@@ -168,17 +119,32 @@ mod tests {
     use super::*;
 
     #[test]
-    fn parses_lists_in_canonical_order() {
-        let f = parse_feature_list("x1*x2, x2, x1^2,x1").unwrap();
-        assert_eq!(f, vec![Feature::X1, Feature::X2, Feature::X1Squared, Feature::X1X2]);
-        assert!(parse_feature_list("x3").unwrap_err().contains("x3"));
-        assert!(parse_feature_list("").is_err());
+    fn lists_come_in_canonical_order() {
+        use Feature::*;
+        let names = ["x1*x2", " x2", "x1^2", "X1", "x2"];
+        let parsed: Vec<Feature> = names.iter().filter_map(|n| Feature::from_name(n)).collect();
+        assert_eq!(parsed.len(), names.len());
+        assert_eq!(canonical_features(&parsed), vec![X1, X2, X1Squared, X1X2]);
+        assert_eq!(Feature::from_name("x3"), None);
     }
 
     #[test]
-    fn every_cli_name_round_trips() {
+    fn every_name_and_old_spelling_parses() {
         for f in Feature::ALL {
-            assert_eq!(Feature::parse(f.cli_name()), Some(f));
+            assert_eq!(Feature::from_name(f.name()), Some(f));
+        }
+        // Spellings the hand-written parser accepted, and the file names.
+        let old = [
+            ("x1sq", Feature::X1Squared),
+            ("x2²", Feature::X2Squared),
+            ("x1x2", Feature::X1X2),
+            ("x1_x2", Feature::X1X2),
+            ("sin", Feature::SinX1),
+            ("sinx2", Feature::SinX2),
+            ("sin_x1", Feature::SinX1),
+        ];
+        for (text, f) in old {
+            assert_eq!(Feature::from_name(text), Some(f), "{text}");
         }
     }
 

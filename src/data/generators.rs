@@ -13,10 +13,11 @@ use serde::{Deserialize, Serialize};
 
 use super::gen_shapes as shapes;
 use super::{DataError, Dataset, MAX_POINTS};
+use crate::names::name_table;
 
-/// A built-in dataset generator. Serialized by its command-line name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+/// A built-in dataset generator. Named on the command line, in the dataset
+/// and in files by its lower-case [`name`](Generator::name).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Generator {
     /// K Gaussian blobs, linearly separable when the noise is low.
     Blobs,
@@ -42,61 +43,37 @@ pub enum Generator {
     Gaussians,
 }
 
+name_table! {
+    Generator {
+        Blobs => "blobs", label "Gaussian blobs";
+        Circle => "circle", label "Circle";
+        Quadrants => "quadrants", label "Quadrants (XOR cloud)";
+        Spiral => "spiral", label "Spiral";
+        Moons => "moons", label "Two moons";
+        Sine => "sine", label "Sine boundary";
+        And => "and", label "AND gate";
+        Or => "or", label "OR gate";
+        Xor => "xor", label "XOR gate";
+        Plane => "plane", label "Plane (regression)";
+        Gaussians => "gaussians", label "Gaussian bumps (regression)";
+    }
+}
+
 impl Generator {
-    /// Every generator, in menu order.
-    pub const ALL: [Generator; 11] = [
-        Generator::Blobs,
-        Generator::Circle,
-        Generator::Quadrants,
-        Generator::Spiral,
-        Generator::Moons,
-        Generator::Sine,
-        Generator::And,
-        Generator::Or,
-        Generator::Xor,
-        Generator::Plane,
-        Generator::Gaussians,
-    ];
-
-    /// The lower-case name used on the command line and as the dataset name.
-    pub fn name(self) -> &'static str {
-        match self {
-            Generator::Blobs => "blobs",
-            Generator::Circle => "circle",
-            Generator::Quadrants => "quadrants",
-            Generator::Spiral => "spiral",
-            Generator::Moons => "moons",
-            Generator::Sine => "sine",
-            Generator::And => "and",
-            Generator::Or => "or",
-            Generator::Xor => "xor",
-            Generator::Plane => "plane",
-            Generator::Gaussians => "gaussians",
-        }
+    /// Whether the points are a whole truth table (and, or, xor: the four
+    /// rows (0,0), (0,1), (1,0), (1,1)) rather than a sample of a
+    /// distribution. A truth table is trained on whole: holding rows out
+    /// would leave a 2-point problem and test on rows the model never saw,
+    /// which measures nothing (see [`Generator::test_ratio`]).
+    pub fn is_truth_table(self) -> bool {
+        matches!(self, Generator::And | Generator::Or | Generator::Xor)
     }
 
-    /// The name shown in the UI.
-    pub fn label(self) -> &'static str {
-        match self {
-            Generator::Blobs => "Gaussian blobs",
-            Generator::Circle => "Circle",
-            Generator::Quadrants => "Quadrants (XOR cloud)",
-            Generator::Spiral => "Spiral",
-            Generator::Moons => "Two moons",
-            Generator::Sine => "Sine boundary",
-            Generator::And => "AND gate",
-            Generator::Or => "OR gate",
-            Generator::Xor => "XOR gate",
-            Generator::Plane => "Plane (regression)",
-            Generator::Gaussians => "Gaussian bumps (regression)",
-        }
-    }
-
-    /// Looks a generator up by its command-line [`name`](Self::name),
-    /// ignoring case and surrounding spaces.
-    pub fn from_name(name: &str) -> Option<Generator> {
-        let name = name.trim();
-        Generator::ALL.into_iter().find(|g| g.name().eq_ignore_ascii_case(name))
+    /// The fraction of this generator's points to hold out for testing when
+    /// `requested` is asked for: none for a [truth table](Self::is_truth_table),
+    /// `requested` for every sampled dataset.
+    pub fn test_ratio(self, requested: f64) -> f64 {
+        if self.is_truth_table() { 0.0 } else { requested }
     }
 
     /// Whether the generator produces a real-valued target instead of classes.
@@ -117,10 +94,7 @@ impl Generator {
     /// A sensible number of points: the four corners for the gates, 400
     /// (enough to see the shape, few enough to train live) for the rest.
     pub fn default_points(self) -> usize {
-        match self {
-            Generator::And | Generator::Or | Generator::Xor => 4,
-            _ => 400,
-        }
+        if self.is_truth_table() { 4 } else { 400 }
     }
 }
 

@@ -205,3 +205,29 @@ fn many_blobs_sit_on_a_circle() {
         assert!((cx.hypot(cy) - 3.5).abs() < 0.3, "blob {k} centre ({cx}, {cy})");
     }
 }
+
+/// Issue 12: `and`, `or` and `xor` are 4-point truth tables; the default
+/// split used to hold one row per class out, training on 2 points.
+#[test]
+fn a_gate_trains_on_its_whole_truth_table() {
+    use crate::train::{TrainConfig, Trainer, split_generated};
+    let config = TrainConfig::default();
+    assert!(config.test_ratio > 0.0, "the default holds points out");
+    for g in Generator::ALL {
+        let mut d = generate(g, &params(200, 0.1, 2, 1)).unwrap();
+        split_generated(&mut d, Some(g), &config);
+        let held_out = d.points.iter().filter(|p| p.test).count();
+        assert_eq!(g.is_truth_table(), is_gate(g), "{g:?}");
+        if is_gate(g) {
+            assert_eq!(held_out, 0, "{g:?}: every row of the truth table is trained on");
+            let t = Trainer::new(&d, config.clone()).unwrap();
+            assert_eq!((t.train_design().len(), t.test_design().len()), (4, 0), "{g:?}");
+        } else {
+            assert!(held_out > 0, "{g:?}: sampled data keeps its test split");
+        }
+    }
+    // The same four points from a file (no generator) are split as asked.
+    let mut d = generate(Generator::Xor, &params(4, 0.0, 2, 1)).unwrap();
+    split_generated(&mut d, None, &config);
+    assert!(d.points.iter().any(|p| p.test));
+}

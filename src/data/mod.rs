@@ -14,13 +14,15 @@ mod error;
 mod features;
 mod gen_shapes;
 mod generators;
+mod split;
 
 pub use csv_export::{to_csv_string, write_csv};
 pub use csv_file::{MAX_CSV_BYTES, read_csv, read_csv_bytes};
 pub use csv_import::{ColumnRef, CsvOptions, TaskHint, parse_csv};
-pub use csv_preview::{CsvPreview, preview_csv};
+pub use csv_preview::{CsvPreview, preview_csv, preview_csv_with};
 pub use dataset::{Dataset, MAX_ABS_VALUE, MAX_CLASSES, MAX_POINTS, Point, Standardization, Task};
-pub use edits::{Edit, EditHistory, MAX_UNDO};
+pub use edits::Edit;
 pub use error::DataError;
-pub use features::{Design, Feature, design, feature_row, parse_feature_list};
+pub use features::{Design, Feature, canonical_features, design, design_where, feature_row};
 pub use generators::{GenParams, Generator, generate};
+pub use split::SplitOrder;

@@ -58,7 +58,7 @@ pub(crate) fn program(session: &Session, out: &Path, target: Target) -> Result<P
     let net = exportable_network(session)?;
     let head = head_code(&net.head);
     let config = &session.config;
-    let input_names: Vec<String> = config.features.iter().map(|f| f.cli_name().to_string()).collect();
+    let input_names: Vec<String> = config.features.iter().map(|f| f.name().to_string()).collect();
     let (data_section, data_numbers, data_file) = data::data_section(session, out, target);
 
     let notes = mask_notes(session, &net);

@@ -8,9 +8,9 @@
 use super::data::LabData;
 use super::geometric_margin;
 use super::logistic::LogisticRegression;
-use super::pace::Pace;
 use crate::data::Dataset;
 use crate::nn::perceptron::{PerceptronConfig, PerceptronTrainer, Status, Tlu};
+use crate::train::Pace;
 
 /// Gradient steps of logistic regression per round.
 pub const GD_STEPS_PER_ROUND: usize = 10;

@@ -51,6 +51,25 @@ impl LabData {
         LabData::Custom,
     ];
 
+    /// The name in lesson files: `and`, `or`, `xor`, `blobs`,
+    /// `iris_setosa`, `iris_species`, `custom`.
+    pub fn name(self) -> &'static str {
+        match self {
+            LabData::And => "and",
+            LabData::Or => "or",
+            LabData::Xor => "xor",
+            LabData::Blobs => "blobs",
+            LabData::IrisSetosa => "iris_setosa",
+            LabData::IrisSpecies => "iris_species",
+            LabData::Custom => "custom",
+        }
+    }
+
+    /// The choice called `name` (see [`LabData::name`]).
+    pub fn from_name(name: &str) -> Option<LabData> {
+        LabData::ALL.into_iter().find(|d| d.name() == name)
+    }
+
     /// The name shown in the UI.
     pub fn label(self) -> &'static str {
         match self {
@@ -138,6 +157,14 @@ mod tests {
             assert_eq!(d.num_classes(), expected_classes, "{choice:?}");
         }
         assert_eq!(LabData::Custom.dataset().unwrap().points.len(), 0);
+    }
+
+    #[test]
+    fn names_round_trip() {
+        for d in LabData::ALL {
+            assert_eq!(LabData::from_name(d.name()), Some(d));
+        }
+        assert_eq!(LabData::from_name("Iris"), None);
     }
 
     #[test]

@@ -129,6 +129,21 @@ impl LogicLab {
             .collect())
     }
 
+    /// The target column, one value per truth-table row.
+    pub fn targets(&self) -> &[bool] {
+        &self.targets
+    }
+
+    /// Sets the whole target column (a lesson's exercise). Returns false,
+    /// changing nothing, unless there is one value per truth-table row.
+    pub fn set_targets(&mut self, targets: &[bool]) -> bool {
+        let fits = targets.len() == self.targets.len();
+        if fits {
+            self.targets = targets.to_vec();
+        }
+        fits
+    }
+
     /// Flips the target of truth-table row `row`.
     pub fn toggle_target(&mut self, row: usize) {
         if let Some(t) = self.targets.get_mut(row) {

@@ -10,14 +10,12 @@
 //! - [`compare`]: the perceptron and logistic regression on the same data.
 //! - [`data`]: the lab datasets (logic gates, blobs, iris petals).
 //! - [`notes`]: the concept notes shown beside the labs.
-//! - [`pace`]: how many steps a Run takes per second.
 
 pub mod compare;
 pub mod data;
 pub mod logic_lab;
 pub mod logistic;
 pub mod notes;
-pub mod pace;
 pub mod perceptron_lab;
 
 /// Where the line w₁x₁ + w₂x₂ + b = 0 crosses the box

@@ -99,8 +99,9 @@ v·v*/|v*| by at least γ and |v|² by at most R², so after M updates Mγ ≤ |
 
   M ≤ (R / γ)²
 
-(with the sign function an update has |y − ŷ| = 2, giving 2(R/γ)²). The lab shows the updates made \
-next to the bound computed with the separator found. The theorem says nothing about which line is \
+(with the sign function an update has |y − ŷ| = 2, giving 2(R/γ)²). Any separator v* gives a bound; the \
+best is the one with the widest margin, and the lab shows its R, γ and bound before the first step, then \
+the updates made against it. The theorem says nothing about which line is \
 found: training stops at the first error-free epoch, often with a small margin.",
 };
 

@@ -8,9 +8,9 @@
 //! update (the faint previous boundary), and a verdict for the user.
 
 use super::data::LabData;
-use super::pace::Pace;
 use crate::data::Dataset;
 use crate::nn::perceptron::{NovikoffBound, PerceptronConfig, PerceptronTrainer, Status, StepFunction, Tlu, Update};
+use crate::train::Pace;
 
 /// What the lab says when the data cannot be separated by one line.
 pub const NOT_SEPARABLE: &str = "No straight line separates these points — this is why we need hidden layers.";
@@ -228,8 +228,11 @@ impl PerceptronLab {
         self.trainer.as_ref().map_or(0, |t| t.total_updates())
     }
 
-    /// Novikoff's bound (R/γ)² for the current weights, when they separate
-    /// the data (binary runs only).
+    /// Novikoff's theorem on this data, known before the first step: R =
+    /// max ‖(x, 1)‖, the margin γ of the maximum-margin line (bias folded
+    /// in), (R/γ)² and the step's factor; compare [`Self::total_updates`]
+    /// with its `mistake_limit`. `None` when no line separates the classes,
+    /// or for one unit per class (each unit has its own bound).
     pub fn novikoff(&self) -> Option<NovikoffBound> {
         self.trainer.as_ref().ok()?.novikoff()
     }

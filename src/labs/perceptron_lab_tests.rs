@@ -163,3 +163,49 @@ fn no_points_is_an_error_not_a_panic() {
     assert_eq!(lab.step_epoch(), None);
     assert_eq!(lab.verdict(), Verdict::Running);
 }
+
+/// Issue 13: Novikoff's bound comes from the maximum-margin line, so it is
+/// there before the first step (on the default AND too, whose found line
+/// touches (1, 1) and has no margin), and the updates stay within it.
+#[test]
+fn novikoff_bound_is_known_before_the_first_step_and_holds() {
+    // AND: R = √3, γ = 1/√17 (hand computation in max_margin_tests.rs), so
+    // (R/γ)² = 51; OR: γ = 1/3, (R/γ)² = 27. Sign updates count twice.
+    let expected = [(LabData::And, 51.0), (LabData::Or, 27.0)];
+    for (choice, bound) in expected {
+        for step in StepFunction::ALL {
+            let mut lab = PerceptronLab::new(choice);
+            lab.set_step(step);
+            assert_eq!(lab.steps(), 0);
+            let b = lab.novikoff().expect("a gate with a line");
+            assert!((b.radius - 3f64.sqrt()).abs() < 1e-12, "{choice:?}");
+            assert!((b.bound - bound).abs() < 1e-9, "{choice:?}: {}", b.bound);
+            assert_eq!(b.mistake_limit, step.bound_factor() * b.bound);
+        }
+    }
+    let default = PerceptronLab::default();
+    let b = default.novikoff().expect("the default AND shows a bound");
+    assert!((b.margin - 1.0 / 17f64.sqrt()).abs() < 1e-12);
+    assert_eq!(PerceptronLab::new(LabData::Xor).novikoff(), None);
+    assert_eq!(
+        PerceptronLab::new(LabData::IrisSpecies).novikoff(),
+        None,
+        "one bound per unit"
+    );
+    for choice in [LabData::And, LabData::Or, LabData::Blobs, LabData::IrisSetosa] {
+        for step in StepFunction::ALL {
+            let mut lab = PerceptronLab::new(choice);
+            lab.set_step(step);
+            let bound = lab.novikoff().expect("separable").mistake_limit;
+            while lab.step_epoch().is_some() {}
+            assert!(matches!(lab.verdict(), Verdict::Converged { .. }), "{choice:?}");
+            let updates = lab.total_updates() as f64;
+            assert!(updates <= bound, "{choice:?} {step:?}: {updates} > {bound}");
+            assert_eq!(
+                lab.novikoff().map(|b| b.mistake_limit),
+                Some(bound),
+                "fixed by the data"
+            );
+        }
+    }
+}

@@ -2,19 +2,18 @@
 //! the row-wise softmax of the output layer.
 
 use nalgebra::DMatrix;
-use serde::{Deserialize, Serialize};
 
 use wide::f32x8;
 
 use super::fastmath;
+use crate::names::name_table;
 
 /// Slope of leaky ReLU for z < 0: φ(z) = 0.01·z keeps a small gradient alive
 /// so a neuron that is "off" for every input can still recover.
 pub const LEAKY_SLOPE: f32 = 0.01;
 
 /// An element-wise activation function a = φ(z).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Activation {
     /// Heaviside step: 1 for z ≥ 0, else 0 (the threshold logic unit's step).
     Heaviside,
@@ -32,18 +31,19 @@ pub enum Activation {
     LeakyRelu,
 }
 
-impl Activation {
-    /// Every activation, in the order menus list them.
-    pub const ALL: [Activation; 7] = [
-        Activation::Tanh,
-        Activation::Sigmoid,
-        Activation::Relu,
-        Activation::LeakyRelu,
-        Activation::Identity,
-        Activation::Heaviside,
-        Activation::Sign,
-    ];
+name_table! {
+    Activation {
+        Tanh => "tanh";
+        Sigmoid => "sigmoid", aliases ["logistic"];
+        Relu => "relu";
+        LeakyRelu => "leaky_relu", aliases ["leaky-relu", "leakyrelu"];
+        Identity => "identity", aliases ["linear"];
+        Heaviside => "heaviside", aliases ["step"];
+        Sign => "sign", aliases ["sgn"];
+    }
+}
 
+impl Activation {
     /// φ(z).
     #[inline]
     pub fn f(self, z: f32) -> f32 {
@@ -157,33 +157,6 @@ impl Activation {
         for ((d, &z), &a) in delta.iter_mut().zip(z).zip(a) {
             *d *= self.df(z, a);
         }
-    }
-
-    /// The lower-case name used on the command line and in files.
-    pub fn name(self) -> &'static str {
-        match self {
-            Activation::Heaviside => "heaviside",
-            Activation::Sign => "sign",
-            Activation::Identity => "identity",
-            Activation::Sigmoid => "sigmoid",
-            Activation::Tanh => "tanh",
-            Activation::Relu => "relu",
-            Activation::LeakyRelu => "leaky_relu",
-        }
-    }
-
-    /// Parses a name (a few aliases such as `step`, `linear`, `leaky-relu`).
-    pub fn from_name(name: &str) -> Option<Activation> {
-        Some(match name.trim().to_ascii_lowercase().replace('-', "_").as_str() {
-            "heaviside" | "step" => Activation::Heaviside,
-            "sign" | "sgn" => Activation::Sign,
-            "identity" | "linear" => Activation::Identity,
-            "sigmoid" | "logistic" => Activation::Sigmoid,
-            "tanh" => Activation::Tanh,
-            "relu" => Activation::Relu,
-            "leaky_relu" | "leakyrelu" => Activation::LeakyRelu,
-            _ => return None,
-        })
     }
 
     /// The formula, for tooltips.
@@ -300,5 +273,7 @@ mod tests {
             assert_eq!(Activation::from_name(a.name()), Some(a));
         }
         assert_eq!(Activation::from_name("step"), Some(Activation::Heaviside));
+        assert_eq!(Activation::from_name(" Leaky-ReLU "), Some(Activation::LeakyRelu));
+        assert_eq!(Activation::from_name("swish"), None);
     }
 }

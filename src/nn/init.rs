@@ -2,16 +2,14 @@
 //! keeps the variance of signals and gradients roughly constant from layer to
 //! layer, so deep stacks neither saturate nor die at the start.
 
-use rand::RngExt;
-use rand::rngs::StdRng;
-use serde::{Deserialize, Serialize};
-
 use super::activation::Activation;
 use super::dense::Dense;
+use crate::names::name_table;
+use rand::RngExt;
+use rand::rngs::StdRng;
 
 /// How a layer's weights start. Biases always start at zero.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Init {
     /// He for ReLU-family layers, Glorot otherwise.
     #[default]
@@ -26,28 +24,17 @@ pub enum Init {
     Zeros,
 }
 
+name_table! {
+    Init {
+        Auto => "auto";
+        Glorot => "glorot";
+        He => "he";
+        Uniform => "uniform";
+        Zeros => "zeros";
+    }
+}
+
 impl Init {
-    /// Every choice, for menus.
-    pub const ALL: [Init; 5] = [Init::Auto, Init::Glorot, Init::He, Init::Uniform, Init::Zeros];
-
-    /// Command-line name.
-    pub fn name(self) -> &'static str {
-        match self {
-            Init::Auto => "auto",
-            Init::Glorot => "glorot",
-            Init::He => "he",
-            Init::Uniform => "uniform",
-            Init::Zeros => "zeros",
-        }
-    }
-
-    /// Parses a command-line name.
-    pub fn from_name(name: &str) -> Option<Init> {
-        Init::ALL
-            .into_iter()
-            .find(|i| i.name() == name.trim().to_ascii_lowercase())
-    }
-
     /// Half-width r of the uniform range U(−r, r) for a layer.
     fn range(self, fan_in: usize, fan_out: usize, activation: Activation) -> f32 {
         let resolved = match self {

@@ -101,7 +101,7 @@ pub enum LogicError {
         found: usize,
     },
     /// A gate name that is not built in.
-    #[error("unknown gate \"{name}\" (choose one of: identity, and, or, and-not, xor)")]
+    #[error("unknown gate \"{name}\" (choose one of: {known})", known = crate::names::cli_names::<Gate>())]
     UnknownGate {
         /// The name given.
         name: String,

@@ -7,13 +7,13 @@ use serde::{Deserialize, Serialize};
 
 use super::NnError;
 use super::activation::{sigmoid, softmax_rows};
+use crate::names::name_table;
 
 /// Most output neurons a head has (one per class, at most 16 classes).
 pub const MAX_OUTPUTS: usize = 16;
 
 /// The training loss.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Loss {
     /// Mean squared error L = (1/n) Σᵢ Σₖ (aᵢₖ − tᵢₖ)².
     Mse,
@@ -24,25 +24,19 @@ pub enum Loss {
     CrossEntropy,
 }
 
+/// What the command line and the window call "no fixed loss": the usual
+/// one for the task, [`Loss::default_for`] (stored as `null`).
+pub const AUTO_LOSS: &str = "auto";
+
+name_table! {
+    Loss {
+        Mse => "mse", label "Mean squared error";
+        BinaryCrossEntropy => "bce", file "binary_cross_entropy", label "Binary cross-entropy";
+        CrossEntropy => "ce", file "cross_entropy", label "Cross-entropy (softmax)";
+    }
+}
+
 impl Loss {
-    /// Command-line name.
-    pub fn name(self) -> &'static str {
-        match self {
-            Loss::Mse => "mse",
-            Loss::BinaryCrossEntropy => "bce",
-            Loss::CrossEntropy => "ce",
-        }
-    }
-
-    /// Human name.
-    pub fn label(self) -> &'static str {
-        match self {
-            Loss::Mse => "Mean squared error",
-            Loss::BinaryCrossEntropy => "Binary cross-entropy",
-            Loss::CrossEntropy => "Cross-entropy (softmax)",
-        }
-    }
-
     /// The usual loss for a task: MSE for regression (`classes == 0`), binary
     /// cross-entropy for two classes, softmax cross-entropy for more.
     pub fn default_for(classes: usize) -> Loss {

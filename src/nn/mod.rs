@@ -23,7 +23,7 @@ pub use dense::Dense;
 pub use fused::FusedWorkspace;
 pub use fused_narrow::NarrowNet;
 pub use init::Init;
-pub use loss::{Head, Loss, MAX_OUTPUTS, OutputActivation};
+pub use loss::{AUTO_LOSS, Head, Loss, MAX_OUTPUTS, OutputActivation};
 pub use metrics::{ConfusionMatrix, Metrics, evaluate};
 pub use mlp::{Gradients, LayerSpec, MAX_HIDDEN_LAYERS, MAX_NEURONS, Mlp, Workspace};
 pub use optim::{Adam, Momentum, Optimizer, OptimizerKind, OptimizerSettings, Regularization, Sgd, apply_step};
@@ -35,6 +35,10 @@ pub enum NnError {
     /// A bad shape, size or combination of settings.
     #[error("{0}")]
     Invalid(String),
+    /// Every point is held out for testing, or there are none: nothing to
+    /// train on (the window asks the user to add points).
+    #[error("there are no training points")]
+    NoTrainingPoints,
     /// Backpropagation through a step function: every gradient would be 0.
     #[error("{} has no gradient; use the perceptron rule or a sigmoid", step_name(*.0))]
     NotDifferentiable(Activation),

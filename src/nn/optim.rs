@@ -7,10 +7,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::mlp::{Gradients, Mlp};
+use crate::names::name_table;
 
 /// Which update rule.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum OptimizerKind {
     /// Plain stochastic gradient descent: w ← w − η·g.
     #[default]
@@ -21,24 +21,11 @@ pub enum OptimizerKind {
     Adam,
 }
 
-impl OptimizerKind {
-    /// Every kind, for menus.
-    pub const ALL: [OptimizerKind; 3] = [OptimizerKind::Sgd, OptimizerKind::Momentum, OptimizerKind::Adam];
-
-    /// Command-line name.
-    pub fn name(self) -> &'static str {
-        match self {
-            OptimizerKind::Sgd => "sgd",
-            OptimizerKind::Momentum => "momentum",
-            OptimizerKind::Adam => "adam",
-        }
-    }
-
-    /// Parses a command-line name.
-    pub fn from_name(name: &str) -> Option<OptimizerKind> {
-        OptimizerKind::ALL
-            .into_iter()
-            .find(|k| k.name() == name.trim().to_ascii_lowercase())
+name_table! {
+    OptimizerKind {
+        Sgd => "sgd";
+        Momentum => "momentum";
+        Adam => "adam";
     }
 }
 

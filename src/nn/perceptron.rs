@@ -14,7 +14,8 @@
 //! error means every training point is classified correctly: training has
 //! converged. Rosenblatt's theorem (with Novikoff's bound, see [`novikoff_bound`])
 //! says this happens after finitely many updates iff the classes are linearly
-//! separable.
+//! separable; [`best_novikoff_bound`] gives the bound from the maximum-margin
+//! separator before training starts.
 //!
 //! Only the dataset's *training* points (`!p.test`) are used, and they are
 //! seen through [`Dataset::scaled`](crate::data::Dataset::scaled), so the
@@ -24,6 +25,7 @@
 //! class whose unit has the largest net input.
 
 mod config;
+mod max_margin;
 mod novikoff;
 mod report;
 #[cfg(test)]
@@ -34,8 +36,11 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use crate::names::name_table;
+
 pub use config::{PerceptronConfig, PerceptronError};
-pub use novikoff::{NovikoffBound, novikoff_bound};
+pub use max_margin::{MaxMargin, max_margin_separator};
+pub use novikoff::{NovikoffBound, best_novikoff_bound, novikoff_bound};
 pub use report::{EpochResult, Outcome, Sample, Status, StepResult, TrainerState};
 pub use trainer::PerceptronTrainer;
 
@@ -50,8 +55,7 @@ pub const MAX_EPOCHS: usize = 100_000;
 pub const MAX_LOGGED_UPDATES: usize = 1_000_000;
 
 /// The TLU's output function.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum StepFunction {
     /// H(z) = 1 if z ≥ 0, else 0. Targets: positive 1, negative 0.
     #[default]
@@ -61,10 +65,14 @@ pub enum StepFunction {
     Sign,
 }
 
-impl StepFunction {
-    /// Both step functions.
-    pub const ALL: [StepFunction; 2] = [StepFunction::Heaviside, StepFunction::Sign];
+name_table! {
+    StepFunction {
+        Heaviside => "heaviside";
+        Sign => "sign";
+    }
+}
 
+impl StepFunction {
     /// The step applied to the net input z.
     pub fn apply(self, z: f64) -> f64 {
         match self {
@@ -74,20 +82,6 @@ impl StepFunction {
             StepFunction::Sign if z < 0.0 => -1.0,
             StepFunction::Sign => 0.0,
         }
-    }
-
-    /// The CLI name: `heaviside` or `sign`.
-    pub fn name(self) -> &'static str {
-        match self {
-            StepFunction::Heaviside => "heaviside",
-            StepFunction::Sign => "sign",
-        }
-    }
-
-    /// The step function called `name` (case-insensitive).
-    pub fn from_name(name: &str) -> Option<StepFunction> {
-        let name = name.trim().to_ascii_lowercase();
-        StepFunction::ALL.into_iter().find(|s| s.name() == name)
     }
 
     /// The target y for a sample that is (or is not) of the positive class:

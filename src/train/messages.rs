@@ -2,12 +2,12 @@
 //! in through a channel, [`Snapshot`]s out through a one-slot mailbox
 //! ([`Latest`]: latest wins, nothing queues up).
 
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use super::grid::{GridSpec, GridValues, NeuronGrids};
-use super::{HistoryPoint, Masks, TrainConfig, Trainer};
-use crate::data::Dataset;
-use crate::nn::Mlp;
+use super::{HistoryPoint, Masks, TrainConfig, TrainPace, Trainer};
+use crate::data::{Dataset, Edit};
+use crate::nn::{Metrics, Mlp};
 
 /// What the UI asks of the worker.
 #[derive(Debug)]
@@ -24,10 +24,17 @@ pub enum Command {
     Reset,
     /// New hyperparameters or shape (see [`Trainer::set_config`]).
     SetConfig(TrainConfig),
-    /// New or edited data; weights are kept. The number tags the edit.
-    SetDataset(Box<Dataset>, u64),
-    /// Replace data and network together (an opened session).
-    Load(Box<Dataset>, Box<Trainer>),
+    /// How fast to train while playing (the window's speed control).
+    SetPace(TrainPace),
+    /// A change of the data (a point added, moved or deleted, a new split,
+    /// new data); the number tags the data's revision after it.
+    EditData(Edit, u64),
+    /// The data the worker holds is the UI's revision N (a restarted
+    /// worker starts from the UI's current data).
+    SetRevision(u64),
+    /// Replace data and network together (an opened session); the number
+    /// is the data's revision.
+    Load(Arc<Dataset>, Box<Trainer>, u64),
     /// Where and how finely to draw the output.
     SetGrid(GridSpec),
     /// Set a weight (input `Some(i)`) or a bias (`None`) by hand.
@@ -78,10 +85,15 @@ pub struct Snapshot {
     pub epoch: u64,
     /// Training samples processed.
     pub samples_seen: u64,
-    /// Training throughput over the last interval.
-    pub samples_per_sec: f64,
-    /// Loss and accuracy history (downsampled).
-    pub history: Vec<HistoryPoint>,
+    /// Training throughput over the last second of training (`None` until
+    /// training has run long enough to measure it, and while paused).
+    pub samples_per_sec: Option<f64>,
+    /// Loss and accuracy of the current weights on the current data
+    /// (recomputed after every change of either; `None` without data).
+    pub figures: Option<Arc<Figures>>,
+    /// Loss and accuracy history (downsampled; shared between snapshots
+    /// until it changes).
+    pub history: Arc<[HistoryPoint]>,
     /// A copy of the network with its current weights.
     pub net: Mlp,
     /// Its frozen connections and switched-off neurons.
@@ -90,12 +102,22 @@ pub struct Snapshot {
     pub grid: GridValues,
     /// Every neuron's output over a coarse grid.
     pub neurons: NeuronGrids,
-    /// Predicted class of every point, in dataset order (classification).
-    pub predictions: Option<Vec<u16>>,
+    /// Predicted class of every point, in dataset order (classification;
+    /// shared between snapshots until recomputed).
+    pub predictions: Option<Arc<[u16]>>,
     /// The data edit this snapshot reflects.
     pub dataset_revision: u64,
     /// Why training stopped by itself (divergence, no gradient…).
     pub message: Option<String>,
+}
+
+/// How the current network does on the current data.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figures {
+    /// On the training points (`None` if there are none).
+    pub train: Option<Metrics>,
+    /// On the test points (`None` if there are none).
+    pub test: Option<Metrics>,
 }
 
 /// A one-slot mailbox: `put` replaces, `take` empties. Latest wins.

@@ -6,6 +6,7 @@ mod grid;
 mod history;
 mod masks;
 mod messages;
+mod pace;
 mod trainer;
 mod worker;
 
@@ -15,6 +16,8 @@ pub use config::{
 pub use grid::{GridEvaluator, GridSpec, GridValues, NeuronGrids};
 pub use history::{DEFAULT_HISTORY_CAPACITY, History, HistoryPoint};
 pub use masks::{FrozenWeight, Masks};
-pub use messages::{Command, Latest, Snapshot};
-pub use trainer::{BatchReport, Trainer, build_network, split_dataset};
+pub use messages::{Command, Figures, Latest, Snapshot};
+pub use pace::{Pace, TrainPace};
+pub use trainer::{BatchReport, Trainer, build_network, split_dataset, split_generated};
+pub(crate) use worker::panic_message;
 pub use worker::{NEURON_GRID_RESOLUTION, SNAPSHOT_INTERVAL, WorkerHandle};

@@ -10,7 +10,7 @@ use rand::seq::SliceRandom;
 use super::config::{TrainConfig, stream, sub_seed};
 use super::history::{History, HistoryPoint};
 use super::masks::Masks;
-use crate::data::{Dataset, Design, design};
+use crate::data::{Dataset, Design, Generator, design, feature_row};
 use crate::nn::{FusedWorkspace, Gradients, Metrics, Mlp, NnError, Optimizer, apply_step, evaluate};
 
 mod edits;
@@ -142,7 +142,7 @@ impl Trainer {
         }
         let n = self.train.len();
         if n == 0 {
-            return Err(NnError::Invalid("there are no training points".into()));
+            return Err(NnError::NoTrainingPoints);
         }
         let rows = self.config.batch_size.min(n - self.cursor);
         let idx = &self.order[self.cursor..self.cursor + rows];
@@ -230,6 +230,27 @@ impl Trainer {
         Ok(())
     }
 
+    /// Follows point `index` of `dataset` to where it was moved, changing
+    /// only its row of the inputs (a dragged point costs one row per frame,
+    /// not a rebuild of a million). Weights, shuffle and progress stay.
+    pub fn move_point(&mut self, dataset: &Dataset, index: usize) -> Result<(), NnError> {
+        let Some(p) = dataset.points.get(index) else {
+            return self.set_dataset(dataset);
+        };
+        // Its row: the points of the same part (train or test) before it.
+        let row = dataset.points[..index].iter().filter(|q| q.test == p.test).count();
+        let part = if p.test { &mut self.test } else { &mut self.train };
+        if row >= part.len() {
+            return self.set_dataset(dataset);
+        }
+        let mut values = vec![0.0f32; self.config.features.len()];
+        feature_row(&self.config.features, dataset.scaled(p.x), &mut values);
+        for (j, v) in values.into_iter().enumerate() {
+            part.inputs[(row, j)] = v;
+        }
+        Ok(())
+    }
+
     /// Applies a new configuration. Learning rate, batch size, optimizer and
     /// penalties change live, keeping weights and progress (a new optimizer
     /// kind starts with fresh state); a new shape, loss, initialization or
@@ -304,4 +325,13 @@ pub fn build_network(dataset: &Dataset, config: &TrainConfig) -> Result<Mlp, NnE
 /// Marks the dataset's test points with the config's ratio and split seed.
 pub fn split_dataset(dataset: &mut Dataset, config: &TrainConfig) {
     dataset.assign_split(config.test_ratio, sub_seed(config.seed, stream::SPLIT));
+}
+
+/// Splits data that `source` generated (`None`: a file or the user's own
+/// points) with the config's split seed: a truth table (and, or, xor) keeps
+/// every row for training whatever the ratio
+/// ([`Generator::test_ratio`]), anything else holds out the config's ratio.
+pub fn split_generated(dataset: &mut Dataset, source: Option<Generator>, config: &TrainConfig) {
+    let ratio = source.map_or(config.test_ratio, |g| g.test_ratio(config.test_ratio));
+    dataset.assign_split(ratio, sub_seed(config.seed, stream::SPLIT));
 }

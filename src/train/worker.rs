@@ -15,14 +15,14 @@ use super::{TrainConfig, Trainer};
 use crate::data::Dataset;
 use crate::nn::NnError;
 
+mod figures;
+mod rate;
 mod thread;
 
 /// Shortest time between two snapshots (40 per second at most).
 pub const SNAPSHOT_INTERVAL: Duration = Duration::from_millis(25);
 /// Cells per side of the per-neuron pictures.
 pub const NEURON_GRID_RESOLUTION: usize = 24;
-/// Above this many points, per-point predictions refresh at most every 0.5 s.
-const BIG_DATA: usize = 20_000;
 
 /// The UI's end of a running worker.
 pub struct WorkerHandle {
@@ -35,7 +35,7 @@ impl WorkerHandle {
     /// Starts a worker training `dataset` with `config`; `wake` is called
     /// after each snapshot (the UI passes its repaint request).
     pub fn spawn(
-        dataset: Dataset,
+        dataset: impl Into<Arc<Dataset>>,
         config: TrainConfig,
         grid: GridSpec,
         wake: Arc<dyn Fn() + Send + Sync>,
@@ -46,12 +46,13 @@ impl WorkerHandle {
     /// [`WorkerHandle::spawn`] with another shortest time between snapshots
     /// (soak tests run the worker flat out with `Duration::ZERO`).
     pub fn spawn_with_interval(
-        dataset: Dataset,
+        dataset: impl Into<Arc<Dataset>>,
         config: TrainConfig,
         grid: GridSpec,
         wake: Arc<dyn Fn() + Send + Sync>,
         interval: Duration,
     ) -> Result<Self, NnError> {
+        let dataset = dataset.into();
         if !grid.is_valid() {
             return Err(NnError::Invalid(format!(
                 "the output grid ({} cells per side over x1 {}..{}, x2 {}..{}) must be finite with 1 to {} cells per side",
@@ -97,13 +98,17 @@ impl WorkerHandle {
     pub fn take_panic(&mut self) -> Option<String> {
         let thread = self.thread.take_if(|t| t.is_finished())?;
         let payload = thread.join().err()?;
-        let text = payload
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown error".to_string());
-        Some(text)
+        Some(panic_message(payload.as_ref()))
     }
+}
+
+/// The text a thread panicked with (`panic!` gives a `&str` or a `String`).
+pub(crate) fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown error".to_string())
 }
 
 impl Drop for WorkerHandle {

@@ -36,5 +36,22 @@ pub fn generated(g: Generator, points: usize, noise: f64, classes: usize, seed: 
     .unwrap()
 }
 
+/// eframe's settings storage, in memory.
+#[derive(Default)]
+pub struct MemoryStorage(pub std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_string(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
 /// Driving the real window.
 pub mod ui;

@@ -4,6 +4,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use nnlab::app::{NnlabApp, Settings};
 use nnlab::data::{GenParams, Generator};
 
@@ -18,6 +19,17 @@ pub fn wait_for(h: &mut Harness<'_, NnlabApp>, what: &str, cond: impl Fn(&NnlabA
             start.elapsed() < Duration::from_secs(30),
             "timed out waiting for {what} (notice {notice:?}, worker {message:?})"
         );
+        h.step();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// Steps frames until a label containing `text` shows (file reads run in
+/// the background); fails after 30 s.
+pub fn wait_for_label(h: &mut Harness<'_, NnlabApp>, text: &str) {
+    let start = Instant::now();
+    while h.query_by_label_contains(text).is_none() {
+        assert!(start.elapsed() < Duration::from_secs(30), "no {text:?} on screen");
         h.step();
         std::thread::sleep(Duration::from_millis(5));
     }

@@ -3,20 +3,8 @@
 
 use egui::{Rect, Role, Ui, UiBuilder, WidgetInfo};
 
-use super::undo::UndoStack;
 use crate::nn::{Activation, MAX_HIDDEN_LAYERS, MAX_NEURONS, OutputActivation};
 use crate::train::TrainConfig;
-
-/// What the toolbar asked for besides shape changes.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Requests {
-    /// Undo the last editor edit.
-    pub undo: bool,
-    /// Redo the editor edit last undone.
-    pub redo: bool,
-    /// Re-initialize the weights from the seed.
-    pub reset: bool,
-}
 
 /// A button with an accessible name of its own (several "+" buttons).
 fn named_button(ui: &mut Ui, text: &str, name: &str, enabled: bool, hover: &str) -> bool {
@@ -27,9 +15,10 @@ fn named_button(ui: &mut Ui, text: &str, name: &str, enabled: bool, hover: &str)
     r.clicked()
 }
 
-/// Toolbar: add/remove a hidden layer, undo, reset, node size.
-pub fn toolbar(ui: &mut Ui, config: &mut TrainConfig, undo: &UndoStack, fit: &mut bool, node: &mut f32) -> Requests {
-    let mut out = Requests::default();
+/// Toolbar: add/remove a hidden layer, reset, node size. Returns whether
+/// *Reset weights* was clicked.
+pub fn toolbar(ui: &mut Ui, config: &mut TrainConfig, fit: &mut bool, node: &mut f32) -> bool {
+    let mut reset = false;
     ui.horizontal_wrapped(|ui| {
         ui.label(format!("{} hidden layers", config.hidden.len()));
         let n = config.hidden.len();
@@ -48,15 +37,7 @@ pub fn toolbar(ui: &mut Ui, config: &mut TrainConfig, undo: &UndoStack, fit: &mu
             config.hidden.pop();
         }
         ui.separator();
-        out.undo = ui
-            .add_enabled(!undo.is_empty(), egui::Button::new("Undo edit"))
-            .on_hover_text("Undo the last change made in this panel (Ctrl+Z when it is the latest edit)")
-            .clicked();
-        out.redo = ui
-            .add_enabled(undo.can_redo(), egui::Button::new("Redo edit"))
-            .on_hover_text("Redo the change last undone in this panel (Ctrl+Shift+Z when it is the latest undo)")
-            .clicked();
-        out.reset = ui
+        reset = ui
             .button("Reset weights")
             .on_hover_text("Back to the seed's initial weights (R)")
             .clicked();
@@ -67,7 +48,7 @@ pub fn toolbar(ui: &mut Ui, config: &mut TrainConfig, undo: &UndoStack, fit: &mu
             ui.add(egui::Slider::new(node, super::layout::NODE_RANGE).text("node size"));
         }
     });
-    out
+    reset
 }
 
 /// Controls above hidden layer `k` (index into `config.hidden`).

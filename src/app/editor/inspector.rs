@@ -4,7 +4,7 @@
 
 use egui::{Context, Id, RichText};
 
-use super::edit::EditorEdit;
+use crate::app::network_edit::NetworkEdit;
 use crate::nn::Mlp;
 use crate::train::Masks;
 
@@ -50,7 +50,7 @@ impl Inspector {
         net: &Mlp,
         masks: &Masks,
         input_name: &dyn Fn(usize, usize) -> String,
-    ) -> Vec<EditorEdit> {
+    ) -> Vec<NetworkEdit> {
         let mut edits = Vec::new();
         let Some((l, j)) = self.target else { return edits };
         let Some(layer) = net.layers.get(l).filter(|layer| j < layer.outputs()) else {
@@ -119,7 +119,7 @@ impl Inspector {
                     match parse_value(&self.text) {
                         Some(value) => {
                             self.error = false;
-                            edits.push(EditorEdit::Parameter {
+                            edits.push(NetworkEdit::Parameter {
                                 layer: l,
                                 input: self.selected,
                                 neuron: j,
@@ -140,7 +140,7 @@ impl Inspector {
                         .on_hover_text("Training leaves this weight where it is")
                         .changed()
                     {
-                        edits.push(EditorEdit::Frozen {
+                        edits.push(NetworkEdit::Frozen {
                             layer: l,
                             input: i,
                             neuron: j,
@@ -155,7 +155,7 @@ impl Inspector {
                         .on_hover_text("Dropout by hand: the neuron's outgoing weights are held at 0")
                         .changed()
                     {
-                        edits.push(EditorEdit::Off {
+                        edits.push(NetworkEdit::Off {
                             layer: l,
                             neuron: j,
                             off,

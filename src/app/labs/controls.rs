@@ -4,7 +4,7 @@
 use egui::Ui;
 
 use crate::labs::data::LabData;
-use crate::labs::pace::Pace;
+use crate::train::Pace;
 
 /// The data picker over `options`; returns the new choice if the user
 /// picked another one.

@@ -11,8 +11,10 @@ mod notes_ui;
 mod perceptron_draw;
 mod perceptron_ui;
 mod plane;
+mod status;
 
 pub use perceptron_ui::PLANE_PLOT_ID;
+pub use status::status_items;
 
 use egui::Ui;
 use serde::{Deserialize, Serialize};

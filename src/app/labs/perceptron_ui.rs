@@ -1,6 +1,6 @@
 //! The perceptron lab: controls, the plane with the current and previous
-//! boundaries, the TLU diagram, errors per epoch, the verdict with
-//! Novikoff's bound, and the update table.
+//! boundaries, the TLU diagram, errors per epoch, Novikoff's bound (from the
+//! first step on), the verdict, and the update table.
 
 use egui::{RichText, Ui};
 use egui_plot::Plot;
@@ -182,23 +182,29 @@ fn side_ui(ui: &mut Ui, lab: &PerceptronLab) -> Vec<Action> {
         lab.total_updates()
     ));
     match lab.novikoff() {
-        Some(b) => ui.label(format!(
-            "Novikoff: updates {} ≤ {}(R/γ)² = {} (R = {}, γ = {} for the line found)",
-            lab.total_updates(),
-            if b.factor == 1.0 { String::new() } else { num(b.factor) },
-            num(b.mistake_limit),
-            num(b.radius),
-            num(b.margin)
-        )),
-        None if matches!(lab.verdict(), Verdict::Converged { .. }) && !several_units(lab) => ui.label(
-            "Novikoff's bound (R/γ)² needs a margin γ > 0, but the line found passes exactly through a \
-             point (z = 0 there), so it gives no bound; a line moved slightly would.",
-        ),
-        None if matches!(lab.verdict(), Verdict::NotSeparable { .. }) => {
-            ui.label("No separating line exists, so Novikoff's bound does not apply.")
+        Some(b) => {
+            let factor = if b.factor == 1.0 {
+                String::new()
+            } else {
+                format!("{}·", num(b.factor))
+            };
+            ui.label(format!(
+                "Novikoff: R = {}, γ = {} (the widest margin of any line, bias folded in), so at most \
+                 {factor}(R/γ)² = {} updates.",
+                num(b.radius),
+                num(b.margin),
+                num(b.mistake_limit)
+            ));
+            ui.label(format!(
+                "Updates so far: {} of at most {}.",
+                lab.total_updates(),
+                num(b.mistake_limit)
+            ))
         }
         None if several_units(lab) => ui.label("Novikoff's bound applies to each unit's own two-class problem."),
-        None => ui.label("Novikoff's bound (R/γ)² appears once the weights separate the data."),
+        None => {
+            ui.label("No straight line separates these points (no margin γ > 0), so Novikoff's bound does not apply.")
+        }
     };
     match lab.verdict() {
         Verdict::Running => {}

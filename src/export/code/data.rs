@@ -117,7 +117,7 @@ fn feature_expr(f: Feature) -> &'static str {
 /// targets (`encode_targets`, from the head).
 pub(super) fn features_section(session: &Session, targets: &str) -> Section {
     let features = &session.config.features;
-    let names: Vec<&str> = features.iter().map(|f| f.cli_name()).collect();
+    let names: Vec<&str> = features.iter().map(|f| f.name()).collect();
     let (scaling, coords, how) = match &session.dataset.scaling {
         Some(s) => (
             format!(

@@ -2,13 +2,11 @@
 
 use std::str::FromStr;
 
-use serde::{Deserialize, Serialize};
-
 use super::{Connection, ConnectionKind, LogicError, Network, Neuron, Source};
+use crate::names::name_table;
 
 /// A built-in gate, selectable by name on the command line.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gate {
     /// C = A: one excitatory line, θ = 1.
     Identity,
@@ -49,33 +47,17 @@ fn neuron(name: &str, threshold: u32, inputs: Vec<Connection>, output: bool) -> 
     }
 }
 
+name_table! {
+    Gate {
+        Identity => "identity";
+        And => "and";
+        Or => "or";
+        AndNot => "and-not", aliases ["and_not", "andnot"];
+        Xor => "xor";
+    }
+}
+
 impl Gate {
-    /// Every built-in gate, in teaching order.
-    pub const ALL: [Gate; 5] = [Gate::Identity, Gate::And, Gate::Or, Gate::AndNot, Gate::Xor];
-
-    /// The command-line name: `identity`, `and`, `or`, `and-not`, `xor`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Gate::Identity => "identity",
-            Gate::And => "and",
-            Gate::Or => "or",
-            Gate::AndNot => "and-not",
-            Gate::Xor => "xor",
-        }
-    }
-
-    /// The gate called `name` (case-insensitive; `andnot` and `and_not` are
-    /// accepted for `and-not`).
-    pub fn from_name(name: &str) -> Option<Gate> {
-        let wanted = name.trim().to_ascii_lowercase().replace('_', "-");
-        let wanted = if wanted == "andnot" {
-            "and-not".to_string()
-        } else {
-            wanted
-        };
-        Gate::ALL.into_iter().find(|g| g.name() == wanted)
-    }
-
     /// The formula the gate computes, for display.
     pub fn formula(self) -> &'static str {
         match self {
@@ -131,7 +113,7 @@ impl Gate {
 impl FromStr for Gate {
     type Err = LogicError;
 
-    /// Parses a CLI name; see [`Gate::from_name`].
+    /// Parses a CLI name or alias; see [`Gate::from_name`].
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Gate::from_name(s).ok_or_else(|| LogicError::UnknownGate { name: s.to_string() })
     }

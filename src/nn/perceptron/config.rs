@@ -41,7 +41,7 @@ pub enum PerceptronError {
     #[error("invalid dataset: {0}")]
     Data(#[from] DataError),
     /// A step function name that does not exist.
-    #[error("unknown step function \"{0}\" (choose heaviside or sign)")]
+    #[error("unknown step function \"{0}\" (choose one of: {known})", known = crate::names::cli_names::<StepFunction>())]
     UnknownStep(String),
 }
 

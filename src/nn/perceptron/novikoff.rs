@@ -1,10 +1,13 @@
 //! Novikoff's mistake bound (1962) for the perceptron.
-//! See [`novikoff_bound`] for the statement and the argument.
+//! See [`novikoff_bound`] for the statement and the argument, and
+//! [`best_novikoff_bound`] for the bound with the largest margin.
 
 use serde::{Deserialize, Serialize};
 
 #[cfg(doc)]
 use super::StepFunction;
+use super::Tlu;
+use super::max_margin::max_margin_separator;
 
 /// The pieces of Novikoff's bound for one separator.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -19,6 +22,39 @@ pub struct NovikoffBound {
     pub factor: f64,
     /// factor · (R/γ)²: the guaranteed maximum number of mistakes.
     pub mistake_limit: f64,
+    /// The separator (w, b) whose margin γ is: for [`best_novikoff_bound`]
+    /// the maximum-margin one, scaled so the nearest points have
+    /// t(wᵀx + b) = 1.
+    pub separator: Tlu,
+}
+
+/// Novikoff's bound with the best margin the data allows: γ of the
+/// maximum-margin separator of the bias-augmented points
+/// ([`max_margin_separator`](super::max_margin_separator)), R = maxᵢ ‖(xᵢ, 1)‖,
+/// and `factor` the step's update size ([`StepFunction::bound_factor`]).
+/// It holds before the first update, for any visiting order. `None` when the
+/// classes are not linearly separable (or the input is unusable).
+pub fn best_novikoff_bound(points: &[[f64; 2]], targets_pm1: &[f64], factor: f64) -> Option<NovikoffBound> {
+    let best = max_margin_separator(points, targets_pm1)?;
+    let radius = radius(points);
+    let bound = (radius / best.margin).powi(2);
+    bound.is_finite().then_some(NovikoffBound {
+        radius,
+        margin: best.margin,
+        bound,
+        factor,
+        mistake_limit: factor * bound,
+        separator: best.separator,
+    })
+}
+
+/// R = maxᵢ ‖(xᵢ, 1)‖.
+fn radius(points: &[[f64; 2]]) -> f64 {
+    let r2 = points
+        .iter()
+        .map(|x| x[0] * x[0] + x[1] * x[1] + 1.0)
+        .fold(0.0, f64::max);
+    r2.sqrt()
 }
 
 /// Computes (R/γ)² for the separator (w, b) on `points` with ±1 targets.
@@ -38,7 +74,8 @@ pub struct NovikoffBound {
 /// so the guaranteed bound is 2(R/γ)² ([`StepFunction::bound_factor`]).
 /// η does not matter: from w̃ = 0 it only scales w̃, which no step notices.
 ///
-/// Any separator gives a valid bound; the trainer uses the one it found.
+/// Any separator gives a valid bound; the largest margin gives the tightest
+/// ([`best_novikoff_bound`], which the trainer reports).
 ///
 /// Returns `None` when (w, b) does not strictly separate the points (γ ≤ 0),
 /// when the inputs are empty, of unequal lengths, not finite, or when `w`
@@ -49,7 +86,7 @@ pub fn novikoff_bound(points: &[[f64; 2]], targets_pm1: &[f64], w: &[f64], b: f6
 
 /// R and γ as in [`novikoff_bound`], or `None` if γ ≤ 0 or the input is
 /// unusable.
-pub(super) fn radius_and_margin(points: &[[f64; 2]], targets: &[f64], w: &[f64], b: f64) -> Option<(f64, f64)> {
+fn radius_and_margin(points: &[[f64; 2]], targets: &[f64], w: &[f64], b: f64) -> Option<(f64, f64)> {
     if points.is_empty() || points.len() != targets.len() || w.len() != 2 {
         return None;
     }
@@ -57,13 +94,10 @@ pub(super) fn radius_and_margin(points: &[[f64; 2]], targets: &[f64], w: &[f64],
     if !(norm.is_finite() && norm > 0.0) {
         return None;
     }
-    let mut r2 = 0.0f64;
-    let mut gamma = f64::INFINITY;
-    for (x, &t) in points.iter().zip(targets) {
-        r2 = r2.max(x[0] * x[0] + x[1] * x[1] + 1.0);
-        gamma = gamma.min(t * (w[0] * x[0] + w[1] * x[1] + b) / norm);
-    }
-    let r = r2.sqrt();
+    let gamma = (points.iter().zip(targets))
+        .map(|(x, &t)| t * (w[0] * x[0] + w[1] * x[1] + b) / norm)
+        .fold(f64::INFINITY, f64::min);
+    let r = radius(points);
     if gamma.is_nan() || gamma <= 0.0 || !r.is_finite() || !(r / gamma).is_finite() {
         return None;
     }
@@ -87,5 +121,30 @@ mod tests {
         assert_eq!(novikoff_bound(&pts, &t[..1], &[1.0, 0.0], 0.0), None);
         assert_eq!(novikoff_bound(&[], &[], &[1.0, 0.0], 0.0), None);
         assert_eq!(novikoff_bound(&pts, &t, &[f64::NAN, 0.0], 0.0), None);
+    }
+
+    #[test]
+    fn best_bound_on_the_gates_by_hand() {
+        let corners = [[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]];
+        // R = ‖(1, 1, 1)‖ = √3 for the corner (1, 1). γ(AND) = 1/√17 and
+        // γ(OR) = 1/3 (see max_margin_tests.rs for the hand computations):
+        // (R/γ)² = 3·17 = 51 and 3·9 = 27; sign updates count twice.
+        let and = best_novikoff_bound(&corners, &[-1.0, -1.0, -1.0, 1.0], 1.0).unwrap();
+        assert!((and.radius - 3f64.sqrt()).abs() < 1e-12);
+        assert!((and.margin - 1.0 / 17f64.sqrt()).abs() < 1e-12);
+        assert!((and.bound - 51.0).abs() < 1e-9 && and.mistake_limit == and.bound);
+        let or = best_novikoff_bound(&corners, &[-1.0, 1.0, 1.0, 1.0], 2.0).unwrap();
+        assert!((or.margin - 1.0 / 3.0).abs() < 1e-12);
+        assert!((or.bound - 27.0).abs() < 1e-9 && (or.mistake_limit - 54.0).abs() < 1e-9);
+        assert_eq!(best_novikoff_bound(&corners, &[-1.0, 1.0, 1.0, -1.0], 1.0), None);
+        // No other separator has a larger margin: the found AND line of the
+        // lab's hand computation, w = (2, 1), b = −3, touches (1, 1) (γ = 0).
+        assert_eq!(
+            novikoff_bound(&corners, &[-1.0, -1.0, -1.0, 1.0], &[2.0, 1.0], -3.0),
+            None
+        );
+        let s = &and.separator;
+        let same = novikoff_bound(&corners, &[-1.0, -1.0, -1.0, 1.0], &s.w, s.b).unwrap();
+        assert!((same - 51.0).abs() < 1e-9);
     }
 }

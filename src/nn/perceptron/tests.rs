@@ -144,12 +144,14 @@ fn mistakes_stay_within_novikoff_bound_for_both_steps() {
                 .iter()
                 .map(|s| if s.class == 1 { 1.0 } else { -1.0 })
                 .collect();
+            // The found line's margin is at most the maximum margin.
             let bound = novikoff_bound(&points, &targets, &w.w, w.b).unwrap();
-            assert_eq!(bound, nb.bound);
+            assert!(nb.bound <= bound * (1.0 + 1e-12), "{} > {bound}", nb.bound);
             assert!(
-                outcome.updates as f64 <= step.bound_factor() * bound,
-                "{step:?}: {} > {bound}",
-                outcome.updates
+                outcome.updates as f64 <= nb.mistake_limit,
+                "{step:?}: {} > {}",
+                outcome.updates,
+                nb.mistake_limit
             );
             // The clusters sit far from the origin: the bias must travel, so the
             // run takes many updates and the check is not vacuous.

@@ -9,7 +9,7 @@ use rand::SeedableRng;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 
-use super::novikoff::{NovikoffBound, radius_and_margin};
+use super::novikoff::{NovikoffBound, best_novikoff_bound};
 use super::report::{EpochResult, Outcome, Sample, Status, StepResult};
 use super::{MAX_LOGGED_UPDATES, Mode, PerceptronConfig, PerceptronError, Tlu, Update};
 use crate::data::{Dataset, Standardization};
@@ -34,6 +34,10 @@ pub struct PerceptronTrainer {
     /// Bit patterns of the weights at each epoch start → that epoch.
     seen: HashMap<Vec<u64>, usize>,
     status: Status,
+    /// Each unit's Novikoff bound from the maximum-margin separator of its
+    /// two-class problem (`None`: not linearly separable). Fixed by the data,
+    /// so computed once, before the first step.
+    bounds: Vec<Option<NovikoffBound>>,
 }
 
 /// The exact weights of all units as a hashable key (−0 counted as +0).
@@ -70,6 +74,16 @@ impl PerceptronTrainer {
         }
         let units = vec![Tlu::zeros(2); mode.units()];
         let seen = HashMap::from([(state_key(&units), 1)]);
+        let points: Vec<[f64; 2]> = samples.iter().map(|s| s.x).collect();
+        let bounds = (0..mode.units())
+            .map(|unit| {
+                let positive = mode.positive_class(unit);
+                let targets: Vec<f64> = (samples.iter())
+                    .map(|s| if s.class == positive { 1.0 } else { -1.0 })
+                    .collect();
+                best_novikoff_bound(&points, &targets, config.step.bound_factor())
+            })
+            .collect();
         Ok(Self {
             config,
             mode,
@@ -86,6 +100,7 @@ impl PerceptronTrainer {
             log_truncated: false,
             seen,
             status: Status::Running,
+            bounds,
         })
     }
 

@@ -6,17 +6,23 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
-use super::{BIG_DATA, NEURON_GRID_RESOLUTION};
-use crate::data::{Dataset, design};
+use super::NEURON_GRID_RESOLUTION;
+use super::figures::PointFigures;
+use super::rate::Rate;
+use crate::data::{Dataset, Edit};
 use crate::nn::NnError;
 use crate::train::Trainer;
 use crate::train::grid::{GridEvaluator, GridSpec, NeuronGrids};
 use crate::train::messages::{Command, Latest, Snapshot};
+use crate::train::{HistoryPoint, Pace, TrainPace};
 
 /// The thread's state.
 pub(super) struct Worker {
-    dataset: Dataset,
+    dataset: Arc<Dataset>,
     revision: u64,
+    /// Data edits received since the trainer last saw the data: only
+    /// moved points (their rows are updated in place), or anything.
+    pending: Pending,
     trainer: Trainer,
     grid: GridSpec,
     evaluator: GridEvaluator,
@@ -29,15 +35,40 @@ pub(super) struct Worker {
     message: Option<String>,
     sequence: u64,
     last_publish: Instant,
-    rate_mark: (Instant, u64),
-    samples_per_sec: f64,
-    predictions: Option<Vec<u16>>,
-    predictions_at: Option<Instant>,
+    /// Throughput over the last second of training.
+    rate: Rate,
+    /// How fast to train: flat out, or paced in epochs per second.
+    pace: TrainPace,
+    /// Samples owed at the current pace, and when it was last topped up.
+    owed: (Pace, Instant),
+    /// Predictions and loss/accuracy of the current weights on the data.
+    figures: PointFigures,
+    /// Samples trained beyond the paced budget (≤ 0), paid back next time.
+    paced_debt: i64,
+    /// The history as last published, shared until the trainer's changes,
+    /// and what it was made from (points, stride, last epoch).
+    history: Option<(Arc<[HistoryPoint]>, HistoryKey)>,
+}
+
+/// What a history looked like: points, stride, last epoch (it changes
+/// whenever the history does).
+type HistoryKey = (usize, u64, Option<u64>);
+
+/// What the trainer has not yet seen of the data.
+#[derive(Clone, Debug, Default, PartialEq)]
+enum Pending {
+    /// Nothing.
+    #[default]
+    None,
+    /// These points moved (a drag): their rows change in place.
+    Moved(Vec<usize>),
+    /// Points were added, removed, re-split or replaced.
+    Rebuild,
 }
 
 impl Worker {
     pub(super) fn new(
-        dataset: Dataset,
+        dataset: Arc<Dataset>,
         trainer: Trainer,
         grid: GridSpec,
         slot: Arc<Latest<Snapshot>>,
@@ -48,7 +79,7 @@ impl Worker {
         Self {
             dataset,
             revision: 0,
-            rate_mark: (now, trainer.samples_seen()),
+            pending: Pending::None,
             trainer,
             grid,
             evaluator: GridEvaluator::default(),
@@ -61,17 +92,21 @@ impl Worker {
             message: None,
             sequence: 0,
             last_publish: now.checked_sub(interval).unwrap_or(now),
-            samples_per_sec: 0.0,
-            predictions: None,
-            predictions_at: None,
+            rate: Rate::default(),
+            pace: TrainPace::Max,
+            owed: (Pace::new(0.0), now),
+            figures: PointFigures::default(),
+            paced_debt: 0,
+            history: None,
         }
     }
 
     pub(super) fn run(mut self, rx: Receiver<Command>) {
         loop {
-            let wait = if self.running {
+            let flat_out = self.running && self.pace == TrainPace::Max;
+            let wait = if flat_out {
                 Duration::ZERO
-            } else if self.dirty {
+            } else if self.dirty || self.running {
                 self.interval.saturating_sub(self.last_publish.elapsed())
             } else {
                 Duration::from_millis(200)
@@ -87,8 +122,11 @@ impl Worker {
                 }
                 self.handle(command);
             }
-            if self.running {
-                self.train_until(self.last_publish + self.interval);
+            self.sync_data();
+            match (self.running, self.pace.epochs_per_second()) {
+                (false, _) => {}
+                (true, None) => self.train_until(self.last_publish + self.interval),
+                (true, Some(epochs)) => self.train_paced(epochs),
             }
             if self.dirty && self.last_publish.elapsed() >= self.interval {
                 self.publish();
@@ -120,45 +158,136 @@ impl Worker {
         }
     }
 
+    /// Trains the samples due at `epochs_per_second` since the last call
+    /// (the batch that crosses the budget is finished and paid back later).
+    fn train_paced(&mut self, epochs_per_second: f64) {
+        let now = Instant::now();
+        let (pace, since) = &mut self.owed;
+        let rows = self.trainer.train_design().len().max(1) as f64;
+        pace.speed = epochs_per_second * rows;
+        let dt = now.duration_since(*since).as_secs_f64();
+        *since = now;
+        // At most a fifth of a second's worth: no burst after a stall.
+        let cap = (pace.speed * 0.2).ceil().max(1.0) as usize;
+        let mut due = pace.due(dt, cap) as i64 + self.paced_debt;
+        while due > 0 {
+            match self.trainer.step_batch() {
+                Ok(report) => due -= report.rows as i64,
+                Err(e) => {
+                    self.stop_with(e);
+                    return;
+                }
+            }
+            self.dirty = true;
+        }
+        self.paced_debt = due;
+    }
+
     fn stop_with(&mut self, error: NnError) {
         self.running = false;
+        self.rate.stop();
         self.dirty = true;
         self.message = Some(match error {
-            NnError::Invalid(m) if m.contains("no training points") => "add some training points to train".to_string(),
+            NnError::NoTrainingPoints => "add some training points to train".to_string(),
             other => other.to_string(),
         });
     }
 
+    /// Brings the trainer up to date with the data edits received (once
+    /// per batch of commands: a drag sends one edit per frame).
+    fn sync_data(&mut self) {
+        let result = match std::mem::take(&mut self.pending) {
+            Pending::None => return,
+            Pending::Moved(indices) => indices
+                .into_iter()
+                .try_for_each(|i| self.trainer.move_point(&self.dataset, i)),
+            Pending::Rebuild => self.trainer.set_dataset(&self.dataset),
+        };
+        if let Err(e) = result {
+            self.stop_with(e);
+        }
+    }
+
+    /// Applies a data edit to the worker's copy of the data.
+    fn edit_data(&mut self, mut edit: Edit) {
+        if !edit.apply(&mut self.dataset) {
+            return;
+        }
+        self.pending = match (std::mem::take(&mut self.pending), &edit) {
+            (Pending::None, Edit::Move { index, .. }) => Pending::Moved(vec![*index]),
+            (Pending::Moved(mut v), Edit::Move { index, .. }) => {
+                if !v.contains(index) {
+                    v.push(*index);
+                }
+                Pending::Moved(v)
+            }
+            _ => Pending::Rebuild,
+        };
+    }
+
     fn handle(&mut self, command: Command) {
         self.dirty = true;
+        // Whatever the command, the published history is looked at again.
+        self.history = None;
         let result = match command {
             Command::Play => {
                 self.message = None;
+                if !self.running {
+                    let now = Instant::now();
+                    self.rate.restart(now, self.trainer.samples_seen());
+                    self.owed = (Pace::new(0.0), now);
+                    self.paced_debt = 0;
+                }
                 self.running = true;
                 Ok(())
             }
             Command::Pause => {
                 self.running = false;
+                self.rate.stop();
                 Ok(())
             }
-            Command::StepBatch => self.trainer.step_batch().map(|_| ()),
-            Command::StepEpoch => self.trainer.run_epoch(),
+            Command::SetPace(pace) => {
+                self.pace = pace.clamped();
+                self.owed.1 = Instant::now();
+                Ok(())
+            }
+            Command::StepBatch => {
+                self.figures.invalidate();
+                self.sync_data();
+                self.trainer.step_batch().map(|_| ())
+            }
+            Command::StepEpoch => {
+                self.figures.invalidate();
+                self.sync_data();
+                self.trainer.run_epoch()
+            }
             Command::Reset => {
                 self.message = None;
-                self.predictions_at = None;
+                self.figures.invalidate();
+                self.sync_data();
                 self.trainer.reset(&self.dataset)
             }
-            Command::SetConfig(config) => self.trainer.set_config(&self.dataset, config).map(|_| ()),
-            Command::SetDataset(dataset, revision) => {
-                self.dataset = *dataset;
-                self.revision = revision;
-                self.predictions_at = None;
-                self.trainer.set_dataset(&self.dataset)
+            Command::SetConfig(config) => {
+                self.figures.invalidate();
+                self.sync_data();
+                self.trainer.set_config(&self.dataset, config).map(|_| ())
             }
-            Command::Load(dataset, trainer) => {
-                self.dataset = *dataset;
+            Command::EditData(edit, revision) => {
+                self.edit_data(edit);
+                self.revision = revision;
+                self.figures.invalidate();
+                Ok(())
+            }
+            Command::SetRevision(revision) => {
+                self.revision = revision;
+                Ok(())
+            }
+            Command::Load(dataset, trainer, revision) => {
+                self.dataset = dataset;
+                self.revision = revision;
+                self.pending = Pending::None;
                 self.trainer = *trainer;
-                self.predictions_at = None;
+                self.figures.invalidate();
                 self.running = false;
                 Ok(())
             }
@@ -173,7 +302,7 @@ impl Worker {
                 neuron,
                 value,
             } => {
-                self.predictions_at = None;
+                self.figures.invalidate();
                 self.trainer.set_parameter(layer, input, neuron, value)
             }
             Command::SetFrozen {
@@ -181,9 +310,12 @@ impl Worker {
                 input,
                 neuron,
                 frozen,
-            } => self.trainer.set_frozen(layer, input, neuron, frozen),
+            } => {
+                self.figures.invalidate();
+                self.trainer.set_frozen(layer, input, neuron, frozen)
+            }
             Command::SetNeuronOff { layer, neuron, off } => {
-                self.predictions_at = None;
+                self.figures.invalidate();
                 self.trainer.set_neuron_off(layer, neuron, off)
             }
             Command::Crash => panic!("crash requested by the UI (test of worker recovery)"),
@@ -194,46 +326,29 @@ impl Worker {
         }
     }
 
-    /// Per-point predicted classes, refreshed every snapshot for ordinary
-    /// datasets and at most twice a second for big ones.
-    fn refresh_predictions(&mut self) {
-        let net = self.trainer.net();
-        if net.head.classes == 0 {
-            self.predictions = None;
-            return;
+    /// The trainer's history as a shared slice, copied only when it changed.
+    fn shared_history(&mut self) -> Arc<[HistoryPoint]> {
+        let h = self.trainer.history();
+        let key = (h.points().len(), h.stride(), h.last().map(|p| p.epoch));
+        match &self.history {
+            Some((shared, k)) if *k == key => Arc::clone(shared),
+            _ => {
+                let shared: Arc<[HistoryPoint]> = Arc::from(h.points());
+                self.history = Some((Arc::clone(&shared), key));
+                shared
+            }
         }
-        let stale = self
-            .predictions_at
-            .is_none_or(|t| self.dataset.points.len() <= BIG_DATA || t.elapsed() >= Duration::from_millis(500));
-        if !stale {
-            return;
-        }
-        let features = &self.trainer.config().features;
-        let mut all = self.dataset.clone();
-        all.points.iter_mut().for_each(|p| p.test = false);
-        let rows = design(&all, features, false);
-        let out = net.predict(&rows.inputs);
-        let mut row = vec![0.0f32; out.ncols()];
-        let preds = (0..out.nrows())
-            .map(|i| {
-                row.iter_mut().enumerate().for_each(|(k, v)| *v = out[(i, k)]);
-                net.head.predict_class(&row) as u16
-            })
-            .collect();
-        self.predictions = Some(preds);
-        self.predictions_at = Some(Instant::now());
     }
 
     fn publish(&mut self) {
         let now = Instant::now();
-        let (mark, seen) = self.rate_mark;
-        let dt = now.duration_since(mark).as_secs_f64();
-        if dt >= 0.25 {
-            let samples = self.trainer.samples_seen().saturating_sub(seen);
-            self.samples_per_sec = if self.running { samples as f64 / dt } else { 0.0 };
-            self.rate_mark = (now, self.trainer.samples_seen());
+        self.rate.note(now, self.trainer.samples_seen());
+        if self.running {
+            // Training changes the weights between every two snapshots.
+            self.figures.invalidate();
         }
-        self.refresh_predictions();
+        self.figures.refresh(&self.trainer, &self.dataset);
+        let history = self.shared_history();
         let features = self.trainer.config().features.clone();
         let net = self.trainer.net();
         let grid = self.evaluator.output(net, self.grid, &features, &self.dataset);
@@ -248,13 +363,14 @@ impl Worker {
             running: self.running,
             epoch: self.trainer.epoch(),
             samples_seen: self.trainer.samples_seen(),
-            samples_per_sec: self.samples_per_sec,
-            history: self.trainer.history().points().to_vec(),
+            samples_per_sec: self.rate.per_second(),
+            figures: self.figures.figures.clone(),
+            history,
             net: net.clone(),
             masks: self.trainer.masks().clone(),
             grid,
             neurons,
-            predictions: self.predictions.clone(),
+            predictions: self.figures.predictions.clone(),
             dataset_revision: self.revision,
             message: self.message.clone(),
         });

@@ -1,7 +1,7 @@
 //! Read-only views of a [`PerceptronTrainer`]: state, log, predictions,
 //! accuracy and the Novikoff bound of the current weights.
 
-use super::{NovikoffBound, PerceptronTrainer, radius_and_margin};
+use super::{NovikoffBound, PerceptronTrainer};
 use crate::nn::perceptron::{Mode, PerceptronConfig, Prediction, Sample, Status, Tlu, TrainerState, Update};
 
 impl PerceptronTrainer {
@@ -152,9 +152,11 @@ impl PerceptronTrainer {
         right as f64 / self.samples.len() as f64
     }
 
-    /// Novikoff's bound for the single unit of a binary run, using its
-    /// current weights as the separator; `None` for one-vs-rest or when the
-    /// weights do not separate the training points.
+    /// Novikoff's bound for the single unit of a binary run: R, the margin
+    /// γ of the maximum-margin separator and factor·(R/γ)², known before the
+    /// first step; the run's [`total_updates`](Self::total_updates) never
+    /// exceed it. `None` for one-vs-rest (see [`Self::novikoff_for_unit`])
+    /// or when the classes are not linearly separable.
     pub fn novikoff(&self) -> Option<NovikoffBound> {
         match self.mode {
             Mode::Binary { .. } => self.novikoff_for_unit(0),
@@ -163,23 +165,10 @@ impl PerceptronTrainer {
     }
 
     /// Novikoff's bound for unit `unit` ("its class vs rest", targets ±1)
-    /// with its current weights. It bounds that unit's number of updates.
+    /// from the maximum-margin separator of that two-class problem. It
+    /// bounds that unit's number of updates; `None` when its classes are not
+    /// linearly separable.
     pub fn novikoff_for_unit(&self, unit: usize) -> Option<NovikoffBound> {
-        let tlu = self.units.get(unit)?;
-        let positive = self.mode.positive_class(unit);
-        let points: Vec<[f64; 2]> = self.samples.iter().map(|s| s.x).collect();
-        let targets: Vec<f64> = (self.samples.iter())
-            .map(|s| if s.class == positive { 1.0 } else { -1.0 })
-            .collect();
-        let (radius, margin) = radius_and_margin(&points, &targets, &tlu.w, tlu.b)?;
-        let bound = (radius / margin).powi(2);
-        let factor = self.config.step.bound_factor();
-        Some(NovikoffBound {
-            radius,
-            margin,
-            bound,
-            factor,
-            mistake_limit: factor * bound,
-        })
+        self.bounds.get(unit).cloned().flatten()
     }
 }

@@ -1,0 +1,158 @@
+//! Issue 12's measurement: the window with 1,000,000 points while a point
+//! is dragged and the test-ratio slider is moved. Edits travel to the
+//! worker as small commands, so each frame should stay cheap and resident
+//! memory flat. Prints the frame times (`NnlabApp::frame_ui`, egui logic)
+//! and the resident memory before and after each gesture.
+//!
+//! `cargo run --release --example million_points [points]`
+
+#![allow(clippy::unwrap_used)]
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use egui::{Event, Modifiers, PointerButton, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use nnlab::app::{NnlabApp, Settings};
+use nnlab::data::{GenParams, Generator};
+
+/// The app plus the time each `frame_ui` took.
+struct Timed {
+    app: NnlabApp,
+    frame_ms: Vec<f64>,
+}
+
+/// Resident memory of this process in MiB (Linux), or 0 elsewhere.
+fn rss_mib() -> f64 {
+    let pages = std::fs::read_to_string("/proc/self/statm")
+        .ok()
+        .and_then(|s| s.split_whitespace().nth(1).and_then(|p| p.parse::<f64>().ok()));
+    pages.map_or(0.0, |p| p * 4096.0 / (1 << 20) as f64)
+}
+
+fn summary(name: &str, ms: &[f64], rss: (f64, f64)) {
+    let mut s = ms.to_vec();
+    s.sort_by(f64::total_cmp);
+    let at = |q: f64| s[((s.len() - 1) as f64 * q) as usize];
+    println!(
+        "{name}: {} frames, median {:.2} ms, p95 {:.2} ms, max {:.2} ms; resident {:.0} → {:.0} MiB",
+        s.len(),
+        at(0.5),
+        at(0.95),
+        at(1.0),
+        rss.0,
+        rss.1
+    );
+}
+
+fn pointer(h: &mut Harness<'_, Timed>, event: Event) {
+    h.event(event);
+    h.step();
+}
+
+/// Presses at `from`, moves in `steps` frames to `to`, releases; returns
+/// the frame times of the gesture.
+fn drag(h: &mut Harness<'_, Timed>, from: Pos2, to: Pos2, steps: usize) -> Vec<f64> {
+    h.state_mut().frame_ms.clear();
+    pointer(h, Event::PointerMoved(from));
+    let press = |pressed| Event::PointerButton {
+        pos: from,
+        button: PointerButton::Primary,
+        pressed,
+        modifiers: Modifiers::default(),
+    };
+    pointer(h, press(true));
+    for k in 1..=steps {
+        let t = k as f32 / steps as f32;
+        pointer(h, Event::PointerMoved(from + (to - from) * t));
+        std::thread::sleep(Duration::from_millis(4));
+    }
+    pointer(
+        h,
+        Event::PointerButton {
+            pos: to,
+            button: PointerButton::Primary,
+            pressed: false,
+            modifiers: Modifiers::default(),
+        },
+    );
+    h.state().frame_ms.clone()
+}
+
+fn main() {
+    let points: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(1_000_000);
+    let settings = Settings {
+        generator: Generator::Circle,
+        gen_params: GenParams {
+            points,
+            noise: 0.1,
+            classes: 2,
+            seed: 3,
+        },
+        ..Settings::default()
+    };
+    let dataset = nnlab::app::default_dataset(&settings);
+    let app = NnlabApp::new(settings, dataset, Arc::new(|| {}));
+    let mut h = Harness::builder().with_size(egui::vec2(1280.0, 820.0)).build_ui_state(
+        |ui, t: &mut Timed| {
+            let start = Instant::now();
+            t.app.frame_ui(ui);
+            t.frame_ms.push(start.elapsed().as_secs_f64() * 1000.0);
+        },
+        Timed {
+            app,
+            frame_ms: Vec::new(),
+        },
+    );
+    let start = Instant::now();
+    while h.state().app.snapshot().is_none_or(|s| s.predictions.is_none()) {
+        assert!(start.elapsed() < Duration::from_secs(120), "no snapshot");
+        h.step();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    h.state_mut()
+        .app
+        .apply(nnlab::app::Action::Play, &egui::Context::default());
+    h.run_steps(30);
+
+    // Drag a drawn point (index 0 is drawn: the view thins by stride).
+    let x = h.state().app.dataset.points[0].x;
+    let from = h.state().app.boundary_screen_pos(x).unwrap();
+    let before = rss_mib();
+    let ms = drag(&mut h, from, from + egui::vec2(120.0, -80.0), 120);
+    summary("drag a point", &ms, (before, rss_mib()));
+    println!(
+        "  undo history: {} steps, {} bytes",
+        h.state().app.undo_len(),
+        h.state().app.undo_bytes()
+    );
+
+    // Drag the test-ratio slider across.
+    let rect = h.get_by_label("test ratio").rect();
+    let before = rss_mib();
+    let ms = drag(
+        &mut h,
+        rect.left_center() + egui::vec2(4.0, 0.0),
+        rect.right_center(),
+        120,
+    );
+    summary("drag the test-ratio slider", &ms, (before, rss_mib()));
+    println!(
+        "  undo history: {} steps, {} bytes; test ratio now {:.2}",
+        h.state().app.undo_len(),
+        h.state().app.undo_bytes(),
+        h.state().app.settings.config.test_ratio
+    );
+    let before = rss_mib();
+    let ms = drag(
+        &mut h,
+        rect.right_center(),
+        rect.left_center() + egui::vec2(4.0, 0.0),
+        120,
+    );
+    summary("and back", &ms, (before, rss_mib()));
+}

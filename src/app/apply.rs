@@ -1,0 +1,275 @@
+//! The one place where actions take effect. Panels, menus, shortcuts and
+//! file jobs return [`Action`]s; here each becomes worker commands and,
+//! for changes of the data or the network, an undo [`Step`] that is
+//! carried out, recorded, and can be carried out backwards.
+
+use std::sync::Arc;
+
+use super::actions::{Action, ImageTarget};
+use super::history::{Change, Direction, Step};
+use super::labs::Tab;
+use super::window::{NnlabApp, Notice};
+use crate::data::{Dataset, Edit, GenParams, Generator, SplitOrder, generate};
+use crate::nn::Activation;
+use crate::train::{TrainConfig, split_dataset, stream, sub_seed};
+
+impl NnlabApp {
+    /// Carries out one action.
+    pub fn apply(&mut self, action: Action, ctx: &egui::Context) {
+        match action {
+            Action::Play => self.link.play(),
+            Action::Pause => self.link.pause(),
+            Action::TogglePlay if self.link.running => self.link.pause(),
+            Action::TogglePlay => self.link.play(),
+            Action::StepBatch => self.link.step_batch(),
+            Action::StepEpoch => self.link.step_epoch(),
+            Action::Reset => self.link.reset(),
+            Action::Regenerate => self.set_generator(self.settings.generator, self.settings.gen_params),
+            Action::SetGenerator(g, p) => self.set_generator(g, p),
+            Action::Edit(edit) => self.record(Step::one(Change::Data(edit))),
+            Action::SetConfig(config) => self.set_config(*config),
+            Action::EditNetwork(edit) => self.record(Step::one(Change::Network(edit))),
+            Action::Undo => self.undo(),
+            Action::Redo => self.redo(),
+            Action::Clear => {
+                let mut empty = Dataset::clone(&self.dataset);
+                empty.points = Vec::new();
+                self.replace_dataset(empty, Vec::new());
+            }
+            Action::SelectClass(k) => {
+                if k < self.dataset.num_classes() {
+                    self.settings.view.selected_class = k;
+                }
+            }
+            Action::OpenDataset => self.files.open_dataset(),
+            Action::SaveDataset => self.files.save_dataset(&self.dataset),
+            Action::OpenSession => self.files.open_session(),
+            Action::SaveSession => {
+                if let Err(e) =
+                    self.files
+                        .save_session(&self.dataset, &self.settings.config, self.link.snapshot.as_ref())
+                {
+                    self.error(e.to_string());
+                }
+            }
+            Action::ExportImage(target) => {
+                let rect = match target {
+                    ImageTarget::Boundary => self.boundary.rect,
+                    ImageTarget::Loss => self.loss.rect,
+                };
+                self.files.export_image(ctx, rect);
+            }
+            Action::CrashWorker => self.link.crash(),
+            Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Action::LoadDataset(mut d, name) => {
+                let n = d.points.len();
+                split_dataset(&mut d, &self.settings.config);
+                self.replace_dataset(*d, Vec::new());
+                self.info(format!("opened {name}: {n} points"));
+            }
+            Action::LoadSession(session, name) => match session.into_trainer() {
+                Ok(trainer) => {
+                    self.settings.config = session.config.clone();
+                    // Edits of the old data and network mean nothing here.
+                    self.history.clear();
+                    self.split_order = None;
+                    self.dataset = Arc::new(session.dataset.clone());
+                    self.boundary.request_fit();
+                    self.link.load(&self.dataset, trainer, &self.settings.config);
+                    self.info(format!("opened session {name} at epoch {}", session.progress.epoch));
+                }
+                Err(e) => self.error(e.to_string()),
+            },
+            Action::Notify(text, is_error) => self.notice = Some(Notice { text, is_error }),
+            Action::OpenInNetworkView(d) => {
+                let n = d.points.len();
+                let before = self.settings.config.clone();
+                let after = before.clone().with_hidden(&[4], Activation::Tanh);
+                let shape = Change::Config {
+                    before: Box::new(before),
+                    after: Box::new(after),
+                };
+                self.replace_dataset(*d, vec![shape]);
+                self.settings.view.tab = Tab::Network;
+                self.info(format!(
+                    "opened {n} points from the lab with one hidden layer of 4 tanh units"
+                ));
+            }
+            Action::RestoreAutosave => self.restore_autosave(ctx),
+            Action::DiscardAutosave => {
+                if let Some(a) = self.autosave.as_mut() {
+                    a.discard();
+                }
+            }
+        }
+    }
+
+    /// Carries out `step` and records it for undo.
+    fn record(&mut self, mut step: Step) {
+        if self.perform(&mut step, Direction::Forward) {
+            self.history.record(step);
+        }
+    }
+
+    /// Ctrl+Z: carries the newest step out backwards.
+    fn undo(&mut self) {
+        if let Some(mut step) = self.history.take_undo() {
+            self.perform(&mut step, Direction::Backward);
+            self.history.undone(step);
+        }
+    }
+
+    /// Ctrl+Shift+Z: carries the most recently undone step out again.
+    fn redo(&mut self) {
+        if let Some(mut step) = self.history.take_redo() {
+            self.perform(&mut step, Direction::Forward);
+            self.history.redone(step);
+        }
+    }
+
+    /// Carries out every change of `step` (in reverse order backwards).
+    /// Returns whether the first change took effect (a step whose edit
+    /// no longer fits the data is not recorded).
+    fn perform(&mut self, step: &mut Step, direction: Direction) -> bool {
+        let mut first = None;
+        let n = step.changes.len();
+        for k in 0..n {
+            let i = if direction == Direction::Forward { k } else { n - 1 - k };
+            let done = self.perform_change(&mut step.changes[i], direction);
+            first.get_or_insert(done);
+        }
+        first.unwrap_or(false)
+    }
+
+    /// Carries out one change and tells the worker.
+    fn perform_change(&mut self, change: &mut Change, direction: Direction) -> bool {
+        let forward = direction == Direction::Forward;
+        match change {
+            Change::Data(edit) => {
+                let done = if forward {
+                    edit.apply(&mut self.dataset)
+                } else {
+                    edit.revert(&mut self.dataset)
+                };
+                if !done {
+                    return false;
+                }
+                // What the worker must apply to reach the same data.
+                let sent = match edit {
+                    Edit::Replace(_) => {
+                        self.boundary.request_fit();
+                        Edit::Replace(Arc::clone(&self.dataset))
+                    }
+                    e if forward => e.clone(),
+                    e => e.inverse(),
+                };
+                if !matches!(sent, Edit::Move { .. } | Edit::FlipTest(_)) {
+                    self.split_order = None;
+                }
+                if self.settings.view.selected_class >= self.dataset.num_classes().max(1) {
+                    self.settings.view.selected_class = 0;
+                }
+                self.link.send_data_edit(sent);
+                true
+            }
+            Change::Config { before, after } => {
+                let config = if forward { after } else { before };
+                self.settings.config.clone_from(config);
+                true
+            }
+            Change::Generator { before, after } => {
+                let (g, p) = if forward { *after } else { *before };
+                self.settings.generator = g;
+                self.settings.gen_params = p;
+                true
+            }
+            Change::Network(edit) => {
+                let edit = if forward { edit.clone() } else { edit.inverse() };
+                let fits = self.link.snapshot.as_ref().is_none_or(|s| edit.fits(&s.net));
+                if fits {
+                    self.link.send_command(edit.command());
+                }
+                fits
+            }
+        }
+    }
+
+    /// New data from generator `g` with `params`, as one step with the
+    /// generator settings.
+    fn set_generator(&mut self, g: Generator, params: GenParams) {
+        match generate(g, &params) {
+            Ok(mut d) => {
+                split_dataset(&mut d, &self.settings.config);
+                let settings = Change::Generator {
+                    before: (self.settings.generator, self.settings.gen_params),
+                    after: (g, params),
+                };
+                self.replace_dataset(d, vec![settings]);
+            }
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    /// A new configuration as one step; a new test ratio or seed also
+    /// re-splits the data (the points whose flag changes are stored).
+    fn set_config(&mut self, config: TrainConfig) {
+        if config == self.settings.config {
+            return;
+        }
+        if let Err(e) = config.validate() {
+            self.error(e.to_string());
+            return;
+        }
+        let resplit = config.test_ratio != self.settings.config.test_ratio || config.seed != self.settings.config.seed;
+        let mut changes = vec![Change::Config {
+            before: Box::new(self.settings.config.clone()),
+            after: Box::new(config.clone()),
+        }];
+        if resplit {
+            let flips = self.split_flips(&config);
+            if !flips.is_empty() {
+                changes.push(Change::Data(Edit::FlipTest(flips.into())));
+            }
+        }
+        self.record(Step::new(changes));
+    }
+
+    /// The points whose test flag differs from the split `config` asks
+    /// for, using the cached split order while the points and seed stay.
+    fn split_flips(&mut self, config: &TrainConfig) -> Vec<u32> {
+        let seed = sub_seed(config.seed, stream::SPLIT);
+        let order = match &self.split_order {
+            Some((s, order)) if *s == seed && order.covers(self.dataset.points.len()) => Arc::clone(order),
+            _ => {
+                let order = Arc::new(SplitOrder::new(&self.dataset, seed));
+                self.split_order = Some((seed, Arc::clone(&order)));
+                order
+            }
+        };
+        order.flips(&self.dataset, config.test_ratio)
+    }
+
+    /// Replaces the data as one step, after `before` (changes of the
+    /// settings that go with the new data).
+    fn replace_dataset(&mut self, dataset: Dataset, mut changes: Vec<Change>) {
+        changes.push(Change::Data(Edit::Replace(Arc::new(dataset))));
+        self.record(Step::new(changes));
+    }
+
+    /// Loads the autosaved session the restore dialog offered.
+    fn restore_autosave(&mut self, ctx: &egui::Context) {
+        let Some(autosave) = self.autosave.as_mut() else {
+            return;
+        };
+        match autosave.restore() {
+            Ok(session) => {
+                let epoch = session.progress.epoch;
+                self.apply(Action::LoadSession(Box::new(session), "autosave".into()), ctx);
+                if self.notice.as_ref().is_none_or(|n| !n.is_error) {
+                    self.info(format!("restored the autosaved session (epoch {epoch})"));
+                }
+            }
+            Err(e) => self.error(format!("the autosaved session cannot be restored: {e}")),
+        }
+    }
+}

@@ -1,0 +1,359 @@
+//! The application: owns the user's data, settings and undo history, talks
+//! to the training worker, lays out the panels, and hands the actions they
+//! return to `apply.rs`.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use egui::Ui;
+
+use super::actions::Action;
+use super::autosave::Autosave;
+use super::boundary::BoundaryView;
+use super::editor::{EditorOutput, NetworkEditor};
+use super::files::Files;
+use super::history::History;
+use super::labs::{self, Labs, Tab};
+use super::link::WorkerLink;
+use super::loss_plot::LossView;
+use super::settings::{DATASET_KEY, MAX_STORED_POINTS, SETTINGS_KEY, Settings};
+use super::view::View;
+use super::{controls, menu, recovery, shortcuts, status_bar};
+use crate::data::{Dataset, SplitOrder, generate};
+use crate::session::Session;
+use crate::train::{Snapshot, split_dataset};
+
+/// A message shown under the menu bar until dismissed or replaced.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    /// The text.
+    pub text: String,
+    /// Red (an error) or neutral.
+    pub is_error: bool,
+}
+
+/// The nnlab window.
+pub struct NnlabApp {
+    /// Persistent settings.
+    pub settings: Settings,
+    /// The user's data. The worker holds its own copy and follows the
+    /// edits made here; shared, so whole-data changes cost no copy.
+    pub dataset: Arc<Dataset>,
+    /// Every undoable change, data and network alike.
+    pub(super) history: History,
+    pub(super) link: WorkerLink,
+    pub(super) boundary: BoundaryView,
+    pub(super) loss: LossView,
+    pub(super) files: Files,
+    /// The network editor panel.
+    pub editor: NetworkEditor,
+    /// The message line.
+    pub notice: Option<Notice>,
+    /// Milliseconds of CPU the last frames took (smoothed).
+    pub frame_ms: f32,
+    /// Autosave and crash recovery (off unless enabled).
+    pub(super) autosave: Option<Autosave>,
+    /// The lab tabs' state.
+    pub labs: Labs,
+    /// The split order of the current points and seed, kept while only the
+    /// test ratio changes (a ratio slider on a million points then costs a
+    /// pass over the flags, not a shuffle, per frame).
+    pub(super) split_order: Option<(u64, Arc<SplitOrder>)>,
+}
+
+impl NnlabApp {
+    /// An app on `dataset` with `settings`; `wake` is how the worker asks
+    /// for a repaint. Settings out of range (an old or hand-edited file)
+    /// are replaced by defaults, and the window says so.
+    pub fn new(mut settings: Settings, dataset: impl Into<Arc<Dataset>>, wake: Arc<dyn Fn() + Send + Sync>) -> Self {
+        let fixed = settings.sanitize();
+        let dataset = dataset.into();
+        let link = WorkerLink::start(&dataset, &settings, wake);
+        let mut app = Self {
+            boundary: BoundaryView::default(),
+            loss: LossView::default(),
+            files: Files::default(),
+            editor: NetworkEditor::default(),
+            history: History::default(),
+            notice: None,
+            frame_ms: 0.0,
+            autosave: None,
+            labs: Labs::default(),
+            split_order: None,
+            settings,
+            dataset,
+            link,
+        };
+        let problems: Vec<String> = fixed.into_iter().chain(app.link.error.take()).collect();
+        if !problems.is_empty() {
+            app.error(problems.join("; "));
+        }
+        app
+    }
+
+    /// The app as eframe creates it: settings and data from the last
+    /// session if stored, otherwise the default spiral.
+    pub fn from_storage(storage: Option<&dyn eframe::Storage>, ctx: &egui::Context) -> Self {
+        let settings: Settings = storage
+            .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
+            .unwrap_or_default();
+        let stored: Option<Dataset> = storage.and_then(|s| eframe::get_value(s, DATASET_KEY));
+        let dataset = stored
+            .filter(|d| d.validate().is_ok())
+            .unwrap_or_else(|| default_dataset(&settings));
+        let ctx = ctx.clone();
+        Self::new(settings, dataset, Arc::new(move || ctx.request_repaint()))
+    }
+
+    /// The most recent snapshot from the worker.
+    pub fn snapshot(&self) -> Option<&Snapshot> {
+        self.link.snapshot.as_ref()
+    }
+
+    /// Whether training was asked to run (and has not stopped by itself).
+    pub fn is_running(&self) -> bool {
+        self.link.running
+    }
+
+    /// Opens a CSV (through the import window) or a session file.
+    pub fn open_path(&mut self, path: std::path::PathBuf) {
+        self.files.open_path(path);
+    }
+
+    /// Uses typed-path prompts instead of native file dialogs.
+    pub fn use_path_prompts(&mut self) {
+        self.files.use_path_prompts();
+    }
+
+    /// Where plane point `x` was drawn in the boundary view last frame.
+    pub fn boundary_screen_pos(&self, x: [f64; 2]) -> Option<egui::Pos2> {
+        self.boundary.screen_pos(x)
+    }
+
+    /// Whether the CSV import window is open.
+    pub fn import_dialog_open(&self) -> bool {
+        self.files.import.is_some()
+    }
+
+    /// Steps that Ctrl+Z can take back.
+    pub fn undo_len(&self) -> usize {
+        self.history.len()
+    }
+
+    /// Bytes the undo history keeps alive.
+    pub fn undo_bytes(&self) -> usize {
+        self.history.bytes()
+    }
+
+    /// Shows an error message.
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.notice = Some(Notice {
+            text: text.into(),
+            is_error: true,
+        });
+    }
+
+    /// Shows an information message.
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.notice = Some(Notice {
+            text: text.into(),
+            is_error: false,
+        });
+    }
+
+    /// Turns on autosave into `dir` (the app's data folder) every
+    /// `interval`. If the last run crashed, the restore dialog shows.
+    pub fn enable_autosave(&mut self, dir: &std::path::Path, interval: std::time::Duration) {
+        let autosave = Autosave::open(dir, interval);
+        if autosave.startup() == super::autosave::Startup::OtherInstance {
+            self.info("another nnlab window is running: this one does not autosave");
+        }
+        self.autosave = Some(autosave);
+    }
+
+    /// Whether the "restore the autosaved session?" dialog is showing.
+    pub fn restore_offered(&self) -> bool {
+        self.autosave.as_ref().is_some_and(recovery::offers_restore)
+    }
+
+    /// The current data, settings and latest weights as a session, if the
+    /// worker's latest network fits the data (it may lag one edit behind).
+    pub fn current_session(&self) -> Option<Session> {
+        let s = self.link.snapshot.as_ref()?;
+        let session = Session::from_snapshot((*self.dataset).clone(), self.settings.config.clone(), s);
+        session.check().is_ok().then_some(session)
+    }
+
+    /// At exit: the last autosave, then the clean-exit mark.
+    pub fn finish_autosave(&mut self) {
+        let session = self.current_session();
+        if let Some(a) = self.autosave.as_mut()
+            && let Err(e) = a.finish(session)
+        {
+            eprintln!("nnlab: autosave at exit failed: {e}");
+        }
+    }
+
+    /// Draws one frame and applies what the user did.
+    pub fn frame_ui(&mut self, ui: &mut Ui) {
+        let started = Instant::now();
+        if let Some(message) = self.link.poll(&self.dataset) {
+            self.error(message);
+        }
+        let mut actions = self.files.poll(ui.ctx());
+        actions.extend(shortcuts::shortcuts(ui.ctx(), self.settings.view.tab));
+        actions.extend(self.panels_ui(ui));
+        actions.extend(self.files.dialogs_ui(ui.ctx()));
+        actions.extend(self.autosave_tick(ui.ctx()));
+        for action in actions {
+            self.apply(action, ui.ctx());
+        }
+        // A gesture (a slider or point drag) ends when the pointer is let go.
+        if ui.ctx().input(|i| i.pointer.any_released() || !i.pointer.any_down()) {
+            self.history.seal();
+        }
+        self.link.sync_pace(self.settings.view.pace);
+        if let Some(spec) = self.boundary.wanted_grid(self.settings.view.grid_resolution) {
+            self.link.set_grid(spec);
+        }
+        if let Err(e) = self.link.sync_config(&self.settings.config) {
+            self.error(format!("{e}; the change was not applied"));
+            self.settings.config = self.link.config().clone();
+        }
+        let ms = started.elapsed().as_secs_f32() * 1000.0;
+        self.frame_ms = if self.frame_ms == 0.0 {
+            ms
+        } else {
+            0.9 * self.frame_ms + 0.1 * ms
+        };
+    }
+
+    /// Every panel of the window, each given what it draws; returns what
+    /// the user asked for.
+    fn panels_ui(&mut self, ui: &mut Ui) -> Vec<Action> {
+        let undo = self.history.undo_label();
+        let redo = self.history.redo_label();
+        let Self {
+            settings,
+            dataset,
+            link,
+            boundary,
+            loss,
+            files,
+            editor,
+            notice,
+            labs,
+            frame_ms,
+            ..
+        } = self;
+        let view = View {
+            config: &settings.config,
+            generator: settings.generator,
+            gen_params: settings.gen_params,
+            dataset,
+            data_revision: link.revision,
+            snapshot: link.snapshot.as_ref(),
+            running: link.running,
+            undo: undo.as_deref(),
+            redo: redo.as_deref(),
+            files_busy: files.busy(),
+            frame_ms: *frame_ms,
+        };
+        let options = &mut settings.view;
+        let mut actions = menu::menu_bar_ui(ui, options, &view);
+        let lab_status = (options.tab != Tab::Network).then(|| labs::status_items(labs, options.tab));
+        status_bar::status_bar_ui(ui, &view, options.pace, lab_status.as_deref());
+        labs::tab_bar_ui(ui, &mut options.tab);
+        match options.tab {
+            Tab::Network => {
+                actions.extend(controls::controls_panel_ui(ui, options, &view));
+                egui::Panel::bottom("loss")
+                    .resizable(true)
+                    .default_size(220.0)
+                    .min_size(120.0)
+                    .show(ui, |ui| loss.ui(ui, view.snapshot, options.log_loss));
+                let edited = if options.show_editor {
+                    editor.panel_ui(ui, &view)
+                } else {
+                    EditorOutput::default()
+                };
+                actions.extend(edited.actions);
+                egui::CentralPanel::default().show(ui, |ui| {
+                    notice_ui(ui, notice);
+                    if let Some(m) = view.snapshot.and_then(|s| s.message.as_ref()) {
+                        ui.colored_label(ui.visuals().error_fg_color, m);
+                    }
+                    actions.extend(boundary.ui(ui, &view, options, edited.hovered));
+                });
+            }
+            tab => actions.extend(labs::lab_ui(ui, labs, tab, &mut options.show_notes)),
+        }
+        actions
+    }
+
+    /// The restore dialog after a crash, or an autosave when one is due.
+    fn autosave_tick(&mut self, ctx: &egui::Context) -> Vec<Action> {
+        let key = (
+            self.link.revision,
+            self.link.snapshot.as_ref().map_or(0, |s| s.sequence),
+        );
+        let session = self
+            .autosave
+            .as_ref()
+            .filter(|a| a.due(key))
+            .and_then(|_| self.current_session());
+        match self.autosave.as_mut() {
+            Some(autosave) => recovery::autosave_ui(ctx, autosave, key, session),
+            None => Vec::new(),
+        }
+    }
+
+    /// Stores settings and (small) data.
+    pub fn save_to(&self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+        if self.dataset.points.len() <= MAX_STORED_POINTS {
+            eframe::set_value(storage, DATASET_KEY, &*self.dataset);
+        }
+    }
+}
+
+impl eframe::App for NnlabApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.save_to(storage);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.finish_autosave();
+    }
+}
+
+/// The data the settings describe, split by the config's ratio.
+pub fn default_dataset(settings: &Settings) -> Dataset {
+    let mut d = generate(settings.generator, &settings.gen_params)
+        .or_else(|_| generate(Settings::default().generator, &Settings::default().gen_params))
+        .unwrap_or_else(|_| Dataset::new_classification("empty", 2));
+    split_dataset(&mut d, &settings.config);
+    d
+}
+
+/// The message line, with a close button.
+fn notice_ui(ui: &mut Ui, notice: &mut Option<Notice>) {
+    let Some(n) = notice.as_ref() else { return };
+    let mut close = false;
+    ui.horizontal(|ui| {
+        let color = if n.is_error {
+            ui.visuals().error_fg_color
+        } else {
+            ui.visuals().strong_text_color()
+        };
+        ui.colored_label(color, &n.text);
+        close = ui.small_button("×").on_hover_text("Dismiss").clicked();
+    });
+    if close {
+        *notice = None;
+    }
+}

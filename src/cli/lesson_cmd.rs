@@ -1,0 +1,104 @@
+//! `nnlab lesson list` and `nnlab lesson check`: the course and teachers'
+//! lesson files, without a window.
+
+use std::path::PathBuf;
+
+use anyhow::{Result, anyhow};
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use crate::lessons::{Lang, Lesson, LessonError, builtin_lessons, read_lesson};
+
+/// Options of `nnlab lesson`.
+#[derive(Args, Debug)]
+pub struct LessonArgs {
+    #[command(subcommand)]
+    command: LessonCommand,
+}
+
+/// What `nnlab lesson` does.
+#[derive(Subcommand, Debug)]
+enum LessonCommand {
+    /// List the built-in lessons
+    List {
+        /// Print a JSON array of {"id", "title", "steps"} as the last line
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check a lesson file (or every built-in lesson) without opening a window
+    Check {
+        /// The lesson file (TOML)
+        #[arg(value_name = "FILE", required_unless_present = "builtin", conflicts_with = "builtin")]
+        file: Option<PathBuf>,
+        /// Check every built-in lesson
+        #[arg(long)]
+        builtin: bool,
+        /// Print {"ok": true, "lessons": N, "steps": N} as the last line
+        /// (or {"ok": false, "line", "column", "error"} before failing)
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Runs `nnlab lesson`.
+pub fn run(args: LessonArgs) -> Result<()> {
+    match args.command {
+        LessonCommand::List { json } => list(json),
+        LessonCommand::Check { file, builtin, json } => check(file, builtin, json),
+    }
+}
+
+/// The built-in course, or the name of the file that is broken.
+fn course() -> Result<Vec<Lesson>> {
+    builtin_lessons().map_err(|(name, e)| anyhow!("built-in lesson {name}: {e}"))
+}
+
+/// Prints the built-in lessons.
+fn list(json: bool) -> Result<()> {
+    let lessons = course()?;
+    if json {
+        let rows: Vec<_> = (lessons.iter())
+            .map(|l| json!({ "id": l.id, "title": l.title.get(Lang::En), "steps": l.steps.len() }))
+            .collect();
+        println!("{}", serde_json::Value::Array(rows));
+    } else {
+        for l in &lessons {
+            println!("{:<16} {} ({} steps)", l.id, l.title.get(Lang::En), l.steps.len());
+        }
+    }
+    Ok(())
+}
+
+/// Checks one file or the built-in course; an error names line and column.
+fn check(file: Option<PathBuf>, builtin: bool, json: bool) -> Result<()> {
+    let (lessons, steps) = match (&file, builtin) {
+        (Some(path), _) => {
+            let lesson = read_lesson(path).map_err(|e| report(&path.display().to_string(), &e, json))?;
+            (1, lesson.steps.len())
+        }
+        (None, _) => {
+            let all = builtin_lessons().map_err(|(name, e)| report(name, &e, json))?;
+            (all.len(), all.iter().map(|l| l.steps.len()).sum())
+        }
+    };
+    if json {
+        println!("{}", json!({ "ok": true, "lessons": lessons, "steps": steps }));
+    } else {
+        println!("ok: {lessons} lesson(s), {steps} steps");
+    }
+    Ok(())
+}
+
+/// The error for stderr ("FILE: line L, column C: …"); with `json`, also
+/// its JSON form on stdout.
+fn report(file: &str, e: &LessonError, json: bool) -> anyhow::Error {
+    if json {
+        let (line, column) = e.position().unzip();
+        let message = e.problem().map_or_else(|| e.to_string(), ToString::to_string);
+        println!(
+            "{}",
+            json!({ "ok": false, "file": file, "line": line, "column": column, "error": message })
+        );
+    }
+    anyhow!("{file}: {e}")
+}

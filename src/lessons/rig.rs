@@ -1,0 +1,97 @@
+//! A headless stand-in for the window: the engine objects a lesson acts
+//! on, set up from a step exactly as the window sets up its own. Tests drive
+//! it as a learner drives the window (train, step, rewire, set a weight);
+//! loading a lesson applies every set-up to one to find mistakes early.
+
+use super::error::Problem;
+use super::live::{CompareFacts, InspectorStage, LiveState, LogicFacts, NetworkFacts, PerceptronFacts};
+use super::model::Origin;
+use super::setup::{LessonTab, NetworkPlan, Setup};
+use crate::data::Dataset;
+use crate::labs::compare::CompareLab;
+use crate::labs::logic_lab::LogicLab;
+use crate::labs::perceptron_lab::PerceptronLab;
+use crate::nn::NnError;
+use crate::train::{TrainConfig, Trainer};
+
+/// The network tab: its data and the trainer the worker would hold.
+#[derive(Debug)]
+pub struct NetworkRig {
+    /// The data, split.
+    pub dataset: Dataset,
+    /// The network being trained.
+    pub trainer: Trainer,
+}
+
+impl NetworkRig {
+    /// Changes the configuration as the side panel does: a new shape or
+    /// seed rebuilds the network from the seed, rates change in place.
+    pub fn configure(&mut self, edit: impl FnOnce(&mut TrainConfig)) -> Result<(), NnError> {
+        let mut config = self.trainer.config().clone();
+        edit(&mut config);
+        self.trainer.set_config(&self.dataset, config).map(|_| ())
+    }
+}
+
+/// The labs and the network tab, without a window.
+#[derive(Debug, Default)]
+pub struct Rig {
+    /// The tab a step showed last.
+    pub tab: LessonTab,
+    /// The network tab, once a step set it up.
+    pub network: Option<NetworkRig>,
+    /// The perceptron lab.
+    pub perceptron: PerceptronLab,
+    /// The logic lab.
+    pub logic: LogicLab,
+    /// The comparison lab.
+    pub compare: CompareLab,
+    /// The backpropagation inspector's stage (`None`: closed).
+    pub inspector_stage: Option<InspectorStage>,
+    /// The learner's answer to the current step's question.
+    pub answer: Option<usize>,
+}
+
+impl Rig {
+    /// Applies a step's set-up; on error, says which table of the set-up
+    /// is at fault.
+    pub fn apply(&mut self, setup: &Setup, origin: &Origin) -> Result<(), (&'static str, Problem)> {
+        if let Some(tab) = setup.tab {
+            self.tab = tab;
+        }
+        if let Some(plan) = setup.network_plan(origin)? {
+            self.network = Some(build(plan).map_err(|p| ("network", p))?);
+        }
+        if let Some(p) = &setup.perceptron {
+            p.apply(&mut self.perceptron);
+        }
+        if let Some(l) = &setup.logic {
+            l.apply(&mut self.logic).map_err(|p| ("logic", p))?;
+        }
+        if let Some(c) = &setup.compare {
+            c.apply(&mut self.compare).map_err(|p| ("compare", p))?;
+        }
+        Ok(())
+    }
+
+    /// The live state, as the window would fill it from the same objects.
+    pub fn live(&self) -> LiveState {
+        LiveState {
+            network: self.network.as_ref().map(|n| NetworkFacts::from_trainer(&n.trainer)),
+            perceptron: Some(PerceptronFacts::from_lab(&self.perceptron)),
+            logic: Some(LogicFacts::from_lab(&self.logic)),
+            compare: Some(CompareFacts::from_lab(&self.compare)),
+            inspector_stage: self.inspector_stage,
+            answer: self.answer,
+        }
+    }
+}
+
+/// The network tab after a plan: data, and a trainer with pinned weights.
+fn build(plan: NetworkPlan) -> Result<NetworkRig, Problem> {
+    let trainer = plan.trainer()?;
+    Ok(NetworkRig {
+        dataset: plan.dataset,
+        trainer,
+    })
+}

@@ -1,0 +1,281 @@
+//! The built-in course, step by step: each set-up is applied to a headless
+//! rig, the goal must not hold untouched, then the test does what a learner
+//! would (rewire a neuron, set a bias, press Step, train) and the goal must
+//! hold. The numbers the texts state are checked against hand computation.
+
+use nnlab::lessons::{Check, InspectorStage, Lesson, NetworkRig, Rig, builtin_lessons};
+use nnlab::nn::logic::{ConnectionKind, Source};
+use nnlab::nn::perceptron::{Status, StepFunction};
+use nnlab::nn::{Activation, LayerSpec, Mlp};
+
+/// The built-in lesson `id`.
+fn lesson(id: &str) -> Lesson {
+    let all = builtin_lessons().unwrap_or_else(|(file, e)| panic!("{file}: {e}"));
+    all.into_iter().find(|l| l.id == id).unwrap()
+}
+
+/// Walks every step of lesson `id`: set-up, not passed, `act`, passed.
+/// Steps without a set-up continue from the previous step's end, as in
+/// the window.
+fn walk(id: &str, act: fn(usize, &mut Rig, &Check)) {
+    let lesson = lesson(id);
+    let mut rig = Rig::default();
+    for (i, step) in lesson.steps.iter().enumerate() {
+        rig.apply(&step.setup, &lesson.origin)
+            .unwrap_or_else(|(part, p)| panic!("{id} step {i} {part}: {p}"));
+        rig.answer = None;
+        assert!(
+            !step.goal.holds(&rig.live()),
+            "{id} step {i} passes before the learner acts"
+        );
+        act(i, &mut rig, &step.goal);
+        assert!(
+            step.goal.holds(&rig.live()),
+            "{id} step {i} not passed after the learner's actions"
+        );
+        if let Some(q) = &step.question {
+            wrong_answers_fail(&mut rig, &step.goal, q.choices.len());
+        }
+    }
+}
+
+/// With everything else done, every other answer fails the goal.
+fn wrong_answers_fail(rig: &mut Rig, goal: &Check, choices: usize) {
+    let right = rig.answer;
+    for c in (0..choices).filter(|&c| Some(c) != right) {
+        rig.answer = Some(c);
+        assert!(!goal.holds(&rig.live()), "answer {c} should not pass");
+    }
+    rig.answer = right;
+}
+
+/// The network tab (a step set it up).
+fn net(rig: &mut Rig) -> &mut NetworkRig {
+    rig.network.as_mut().expect("the step set up the network tab")
+}
+
+/// Trains epoch by epoch, as Play does, until `goal` holds; at most `max`.
+fn train_until(rig: &mut Rig, goal: &Check, max: u64) -> u64 {
+    for epoch in 1..=max {
+        net(rig).trainer.run_epoch().unwrap();
+        if goal.holds(&rig.live()) {
+            return epoch;
+        }
+    }
+    panic!("goal not reached in {max} epochs");
+}
+
+/// Hidden layers of the given widths, all tanh.
+fn tanh_layers(widths: &[usize]) -> Vec<LayerSpec> {
+    (widths.iter())
+        .map(|&neurons| LayerSpec {
+            neurons,
+            activation: Activation::Tanh,
+        })
+        .collect()
+}
+
+#[test]
+fn logic_neurons() {
+    walk("logic-neurons", |i, rig, _| {
+        let c = rig.logic.network().neurons.len() - 1;
+        match i {
+            0 => rig.logic.edit(|n| n.set_threshold(c, 2)).unwrap(),
+            1 => rig.logic.edit(|n| n.set_threshold(c, 1)).unwrap(),
+            2 => rig
+                .logic
+                .edit(|n| n.set_kind(c, Source::Input(1), ConnectionKind::Inhibitory))
+                .unwrap(),
+            3 => {
+                // h2 = B AND NOT A; the text says one neuron cannot do XOR.
+                rig.logic
+                    .connect(1, Source::Input(1), ConnectionKind::Excitatory)
+                    .unwrap();
+                rig.logic
+                    .connect(1, Source::Input(0), ConnectionKind::Inhibitory)
+                    .unwrap();
+            }
+            _ => unreachable!("a step without a test"),
+        }
+    });
+}
+
+#[test]
+fn tlu() {
+    walk("tlu", |i, rig, _| match i {
+        0 => net(rig).trainer.set_parameter(0, None, 0, -1.5).unwrap(),
+        1 => net(rig).trainer.set_parameter(0, None, 0, -0.5).unwrap(),
+        2 => {
+            assert_eq!(StepFunction::Sign.apply(0.0), 0.0, "sign(0) = 0, the answer");
+            rig.perceptron.set_step(StepFunction::Sign);
+            rig.answer = Some(1);
+        }
+        _ => unreachable!("a step without a test"),
+    });
+}
+
+#[test]
+fn tlu_bias_bounds_match_the_gate() {
+    // The text: with w = (1, 1), −2 ≤ b < −1 is AND and −1 ≤ b < 0 is OR.
+    let h = |z: f64| u8::from(z >= 0.0);
+    let table = |b: f64| [(0.0, 0.0), (0.0, 1.0), (1.0, 0.0), (1.0, 1.0)].map(|(x1, x2)| h(x1 + x2 + b));
+    for b in [-2.0, -1.5, -1.000_001] {
+        assert_eq!(table(b), [0, 0, 0, 1], "b = {b}");
+    }
+    for b in [-1.0, -0.5, -0.000_001] {
+        assert_eq!(table(b), [0, 1, 1, 1], "b = {b}");
+    }
+    assert_ne!(table(-2.000_001), [0, 0, 0, 1]);
+    assert_ne!(table(0.0), [0, 1, 1, 1]);
+}
+
+#[test]
+fn perceptron_rule() {
+    walk("perceptron-rule", |i, rig, goal| {
+        let unit = |rig: &Rig| {
+            let u = &rig.perceptron.units()[0];
+            (u.w.clone(), u.b)
+        };
+        match i {
+            0 => {
+                rig.answer = Some(1);
+                rig.perceptron.step_sample().unwrap();
+                assert_eq!(unit(rig), (vec![0.0, 0.0], -1.0), "the text's w = (0, 0), b = −1");
+            }
+            1 => {
+                assert_eq!(unit(rig), (vec![0.0, 0.0], -1.0), "the text: after three samples");
+                rig.answer = Some(2);
+                rig.perceptron.step_sample().unwrap();
+                assert_eq!(unit(rig), (vec![1.0, 1.0], 0.0), "the text's w = (1, 1), b = 0");
+            }
+            2 => {
+                while !goal.holds(&rig.live()) {
+                    rig.perceptron.step_epoch().unwrap();
+                }
+            }
+            _ => unreachable!("a step without a test"),
+        }
+    });
+}
+
+#[test]
+fn convergence() {
+    walk("convergence", |i, rig, goal| {
+        if i == 1 {
+            rig.perceptron.set_step(StepFunction::Sign);
+        }
+        assert!(i < 2, "a step without a test");
+        while rig.perceptron.step_epoch().is_some() {}
+        let bound = rig.perceptron.novikoff().unwrap();
+        let factor = if i == 0 { 1.0 } else { 2.0 };
+        assert_eq!(bound.mistake_limit, factor * bound.bound, "the text: 2(R/γ)² with sign");
+        assert!(goal.holds(&rig.live()));
+    });
+}
+
+#[test]
+fn xor_limit() {
+    walk("xor-limit", |i, rig, _| match i {
+        0 => {
+            while rig.perceptron.step_epoch().is_some() {}
+            let cycled = matches!(rig.perceptron.status(), Some(Status::Cycle { .. }));
+            assert!(cycled, "the text: the weights repeat");
+        }
+        1 => rig.answer = Some(2),
+        _ => unreachable!("a step without a test"),
+    });
+}
+
+#[test]
+fn logistic() {
+    walk("logistic", |i, rig, goal| {
+        assert!(i < 2, "a step without a test");
+        if i == 1 {
+            rig.answer = Some(0);
+        }
+        let mut rounds = 0;
+        while !goal.holds(&rig.live()) {
+            assert!(rig.compare.round());
+            rounds += 1;
+            assert!(rounds < 2_000, "step {i} not reached in {rounds} rounds");
+        }
+    });
+}
+
+#[test]
+fn mlp_xor() {
+    walk("mlp-xor", |i, rig, goal| match i {
+        0 => {
+            net(rig).configure(|c| assert!(c.add_hidden_layer())).unwrap();
+            assert_eq!(net(rig).trainer.config().hidden, tanh_layers(&[4]), "the hint: 4 tanh");
+            train_until(rig, goal, 2_000);
+        }
+        1 => {
+            // The learner's − twice: each shape rebuilds from the step's seed.
+            net(rig).configure(|c| c.hidden = tanh_layers(&[3])).unwrap();
+            net(rig).configure(|c| c.hidden = tanh_layers(&[2])).unwrap();
+            train_until(rig, goal, 1_000);
+        }
+        2 => {
+            let head = net(rig).trainer.net().head;
+            let layer = Mlp::new(2, &tanh_layers(&[3]), head).unwrap();
+            assert_eq!(layer.layers[0].weights.shape(), (2, 3), "the answer: 2 rows, 3 columns");
+            rig.answer = Some(1);
+        }
+        _ => unreachable!("a step without a test"),
+    });
+}
+
+#[test]
+fn deep() {
+    walk("deep", |i, rig, goal| {
+        assert!(i < 2, "a step without a test");
+        net(rig).configure(|c| assert!(c.add_hidden_layer())).unwrap();
+        train_until(rig, goal, 1_500);
+    });
+}
+
+#[test]
+fn backprop() {
+    walk("backprop", |i, rig, _| match i {
+        0 => {
+            for stage in [InspectorStage::Forward, InspectorStage::Loss, InspectorStage::Backward] {
+                rig.inspector_stage = Some(stage);
+                let live = rig.live();
+                assert!(
+                    !lesson("backprop").steps[0].goal.holds(&live),
+                    "{stage:?} is not yet the update"
+                );
+            }
+            rig.inspector_stage = Some(InspectorStage::Update);
+        }
+        1 => {
+            // δ = ∂L/∂z for σ and cross-entropy, by central differences at
+            // σ(z) = 0.8, y = 1: the answer −0.2.
+            let loss = |z: f64| (1.0 + (-z).exp()).ln();
+            let z = (0.8f64 / 0.2).ln();
+            let h = 1e-5;
+            let delta = (loss(z + h) - loss(z - h)) / (2.0 * h);
+            assert!((delta + 0.2).abs() < 1e-9, "δ = {delta}");
+            rig.answer = Some(1);
+        }
+        _ => unreachable!("a step without a test"),
+    });
+}
+
+#[test]
+fn every_builtin_lesson_is_walked_here() {
+    let walked = [
+        "logic-neurons",
+        "tlu",
+        "perceptron-rule",
+        "convergence",
+        "xor-limit",
+        "logistic",
+        "mlp-xor",
+        "deep",
+        "backprop",
+    ];
+    let ids: Vec<String> = builtin_lessons().unwrap().into_iter().map(|l| l.id).collect();
+    assert_eq!(ids, walked, "a built-in lesson without a test");
+}
