@@ -17,6 +17,7 @@ fn perceptron(updates: usize, limit: Option<f64>) -> LiveState {
                 bound: l,
                 factor: 1.0,
                 mistake_limit: l,
+                separator: crate::nn::perceptron::Tlu::zeros(2),
             }),
         }),
         ..LiveState::default()
