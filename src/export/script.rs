@@ -57,8 +57,8 @@ pub fn keras_script(session: &Session, out: &Path) -> Result<ExportedFiles, Expo
         .map_or("model.py".into(), |n| n.to_string_lossy().into_owned());
     let mut text = format!(
         "#!/usr/bin/env python3\n\"\"\"{}.\n\n{}\"\"\"\n\n{IMPORTS}\n\n",
-        p.summary,
-        usage(&file, &p)
+        docstring_safe(&p.summary),
+        usage(&docstring_safe(&file), &p)
     );
     for (i, s) in p.sections.iter().enumerate() {
         text.push_str(&banner(&format!("{}. {}", i + 1, s.title)));
@@ -107,6 +107,12 @@ TensorFlow); JAX is the smallest to install:
 Each prints one JSON object as its last line.
 {data}"
     )
+}
+
+/// Text from the session (a dataset or file name) made safe inside the
+/// docstring: a backslash or a quote there could end it or start an escape.
+fn docstring_safe(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('"', "\\\"")
 }
 
 /// A section banner.

@@ -309,3 +309,13 @@ fn the_notebook_is_nbformat_4_with_the_scripts_code_and_a_boundary_plot() {
     assert!(code.contains("ax.contourf(") && code.contains("plt.show()"));
     assert!(!code.contains("argparse"));
 }
+
+#[test]
+fn names_from_the_session_cannot_break_the_docstring() {
+    let mut session = spiral();
+    session.dataset.name = r#"C:\data\"""x"#.into();
+    let text = keras_script(&session, Path::new(r#"my "model.py"#)).unwrap().main.1;
+    let doc = between(&text, "#!/usr/bin/env python3\n\"\"\"", "\"\"\"\n");
+    assert!(doc.starts_with(r#"C:\\data\\\"\"\"x: a 2-8-8-1 tanh network"#), "{doc}");
+    assert!(doc.contains(r#"python my \"model.py --predict"#), "{doc}");
+}
