@@ -24,7 +24,7 @@ mod tests;
 use std::path::{Path, PathBuf};
 
 pub use notebook::notebook;
-pub use predict::{Prediction, predict, session_network};
+pub use predict::{Prediction, predict};
 pub use script::keras_script;
 
 use crate::fsutil::write_atomic;

@@ -56,7 +56,7 @@ impl Prediction {
 /// weights with the masks applied (a switched-off neuron's outgoing weights
 /// at zero, frozen connections at their held values), so a hand-edited file
 /// predicts what `nnlab train --session FILE --epochs 0` evaluates.
-pub fn session_network(session: &Session) -> Result<Mlp, SessionError> {
+pub(crate) fn session_network(session: &Session) -> Result<Mlp, SessionError> {
     let mut net = session.network.to_mlp(&session.config, session.dataset.num_classes())?;
     session.masks.check(&net)?;
     session.masks.enforce(&mut net);

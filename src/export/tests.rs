@@ -7,6 +7,7 @@
 
 use std::path::Path;
 
+use super::predict::session_network;
 use super::*;
 use crate::data::{Dataset, Feature, GenParams, Generator, Point, generate};
 use crate::nn::{Activation, LayerSpec, Loss, OptimizerKind};
