@@ -12,6 +12,7 @@
 //!   rule, logic neurons). No UI, no threads.
 //! - [`data`]: datasets, generators, CSV import/export, features.
 //! - [`train`]: the training loop over a dataset, with history and metrics.
+//! - [`export`]: a session as a Keras script or notebook, and `nnlab predict`'s answer.
 //! - [`session`]: the versioned JSON session file (data + network + config + history).
 //! - [`fsutil`]: atomic file writes.
 //! - `names`: the one name table of each option enum (command line, files, window).
@@ -22,6 +23,7 @@ pub mod app;
 pub mod bench;
 pub mod cli;
 pub mod data;
+pub mod export;
 pub mod fsutil;
 pub mod labs;
 pub mod lessons;

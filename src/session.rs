@@ -91,6 +91,24 @@ pub struct Progress {
     /// (absent in files from before they existed).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub checkpoints: Vec<CheckpointState>,
+    /// Stretches of training done outside nnlab (absent when none, and in
+    /// files from before they existed).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub continued_in: Vec<ContinuedElsewhere>,
+}
+
+/// Epochs trained outside nnlab: an exported Keras script went on training
+/// (`--fit N --save OUT.json`) and wrote the session back. Their history
+/// points are the script's own evaluations, and no nnlab optimizer took those
+/// steps, so the history says where they came from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ContinuedElsewhere {
+    /// What trained them, e.g. "Keras 3.11.1 (jax)".
+    pub tool: String,
+    /// The first epoch trained there (epochs count from 1).
+    pub first_epoch: u64,
+    /// How many epochs it trained.
+    pub epochs: u64,
 }
 
 /// A whole saved session.
@@ -122,6 +140,7 @@ impl Session {
             samples_seen: trainer.samples_seen(),
             history: trainer.history().points().to_vec(),
             checkpoints: stored(trainer.checkpoints().list()),
+            ..Default::default()
         };
         let masks = trainer.masks().clone();
         Self::from_parts(
@@ -139,7 +158,7 @@ impl Session {
             epoch: snapshot.epoch,
             samples_seen: snapshot.samples_seen,
             history: snapshot.history.to_vec(),
-            checkpoints: Vec::new(),
+            ..Default::default()
         };
         Self::from_parts(dataset, config, &snapshot.net, snapshot.masks.clone(), progress)
     }

@@ -1,13 +1,15 @@
 //! The command line: `nnlab` opens the window; `train`, `perceptron`,
-//! `logic`, `bench`, `lesson` and `backprop` run headless. Errors print one
-//! line on stderr and exit non-zero.
+//! `logic`, `bench`, `lesson`, `backprop`, `predict` and `export` run
+//! headless. Errors print one line on stderr and exit non-zero.
 
 mod backprop_cmd;
 mod bench_cmd;
 mod data_args;
+mod export_cmd;
 mod lesson_cmd;
 mod logic_cmd;
 mod perceptron_cmd;
+mod predict_cmd;
 mod train_cmd;
 mod values;
 
@@ -43,6 +45,10 @@ pub enum Command {
     Lesson(lesson_cmd::LessonArgs),
     /// Show one training step on one sample of a saved session: forward pass, loss, deltas, gradients
     Backprop(backprop_cmd::BackpropArgs),
+    /// A saved network's answer at one point (raw coordinates)
+    Predict(predict_cmd::PredictArgs),
+    /// Write a session as a Keras script or a Jupyter notebook
+    Export(export_cmd::ExportArgs),
 }
 
 /// Parses the arguments; prints help/version or a one-line error itself.
@@ -85,6 +91,8 @@ pub fn run_command(command: Command) -> ExitCode {
         Command::Bench(args) => bench_cmd::run(args),
         Command::Lesson(args) => lesson_cmd::run(args),
         Command::Backprop(args) => backprop_cmd::run(args),
+        Command::Predict(args) => predict_cmd::run(args),
+        Command::Export(args) => export_cmd::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -13,7 +13,7 @@ use crate::data::{Dataset, Feature, Generator, canonical_features};
 use crate::fsutil::write_atomic;
 use crate::nn::{Activation, OptimizerKind};
 use crate::render::{AnimationRequest, DEFAULT_FONT, DEFAULT_FRAMES, colors::Style, epoch_label, export_gif};
-use crate::session::Session;
+use crate::session::{ContinuedElsewhere, Session};
 use crate::train::{GridSpec, TrainConfig, Trainer, split_dataset, split_generated};
 
 /// The data `nnlab train` learns when neither `--dataset` nor `--data` is given.
@@ -82,9 +82,13 @@ const GIF_SIZE: usize = 360;
 
 /// Runs `nnlab train`.
 pub fn run(args: TrainArgs) -> Result<()> {
-    let (dataset, mut trainer) = match &args.session {
+    // Training done elsewhere (a Keras script's `--fit`) stays on record.
+    let (dataset, mut trainer, continued_in) = match &args.session {
         Some(path) => resume(&args, path)?,
-        None => fresh(&args)?,
+        None => {
+            let (dataset, trainer) = fresh(&args)?;
+            (dataset, trainer, Vec::new())
+        }
     };
     let epochs = args.epochs.unwrap_or(trainer.config().epochs);
     let start = Instant::now();
@@ -96,7 +100,9 @@ pub fn run(args: TrainArgs) -> Result<()> {
     // The last checkpoint is the trained network, so saves and animations end there.
     trainer.checkpoint_now();
     if let Some(path) = &args.save {
-        Session::capture(&dataset, &trainer).save(path)?;
+        let mut session = Session::capture(&dataset, &trainer);
+        session.progress.continued_in = continued_in;
+        session.save(path)?;
     }
     if let Some(path) = &args.gif {
         write_gif(path, &dataset, &trainer, args.frames)?;
@@ -218,8 +224,9 @@ fn fresh(args: &TrainArgs) -> Result<(Dataset, Trainer)> {
     Ok((dataset, trainer))
 }
 
-/// A saved session, with only the hyperparameters overridable.
-fn resume(args: &TrainArgs, path: &std::path::Path) -> Result<(Dataset, Trainer)> {
+/// A saved session, with only the hyperparameters overridable, and its
+/// record of training done outside nnlab.
+fn resume(args: &TrainArgs, path: &std::path::Path) -> Result<(Dataset, Trainer, Vec<ContinuedElsewhere>)> {
     if args.data.any()
         || args.features.is_some()
         || args.hidden.is_some()
@@ -236,7 +243,7 @@ fn resume(args: &TrainArgs, path: &std::path::Path) -> Result<(Dataset, Trainer)
     apply_hyperparameters(args, &mut session.config);
     session.config.validate()?;
     let trainer = session.into_trainer()?;
-    Ok((session.dataset, trainer))
+    Ok((session.dataset, trainer, session.progress.continued_in))
 }
 
 fn apply_hyperparameters(args: &TrainArgs, config: &mut TrainConfig) {

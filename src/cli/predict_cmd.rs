@@ -1,0 +1,62 @@
+//! `nnlab predict --session FILE --at X,Y`: a saved network's answer at one
+//! point given in raw coordinates (before features and standardization).
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result, bail};
+use clap::Args;
+
+use crate::export::{Prediction, predict};
+use crate::session::Session;
+
+/// Options of `nnlab predict`.
+#[derive(Args, Debug)]
+pub struct PredictArgs {
+    /// The session whose network answers
+    #[arg(long, value_name = "FILE")]
+    session: PathBuf,
+    /// The point, in the data's raw coordinates
+    #[arg(long, value_name = "X,Y", allow_hyphen_values = true)]
+    at: String,
+    /// Print one JSON object: {"probabilities": [...], "class": "NAME"} or {"value": V}
+    #[arg(long)]
+    json: bool,
+}
+
+/// Runs `nnlab predict`.
+pub fn run(args: PredictArgs) -> Result<()> {
+    let at = parse_point(&args.at)?;
+    let session = Session::load(&args.session).with_context(|| args.session.display().to_string())?;
+    let prediction = predict(&session, at)?;
+    let names = session.dataset.class_names();
+    if args.json {
+        println!("{}", prediction.to_json(names));
+        return Ok(());
+    }
+    match &prediction {
+        Prediction::Classes { probabilities, class } => {
+            let name = names.get(*class).map_or("?", String::as_str);
+            println!("class {name} at ({}, {})", at[0], at[1]);
+            for (n, p) in names.iter().zip(probabilities) {
+                println!("  P({n}) = {p:.6}");
+            }
+        }
+        Prediction::Value(v) => println!("value {v} at ({}, {})", at[0], at[1]),
+    }
+    Ok(())
+}
+
+/// Parses "X,Y" into two finite numbers.
+fn parse_point(text: &str) -> Result<[f64; 2]> {
+    let parts: Vec<&str> = text.split(',').map(str::trim).collect();
+    let [x, y] = parts[..] else {
+        bail!("--at \"{text}\": expected two numbers X,Y");
+    };
+    let number = |s: &str| -> Result<f64> {
+        match s.parse::<f64>() {
+            Ok(v) if v.is_finite() => Ok(v),
+            _ => bail!("--at \"{text}\": \"{s}\" is not a finite number"),
+        }
+    };
+    Ok([number(x)?, number(y)?])
+}
