@@ -1,0 +1,109 @@
+//! The network being trained, kept where the training kernels want it.
+//!
+//! Copying every weight into the kernel's blocks before each mini-batch,
+//! and the gradients back out after it, was about a tenth of a small
+//! network's training instructions. Here the weights stay in the kernel's
+//! layout (the optimizer updates them there), and the [`Mlp`] the rest of
+//! the program reads is written from them only when someone asks for it
+//! (a snapshot, an epoch's evaluation, a session save): [`LiveNet::get`].
+
+use std::cell::{Cell, OnceCell};
+
+use nalgebra::DMatrix;
+
+use crate::nn::{FusedWorkspace, Head, Mlp, Optimizer, Regularization, SimdPath};
+
+/// The network in two forms: the kernel's blocks (`fused`) and the
+/// [`Mlp`] (`view`, or `spare` while it is out of date).
+pub(super) struct LiveNet {
+    /// The network, current whenever it is set. Emptied (into `spare`)
+    /// when training moves the weights; filled again from `fused` on the
+    /// next read. Exactly one of `view` and `spare` holds the network.
+    view: OnceCell<Mlp>,
+    /// The out-of-date network, kept so that bringing it up to date reuses
+    /// its storage.
+    spare: Cell<Option<Mlp>>,
+    fused: FusedWorkspace,
+    /// Whether `fused` holds the newest weights (false after an edit of
+    /// the [`Mlp`], until the next batch loads them).
+    fused_current: bool,
+}
+
+impl LiveNet {
+    /// `net`, trained by kernels on `path`.
+    pub(super) fn new(net: Mlp, path: SimdPath) -> LiveNet {
+        LiveNet {
+            view: OnceCell::from(net),
+            spare: Cell::new(None),
+            fused: FusedWorkspace::new(path),
+            fused_current: false,
+        }
+    }
+
+    /// The network with its current weights (written from the kernel's
+    /// blocks if training moved them since the last read: a copy of every
+    /// weight, no allocation).
+    pub(super) fn get(&self) -> &Mlp {
+        self.view.get_or_init(|| {
+            let mut net = self.spare.take().expect("the network is in `view` or in `spare`");
+            self.fused.store_weights(&mut net);
+            net
+        })
+    }
+
+    /// The network for an edit by hand: the kernel reloads it before the
+    /// next batch.
+    pub(super) fn get_mut(&mut self) -> &mut Mlp {
+        self.get();
+        self.fused_current = false;
+        self.view.get_mut().expect("`get` has just filled it")
+    }
+
+    /// The instruction set the kernels run on.
+    pub(super) fn path(&self) -> SimdPath {
+        self.fused.path()
+    }
+
+    /// Moves training to the kernels of `path` (the weights are kept).
+    pub(super) fn set_path(&mut self, path: SimdPath) {
+        if path == self.path() {
+            return;
+        }
+        self.get_mut();
+        self.fused = FusedWorkspace::new(path);
+    }
+
+    /// The mean gradient of the batch `rows` into the kernel; returns the
+    /// mean loss and the rows classified right. Changes no weight.
+    pub(super) fn train_rows(
+        &mut self,
+        head: &Head,
+        inputs: &DMatrix<f32>,
+        targets: &[f32],
+        rows: &[usize],
+    ) -> (f64, u64) {
+        if !self.fused_current {
+            let net = self.view.get().expect("the Mlp is current while the kernel is not");
+            self.fused.load(net);
+            self.fused_current = true;
+        }
+        self.fused.train_rows(head, inputs, targets, rows)
+    }
+
+    /// One optimizer step from the gradient of the last
+    /// [`LiveNet::train_rows`]; the [`Mlp`] is out of date until read.
+    pub(super) fn step(&mut self, optimizer: &mut dyn Optimizer, learning_rate: f32, reg: Regularization) {
+        self.fused.step(optimizer, learning_rate, reg);
+        if let Some(net) = self.view.take() {
+            self.spare.set(Some(net));
+        }
+    }
+
+    /// Whether every weight and bias is finite, read where they are newest.
+    pub(super) fn all_finite(&self) -> bool {
+        match self.view.get() {
+            Some(net) => net.all_finite(),
+            None => self.fused.all_finite(),
+        }
+    }
+}
