@@ -26,18 +26,20 @@ pub struct Target {
 
 /// Every target, in the order of the workloads. (1) and (4) are ratios to
 /// the SSE2 path measured in the same run, so they hold on any machine
-/// with the same instruction sets however loaded or fast it is; (5) and
-/// (6) are what a user sees. A machine with SSE2 only misses the ratios.
+/// with the same instruction sets however loaded or fast it is: 2× for
+/// (1), and 1.95× for (4) (1.95 ms on SSE2 to 1.0 ms on the 2-core Zen 3
+/// machine kind); (5) and (6) are what a user sees. A machine with SSE2
+/// only misses the ratios.
 pub const TARGETS: [Target; 5] = [
     Target {
         key: "train_8x8_speedup_vs_sse2",
-        text: "(1) training ≥ 1.3× the SSE2 path, one thread",
-        bound: Bound::AtLeast(1.3),
+        text: "(1) training ≥ 2× the SSE2 path, one thread",
+        bound: Bound::AtLeast(2.0),
     },
     Target {
         key: "grid256_speedup_vs_sse2",
-        text: "(4) 256² grid ≥ 1.3× as fast as on SSE2",
-        bound: Bound::AtLeast(1.3),
+        text: "(4) 256² grid ≥ 1.95× as fast as on SSE2",
+        bound: Bound::AtLeast(1.95),
     },
     Target {
         key: "live_samples_per_sec",
@@ -91,8 +93,8 @@ mod tests {
 
     fn meeting_all() -> BenchReport {
         BenchReport {
-            train_8x8_speedup_vs_sse2: 1.5,
-            grid256_speedup_vs_sse2: 1.4,
+            train_8x8_speedup_vs_sse2: 2.1,
+            grid256_speedup_vs_sse2: 2.0,
             live_samples_per_sec: 11e6,
             live_boundary_fps: 40.0,
             csv_1m_rows_ms: 200.0,
@@ -112,7 +114,7 @@ mod tests {
     #[test]
     fn a_figure_on_the_wrong_side_misses_its_target() {
         let slow = BenchReport {
-            train_8x8_speedup_vs_sse2: 1.29,
+            train_8x8_speedup_vs_sse2: 1.99,
             grid256_speedup_vs_sse2: 1.0,
             ..meeting_all()
         };
@@ -124,7 +126,7 @@ mod tests {
             .collect();
         assert_eq!(missed, ["train_8x8_speedup_vs_sse2", "grid256_speedup_vs_sse2"]);
         // Exactly at the bound is met.
-        assert!(TARGETS[0].met_by(1.3) && TARGETS[4].met_by(1500.0));
+        assert!(TARGETS[0].met_by(2.0) && TARGETS[4].met_by(1500.0));
         assert!(!TARGETS[0].met_by(f64::NAN));
     }
 }

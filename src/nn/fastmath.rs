@@ -115,15 +115,14 @@ pub fn sigmoid(z: f32) -> f32 {
 /// bits of y/ln2 + 1.5·2²³ hold k, so no float-to-int conversion is needed.
 #[inline(always)]
 fn reduce_v<S: Simd>(s: S, y: S::V) -> (S::V, S::V) {
-    let c = |v: f32| s.splat(v);
-    let y = s.max(y, c(MIN_EXP_ARG));
-    let shifted = s.mul_add(y, c(1.0 / LN_2), c(SHIFTER));
-    let k = s.sub(shifted, c(SHIFTER));
+    let y = s.max(y, s.splat(MIN_EXP_ARG));
+    let shifted = s.mul_add(y, s.splat(1.0 / LN_2), s.splat(SHIFTER));
+    let k = s.sub(shifted, s.splat(SHIFTER));
     // −k·ln2 added in two steps: y − k·hi is exact, fused or not.
-    let r = s.mul_add(k, c(-LN2_LO), s.mul_add(k, c(-LN2_HI), y));
-    let mut p = c(1.0 / 5040.0);
+    let r = s.mul_add(k, s.splat(-LN2_LO), s.mul_add(k, s.splat(-LN2_HI), y));
+    let mut p = s.splat(1.0 / 5040.0);
     for coef in [1.0 / 720.0, 1.0 / 120.0, 1.0 / 24.0, 1.0 / 6.0, 0.5, 1.0] {
-        p = s.mul_add(r, p, c(coef));
+        p = s.mul_add(r, p, s.splat(coef));
     }
     (s.two_pow_from_shifted(shifted), s.mul(r, p))
 }
@@ -132,21 +131,20 @@ fn reduce_v<S: Simd>(s: S, y: S::V) -> (S::V, S::V) {
 /// baseline path bit for bit the same as [`tanh`]).
 #[inline(always)]
 pub(crate) fn tanh_v<S: Simd>(s: S, x: S::V) -> S::V {
-    let c = |v: f32| s.splat(v);
     let a = s.abs(x);
     let sq = s.mul(a, a);
     let [p0, p1, p2, p3, p4, p5] = TANH_P;
     let [q1, q2, q3] = TANH_Q;
-    let mut p = c(p5);
+    let mut p = s.splat(p5);
     for coef in [p4, p3, p2, p1, p0] {
-        p = s.mul_add(p, sq, c(coef));
+        p = s.mul_add(p, sq, s.splat(coef));
     }
-    let mut q = c(q3);
+    let mut q = s.splat(q3);
     for coef in [q2, q1, 1.0] {
-        q = s.mul_add(q, sq, c(coef));
+        q = s.mul_add(q, sq, s.splat(coef));
     }
-    let t = s.min(c(BELOW_ONE), s.div(s.mul(a, p), q));
-    let t = s.select_ge(a, c(TANH_ONE_FROM), c(1.0), t);
+    let t = s.min(s.splat(BELOW_ONE), s.div(s.mul(a, p), q));
+    let t = s.select_ge(a, s.splat(TANH_ONE_FROM), s.splat(1.0), t);
     s.copysign(t, x)
 }
 
@@ -231,14 +229,14 @@ pub fn ln_1p_unit(u: f32) -> f32 {
 /// [`ln_1p_unit`] on eight lanes of the path.
 #[inline(always)]
 pub(crate) fn ln_1p_unit_v<S: Simd>(s: S, u: S::V) -> S::V {
-    let c = |v: f32| s.splat(v);
-    let t = s.div(u, s.add(c(2.0), u));
+    let two = s.splat(2.0);
+    let t = s.div(u, s.add(two, u));
     let t2 = s.mul(t, t);
-    let mut poly = c(1.0 / 11.0);
+    let mut poly = s.splat(1.0 / 11.0);
     for coef in [1.0 / 9.0, 1.0 / 7.0, 1.0 / 5.0, 1.0 / 3.0, 1.0] {
-        poly = s.mul_add(t2, poly, c(coef));
+        poly = s.mul_add(t2, poly, s.splat(coef));
     }
-    s.mul(s.mul(c(2.0), t), poly)
+    s.mul(s.mul(two, t), poly)
 }
 
 /// [`ln_1p_unit`] on eight lanes (the baseline path).

@@ -28,8 +28,8 @@ use wide::f32x8;
 
 use self::dense_rows::Shape;
 use super::activation::Activation;
-use super::fused_narrow::{NarrowNet, head, rows};
-use super::fused_simd::{Kernel, Simd, SimdPath, dispatch};
+use super::fused_narrow::{BatchPasses, NarrowNet, rows, train_gathered};
+use super::fused_simd::{Simd, SimdPath};
 use super::loss::Head;
 use super::mlp::{Gradients, Mlp};
 
@@ -139,21 +139,9 @@ impl FusedWorkspace {
         if let Some(narrow) = &mut self.narrow {
             return narrow.train_rows(head, inputs, targets, rows);
         }
-        let n = rows.len();
-        self.reserve(n);
+        self.reserve(rows.len());
         self.gather(inputs, rows);
-        let scale = 1.0 / n.max(1) as f32;
-        let (loss, correct) = dispatch(
-            self.path,
-            TrainRows {
-                ws: self,
-                head,
-                targets,
-                rows,
-                scale,
-            },
-        );
-        (loss * f64::from(scale), correct)
+        train_gathered(self, self.path, head, targets, rows)
     }
 
     /// Makes every buffer hold `n` rows.
@@ -184,7 +172,9 @@ impl FusedWorkspace {
             }
         }
     }
+}
 
+impl BatchPasses for FusedWorkspace {
     /// All rows through every layer; the output layer stays linear (its
     /// logits go to the head).
     #[inline(always)]
@@ -228,36 +218,14 @@ impl FusedWorkspace {
             std::mem::swap(&mut self.delta, &mut self.delta_below);
         }
     }
-}
-
-/// [`FusedWorkspace::train_rows`] after the gather, on one path.
-struct TrainRows<'a> {
-    ws: &'a mut FusedWorkspace,
-    head: &'a Head,
-    targets: &'a [f32],
-    rows: &'a [usize],
-    scale: f32,
-}
-
-impl Kernel for TrainRows<'_> {
-    type Output = (f64, u64);
 
     #[inline(always)]
-    fn run<S: Simd>(self, s: S) -> (f64, u64) {
-        let TrainRows {
-            ws,
-            head,
-            targets,
-            rows,
-            scale,
-        } = self;
-        let n = rows.len();
-        ws.forward(s, n);
-        let out_chunks = chunks(head.outputs());
-        let logits = &ws.acts[ws.layers.len()][..n * out_chunks];
-        let delta = &mut ws.delta[..n * out_chunks];
-        let result = head::train_rows(s, head, logits, out_chunks, targets, rows, delta, scale);
-        ws.backward(s, n);
-        result
+    fn head_rows(&mut self, n: usize) -> (&[f32x8], &mut [f32x8], usize) {
+        let out_chunks = self.layers.last().map_or(1, |f| chunks(f.outputs));
+        (
+            &self.acts[self.layers.len()][..n * out_chunks],
+            &mut self.delta[..n * out_chunks],
+            out_chunks,
+        )
     }
 }

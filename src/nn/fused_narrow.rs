@@ -22,7 +22,7 @@
 //! one, and its gradient is zero, so no optimizer moves it.
 //!
 //! The weights stay in these blocks from batch to batch (`weights`: the
-//! optimizer updates them here); the network as an [`Mlp`] is written
+//! optimizer updates them here); the network as an [`crate::nn::Mlp`] is written
 //! only when someone reads it.
 
 pub(super) mod head;
@@ -35,7 +35,6 @@ use wide::f32x8;
 use super::activation::Activation;
 use super::fused_simd::{Kernel, Simd, SimdPath, dispatch};
 use super::loss::Head;
-use super::mlp::{Gradients, Mlp};
 
 const W: usize = 8;
 const ZERO: f32x8 = f32x8::ZERO;
@@ -90,21 +89,6 @@ impl NarrowNet {
         self.path
     }
 
-    /// As [`super::FusedWorkspace::train_batch`]: the mean gradient into
-    /// `grads`; returns the mean loss and the correctly classified rows.
-    pub fn train_batch(
-        &mut self,
-        net: &Mlp,
-        inputs: &DMatrix<f32>,
-        targets: &[f32],
-        rows: &[usize],
-        grads: &mut Gradients,
-    ) -> (f64, u64) {
-        let result = self.train_rows(&net.head, inputs, targets, rows);
-        self.store_gradients(grads);
-        result
-    }
-
     /// The mean gradient of the batch `rows`, kept in the blocks for
     /// [`NarrowNet::step`]; returns the mean loss and the correctly
     /// classified rows.
@@ -119,21 +103,9 @@ impl NarrowNet {
         targets: &[f32],
         rows: &[usize],
     ) -> (f64, u64) {
-        let n = rows.len();
-        self.reserve(n);
+        self.reserve(rows.len());
         self.gather(inputs, rows.iter().copied());
-        let scale = 1.0 / n.max(1) as f32;
-        let (loss, correct) = dispatch(
-            self.path,
-            TrainRows {
-                net: self,
-                head,
-                targets,
-                rows,
-                scale,
-            },
-        );
-        (loss * f64::from(scale), correct)
+        train_gathered(self, self.path, head, targets, rows)
     }
 
     /// The logits z of every row of `inputs` into `z` (rows × outputs):
@@ -206,7 +178,20 @@ impl NarrowNet {
             *x = f32x8::new(v);
         }
     }
+}
 
+/// Rows `start..` of `out` from the 8-lane `rows` (as many lanes as `out`
+/// has columns; rows past the end of `out` are dropped).
+fn write_rows(rows: &[f32x8], start: usize, out: &mut DMatrix<f32>) {
+    let width = out.ncols().min(W);
+    for (r, row) in rows.iter().enumerate().take(out.nrows().saturating_sub(start)) {
+        for (k, &v) in row.as_array()[..width].iter().enumerate() {
+            out[(start + r, k)] = v;
+        }
+    }
+}
+
+impl BatchPasses for NarrowNet {
     /// All rows through every layer; the output layer stays linear (logits).
     #[inline(always)]
     fn forward<S: Simd>(&mut self, s: S, n: usize) {
@@ -255,29 +240,59 @@ impl NarrowNet {
             std::mem::swap(&mut self.delta, &mut self.delta_below);
         }
     }
-}
 
-/// Rows `start..` of `out` from the 8-lane `rows` (as many lanes as `out`
-/// has columns; rows past the end of `out` are dropped).
-fn write_rows(rows: &[f32x8], start: usize, out: &mut DMatrix<f32>) {
-    let width = out.ncols().min(W);
-    for (r, row) in rows.iter().enumerate().take(out.nrows().saturating_sub(start)) {
-        for (k, &v) in row.as_array()[..width].iter().enumerate() {
-            out[(start + r, k)] = v;
-        }
+    #[inline(always)]
+    fn head_rows(&mut self, n: usize) -> (&[f32x8], &mut [f32x8], usize) {
+        (&self.acts[self.layers.len()][..n], &mut self.delta[..n], 1)
     }
 }
 
-/// [`NarrowNet::train_rows`] after the gather, on one path.
-struct TrainRows<'a> {
-    net: &'a mut NarrowNet,
+/// The layer passes of a batch kernel ([`NarrowNet`] or
+/// [`super::FusedWorkspace`]), run by [`TrainRows`] on one path.
+pub(super) trait BatchPasses {
+    /// The first `n` gathered rows through every layer (the output layer
+    /// stays linear: its logits go to the head).
+    fn forward<S: Simd>(&mut self, s: S, n: usize);
+    /// The `n` rows back from the output layer's ∂ℓ/∂z, accumulating each
+    /// layer's gradient.
+    fn backward<S: Simd>(&mut self, s: S, n: usize);
+    /// The first `n` rows' logits and ∂ℓ/∂z buffers, and vectors per row.
+    fn head_rows(&mut self, n: usize) -> (&[f32x8], &mut [f32x8], usize);
+}
+
+/// The training pass of the gathered batch `rows` on `path`: the mean
+/// gradient into the kernel's accumulators; returns the mean loss and the
+/// rows classified right.
+pub(super) fn train_gathered<K: BatchPasses>(
+    net: &mut K,
+    path: SimdPath,
+    head: &Head,
+    targets: &[f32],
+    rows: &[usize],
+) -> (f64, u64) {
+    let scale = 1.0 / rows.len().max(1) as f32;
+    let kernel = TrainRows {
+        net,
+        head,
+        targets,
+        rows,
+        scale,
+    };
+    let (loss, correct) = dispatch(path, kernel);
+    (loss * f64::from(scale), correct)
+}
+
+/// A batch's training pass after the gather, on one path: forward, the
+/// head's loss and ∂ℓ/∂z (scaled by `scale`), backward.
+struct TrainRows<'a, K> {
+    net: &'a mut K,
     head: &'a Head,
     targets: &'a [f32],
     rows: &'a [usize],
     scale: f32,
 }
 
-impl Kernel for TrainRows<'_> {
+impl<K: BatchPasses> Kernel for TrainRows<'_, K> {
     type Output = (f64, u64);
 
     #[inline(always)]
@@ -291,8 +306,8 @@ impl Kernel for TrainRows<'_> {
         } = self;
         let n = rows.len();
         net.forward(s, n);
-        let logits = &net.acts[net.layers.len()][..n];
-        let result = head::train_rows(s, head, logits, 1, targets, rows, &mut net.delta[..n], scale);
+        let (logits, delta, chunks) = net.head_rows(n);
+        let result = head::train_rows(s, head, logits, chunks, targets, rows, delta, scale);
         net.backward(s, n);
         result
     }

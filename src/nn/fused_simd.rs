@@ -297,14 +297,21 @@ impl Kernel for Probe {
 
     #[inline(always)]
     fn run<S: Simd>(self, s: S) -> f32 {
-        let (a, b) = (s.splat(0.999_9), s.splat(1e-4));
-        let mut acc = [s.splat(1.0); PROBE_CHAINS];
+        // Opaque starting values: from constants the compiler would see
+        // that 1·a + b stays 1 and drop the loop.
+        let (a, b, x) = std::hint::black_box((0.999_9f32, 1e-4f32, 1.0f32));
+        let (a, b) = (s.splat(a), s.splat(b));
+        let mut acc = [s.splat(x); PROBE_CHAINS];
         for _ in 0..self.rounds {
             for x in &mut acc {
                 *x = s.mul_add(*x, a, b);
             }
         }
-        acc.iter().map(|&x| s.reduce_add(x)).sum()
+        let mut sum = 0.0;
+        for x in acc {
+            sum += s.reduce_add(x);
+        }
+        sum
     }
 }
 

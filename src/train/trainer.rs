@@ -152,7 +152,7 @@ impl Trainer {
     /// the loss is not finite; fails after the update when it ends an epoch
     /// with a weight or bias that is not finite.
     pub fn step_batch(&mut self) -> Result<BatchReport, NnError> {
-        if let Some(a) = self.net().non_differentiable() {
+        if let Some(a) = self.net.non_differentiable() {
             return Err(NnError::NotDifferentiable(a));
         }
         let n = self.train.len();
@@ -161,8 +161,7 @@ impl Trainer {
         }
         let rows = self.config.batch_size.min(n - self.cursor);
         let idx = &self.order[self.cursor..self.cursor + rows];
-        let head = self.net().head;
-        let (loss, correct) = self.net.train_rows(&head, &self.train.inputs, &self.train.targets, idx);
+        let (loss, correct) = self.net.train_rows(&self.train.inputs, &self.train.targets, idx);
         if !loss.is_finite() {
             return Err(NnError::Diverged { epoch: self.epoch + 1 });
         }
@@ -241,7 +240,7 @@ impl Trainer {
     /// first batch). If the number of classes changes, the output layer no
     /// longer fits and the network is rebuilt from the seed.
     pub fn set_dataset(&mut self, dataset: &Dataset) -> Result<(), NnError> {
-        if dataset.num_classes() != self.net().head.classes {
+        if dataset.num_classes() != self.net.head().classes {
             return self.rebuild(dataset, self.config.clone());
         }
         self.train = design(dataset, &self.config.features, false);
@@ -298,7 +297,7 @@ impl Trainer {
             (m.loss, m.accuracy)
         } else {
             let (sum, correct, rows) = self.running;
-            let acc = (self.net().head.classes > 0).then(|| correct as f64 / rows as f64);
+            let acc = (self.net.head().classes > 0).then(|| correct as f64 / rows as f64);
             (sum / rows as f64, acc)
         };
         let test = (!self.test.is_empty()).then(|| self.evaluate_test());

@@ -59,7 +59,11 @@ fn dense_block<S: Simd, const R: usize>(
         // Every slice indexed below is exactly `inputs` long, so the
         // compiler can drop the bounds checks.
         let weights = &weights[..shape.inputs];
-        let mut acc = [bias.map_or(s.splat(0.0), |b| s.load(&b[c])); R];
+        let start = match bias {
+            Some(b) => s.load(&b[c]),
+            None => s.splat(0.0),
+        };
+        let mut acc = [start; R];
         for p in 0..shape.inputs {
             let w = s.load(&weights[p]);
             for i in 0..R {
@@ -87,7 +91,11 @@ pub fn outer<S: Simd>(simd: S, s: Shape, input: &[f32x8], delta: &[f32x8], g: &m
         })
     };
     for (c, (gc, gb)) in g.chunks_exact_mut(s.inputs.max(1)).zip(gb.iter_mut()).enumerate() {
-        *gb = simd.store(rows().fold(zero, |acc, (_, d)| simd.add(acc, simd.load(&d[c]))));
+        let mut sum = zero;
+        for (_, d) in rows() {
+            sum = simd.add(sum, simd.load(&d[c]));
+        }
+        *gb = simd.store(sum);
         let gc = &mut gc[..s.inputs];
         let blocked = s.inputs - s.inputs % BLOCK;
         for p in (0..blocked).step_by(BLOCK) {
@@ -104,9 +112,10 @@ pub fn outer<S: Simd>(simd: S, s: Shape, input: &[f32x8], delta: &[f32x8], g: &m
             }
         }
         for (p, gp) in gc.iter_mut().enumerate().skip(blocked) {
-            let sum = rows().fold(zero, |acc, (x, d)| {
-                simd.mul_add(simd.splat(cast_slice::<f32x8, f32>(x)[p]), simd.load(&d[c]), acc)
-            });
+            let mut sum = zero;
+            for (x, d) in rows() {
+                sum = simd.mul_add(simd.splat(cast_slice::<f32x8, f32>(x)[p]), simd.load(&d[c]), sum);
+            }
             *gp = simd.store(sum);
         }
     }

@@ -25,13 +25,16 @@ use crate::nn::fused_simd::Simd;
 /// out[r] = Σⱼ δ[r]ⱼ · W[·, j].
 #[inline(always)]
 pub fn forward<S: Simd, const N: usize>(s: S, w: &[f32x8; 8], bias: f32x8, x: &[f32x8], out: &mut [f32x8]) {
-    let w: [S::V; N] = std::array::from_fn(|p| s.load(&w[p]));
+    let mut weights = [s.splat(0.0); N];
+    for p in 0..N {
+        weights[p] = s.load(&w[p]);
+    }
     let bias = s.load(&bias);
     for (x, out) in x.iter().zip(out) {
         let x = x.as_array();
         let mut acc = bias;
         for p in 0..N {
-            acc = s.mul_add(s.splat(x[p]), w[p], acc);
+            acc = s.mul_add(s.splat(x[p]), weights[p], acc);
         }
         *out = s.store(acc);
     }
@@ -50,15 +53,35 @@ pub fn forward_single<S: Simd>(s: S, w: f32x8, bias: f32, x: &[f32x8], out: &mut
     }
 }
 
-/// a = φ(z) on every row, with the activation chosen once.
+/// a = φ(z) on every row, with the activation chosen once. (Plain loops,
+/// no closures: a closure is compiled on its own, without the path's
+/// instruction set, unless it happens to be inlined.)
 #[inline(always)]
 pub fn activate<S: Simd>(s: S, activation: Activation, rows: &mut [f32x8]) {
     let zero = s.splat(0.0);
+    let slope = s.splat(LEAKY_SLOPE);
     match activation {
-        Activation::Tanh => map(s, rows, |v| tanh_v(s, v)),
-        Activation::Sigmoid => map(s, rows, |v| sigmoid_v(s, v)),
-        Activation::Relu => map(s, rows, |v| s.max(v, zero)),
-        Activation::LeakyRelu => map(s, rows, |v| s.select_ge(v, zero, v, s.mul(v, s.splat(LEAKY_SLOPE)))),
+        Activation::Tanh => {
+            for c in rows.iter_mut() {
+                *c = s.store(tanh_v(s, s.load(c)));
+            }
+        }
+        Activation::Sigmoid => {
+            for c in rows.iter_mut() {
+                *c = s.store(sigmoid_v(s, s.load(c)));
+            }
+        }
+        Activation::Relu => {
+            for c in rows.iter_mut() {
+                *c = s.store(s.max(s.load(c), zero));
+            }
+        }
+        Activation::LeakyRelu => {
+            for c in rows.iter_mut() {
+                let v = s.load(c);
+                *c = s.store(s.select_ge(v, zero, v, s.mul(v, slope)));
+            }
+        }
         Activation::Identity => {}
         other => rows.iter_mut().for_each(|c| other.apply_chunk(c)),
     }
@@ -67,7 +90,11 @@ pub fn activate<S: Simd>(s: S, activation: Activation, rows: &mut [f32x8]) {
 /// Σᵣ δ[r] (the bias gradient).
 #[inline(always)]
 pub fn sum<S: Simd>(s: S, delta: &[f32x8]) -> f32x8 {
-    s.store(delta.iter().fold(s.splat(0.0), |acc, d| s.add(acc, s.load(d))))
+    let mut acc = s.splat(0.0);
+    for d in delta {
+        acc = s.add(acc, s.load(d));
+    }
+    s.store(acc)
 }
 
 /// g[p] = Σᵣ x[r]ₚ · δ[r] for p < N (the weight gradient, one outer product
@@ -90,9 +117,10 @@ pub fn outer<S: Simd, const N: usize>(s: S, x: &[f32x8], delta: &[f32x8], g: &mu
 /// input per lane).
 #[inline(always)]
 pub fn outer_single<S: Simd>(s: S, x: &[f32x8], delta: &[f32x8]) -> f32x8 {
-    let g = x.iter().zip(delta).fold(s.splat(0.0), |acc, (x, d)| {
-        s.mul_add(s.splat(d.as_array()[0]), s.load(x), acc)
-    });
+    let mut g = s.splat(0.0);
+    for (x, d) in x.iter().zip(delta) {
+        g = s.mul_add(s.splat(d.as_array()[0]), s.load(x), g);
+    }
     s.store(g)
 }
 
@@ -101,31 +129,33 @@ pub fn outer_single<S: Simd>(s: S, x: &[f32x8], delta: &[f32x8]) -> f32x8 {
 /// z > 0.
 #[inline(always)]
 pub fn scale_by_derivative<S: Simd>(s: S, activation: Activation, a: &[f32x8], delta: &mut [f32x8]) {
-    let (zero, one) = (s.splat(0.0), s.splat(1.0));
+    let (zero, one, slope) = (s.splat(0.0), s.splat(1.0), s.splat(LEAKY_SLOPE));
+    let rows = delta.iter_mut().zip(a);
     match activation {
-        Activation::Tanh => zip_map(s, delta, a, |d, a| s.mul(d, s.neg_mul_add(a, a, one))),
-        Activation::Sigmoid => zip_map(s, delta, a, |d, a| s.mul(d, s.mul(a, s.sub(one, a)))),
-        Activation::Relu => zip_map(s, delta, a, |d, a| s.select_gt(a, zero, d, zero)),
-        Activation::LeakyRelu => zip_map(s, delta, a, |d, a| {
-            s.select_gt(a, zero, d, s.mul(d, s.splat(LEAKY_SLOPE)))
-        }),
+        Activation::Tanh => {
+            for (d, a) in rows {
+                let a = s.load(a);
+                *d = s.store(s.mul(s.load(d), s.neg_mul_add(a, a, one)));
+            }
+        }
+        Activation::Sigmoid => {
+            for (d, a) in rows {
+                let a = s.load(a);
+                *d = s.store(s.mul(s.load(d), s.mul(a, s.sub(one, a))));
+            }
+        }
+        Activation::Relu => {
+            for (d, a) in rows {
+                *d = s.store(s.select_gt(s.load(a), zero, s.load(d), zero));
+            }
+        }
+        Activation::LeakyRelu => {
+            for (d, a) in rows {
+                let d_v = s.load(d);
+                *d = s.store(s.select_gt(s.load(a), zero, d_v, s.mul(d_v, slope)));
+            }
+        }
         Activation::Identity => {}
         Activation::Heaviside | Activation::Sign => delta.iter_mut().for_each(|d| *d = f32x8::ZERO),
-    }
-}
-
-/// c = f(c) on every row.
-#[inline(always)]
-fn map<S: Simd>(s: S, rows: &mut [f32x8], f: impl Fn(S::V) -> S::V) {
-    for c in rows.iter_mut() {
-        *c = s.store(f(s.load(c)));
-    }
-}
-
-/// d = f(d, a) on every row.
-#[inline(always)]
-fn zip_map<S: Simd>(s: S, delta: &mut [f32x8], a: &[f32x8], f: impl Fn(S::V, S::V) -> S::V) {
-    for (d, a) in delta.iter_mut().zip(a) {
-        *d = s.store(f(s.load(d), s.load(a)));
     }
 }

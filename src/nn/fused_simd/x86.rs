@@ -27,13 +27,28 @@ pub(super) fn dispatch<K: Kernel>(path: SimdPath, kernel: K) -> K::Output {
     if path == SimdPath::Avx512
         && let Some(v4) = V4::try_new()
     {
-        let v3: V3 = *v4;
-        return v4.vectorize(move || kernel.run(Avx(v3)));
+        return v4.vectorize(WithAvx(kernel, *v4));
     }
     if let Some(v3) = V3::try_new() {
-        return v3.vectorize(move || kernel.run(Avx(v3)));
+        return v3.vectorize(WithAvx(kernel, v3));
     }
     kernel.run(super::Sse2)
+}
+
+/// A kernel and the token to run it with. Not a closure: `vectorize`
+/// compiles only what is inlined into its target-feature function, and a
+/// closure holding the whole kernel was too big to inline, so it ran as a
+/// plain function calling each intrinsic out of line (20 times slower).
+/// `call` is `#[inline(always)]`, and so is everything below it.
+struct WithAvx<K>(K, V3);
+
+impl<K: Kernel> pulp::NullaryFnOnce for WithAvx<K> {
+    type Output = K::Output;
+
+    #[inline(always)]
+    fn call(self) -> K::Output {
+        self.0.run(Avx(self.1))
+    }
 }
 
 /// 8-lane arithmetic in one 256-bit register, with fused multiply-add.
@@ -148,15 +163,35 @@ impl Simd for Avx {
 /// without AVX-512.
 pub(super) fn probe_512<const C: usize>(rounds: usize) -> Option<f32> {
     let v4 = V4::try_new()?;
-    Some(v4.vectorize(move || {
-        let f = v4.avx512f;
-        let (a, b) = (f._mm512_set1_ps(0.999_9), f._mm512_set1_ps(1e-4));
-        let mut acc = [f._mm512_set1_ps(1.0); C];
-        for _ in 0..rounds {
+    Some(v4.vectorize(Probe512::<C> { v4, rounds }))
+}
+
+/// [`probe_512`]'s loop, inlined into the AVX-512 function (see [`WithAvx`]).
+struct Probe512<const C: usize> {
+    v4: V4,
+    rounds: usize,
+}
+
+impl<const C: usize> pulp::NullaryFnOnce for Probe512<C> {
+    type Output = f32;
+
+    #[inline(always)]
+    fn call(self) -> f32 {
+        let f = self.v4.avx512f;
+        // Opaque starting values: from constants the compiler would see
+        // that 1·a + b stays 1 and drop the loop.
+        let (a, b, x) = std::hint::black_box((0.999_9f32, 1e-4f32, 1.0f32));
+        let (a, b) = (f._mm512_set1_ps(a), f._mm512_set1_ps(b));
+        let mut acc = [f._mm512_set1_ps(x); C];
+        for _ in 0..self.rounds {
             for x in acc.iter_mut() {
                 *x = f._mm512_fmadd_ps(*x, a, b);
             }
         }
-        acc.iter().map(|&x| f._mm512_reduce_add_ps(x)).sum()
-    }))
+        let mut sum = 0.0;
+        for x in acc {
+            sum += f._mm512_reduce_add_ps(x);
+        }
+        sum
+    }
 }

@@ -11,7 +11,7 @@ use std::cell::{Cell, OnceCell};
 
 use nalgebra::DMatrix;
 
-use crate::nn::{FusedWorkspace, Head, Mlp, Optimizer, Regularization, SimdPath};
+use crate::nn::{Activation, FusedWorkspace, Head, Mlp, Optimizer, Regularization, SimdPath};
 
 /// The network in two forms: the kernel's blocks (`fused`) and the
 /// [`Mlp`] (`view`, or `spare` while it is out of date).
@@ -27,12 +27,18 @@ pub(super) struct LiveNet {
     /// Whether `fused` holds the newest weights (false after an edit of
     /// the [`Mlp`], until the next batch loads them).
     fused_current: bool,
+    /// The network's head and first activation without a gradient: hand
+    /// edits change weights only, so these are read once, not per batch.
+    head: Head,
+    non_differentiable: Option<Activation>,
 }
 
 impl LiveNet {
     /// `net`, trained by kernels on `path`.
     pub(super) fn new(net: Mlp, path: SimdPath) -> LiveNet {
         LiveNet {
+            head: net.head,
+            non_differentiable: net.non_differentiable(),
             view: OnceCell::from(net),
             spare: Cell::new(None),
             fused: FusedWorkspace::new(path),
@@ -59,6 +65,16 @@ impl LiveNet {
         self.view.get_mut().expect("`get` has just filled it")
     }
 
+    /// The output activation and loss.
+    pub(super) fn head(&self) -> Head {
+        self.head
+    }
+
+    /// The first hidden activation backpropagation cannot train, if any.
+    pub(super) fn non_differentiable(&self) -> Option<Activation> {
+        self.non_differentiable
+    }
+
     /// The instruction set the kernels run on.
     pub(super) fn path(&self) -> SimdPath {
         self.fused.path()
@@ -75,19 +91,13 @@ impl LiveNet {
 
     /// The mean gradient of the batch `rows` into the kernel; returns the
     /// mean loss and the rows classified right. Changes no weight.
-    pub(super) fn train_rows(
-        &mut self,
-        head: &Head,
-        inputs: &DMatrix<f32>,
-        targets: &[f32],
-        rows: &[usize],
-    ) -> (f64, u64) {
+    pub(super) fn train_rows(&mut self, inputs: &DMatrix<f32>, targets: &[f32], rows: &[usize]) -> (f64, u64) {
         if !self.fused_current {
             let net = self.view.get().expect("the Mlp is current while the kernel is not");
             self.fused.load(net);
             self.fused_current = true;
         }
-        self.fused.train_rows(head, inputs, targets, rows)
+        self.fused.train_rows(&self.head, inputs, targets, rows)
     }
 
     /// One optimizer step from the gradient of the last
