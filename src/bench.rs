@@ -1,8 +1,10 @@
 //! The standard performance workloads, shared by `nnlab bench` and the
 //! criterion benches, so both measure exactly the same thing.
 
+mod peak;
 mod targets;
 
+pub use peak::{core_peak_flops, train_flop_per_sample};
 pub use targets::{Bound, TARGETS, Target};
 
 use std::sync::Arc;
@@ -12,7 +14,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 
 use crate::data::{CsvOptions, Dataset, GenParams, Generator, generate, parse_csv, read_csv};
-use crate::nn::{Activation, OptimizerKind};
+use crate::nn::{Activation, OptimizerKind, SimdPath};
 use crate::train::{GridEvaluator, GridSpec, TrainConfig, Trainer, WorkerHandle, split_dataset};
 
 /// The figures `nnlab bench --json` reports (keys are a contract).
@@ -32,6 +34,23 @@ pub struct BenchReport {
     pub live_boundary_fps: f64,
     /// (6) importing a 1,000,000-row CSV, milliseconds.
     pub csv_1m_rows_ms: f64,
+    /// The instruction set the kernels ran on: "avx512", "avx2" or "sse2"
+    /// ([`SimdPath::name`]).
+    pub simd: String,
+    /// (1) on the SSE2 path, measured in the same run (the yardstick of
+    /// the ratio targets).
+    pub train_8x8_sse2_samples_per_sec: f64,
+    /// (1) ÷ (1) on SSE2.
+    pub train_8x8_speedup_vs_sse2: f64,
+    /// (4) on the SSE2 path, milliseconds, measured in the same run.
+    pub grid256_sse2_ms: f64,
+    /// (4) on SSE2 ÷ (4): how many times faster the chosen path is.
+    pub grid256_speedup_vs_sse2: f64,
+    /// One core's FP32 peak as measured by [`core_peak_flops`], GFLOP/s.
+    pub core_peak_gflops: f64,
+    /// (1)'s share of that peak: samples/s × [`train_flop_per_sample`] ÷
+    /// the peak.
+    pub peak_fraction: f64,
 }
 
 /// One of the training workloads (1)–(3): a spiral with `points` points
@@ -148,15 +167,16 @@ pub fn train_rate(trainer: &mut Trainer, time: Duration) -> f64 {
 }
 
 /// Workload (4): milliseconds to evaluate a trained 2-8-8-1 network on a
-/// `resolution²` grid (the median of `repeats` runs).
-pub fn grid_ms(resolution: usize, repeats: usize) -> f64 {
+/// `resolution²` grid with the kernels on `path` (the median of `repeats`
+/// runs).
+pub fn grid_ms(resolution: usize, repeats: usize, path: SimdPath) -> f64 {
     let trainer = TRAIN_8X8.trainer();
     let data = spiral(500, 2);
     let spec = GridSpec {
         resolution,
         ..GridSpec::around(&data, resolution)
     };
-    let mut eval = GridEvaluator::default();
+    let mut eval = GridEvaluator::with_path(path);
     let features = trainer.config().features.clone();
     let _ = eval.output(trainer.net(), spec, &features, &data);
     median((0..repeats.max(1)).map(|_| {
@@ -260,6 +280,8 @@ pub fn median(values: impl Iterator<Item = f64>) -> f64 {
 }
 
 /// Runs every workload; `quick` shortens the timings (for tests).
+/// (1) and (4) run on the SSE2 path too, run for run in turn with the
+/// chosen path, so the two see the same machine.
 pub fn run_all(quick: bool, mut progress: impl FnMut(&str, f64, &str)) -> BenchReport {
     let t = if quick {
         Duration::from_millis(100)
@@ -267,18 +289,51 @@ pub fn run_all(quick: bool, mut progress: impl FnMut(&str, f64, &str)) -> BenchR
         Duration::from_millis(700)
     };
     let runs = if quick { 1 } else { 5 };
-    let mut r = BenchReport::default();
+    let path = SimdPath::detect();
+    let mut r = BenchReport {
+        simd: path.name().to_string(),
+        ..BenchReport::default()
+    };
+    let (mut chosen, mut sse2) = (Vec::new(), Vec::new());
+    for _ in 0..runs {
+        chosen.push(train_rate(&mut TRAIN_8X8.trainer(), t));
+        let mut baseline = TRAIN_8X8.trainer();
+        baseline.set_simd_path(SimdPath::Sse2);
+        sse2.push(train_rate(&mut baseline, t));
+    }
+    r.train_8x8_samples_per_sec = median(chosen.into_iter());
+    r.train_8x8_sse2_samples_per_sec = median(sse2.into_iter());
+    r.train_8x8_speedup_vs_sse2 = r.train_8x8_samples_per_sec / r.train_8x8_sse2_samples_per_sec;
+    progress(TRAIN_8X8.label, r.train_8x8_samples_per_sec, "samples/s");
+    progress("(1) the same on SSE2", r.train_8x8_sse2_samples_per_sec, "samples/s");
+    let peak = core_peak_flops(if quick {
+        Duration::from_millis(30)
+    } else {
+        Duration::from_millis(300)
+    });
+    r.core_peak_gflops = peak / 1e9;
+    r.peak_fraction = r.train_8x8_samples_per_sec * train_flop_per_sample(&[2, 8, 8, 1]) / peak;
+    progress("one core's FP32 peak (measured)", r.core_peak_gflops, "GFLOP/s");
+    progress("(1) share of that peak", r.peak_fraction, "");
     let slots = [
-        &mut r.train_8x8_samples_per_sec,
         &mut r.train_8x8_adam_b64_samples_per_sec,
         &mut r.train_wide_samples_per_sec,
     ];
-    for (workload, slot) in TRAIN_WORKLOADS.iter().zip(slots) {
+    for (workload, slot) in TRAIN_WORKLOADS[1..].iter().zip(slots) {
         *slot = median((0..runs).map(|_| train_rate(&mut workload.trainer(), t)));
         progress(workload.label, *slot, "samples/s");
     }
-    r.grid256_ms = grid_ms(256, if quick { 3 } else { 51 });
+    let repeats = if quick { 3 } else { 51 };
+    let (mut chosen, mut sse2) = (Vec::new(), Vec::new());
+    for _ in 0..runs {
+        chosen.push(grid_ms(256, repeats, path));
+        sse2.push(grid_ms(256, repeats, SimdPath::Sse2));
+    }
+    r.grid256_ms = median(chosen.into_iter());
+    r.grid256_sse2_ms = median(sse2.into_iter());
+    r.grid256_speedup_vs_sse2 = r.grid256_sse2_ms / r.grid256_ms;
     progress("(4) evaluate 2-8-8-1 on a 256×256 grid", r.grid256_ms, "ms");
+    progress("(4) the same on SSE2", r.grid256_sse2_ms, "ms");
     let (samples, fps) = live(if quick {
         Duration::from_millis(300)
     } else {

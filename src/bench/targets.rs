@@ -24,22 +24,27 @@ pub struct Target {
     pub bound: Bound,
 }
 
-/// Every target, in the order of the workloads.
+/// Every target, in the order of the workloads. (1) and (4) are ratios to
+/// the SSE2 path measured in the same run, so they hold on any machine
+/// with the same instruction sets however loaded or fast it is: 2× for
+/// (1), and 1.95× for (4) (1.95 ms on SSE2 to 1.0 ms on the 2-core Zen 3
+/// machine kind); (5) and (6) are what a user sees. A machine with SSE2
+/// only misses the ratios.
 pub const TARGETS: [Target; 5] = [
     Target {
-        key: "train_8x8_samples_per_sec",
-        text: "(1) training ≥ 15 M samples/s, one thread",
-        bound: Bound::AtLeast(15e6),
+        key: "train_8x8_speedup_vs_sse2",
+        text: "(1) training ≥ 2× the SSE2 path, one thread",
+        bound: Bound::AtLeast(2.0),
     },
     Target {
-        key: "grid256_ms",
-        text: "(4) 256² grid ≤ 1.5 ms",
-        bound: Bound::AtMost(1.5),
+        key: "grid256_speedup_vs_sse2",
+        text: "(4) 256² grid ≥ 1.95× as fast as on SSE2",
+        bound: Bound::AtLeast(1.95),
     },
     Target {
         key: "live_samples_per_sec",
-        text: "(5) live training ≥ 5 M samples/s",
-        bound: Bound::AtLeast(5e6),
+        text: "(5) live training ≥ 10 M samples/s",
+        bound: Bound::AtLeast(10e6),
     },
     Target {
         key: "live_boundary_fps",
@@ -88,13 +93,12 @@ mod tests {
 
     fn meeting_all() -> BenchReport {
         BenchReport {
-            train_8x8_samples_per_sec: 16e6,
-            train_8x8_adam_b64_samples_per_sec: 1.0,
-            train_wide_samples_per_sec: 1.0,
-            grid256_ms: 1.4,
-            live_samples_per_sec: 6e6,
+            train_8x8_speedup_vs_sse2: 2.1,
+            grid256_speedup_vs_sse2: 2.0,
+            live_samples_per_sec: 11e6,
             live_boundary_fps: 40.0,
             csv_1m_rows_ms: 200.0,
+            ..BenchReport::default()
         }
     }
 
@@ -110,8 +114,8 @@ mod tests {
     #[test]
     fn a_figure_on_the_wrong_side_misses_its_target() {
         let slow = BenchReport {
-            train_8x8_samples_per_sec: 14.9e6,
-            grid256_ms: 1.6,
+            train_8x8_speedup_vs_sse2: 1.99,
+            grid256_speedup_vs_sse2: 1.0,
             ..meeting_all()
         };
         let missed: Vec<&str> = slow
@@ -120,9 +124,9 @@ mod tests {
             .filter(|(_, _, met)| !met)
             .map(|(t, _, _)| t.key)
             .collect();
-        assert_eq!(missed, ["train_8x8_samples_per_sec", "grid256_ms"]);
+        assert_eq!(missed, ["train_8x8_speedup_vs_sse2", "grid256_speedup_vs_sse2"]);
         // Exactly at the bound is met.
-        assert!(TARGETS[0].met_by(15e6) && TARGETS[1].met_by(1.5));
+        assert!(TARGETS[0].met_by(2.0) && TARGETS[4].met_by(1500.0));
         assert!(!TARGETS[0].met_by(f64::NAN));
     }
 }

@@ -30,9 +30,12 @@ fn shown_value(value: f64, key: &str) -> f64 {
 
 /// Runs `nnlab bench`.
 pub fn run(args: BenchArgs) -> Result<()> {
+    println!("kernels on {}", crate::nn::SimdPath::detect().name());
     let report = run_all(args.quick, |name, value, unit| {
         let shown = if unit == "samples/s" {
             format!("{:.2} M", value / 1e6)
+        } else if unit.is_empty() {
+            format!("{:.1} %", value * 100.0)
         } else {
             format!("{value:.2}")
         };

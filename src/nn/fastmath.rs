@@ -14,10 +14,17 @@
 
 use std::f32::consts::LN_2;
 
-use wide::{f32x8, u32x8};
+use wide::f32x8;
+
+use super::fused_simd::{SHIFTER, Simd, Sse2};
 
 /// Below this, e^y underflows f32 (and tanh, σ are saturated anyway).
 const MIN_EXP_ARG: f32 = -87.0;
+
+/// ln 2 = `LN2_HI` + `LN2_LO`, the high part with few enough mantissa
+/// bits that k·`LN2_HI` is exact in f32 for the k that occur.
+const LN2_HI: f32 = 0.693_145_75;
+const LN2_LO: f32 = 1.428_606_8e-6;
 
 /// Range reduction of [`exp_nonpositive`]: returns (2^k, e^r − 1) with y = k·ln2 + r, so e^y = 2^k · (1 + (e^r − 1)).
 #[inline(always)]
@@ -26,12 +33,9 @@ fn reduce(y: f32) -> (f32, f32) {
     // Round to nearest by adding and subtracting 1.5·2²³ (exact for
     // |v| < 2²²): plain arithmetic, where `round()` would be a library call
     // on CPUs without SSE4.1.
-    const SHIFTER: f32 = 12_582_912.0;
     let k = (y * (1.0 / LN_2) + SHIFTER) - SHIFTER;
     // r = y − k·ln2 with ln2 split in a high part exact in f32 and a low
     // correction, so the product introduces no rounding error.
-    const LN2_HI: f32 = 0.693_145_75;
-    const LN2_LO: f32 = 1.428_606_8e-6;
     let r = (y - k * LN2_HI) - k * LN2_LO;
     let p = r
         * (1.0
@@ -107,43 +111,47 @@ pub fn sigmoid(z: f32) -> f32 {
 }
 
 /// Eight lanes at once: the same algorithm as [`exp_nonpositive`], on
-/// explicit SIMD vectors so the compiler cannot choose a worse
-/// vectorization. 2^k comes from the rounding trick itself: the low bits of
-/// y/ln2 + 1.5·2²³ hold k, so no float-to-int conversion is needed.
+/// the path's vectors. 2^k comes from the rounding trick itself: the low
+/// bits of y/ln2 + 1.5·2²³ hold k, so no float-to-int conversion is needed.
 #[inline(always)]
-fn reduce_x8(y: f32x8) -> (f32x8, f32x8) {
-    const SHIFTER: f32 = 12_582_912.0;
-    const LN2_HI: f32 = 0.693_145_75;
-    const LN2_LO: f32 = 1.428_606_8e-6;
-    let y = y.max(f32x8::splat(MIN_EXP_ARG));
-    let shifted = y * f32x8::splat(1.0 / LN_2) + f32x8::splat(SHIFTER);
-    let k = shifted - f32x8::splat(SHIFTER);
-    let r = (y - k * f32x8::splat(LN2_HI)) - k * f32x8::splat(LN2_LO);
-    let c = |v: f32| f32x8::splat(v);
-    let p = r
-        * (c(1.0)
-            + r * (c(0.5)
-                + r * (c(1.0 / 6.0)
-                    + r * (c(1.0 / 24.0) + r * (c(1.0 / 120.0) + r * (c(1.0 / 720.0) + r * c(1.0 / 5040.0)))))));
-    let k_bits = shifted.to_bits() - u32x8::splat(SHIFTER.to_bits());
-    let two_k = f32x8::from_bits((k_bits + u32x8::splat(127)) << 23);
-    (two_k, p)
+fn reduce_v<S: Simd>(s: S, y: S::V) -> (S::V, S::V) {
+    let y = s.max(y, s.splat(MIN_EXP_ARG));
+    let shifted = s.mul_add(y, s.splat(1.0 / LN_2), s.splat(SHIFTER));
+    let k = s.sub(shifted, s.splat(SHIFTER));
+    // −k·ln2 added in two steps: y − k·hi is exact, fused or not.
+    let r = s.mul_add(k, s.splat(-LN2_LO), s.mul_add(k, s.splat(-LN2_HI), y));
+    let mut p = s.splat(1.0 / 5040.0);
+    for coef in [1.0 / 720.0, 1.0 / 120.0, 1.0 / 24.0, 1.0 / 6.0, 0.5, 1.0] {
+        p = s.mul_add(r, p, s.splat(coef));
+    }
+    (s.two_pow_from_shifted(shifted), s.mul(r, p))
 }
 
-/// [`tanh`] on eight lanes, operation for operation.
+/// [`tanh`] on eight lanes of the path, operation for operation (on the
+/// baseline path bit for bit the same as [`tanh`]).
 #[inline(always)]
-pub fn tanh_x8(x: f32x8) -> f32x8 {
-    let c = f32x8::splat;
-    let a = x.abs();
-    let s = a * a;
+pub(crate) fn tanh_v<S: Simd>(s: S, x: S::V) -> S::V {
+    let a = s.abs(x);
+    let sq = s.mul(a, a);
     let [p0, p1, p2, p3, p4, p5] = TANH_P;
     let [q1, q2, q3] = TANH_Q;
-    let p = ((((c(p5) * s + c(p4)) * s + c(p3)) * s + c(p2)) * s + c(p1)) * s + c(p0);
-    let q = ((c(q3) * s + c(q2)) * s + c(q1)) * s + f32x8::ONE;
-    let t = c(BELOW_ONE).fast_min(a * p / q);
-    let t = a.simd_ge(c(TANH_ONE_FROM)).select(f32x8::ONE, t);
-    let sign = u32x8::splat(0x8000_0000);
-    f32x8::from_bits((t.to_bits() & !sign) | (x.to_bits() & sign))
+    let mut p = s.splat(p5);
+    for coef in [p4, p3, p2, p1, p0] {
+        p = s.mul_add(p, sq, s.splat(coef));
+    }
+    let mut q = s.splat(q3);
+    for coef in [q2, q1, 1.0] {
+        q = s.mul_add(q, sq, s.splat(coef));
+    }
+    let t = s.min(s.splat(BELOW_ONE), s.div(s.mul(a, p), q));
+    let t = s.select_ge(a, s.splat(TANH_ONE_FROM), s.splat(1.0), t);
+    s.copysign(t, x)
+}
+
+/// [`tanh`] on eight lanes (the baseline path).
+#[inline(always)]
+pub fn tanh_x8(x: f32x8) -> f32x8 {
+    tanh_v(Sse2, x)
 }
 
 /// Largest |z| for which [`exp_neg_abs_logit`] follows e^(−|z|) (the
@@ -162,25 +170,46 @@ pub fn exp_neg_abs_logit(z: f32) -> f32 {
     exp_nonpositive(-z.abs().min(LOGIT_LIMIT))
 }
 
-/// [`exp_neg_abs_logit`] on eight lanes.
+/// [`exp_neg_abs_logit`] on eight lanes of the path.
+#[inline(always)]
+pub(crate) fn exp_neg_abs_logit_v<S: Simd>(s: S, z: S::V) -> S::V {
+    // −min(|z|, 30) as max(−|z|, −30) (a NaN gives −30 either way).
+    let minus_abs = s.copysign(z, s.splat(-0.0));
+    exp_nonpositive_v(s, s.max(minus_abs, s.splat(-LOGIT_LIMIT)))
+}
+
+/// [`exp_neg_abs_logit`] on eight lanes (the baseline path).
 #[inline(always)]
 pub fn exp_neg_abs_logit_x8(z: f32x8) -> f32x8 {
-    exp_nonpositive_x8(-z.abs().min(f32x8::splat(LOGIT_LIMIT)))
+    exp_neg_abs_logit_v(Sse2, z)
 }
 
-/// [`exp_nonpositive`] on eight lanes.
+/// [`exp_nonpositive`] on eight lanes of the path.
+#[inline(always)]
+pub(crate) fn exp_nonpositive_v<S: Simd>(s: S, y: S::V) -> S::V {
+    let (two_k, p) = reduce_v(s, y);
+    s.mul_add(two_k, p, two_k)
+}
+
+/// [`exp_nonpositive`] on eight lanes (the baseline path).
 #[inline(always)]
 pub fn exp_nonpositive_x8(y: f32x8) -> f32x8 {
-    let (two_k, p) = reduce_x8(y);
-    two_k * p + two_k
+    exp_nonpositive_v(Sse2, y)
 }
 
-/// [`sigmoid`] on eight lanes.
+/// [`sigmoid`] on eight lanes of the path.
+#[inline(always)]
+pub(crate) fn sigmoid_v<S: Simd>(s: S, z: S::V) -> S::V {
+    let e = exp_neg_abs_logit_v(s, z);
+    let one = s.splat(1.0);
+    let d = s.div(one, s.add(one, e));
+    s.select_ge(z, s.splat(0.0), d, s.mul(e, d))
+}
+
+/// [`sigmoid`] on eight lanes (the baseline path).
 #[inline(always)]
 pub fn sigmoid_x8(z: f32x8) -> f32x8 {
-    let e = exp_neg_abs_logit_x8(z);
-    let d = f32x8::ONE / (f32x8::ONE + e);
-    z.simd_ge(f32x8::ZERO).select(d, e * d)
+    sigmoid_v(Sse2, z)
 }
 
 /// ln(1 + u) for u in [0, 1] (the log-sigmoid term of the binary
@@ -197,15 +226,23 @@ pub fn ln_1p_unit(u: f32) -> f32 {
     2.0 * s * poly
 }
 
-/// [`ln_1p_unit`] on eight lanes.
+/// [`ln_1p_unit`] on eight lanes of the path.
+#[inline(always)]
+pub(crate) fn ln_1p_unit_v<S: Simd>(s: S, u: S::V) -> S::V {
+    let two = s.splat(2.0);
+    let t = s.div(u, s.add(two, u));
+    let t2 = s.mul(t, t);
+    let mut poly = s.splat(1.0 / 11.0);
+    for coef in [1.0 / 9.0, 1.0 / 7.0, 1.0 / 5.0, 1.0 / 3.0, 1.0] {
+        poly = s.mul_add(t2, poly, s.splat(coef));
+    }
+    s.mul(s.mul(two, t), poly)
+}
+
+/// [`ln_1p_unit`] on eight lanes (the baseline path).
 #[inline(always)]
 pub fn ln_1p_unit_x8(u: f32x8) -> f32x8 {
-    let c = f32x8::splat;
-    let s = u / (c(2.0) + u);
-    let s2 = s * s;
-    let poly = c(1.0)
-        + s2 * (c(1.0 / 3.0) + s2 * (c(1.0 / 5.0) + s2 * (c(1.0 / 7.0) + s2 * (c(1.0 / 9.0) + s2 * c(1.0 / 11.0)))));
-    c(2.0) * s * poly
+    ln_1p_unit_v(Sse2, u)
 }
 
 #[cfg(test)]

@@ -13,8 +13,14 @@
 //! This gives exactly the mini-batch gradient of [`Mlp::backward`] (up to
 //! rounding); a test checks the two agree. Networks whose layers are all
 //! at most 8 wide take the fixed-size [`NarrowNet`] instead.
+//!
+//! The kernels run on the instruction set the workspace was made for
+//! ([`SimdPath`], by default the widest the processor has), and the
+//! weights stay in the chunked layout from batch to batch, where the
+//! optimizer updates them (`weights`).
 
 mod dense_rows;
+mod weights;
 
 use bytemuck::cast_slice;
 use nalgebra::DMatrix;
@@ -22,7 +28,9 @@ use wide::f32x8;
 
 use self::dense_rows::Shape;
 use super::activation::Activation;
-use super::fused_narrow::{NarrowNet, head, rows};
+use super::fused_narrow::{BatchPasses, NarrowNet, rows, train_gathered};
+use super::fused_simd::{Simd, SimdPath};
+use super::loss::Head;
 use super::mlp::{Gradients, Mlp};
 
 /// Lanes per chunk.
@@ -59,6 +67,8 @@ pub struct FusedWorkspace {
     delta_below: Vec<f32x8>,
     /// The fixed 8 × 8 path, used instead when every layer fits it.
     narrow: Option<NarrowNet>,
+    /// The instruction set the kernels run on.
+    path: SimdPath,
 }
 
 impl Layer {
@@ -77,7 +87,6 @@ fn chunks(n: usize) -> usize {
 }
 
 /// The chunks as plain lanes.
-#[inline(always)]
 fn lanes(v: &[f32x8]) -> &[f32] {
     cast_slice(v)
 }
@@ -88,60 +97,17 @@ fn lanes_mut(v: &mut [f32x8]) -> &mut [f32] {
 }
 
 impl FusedWorkspace {
-    /// Makes the workspace match `net`'s shape and copies its weights.
-    pub fn load(&mut self, net: &Mlp) {
-        if NarrowNet::fits(net) {
-            self.narrow.get_or_insert_with(NarrowNet::default).load(net);
-            return;
+    /// An empty workspace whose kernels run on `path`.
+    pub fn new(path: SimdPath) -> FusedWorkspace {
+        FusedWorkspace {
+            path,
+            ..FusedWorkspace::default()
         }
-        self.narrow = None;
-        let shape_ok = self.layers.len() == net.layers.len()
-            && self
-                .layers
-                .iter()
-                .zip(&net.layers)
-                .all(|(f, l)| f.inputs == l.inputs() && f.outputs == l.outputs());
-        if !shape_ok {
-            self.layers = net
-                .layers
-                .iter()
-                .map(|l| {
-                    let (k, m) = (l.inputs(), l.outputs());
-                    Layer {
-                        inputs: k,
-                        outputs: m,
-                        forward: vec![ZERO; chunks(m) * k],
-                        backward: vec![ZERO; chunks(k) * m],
-                        bias: vec![ZERO; chunks(m)],
-                        grad_w: vec![ZERO; chunks(m) * k],
-                        grad_b: vec![ZERO; chunks(m)],
-                        activation: l.activation,
-                    }
-                })
-                .collect();
-            self.acts = vec![Vec::new(); net.layers.len() + 1];
-        }
-        for (f, l) in self.layers.iter_mut().zip(&net.layers) {
-            f.activation = l.activation;
-            let w = l.weights.as_slice(); // column-major: w[j * k + p]
-            let (k, m) = (f.inputs, f.outputs);
-            // Lane j % 8 of chunk j / 8, for each input p in turn.
-            let forward = lanes_mut(&mut f.forward);
-            for (j, column) in w.chunks_exact(k).enumerate() {
-                let base = (j / LANES) * k * LANES + j % LANES;
-                for (slot, &v) in forward[base..].iter_mut().step_by(LANES).zip(column) {
-                    *slot = v;
-                }
-            }
-            // Lane p % 8 of chunk p / 8, for each neuron j in turn.
-            let backward = lanes_mut(&mut f.backward);
-            for (j, column) in w.chunks_exact(k).enumerate() {
-                for (p, &v) in column.iter().enumerate() {
-                    backward[((p / LANES) * m + j) * LANES + p % LANES] = v;
-                }
-            }
-            lanes_mut(&mut f.bias)[..m].copy_from_slice(l.bias.as_slice());
-        }
+    }
+
+    /// The instruction set the kernels run on.
+    pub fn path(&self) -> SimdPath {
+        self.path
     }
 
     /// Trains on rows `rows` of `inputs` (`n × features`, the dataset's
@@ -156,21 +122,26 @@ impl FusedWorkspace {
         rows: &[usize],
         grads: &mut Gradients,
     ) -> (f64, u64) {
-        if let Some(narrow) = &mut self.narrow {
-            return narrow.train_batch(net, inputs, targets, rows, grads);
-        }
-        let n = rows.len();
-        self.reserve(n);
-        self.gather(inputs, rows);
-        self.forward(n);
-        let scale = 1.0 / n.max(1) as f32;
-        let out_chunks = chunks(net.head.outputs());
-        let logits = &self.acts[self.layers.len()][..n * out_chunks];
-        let delta = &mut self.delta[..n * out_chunks];
-        let (loss, correct) = head::train_rows(&net.head, logits, out_chunks, targets, rows, delta, scale);
-        self.backward(n);
+        let result = self.train_rows(&net.head, inputs, targets, rows);
         self.store_gradients(grads);
-        (loss * f64::from(scale), correct)
+        result
+    }
+
+    /// [`FusedWorkspace::train_batch`] keeping the gradient in the chunked
+    /// layout, for [`FusedWorkspace::step`].
+    pub(crate) fn train_rows(
+        &mut self,
+        head: &Head,
+        inputs: &DMatrix<f32>,
+        targets: &[f32],
+        rows: &[usize],
+    ) -> (f64, u64) {
+        if let Some(narrow) = &mut self.narrow {
+            return narrow.train_rows(head, inputs, targets, rows);
+        }
+        self.reserve(rows.len());
+        self.gather(inputs, rows);
+        train_gathered(self, self.path, head, targets, rows)
     }
 
     /// Makes every buffer hold `n` rows.
@@ -201,32 +172,36 @@ impl FusedWorkspace {
             }
         }
     }
+}
 
+impl BatchPasses for FusedWorkspace {
     /// All rows through every layer; the output layer stays linear (its
     /// logits go to the head).
-    fn forward(&mut self, n: usize) {
+    #[inline(always)]
+    fn forward<S: Simd>(&mut self, s: S, n: usize) {
         let last = self.layers.len() - 1;
         for (l, f) in self.layers.iter().enumerate() {
             let shape = f.shape();
             let (below, above) = self.acts.split_at_mut(l + 1);
             let input = &below[l][..n * shape.in_chunks];
             let out = &mut above[0][..n * shape.out_chunks];
-            dense_rows::dense(&f.forward, Some(&f.bias), shape, input, out);
+            dense_rows::dense(s, &f.forward, Some(&f.bias), shape, input, out);
             if l != last {
-                rows::activate(f.activation, out);
+                rows::activate(s, f.activation, out);
             }
         }
     }
 
     /// All rows back from `delta` (the output layer's ∂ℓ/∂z), writing each
     /// layer's gradient.
-    fn backward(&mut self, n: usize) {
+    #[inline(always)]
+    fn backward<S: Simd>(&mut self, s: S, n: usize) {
         for l in (0..self.layers.len()).rev() {
             let f = &mut self.layers[l];
             let shape = f.shape();
             let input = &self.acts[l][..n * shape.in_chunks];
             let delta = &self.delta[..n * shape.out_chunks];
-            dense_rows::outer(shape, input, delta, &mut f.grad_w, &mut f.grad_b);
+            dense_rows::outer(s, shape, input, delta, &mut f.grad_w, &mut f.grad_b);
             if l == 0 {
                 break;
             }
@@ -238,24 +213,19 @@ impl FusedWorkspace {
                 out_chunks: shape.in_chunks,
             };
             let below = &mut self.delta_below[..n * shape.in_chunks];
-            dense_rows::dense(&f.backward, None, back, delta, below);
-            rows::scale_by_derivative(self.layers[l - 1].activation, input, below);
+            dense_rows::dense(s, &f.backward, None, back, delta, below);
+            rows::scale_by_derivative(s, self.layers[l - 1].activation, input, below);
             std::mem::swap(&mut self.delta, &mut self.delta_below);
         }
     }
 
-    /// Copies the accumulated gradients into nalgebra form.
-    fn store_gradients(&self, grads: &mut Gradients) {
-        for (l, f) in self.layers.iter().enumerate() {
-            let (k, m) = (f.inputs, f.outputs);
-            let gw = grads.weights[l].as_mut_slice();
-            let src = lanes(&f.grad_w);
-            for j in 0..m {
-                for p in 0..k {
-                    gw[j * k + p] = src[((j / LANES) * k + p) * LANES + j % LANES];
-                }
-            }
-            grads.bias[l].as_mut_slice().copy_from_slice(&lanes(&f.grad_b)[..m]);
-        }
+    #[inline(always)]
+    fn head_rows(&mut self, n: usize) -> (&[f32x8], &mut [f32x8], usize) {
+        let out_chunks = self.layers.last().map_or(1, |f| chunks(f.outputs));
+        (
+            &self.acts[self.layers.len()][..n * out_chunks],
+            &mut self.delta[..n * out_chunks],
+            out_chunks,
+        )
     }
 }

@@ -19,21 +19,30 @@
 //!
 //! Padded lanes stay harmless: their weights are zero in both directions,
 //! so whatever a padded neuron computes (σ(0) = ½, say) never reaches a real
-//! one, and its gradient is never copied out.
+//! one, and its gradient is zero, so no optimizer moves it.
+//!
+//! The weights stay in these blocks from batch to batch (`weights`: the
+//! optimizer updates them here); the network as an [`crate::nn::Mlp`] is written
+//! only when someone reads it.
 
 pub(super) mod head;
 pub(super) mod rows;
+mod weights;
 
+use nalgebra::DMatrix;
 use wide::f32x8;
 
 use super::activation::Activation;
-use super::mlp::{Gradients, Mlp};
+use super::fused_simd::{Kernel, Simd, SimdPath, dispatch};
+use super::loss::Head;
 
 const W: usize = 8;
 const ZERO: f32x8 = f32x8::ZERO;
 /// Rows [`NarrowNet::logits_into`] takes at a time: its buffers (8 KiB per
 /// layer) stay in the L1 cache.
 const BLOCK: usize = 256;
+/// Most layers a network has (hidden layers and the output layer).
+const MAX_LAYERS: usize = super::MAX_HIDDEN_LAYERS + 1;
 
 /// One layer of at most 8 × 8 weights, in both layouts.
 #[derive(Clone, Debug)]
@@ -61,106 +70,84 @@ pub struct NarrowNet {
     /// ∂ℓ/∂z of the layer being differentiated, and of the one below it.
     delta: Vec<f32x8>,
     delta_below: Vec<f32x8>,
+    /// The instruction set the kernels run on.
+    path: SimdPath,
 }
 
 impl NarrowNet {
-    /// Whether `net` fits: every layer with at most 8 inputs and 8 outputs.
-    pub fn fits(net: &Mlp) -> bool {
-        net.layers.iter().all(|l| l.inputs() <= W && l.outputs() <= W)
-    }
-
-    /// Copies `net`'s weights (which must [fit](NarrowNet::fits)). The
-    /// blocks are cleared only when a layer's shape changes: the padding
-    /// stays zero because only the real weights are ever written.
-    pub fn load(&mut self, net: &Mlp) {
-        let same_shape = self.layers.len() == net.layers.len()
-            && self
-                .layers
-                .iter()
-                .zip(&net.layers)
-                .all(|(f, l)| (f.inputs, f.outputs) == (l.inputs(), l.outputs()));
-        if !same_shape {
-            self.layers = net
-                .layers
-                .iter()
-                .map(|l| NarrowLayer {
-                    inputs: l.inputs(),
-                    outputs: l.outputs(),
-                    forward: [ZERO; W],
-                    backward: [ZERO; W],
-                    bias: ZERO,
-                    grad_w: [ZERO; W],
-                    grad_b: ZERO,
-                    activation: l.activation,
-                })
-                .collect();
-            self.acts = vec![Vec::new(); net.layers.len() + 1];
-        }
-        for (f, l) in self.layers.iter_mut().zip(&net.layers) {
-            let k = f.inputs;
-            let w = l.weights.as_slice(); // column-major: w[j * k + p]
-            let forward: &mut [[f32; W]; W] = bytemuck::cast_mut(&mut f.forward);
-            let backward: &mut [[f32; W]; W] = bytemuck::cast_mut(&mut f.backward);
-            // Element by element: `copy_from_slice` of 2 to 8 values was a
-            // `memcpy` call each, 3 % of a small network's instructions.
-            for ((j, column), row) in w.chunks_exact(k.max(1)).enumerate().zip(backward.iter_mut()) {
-                for ((p, &v), slot) in column.iter().enumerate().zip(row.iter_mut()) {
-                    *slot = v;
-                    forward[p][j] = v;
-                }
-            }
-            let bias: &mut [f32; W] = bytemuck::cast_mut(&mut f.bias);
-            bias[..f.outputs].copy_from_slice(l.bias.as_slice());
-            f.activation = l.activation;
+    /// An empty network whose kernels run on `path` ([`NarrowNet::load`]
+    /// gives it weights).
+    pub fn new(path: SimdPath) -> NarrowNet {
+        NarrowNet {
+            path,
+            ..NarrowNet::default()
         }
     }
 
-    /// As [`super::FusedWorkspace::train_batch`]: the mean gradient into
-    /// `grads`; returns the mean loss and the correctly classified rows.
+    /// The instruction set the kernels run on.
+    pub fn path(&self) -> SimdPath {
+        self.path
+    }
+
+    /// The mean gradient of the batch `rows`, kept in the blocks for
+    /// [`NarrowNet::step`]; returns the mean loss and the correctly
+    /// classified rows.
     ///
     /// The batch goes through the network one layer at a time, all rows
     /// together (the rows kernels in `rows`), so each layer's weights
     /// and its choice of kernel and activation are fetched once per batch.
-    pub fn train_batch(
+    pub(crate) fn train_rows(
         &mut self,
-        net: &Mlp,
-        inputs: &nalgebra::DMatrix<f32>,
+        head: &Head,
+        inputs: &DMatrix<f32>,
         targets: &[f32],
         rows: &[usize],
-        grads: &mut Gradients,
     ) -> (f64, u64) {
-        let n = rows.len();
-        self.reserve(n);
+        self.reserve(rows.len());
         self.gather(inputs, rows.iter().copied());
-        self.forward(n);
-        let scale = 1.0 / n.max(1) as f32;
-        let logits = &self.acts[self.layers.len()][..n];
-        let (loss, correct) = head::train_rows(&net.head, logits, 1, targets, rows, &mut self.delta[..n], scale);
-        self.backward(n);
-        self.store_gradients(grads);
-        (loss * f64::from(scale), correct)
+        train_gathered(self, self.path, head, targets, rows)
     }
 
     /// The logits z of every row of `inputs` into `z` (rows × outputs):
     /// the forward pass of training, `BLOCK` (256) rows at a time, for
     /// evaluating a network over many points (the decision boundary's
     /// grid). [`NarrowNet::load`] must have been called with the network.
-    pub fn logits_into(&mut self, inputs: &nalgebra::DMatrix<f32>, z: &mut nalgebra::DMatrix<f32>) {
-        let Some(last) = self.layers.last() else {
+    pub fn logits_into(&mut self, inputs: &DMatrix<f32>, z: &mut DMatrix<f32>) {
+        self.forward_blocks(inputs, |start, acts| {
+            if let Some(logits) = acts.last() {
+                write_rows(logits, start, z);
+            }
+        });
+    }
+
+    /// Every layer's output for every row of `inputs`: `layers[l]` (rows
+    /// × that layer's width) gets layer l's activations, the output layer's
+    /// logits (the per-neuron pictures of the network editor).
+    pub fn activations_into(&mut self, inputs: &DMatrix<f32>, layers: &mut [DMatrix<f32>]) {
+        self.forward_blocks(inputs, |start, acts| {
+            for (out, acts) in layers.iter_mut().zip(acts) {
+                write_rows(acts, start, out);
+            }
+        });
+    }
+
+    /// The rows of `inputs` through the network `BLOCK` at a time; `out`
+    /// gets each block's first row index and every layer's outputs.
+    fn forward_blocks(&mut self, inputs: &DMatrix<f32>, mut out: impl FnMut(usize, &[&[f32x8]])) {
+        if self.layers.is_empty() {
             return;
-        };
-        let outputs = last.outputs.min(z.ncols());
+        }
         self.reserve(BLOCK);
-        let n = inputs.nrows().min(z.nrows());
+        let n = inputs.nrows();
         for start in (0..n).step_by(BLOCK) {
             let len = BLOCK.min(n - start);
             self.gather(inputs, start..start + len);
-            self.forward(len);
-            for (r, logits) in self.acts[self.layers.len()][..len].iter().enumerate() {
-                for (k, &v) in logits.as_array()[..outputs].iter().enumerate() {
-                    z[(start + r, k)] = v;
-                }
+            dispatch(self.path, Forward { net: self, rows: len });
+            let mut acts = [&[][..]; MAX_LAYERS];
+            for (slot, layer) in acts.iter_mut().zip(&self.acts[1..]) {
+                *slot = &layer[..len];
             }
+            out(start, &acts[..self.layers.len()]);
         }
     }
 
@@ -174,7 +161,7 @@ impl NarrowNet {
     }
 
     /// acts[0] = the batch's input rows, zero-padded to 8 lanes.
-    fn gather(&mut self, inputs: &nalgebra::DMatrix<f32>, rows: impl Iterator<Item = usize>) {
+    fn gather(&mut self, inputs: &DMatrix<f32>, rows: impl Iterator<Item = usize>) {
         let features = inputs.ncols().min(W);
         let mut columns: [&[f32]; W] = [&[]; W];
         for (c, column) in columns
@@ -191,70 +178,152 @@ impl NarrowNet {
             *x = f32x8::new(v);
         }
     }
+}
 
+/// Rows `start..` of `out` from the 8-lane `rows` (as many lanes as `out`
+/// has columns; rows past the end of `out` are dropped).
+fn write_rows(rows: &[f32x8], start: usize, out: &mut DMatrix<f32>) {
+    let width = out.ncols().min(W);
+    for (r, row) in rows.iter().enumerate().take(out.nrows().saturating_sub(start)) {
+        for (k, &v) in row.as_array()[..width].iter().enumerate() {
+            out[(start + r, k)] = v;
+        }
+    }
+}
+
+impl BatchPasses for NarrowNet {
     /// All rows through every layer; the output layer stays linear (logits).
-    fn forward(&mut self, n: usize) {
+    #[inline(always)]
+    fn forward<S: Simd>(&mut self, s: S, n: usize) {
         let last = self.layers.len() - 1;
         for (l, f) in self.layers.iter().enumerate() {
             let (below, above) = self.acts.split_at_mut(l + 1);
             let (x, out) = (&below[l][..n], &mut above[0][..n]);
             match (f.outputs, f.inputs) {
-                (1, _) => rows::forward_single(f.backward[0], f.bias.as_array()[0], x, out),
-                (_, 0..=2) => rows::forward::<2>(&f.forward, f.bias, x, out),
-                (_, 3..=4) => rows::forward::<4>(&f.forward, f.bias, x, out),
-                _ => rows::forward::<W>(&f.forward, f.bias, x, out),
+                (1, _) => rows::forward_single(s, f.backward[0], f.bias.as_array()[0], x, out),
+                (_, 0..=2) => rows::forward::<S, 2>(s, &f.forward, f.bias, x, out),
+                (_, 3..=4) => rows::forward::<S, 4>(s, &f.forward, f.bias, x, out),
+                _ => rows::forward::<S, W>(s, &f.forward, f.bias, x, out),
             }
             if l != last {
-                rows::activate(f.activation, out);
+                rows::activate(s, f.activation, out);
             }
         }
     }
 
     /// All rows back from `delta` (the output layer's ∂ℓ/∂z), accumulating
     /// each layer's gradient.
-    fn backward(&mut self, n: usize) {
+    #[inline(always)]
+    fn backward<S: Simd>(&mut self, s: S, n: usize) {
         for l in (0..self.layers.len()).rev() {
             let x = &self.acts[l][..n];
             let f = &mut self.layers[l];
             let delta = &self.delta[..n];
-            f.grad_b = rows::sum(delta);
+            f.grad_b = rows::sum(s, delta);
             match (f.outputs, f.inputs) {
-                (1, _) => f.grad_w[0] = rows::outer_single(x, delta),
-                (_, 0..=2) => rows::outer::<2>(x, delta, &mut f.grad_w),
-                (_, 3..=4) => rows::outer::<4>(x, delta, &mut f.grad_w),
-                _ => rows::outer::<W>(x, delta, &mut f.grad_w),
+                (1, _) => f.grad_w[0] = rows::outer_single(s, x, delta),
+                (_, 0..=2) => rows::outer::<S, 2>(s, x, delta, &mut f.grad_w),
+                (_, 3..=4) => rows::outer::<S, 4>(s, x, delta, &mut f.grad_w),
+                _ => rows::outer::<S, W>(s, x, delta, &mut f.grad_w),
             }
             if l == 0 {
                 break;
             }
             let below = &mut self.delta_below[..n];
             match f.outputs {
-                0..=1 => rows::forward::<1>(&f.backward, ZERO, delta, below),
-                2 => rows::forward::<2>(&f.backward, ZERO, delta, below),
-                3..=4 => rows::forward::<4>(&f.backward, ZERO, delta, below),
-                _ => rows::forward::<W>(&f.backward, ZERO, delta, below),
+                0..=1 => rows::forward::<S, 1>(s, &f.backward, ZERO, delta, below),
+                2 => rows::forward::<S, 2>(s, &f.backward, ZERO, delta, below),
+                3..=4 => rows::forward::<S, 4>(s, &f.backward, ZERO, delta, below),
+                _ => rows::forward::<S, W>(s, &f.backward, ZERO, delta, below),
             }
-            rows::scale_by_derivative(self.layers[l - 1].activation, x, below);
+            rows::scale_by_derivative(s, self.layers[l - 1].activation, x, below);
             std::mem::swap(&mut self.delta, &mut self.delta_below);
         }
     }
 
-    /// Copies the accumulated gradients into nalgebra form.
-    fn store_gradients(&self, grads: &mut Gradients) {
-        for (l, f) in self.layers.iter().enumerate() {
-            let (k, m) = (f.inputs, f.outputs);
-            let gw = grads.weights[l].as_mut_slice();
-            if m == 1 {
-                gw.copy_from_slice(&f.grad_w[0].as_array()[..k]);
-            } else {
-                let rows: &[[f32; W]; W] = bytemuck::cast_ref(&f.grad_w);
-                for (j, column) in gw.chunks_exact_mut(k.max(1)).enumerate() {
-                    for (out, row) in column.iter_mut().zip(rows) {
-                        *out = row[j];
-                    }
-                }
-            }
-            grads.bias[l].as_mut_slice().copy_from_slice(&f.grad_b.as_array()[..m]);
-        }
+    #[inline(always)]
+    fn head_rows(&mut self, n: usize) -> (&[f32x8], &mut [f32x8], usize) {
+        (&self.acts[self.layers.len()][..n], &mut self.delta[..n], 1)
+    }
+}
+
+/// The layer passes of a batch kernel ([`NarrowNet`] or
+/// [`super::FusedWorkspace`]), run by [`TrainRows`] on one path.
+pub(super) trait BatchPasses {
+    /// The first `n` gathered rows through every layer (the output layer
+    /// stays linear: its logits go to the head).
+    fn forward<S: Simd>(&mut self, s: S, n: usize);
+    /// The `n` rows back from the output layer's ∂ℓ/∂z, accumulating each
+    /// layer's gradient.
+    fn backward<S: Simd>(&mut self, s: S, n: usize);
+    /// The first `n` rows' logits and ∂ℓ/∂z buffers, and vectors per row.
+    fn head_rows(&mut self, n: usize) -> (&[f32x8], &mut [f32x8], usize);
+}
+
+/// The training pass of the gathered batch `rows` on `path`: the mean
+/// gradient into the kernel's accumulators; returns the mean loss and the
+/// rows classified right.
+pub(super) fn train_gathered<K: BatchPasses>(
+    net: &mut K,
+    path: SimdPath,
+    head: &Head,
+    targets: &[f32],
+    rows: &[usize],
+) -> (f64, u64) {
+    let scale = 1.0 / rows.len().max(1) as f32;
+    let kernel = TrainRows {
+        net,
+        head,
+        targets,
+        rows,
+        scale,
+    };
+    let (loss, correct) = dispatch(path, kernel);
+    (loss * f64::from(scale), correct)
+}
+
+/// A batch's training pass after the gather, on one path: forward, the
+/// head's loss and ∂ℓ/∂z (scaled by `scale`), backward.
+struct TrainRows<'a, K> {
+    net: &'a mut K,
+    head: &'a Head,
+    targets: &'a [f32],
+    rows: &'a [usize],
+    scale: f32,
+}
+
+impl<K: BatchPasses> Kernel for TrainRows<'_, K> {
+    type Output = (f64, u64);
+
+    #[inline(always)]
+    fn run<S: Simd>(self, s: S) -> (f64, u64) {
+        let TrainRows {
+            net,
+            head,
+            targets,
+            rows,
+            scale,
+        } = self;
+        let n = rows.len();
+        net.forward(s, n);
+        let (logits, delta, chunks) = net.head_rows(n);
+        let result = head::train_rows(s, head, logits, chunks, targets, rows, delta, scale);
+        net.backward(s, n);
+        result
+    }
+}
+
+/// The forward pass of the first `rows` gathered rows, on one path.
+struct Forward<'a> {
+    net: &'a mut NarrowNet,
+    rows: usize,
+}
+
+impl Kernel for Forward<'_> {
+    type Output = ();
+
+    #[inline(always)]
+    fn run<S: Simd>(self, s: S) {
+        self.net.forward(s, self.rows);
     }
 }

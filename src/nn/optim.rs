@@ -256,16 +256,53 @@ pub struct Regularization {
 /// then lets `optimizer` update every tensor. Slots are 2·layer for weights
 /// and 2·layer + 1 for biases.
 pub fn apply_step(optimizer: &mut dyn Optimizer, net: &mut Mlp, grads: &mut Gradients, lr: f32, reg: Regularization) {
+    let layers = net
+        .layers
+        .iter_mut()
+        .zip(grads.weights.iter_mut().zip(&grads.bias))
+        .map(|(layer, (gw, gb))| LayerTensors {
+            weights: layer.weights.as_mut_slice(),
+            weight_grads: gw.as_mut_slice(),
+            bias: layer.bias.as_mut_slice(),
+            bias_grads: gb.as_slice(),
+        });
+    step_layers(optimizer, layers, lr, reg);
+}
+
+/// One layer's parameters and gradients for [`step_layers`], as flat
+/// slices in whatever layout the caller keeps them (the same layout for a
+/// tensor and its gradient, and from step to step: the optimizer's state
+/// follows it element by element).
+pub(crate) struct LayerTensors<'a> {
+    /// The weights.
+    pub weights: &'a mut [f32],
+    /// Their gradient (the penalties are added to it).
+    pub weight_grads: &'a mut [f32],
+    /// The biases.
+    pub bias: &'a mut [f32],
+    /// Their gradient.
+    pub bias_grads: &'a [f32],
+}
+
+/// [`apply_step`] for tensors in any layout: the fused kernels update the
+/// weights where they keep them, without copying them out and back each
+/// batch. Every rule is element-wise, so the layout changes no result;
+/// zero padding with zero gradient stays zero under each rule and penalty.
+pub(crate) fn step_layers<'a>(
+    optimizer: &mut dyn Optimizer,
+    layers: impl IntoIterator<Item = LayerTensors<'a>>,
+    lr: f32,
+    reg: Regularization,
+) {
     optimizer.begin_step();
-    for (l, layer) in net.layers.iter_mut().enumerate() {
-        let gw = grads.weights[l].as_mut_slice();
+    for (l, t) in layers.into_iter().enumerate() {
         if reg.l1 != 0.0 || reg.l2 != 0.0 {
-            for (g, &w) in gw.iter_mut().zip(layer.weights.as_slice()) {
+            for (g, &w) in t.weight_grads.iter_mut().zip(t.weights.iter()) {
                 *g += reg.l2 * w + reg.l1 * sign(w);
             }
         }
-        optimizer.update(2 * l, layer.weights.as_mut_slice(), gw, lr);
-        optimizer.update(2 * l + 1, layer.bias.as_mut_slice(), grads.bias[l].as_slice(), lr);
+        optimizer.update(2 * l, t.weights, t.weight_grads, lr);
+        optimizer.update(2 * l + 1, t.bias, t.bias_grads, lr);
     }
 }
 

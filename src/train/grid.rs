@@ -6,7 +6,7 @@ use nalgebra::DMatrix;
 use serde::{Deserialize, Serialize};
 
 use crate::data::{Dataset, Feature, feature_row};
-use crate::nn::{Mlp, NarrowNet, Workspace};
+use crate::nn::{Mlp, NarrowNet, SimdPath, Workspace};
 
 /// A rectangle of the plane sampled at `resolution × resolution` cell centres.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -118,6 +118,8 @@ fn forward_into<'a>(net: &Mlp, inputs: &DMatrix<f32>, slot: &'a mut Option<Works
 pub struct GridEvaluator {
     key: Option<(GridSpec, Vec<Feature>, Option<crate::data::Standardization>, usize)>,
     bands: Vec<Band>,
+    /// The instruction set of the 8 × 8 kernel's forward pass.
+    path: SimdPath,
 }
 
 impl Band {
@@ -161,6 +163,15 @@ impl Band {
 }
 
 impl GridEvaluator {
+    /// An evaluator whose 8 × 8 kernel runs on `path` (the default: the
+    /// widest this processor has).
+    pub fn with_path(path: SimdPath) -> Self {
+        Self {
+            path,
+            ..Self::default()
+        }
+    }
+
     /// Feature rows of every cell centre, cut into `bands` bands, built when
     /// the key changes.
     fn prepare(&mut self, spec: GridSpec, features: &[Feature], dataset: &Dataset, bands: usize) {
@@ -185,7 +196,7 @@ impl GridEvaluator {
                 Band {
                     inputs,
                     ws: None,
-                    narrow: NarrowNet::default(),
+                    narrow: NarrowNet::new(self.path),
                     logits: DMatrix::zeros(0, 0),
                     outputs: DMatrix::zeros(0, 0),
                 }
@@ -258,10 +269,27 @@ impl NeuronGrids {
         features: &[Feature],
         dataset: &Dataset,
     ) -> Self {
-        let (inputs, ws) = eval.run(net, spec, features, dataset);
         let columns = |m: &DMatrix<f32>| (0..m.ncols()).map(|c| m.column(c).iter().copied().collect()).collect();
-        let mut layers = vec![columns(inputs)];
-        layers.extend(ws.a.iter().map(columns));
+        let mut layers;
+        if NarrowNet::fits(net) {
+            // The 8 × 8 kernel's forward pass, on the dispatched path.
+            eval.prepare(spec, features, dataset, 1);
+            let band = &mut eval.bands[0];
+            let rows = band.inputs.nrows();
+            let mut outputs: Vec<DMatrix<f32>> = net.layers.iter().map(|l| DMatrix::zeros(rows, l.outputs())).collect();
+            band.narrow.load(net);
+            band.narrow.activations_into(&band.inputs, &mut outputs);
+            if let Some(last) = outputs.last_mut() {
+                let logits = last.clone();
+                net.head.activate(&logits, last);
+            }
+            layers = vec![columns(&band.inputs)];
+            layers.extend(outputs.iter().map(columns));
+        } else {
+            let (inputs, ws) = eval.run(net, spec, features, dataset);
+            layers = vec![columns(inputs)];
+            layers.extend(ws.a.iter().map(columns));
+        }
         Self {
             resolution: spec.resolution,
             layers,
@@ -274,27 +302,49 @@ mod tests {
     use super::*;
     use crate::bench::{TRAIN_8X8, TRAIN_WIDE, TrainWorkload, spiral};
 
-    /// The grid's fast paths (the 8 × 8 kernel, bands on several threads)
-    /// give the probabilities of the plain matrix forward pass, cell by cell.
+    /// The grid's fast paths (the 8 × 8 kernel on every instruction set
+    /// this processor has, bands on several threads) give the
+    /// probabilities of the plain matrix forward pass, cell by cell, and
+    /// so do the per-neuron pictures.
     #[test]
     fn grid_output_matches_the_matrix_forward_pass() {
         let workloads: [(TrainWorkload, usize); 2] = [(TRAIN_8X8, 2), (TRAIN_WIDE, 3)];
-        for (workload, classes) in workloads {
+        let runs = SimdPath::available()
+            .into_iter()
+            .flat_map(|p| workloads.map(|w| (p, w)));
+        for (path, (workload, classes)) in runs {
             let mut trainer = workload.trainer();
             trainer.train_epochs(3).unwrap_or_else(|e| panic!("{e}"));
             let (net, features) = (trainer.net().clone(), trainer.config().features.clone());
             let data = spiral(100, classes);
             let spec = GridSpec::around(&data, 160);
-            let mut eval = GridEvaluator::default();
+            let mut eval = GridEvaluator::with_path(path);
             let grid = eval.output(&net, spec, &features, &data);
-            let (inputs, _) = eval.run(&net, spec, &features, &data);
-            let a = net.predict(inputs);
+            let (inputs, ws) = eval.run(&net, spec, &features, &data);
+            let (inputs, ws) = (inputs.clone(), ws.clone());
+            let a = net.predict(&inputs);
+            let pictures = NeuronGrids::compute(&mut GridEvaluator::with_path(path), &net, spec, &features, &data);
+            let expected_pictures = std::iter::once(&inputs).chain(&ws.a);
+            for (l, (got, want)) in pictures.layers.iter().zip(expected_pictures).enumerate() {
+                for (n, column) in got.iter().enumerate() {
+                    for (r, (g, w)) in column.iter().zip(want.column(n).iter()).enumerate() {
+                        assert!(
+                            (g - w).abs() < 1e-5,
+                            "{path:?} layer {l} neuron {n} cell {r}: {g} vs {w}"
+                        );
+                    }
+                }
+            }
             let mut expected = vec![0.0f32; classes];
             for (r, cell) in grid.values.chunks_exact(classes).enumerate() {
                 let row: Vec<f32> = a.row(r).iter().copied().collect();
                 net.head.probabilities(&row, &mut expected);
                 for (got, want) in cell.iter().zip(&expected) {
-                    assert!((got - want).abs() < 1e-5, "{}: cell {r}: {got} vs {want}", workload.id);
+                    assert!(
+                        (got - want).abs() < 1e-5,
+                        "{path:?} {}: cell {r}: {got} vs {want}",
+                        workload.id
+                    );
                 }
             }
         }

@@ -14,8 +14,8 @@ mod update;
 
 pub use formula::LossFormula;
 pub use health::{HealthCount, NeuronHealth, NeuronHealthCounts, SATURATION_FRACTION};
-pub(crate) use update::preview;
 pub use update::{Held, LayerUpdate, ParamUpdate, StepUpdate, UpdateTerms};
+pub(crate) use update::{Stepped, preview};
 
 use crate::nn::{Gradients, MAX_OUTPUTS, Mlp, NnError};
 

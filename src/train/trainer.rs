@@ -7,15 +7,17 @@ use rand::SeedableRng;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 
+use self::live::LiveNet;
 use super::checkpoints::{Checkpoint, Checkpoints};
 use super::config::{TrainConfig, stream, sub_seed};
 use super::history::{History, HistoryPoint};
 use super::masks::Masks;
 use crate::data::{Dataset, Design, Generator, design, feature_row};
-use crate::nn::{FusedWorkspace, Gradients, Metrics, Mlp, NnError, Optimizer, apply_step, evaluate};
+use crate::nn::{Metrics, Mlp, NnError, Optimizer, SimdPath, evaluate};
 
 mod edits;
 mod inspect;
+mod live;
 mod replay;
 
 /// What one mini-batch step did.
@@ -31,15 +33,13 @@ pub struct BatchReport {
 
 /// Trains one network on one dataset.
 pub struct Trainer {
-    net: Mlp,
+    net: LiveNet,
     config: TrainConfig,
     optimizer: Box<dyn Optimizer>,
     train: Design,
     test: Design,
     order: Vec<usize>,
     cursor: usize,
-    fused: FusedWorkspace,
-    grads: Gradients,
     epoch: u64,
     samples_seen: u64,
     /// Σ loss·rows, correct predictions and rows seen so far this epoch.
@@ -52,7 +52,7 @@ pub struct Trainer {
 impl std::fmt::Debug for Trainer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Trainer")
-            .field("shape", &self.net.shape())
+            .field("shape", &self.net().shape())
             .field("epoch", &self.epoch)
             .finish_non_exhaustive()
     }
@@ -80,12 +80,10 @@ impl Trainer {
         let test = design(dataset, &config.features, true);
         let mut trainer = Trainer {
             optimizer: config.optimizer.build(),
-            fused: FusedWorkspace::default(),
-            grads: Gradients::new(&net),
             order: (0..train.len()).collect(),
             cursor: 0,
             running: (0.0, 0, 0),
-            net,
+            net: LiveNet::new(net, SimdPath::detect()),
             config,
             train,
             test,
@@ -102,9 +100,26 @@ impl Trainer {
         Ok(trainer)
     }
 
-    /// The network being trained.
+    /// The network being trained, with its current weights. Training
+    /// keeps them in the kernel's own layout; the first call after a batch
+    /// writes them into this [`Mlp`] (a copy of each weight, no
+    /// allocation), later calls just return it.
     pub fn net(&self) -> &Mlp {
-        &self.net
+        self.net.get()
+    }
+
+    /// The instruction set the training kernels run on (by default the
+    /// widest this processor has: [`SimdPath::detect`]).
+    pub fn simd_path(&self) -> SimdPath {
+        self.net.path()
+    }
+
+    /// Trains on another instruction set from the next batch on, keeping
+    /// the weights: the benchmark compares the paths in one run, the tests
+    /// check each against the reference engine. A path the processor
+    /// lacks runs on the next narrower one it has.
+    pub fn set_simd_path(&mut self, path: SimdPath) {
+        self.net.set_path(path);
     }
 
     /// The configuration in force.
@@ -151,16 +166,17 @@ impl Trainer {
         }
         let rows = self.config.batch_size.min(n - self.cursor);
         let idx = &self.order[self.cursor..self.cursor + rows];
-        self.fused.load(&self.net);
-        let (loss, correct) =
-            self.fused
-                .train_batch(&self.net, &self.train.inputs, &self.train.targets, idx, &mut self.grads);
+        let (loss, correct) = self.net.train_rows(&self.train.inputs, &self.train.targets, idx);
         if !loss.is_finite() {
             return Err(NnError::Diverged { epoch: self.epoch + 1 });
         }
         let (lr, reg) = (self.config.learning_rate, self.config.regularization);
-        apply_step(self.optimizer.as_mut(), &mut self.net, &mut self.grads, lr, reg);
-        self.masks.enforce(&mut self.net);
+        self.net.step(self.optimizer.as_mut(), lr, reg);
+        if !self.masks.is_empty() {
+            // Rare (the network editor's masks): through the Mlp, which
+            // the kernel then reloads.
+            self.masks.enforce(self.net.get_mut());
+        }
 
         self.running.0 += loss * rows as f64;
         self.running.1 += correct;
@@ -203,18 +219,25 @@ impl Trainer {
 
     /// Metrics of the current network on the training rows.
     pub fn evaluate_train(&self) -> Metrics {
-        evaluate(&self.net, &self.train.inputs, &self.train.targets)
+        evaluate(self.net(), &self.train.inputs, &self.train.targets)
     }
 
     /// Metrics of the current network on the test rows.
     pub fn evaluate_test(&self) -> Metrics {
-        evaluate(&self.net, &self.test.inputs, &self.test.targets)
+        evaluate(self.net(), &self.test.inputs, &self.test.targets)
     }
 
     /// Re-initializes the weights from the seed and forgets all progress:
     /// the network is exactly as it was when first built.
     pub fn reset(&mut self, dataset: &Dataset) -> Result<(), NnError> {
-        *self = Trainer::new(dataset, self.config.clone())?;
+        self.rebuild(dataset, self.config.clone())
+    }
+
+    /// A new network from the seed, on the same instruction set.
+    fn rebuild(&mut self, dataset: &Dataset, config: TrainConfig) -> Result<(), NnError> {
+        let path = self.simd_path();
+        *self = Trainer::new(dataset, config)?;
+        self.set_simd_path(path);
         Ok(())
     }
 
@@ -222,9 +245,8 @@ impl Trainer {
     /// first batch). If the number of classes changes, the output layer no
     /// longer fits and the network is rebuilt from the seed.
     pub fn set_dataset(&mut self, dataset: &Dataset) -> Result<(), NnError> {
-        if dataset.num_classes() != self.net.head.classes {
-            *self = Trainer::new(dataset, self.config.clone())?;
-            return Ok(());
+        if dataset.num_classes() != self.net.head().classes {
+            return self.rebuild(dataset, self.config.clone());
         }
         self.train.refill(dataset, &self.config.features, |p| !p.test);
         self.test.refill(dataset, &self.config.features, |p| p.test);
@@ -270,7 +292,7 @@ impl Trainer {
             || config.init != self.config.init
             || config.seed != self.config.seed;
         if structural {
-            *self = Trainer::new(dataset, config)?;
+            self.rebuild(dataset, config)?;
             return Ok(true);
         }
         if config.optimizer != self.config.optimizer {
@@ -304,7 +326,7 @@ impl Trainer {
         if checkpoint {
             self.checkpoints.push(Checkpoint {
                 point,
-                net: self.net.clone(),
+                net: self.net.get().clone(),
             });
         }
     }
@@ -316,7 +338,7 @@ impl Trainer {
             (m.loss, m.accuracy)
         } else {
             let (sum, correct, rows) = self.running;
-            let acc = (self.net.head.classes > 0).then(|| correct as f64 / rows as f64);
+            let acc = (self.net.head().classes > 0).then(|| correct as f64 / rows as f64);
             (sum / rows as f64, acc)
         };
         let test = (!self.test.is_empty()).then(|| self.evaluate_test());

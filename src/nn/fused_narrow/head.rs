@@ -11,14 +11,18 @@
 
 use wide::f32x8;
 
-use crate::nn::fastmath::{exp_neg_abs_logit_x8, ln_1p_unit_x8};
+use crate::nn::fastmath::{exp_neg_abs_logit_v, ln_1p_unit_v};
+use crate::nn::fused_simd::Simd;
 use crate::nn::loss::{Head, Loss, MAX_OUTPUTS};
 
 /// Writes `scale`·∂ℓ/∂z of row r into `delta` for the logits of sample
 /// `rows[r]`; returns the summed loss and the number of rows classified
 /// right. Each row is `chunks` vectors of 8 lanes in both `logits` and
 /// `delta` (unused lanes of `delta` are left zero).
-pub fn train_rows(
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+pub fn train_rows<S: Simd>(
+    s: S,
     head: &Head,
     logits: &[f32x8],
     chunks: usize,
@@ -28,7 +32,7 @@ pub fn train_rows(
     scale: f32,
 ) -> (f64, u64) {
     if head.loss == Loss::BinaryCrossEntropy && head.outputs() == 1 && chunks == 1 {
-        return binary_cross_entropy(logits, targets, rows, delta, scale);
+        return binary_cross_entropy(s, logits, targets, rows, delta, scale);
     }
     let out_n = head.outputs();
     let (mut loss, mut correct) = (0.0f64, 0u64);
@@ -52,7 +56,9 @@ pub fn train_rows(
 
 /// [`train_rows`] for binary cross-entropy, eight rows per vector (the
 /// last vector padded, its extra lanes ignored).
-fn binary_cross_entropy(
+#[inline(always)]
+fn binary_cross_entropy<S: Simd>(
+    s: S,
     logits: &[f32x8],
     targets: &[f32],
     rows: &[usize],
@@ -60,6 +66,7 @@ fn binary_cross_entropy(
     scale: f32,
 ) -> (f64, u64) {
     let (mut loss, mut correct) = (0.0f64, 0u64);
+    let (zero, one) = (s.splat(0.0), s.splat(1.0));
     for ((logits, delta), rows) in logits.chunks(8).zip(delta.chunks_mut(8)).zip(rows.chunks(8)) {
         let n = rows.len();
         let (mut z, mut t) = ([0.0f32; 8], [0.0f32; 8]);
@@ -67,21 +74,22 @@ fn binary_cross_entropy(
             z[k] = logits[k].as_array()[0];
             t[k] = targets[rows[k]];
         }
-        let (z, t) = (f32x8::new(z), f32x8::new(t));
-        let e = exp_neg_abs_logit_x8(z);
-        let d = f32x8::ONE / (f32x8::ONE + e);
-        let a = z.simd_ge(f32x8::ZERO).select(d, e * d);
-        let g = ((a - t) * f32x8::splat(scale)).to_array();
+        let (z, t) = (s.load(&f32x8::new(z)), s.load(&f32x8::new(t)));
+        let e = exp_neg_abs_logit_v(s, z);
+        let d = s.div(one, s.add(one, e));
+        let a = s.select_ge(z, zero, d, s.mul(e, d));
+        let g = s.store(s.mul(s.sub(a, t), s.splat(scale))).to_array();
         for (delta, &g) in delta.iter_mut().zip(&g) {
             let mut row = [0.0; 8];
             row[0] = g;
             *delta = f32x8::new(row);
         }
-        let l = (z.max(f32x8::ZERO) - z * t + ln_1p_unit_x8(e)).to_array();
+        let l = s.add(s.sub(s.max(z, zero), s.mul(z, t)), ln_1p_unit_v(s, e));
+        let l = s.store(l).to_array();
         loss += l[..n].iter().map(|&v| f64::from(v)).sum::<f64>();
         // Class 1 is predicted when σ(z) ≥ ½; right when that matches t = 1.
-        let predicted = a.simd_ge(f32x8::splat(0.5)).to_bitmask();
-        let is_one = t.simd_eq(f32x8::ONE).to_bitmask();
+        let predicted = s.mask_ge(a, s.splat(0.5));
+        let is_one = s.mask_eq(t, one);
         let valid = (1u32 << n) - 1;
         correct += u64::from((!(predicted ^ is_one) & valid).count_ones());
     }

@@ -3,7 +3,7 @@
 //! optimizer (with its state), so what is shown is what
 //! [`crate::train::Trainer::apply_sample_step`] does, to the last bit.
 
-use crate::nn::{Gradients, Mlp, Optimizer, OptimizerKind, ParamState, Regularization, apply_step};
+use crate::nn::{Gradients, Mlp, Optimizer, OptimizerKind, ParamState, Regularization};
 use crate::train::{Masks, TrainConfig};
 
 /// Why a parameter did not move although its gradient is not zero.
@@ -104,21 +104,37 @@ pub struct StepUpdate {
     pub layers: Vec<LayerUpdate>,
 }
 
-/// Runs the step on copies and reads every parameter's before, after and
-/// optimizer terms. Slots are 2·layer (weights) and 2·layer + 1 (biases),
-/// indices column-major as the network stores them (see [`apply_step`]).
+/// The optimizer step a trainer made on copies: the network and the
+/// optimizer after it, and where the optimizer keeps each parameter.
+pub(crate) struct Stepped<'a> {
+    /// The network after the step (masks not yet enforced).
+    pub after: Mlp,
+    /// The optimizer after the step.
+    pub optimizer: &'a dyn Optimizer,
+    /// Index in its tensor (slot 2·layer for weights, 2·layer + 1 for
+    /// biases) of the parameter of (layer, input or `None` for the bias,
+    /// neuron).
+    pub index: &'a dyn Fn(usize, Option<usize>, usize) -> usize,
+}
+
+/// Reads every parameter's before, after and optimizer terms from a step
+/// made on copies by the trainer (in the kernel's layout, as training
+/// makes it), with the optimizer's state `optimizer` before it.
 pub(crate) fn preview(
     net: &Mlp,
     optimizer: &dyn Optimizer,
+    stepped: Stepped<'_>,
     masks: &Masks,
     config: &TrainConfig,
     grads: &Gradients,
 ) -> StepUpdate {
-    let mut after_net = net.clone();
-    let mut after_opt = optimizer.clone_box();
-    let mut total = grads.clone();
+    let Stepped {
+        after: mut after_net,
+        optimizer: after_opt,
+        index,
+    } = stepped;
     let (lr, reg) = (config.learning_rate, config.regularization);
-    apply_step(after_opt.as_mut(), &mut after_net, &mut total, lr, reg);
+    let total = penalized(grads, net, reg);
     masks.enforce(&mut after_net);
     let o = &config.optimizer;
     let read = |slot: usize, index: usize, before: f32, after: f32, loss_grad: f32, grad: f32, held| {
@@ -156,7 +172,7 @@ pub(crate) fn preview(
                             };
                             read(
                                 2 * l,
-                                i + j * rows,
+                                index(l, Some(i), j),
                                 layer.weights[(i, j)],
                                 after_net.layers[l].weights[(i, j)],
                                 grads.weights[l][(i, j)],
@@ -170,7 +186,7 @@ pub(crate) fn preview(
             let bias = (0..cols)
                 .map(|j| {
                     let (b, g) = (layer.bias[j], grads.bias[l][j]);
-                    read(2 * l + 1, j, b, after_net.layers[l].bias[j], g, g, None)
+                    read(2 * l + 1, index(l, None, j), b, after_net.layers[l].bias[j], g, g, None)
                 })
                 .collect();
             LayerUpdate { weights, bias }
@@ -186,6 +202,25 @@ pub(crate) fn preview(
         regularization: reg,
         layers,
     }
+}
+
+/// The gradients with the weight penalties added, as the optimizer sees
+/// them: g + λ₂·w + λ₁·sign(w) on weights, biases unpenalized.
+fn penalized(grads: &Gradients, net: &Mlp, reg: Regularization) -> Gradients {
+    let mut total = grads.clone();
+    for (g, layer) in total.weights.iter_mut().zip(&net.layers) {
+        for (g, &w) in g.iter_mut().zip(layer.weights.iter()) {
+            let sign = if w > 0.0 {
+                1.0
+            } else if w < 0.0 {
+                -1.0
+            } else {
+                0.0
+            };
+            *g += reg.l2 * w + reg.l1 * sign;
+        }
+    }
+    total
 }
 
 /// The terms from the optimizer's state before and after the step; Adam's

@@ -15,7 +15,7 @@ impl Trainer {
         if !value.is_finite() {
             return Err(NnError::Invalid(format!("{value} is not a finite number")));
         }
-        let l = self.net.layers.get_mut(layer).ok_or_else(bad)?;
+        let l = self.net.get_mut().layers.get_mut(layer).ok_or_else(bad)?;
         let slot = match i {
             Some(i) if i < l.inputs() && j < l.outputs() => &mut l.weights[(i, j)],
             None if j < l.outputs() => &mut l.bias[j],
@@ -24,7 +24,7 @@ impl Trainer {
         *slot = value;
         if let Some(i) = i {
             self.masks.note_set(layer, i, j, value);
-            self.masks.enforce(&mut self.net);
+            self.masks.enforce(self.net.get_mut());
         }
         Ok(())
     }
@@ -37,8 +37,8 @@ impl Trainer {
     /// Replaces all masks (from a saved session), after checking they fit
     /// the network; the weights are put in line with them at once.
     pub fn set_masks(&mut self, masks: Masks) -> Result<(), NnError> {
-        masks.check(&self.net)?;
-        masks.enforce(&mut self.net);
+        masks.check(self.net.get())?;
+        masks.enforce(self.net.get_mut());
         self.masks = masks;
         Ok(())
     }
@@ -46,12 +46,12 @@ impl Trainer {
     /// Freezes or releases the connection from input `i` to neuron `j` of
     /// `layer` (held at its current value while frozen).
     pub fn set_frozen(&mut self, layer: usize, i: usize, j: usize, frozen: bool) -> Result<(), NnError> {
-        self.masks.set_frozen(&self.net, layer, i, j, frozen)
+        self.masks.set_frozen(self.net.get(), layer, i, j, frozen)
     }
 
     /// Switches hidden neuron `j` of `layer` off (it contributes nothing) or
     /// back on (its outgoing weights come back).
     pub fn set_neuron_off(&mut self, layer: usize, j: usize, off: bool) -> Result<(), NnError> {
-        self.masks.set_off(&mut self.net, layer, j, off)
+        self.masks.set_off(self.net.get_mut(), layer, j, off)
     }
 }

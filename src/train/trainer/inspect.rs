@@ -4,9 +4,9 @@
 
 use super::Trainer;
 use crate::data::{Dataset, feature_row};
-use crate::nn::{NnError, apply_step};
+use crate::nn::NnError;
 use crate::train::inspect::{
-    BackpropTrace, InspectError, LossFormula, NeuronHealthCounts, StepUpdate, health, preview, trace_sample,
+    BackpropTrace, InspectError, LossFormula, NeuronHealthCounts, StepUpdate, Stepped, health, preview, trace_sample,
 };
 
 impl Trainer {
@@ -23,25 +23,29 @@ impl Trainer {
         let features = &self.config.features;
         let mut inputs = vec![0.0f32; features.len()];
         feature_row(features, dataset.scaled(point.x), &mut inputs);
-        let (layers, loss) = trace_sample(&self.net, &inputs, point.y as f32)?;
+        let net = self.net.get();
+        let (layers, loss) = trace_sample(net, &inputs, point.y as f32)?;
         let mut trace = BackpropTrace {
             sample: index,
             test: point.test,
             x: point.x,
-            loss_formula: LossFormula::new(self.net.head, point.y as f32, &layers[layers.len() - 1], loss),
+            loss_formula: LossFormula::new(net.head, point.y as f32, &layers[layers.len() - 1], loss),
             inputs,
             target: point.y,
             layers,
             loss,
             update: StepUpdate::default(),
         };
-        trace.update = preview(
-            &self.net,
-            self.optimizer.as_ref(),
-            &self.masks,
-            &self.config,
-            &trace.gradients(&self.net),
-        );
+        let grads = trace.gradients(net);
+        let (lr, reg) = (self.config.learning_rate, self.config.regularization);
+        let step = self.net.preview_step(self.optimizer.as_ref(), &grads, lr, reg);
+        let index = |l, input, j| step.index(l, input, j);
+        let stepped = Stepped {
+            after: step.after.clone(),
+            optimizer: step.optimizer.as_ref(),
+            index: &index,
+        };
+        trace.update = preview(net, self.optimizer.as_ref(), stepped, &self.masks, &self.config, &grads);
         Ok(trace)
     }
 
@@ -59,16 +63,18 @@ impl Trainer {
         if !trace.loss.is_finite() {
             return Err(NnError::Diverged { epoch: self.epoch + 1 }.into());
         }
-        let mut grads = trace.gradients(&self.net);
+        let grads = trace.gradients(self.net.get());
         let (lr, reg) = (self.config.learning_rate, self.config.regularization);
-        apply_step(self.optimizer.as_mut(), &mut self.net, &mut grads, lr, reg);
-        self.masks.enforce(&mut self.net);
+        self.net.apply_gradients(self.optimizer.as_mut(), &grads, lr, reg);
+        if !self.masks.is_empty() {
+            self.masks.enforce(self.net.get_mut());
+        }
         Ok(trace)
     }
 
     /// For every neuron, on how many training samples it is saturated or
     /// dead (the inspector's whole-training-set toggle).
     pub fn neuron_health(&self) -> NeuronHealthCounts {
-        health::count(&self.net, &self.train.inputs)
+        health::count(self.net.get(), &self.train.inputs)
     }
 }

@@ -22,7 +22,7 @@ impl Trainer {
         let point = self.measure(true);
         self.checkpoints.push(Checkpoint {
             point,
-            net: self.net.clone(),
+            net: self.net.get().clone(),
         });
     }
 }

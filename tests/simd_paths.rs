@@ -1,0 +1,132 @@
+//! Every instruction set the training kernels can run on (SSE2 always,
+//! AVX2+FMA and AVX-512 where the processor has them) against the
+//! reference engine: whole training runs, with the weights kept in the
+//! kernel's layout and the optimizer working there, must follow the matrix
+//! backpropagation of `Mlp` and `apply_step`, and each path must repeat
+//! itself bit for bit.
+
+#![allow(clippy::unwrap_used)]
+
+use nnlab::bench::spiral;
+use nnlab::nn::{Activation, Gradients, Mlp, OptimizerKind, Regularization, SimdPath, Workspace, apply_step};
+use nnlab::train::{TrainConfig, Trainer, split_dataset};
+
+/// A trainer on a small spiral with one batch per epoch (so the order of
+/// the rows does not matter), on `path`.
+fn trainer(widths: &[usize], activation: Activation, optimizer: OptimizerKind, path: SimdPath) -> Trainer {
+    let mut data = spiral(60, 3);
+    let mut config = TrainConfig {
+        batch_size: 1000,
+        test_ratio: 0.0,
+        learning_rate: 0.05,
+        regularization: Regularization { l1: 1e-4, l2: 1e-3 },
+        ..TrainConfig::default()
+    }
+    .with_hidden(widths, activation);
+    config.optimizer.kind = optimizer;
+    split_dataset(&mut data, &config);
+    let mut t = Trainer::new(&data, config).unwrap();
+    t.set_simd_path(path);
+    t
+}
+
+/// The same epochs with the reference engine: matrix forward and backward
+/// passes over all rows, then `apply_step` on the `Mlp`.
+fn reference(start: &Trainer, epochs: usize) -> Mlp {
+    let mut net = start.net().clone();
+    let config = start.config();
+    let mut optimizer = config.optimizer.build();
+    let data = start.train_design();
+    let mut ws = Workspace::new(&net, data.inputs.nrows());
+    let mut grads = Gradients::new(&net);
+    for _ in 0..epochs {
+        net.forward(&data.inputs, &mut ws);
+        net.backward(&data.inputs, &data.targets, &mut ws, &mut grads);
+        apply_step(
+            optimizer.as_mut(),
+            &mut net,
+            &mut grads,
+            config.learning_rate,
+            config.regularization,
+        );
+    }
+    net
+}
+
+fn weights(net: &Mlp) -> Vec<f32> {
+    net.layers
+        .iter()
+        .flat_map(|l| l.weights.iter().chain(l.bias.iter()).copied())
+        .collect()
+}
+
+/// The SSE2 path always runs; on this machine the others too where the
+/// processor has them.
+#[test]
+fn the_baseline_path_is_always_available_and_detection_picks_the_widest() {
+    let available = SimdPath::available();
+    assert_eq!(available.first(), Some(&SimdPath::Sse2));
+    assert_eq!(available.last(), Some(&SimdPath::detect()));
+    println!("paths on this processor: {available:?}");
+}
+
+#[test]
+fn every_path_trains_like_the_reference_engine() {
+    let cases: [(&[usize], Activation, OptimizerKind); 4] = [
+        (&[8, 8], Activation::Tanh, OptimizerKind::Sgd),
+        (&[5, 3], Activation::Sigmoid, OptimizerKind::Adam),
+        (&[12, 9], Activation::Relu, OptimizerKind::Momentum),
+        (&[], Activation::Tanh, OptimizerKind::Adam),
+    ];
+    for path in SimdPath::available() {
+        for (widths, activation, optimizer) in cases {
+            let mut t = trainer(widths, activation, optimizer, path);
+            let expected = reference(&t, 20);
+            t.train_epochs(20).unwrap();
+            assert_eq!(t.simd_path(), path);
+            for (got, want) in weights(t.net()).iter().zip(weights(&expected)) {
+                assert!(
+                    (got - want).abs() <= 1e-4 + 1e-3 * want.abs(),
+                    "{path:?} {widths:?} {activation:?} {optimizer:?}: {got} vs {want}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn each_path_repeats_itself_bit_for_bit() {
+    for path in SimdPath::available() {
+        let run = || {
+            let mut t = trainer(&[8, 8], Activation::Tanh, OptimizerKind::Adam, path);
+            t.train_epochs(15).unwrap();
+            weights(t.net())
+        };
+        let first = run();
+        let bits = |w: &[f32]| w.iter().map(|v| v.to_bits()).collect::<Vec<_>>();
+        assert_eq!(bits(&first), bits(&run()), "{path:?}");
+    }
+}
+
+/// Switching paths keeps the weights; the network read between batches
+/// is always the one the next batch starts from.
+#[test]
+fn the_network_read_between_batches_is_current() {
+    let mut t = trainer(&[6], Activation::Tanh, OptimizerKind::Sgd, SimdPath::Sse2);
+    let mut previous = weights(t.net());
+    for path in SimdPath::available().into_iter().cycle().take(6) {
+        t.set_simd_path(path);
+        assert_eq!(weights(t.net()), previous, "switching to {path:?} kept the weights");
+        let expected = reference(&t, 1);
+        t.step_batch().unwrap();
+        let now = weights(t.net());
+        assert_ne!(now, previous, "{path:?}: a batch moved the weights");
+        for (got, want) in now.iter().zip(weights(&expected)) {
+            assert!(
+                (got - want).abs() <= 1e-5 + 1e-4 * want.abs(),
+                "{path:?}: {got} vs {want}"
+            );
+        }
+        previous = now;
+    }
+}
