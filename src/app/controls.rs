@@ -15,9 +15,9 @@ use super::actions::Action;
 use super::colors::class_color;
 use super::settings::ViewOptions;
 use super::view::View;
-use crate::data::{Feature, Generator};
+use crate::data::{Dataset, Feature, GenParams, Generator};
 use crate::nn::{Activation, Loss, MAX_HIDDEN_LAYERS, MAX_NEURONS, OptimizerKind};
-use crate::train::{MAX_LEARNING_RATE, MIN_LEARNING_RATE, TrainConfig};
+use crate::train::{MAX_LEARNING_RATE, MIN_LEARNING_RATE, TrainConfig, TrainPace};
 
 /// A slider that leaves a value from elsewhere (a file, the command line,
 /// a session) alone until the user moves it: egui's default would clamp
@@ -25,6 +25,55 @@ use crate::train::{MAX_LEARNING_RATE, MIN_LEARNING_RATE, TrainConfig};
 /// data or the network.
 fn kept(slider: Slider<'_>) -> Slider<'_> {
     slider.clamping(egui::SliderClamping::Edits)
+}
+
+/// The generator's settings (points, noise, classes).
+fn generator_ui(ui: &mut Ui, generator: Generator, params: &mut GenParams) {
+    if !generator.is_truth_table() {
+        ui.add(
+            kept(Slider::new(&mut params.points, 10..=5000))
+                .logarithmic(true)
+                .text("points"),
+        )
+        .on_hover_text("How many points the generator draws");
+        ui.add(kept(Slider::new(&mut params.noise, 0.0..=1.0)).text("noise"))
+            .on_hover_text("Gaussian jitter added to each point, as a fraction of the data's spread");
+    }
+    if let Some((lo, hi)) = generator.class_range() {
+        ui.add(kept(Slider::new(&mut params.classes, lo..=hi)).text("classes"))
+            .on_hover_text("Number of classes (spiral arms, blobs) the generator draws");
+    }
+}
+
+/// What a file's data is: its points, classes and columns, and whether the
+/// network sees the inputs standardized.
+fn file_facts_ui(ui: &mut Ui, dataset: &Dataset) {
+    let n = dataset.points.len();
+    let kind = if dataset.is_classification() {
+        format!(
+            "{} classes: {}",
+            dataset.num_classes(),
+            dataset.class_names().join(", ")
+        )
+    } else {
+        "a regression target".to_string()
+    };
+    ui.label(format!("{n} points, {kind}"))
+        .on_hover_text("Read from the file; the generator settings do not apply");
+    ui.label(format!(
+        "x₁ = {}, x₂ = {}",
+        dataset.axis_names[0], dataset.axis_names[1]
+    ))
+    .on_hover_text("The file's columns used as the two inputs");
+    if let Some(s) = dataset.scaling {
+        ui.label(format!(
+            "standardized for the network: z = (x − μ)/σ, μ = ({:.3}, {:.3}), σ = ({:.3}, {:.3})",
+            s.mean[0], s.mean[1], s.std[0], s.std[1]
+        ))
+        .on_hover_text(
+            "The plot shows the file's own units; the network sees each input with zero mean and unit spread",
+        );
+    }
 }
 
 /// Draws the left panel and returns the user's requests.
@@ -38,6 +87,7 @@ pub fn controls_panel_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) ->
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 training_buttons_ui(ui, view, &mut actions);
+                pace_ui(ui, &mut options.pace);
                 undo_buttons_ui(ui, view, &mut actions);
                 ui.separator();
                 egui::CollapsingHeader::new("Data")
@@ -55,6 +105,32 @@ pub fn controls_panel_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) ->
         actions.push(Action::SetConfig(Box::new(config)));
     }
     actions
+}
+
+/// The training speed: epochs per second on a log scale, "max" at the
+/// right end (flat out).
+pub fn pace_ui(ui: &mut Ui, pace: &mut TrainPace) {
+    let mut speed = pace.epochs_per_second().unwrap_or(TrainPace::FASTEST);
+    let slider = Slider::new(&mut speed, TrainPace::SLOWEST..=TrainPace::FASTEST)
+        .logarithmic(true)
+        .text("speed")
+        .custom_formatter(|v, _| {
+            if v >= TrainPace::FASTEST {
+                "max".to_string()
+            } else {
+                format!("{v:.0} epochs/s")
+            }
+        });
+    let response = ui
+        .add(slider)
+        .on_hover_text("How fast training runs: slow enough to watch the boundary form, or \"max\" for full speed");
+    if response.changed() {
+        *pace = if speed >= TrainPace::FASTEST {
+            TrainPace::Max
+        } else {
+            TrainPace::EpochsPerSecond(speed)
+        };
+    }
 }
 
 /// Undo and Redo, which take back any change: of the data, the settings
@@ -124,8 +200,10 @@ fn training_buttons_ui(ui: &mut Ui, view: &View, actions: &mut Vec<Action>) {
 fn data_ui(ui: &mut Ui, options: &mut ViewOptions, config: &mut TrainConfig, view: &View, actions: &mut Vec<Action>) {
     let (mut generator, mut params) = (view.generator, view.gen_params);
     let dataset = view.dataset;
-    // Imported data is named after its file, not after a generator.
-    let current = if dataset.name == generator.name() {
+    // Generator settings describe the data only while it is that
+    // generator's output; a file (or a lab's points) has its own facts.
+    let generated = dataset.generator.is_some();
+    let current = if generated {
         generator.label().to_string()
     } else {
         format!("{} (file)", dataset.name)
@@ -136,29 +214,29 @@ fn data_ui(ui: &mut Ui, options: &mut ViewOptions, config: &mut TrainConfig, vie
             for g in Generator::ALL {
                 ui.selectable_value(&mut generator, g, g.label());
             }
-        });
-    if !matches!(generator, Generator::And | Generator::Or | Generator::Xor) {
-        ui.add(
-            kept(Slider::new(&mut params.points, 10..=5000))
-                .logarithmic(true)
-                .text("points"),
-        )
-        .on_hover_text("How many points the generator draws");
-        ui.add(kept(Slider::new(&mut params.noise, 0.0..=1.0)).text("noise"))
-            .on_hover_text("Gaussian jitter added to each point");
+        })
+        .response
+        .on_hover_text("Where the points come from: a built-in generator (File ▸ Open dataset… for your own)");
+    if generated {
+        generator_ui(ui, generator, &mut params);
+    } else {
+        file_facts_ui(ui, dataset);
     }
-    if let Some((lo, hi)) = generator.class_range() {
-        ui.add(kept(Slider::new(&mut params.classes, lo..=hi)).text("classes"));
-    }
-    if (generator, params) != (view.generator, view.gen_params) {
+    if (generator, params) != (view.generator, view.gen_params) || (!generated && generator != view.generator) {
         actions.push(Action::SetGenerator(generator, params));
     }
-    ui.add(kept(Slider::new(&mut config.test_ratio, 0.0..=0.9)).text("test ratio"))
-        .on_hover_text("Fraction of points held out to measure generalization; never trained on");
+    let gate = dataset.generator.is_some_and(Generator::is_truth_table);
+    ui.add_enabled(
+        !gate,
+        kept(Slider::new(&mut config.test_ratio, 0.0..=0.9)).text("test ratio"),
+    )
+    .on_hover_text("Fraction of points held out to measure generalization; never trained on")
+    .on_disabled_hover_text("A gate's 4 points are its truth table: all of them are trained on");
     ui.horizontal(|ui| {
         if ui
-            .button("Regenerate")
+            .add_enabled(generated, egui::Button::new("Regenerate"))
             .on_hover_text("Draw the dataset again")
+            .on_disabled_hover_text("File data cannot be drawn again; choose a generator above")
             .clicked()
         {
             actions.push(Action::Regenerate);
@@ -171,6 +249,11 @@ fn data_ui(ui: &mut Ui, options: &mut ViewOptions, config: &mut TrainConfig, vie
             actions.push(Action::Clear);
         }
     });
+    ui.checkbox(&mut options.keep_weights, "Keep the weights on new data")
+        .on_hover_text(
+            "New data, a new split or another generator normally starts a new experiment: \
+             fresh weights from the seed and an empty loss history. Tick this to train the same network on the new data.",
+        );
     if dataset.is_classification() {
         ui.label("New points get class (keys 1–9):");
         ui.horizontal_wrapped(|ui| {
