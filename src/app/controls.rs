@@ -16,7 +16,7 @@ use super::colors::class_color;
 use super::settings::ViewOptions;
 use super::view::View;
 use crate::data::{Dataset, Feature, GenParams, Generator};
-use crate::nn::{Activation, Loss, MAX_HIDDEN_LAYERS, MAX_NEURONS, OptimizerKind};
+use crate::nn::{AUTO_LOSS, Activation, Loss, MAX_HIDDEN_LAYERS, MAX_NEURONS, OptimizerKind};
 use crate::train::{MAX_LEARNING_RATE, MIN_LEARNING_RATE, TrainConfig, TrainPace};
 
 /// A slider that leaves a value from elsewhere (a file, the command line,
@@ -276,7 +276,8 @@ fn data_ui(ui: &mut Ui, options: &mut ViewOptions, config: &mut TrainConfig, vie
             egui::DragValue::new(&mut options.new_value)
                 .speed(0.05)
                 .prefix("new point value "),
-        );
+        )
+        .on_hover_text("The target value a new point gets when you click (regression data)");
     }
     ui.checkbox(&mut options.show_test, "Show test data")
         .on_hover_text("Test points are drawn hollow");
@@ -294,7 +295,7 @@ fn network_ui(ui: &mut Ui, c: &mut TrainConfig) {
     ui.horizontal_wrapped(|ui| {
         for f in Feature::ALL {
             let mut on = c.features.contains(&f);
-            if ui.checkbox(&mut on, f.label()).changed() {
+            if ui.checkbox(&mut on, f.label()).on_hover_text(f.explanation()).changed() {
                 c.toggle_feature(f, on);
             }
         }
@@ -324,19 +325,30 @@ fn network_ui(ui: &mut Ui, c: &mut TrainConfig) {
                 egui::DragValue::new(&mut layer.neurons)
                     .range(1..=MAX_NEURONS)
                     .suffix(" neurons"),
-            );
+            )
+            .on_hover_text(format!(
+                "Neurons in hidden layer {}: each computes a = φ(Σ w·x + b) (drag or type, 1 to {MAX_NEURONS})",
+                i + 1
+            ));
         });
     }
     let mut chosen = activation;
     // The network editor sets activations per layer.
     let mixed = c.hidden.iter().any(|l| l.activation != activation);
+    let activation_tip = if mixed {
+        "φ of the hidden layers (they differ: set each in the network editor)".to_string()
+    } else {
+        format!("φ of every hidden layer, a = φ(z): {}", chosen.formula())
+    };
     egui::ComboBox::from_label("Activation")
         .selected_text(if mixed { "mixed" } else { chosen.name() })
         .show_ui(ui, |ui| {
             for a in Activation::ALL {
                 ui.selectable_value(&mut chosen, a, a.name()).on_hover_text(a.formula());
             }
-        });
+        })
+        .response
+        .on_hover_text(activation_tip);
     if chosen != activation {
         c.hidden.iter_mut().for_each(|l| l.activation = chosen);
     }
@@ -355,27 +367,37 @@ fn hyperparameters_ui(ui: &mut Ui, options: &mut ViewOptions, c: &mut TrainConfi
             .text("batch size"),
     )
     .on_hover_text("Samples averaged per gradient step");
+    let optimizer_tip = format!(
+        "How each gradient g = ∂L/∂w becomes a step. Now: {}",
+        c.optimizer.kind.rule()
+    );
     egui::ComboBox::from_label("Optimizer")
         .selected_text(c.optimizer.kind.name())
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut c.optimizer.kind, OptimizerKind::Sgd, "sgd")
-                .on_hover_text("w ← w − η·g");
-            ui.selectable_value(&mut c.optimizer.kind, OptimizerKind::Momentum, "momentum")
-                .on_hover_text("v ← μv − η·g,  w ← w + v");
-            ui.selectable_value(&mut c.optimizer.kind, OptimizerKind::Adam, "adam")
-                .on_hover_text("Per-weight steps from running means of g and g² (bias-corrected)");
-        });
-    let loss_text = c.loss.map_or("auto", |l| l.name());
+            for kind in OptimizerKind::ALL {
+                ui.selectable_value(&mut c.optimizer.kind, kind, kind.name())
+                    .on_hover_text(kind.rule());
+            }
+        })
+        .response
+        .on_hover_text(optimizer_tip);
+    let loss_text = c.loss.map_or(AUTO_LOSS, |l| l.name());
+    let loss_tip = format!(
+        "What training minimizes. Now: {}",
+        c.loss.map_or(Loss::AUTO_RULE, Loss::formula)
+    );
     egui::ComboBox::from_label("Loss")
         .selected_text(loss_text)
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut c.loss, None, "auto")
-                .on_hover_text("MSE for regression, BCE for 2 classes, CE for more");
-            for l in [Loss::Mse, Loss::BinaryCrossEntropy, Loss::CrossEntropy] {
+            ui.selectable_value(&mut c.loss, None, AUTO_LOSS)
+                .on_hover_text(Loss::AUTO_RULE);
+            for l in Loss::ALL {
                 ui.selectable_value(&mut c.loss, Some(l), l.name())
-                    .on_hover_text(l.label());
+                    .on_hover_text(l.formula());
             }
-        });
+        })
+        .response
+        .on_hover_text(loss_tip);
     ui.add(
         kept(Slider::new(&mut c.regularization.l1, 0.0..=0.1))
             .logarithmic(true)
@@ -391,7 +413,11 @@ fn hyperparameters_ui(ui: &mut Ui, options: &mut ViewOptions, c: &mut TrainConfi
     ui.horizontal(|ui| {
         ui.add(egui::DragValue::new(&mut c.seed).prefix("seed "))
             .on_hover_text("Seed of the initial weights, the shuffling and the split");
-        if ui.button("New seed").clicked() {
+        if ui
+            .button("New seed")
+            .on_hover_text("Pick another seed: new initial weights, shuffling and split")
+            .clicked()
+        {
             c.seed = c
                 .seed
                 .wrapping_mul(6364136223846793005)
