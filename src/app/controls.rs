@@ -81,9 +81,9 @@ pub fn controls_panel_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) ->
     let mut actions = Vec::new();
     // The widgets edit a copy; a changed copy becomes one action.
     let mut config = view.config.clone();
-    egui::Panel::left("controls")
-        .resizable(true)
-        .default_size(270.0)
+    let width = super::panel_sizes::controls(ui.ctx().content_rect().width());
+    width
+        .apply(egui::Panel::left("controls").resizable(true))
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 training_buttons_ui(ui, view, &mut actions);

@@ -19,6 +19,7 @@ mod loss_plot;
 mod menu;
 mod network_edit;
 mod neuron_image;
+mod panel_sizes;
 mod recovery;
 mod settings;
 mod shortcuts;
@@ -29,7 +30,7 @@ mod window;
 use std::path::PathBuf;
 
 pub use actions::{Action, ImageTarget};
-pub use boundary::{BoundaryView, MAX_DRAWN_POINTS};
+pub use boundary::{BOUNDARY_NAME, BoundaryView, MAX_DRAWN_POINTS};
 pub use colors::{PALETTE, class_color};
 pub use editor::NetworkEditor;
 pub use fonts::install_fonts;

@@ -16,15 +16,17 @@ impl NetworkEditor {
     pub(super) fn graph_ui(&mut self, ui: &mut Ui, config: &mut TrainConfig, snapshot: &Snapshot) {
         let net = &snapshot.net;
         let tallest = net.layers.iter().map(|l| l.outputs()).chain([Feature::ALL.len()]).max();
-        let node = if self.fit {
-            Layout::fitting_node(ui.available_size(), net.layers.len() + 1, tallest.unwrap_or(1))
-        } else {
-            self.node
-        };
+        let fitted = self
+            .fit
+            .then(|| Layout::fitting(ui.available_size(), net.layers.len() + 1, tallest.unwrap_or(1)));
+        let node = fitted.map_or(self.node, |(node, _)| node);
         egui::ScrollArea::both().auto_shrink(false).show(ui, |ui| {
             let origin = ui.available_rect_before_wrap().min;
             let features = config.features.clone();
-            let graph = Graph::new(origin, net, &snapshot.masks, &features, node);
+            let mut graph = Graph::new(origin, net, &snapshot.masks, &features, node);
+            if let Some((_, pitch)) = fitted {
+                graph.layout.column_pitch = pitch;
+            }
             let (rect, background) = ui.allocate_exact_size(graph.layout.size(), Sense::click());
             let painter = ui.painter().clone();
             let clip = ui.clip_rect().intersect(rect);

@@ -55,6 +55,10 @@ pub fn toolbar(ui: &mut Ui, config: &mut TrainConfig, fit: &mut bool, node: &mut
 /// Controls above hidden layer `k` (index into `config.hidden`).
 pub fn hidden_header(ui: &mut Ui, rect: Rect, config: &mut TrainConfig, k: usize) {
     let Some(spec) = config.hidden.get_mut(k) else { return };
+    if rect.width() < super::layout::COMPACT_HEADER {
+        compact_hidden_header(ui, rect, spec, k);
+        return;
+    }
     ui.scope_builder(UiBuilder::new().max_rect(rect), |ui| {
         ui.spacing_mut().item_spacing = egui::vec2(2.0, 2.0);
         ui.horizontal(|ui| {
@@ -90,6 +94,38 @@ pub fn hidden_header(ui: &mut Ui, rect: Rect, config: &mut TrainConfig, k: usize
             })
             .response
             .on_hover_text("Activation of this layer (step and sign cannot be trained by backprop)");
+    });
+}
+
+/// Controls above a narrow column (*Fit* on a small panel): the neuron
+/// count with − and + stacked; the activation is chosen in the side panel
+/// or in a wider editor, and its name is in the tooltip.
+fn compact_hidden_header(ui: &mut Ui, rect: Rect, spec: &mut crate::nn::LayerSpec, k: usize) {
+    ui.scope_builder(UiBuilder::new().max_rect(rect), |ui| {
+        ui.spacing_mut().item_spacing = egui::vec2(1.0, 1.0);
+        ui.vertical_centered(|ui| {
+            let n = spec.neurons;
+            if named_button(
+                ui,
+                "+",
+                &format!("add neuron to layer {}", k + 1),
+                n < MAX_NEURONS,
+                "One neuron more",
+            ) {
+                spec.neurons += 1;
+            }
+            ui.label(egui::RichText::new(n.to_string()).small())
+                .on_hover_text(format!("{n} neurons, activation {}", spec.activation.name()));
+            if named_button(
+                ui,
+                "−",
+                &format!("remove neuron from layer {}", k + 1),
+                n > 1,
+                "One neuron fewer",
+            ) {
+                spec.neurons -= 1;
+            }
+        });
     });
 }
 
