@@ -24,6 +24,7 @@ mod recovery;
 mod settings;
 mod shortcuts;
 mod status_bar;
+mod surprise;
 mod view;
 mod window;
 

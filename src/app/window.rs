@@ -17,6 +17,7 @@ use super::labs::{self, Labs, Tab};
 use super::link::WorkerLink;
 use super::loss_plot::LossView;
 use super::settings::{DATASET_KEY, MAX_STORED_POINTS, SETTINGS_KEY, Settings};
+use super::surprise::AdamShake;
 use super::view::View;
 use super::{controls, menu, recovery, shortcuts, status_bar};
 use crate::data::{Dataset, SplitOrder, generate};
@@ -73,6 +74,8 @@ pub struct NnlabApp {
     pub(super) split_order: Option<SplitCache>,
     /// See [`View::data_generation`].
     pub(super) data_generation: u64,
+    /// Explains the first point edit that visibly shakes an Adam run.
+    pub(super) adam_shake: AdamShake,
 }
 
 impl NnlabApp {
@@ -95,6 +98,7 @@ impl NnlabApp {
             labs: Labs::default(),
             split_order: None,
             data_generation: 0,
+            adam_shake: AdamShake::default(),
             settings,
             dataset,
             link,
@@ -219,6 +223,9 @@ impl NnlabApp {
         let started = Instant::now();
         if let Some(message) = self.link.poll(&self.dataset) {
             self.error(message);
+        }
+        if let Some(text) = self.link.snapshot.as_ref().and_then(|s| self.adam_shake.check(s)) {
+            self.info(text);
         }
         let mut actions = self.files.poll(ui.ctx());
         actions.extend(shortcuts::shortcuts(ui.ctx(), self.settings.view.tab));
