@@ -86,6 +86,9 @@ pub fn controls_panel_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) ->
         .apply(egui::Panel::left("controls").resizable(true))
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
+                // Sliders give way on a narrow panel so their captions stay
+                // readable (a laptop screen).
+                ui.spacing_mut().slider_width = (ui.available_width() - 130.0).clamp(60.0, 140.0);
                 training_buttons_ui(ui, view, &mut actions);
                 pace_ui(ui, &mut options.pace);
                 undo_buttons_ui(ui, view, &mut actions);
@@ -164,7 +167,7 @@ fn undo_buttons_ui(ui: &mut Ui, view: &View, actions: &mut Vec<Action>) {
 }
 
 fn training_buttons_ui(ui: &mut Ui, view: &View, actions: &mut Vec<Action>) {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let (label, tip, action) = if view.running {
             ("Pause", "Stop training (Space)", Action::Pause)
         } else {

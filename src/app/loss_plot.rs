@@ -8,7 +8,7 @@
 //! decade, and a history of one point still gets an epoch axis from 0.
 
 use egui::{Color32, Ui};
-use egui_plot::{GridMark, Line, Plot, PlotPoints};
+use egui_plot::{AxisHints, GridMark, Line, Plot, PlotPoints};
 
 use super::colors::class_color;
 use crate::train::Snapshot;
@@ -31,8 +31,8 @@ impl Default for LossView {
     }
 }
 
-/// Test curves are drawn in a darker tone of the training colour.
-const TEST_COLOR: Color32 = Color32::from_rgb(60, 60, 60);
+/// Test curves are grey: visible on the dark and the light theme.
+const TEST_COLOR: Color32 = Color32::from_rgb(150, 150, 150);
 
 /// The curves, their colours and what each tells a learner.
 const CURVES: [(&str, &str); 4] = [
@@ -118,10 +118,7 @@ impl LossView {
                 .iter()
                 .filter_map(|p| Some([p.epoch as f64, y(p.test_loss?)]))
                 .collect();
-            let mut plot = epoch_plot("loss", last_epoch)
-                .width(loss_width)
-                .height(height)
-                .y_axis_label(if log_scale { "loss (log scale)" } else { "loss" });
+            let mut plot = epoch_plot("loss", last_epoch).width(loss_width).height(height);
             if log_scale {
                 let logs = history
                     .iter()
@@ -131,9 +128,11 @@ impl LossView {
                 if let Some((lo, hi)) = decade_range(logs) {
                     plot = plot.include_y(lo).include_y(hi);
                 }
-                plot = plot.y_axis_formatter(|mark: GridMark, _| decade_label(mark.value));
+                plot = plot.custom_y_axes(vec![
+                    value_axis("loss (log scale)").formatter(|mark: GridMark, _| decade_label(mark.value)),
+                ]);
             } else {
-                plot = plot.include_y(0.0);
+                plot = plot.include_y(0.0).custom_y_axes(vec![value_axis("loss")]);
             }
             let r = plot.show(ui, |p| {
                 if shown[0] {
@@ -155,7 +154,7 @@ impl LossView {
                     .collect();
                 epoch_plot("accuracy", last_epoch)
                     .height(height)
-                    .y_axis_label("accuracy %")
+                    .custom_y_axes(vec![value_axis("accuracy %")])
                     .include_y(0.0)
                     .include_y(100.0)
                     .show(ui, |p| {
@@ -188,6 +187,12 @@ impl LossView {
             }
         });
     }
+}
+
+/// A value axis whose tick labels show from 12 points apart (egui_plot's
+/// default needs 20–30, which leaves a laptop-sized plot with one label).
+fn value_axis(label: &str) -> AxisHints<'static> {
+    AxisHints::new_y().label(label).label_spacing(12.0..=18.0)
 }
 
 /// A plot against epochs: whole-epoch labels, the axis from 0 to at least

@@ -130,11 +130,19 @@ fn compact_hidden_header(ui: &mut Ui, rect: Rect, spec: &mut crate::nn::LayerSpe
 }
 
 /// Caption above the input or output column.
+/// Over a narrow column (*Fit* on a small panel) the caption is small and
+/// the detail left out, rather than broken mid-word.
 pub fn caption(ui: &mut Ui, rect: Rect, title: &str, detail: &str) {
+    let narrow = rect.width() < super::layout::COMPACT_HEADER;
     ui.scope_builder(UiBuilder::new().max_rect(rect), |ui| {
         ui.vertical_centered(|ui| {
-            ui.label(egui::RichText::new(title).strong());
-            ui.label(egui::RichText::new(detail).small().weak());
+            let title = egui::RichText::new(title).strong();
+            if narrow {
+                ui.add(egui::Label::new(title.small()).truncate());
+            } else {
+                ui.label(title);
+                ui.label(egui::RichText::new(detail).small().weak());
+            }
         });
     });
 }
