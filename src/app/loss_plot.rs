@@ -1,13 +1,16 @@
 //! The loss plot (train and test loss against epoch, optionally on a log
 //! scale) and, beside it, the accuracy plot. The worker keeps the history
 //! downsampled to a few thousand points, so this stays cheap after any
-//! number of epochs.
+//! number of epochs. Under them, the replay's timeline (`timeline.rs`).
 
 use egui::{Color32, Ui};
-use egui_plot::{GridMark, Legend, Line, Plot, PlotPoints};
+use egui_plot::{GridMark, Legend, Line, Plot, PlotPoints, VLine};
 
+use super::actions::Action;
 use super::colors::class_color;
 use crate::train::Snapshot;
+
+mod timeline;
 
 /// State of the view between frames.
 pub struct LossView {
@@ -27,12 +30,21 @@ impl Default for LossView {
 const TEST_COLOR: Color32 = Color32::from_rgb(60, 60, 60);
 
 impl LossView {
-    /// Draws both plots side by side.
-    pub fn ui(&mut self, ui: &mut Ui, snapshot: Option<&Snapshot>, log_scale: bool) {
+    /// Draws both plots side by side, the timeline under them; returns
+    /// what the timeline asks for (a checkpoint to show, Play).
+    pub fn ui(&mut self, ui: &mut Ui, snapshot: Option<&Snapshot>, log_scale: bool) -> Option<Action> {
         let history: &[_] = snapshot.map_or(&[], |s| &s.history);
+        // The epoch of the checkpoint replayed: a marker on both plots.
+        let marker = snapshot.and_then(|s| Some(s.checkpoints.get(s.shown_checkpoint?)?.point.epoch as f64));
         let has_accuracy = history.iter().any(|p| p.train_accuracy.is_some());
         let width = ui.available_width();
         let loss_width = if has_accuracy { width * 0.6 } else { width };
+        let action = snapshot.and_then(|s| {
+            egui::Panel::bottom("replay-timeline")
+                .show_separator_line(false)
+                .show(ui, |ui| timeline::timeline_ui(ui, s))
+                .inner
+        });
         let height = ui.available_height();
         ui.horizontal(|ui| {
             let y = |v: f64| if log_scale { v.max(1e-12).log10() } else { v };
@@ -54,6 +66,9 @@ impl LossView {
             let r = plot.show(ui, |p| {
                 p.line(Line::new("train loss", train).color(class_color(1)).width(2.0));
                 p.line(Line::new("test loss", test).color(TEST_COLOR).width(1.5));
+                if let Some(x) = marker {
+                    p.vline(replay_marker(x));
+                }
             });
             self.rect = r.response.rect;
             if has_accuracy {
@@ -76,8 +91,19 @@ impl LossView {
                     .show(ui, |p| {
                         p.line(Line::new("train accuracy", train).color(class_color(2)).width(2.0));
                         p.line(Line::new("test accuracy", test).color(TEST_COLOR).width(1.5));
+                        if let Some(x) = marker {
+                            p.vline(replay_marker(x));
+                        }
                     });
             }
         });
+        action
     }
+}
+
+/// The vertical line at the epoch replayed.
+fn replay_marker(epoch: f64) -> VLine {
+    VLine::new("replayed epoch", epoch)
+        .color(Color32::from_rgb(214, 39, 40))
+        .width(1.5)
 }
