@@ -1,8 +1,8 @@
 //! The replay's timeline under the loss plot: a slider over the weight
 //! checkpoints the worker kept (log-spaced epochs), its last notch the
 //! present. Moving it shows that checkpoint's boundary and neuron
-//! pictures, read-only (training pauses); Play returns to the present and
-//! trains on from there.
+//! pictures, read-only (training pauses); *Now* returns to the present,
+//! and so does Play (which trains on from there).
 
 use egui::{Role, Ui, WidgetInfo};
 
@@ -28,8 +28,15 @@ pub(super) fn timeline_ui(ui: &mut Ui, s: &Snapshot) -> Option<Action> {
             Some(c) => format!("epoch {}", c.point.epoch),
             None => format!("now (epoch {})", s.epoch),
         };
-        let width = (ui.available_width() - 260.0).max(120.0);
-        ui.spacing_mut().slider_width = width;
+        let now = ui
+            .add_enabled(s.shown_checkpoint.is_some(), egui::Button::new("Now"))
+            .on_hover_text("Back to the present network (Play also returns to it, and trains on)");
+        if now.clicked() {
+            out = Some(Action::ShowCheckpoint(None));
+        }
+        // Wide enough for "now (epoch 1234567)" whatever is shown.
+        ui.add_sized([150.0, ui.spacing().interact_size.y], egui::Label::new(label));
+        ui.spacing_mut().slider_width = (ui.available_width() - 12.0).max(80.0);
         let slider = ui.add(egui::Slider::new(&mut at, 0..=count).show_value(false));
         slider.widget_info(|| {
             let mut info = WidgetInfo::labeled(Role::Slider, true, "replay timeline");
@@ -38,15 +45,6 @@ pub(super) fn timeline_ui(ui: &mut Ui, s: &Snapshot) -> Option<Action> {
         });
         if slider.changed() {
             out = Some(Action::ShowCheckpoint((at < count).then_some(at)));
-        }
-        ui.label(label);
-        if s.shown_checkpoint.is_some()
-            && ui
-                .button("Play")
-                .on_hover_text("Back to the present, and train on")
-                .clicked()
-        {
-            out = Some(Action::Play);
         }
     });
     out
