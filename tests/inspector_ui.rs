@@ -10,9 +10,8 @@
 mod common;
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
-use common::ui::{small_app, small_settings, wait_for, wait_for_label};
+use common::ui::{choose_path, harness, small_app, small_settings, wait_for, wait_for_label};
 use egui::{Event, Modifiers, PointerButton};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -22,14 +21,6 @@ use nnlab::lessons::InspectorStage;
 use nnlab::nn::{Activation, OptimizerKind};
 use nnlab::train::TrainConfig;
 use nnlab::train::inspect::{BackpropTrace, number};
-
-fn harness(app: NnlabApp) -> Harness<'static, NnlabApp> {
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 820.0))
-        .build_ui_state(|ui, app: &mut NnlabApp| app.frame_ui(ui), app);
-    wait_for(&mut h, "the first snapshot", |a| a.snapshot().is_some());
-    h
-}
 
 /// XOR's four points, a 2-2-1 tanh network, plain SGD with η = 0.5.
 fn xor_app() -> NnlabApp {
@@ -319,20 +310,4 @@ fn export_training_animation_writes_a_gif() {
     );
     let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
     assert_eq!(leftovers.len(), 1, "written atomically: no temporary file left");
-}
-
-/// Types `path` into the prompt that replaces the file dialog and confirms.
-fn choose_path(h: &mut Harness<'_, NnlabApp>, path: &std::path::Path) {
-    let start = Instant::now();
-    while h.query_by_label("OK").is_none() {
-        assert!(start.elapsed() < Duration::from_secs(10), "no path prompt");
-        h.step();
-    }
-    h.get_by_role(egui::accesskit::Role::TextInput).focus();
-    h.step();
-    h.get_by_role(egui::accesskit::Role::TextInput)
-        .type_text(path.to_str().unwrap());
-    h.step();
-    h.get_by_label("OK").click();
-    h.step();
 }

@@ -161,7 +161,10 @@ impl BoundaryView {
         self.rect = response.response.rect;
         match mode {
             ClickMode::Edit => self.interact(&response.response, &transform, pointer, dataset, options),
-            ClickMode::Pick(_) => self.pick(&response.response, &transform, pointer, dataset, options),
+            ClickMode::Pick(_) => {
+                let under = pointer.and_then(|p| nearest_point(dataset, &transform, p, options.show_test));
+                self.pick(&response.response, under)
+            }
             ClickMode::ReadOnly => {
                 (self.drag, self.hovered) = (None, None);
                 Vec::new()

@@ -2,11 +2,10 @@
 //! click picks the point to trace (the picked one is ringed), or does
 //! nothing at all.
 
-use egui::{PointerButton, Pos2};
-use egui_plot::{MarkerShape, PlotTransform, PlotUi, Points};
+use egui::PointerButton;
+use egui_plot::{MarkerShape, PlotUi, Points};
 
-use super::points::nearest_point;
-use super::{BoundaryView, ViewOptions};
+use super::BoundaryView;
 use crate::app::actions::Action;
 use crate::app::editor::InspectorAction;
 use crate::data::Dataset;
@@ -38,18 +37,10 @@ pub(super) fn ring_picked(plot_ui: &mut PlotUi<'_>, dataset: &Dataset, mode: Cli
 }
 
 impl BoundaryView {
-    /// The inspector's clicks: the point under the pointer is traced.
-    pub(super) fn pick(
-        &mut self,
-        resp: &egui::Response,
-        t: &PlotTransform,
-        pointer: Option<Pos2>,
-        dataset: &Dataset,
-        options: &ViewOptions,
-    ) -> Vec<Action> {
+    /// The inspector's clicks: `under` (the point under the pointer) is traced.
+    pub(super) fn pick(&mut self, resp: &egui::Response, under: Option<usize>) -> Vec<Action> {
         self.drag = None;
         self.hovered = None;
-        let under = pointer.and_then(|p| nearest_point(dataset, t, p, options.show_test));
         if under.is_some() && resp.hovered() {
             resp.ctx.set_cursor_icon(egui::CursorIcon::PointingHand);
         }
