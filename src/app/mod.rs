@@ -10,7 +10,9 @@ mod controls;
 mod editor;
 mod export_job;
 mod files;
+mod fonts;
 mod history;
+mod hover;
 mod import_dialog;
 mod labs;
 mod link;
@@ -32,6 +34,7 @@ pub use actions::{Action, ImageTarget};
 pub use boundary::{BoundaryView, MAX_DRAWN_POINTS};
 pub use colors::{PALETTE, class_color};
 pub use editor::NetworkEditor;
+pub use fonts::install_fonts;
 pub use history::{MAX_UNDO_BYTES, MAX_UNDO_STEPS};
 pub use labs::{Labs, PLANE_PLOT_ID, Tab};
 pub use network_edit::NetworkEdit;
@@ -52,6 +55,7 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
         "nnlab",
         options,
         Box::new(move |cc| {
+            install_fonts(&cc.egui_ctx);
             let mut app = NnlabApp::from_storage(cc.storage, &cc.egui_ctx);
             if let Some(dir) = eframe::storage_dir("nnlab") {
                 app.enable_autosave(&dir, autosave::AUTOSAVE_INTERVAL);

@@ -64,6 +64,9 @@ pub struct ViewOptions {
     pub show_editor: bool,
     /// How fast the window trains while playing.
     pub pace: TrainPace,
+    /// New data keeps the network's weights ("same network, new data")
+    /// instead of starting a new experiment.
+    pub keep_weights: bool,
 }
 
 impl Default for ViewOptions {
@@ -79,6 +82,7 @@ impl Default for ViewOptions {
             show_notes: true,
             show_editor: true,
             pace: DEFAULT_PACE,
+            keep_weights: false,
         }
     }
 }

@@ -65,6 +65,7 @@ pub fn harness(app: NnlabApp) -> Harness<'static, NnlabApp> {
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 820.0))
         .build_ui_state(|ui, app: &mut NnlabApp| app.frame_ui(ui), app);
+    nnlab::app::install_fonts(&h.ctx);
     wait_for(&mut h, "the first snapshot", |a| a.snapshot().is_some());
     h
 }

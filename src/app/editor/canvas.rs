@@ -86,6 +86,10 @@ impl NetworkEditor {
                         info.current_text_value.clone_from(&value);
                         info
                     });
+                    crate::app::hover::describe(
+                        &resp,
+                        "A neuron: its picture is its output over the plane. Click to see and edit its weights",
+                    );
                     let hovered = resp.hovered();
                     let here = Focus::Neuron {
                         layer: c - 1,
@@ -180,6 +184,7 @@ impl NetworkEditor {
                 info.current_text_value.clone_from(&value);
                 info
             });
+            crate::app::hover::describe(&resp, f.explanation());
             let hovered = resp.hovered();
             let at = rect.left_center() - egui::vec2(4.0, 0.0);
             let color = if on {

@@ -121,9 +121,8 @@ impl BackpropInspector {
             .max_height(190.0)
             .auto_shrink([false, true])
             .show(ui, |ui| {
-                // Monospace: its font has the arrows of w ← w − η·g.
                 for line in text::stage_lines(t, &names, self.stage) {
-                    ui.label(RichText::new(line).monospace());
+                    ui.label(line);
                 }
                 if let Some(focus) = self.focus() {
                     for line in text::focus_lines(t, &names, self.stage, focus) {

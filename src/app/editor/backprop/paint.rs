@@ -91,7 +91,7 @@ impl Overlay<'_> {
         let style = painter.ctx().global_style();
         let ink = style.visuals.strong_text_color();
         let back = style.visuals.extreme_bg_color.gamma_multiply(0.85);
-        // Monospace: its font has the arrow of "b before → after".
+        // Monospace: the numbers of a column line up.
         let font = FontId::monospace((graph.layout.node * 0.36).clamp(9.0, 11.0));
         self.flow(painter, graph, time);
         if self.stage == InspectorStage::Forward {

@@ -20,16 +20,6 @@ pub(crate) fn num(v: f32) -> String {
     number(f64::from(v))
 }
 
-/// `s` with the index letters the window's fonts lack written out
-/// (ₖ → _k, ⱼ → _j, ᵢ → _i, ᵗ → ^t, a combining hat → _hat).
-pub(crate) fn drawable(s: &str) -> String {
-    s.replace('ₖ', "_k")
-        .replace('ⱼ', "_j")
-        .replace('ᵢ', "_i")
-        .replace('ᵗ', "^t")
-        .replace('\u{302}', "_hat")
-}
-
 /// A factor of a product: negative numbers in parentheses.
 fn factor(v: f32) -> String {
     if v < 0.0 { format!("({})", num(v)) } else { num(v) }
@@ -116,15 +106,15 @@ pub(crate) fn stage_lines(t: &BackpropTrace, names: &Names<'_>, stage: Inspector
                 .map(|k| format!("{} = {}", names.neuron(out, k), num(t.layers[out].a[k])))
                 .collect();
             vec![
-                format!("Loss of this sample: {}", drawable(t.loss_formula.general)),
-                drawable(&t.loss_formula.worked),
+                format!("Loss of this sample: {}", t.loss_formula.general),
+                t.loss_formula.worked.clone(),
                 format!("{} against the target {}", outputs.join(", "), target_text(t, net)),
             ]
         }
         InspectorStage::Backward => vec![
             "Backward: δ = ∂L/∂z for every neuron, from the output down.".into(),
             output_delta_rule(net).into(),
-            "Below it, the chain rule: δ_j = φ'(z_j)·Σ_k w_jk·δ_k. Hover a neuron for its numbers.".into(),
+            "Below it, the chain rule: δⱼ = φ'(zⱼ)·Σₖ wⱼₖ·δₖ. Hover a neuron for its numbers.".into(),
         ],
         InspectorStage::Gradients => vec![
             "Gradients: ∂L/∂w = a·δ on every connection, ∂L/∂b = δ on every neuron.".into(),
@@ -176,7 +166,7 @@ fn rule_line(u: &StepUpdate) -> String {
         ),
         OptimizerKind::Adam => format!(
             "Update (Adam, η = {eta}, β₁ = {}, β₂ = {}, ε = {}): m ← β₁m + (1 − β₁)g, v ← β₂v + (1 − β₂)g², \
-             w ← w − η·m_hat/(√v_hat + ε)",
+             w ← w − η·m̂/(√v̂ + ε)",
             num(u.beta1),
             num(u.beta2),
             num(u.epsilon)
@@ -242,7 +232,7 @@ fn neuron_lines(t: &BackpropTrace, names: &Names<'_>, stage: InspectorStage, l: 
                     .collect();
                 vec![
                     format!(
-                        "{name}: δ = φ'(z)·Σ_k w_k·δ_k, with φ'(z) = {}'({}) = {}",
+                        "{name}: δ = φ'(z)·Σₖ wₖ·δₖ, with φ'(z) = {}'({}) = {}",
                         names.phi(l),
                         num(layer.z[j]),
                         num(rule.slope)
@@ -408,12 +398,12 @@ pub(crate) fn update_lines(p: &ParamUpdate, u: &StepUpdate, name: &str, sym: &st
                 num(v)
             ));
             lines.push(format!(
-                "m_hat = m/(1 − β₁^t) = {}, v_hat = v/(1 − β₂^t) = {} (t = {t})",
+                "m̂ = m/(1 − β₁ᵗ) = {}, v̂ = v/(1 − β₂ᵗ) = {} (t = {t})",
                 num(m_hat),
                 num(v_hat)
             ));
             lines.push(format!(
-                "{sym} ← {sym} − η·m_hat/(√v_hat + ε) = {before} − {} = {after}",
+                "{sym} ← {sym} − η·m̂/(√v̂ + ε) = {before} − {} = {after}",
                 factor(step)
             ));
         }
