@@ -14,6 +14,9 @@ use crate::nn::Mlp;
 use crate::train::Snapshot;
 use crate::train::inspect::BackpropTrace;
 
+/// Height of the strip's text, in points (scrolls when longer).
+const TEXT_HEIGHT: f32 = 170.0;
+
 impl BackpropInspector {
     /// Draws the strip; returns what the learner asked for.
     pub(crate) fn bar_ui(
@@ -116,10 +119,13 @@ impl BackpropInspector {
                 self.step_stage(1);
             }
         });
+        // A fixed height: hovering a neuron adds its lines without moving
+        // the graph below away from the pointer.
         egui::ScrollArea::vertical()
             .id_salt("inspector-text")
-            .max_height(190.0)
-            .auto_shrink([false, true])
+            .max_height(TEXT_HEIGHT)
+            .min_scrolled_height(TEXT_HEIGHT)
+            .auto_shrink([false, false])
             .show(ui, |ui| {
                 for line in text::stage_lines(t, &names, self.stage) {
                     ui.label(line);
