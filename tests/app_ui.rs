@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use common::MemoryStorage;
-use common::ui::{small_app, small_settings, wait_for, wait_for_label};
+use common::ui::{choose_path, small_app, small_settings, wait_for, wait_for_label};
 use egui::{Event, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -208,22 +208,6 @@ fn bad_csv_shows_an_error_and_keeps_the_data() {
     h.get_by_label("Import").click();
     wait_for(&mut h, "the good data", |a| a.dataset.points.len() == 3);
     assert_eq!(h.state().dataset.class_names(), ["x", "y"]);
-}
-
-/// Types `path` into the prompt that replaces the file dialog and confirms.
-fn choose_path(h: &mut Harness<'_, NnlabApp>, path: &std::path::Path) {
-    let start = Instant::now();
-    while h.query_by_label("OK").is_none() {
-        assert!(start.elapsed() < Duration::from_secs(10), "no path prompt");
-        h.step();
-    }
-    h.get_by_role(egui::accesskit::Role::TextInput).focus();
-    h.step();
-    h.get_by_role(egui::accesskit::Role::TextInput)
-        .type_text(path.to_str().unwrap());
-    h.step();
-    h.get_by_label("OK").click();
-    h.step();
 }
 
 #[test]

@@ -3,10 +3,13 @@
 //! (`apply.rs`), so no panel changes another's state or talks to the
 //! training worker itself.
 
+use std::path::PathBuf;
+
 use crate::data::{Dataset, Edit, GenParams, Generator};
 use crate::session::Session;
 use crate::train::TrainConfig;
 
+use super::editor::InspectorAction;
 use super::network_edit::NetworkEdit;
 
 /// A user request.
@@ -71,6 +74,17 @@ pub enum Action {
     RestoreAutosave,
     /// Delete the autosaved session offered after a crash.
     DiscardAutosave,
+    /// The backprop inspector: open or close it, pick a sample, apply its
+    /// step, the training-set counts (see `modes.rs`).
+    Inspector(InspectorAction),
+    /// Replay: show checkpoint k's boundary (read-only), or `None`: the present.
+    ShowCheckpoint(Option<usize>),
+    /// File ▸ Export training animation… (asks for a path).
+    ExportAnimation,
+    /// Write the training animation to this path (a background job).
+    ExportAnimationTo(PathBuf),
+    /// Stop the running animation export.
+    CancelExport,
 }
 
 /// Which plot an image export captures.

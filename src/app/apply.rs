@@ -17,10 +17,10 @@ impl NnlabApp {
     /// Carries out one action.
     pub fn apply(&mut self, action: Action, ctx: &egui::Context) {
         match action {
-            Action::Play => self.link.play(),
+            Action::Play => self.play(),
             Action::Pause => self.link.pause(),
             Action::TogglePlay if self.link.running => self.link.pause(),
-            Action::TogglePlay => self.link.play(),
+            Action::TogglePlay => self.play(),
             Action::StepBatch => self.link.step_batch(),
             Action::StepEpoch => self.link.step_epoch(),
             Action::Reset => self.link.reset(),
@@ -102,6 +102,11 @@ impl NnlabApp {
                     a.discard();
                 }
             }
+            Action::Inspector(a) => self.inspect(a),
+            Action::ShowCheckpoint(k) => self.show_checkpoint(k),
+            Action::ExportAnimation => self.files.save_animation(),
+            Action::ExportAnimationTo(path) => self.start_export(path, ctx),
+            Action::CancelExport => self.export.cancel(),
         }
     }
 

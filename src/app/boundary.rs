@@ -5,7 +5,8 @@
 //! Reads: the [`View`] (data, snapshot), the [`ViewOptions`] (test points,
 //! discretized, class or value of new points) and which neuron the editor
 //! has under the pointer. Emits: [`Action::Edit`] with point edits (one
-//! `Move` per frame of a drag; the history folds them into one step).
+//! `Move` per frame of a drag; the history folds them into one step), or
+//! in the backprop inspector the point clicked ([`ClickMode`]).
 
 use egui::{PointerButton, Pos2, TextureHandle, TextureOptions, Ui};
 use egui_plot::{Plot, PlotBounds, PlotImage, PlotPoint, PlotTransform};
@@ -18,8 +19,10 @@ use super::view::View;
 use crate::data::{Dataset, Edit, Point};
 use crate::train::{GridSpec, Snapshot};
 
+mod pick;
 mod points;
 
+pub use pick::ClickMode;
 use points::{nearest_point, point_items, target_scale};
 
 /// A point is "under the pointer" within this many screen pixels.
@@ -119,19 +122,20 @@ impl BoundaryView {
 
     /// Draws the view; `show_neuron` (column, neuron) is drawn instead of
     /// the network's output while the editor hovers it. Returns the edits
-    /// the user made.
+    /// the user made (or the point picked, as `mode` says).
     pub fn ui(
         &mut self,
         ui: &mut Ui,
         view: &View,
         options: &ViewOptions,
         show_neuron: Option<(usize, usize)>,
+        mode: ClickMode,
     ) -> Vec<Action> {
         let dataset = view.dataset;
         self.show_neuron = show_neuron;
         let (home, scale) = self.extent(view);
         self.update_texture(ui.ctx(), view.snapshot, options, scale);
-        let busy = self.drag.is_some() || self.hovered.is_some();
+        let busy = mode == ClickMode::Edit && (self.drag.is_some() || self.hovered.is_some());
         let plot = Plot::new("boundary")
             .data_aspect(1.0)
             .default_x_bounds(home.x_min, home.x_max)
@@ -146,7 +150,7 @@ impl BoundaryView {
         let predictions = view
             .current_snapshot()
             .and_then(|s| s.predictions.as_deref())
-            .filter(|p| p.len() == dataset.points.len());
+            .filter(|p| p.len() == dataset.points.len() && mode != ClickMode::ReadOnly);
         let response = plot.show(ui, |plot_ui| {
             if fit {
                 plot_ui.set_plot_bounds(fitted_bounds(home, plot_ui.response().rect));
@@ -159,6 +163,7 @@ impl BoundaryView {
             for item in point_items(dataset, predictions, options.show_test, scale) {
                 plot_ui.points(item);
             }
+            pick::ring_picked(plot_ui, dataset, mode);
             let transform = *plot_ui.transform();
             let pointer = plot_ui
                 .response()
@@ -173,7 +178,17 @@ impl BoundaryView {
         response
             .response
             .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Image, true, BOUNDARY_NAME));
-        self.interact(&response.response, &transform, pointer, dataset, options)
+        match mode {
+            ClickMode::Edit => self.interact(&response.response, &transform, pointer, dataset, options),
+            ClickMode::Pick(_) => {
+                let under = pointer.and_then(|p| nearest_point(dataset, &transform, p, options.show_test));
+                self.pick(&response.response, under)
+            }
+            ClickMode::ReadOnly => {
+                (self.drag, self.hovered) = (None, None);
+                Vec::new()
+            }
+        }
     }
 
     /// Turns clicks and drags into edits.

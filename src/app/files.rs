@@ -19,6 +19,7 @@ enum Purpose {
     SaveDataset(Box<Dataset>),
     SaveSession(Box<Session>),
     SaveImage(std::sync::Arc<egui::ColorImage>),
+    SaveAnimation,
 }
 
 /// What a background job reports.
@@ -92,6 +93,10 @@ impl Files {
                     .add_filter("PNG image", &["png"])
                     .set_file_name("nnlab.png")
                     .save_file(),
+                Purpose::SaveAnimation => dialog
+                    .add_filter("GIF animation", &["gif"])
+                    .set_file_name("training.gif")
+                    .save_file(),
             };
             Event::Picked(purpose, path)
         });
@@ -126,7 +131,7 @@ impl Files {
         snapshot: Option<&Snapshot>,
     ) -> Result<(), String> {
         let s = snapshot.ok_or("no network yet; wait a moment")?;
-        let session = Session::from_snapshot(d.clone(), config.clone(), s);
+        let session = Session::from_snapshot(d.clone(), config.clone(), s).with_checkpoints(&s.checkpoints);
         session
             .check()
             .map_err(|e| format!("cannot save yet ({e}); try again in a moment"))?;
@@ -147,6 +152,11 @@ impl Files {
             repaint.request_repaint();
         });
         self.jobs.push(rx);
+    }
+
+    /// File ▸ Export training animation…: asks for the GIF's path.
+    pub fn save_animation(&mut self) {
+        self.pick(Purpose::SaveAnimation);
     }
 
     /// Opens a file given by path (command line, drop, prompt): sessions
@@ -221,6 +231,7 @@ impl Files {
                 })
             }),
             Purpose::SaveImage(img) => self.run(move || Event::Done(save_png(&img, &path))),
+            Purpose::SaveAnimation => self.run(move || Event::Done(Action::ExportAnimationTo(path))),
         }
     }
 

@@ -1,17 +1,20 @@
 //! The loss plot (train and test loss against epoch, optionally on a log
 //! scale) and, beside it, the accuracy plot. The worker keeps the history
 //! downsampled to a few thousand points, so this stays cheap after any
-//! number of epochs.
+//! number of epochs. Under them, the replay's timeline (`timeline.rs`).
 //!
 //! Axes are labelled for any range: epochs are whole numbers, the log
 //! scale is labelled at powers of ten and always spans at least one
 //! decade, and a history of one point still gets an epoch axis from 0.
 
 use egui::{Color32, Ui};
-use egui_plot::{AxisHints, GridMark, Line, Plot, PlotPoints};
+use egui_plot::{AxisHints, GridMark, Line, Plot, PlotPoints, VLine};
 
+use super::actions::Action;
 use super::colors::class_color;
 use crate::train::Snapshot;
+
+mod timeline;
 
 /// State of the view between frames.
 pub struct LossView {
@@ -100,15 +103,24 @@ pub(crate) fn decade_range(log_values: impl Iterator<Item = f64>) -> Option<(f64
 }
 
 impl LossView {
-    /// Draws both plots side by side.
-    pub fn ui(&mut self, ui: &mut Ui, snapshot: Option<&Snapshot>, log_scale: bool) {
+    /// Draws both plots side by side, the timeline under them; returns
+    /// what the timeline asks for (a checkpoint to show, Play).
+    pub fn ui(&mut self, ui: &mut Ui, snapshot: Option<&Snapshot>, log_scale: bool) -> Option<Action> {
         let history: &[_] = snapshot.map_or(&[], |s| &s.history);
+        // The epoch of the checkpoint replayed: a marker on both plots.
+        let marker = snapshot.and_then(|s| Some(s.checkpoints.get(s.shown_checkpoint?)?.point.epoch as f64));
         let has_accuracy = history.iter().any(|p| p.train_accuracy.is_some());
         let has_test = history.iter().any(|p| p.test_loss.is_some());
         self.legend_ui(ui, has_test, has_accuracy);
         let last_epoch = history.last().map_or(0, |p| p.epoch).max(1) as f64;
         let width = ui.available_width();
         let loss_width = if has_accuracy { width * 0.6 } else { width };
+        let action = snapshot.and_then(|s| {
+            egui::Panel::bottom("replay-timeline")
+                .show_separator_line(false)
+                .show(ui, |ui| timeline::timeline_ui(ui, s))
+                .inner
+        });
         let height = ui.available_height();
         let shown = self.shown;
         ui.horizontal(|ui| {
@@ -141,6 +153,9 @@ impl LossView {
                 if shown[1] {
                     p.line(Line::new(CURVES[1].0, test).color(curve_color(1)).width(1.5));
                 }
+                if let Some(x) = marker {
+                    p.vline(replay_marker(x));
+                }
             });
             self.rect = r.response.rect;
             if has_accuracy {
@@ -164,9 +179,13 @@ impl LossView {
                         if shown[3] {
                             p.line(Line::new(CURVES[3].0, test).color(curve_color(3)).width(1.5));
                         }
+                        if let Some(x) = marker {
+                            p.vline(replay_marker(x));
+                        }
                     });
             }
         });
+        action
     }
 
     /// One checkbox per curve there is, in the curve's colour, explaining
@@ -204,6 +223,13 @@ fn epoch_plot(id: &str, last_epoch: f64) -> Plot<'static> {
         .include_x(0.0)
         .include_x(last_epoch)
         .allow_boxed_zoom(false)
+}
+
+/// The vertical line at the epoch replayed.
+fn replay_marker(epoch: f64) -> VLine {
+    VLine::new("replayed epoch", epoch)
+        .color(Color32::from_rgb(214, 39, 40))
+        .width(1.5)
 }
 
 #[cfg(test)]

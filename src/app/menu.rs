@@ -5,6 +5,7 @@
 use egui::Ui;
 
 use super::actions::{Action, ImageTarget};
+use super::editor::InspectorAction;
 use super::settings::ViewOptions;
 use super::view::View;
 
@@ -40,6 +41,7 @@ pub fn menu_bar_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<A
                     "",
                     Action::ExportImage(ImageTarget::Loss),
                 );
+                item(ui, &mut out, "Export training animation…", "", Action::ExportAnimation);
                 ui.separator();
                 item(ui, &mut out, "Quit", "", Action::Quit);
             });
@@ -62,6 +64,14 @@ pub fn menu_bar_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<A
                 item(ui, &mut out, "Step one batch", "S", Action::StepBatch);
                 item(ui, &mut out, "Step one epoch", "Shift+S", Action::StepEpoch);
                 item(ui, &mut out, "Reset weights", "R", Action::Reset);
+                ui.separator();
+                item(
+                    ui,
+                    &mut out,
+                    "Inspect backprop",
+                    "I",
+                    Action::Inspector(InspectorAction::Toggle),
+                );
             });
             ui.menu_button("View", |ui| {
                 ui.checkbox(&mut options.show_test, "Show test data");
@@ -75,7 +85,7 @@ pub fn menu_bar_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<A
                 ui.label("  click: add a point of the selected class");
                 ui.label("  drag a point: move it · right-click: delete it");
                 ui.label("  drag empty space: pan · Ctrl+scroll: zoom · double-click: fit");
-                ui.label("Keys: Space play/pause · S step · Shift+S epoch · R reset");
+                ui.label("Keys: Space play/pause · S step · Shift+S epoch · R reset · I inspect backprop");
                 ui.label("      1–9 class · Ctrl+Z undo · Ctrl+Shift+Z redo");
                 if debug_menu() {
                     ui.separator();

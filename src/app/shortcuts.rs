@@ -3,10 +3,11 @@
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::actions::Action;
+use super::editor::InspectorAction;
 use super::labs::Tab;
 
 /// The actions the keyboard asks for this frame. Ctrl shortcuts always
-/// work; the single keys (Space, S, R, 1–9) only on the Network tab and
+/// work; the single keys (Space, S, R, I, 1–9) only on the Network tab and
 /// not while a text field has focus, so typing a number never trains.
 pub fn shortcuts(ctx: &egui::Context, tab: Tab) -> Vec<Action> {
     let mut out = Vec::new();
@@ -46,6 +47,9 @@ pub fn shortcuts(ctx: &egui::Context, tab: Tab) -> Vec<Action> {
         }
         if i.key_pressed(Key::R) {
             out.push(Action::Reset);
+        }
+        if i.key_pressed(Key::I) {
+            out.push(Action::Inspector(InspectorAction::Toggle));
         }
         let digits = [
             Key::Num1,

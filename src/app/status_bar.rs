@@ -39,8 +39,15 @@ impl StatusItem {
 }
 
 /// Draws the bottom status bar: the network's training figures on the
-/// Network tab, `lab` (the tab's own figures) on a lab tab.
-pub fn status_bar_ui(ui: &mut Ui, view: &View, pace: TrainPace, lab: Option<&[StatusItem]>) {
+/// Network tab, `lab` (the tab's own figures) on a lab tab; `jobs` adds
+/// the progress of background work (the animation export).
+pub fn status_bar_ui(
+    ui: &mut Ui,
+    view: &View,
+    pace: TrainPace,
+    lab: Option<&[StatusItem]>,
+    jobs: impl FnOnce(&mut Ui),
+) {
     egui::Panel::bottom("status").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             match lab {
@@ -59,6 +66,7 @@ pub fn status_bar_ui(ui: &mut Ui, view: &View, pace: TrainPace, lab: Option<&[St
                 ui.spinner();
                 ui.label("working on a file…");
             }
+            jobs(ui);
             ui.separator();
             ui.label(format!("frame {:.1} ms", view.frame_ms))
                 .on_hover_text("CPU time the window spent on the last frame (smoothed)");

@@ -9,8 +9,9 @@ use egui::Ui;
 
 use super::actions::Action;
 use super::autosave::Autosave;
-use super::boundary::BoundaryView;
+use super::boundary::{BoundaryView, ClickMode};
 use super::editor::{EditorOutput, NetworkEditor};
+use super::export_job::{AnimationExport, export_status_ui};
 use super::files::Files;
 use super::history::History;
 use super::labs::{self, Labs, Tab};
@@ -58,6 +59,8 @@ pub struct NnlabApp {
     pub(super) boundary: BoundaryView,
     pub(super) loss: LossView,
     pub(super) files: Files,
+    /// File ▸ Export training animation…, while it runs.
+    pub(super) export: AnimationExport,
     /// The network editor panel.
     pub editor: NetworkEditor,
     /// The message line.
@@ -90,6 +93,7 @@ impl NnlabApp {
             boundary: BoundaryView::default(),
             loss: LossView::default(),
             files: Files::default(),
+            export: AnimationExport::default(),
             editor: NetworkEditor::default(),
             history: History::default(),
             notice: None,
@@ -204,7 +208,8 @@ impl NnlabApp {
     /// worker's latest network fits the data (it may lag one edit behind).
     pub fn current_session(&self) -> Option<Session> {
         let s = self.link.snapshot.as_ref()?;
-        let session = Session::from_snapshot((*self.dataset).clone(), self.settings.config.clone(), s);
+        let session = Session::from_snapshot((*self.dataset).clone(), self.settings.config.clone(), s)
+            .with_checkpoints(&s.checkpoints);
         session.check().is_ok().then_some(session)
     }
 
@@ -228,6 +233,7 @@ impl NnlabApp {
             self.info(text);
         }
         let mut actions = self.files.poll(ui.ctx());
+        actions.extend(self.export.poll());
         actions.extend(shortcuts::shortcuts(ui.ctx(), self.settings.view.tab));
         actions.extend(self.panels_ui(ui));
         actions.extend(self.files.dialogs_ui(ui.ctx()));
@@ -267,6 +273,7 @@ impl NnlabApp {
             boundary,
             loss,
             files,
+            export,
             editor,
             notice,
             labs,
@@ -291,7 +298,9 @@ impl NnlabApp {
         let options = &mut settings.view;
         let mut actions = menu::menu_bar_ui(ui, options, &view);
         let lab_status = (options.tab != Tab::Network).then(|| labs::status_items(labs, options.tab));
-        status_bar::status_bar_ui(ui, &view, options.pace, lab_status.as_deref());
+        status_bar::status_bar_ui(ui, &view, options.pace, lab_status.as_deref(), |ui| {
+            actions.extend(export_status_ui(ui, export.progress()));
+        });
         labs::tab_bar_ui(ui, &mut options.tab);
         match options.tab {
             Tab::Network => {
@@ -300,7 +309,7 @@ impl NnlabApp {
                     .resizable(true)
                     .default_size(220.0)
                     .min_size(120.0)
-                    .show(ui, |ui| loss.ui(ui, view.snapshot, options.log_loss));
+                    .show(ui, |ui| actions.extend(loss.ui(ui, view.snapshot, options.log_loss)));
                 let edited = if options.show_editor {
                     editor.panel_ui(ui, &view)
                 } else {
@@ -312,7 +321,12 @@ impl NnlabApp {
                     if let Some(m) = view.snapshot.and_then(|s| s.message.as_ref()) {
                         ui.colored_label(ui.visuals().error_fg_color, m);
                     }
-                    actions.extend(boundary.ui(ui, &view, options, edited.hovered));
+                    let mode = match view.snapshot {
+                        Some(s) if s.shown_checkpoint.is_some() => ClickMode::ReadOnly,
+                        _ if editor.backprop.is_open() => ClickMode::Pick(editor.backprop.sample()),
+                        _ => ClickMode::Edit,
+                    };
+                    actions.extend(boundary.ui(ui, &view, options, edited.hovered, mode));
                 });
             }
             tab => actions.extend(labs::lab_ui(ui, labs, tab, &mut options.show_notes)),

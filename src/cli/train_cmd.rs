@@ -12,7 +12,9 @@ use super::values::{LossChoice, lenient};
 use crate::data::{Dataset, Feature, Generator, canonical_features};
 use crate::fsutil::write_atomic;
 use crate::nn::{Activation, OptimizerKind};
-use crate::render::{AnimationRequest, DEFAULT_FONT, DEFAULT_FRAMES, colors::Style, epoch_label, export_gif};
+use crate::render::{
+    AnimationRequest, DEFAULT_FONT, DEFAULT_FRAMES, DEFAULT_SIZE, colors::Style, epoch_label, export_gif,
+};
 use crate::session::{ContinuedElsewhere, Session};
 use crate::train::{GridSpec, TrainConfig, Trainer, split_dataset, split_generated};
 
@@ -76,9 +78,6 @@ pub struct TrainArgs {
     #[arg(long, value_name = "N", requires = "gif", default_value_t = DEFAULT_FRAMES)]
     frames: usize,
 }
-
-/// Pixels per side of the animation written by `--gif`.
-const GIF_SIZE: usize = 360;
 
 /// Runs `nnlab train`.
 pub fn run(args: TrainArgs) -> Result<()> {
@@ -168,7 +167,7 @@ fn write_gif(path: &std::path::Path, dataset: &Dataset, trainer: &Trainer, frame
         checkpoints: trainer.checkpoints().list(),
         dataset,
         config: trainer.config(),
-        view: GridSpec::around(dataset, GIF_SIZE),
+        view: GridSpec::around(dataset, DEFAULT_SIZE),
         style: Style::for_dataset(dataset, false),
         frames,
         font: DEFAULT_FONT,

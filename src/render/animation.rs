@@ -16,6 +16,9 @@ use crate::train::{Checkpoint, GridEvaluator, GridSpec, HistoryPoint, TrainConfi
 
 /// Frames of an animation unless asked otherwise.
 pub const DEFAULT_FRAMES: usize = 60;
+/// Pixels per side of an animation unless asked otherwise (the command
+/// line's and the window's): about 1 MB for 60 frames.
+pub const DEFAULT_SIZE: usize = 360;
 /// Most frames an animation may have.
 pub const MAX_FRAMES: usize = 1000;
 /// Smallest picture side in pixels (below it the label no longer fits).

@@ -12,7 +12,7 @@ mod formula;
 pub(crate) mod health;
 mod update;
 
-pub use formula::LossFormula;
+pub use formula::{LossFormula, number};
 pub use health::{HealthCount, NeuronHealth, NeuronHealthCounts, SATURATION_FRACTION};
 pub use update::{Held, LayerUpdate, ParamUpdate, StepUpdate, UpdateTerms};
 pub(crate) use update::{Stepped, preview};

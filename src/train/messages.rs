@@ -5,7 +5,8 @@
 use std::sync::{Arc, Mutex};
 
 use super::grid::{GridSpec, GridValues, NeuronGrids};
-use super::{HistoryPoint, Masks, TrainConfig, TrainPace, Trainer};
+use super::inspect::{BackpropTrace, InspectError, NeuronHealthCounts};
+use super::{Checkpoint, HistoryPoint, Masks, TrainConfig, TrainPace, Trainer};
 use crate::data::{Dataset, Edit};
 use crate::nn::{Metrics, Mlp};
 
@@ -68,6 +69,22 @@ pub enum Command {
         /// Off or not.
         off: bool,
     },
+    /// The backprop inspector's sample (point index in file order), traced
+    /// with the current weights in every snapshot while set
+    /// ([`Snapshot::inspection`]); `None` stops tracing.
+    Inspect(Option<usize>),
+    /// Applies exactly the single-sample step the inspector shows for this
+    /// point ([`Trainer::apply_sample_step`]); a refusal (a test point, no
+    /// gradient) becomes the snapshot's message and changes nothing.
+    ApplySampleStep(usize),
+    /// Count, for every neuron, the training samples it is saturated or
+    /// dead on ([`Snapshot::neuron_health`]), recomputed whenever weights
+    /// or data change while on.
+    NeuronHealth(bool),
+    /// Replay: the snapshot's grid and neuron grids show the network of
+    /// checkpoint k (read-only); `None` returns to the present. Any change
+    /// of the weights or the data, and Play, also return to the present.
+    ShowCheckpoint(Option<usize>),
     /// Panic on purpose (tests of the UI's recovery).
     Crash,
     /// Stop the thread.
@@ -98,10 +115,22 @@ pub struct Snapshot {
     pub net: Mlp,
     /// Its frozen connections and switched-off neurons.
     pub masks: Masks,
-    /// Output over the view grid.
+    /// Output over the view grid (of the checkpoint shown, if any).
     pub grid: GridValues,
-    /// Every neuron's output over a coarse grid.
+    /// Every neuron's output over a coarse grid (of the checkpoint shown, if any).
     pub neurons: NeuronGrids,
+    /// The weight checkpoints kept so far, oldest first: the trainer's own
+    /// list, shared (a snapshot costs one reference count, not a copy).
+    pub checkpoints: Arc<[Arc<Checkpoint>]>,
+    /// The checkpoint `grid` and `neurons` show (replay), or `None`: the
+    /// present. `net` is always the present network.
+    pub shown_checkpoint: Option<usize>,
+    /// The inspector's sample traced through one training step with `net`,
+    /// while [`Command::Inspect`] has chosen one.
+    pub inspection: Option<Arc<Result<BackpropTrace, InspectError>>>,
+    /// Per neuron, the training samples it is saturated or dead on, while
+    /// [`Command::NeuronHealth`] is on.
+    pub neuron_health: Option<Arc<NeuronHealthCounts>>,
     /// Predicted class of every point, in dataset order (classification;
     /// shared between snapshots until recomputed).
     pub predictions: Option<Arc<[u16]>>,

@@ -58,3 +58,30 @@ pub fn small_app(generator: Generator) -> NnlabApp {
     app.use_path_prompts();
     app
 }
+
+/// The window in a 1280 × 820 harness, once the worker's first snapshot
+/// has arrived.
+pub fn harness(app: NnlabApp) -> Harness<'static, NnlabApp> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 820.0))
+        .build_ui_state(|ui, app: &mut NnlabApp| app.frame_ui(ui), app);
+    nnlab::app::install_fonts(&h.ctx);
+    wait_for(&mut h, "the first snapshot", |a| a.snapshot().is_some());
+    h
+}
+
+/// Types `path` into the prompt that replaces the file dialog and confirms.
+pub fn choose_path(h: &mut Harness<'_, NnlabApp>, path: &std::path::Path) {
+    let start = Instant::now();
+    while h.query_by_label("OK").is_none() {
+        assert!(start.elapsed() < Duration::from_secs(10), "no path prompt");
+        h.step();
+    }
+    h.get_by_role(egui::accesskit::Role::TextInput).focus();
+    h.step();
+    h.get_by_role(egui::accesskit::Role::TextInput)
+        .type_text(path.to_str().unwrap());
+    h.step();
+    h.get_by_label("OK").click();
+    h.step();
+}

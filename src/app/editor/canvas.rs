@@ -1,25 +1,48 @@
 //! The graph itself in its scroll area: connections, neurons and the input
 //! column, with the clicks and hovers on them (feature toggles and layer
 //! controls change the configuration directly; clicks open the inspector).
+//! In the backprop inspector the graph carries the stage's numbers and
+//! clicks pin a neuron or connection; during a replay it draws the
+//! checkpoint's weights and edits nothing.
 
 use egui::{Align2, FontId, Role, Sense, Ui, WidgetInfo};
 
+use super::backprop::{Focus, Overlay};
 use super::graph::Graph;
 use super::layout::Layout;
 use super::{NetworkEditor, header, tooltip};
 use crate::data::Feature;
 use crate::train::{Snapshot, TrainConfig};
 
+/// How the graph responds this frame.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Hover for tooltips, click to edit.
+    Edit,
+    /// The backprop inspector: click to pin, the strip shows the numbers.
+    Inspect,
+    /// A replayed checkpoint: look only.
+    Replay,
+}
+
 impl NetworkEditor {
     /// The graph in a scroll area (feature toggles and layer controls
     /// change `config` directly; clicks open the inspector).
     pub(super) fn graph_ui(&mut self, ui: &mut Ui, config: &mut TrainConfig, snapshot: &Snapshot) {
-        let net = &snapshot.net;
+        let replayed = snapshot.shown_checkpoint.and_then(|k| snapshot.checkpoints.get(k));
+        let net = replayed.map_or(&snapshot.net, |c| &c.net);
+        let mode = match (replayed, self.backprop.is_open()) {
+            (Some(_), _) => Mode::Replay,
+            (None, true) => Mode::Inspect,
+            (None, false) => Mode::Edit,
+        };
         let tallest = net.layers.iter().map(|l| l.outputs()).chain([Feature::ALL.len()]).max();
         let fitted = self
             .fit
             .then(|| Layout::fitting(ui.available_size(), net.layers.len() + 1, tallest.unwrap_or(1)));
         let node = fitted.map_or(self.node, |(node, _)| node);
+        let time = ui.input(|i| i.time);
+        let mut focus = None;
         egui::ScrollArea::both().auto_shrink(false).show(ui, |ui| {
             let origin = ui.available_rect_before_wrap().min;
             let features = config.features.clone();
@@ -27,10 +50,12 @@ impl NetworkEditor {
             if let Some((_, pitch)) = fitted {
                 graph.layout.column_pitch = pitch;
             }
+            let overlay = self.backprop.overlay(snapshot).filter(|o| o.fits(&graph));
             let (rect, background) = ui.allocate_exact_size(graph.layout.size(), Sense::click());
             let painter = ui.painter().clone();
             let clip = ui.clip_rect().intersect(rect);
-            painter.add(egui::Shape::mesh(graph.connections(clip)));
+            let links = overlay.as_ref().and_then(|o| o.connections(&graph, clip));
+            painter.add(egui::Shape::mesh(links.unwrap_or_else(|| graph.connections(clip))));
             let tiles_at = painter.add(egui::Shape::Noop);
             let mut tiles = egui::Mesh::default();
 
@@ -45,7 +70,7 @@ impl NetworkEditor {
                     header::hidden_header(ui, header, config, c - 1);
                 }
             }
-            self.inputs_ui(ui, &graph, config, snapshot, &mut tiles);
+            self.inputs_ui(ui, &graph, config, snapshot, &mut tiles, (mode, overlay.as_ref()));
             for c in 1..columns {
                 for j in 0..graph.layout.counts[c] {
                     let rect = graph.layout.node_rect(c, j);
@@ -57,19 +82,29 @@ impl NetworkEditor {
                     } else {
                         format!("neuron {}.{}", c, j + 1)
                     };
-                    resp.widget_info(|| WidgetInfo::labeled(Role::Button, true, &name));
+                    let value = overlay.as_ref().map(|o| o.node_value(c, j));
+                    resp.widget_info(|| {
+                        let mut info = WidgetInfo::labeled(Role::Button, true, &name);
+                        info.current_text_value.clone_from(&value);
+                        info
+                    });
                     crate::app::hover::describe(
                         &resp,
                         "A neuron: its picture is its output over the plane. Click to see and edit its weights",
                     );
                     let hovered = resp.hovered();
+                    let here = Focus::Neuron {
+                        layer: c - 1,
+                        neuron: j,
+                    };
                     if hovered {
                         self.hovered = Some((c, j));
+                        focus = Some(here);
                     }
                     if clip.intersects(rect) {
                         graph.paint_node(&painter, &self.thumbs, &mut tiles, c, j, hovered);
                     }
-                    if output {
+                    if output && overlay.is_none() {
                         let label = tooltip::output_label(net, j);
                         let at = rect.right_center() + egui::vec2(4.0, 0.0);
                         painter.text(
@@ -80,28 +115,55 @@ impl NetworkEditor {
                             ui.visuals().text_color(),
                         );
                     }
-                    if resp.clicked() {
-                        self.inspector.open(c - 1, j, None);
+                    match mode {
+                        Mode::Edit => {
+                            if resp.clicked() {
+                                self.inspector.open(c - 1, j, None);
+                            }
+                            resp.on_hover_ui(|ui| tooltip::neuron(ui, snapshot, &features, c, j));
+                        }
+                        Mode::Inspect if resp.clicked() => self.backprop.pinned = Some(here),
+                        Mode::Inspect | Mode::Replay => {}
                     }
-                    resp.on_hover_ui(|ui| tooltip::neuron(ui, snapshot, &features, c, j));
                 }
             }
 
             painter.set(tiles_at, egui::Shape::mesh(tiles));
+            if let Some(o) = &overlay {
+                o.paint(&painter, &graph, time);
+            }
             let pointer = background.hover_pos().filter(|_| self.hovered.is_none());
             let hovered_link = pointer.and_then(|p| graph.connection_at(p));
             graph.overlays(&painter, hovered_link);
             if let Some((l, i, j)) = hovered_link {
-                if background.clicked() {
-                    self.inspector.open(l, j, Some(i));
+                let here = Focus::Link {
+                    layer: l,
+                    input: i,
+                    neuron: j,
+                };
+                focus = focus.or(Some(here));
+                match mode {
+                    Mode::Edit => {
+                        if background.clicked() {
+                            self.inspector.open(l, j, Some(i));
+                        }
+                        background.on_hover_ui_at_pointer(|ui| tooltip::connection(ui, snapshot, &features, (l, i, j)));
+                    }
+                    Mode::Inspect if background.clicked() => self.backprop.pinned = Some(here),
+                    Mode::Inspect | Mode::Replay => {}
                 }
-                background.on_hover_ui_at_pointer(|ui| tooltip::connection(ui, snapshot, &features, (l, i, j)));
             }
         });
+        if focus.is_none() && self.backprop.hovered.is_some() {
+            // The strip above was drawn with last frame's focus.
+            ui.ctx().request_repaint();
+        }
+        self.backprop.hovered = focus;
     }
 
     /// The input column: every feature, enabled ones with their picture;
-    /// clicking one toggles it (at least one stays on).
+    /// clicking one toggles it (at least one stays on). In the inspector a
+    /// click pins the input; in a replay it does nothing.
     fn inputs_ui(
         &mut self,
         ui: &mut Ui,
@@ -109,6 +171,7 @@ impl NetworkEditor {
         config: &mut TrainConfig,
         snapshot: &Snapshot,
         tiles: &mut egui::Mesh,
+        (mode, overlay): (Mode, Option<&Overlay<'_>>),
     ) {
         let painter = ui.painter().clone();
         for (row, f) in Feature::ALL.into_iter().enumerate() {
@@ -117,7 +180,12 @@ impl NetworkEditor {
             let resp = ui.interact(rect, ui.scope_id().with(("editor-feature", row)), Sense::click());
             let on = index.is_some();
             let name = format!("feature {}", f.label());
-            resp.widget_info(|| WidgetInfo::selected(Role::CheckBox, true, on, &name));
+            let value = index.and_then(|i| overlay?.input_value(i));
+            resp.widget_info(|| {
+                let mut info = WidgetInfo::selected(Role::CheckBox, true, on, &name);
+                info.current_text_value.clone_from(&value);
+                info
+            });
             crate::app::hover::describe(&resp, f.explanation());
             let hovered = resp.hovered();
             let at = rect.left_center() - egui::vec2(4.0, 0.0);
@@ -139,10 +207,20 @@ impl NetworkEditor {
                     painter.rect_stroke(rect, 0.0, stroke, egui::StrokeKind::Outside);
                 }
             }
-            if resp.clicked() {
-                config.toggle_feature(f, index.is_none());
+            match mode {
+                Mode::Edit => {
+                    if resp.clicked() {
+                        config.toggle_feature(f, index.is_none());
+                    }
+                    resp.on_hover_ui(|ui| tooltip::feature(ui, snapshot, f, index));
+                }
+                Mode::Inspect => {
+                    if let (true, Some(i)) = (resp.clicked(), index) {
+                        self.backprop.pinned = Some(Focus::Input(i));
+                    }
+                }
+                Mode::Replay => {}
             }
-            resp.on_hover_ui(|ui| tooltip::feature(ui, snapshot, f, index));
         }
     }
 }

@@ -78,34 +78,48 @@ impl<'a> Graph<'a> {
     }
 
     /// End points of connection `(l, i, j)`.
-    fn ends(&self, l: usize, i: usize, j: usize) -> (Pos2, Pos2) {
+    pub(super) fn ends(&self, l: usize, i: usize, j: usize) -> (Pos2, Pos2) {
         (self.layout.out_port(l, self.row(l, i)), self.layout.in_port(l + 1, j))
     }
 
     /// Line width and colour of a weight of layer `l`: relative to the
     /// layer's largest weight, so a trained network stays readable.
     fn stroke(&self, l: usize, w: f32) -> (f32, Color32) {
-        let m = (w.abs() / self.full.get(l).copied().unwrap_or(1.0)).min(1.0);
+        self.stroke_for(self.full.get(l).copied().unwrap_or(1.0), w)
+    }
+
+    /// Line width and colour of `v` when `full` gets the full width: the
+    /// colour by sign, width and opacity by size.
+    pub(super) fn stroke_for(&self, full: f32, v: f32) -> (f32, Color32) {
+        let m = (v.abs() / full).min(1.0);
+        let m = if m.is_finite() { m } else { 0.0 };
         let scale = (self.layout.node / 24.0).clamp(0.5, 1.2);
         let width = (0.7 + 2.8 * m) * scale;
         let alpha = 0.12 + 0.88 * m;
-        (width, sign_color(w).gamma_multiply(alpha))
+        (width, sign_color(v).gamma_multiply(alpha))
     }
 
     /// Every visible connection as one mesh (no tessellation needed).
     pub fn connections(&self, clip: Rect) -> Mesh {
+        self.connections_by(clip, &|l, i, j| self.net.layers[l].weights[(i, j)], &self.full)
+    }
+
+    /// Every visible connection drawn by `value(layer, input, neuron)`,
+    /// `full[layer]` getting the full width (the inspector's gradients).
+    pub(super) fn connections_by(&self, clip: Rect, value: &dyn Fn(usize, usize, usize) -> f32, full: &[f32]) -> Mesh {
         let mut mesh = Mesh::default();
         if !self.inputs_match() {
             return mesh;
         }
         for (l, layer) in self.net.layers.iter().enumerate() {
+            let full = full.get(l).copied().unwrap_or(1.0);
             for j in 0..layer.outputs() {
                 for i in 0..layer.inputs() {
                     let (a, b) = self.ends(l, i, j);
                     if !clip.intersects(Rect::from_two_pos(a, b)) {
                         continue;
                     }
-                    let (width, color) = self.stroke(l, layer.weights[(i, j)]);
+                    let (width, color) = self.stroke_for(full, value(l, i, j));
                     push_segment(&mut mesh, a, b, width, color);
                 }
             }

@@ -3,6 +3,8 @@
 
 use egui::{Rect, Role, Ui, UiBuilder, WidgetInfo};
 
+use super::backprop::InspectorAction;
+use crate::app::actions::Action;
 use crate::nn::{Activation, MAX_HIDDEN_LAYERS, MAX_NEURONS, OutputActivation};
 use crate::train::TrainConfig;
 
@@ -15,10 +17,10 @@ fn named_button(ui: &mut Ui, text: &str, name: &str, enabled: bool, hover: &str)
     r.clicked()
 }
 
-/// Toolbar: add/remove a hidden layer, reset, node size. Returns whether
-/// *Reset weights* was clicked.
-pub fn toolbar(ui: &mut Ui, config: &mut TrainConfig, fit: &mut bool, node: &mut f32) -> bool {
-    let mut reset = false;
+/// Toolbar: add/remove a hidden layer, reset, node size, the backprop
+/// inspector's toggle. Returns *Reset weights* or the toggle when clicked.
+pub fn toolbar(ui: &mut Ui, config: &mut TrainConfig, fit: &mut bool, node: &mut f32, inspecting: bool) -> Vec<Action> {
+    let mut out = Vec::new();
     ui.horizontal_wrapped(|ui| {
         ui.label(format!("{} hidden layers", config.hidden.len()));
         let n = config.hidden.len();
@@ -37,10 +39,20 @@ pub fn toolbar(ui: &mut Ui, config: &mut TrainConfig, fit: &mut bool, node: &mut
             config.hidden.pop();
         }
         ui.separator();
-        reset = ui
+        if ui
             .button("Reset weights")
             .on_hover_text("Back to the seed's initial weights (R)")
-            .clicked();
+            .clicked()
+        {
+            out.push(Action::Reset);
+        }
+        if ui
+            .selectable_label(inspecting, "Inspect backprop")
+            .on_hover_text("Follow one training sample through one step of backpropagation (I)")
+            .clicked()
+        {
+            out.push(Action::Inspector(InspectorAction::Toggle));
+        }
         ui.separator();
         ui.checkbox(fit, "Fit")
             .on_hover_text("Size the nodes so every layer fits the panel's height");
@@ -49,7 +61,7 @@ pub fn toolbar(ui: &mut Ui, config: &mut TrainConfig, fit: &mut bool, node: &mut
                 .on_hover_text("Side of each neuron's picture, in points");
         }
     });
-    reset
+    out
 }
 
 /// Controls above hidden layer `k` (index into `config.hidden`).

@@ -10,6 +10,7 @@
 //! which neuron is under the pointer (the boundary view shows it large).
 //! Undo is the window's one history (Ctrl+Z, the Undo button).
 
+mod backprop;
 mod canvas;
 mod graph;
 mod header;
@@ -22,6 +23,7 @@ use egui::Ui;
 
 use super::actions::Action;
 use super::view::View;
+pub use backprop::{BackpropInspector, InspectorAction};
 use inspector::Inspector;
 use thumbs::Thumbnails;
 
@@ -39,6 +41,8 @@ pub struct EditorOutput {
 pub struct NetworkEditor {
     thumbs: Thumbnails,
     inspector: Inspector,
+    /// The backprop inspector (its strip and its drawing on the graph).
+    pub backprop: BackpropInspector,
     fit: bool,
     node: f32,
     /// The neuron under the pointer as (column, neuron), this frame.
@@ -50,6 +54,7 @@ impl Default for NetworkEditor {
         Self {
             thumbs: Thumbnails::default(),
             inspector: Inspector::default(),
+            backprop: BackpropInspector::default(),
             fit: true,
             node: 28.0,
             hovered: None,
@@ -82,16 +87,22 @@ impl NetworkEditor {
     fn ui(&mut self, ui: &mut Ui, view: &View) -> Vec<Action> {
         let mut config = view.config.clone();
         let anchor = ui.max_rect().left_top() + egui::vec2(-12.0, 40.0);
-        let mut actions = Vec::new();
-        if header::toolbar(ui, &mut config, &mut self.fit, &mut self.node) {
-            actions.push(Action::Reset);
-        }
+        let inspecting = self.backprop.is_open();
+        let mut actions = header::toolbar(ui, &mut config, &mut self.fit, &mut self.node, inspecting);
         ui.separator();
         match view.snapshot {
             Some(snapshot) => {
+                let features = &view.config.features;
+                if inspecting {
+                    actions.extend(self.backprop.bar_ui(ui, snapshot, features, view.dataset.points.len()));
+                    ui.separator();
+                }
                 self.thumbs.update(ui.ctx(), snapshot);
                 self.graph_ui(ui, &mut config, snapshot);
-                let features = &view.config.features;
+                // The inspector and a replay show; they edit nothing by hand.
+                if inspecting || snapshot.shown_checkpoint.is_some() {
+                    self.inspector.target = None;
+                }
                 let name = |l: usize, i: usize| tooltip::input_name(features, l, i);
                 let edits = self
                     .inspector

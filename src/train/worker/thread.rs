@@ -2,17 +2,20 @@
 //! publishes a snapshot (network, grids, predictions, history) at most
 //! every [`super::SNAPSHOT_INTERVAL`], building it here so the UI only draws.
 
+mod inspect;
+mod publish;
+
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
-use super::NEURON_GRID_RESOLUTION;
+use self::inspect::InspectState;
 use super::figures::PointFigures;
 use super::rate::Rate;
 use crate::data::{Dataset, Edit};
 use crate::nn::NnError;
 use crate::train::Trainer;
-use crate::train::grid::{GridEvaluator, GridSpec, NeuronGrids};
+use crate::train::grid::{GridEvaluator, GridSpec};
 use crate::train::messages::{Command, Latest, Snapshot};
 use crate::train::{HistoryPoint, Pace, TrainPace};
 
@@ -48,6 +51,8 @@ pub(super) struct Worker {
     /// The history as last published, shared until the trainer's changes,
     /// and what it was made from (points, stride, last epoch).
     history: Option<(Arc<[HistoryPoint]>, HistoryKey)>,
+    /// The backprop inspector's sample and counts, and the replayed checkpoint.
+    inspect: InspectState,
 }
 
 /// What a history looked like: points, stride, last epoch (it changes
@@ -98,6 +103,7 @@ impl Worker {
             figures: PointFigures::default(),
             paced_debt: 0,
             history: None,
+            inspect: InspectState::default(),
         }
     }
 
@@ -183,6 +189,12 @@ impl Worker {
         self.paced_debt = due;
     }
 
+    /// The weights or the data changed: what was computed from them is stale.
+    fn weights_changed(&mut self) {
+        self.figures.invalidate();
+        self.inspect.changed();
+    }
+
     fn stop_with(&mut self, error: NnError) {
         self.running = false;
         self.rate.stop();
@@ -232,6 +244,7 @@ impl Worker {
         let result = match command {
             Command::Play => {
                 self.message = None;
+                self.inspect.shown = None;
                 if !self.running {
                     let now = Instant::now();
                     self.rate.restart(now, self.trainer.samples_seen());
@@ -252,30 +265,30 @@ impl Worker {
                 Ok(())
             }
             Command::StepBatch => {
-                self.figures.invalidate();
+                self.weights_changed();
                 self.sync_data();
                 self.trainer.step_batch().map(|_| ())
             }
             Command::StepEpoch => {
-                self.figures.invalidate();
+                self.weights_changed();
                 self.sync_data();
                 self.trainer.run_epoch()
             }
             Command::Reset => {
                 self.message = None;
-                self.figures.invalidate();
+                self.weights_changed();
                 self.sync_data();
                 self.trainer.reset(&self.dataset)
             }
             Command::SetConfig(config) => {
-                self.figures.invalidate();
+                self.weights_changed();
                 self.sync_data();
                 self.trainer.set_config(&self.dataset, config).map(|_| ())
             }
             Command::EditData(edit, revision) => {
                 self.edit_data(edit);
                 self.revision = revision;
-                self.figures.invalidate();
+                self.weights_changed();
                 Ok(())
             }
             Command::SetRevision(revision) => {
@@ -287,7 +300,7 @@ impl Worker {
                 self.revision = revision;
                 self.pending = Pending::None;
                 self.trainer = *trainer;
-                self.figures.invalidate();
+                self.weights_changed();
                 self.running = false;
                 Ok(())
             }
@@ -302,7 +315,7 @@ impl Worker {
                 neuron,
                 value,
             } => {
-                self.figures.invalidate();
+                self.weights_changed();
                 self.trainer.set_parameter(layer, input, neuron, value)
             }
             Command::SetFrozen {
@@ -311,12 +324,40 @@ impl Worker {
                 neuron,
                 frozen,
             } => {
-                self.figures.invalidate();
+                self.weights_changed();
                 self.trainer.set_frozen(layer, input, neuron, frozen)
             }
             Command::SetNeuronOff { layer, neuron, off } => {
-                self.figures.invalidate();
+                self.weights_changed();
                 self.trainer.set_neuron_off(layer, neuron, off)
+            }
+            Command::Inspect(sample) => {
+                self.inspect.sample = sample;
+                Ok(())
+            }
+            Command::ApplySampleStep(index) => {
+                self.weights_changed();
+                self.sync_data();
+                // A refusal is said, not a stop: nothing changed.
+                self.message = self
+                    .trainer
+                    .apply_sample_step(&self.dataset, index)
+                    .err()
+                    .map(|e| e.to_string());
+                Ok(())
+            }
+            Command::NeuronHealth(on) => {
+                self.inspect.set_health(on);
+                Ok(())
+            }
+            Command::ShowCheckpoint(shown) => {
+                if shown.is_some() {
+                    // The past is shown still: training pauses.
+                    self.running = false;
+                    self.rate.stop();
+                }
+                self.inspect.shown = shown;
+                Ok(())
             }
             Command::Crash => panic!("crash requested by the UI (test of worker recovery)"),
             Command::Shutdown => Ok(()),
@@ -324,58 +365,5 @@ impl Worker {
         if let Err(e) = result {
             self.stop_with(e);
         }
-    }
-
-    /// The trainer's history as a shared slice, copied only when it changed.
-    fn shared_history(&mut self) -> Arc<[HistoryPoint]> {
-        let h = self.trainer.history();
-        let key = (h.points().len(), h.stride(), h.last().map(|p| p.epoch));
-        match &self.history {
-            Some((shared, k)) if *k == key => Arc::clone(shared),
-            _ => {
-                let shared: Arc<[HistoryPoint]> = Arc::from(h.points());
-                self.history = Some((Arc::clone(&shared), key));
-                shared
-            }
-        }
-    }
-
-    fn publish(&mut self) {
-        let now = Instant::now();
-        self.rate.note(now, self.trainer.samples_seen());
-        if self.running {
-            // Training changes the weights between every two snapshots.
-            self.figures.invalidate();
-        }
-        self.figures.refresh(&self.trainer, &self.dataset);
-        let history = self.shared_history();
-        let features = self.trainer.config().features.clone();
-        let net = self.trainer.net();
-        let grid = self.evaluator.output(net, self.grid, &features, &self.dataset);
-        let coarse = GridSpec {
-            resolution: NEURON_GRID_RESOLUTION,
-            ..self.grid
-        };
-        let neurons = NeuronGrids::compute(&mut self.neuron_evaluator, net, coarse, &features, &self.dataset);
-        self.sequence += 1;
-        self.slot.put(Snapshot {
-            sequence: self.sequence,
-            running: self.running,
-            epoch: self.trainer.epoch(),
-            samples_seen: self.trainer.samples_seen(),
-            samples_per_sec: self.rate.per_second(),
-            figures: self.figures.figures.clone(),
-            history,
-            net: net.clone(),
-            masks: self.trainer.masks().clone(),
-            grid,
-            neurons,
-            predictions: self.figures.predictions.clone(),
-            dataset_revision: self.revision,
-            message: self.message.clone(),
-        });
-        self.last_publish = now;
-        self.dirty = self.running;
-        (self.wake)();
     }
 }

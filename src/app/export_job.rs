@@ -1,0 +1,174 @@
+//! File ▸ Export training animation…: the GIF of the decision boundary
+//! across the weight checkpoints (and the present network), made by
+//! [`crate::render::export_gif`] on a background thread so the window keeps
+//! drawing, with its progress in the status bar and a Cancel, and written
+//! atomically ([`crate::fsutil::write_atomic`]).
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use egui::Ui;
+
+use super::actions::Action;
+use super::window::NnlabApp;
+use crate::data::Dataset;
+use crate::render::colors::Style;
+use crate::render::{
+    AnimationRequest, DEFAULT_FONT, DEFAULT_FRAMES, DEFAULT_SIZE, ExportError, epoch_label, export_gif,
+};
+use crate::train::{Checkpoint, GridSpec, HistoryPoint, Snapshot, TrainConfig};
+
+/// A running export: its progress, its stop flag and its outcome.
+struct Job {
+    done: Arc<AtomicUsize>,
+    total: Arc<AtomicUsize>,
+    cancel: Arc<AtomicBool>,
+    outcome: Receiver<Action>,
+}
+
+/// The animation export, when one runs.
+#[derive(Default)]
+pub struct AnimationExport {
+    job: Option<Job>,
+}
+
+/// What an animation is made of, owned by the job.
+struct Input {
+    checkpoints: Vec<Arc<Checkpoint>>,
+    dataset: Arc<Dataset>,
+    config: TrainConfig,
+    style: Style,
+}
+
+impl AnimationExport {
+    /// Frames written and frames in all, while an export runs.
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        let job = self.job.as_ref()?;
+        Some((job.done.load(Ordering::Relaxed), job.total.load(Ordering::Relaxed)))
+    }
+
+    /// Asks the running export to stop after its current frame.
+    pub fn cancel(&self) {
+        if let Some(job) = &self.job {
+            job.cancel.store(true, Ordering::Relaxed);
+        }
+    }
+
+    /// Starts writing the animation of `input` to `path`; `ctx` is woken
+    /// after every frame.
+    fn start(&mut self, input: Input, path: PathBuf, ctx: egui::Context) {
+        let (tx, outcome) = channel();
+        let job = Job {
+            done: Arc::default(),
+            total: Arc::default(),
+            cancel: Arc::default(),
+            outcome,
+        };
+        let (done, total, cancel) = (Arc::clone(&job.done), Arc::clone(&job.total), Arc::clone(&job.cancel));
+        std::thread::spawn(move || {
+            let request = AnimationRequest {
+                checkpoints: &input.checkpoints,
+                dataset: &input.dataset,
+                config: &input.config,
+                view: GridSpec::around(&input.dataset, DEFAULT_SIZE),
+                style: input.style,
+                frames: DEFAULT_FRAMES,
+                font: DEFAULT_FONT,
+                label: &epoch_label,
+            };
+            let result = export_gif(&request, &mut |d, t| {
+                done.store(d, Ordering::Relaxed);
+                total.store(t, Ordering::Relaxed);
+                ctx.request_repaint();
+                !cancel.load(Ordering::Relaxed)
+            });
+            let frames = total.load(Ordering::Relaxed);
+            let action = match result.map(|bytes| crate::fsutil::write_atomic(&path, &bytes)) {
+                Ok(Ok(())) => Action::Notify(
+                    format!("saved the training animation ({frames} frames) to {}", path.display()),
+                    false,
+                ),
+                Ok(Err(e)) => Action::Notify(format!("cannot write {}: {e}", path.display()), true),
+                Err(ExportError::Cancelled) => Action::Notify("animation export cancelled".into(), false),
+                Err(e) => Action::Notify(format!("cannot export the animation: {e}"), true),
+            };
+            let _ = tx.send(action);
+            ctx.request_repaint();
+        });
+        self.job = Some(job);
+    }
+
+    /// The outcome of a finished export, as a message.
+    pub fn poll(&mut self) -> Option<Action> {
+        let job = self.job.as_ref()?;
+        match job.outcome.try_recv() {
+            Ok(action) => {
+                self.job = None;
+                Some(action)
+            }
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => {
+                self.job = None;
+                Some(Action::Notify("the animation export stopped unexpectedly".into(), true))
+            }
+        }
+    }
+}
+
+/// The status bar's part while an export runs: progress and Cancel.
+pub fn export_status_ui(ui: &mut Ui, progress: Option<(usize, usize)>) -> Option<Action> {
+    let (done, total) = progress?;
+    ui.separator();
+    let fraction = if total == 0 { 0.0 } else { done as f32 / total as f32 };
+    ui.add(
+        egui::ProgressBar::new(fraction)
+            .desired_width(120.0)
+            .text(format!("animation {done}/{total}")),
+    );
+    ui.button("Cancel export").clicked().then_some(Action::CancelExport)
+}
+
+/// The snapshot's checkpoints, and the present network after them when it
+/// is newer (so the animation ends where training is).
+fn frames_of(s: &Snapshot) -> Vec<Arc<Checkpoint>> {
+    let mut list = s.checkpoints.to_vec();
+    if list.last().is_none_or(|c| c.point.epoch < s.epoch) {
+        let train = s.figures.as_ref().and_then(|f| f.train.as_ref());
+        let test = s.figures.as_ref().and_then(|f| f.test.as_ref());
+        let point = HistoryPoint {
+            epoch: s.epoch,
+            train_loss: train.map_or_else(|| s.history.last().map_or(f64::NAN, |p| p.train_loss), |m| m.loss),
+            test_loss: test.map(|m| m.loss),
+            train_accuracy: train.and_then(|m| m.accuracy),
+            test_accuracy: test.and_then(|m| m.accuracy),
+        };
+        list.push(Arc::new(Checkpoint {
+            point,
+            net: s.net.clone(),
+        }));
+    }
+    list
+}
+
+impl NnlabApp {
+    /// Starts the export to `path` from the latest snapshot.
+    pub(super) fn start_export(&mut self, path: PathBuf, ctx: &egui::Context) {
+        if self.export.progress().is_some() {
+            self.error("an animation export is already running");
+            return;
+        }
+        let Some(s) = self.link.snapshot.as_ref() else {
+            self.error("no network yet; wait a moment");
+            return;
+        };
+        let input = Input {
+            checkpoints: frames_of(s),
+            dataset: Arc::clone(&self.dataset),
+            config: self.link.config().clone(),
+            style: Style::for_dataset(&self.dataset, self.settings.view.discretize),
+        };
+        self.export.start(input, path, ctx.clone());
+    }
+}

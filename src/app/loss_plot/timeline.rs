@@ -1,0 +1,51 @@
+//! The replay's timeline under the loss plot: a slider over the weight
+//! checkpoints the worker kept (log-spaced epochs), its last notch the
+//! present. Moving it shows that checkpoint's boundary and neuron
+//! pictures, read-only (training pauses); *Now* returns to the present,
+//! and so does Play (which trains on from there).
+
+use egui::{Role, Ui, WidgetInfo};
+
+use crate::app::actions::Action;
+use crate::train::Snapshot;
+
+/// Draws the timeline; returns a checkpoint to show (or the present), or Play.
+pub(super) fn timeline_ui(ui: &mut Ui, s: &Snapshot) -> Option<Action> {
+    let count = s.checkpoints.len();
+    let mut out = None;
+    ui.horizontal(|ui| {
+        ui.label("Replay").on_hover_text(
+            "Scrub through the weights kept during training (more often early on): the boundary and the \
+             neuron pictures show that moment. Play returns to the present.",
+        );
+        if count == 0 {
+            ui.weak("no checkpoints yet: train for a moment");
+            return;
+        }
+        // Notches 0..count−1 are the checkpoints, `count` the present.
+        let mut at = s.shown_checkpoint.unwrap_or(count);
+        let label = match s.checkpoints.get(at) {
+            Some(c) => format!("epoch {}", c.point.epoch),
+            None => format!("now (epoch {})", s.epoch),
+        };
+        let now = ui
+            .add_enabled(s.shown_checkpoint.is_some(), egui::Button::new("Now"))
+            .on_hover_text("Back to the present network (Play also returns to it, and trains on)");
+        if now.clicked() {
+            out = Some(Action::ShowCheckpoint(None));
+        }
+        // Wide enough for "now (epoch 1234567)" whatever is shown.
+        ui.add_sized([150.0, ui.spacing().interact_size.y], egui::Label::new(label));
+        ui.spacing_mut().slider_width = (ui.available_width() - 12.0).max(80.0);
+        let slider = ui.add(egui::Slider::new(&mut at, 0..=count).show_value(false));
+        slider.widget_info(|| {
+            let mut info = WidgetInfo::labeled(Role::Slider, true, "replay timeline");
+            info.value = Some(at as f64);
+            info
+        });
+        if slider.changed() {
+            out = Some(Action::ShowCheckpoint((at < count).then_some(at)));
+        }
+    });
+    out
+}
