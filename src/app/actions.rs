@@ -4,9 +4,11 @@
 //! training worker itself.
 
 use crate::data::{Dataset, Edit, GenParams, Generator};
+use crate::lessons::Lesson;
 use crate::session::Session;
 use crate::train::TrainConfig;
 
+use super::lesson::LessonAction;
 use super::network_edit::NetworkEdit;
 
 /// A user request.
@@ -71,6 +73,13 @@ pub enum Action {
     RestoreAutosave,
     /// Delete the autosaved session offered after a crash.
     DiscardAutosave,
+    /// File ▸ Open lesson…
+    OpenLessonFile,
+    /// Start a lesson (from the Learn menu, or a lesson file just read) at
+    /// the step its saved progress reached.
+    StartLesson(Box<Lesson>),
+    /// A request of the lesson panel.
+    Lesson(LessonAction),
 }
 
 /// Which plot an image export captures.

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::labs::Tab;
 use crate::data::{GenParams, Generator};
+use crate::lessons::{CourseProgress, Lang};
 use crate::nn::{Activation, OptimizerKind};
 use crate::train::{TrainConfig, TrainPace};
 
@@ -37,6 +38,9 @@ pub struct Settings {
     pub config: TrainConfig,
     /// How things are shown: edited in place by the panels, not undoable.
     pub view: ViewOptions,
+    /// Progress through the lessons, built-in and teachers', by lesson id
+    /// (absent in older settings: nothing passed yet).
+    pub lessons: CourseProgress,
 }
 
 /// How the window shows things; panels edit these directly (they change no
@@ -64,6 +68,12 @@ pub struct ViewOptions {
     pub show_editor: bool,
     /// How fast the window trains while playing.
     pub pace: TrainPace,
+    /// The language lessons are read in: the one place it is chosen, so
+    /// the whole window can follow it once it is bilingual (issue 16).
+    pub language: Lang,
+    /// Classroom mode: a lesson step hides or locks the controls its
+    /// teacher named. Off, every control stays available.
+    pub classroom: bool,
 }
 
 impl Default for ViewOptions {
@@ -79,6 +89,8 @@ impl Default for ViewOptions {
             show_notes: true,
             show_editor: true,
             pace: DEFAULT_PACE,
+            language: Lang::En,
+            classroom: true,
         }
     }
 }
@@ -101,6 +113,7 @@ impl Default for Settings {
             },
             config,
             view: ViewOptions::default(),
+            lessons: CourseProgress::default(),
         }
     }
 }

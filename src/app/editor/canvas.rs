@@ -8,6 +8,7 @@ use super::graph::Graph;
 use super::layout::Layout;
 use super::{NetworkEditor, header, tooltip};
 use crate::data::Feature;
+use crate::lessons::ControlGroup;
 use crate::train::{Snapshot, TrainConfig};
 
 impl NetworkEditor {
@@ -15,6 +16,7 @@ impl NetworkEditor {
     /// change `config` directly; clicks open the inspector).
     pub(super) fn graph_ui(&mut self, ui: &mut Ui, config: &mut TrainConfig, snapshot: &Snapshot) {
         let net = &snapshot.net;
+        let classroom = self.classroom;
         let tallest = net.layers.iter().map(|l| l.outputs()).chain([Feature::ALL.len()]).max();
         let node = if self.fit {
             Layout::fitting_node(ui.available_size(), net.layers.len() + 1, tallest.unwrap_or(1))
@@ -40,7 +42,7 @@ impl NetworkEditor {
                 } else if c + 1 == columns {
                     header::caption(ui, header, "Output", header::output_name(net.head.output));
                 } else {
-                    header::hidden_header(ui, header, config, c - 1);
+                    header::hidden_header(ui, header, config, c - 1, &classroom);
                 }
             }
             self.inputs_ui(ui, &graph, config, snapshot, &mut tiles);
@@ -105,13 +107,14 @@ impl NetworkEditor {
         tiles: &mut egui::Mesh,
     ) {
         let painter = ui.painter().clone();
+        let usable = self.classroom.usable(ControlGroup::Features);
         for (row, f) in Feature::ALL.into_iter().enumerate() {
             let rect = graph.layout.node_rect(0, row);
             let index = config.features.iter().position(|g| *g == f);
             let resp = ui.interact(rect, ui.scope_id().with(("editor-feature", row)), Sense::click());
             let on = index.is_some();
             let name = format!("feature {}", f.label());
-            resp.widget_info(|| WidgetInfo::selected(Role::CheckBox, true, on, &name));
+            resp.widget_info(|| WidgetInfo::selected(Role::CheckBox, usable, on, &name));
             let hovered = resp.hovered();
             let at = rect.left_center() - egui::vec2(4.0, 0.0);
             let color = if on {
@@ -132,7 +135,7 @@ impl NetworkEditor {
                     painter.rect_stroke(rect, 0.0, stroke, egui::StrokeKind::Outside);
                 }
             }
-            if resp.clicked() {
+            if resp.clicked() && usable {
                 config.toggle_feature(f, index.is_none());
             }
             resp.on_hover_ui(|ui| tooltip::feature(ui, snapshot, f, index));

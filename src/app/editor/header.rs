@@ -3,6 +3,8 @@
 
 use egui::{Rect, Role, Ui, UiBuilder, WidgetInfo};
 
+use crate::app::lesson::Classroom;
+use crate::lessons::ControlGroup;
 use crate::nn::{Activation, MAX_HIDDEN_LAYERS, MAX_NEURONS, OutputActivation};
 use crate::train::TrainConfig;
 
@@ -11,36 +13,26 @@ fn named_button(ui: &mut Ui, text: &str, name: &str, enabled: bool, hover: &str)
     let r = ui
         .add_enabled(enabled, egui::Button::new(text).small())
         .on_hover_text(hover);
+    let enabled = enabled && ui.is_enabled();
     r.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, name));
     r.clicked()
 }
 
 /// Toolbar: add/remove a hidden layer, reset, node size. Returns whether
-/// *Reset weights* was clicked.
-pub fn toolbar(ui: &mut Ui, config: &mut TrainConfig, fit: &mut bool, node: &mut f32) -> bool {
+/// *Reset weights* was clicked. A lesson step may hide or lock the shape
+/// and the reset (`classroom`).
+pub fn toolbar(ui: &mut Ui, config: &mut TrainConfig, fit: &mut bool, node: &mut f32, classroom: &Classroom) -> bool {
     let mut reset = false;
     ui.horizontal_wrapped(|ui| {
         ui.label(format!("{} hidden layers", config.hidden.len()));
-        let n = config.hidden.len();
-        if ui
-            .add_enabled(n < MAX_HIDDEN_LAYERS, egui::Button::new("Add layer"))
-            .on_hover_text("Add a hidden layer before the output")
-            .clicked()
-        {
-            config.add_hidden_layer();
-        }
-        if ui
-            .add_enabled(n > 0, egui::Button::new("Remove layer"))
-            .on_hover_text("Remove the last hidden layer (none left: a perceptron)")
-            .clicked()
-        {
-            config.hidden.pop();
-        }
+        classroom.group(ui, ControlGroup::Network, |ui| layer_buttons(ui, config));
         ui.separator();
-        reset = ui
-            .button("Reset weights")
-            .on_hover_text("Back to the seed's initial weights (R)")
-            .clicked();
+        let clicked = classroom.group(ui, ControlGroup::Run, |ui| {
+            ui.button("Reset weights")
+                .on_hover_text("Back to the seed's initial weights (R)")
+                .clicked()
+        });
+        reset = clicked == Some(true);
         ui.separator();
         ui.checkbox(fit, "Fit")
             .on_hover_text("Size the nodes so every layer fits the panel's height");
@@ -51,45 +43,74 @@ pub fn toolbar(ui: &mut Ui, config: &mut TrainConfig, fit: &mut bool, node: &mut
     reset
 }
 
-/// Controls above hidden layer `k` (index into `config.hidden`).
-pub fn hidden_header(ui: &mut Ui, rect: Rect, config: &mut TrainConfig, k: usize) {
+/// Add layer, Remove layer.
+fn layer_buttons(ui: &mut Ui, config: &mut TrainConfig) {
+    let n = config.hidden.len();
+    if ui
+        .add_enabled(n < MAX_HIDDEN_LAYERS, egui::Button::new("Add layer"))
+        .on_hover_text("Add a hidden layer before the output")
+        .clicked()
+    {
+        config.add_hidden_layer();
+    }
+    if ui
+        .add_enabled(n > 0, egui::Button::new("Remove layer"))
+        .on_hover_text("Remove the last hidden layer (none left: a perceptron)")
+        .clicked()
+    {
+        config.hidden.pop();
+    }
+}
+
+/// Controls above hidden layer `k` (index into `config.hidden`), unless a
+/// lesson step hides the network's shape (locked: shown disabled).
+pub fn hidden_header(ui: &mut Ui, rect: Rect, config: &mut TrainConfig, k: usize, classroom: &Classroom) {
     let Some(spec) = config.hidden.get_mut(k) else { return };
+    if !classroom.shown(ControlGroup::Network) {
+        return;
+    }
+    let enabled = classroom.usable(ControlGroup::Network);
     ui.scope_builder(UiBuilder::new().max_rect(rect), |ui| {
-        ui.spacing_mut().item_spacing = egui::vec2(2.0, 2.0);
-        ui.horizontal(|ui| {
-            let n = spec.neurons;
-            if named_button(
-                ui,
-                "−",
-                &format!("remove neuron from layer {}", k + 1),
-                n > 1,
-                "One neuron fewer",
-            ) {
-                spec.neurons -= 1;
-            }
-            ui.label(n.to_string());
-            if named_button(
-                ui,
-                "+",
-                &format!("add neuron to layer {}", k + 1),
-                n < MAX_NEURONS,
-                "One neuron more",
-            ) {
-                spec.neurons += 1;
-            }
-        });
-        egui::ComboBox::from_id_salt(("editor-activation", k))
-            .width(rect.width() - 8.0)
-            .selected_text(spec.activation.name())
-            .show_ui(ui, |ui| {
-                for a in Activation::ALL {
-                    ui.selectable_value(&mut spec.activation, a, a.name())
-                        .on_hover_text(a.formula());
-                }
-            })
-            .response
-            .on_hover_text("Activation of this layer (step and sign cannot be trained by backprop)");
+        ui.add_enabled_ui(enabled, |ui| header_controls(ui, rect, spec, k));
     });
+}
+
+/// The −/+ buttons and the activation of one hidden layer.
+fn header_controls(ui: &mut Ui, rect: Rect, spec: &mut crate::nn::LayerSpec, k: usize) {
+    ui.spacing_mut().item_spacing = egui::vec2(2.0, 2.0);
+    ui.horizontal(|ui| {
+        let n = spec.neurons;
+        if named_button(
+            ui,
+            "−",
+            &format!("remove neuron from layer {}", k + 1),
+            n > 1,
+            "One neuron fewer",
+        ) {
+            spec.neurons -= 1;
+        }
+        ui.label(n.to_string());
+        if named_button(
+            ui,
+            "+",
+            &format!("add neuron to layer {}", k + 1),
+            n < MAX_NEURONS,
+            "One neuron more",
+        ) {
+            spec.neurons += 1;
+        }
+    });
+    egui::ComboBox::from_id_salt(("editor-activation", k))
+        .width(rect.width() - 8.0)
+        .selected_text(spec.activation.name())
+        .show_ui(ui, |ui| {
+            for a in Activation::ALL {
+                ui.selectable_value(&mut spec.activation, a, a.name())
+                    .on_hover_text(a.formula());
+            }
+        })
+        .response
+        .on_hover_text("Activation of this layer (step and sign cannot be trained by backprop)");
 }
 
 /// Caption above the input or output column.

@@ -21,7 +21,9 @@ mod tooltip;
 use egui::Ui;
 
 use super::actions::Action;
+use super::lesson::Classroom;
 use super::view::View;
+use crate::lessons::ControlGroup;
 use inspector::Inspector;
 use thumbs::Thumbnails;
 
@@ -43,6 +45,8 @@ pub struct NetworkEditor {
     node: f32,
     /// The neuron under the pointer as (column, neuron), this frame.
     pub hovered: Option<(usize, usize)>,
+    /// What a lesson step hides or locks, this frame.
+    classroom: Classroom,
 }
 
 impl Default for NetworkEditor {
@@ -53,6 +57,7 @@ impl Default for NetworkEditor {
             fit: true,
             node: 28.0,
             hovered: None,
+            classroom: Classroom::default(),
         }
     }
 }
@@ -82,9 +87,10 @@ impl NetworkEditor {
     /// configuration; a changed copy is one [`Action::SetConfig`].
     fn ui(&mut self, ui: &mut Ui, view: &View) -> Vec<Action> {
         let mut config = view.config.clone();
+        self.classroom = view.classroom;
         let anchor = ui.max_rect().left_top() + egui::vec2(-12.0, 40.0);
         let mut actions = Vec::new();
-        if header::toolbar(ui, &mut config, &mut self.fit, &mut self.node) {
+        if header::toolbar(ui, &mut config, &mut self.fit, &mut self.node, &view.classroom) {
             actions.push(Action::Reset);
         }
         ui.separator();
@@ -94,10 +100,11 @@ impl NetworkEditor {
                 self.graph_ui(ui, &mut config, snapshot);
                 let features = &view.config.features;
                 let name = |l: usize, i: usize| tooltip::input_name(features, l, i);
-                let edits = self
-                    .inspector
-                    .ui(ui.ctx(), anchor, &snapshot.net, &snapshot.masks, &name);
-                actions.extend(edits.into_iter().map(Action::EditNetwork));
+                if view.classroom.shown(ControlGroup::Editor) {
+                    let usable = view.classroom.usable(ControlGroup::Editor);
+                    let edits = (self.inspector).ui(ui.ctx(), anchor, &snapshot.net, &snapshot.masks, &name, usable);
+                    actions.extend(edits.into_iter().map(Action::EditNetwork));
+                }
             }
             None => {
                 ui.label("Waiting for the training thread…");
