@@ -4,6 +4,8 @@
 //! carries out the panel's requests on the window.
 
 mod classroom;
+#[cfg(test)]
+mod glyphs;
 mod goal;
 mod panel;
 
