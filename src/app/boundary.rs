@@ -28,6 +28,21 @@ const HIT_RADIUS: f32 = 8.0;
 /// cannot tell more points apart than the view has pixels).
 pub const MAX_DRAWN_POINTS: usize = 20_000;
 
+/// The view's accessible name (screen readers, the layout tests).
+pub const BOUNDARY_NAME: &str = "Decision boundary";
+
+/// An axis's caption: the file's column name (or x₁, x₂), and a note when
+/// the network sees that input standardized (the plot keeps the file's
+/// units so the learner recognizes their data).
+fn axis_label(dataset: &Dataset, axis: usize) -> String {
+    let name = &dataset.axis_names[axis];
+    if dataset.scaling.is_some() {
+        format!("{name} (standardized for the network)")
+    } else {
+        name.clone()
+    }
+}
+
 /// What the texture shows: snapshot sequence, discretized, shown neuron.
 type TextureKey = (u64, bool, Option<(usize, usize)>);
 
@@ -124,8 +139,8 @@ impl BoundaryView {
             .allow_drag(!busy)
             .allow_boxed_zoom(false)
             .allow_double_click_reset(true)
-            .x_axis_label(dataset.axis_names[0].clone())
-            .y_axis_label(dataset.axis_names[1].clone())
+            .x_axis_label(axis_label(dataset, 0))
+            .y_axis_label(axis_label(dataset, 1))
             .show_grid(false);
         let fit = std::mem::take(&mut self.fit);
         let predictions = view
@@ -154,6 +169,10 @@ impl BoundaryView {
         let (transform, pointer) = response.inner;
         self.transform = Some(transform);
         self.rect = response.response.rect;
+        // Named for screen readers and the layout tests.
+        response
+            .response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Image, true, BOUNDARY_NAME));
         self.interact(&response.response, &transform, pointer, dataset, options)
     }
 

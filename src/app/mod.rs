@@ -9,7 +9,9 @@ mod colors;
 mod controls;
 mod editor;
 mod files;
+mod fonts;
 mod history;
+mod hover;
 mod import_dialog;
 mod labs;
 mod lesson;
@@ -18,6 +20,7 @@ mod loss_plot;
 mod menu;
 mod network_edit;
 mod neuron_image;
+mod panel_sizes;
 mod recovery;
 mod settings;
 mod shortcuts;
@@ -28,9 +31,10 @@ mod window;
 use std::path::PathBuf;
 
 pub use actions::{Action, ImageTarget};
-pub use boundary::{BoundaryView, MAX_DRAWN_POINTS};
+pub use boundary::{BOUNDARY_NAME, BoundaryView, MAX_DRAWN_POINTS};
 pub use colors::{PALETTE, class_color};
 pub use editor::NetworkEditor;
+pub use fonts::install_fonts;
 pub use history::{MAX_UNDO_BYTES, MAX_UNDO_STEPS};
 pub use labs::{Labs, PLANE_PLOT_ID, Tab};
 pub use lesson::{Classroom, LessonAction};
@@ -53,6 +57,7 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
         "nnlab",
         options,
         Box::new(move |cc| {
+            install_fonts(&cc.egui_ctx);
             let mut app = NnlabApp::from_storage(cc.storage, &cc.egui_ctx);
             if let Some(dir) = eframe::storage_dir("nnlab") {
                 app.enable_autosave(&dir, autosave::AUTOSAVE_INTERVAL);

@@ -68,6 +68,9 @@ pub struct ViewOptions {
     pub show_editor: bool,
     /// How fast the window trains while playing.
     pub pace: TrainPace,
+    /// New data keeps the network's weights ("same network, new data")
+    /// instead of starting a new experiment.
+    pub keep_weights: bool,
     /// The language lessons are read in: the one place it is chosen, so
     /// the whole window can follow it once it is bilingual (issue 16).
     pub language: Lang,
@@ -89,6 +92,7 @@ impl Default for ViewOptions {
             show_notes: true,
             show_editor: true,
             pace: DEFAULT_PACE,
+            keep_weights: false,
             language: Lang::En,
             classroom: true,
         }

@@ -18,15 +18,17 @@ impl NetworkEditor {
         let net = &snapshot.net;
         let classroom = self.classroom;
         let tallest = net.layers.iter().map(|l| l.outputs()).chain([Feature::ALL.len()]).max();
-        let node = if self.fit {
-            Layout::fitting_node(ui.available_size(), net.layers.len() + 1, tallest.unwrap_or(1))
-        } else {
-            self.node
-        };
+        let fitted = self
+            .fit
+            .then(|| Layout::fitting(ui.available_size(), net.layers.len() + 1, tallest.unwrap_or(1)));
+        let node = fitted.map_or(self.node, |(node, _)| node);
         egui::ScrollArea::both().auto_shrink(false).show(ui, |ui| {
             let origin = ui.available_rect_before_wrap().min;
             let features = config.features.clone();
-            let graph = Graph::new(origin, net, &snapshot.masks, &features, node);
+            let mut graph = Graph::new(origin, net, &snapshot.masks, &features, node);
+            if let Some((_, pitch)) = fitted {
+                graph.layout.column_pitch = pitch;
+            }
             let (rect, background) = ui.allocate_exact_size(graph.layout.size(), Sense::click());
             let painter = ui.painter().clone();
             let clip = ui.clip_rect().intersect(rect);
@@ -58,6 +60,10 @@ impl NetworkEditor {
                         format!("neuron {}.{}", c, j + 1)
                     };
                     resp.widget_info(|| WidgetInfo::labeled(Role::Button, true, &name));
+                    crate::app::hover::describe(
+                        &resp,
+                        "A neuron: its picture is its output over the plane. Click to see and edit its weights",
+                    );
                     let hovered = resp.hovered();
                     if hovered {
                         self.hovered = Some((c, j));
@@ -115,6 +121,7 @@ impl NetworkEditor {
             let on = index.is_some();
             let name = format!("feature {}", f.label());
             resp.widget_info(|| WidgetInfo::selected(Role::CheckBox, usable, on, &name));
+            crate::app::hover::describe(&resp, f.explanation());
             let hovered = resp.hovered();
             let at = rect.left_center() - egui::vec2(4.0, 0.0);
             let color = if on {

@@ -37,7 +37,8 @@ pub fn toolbar(ui: &mut Ui, config: &mut TrainConfig, fit: &mut bool, node: &mut
         ui.checkbox(fit, "Fit")
             .on_hover_text("Size the nodes so every layer fits the panel's height");
         if !*fit {
-            ui.add(egui::Slider::new(node, super::layout::NODE_RANGE).text("node size"));
+            ui.add(egui::Slider::new(node, super::layout::NODE_RANGE).text("node size"))
+                .on_hover_text("Side of each neuron's picture, in points");
         }
     });
     reset
@@ -70,6 +71,10 @@ pub fn hidden_header(ui: &mut Ui, rect: Rect, config: &mut TrainConfig, k: usize
         return;
     }
     let enabled = classroom.usable(ControlGroup::Network);
+    if rect.width() < super::layout::COMPACT_HEADER {
+        compact_hidden_header(ui, rect, spec, k, enabled);
+        return;
+    }
     ui.scope_builder(UiBuilder::new().max_rect(rect), |ui| {
         ui.add_enabled_ui(enabled, |ui| header_controls(ui, rect, spec, k));
     });
@@ -111,6 +116,44 @@ fn header_controls(ui: &mut Ui, rect: Rect, spec: &mut crate::nn::LayerSpec, k: 
         })
         .response
         .on_hover_text("Activation of this layer (step and sign cannot be trained by backprop)");
+}
+
+/// Controls above a narrow column (*Fit* on a small panel): the neuron
+/// count with − and + stacked; the activation is chosen in the side panel
+/// or in a wider editor, and its name is in the tooltip. Disabled unless
+/// `enabled` (a lesson step locks the network's shape).
+fn compact_hidden_header(ui: &mut Ui, rect: Rect, spec: &mut crate::nn::LayerSpec, k: usize, enabled: bool) {
+    ui.scope_builder(UiBuilder::new().max_rect(rect), |ui| {
+        ui.add_enabled_ui(enabled, |ui| compact_controls(ui, spec, k));
+    });
+}
+
+/// The neuron count with + above and − below.
+fn compact_controls(ui: &mut Ui, spec: &mut crate::nn::LayerSpec, k: usize) {
+    ui.spacing_mut().item_spacing = egui::vec2(1.0, 1.0);
+    ui.vertical_centered(|ui| {
+        let n = spec.neurons;
+        if named_button(
+            ui,
+            "+",
+            &format!("add neuron to layer {}", k + 1),
+            n < MAX_NEURONS,
+            "One neuron more",
+        ) {
+            spec.neurons += 1;
+        }
+        ui.label(egui::RichText::new(n.to_string()).small())
+            .on_hover_text(format!("{n} neurons, activation {}", spec.activation.name()));
+        if named_button(
+            ui,
+            "−",
+            &format!("remove neuron from layer {}", k + 1),
+            n > 1,
+            "One neuron fewer",
+        ) {
+            spec.neurons -= 1;
+        }
+    });
 }
 
 /// Caption above the input or output column.

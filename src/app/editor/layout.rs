@@ -7,6 +7,10 @@ use egui::{Pos2, Rect, Vec2, pos2, vec2};
 pub const HEADER: f32 = 46.0;
 /// Narrowest distance between two columns (room for the layer controls).
 const MIN_COLUMN_PITCH: f32 = 78.0;
+/// Narrowest column pitch *Fit* closes up to.
+const MIN_FIT_PITCH: f32 = 32.0;
+/// Header strips narrower than this show the compact layer controls.
+pub const COMPACT_HEADER: f32 = 64.0;
 /// Room left of the input column for the feature names.
 const LEFT_PAD: f32 = 40.0;
 /// Room right of the output column for the class names.
@@ -46,14 +50,23 @@ impl Layout {
         }
     }
 
-    /// The node side that fits `columns` columns, the tallest of
-    /// `tallest` nodes, into `size` (never below the smallest legible size:
-    /// then the panel scrolls).
-    pub fn fitting_node(size: Vec2, columns: usize, tallest: usize) -> f32 {
+    /// The node side and column pitch that fit `columns` columns, the
+    /// tallest of `tallest` nodes, into `size` (*Fit*). Columns close up
+    /// below their usual pitch when the panel is narrow (a laptop screen,
+    /// a deep network): then the layer controls above them turn compact
+    /// (see [`COMPACT_HEADER`]). Never below the smallest legible sizes:
+    /// then the panel scrolls.
+    pub fn fitting(size: Vec2, columns: usize, tallest: usize) -> (f32, f32) {
         let rows = tallest.max(1) as f32;
         let tall = (size.y - HEADER - 8.0) / (rows * 1.3);
-        let wide = (size.x - LEFT_PAD - RIGHT_PAD - 8.0) / (columns.max(1) as f32 * 3.2);
-        tall.min(wide).clamp(*NODE_RANGE.start(), 40.0)
+        let pitch = ((size.x - LEFT_PAD - RIGHT_PAD - 8.0) / columns.max(1) as f32).max(MIN_FIT_PITCH);
+        let node = tall
+            .min(pitch / 3.2)
+            .max(pitch * 0.45)
+            .min(tall)
+            .clamp(*NODE_RANGE.start(), 40.0);
+        let usual = (node * 3.2).max(MIN_COLUMN_PITCH);
+        (node, pitch.min(usual))
     }
 
     /// The size of the whole graph.
@@ -127,6 +140,23 @@ mod tests {
         let size = l.size();
         assert!(l.node_rect(1, 7).max.y <= 20.0 + size.y);
         assert!(l.node_rect(3, 0).max.x <= 10.0 + size.x);
+    }
+
+    #[test]
+    fn fit_keeps_every_column_of_a_deep_network_inside_a_narrow_panel() {
+        // Inputs, three hidden layers of eight and the output in a 276-point
+        // panel (a 1024-wide laptop window).
+        let size = vec2(276.0 - 16.0, 400.0);
+        let counts = vec![7, 8, 8, 8, 1];
+        let (node, pitch) = Layout::fitting(size, counts.len(), 8);
+        let mut l = Layout::new(pos2(0.0, 0.0), counts, node);
+        l.column_pitch = pitch;
+        assert!(l.size().x <= size.x + 8.0, "graph {} wide in {}", l.size().x, size.x);
+        assert!(l.node_rect(4, 0).right() < size.x);
+        assert!(l.node_rect(1, 0).right() < l.node_rect(2, 0).left(), "columns overlap");
+        // A roomy panel keeps the usual spacing.
+        let (node, pitch) = Layout::fitting(vec2(600.0, 600.0), 3, 4);
+        assert!((pitch - (node * 3.2).max(MIN_COLUMN_PITCH)).abs() < 1e-3);
     }
 
     #[test]

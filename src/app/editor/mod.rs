@@ -67,10 +67,9 @@ impl NetworkEditor {
     pub fn panel_ui(&mut self, ui: &mut Ui, view: &View) -> EditorOutput {
         self.hovered = None;
         let mut actions = Vec::new();
-        egui::Panel::right("network-editor")
-            .resizable(true)
-            .default_size(400.0)
-            .min_size(260.0)
+        let width = crate::app::panel_sizes::editor(ui.ctx().content_rect().width());
+        width
+            .apply(egui::Panel::right("network-editor").resizable(true))
             .show(ui, |ui| actions = self.ui(ui, view));
         EditorOutput {
             actions,

@@ -18,10 +18,9 @@ fn relevant(tab: Tab) -> &'static [Note] {
 /// A resizable right panel with every note; the tab's own notes open.
 /// A lesson step may lock it open (`closable` false).
 pub fn notes_panel_ui(ui: &mut Ui, tab: Tab, open: &mut bool, closable: bool) {
-    egui::Panel::right("concept_notes")
-        .resizable(true)
-        .default_size(380.0)
-        .min_size(240.0)
+    let width = crate::app::panel_sizes::lab_side(ui.ctx().content_rect().width(), 380.0);
+    width
+        .apply(egui::Panel::right("concept_notes").resizable(true))
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.heading("Concept notes");

@@ -36,9 +36,9 @@ pub fn perceptron_ui(ui: &mut Ui, labs: &mut Labs, classroom: &Classroom) -> Vec
         .default_size(190.0)
         .min_size(90.0)
         .show(ui, |ui| table_ui(ui, &labs.perceptron));
-    egui::Panel::left("perceptron_side")
-        .resizable(true)
-        .default_size(400.0)
+    let width = crate::app::panel_sizes::lab_side(ui.ctx().content_rect().width(), 400.0);
+    width
+        .apply(egui::Panel::left("perceptron_side").resizable(true))
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| actions.extend(side_ui(ui, &labs.perceptron)));
         });

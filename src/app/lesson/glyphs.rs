@@ -1,5 +1,5 @@
 //! Every character of the built-in course's English texts has a glyph in
-//! the window's fonts, in the font the lesson panel draws it with (prose
+//! the window's fonts (egui's and nnlab's symbol font), in the font the lesson panel draws it with (prose
 //! proportional, formula lines monospace): a missing glyph is drawn as a
 //! box, and a learner cannot read a formula with a box in it.
 
@@ -35,6 +35,7 @@ fn texts(lesson: &Lesson) -> Vec<(String, &str)> {
 #[test]
 fn every_character_of_the_course_has_a_glyph() {
     let ctx = egui::Context::default();
+    crate::app::install_fonts(&ctx);
     // Fonts are loaded by the first pass.
     ctx.run_ui(egui::RawInput::default(), |_| {}).textures_delta.clear();
     let lessons = builtin_lessons().expect("the built-in course parses");

@@ -49,7 +49,7 @@ pub fn lesson_panel_ui(
         panel.hint_shown = false;
     }
     let mut out = Vec::new();
-    let total = ui.available_width();
+    let total = ui.ctx().content_rect().width();
     if panel.folded {
         egui::Panel::right("lesson-folded").resizable(false).show(ui, |ui| {
             if ui.button("Lesson").on_hover_text("Show the lesson panel").clicked() {
@@ -58,10 +58,10 @@ pub fn lesson_panel_ui(
         });
         return out;
     }
-    egui::Panel::right("lesson")
-        .resizable(true)
-        .default_size((total * 0.28).clamp(240.0, 420.0))
-        .size_range(200.0..=(total * 0.5).max(240.0))
+    // As the other side panels (`panel_sizes`): at most a quarter of the window.
+    let width = crate::app::panel_sizes::PanelWidth::new(total, 340.0, 0.25, 220.0);
+    width
+        .apply(egui::Panel::right("lesson").resizable(true))
         .show(ui, |ui| {
             header_ui(ui, panel, run, options, &mut out);
             steps_ui(ui, run, options.language, &mut out);
