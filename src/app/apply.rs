@@ -12,7 +12,7 @@ use super::history::{Change, Direction, Step};
 use super::labs::Tab;
 use super::window::{NnlabApp, Notice, SplitCache};
 use crate::data::{Dataset, Edit, FlipSet, GenParams, Generator, SplitOrder, generate};
-use crate::nn::Activation;
+use crate::nn::{Activation, OptimizerKind};
 use crate::train::{TrainConfig, Trainer, split_dataset, split_generated, stream, sub_seed};
 
 impl NnlabApp {
@@ -199,7 +199,11 @@ impl NnlabApp {
                 // and an empty history (the loss plot would otherwise mix two
                 // datasets), unless the user asked to keep the network.
                 let new_experiment = matches!(sent, Edit::Replace(_) | Edit::FlipTest(_));
+                let point_edit = matches!(sent, Edit::Add { .. } | Edit::Remove { .. } | Edit::Move { .. });
                 self.link.send_data_edit(sent);
+                if point_edit && self.link.running && self.settings.config.optimizer.kind == OptimizerKind::Adam {
+                    self.adam_shake.edited(self.link.snapshot.as_ref(), self.link.revision);
+                }
                 if new_experiment && !self.settings.view.keep_weights {
                     self.link.reset();
                 }

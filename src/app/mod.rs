@@ -25,6 +25,7 @@ mod recovery;
 mod settings;
 mod shortcuts;
 mod status_bar;
+mod surprise;
 mod view;
 mod window;
 

@@ -18,6 +18,7 @@ use super::lesson::{Course, lesson_panel_ui};
 use super::link::WorkerLink;
 use super::loss_plot::LossView;
 use super::settings::{DATASET_KEY, MAX_STORED_POINTS, SETTINGS_KEY, Settings};
+use super::surprise::AdamShake;
 use super::view::View;
 use super::{controls, menu, recovery, shortcuts, status_bar};
 use crate::data::{Dataset, SplitOrder, generate};
@@ -74,6 +75,8 @@ pub struct NnlabApp {
     pub(super) split_order: Option<SplitCache>,
     /// See [`View::data_generation`].
     pub(super) data_generation: u64,
+    /// Explains the first point edit that visibly shakes an Adam run.
+    pub(super) adam_shake: AdamShake,
     /// The built-in course, the open lesson and its panel.
     pub(super) course: Course,
 }
@@ -99,6 +102,7 @@ impl NnlabApp {
             labs: Labs::default(),
             split_order: None,
             data_generation: 0,
+            adam_shake: AdamShake::default(),
             course,
             settings,
             dataset,
@@ -227,6 +231,9 @@ impl NnlabApp {
         let started = Instant::now();
         if let Some(message) = self.link.poll(&self.dataset) {
             self.error(message);
+        }
+        if let Some(text) = self.link.snapshot.as_ref().and_then(|s| self.adam_shake.check(s)) {
+            self.info(text);
         }
         let mut actions = self.files.poll(ui.ctx());
         actions.extend(shortcuts::shortcuts(ui.ctx(), self.settings.view.tab));
