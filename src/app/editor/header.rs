@@ -85,25 +85,9 @@ fn header_controls(ui: &mut Ui, rect: Rect, spec: &mut crate::nn::LayerSpec, k: 
     ui.spacing_mut().item_spacing = egui::vec2(2.0, 2.0);
     ui.horizontal(|ui| {
         let n = spec.neurons;
-        if named_button(
-            ui,
-            "−",
-            &format!("remove neuron from layer {}", k + 1),
-            n > 1,
-            "One neuron fewer",
-        ) {
-            spec.neurons -= 1;
-        }
+        fewer_button(ui, spec, k);
         ui.label(n.to_string());
-        if named_button(
-            ui,
-            "+",
-            &format!("add neuron to layer {}", k + 1),
-            n < MAX_NEURONS,
-            "One neuron more",
-        ) {
-            spec.neurons += 1;
-        }
+        more_button(ui, spec, k);
     });
     egui::ComboBox::from_id_salt(("editor-activation", k))
         .width(rect.width() - 8.0)
@@ -133,27 +117,27 @@ fn compact_controls(ui: &mut Ui, spec: &mut crate::nn::LayerSpec, k: usize) {
     ui.spacing_mut().item_spacing = egui::vec2(1.0, 1.0);
     ui.vertical_centered(|ui| {
         let n = spec.neurons;
-        if named_button(
-            ui,
-            "+",
-            &format!("add neuron to layer {}", k + 1),
-            n < MAX_NEURONS,
-            "One neuron more",
-        ) {
-            spec.neurons += 1;
-        }
+        more_button(ui, spec, k);
         ui.label(egui::RichText::new(n.to_string()).small())
             .on_hover_text(format!("{n} neurons, activation {}", spec.activation.name()));
-        if named_button(
-            ui,
-            "−",
-            &format!("remove neuron from layer {}", k + 1),
-            n > 1,
-            "One neuron fewer",
-        ) {
-            spec.neurons -= 1;
-        }
+        fewer_button(ui, spec, k);
     });
+}
+
+/// − : one neuron fewer in hidden layer `k` (at least one stays).
+fn fewer_button(ui: &mut Ui, spec: &mut crate::nn::LayerSpec, k: usize) {
+    let name = format!("remove neuron from layer {}", k + 1);
+    if named_button(ui, "−", &name, spec.neurons > 1, "One neuron fewer") {
+        spec.neurons -= 1;
+    }
+}
+
+/// + : one neuron more in hidden layer `k` (up to [`MAX_NEURONS`]).
+fn more_button(ui: &mut Ui, spec: &mut crate::nn::LayerSpec, k: usize) {
+    let name = format!("add neuron to layer {}", k + 1);
+    if named_button(ui, "+", &name, spec.neurons < MAX_NEURONS, "One neuron more") {
+        spec.neurons += 1;
+    }
 }
 
 /// Caption above the input or output column.
