@@ -6,10 +6,12 @@
 use std::path::PathBuf;
 
 use crate::data::{Dataset, Edit, GenParams, Generator};
+use crate::lessons::Lesson;
 use crate::session::Session;
 use crate::train::TrainConfig;
 
 use super::editor::InspectorAction;
+use super::lesson::LessonAction;
 use super::network_edit::NetworkEdit;
 
 /// A user request.
@@ -85,6 +87,13 @@ pub enum Action {
     ExportAnimationTo(PathBuf),
     /// Stop the running animation export.
     CancelExport,
+    /// File ▸ Open lesson…
+    OpenLessonFile,
+    /// Start a lesson (from the Learn menu, or a lesson file just read) at
+    /// the step its saved progress reached.
+    StartLesson(Box<Lesson>),
+    /// A request of the lesson panel.
+    Lesson(LessonAction),
 }
 
 /// Which plot an image export captures.

@@ -3,6 +3,8 @@
 //! for changes of the data or the network, an undo [`Step`] that is
 //! carried out, recorded, and can be carried out backwards.
 
+mod lesson;
+
 use std::sync::Arc;
 
 use super::actions::{Action, ImageTarget};
@@ -11,7 +13,7 @@ use super::labs::Tab;
 use super::window::{NnlabApp, Notice, SplitCache};
 use crate::data::{Dataset, Edit, FlipSet, GenParams, Generator, SplitOrder, generate};
 use crate::nn::{Activation, OptimizerKind};
-use crate::train::{TrainConfig, split_dataset, split_generated, stream, sub_seed};
+use crate::train::{TrainConfig, Trainer, split_dataset, split_generated, stream, sub_seed};
 
 impl NnlabApp {
     /// Carries out one action.
@@ -69,14 +71,7 @@ impl NnlabApp {
             }
             Action::LoadSession(session, name) => match session.into_trainer() {
                 Ok(trainer) => {
-                    self.settings.config = session.config.clone();
-                    // Edits of the old data and network mean nothing here.
-                    self.history.clear();
-                    self.split_order = None;
-                    self.data_generation += 1;
-                    self.dataset = Arc::new(session.dataset.clone());
-                    self.boundary.request_fit();
-                    self.link.load(&self.dataset, trainer, &self.settings.config);
+                    self.replace_all(session.dataset.clone(), session.config.clone(), trainer);
                     self.info(format!("opened session {name} at epoch {}", session.progress.epoch));
                 }
                 Err(e) => self.error(e.to_string()),
@@ -107,6 +102,25 @@ impl NnlabApp {
             Action::ExportAnimation => self.files.save_animation(),
             Action::ExportAnimationTo(path) => self.start_export(path, ctx),
             Action::CancelExport => self.export.cancel(),
+            Action::OpenLessonFile => self.files.open_lesson(),
+            Action::StartLesson(lesson) => self.start_lesson(*lesson),
+            Action::Lesson(request) => self.lesson_action(request),
+        }
+    }
+
+    /// Replaces data, configuration and network at once (an opened
+    /// session, a lesson's set-up). Not an undo step: the history is
+    /// cleared, since edits of the old data and network mean nothing here.
+    fn replace_all(&mut self, dataset: Dataset, config: TrainConfig, trainer: Trainer) {
+        self.settings.config = config;
+        self.history.clear();
+        self.split_order = None;
+        self.data_generation += 1;
+        self.dataset = Arc::new(dataset);
+        self.boundary.request_fit();
+        self.link.load(&self.dataset, trainer, &self.settings.config);
+        if self.settings.view.selected_class >= self.dataset.num_classes().max(1) {
+            self.settings.view.selected_class = 0;
         }
     }
 

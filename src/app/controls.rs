@@ -7,15 +7,18 @@
 //! points, discretized output, new point value). Emits: training actions,
 //! [`Action::SetConfig`] (with the edited copy of the configuration),
 //! [`Action::SetGenerator`], `Regenerate`, `Clear`, `Undo`, `Redo`,
-//! `SelectClass`.
+//! `SelectClass`. A lesson step may hide or lock each group of controls
+//! ([`View::classroom`]).
 
 use egui::{RichText, Slider, Ui};
 
 use super::actions::Action;
 use super::colors::class_color;
+use super::lesson::Classroom;
 use super::settings::ViewOptions;
 use super::view::View;
 use crate::data::{Dataset, Feature, GenParams, Generator};
+use crate::lessons::ControlGroup;
 use crate::nn::{AUTO_LOSS, Activation, Loss, MAX_HIDDEN_LAYERS, MAX_NEURONS, OptimizerKind};
 use crate::train::{MAX_LEARNING_RATE, MIN_LEARNING_RATE, TrainConfig, TrainPace};
 
@@ -89,19 +92,32 @@ pub fn controls_panel_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) ->
                 // Sliders give way on a narrow panel so their captions stay
                 // readable (a laptop screen).
                 ui.spacing_mut().slider_width = (ui.available_width() - 130.0).clamp(60.0, 140.0);
-                training_buttons_ui(ui, view, &mut actions);
+                let classroom = &view.classroom;
+                classroom.group(ui, ControlGroup::Run, |ui| training_buttons_ui(ui, view, &mut actions));
                 pace_ui(ui, &mut options.pace);
                 undo_buttons_ui(ui, view, &mut actions);
                 ui.separator();
-                egui::CollapsingHeader::new("Data")
-                    .default_open(true)
-                    .show(ui, |ui| data_ui(ui, options, &mut config, view, &mut actions));
-                egui::CollapsingHeader::new("Network")
-                    .default_open(true)
-                    .show(ui, |ui| network_ui(ui, &mut config));
-                egui::CollapsingHeader::new("Training")
-                    .default_open(true)
-                    .show(ui, |ui| hyperparameters_ui(ui, options, &mut config));
+                if classroom.shown(ControlGroup::Data) {
+                    egui::CollapsingHeader::new("Data").default_open(true).show(ui, |ui| {
+                        classroom.group(ui, ControlGroup::Data, |ui| {
+                            data_ui(ui, options, &mut config, view, &mut actions)
+                        })
+                    });
+                }
+                if classroom.shown(ControlGroup::Features) || classroom.shown(ControlGroup::Network) {
+                    egui::CollapsingHeader::new("Network")
+                        .default_open(true)
+                        .show(ui, |ui| network_ui(ui, &mut config, classroom));
+                }
+                if classroom.shown(ControlGroup::Training) {
+                    egui::CollapsingHeader::new("Training")
+                        .default_open(true)
+                        .show(ui, |ui| {
+                            classroom.group(ui, ControlGroup::Training, |ui| {
+                                hyperparameters_ui(ui, options, &mut config)
+                            })
+                        });
+                }
             });
         });
     if config != *view.config {
@@ -293,7 +309,12 @@ fn data_ui(ui: &mut Ui, options: &mut ViewOptions, config: &mut TrainConfig, vie
     );
 }
 
-fn network_ui(ui: &mut Ui, c: &mut TrainConfig) {
+fn network_ui(ui: &mut Ui, c: &mut TrainConfig, classroom: &Classroom) {
+    classroom.group(ui, ControlGroup::Features, |ui| features_ui(ui, c));
+    classroom.group(ui, ControlGroup::Network, |ui| shape_ui(ui, c));
+}
+
+fn features_ui(ui: &mut Ui, c: &mut TrainConfig) {
     ui.label("Input features");
     ui.horizontal_wrapped(|ui| {
         for f in Feature::ALL {
@@ -303,6 +324,9 @@ fn network_ui(ui: &mut Ui, c: &mut TrainConfig) {
             }
         }
     });
+}
+
+fn shape_ui(ui: &mut Ui, c: &mut TrainConfig) {
     let activation = c.hidden.first().map_or(Activation::Tanh, |l| l.activation);
     ui.horizontal(|ui| {
         ui.label(format!("{} hidden layers", c.hidden.len()));

@@ -16,6 +16,7 @@ use crate::train::{Snapshot, TrainConfig};
 enum Purpose {
     OpenDataset,
     OpenSession,
+    OpenLesson,
     SaveDataset(Box<Dataset>),
     SaveSession(Box<Session>),
     SaveImage(std::sync::Arc<egui::ColorImage>),
@@ -84,6 +85,7 @@ impl Files {
                     .add_filter("All files", &["*"])
                     .pick_file(),
                 Purpose::OpenSession => dialog.add_filter("nnlab session", &["json"]).pick_file(),
+                Purpose::OpenLesson => dialog.add_filter("nnlab lesson", &["toml"]).pick_file(),
                 Purpose::SaveDataset(_) => dialog.add_filter("CSV", &["csv"]).set_file_name("data.csv").save_file(),
                 Purpose::SaveSession(_) => dialog
                     .add_filter("nnlab session", &["json"])
@@ -116,6 +118,11 @@ impl Files {
     /// File ▸ Open session…
     pub fn open_session(&mut self) {
         self.pick(Purpose::OpenSession);
+    }
+
+    /// File ▸ Open lesson…
+    pub fn open_lesson(&mut self) {
+        self.pick(Purpose::OpenLesson);
     }
 
     /// File ▸ Save dataset…
@@ -160,10 +167,13 @@ impl Files {
     }
 
     /// Opens a file given by path (command line, drop, prompt): sessions
-    /// (`.json`) load directly, anything else goes through the CSV import.
+    /// (`.json`) and lessons (`.toml`) load directly, anything else goes
+    /// through the CSV import.
     pub fn open_path(&mut self, path: PathBuf) {
         let is_session = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"));
-        if is_session {
+        if crate::lessons::is_lesson_path(&path) {
+            self.run(move || Event::Done(load_lesson(&path)));
+        } else if is_session {
             self.run(move || Event::Done(load_session(&path)));
         } else {
             // The preview checks every byte: here, not on the UI thread.
@@ -217,7 +227,7 @@ impl Files {
     /// Acts on a chosen path.
     fn picked(&mut self, purpose: Purpose, path: PathBuf) {
         match purpose {
-            Purpose::OpenDataset | Purpose::OpenSession => self.open_path(path),
+            Purpose::OpenDataset | Purpose::OpenSession | Purpose::OpenLesson => self.open_path(path),
             Purpose::SaveDataset(d) => self.run(move || {
                 Event::Done(match write_csv(&d, &path) {
                     Ok(()) => Action::Notify(format!("saved {} points to {}", d.points.len(), path.display()), false),
@@ -281,10 +291,23 @@ impl Files {
     }
 }
 
+/// The file's name, for messages.
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+/// Reads a lesson file; a broken one is a message naming line and column,
+/// and nothing else changes.
+fn load_lesson(path: &Path) -> Action {
+    match crate::lessons::read_lesson(path) {
+        Ok(lesson) => Action::StartLesson(Box::new(lesson)),
+        Err(e) => Action::Notify(format!("{}: {e}", file_name(path)), true),
+    }
+}
+
 fn load_session(path: &Path) -> Action {
-    let name = path
-        .file_name()
-        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let name = file_name(path);
     match Session::load(path) {
         Ok(s) => Action::LoadSession(Box::new(s), name),
         Err(e) => Action::Notify(format!("{name}: {e}"), true),

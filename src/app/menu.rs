@@ -1,13 +1,16 @@
-//! The menu bar. Reads the [`View`] (run state, what Undo would do); edits
-//! the [`ViewOptions`] of the View menu in place; emits the actions of the
-//! File, Edit and Train menus.
+//! The menu bar. Reads the [`View`] (run state, what Undo would do, the
+//! course and its progress, the classroom); edits the [`ViewOptions`] of
+//! the View menu in place; emits the actions of the File, Edit, Train and
+//! Learn menus.
 
 use egui::Ui;
 
 use super::actions::{Action, ImageTarget};
 use super::editor::InspectorAction;
+use super::lesson::LessonAction;
 use super::settings::ViewOptions;
 use super::view::View;
+use crate::lessons::{ControlGroup, Lang};
 
 /// Whether developer-only items (simulating a worker crash) are offered:
 /// only with the environment variable `NNLAB_DEBUG` set.
@@ -26,6 +29,8 @@ pub fn menu_bar_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<A
                 ui.separator();
                 item(ui, &mut out, "Open session…", "", Action::OpenSession);
                 item(ui, &mut out, "Save session…", "Ctrl+S", Action::SaveSession);
+                ui.separator();
+                item(ui, &mut out, "Open lesson…", "", Action::OpenLessonFile);
                 ui.separator();
                 item(
                     ui,
@@ -55,24 +60,31 @@ pub fn menu_bar_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<A
                     item(ui, &mut out, &redo, "Ctrl+Shift+Z", Action::Redo)
                 });
                 ui.separator();
-                item(ui, &mut out, "Clear data", "", Action::Clear);
-                item(ui, &mut out, "Regenerate data", "", Action::Regenerate);
+                ui.add_enabled_ui(view.classroom.usable(ControlGroup::Data), |ui| {
+                    item(ui, &mut out, "Clear data", "", Action::Clear);
+                    item(ui, &mut out, "Regenerate data", "", Action::Regenerate);
+                });
             });
             ui.menu_button("Train", |ui| {
-                let play = if view.running { "Pause" } else { "Play" };
-                item(ui, &mut out, play, "Space", Action::TogglePlay);
-                item(ui, &mut out, "Step one batch", "S", Action::StepBatch);
-                item(ui, &mut out, "Step one epoch", "Shift+S", Action::StepEpoch);
-                item(ui, &mut out, "Reset weights", "R", Action::Reset);
+                ui.add_enabled_ui(view.classroom.usable(ControlGroup::Run), |ui| {
+                    let play = if view.running { "Pause" } else { "Play" };
+                    item(ui, &mut out, play, "Space", Action::TogglePlay);
+                    item(ui, &mut out, "Step one batch", "S", Action::StepBatch);
+                    item(ui, &mut out, "Step one epoch", "Shift+S", Action::StepEpoch);
+                    item(ui, &mut out, "Reset weights", "R", Action::Reset);
+                });
                 ui.separator();
-                item(
-                    ui,
-                    &mut out,
-                    "Inspect backprop",
-                    "I",
-                    Action::Inspector(InspectorAction::Toggle),
-                );
+                ui.add_enabled_ui(view.classroom.usable(ControlGroup::Inspector), |ui| {
+                    item(
+                        ui,
+                        &mut out,
+                        "Inspect backprop",
+                        "I",
+                        Action::Inspector(InspectorAction::Toggle),
+                    );
+                });
             });
+            ui.menu_button("Learn", |ui| learn_menu_ui(ui, options.language, view, &mut out));
             ui.menu_button("View", |ui| {
                 ui.checkbox(&mut options.show_test, "Show test data");
                 ui.checkbox(&mut options.discretize, "Discretize output");
@@ -101,6 +113,29 @@ pub fn menu_bar_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<A
         });
     });
     out
+}
+
+/// The built-in course with each lesson's progress, and lesson files.
+fn learn_menu_ui(ui: &mut Ui, lang: Lang, view: &View, out: &mut Vec<Action>) {
+    for (k, lesson) in view.course.iter().enumerate() {
+        let steps = lesson.steps.len();
+        let passed = view.progress.passed(&lesson.id).min(steps);
+        let label = format!("{}. {} ({passed}/{steps} steps)", k + 1, lesson.title.get(lang));
+        let button = ui.button(label);
+        let button = match &lesson.summary {
+            Some(s) => button.on_hover_text(s.get(lang)),
+            None => button,
+        };
+        if button.clicked() {
+            out.push(Action::StartLesson(Box::new(lesson.clone())));
+            ui.close();
+        }
+    }
+    ui.separator();
+    item(ui, out, "Open lesson file…", "", Action::OpenLessonFile);
+    if view.lesson_open {
+        item(ui, out, "Close lesson", "", Action::Lesson(LessonAction::Close));
+    }
 }
 
 fn item(ui: &mut Ui, out: &mut Vec<Action>, label: &str, shortcut: &str, action: Action) {

@@ -15,6 +15,7 @@ mod history;
 mod hover;
 mod import_dialog;
 mod labs;
+mod lesson;
 mod link;
 mod loss_plot;
 mod menu;
@@ -39,11 +40,13 @@ pub use editor::NetworkEditor;
 pub use fonts::install_fonts;
 pub use history::{MAX_UNDO_BYTES, MAX_UNDO_STEPS};
 pub use labs::{Labs, PLANE_PLOT_ID, Tab};
+pub use lesson::{Classroom, LessonAction};
 pub use network_edit::NetworkEdit;
 pub use settings::{GRID_RESOLUTIONS, Settings, ViewOptions};
 pub use window::{NnlabApp, Notice, default_dataset};
 
-/// Opens the window; `file` (a CSV or session) is opened once it is up.
+/// Opens the window; `file` (a CSV, a session or a lesson) is opened once
+/// it is up.
 pub fn run(file: Option<PathBuf>) -> Result<(), String> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::labs::Tab;
 use crate::data::{GenParams, Generator};
+use crate::lessons::{CourseProgress, Lang};
 use crate::nn::{Activation, OptimizerKind};
 use crate::train::{TrainConfig, TrainPace};
 
@@ -37,6 +38,9 @@ pub struct Settings {
     pub config: TrainConfig,
     /// How things are shown: edited in place by the panels, not undoable.
     pub view: ViewOptions,
+    /// Progress through the lessons, built-in and teachers', by lesson id
+    /// (absent in older settings: nothing passed yet).
+    pub lessons: CourseProgress,
 }
 
 /// How the window shows things; panels edit these directly (they change no
@@ -67,6 +71,12 @@ pub struct ViewOptions {
     /// New data keeps the network's weights ("same network, new data")
     /// instead of starting a new experiment.
     pub keep_weights: bool,
+    /// The language lessons are read in: the one place it is chosen, so
+    /// the whole window can follow it once it is bilingual (issue 16).
+    pub language: Lang,
+    /// Classroom mode: a lesson step hides or locks the controls its
+    /// teacher named. Off, every control stays available.
+    pub classroom: bool,
 }
 
 impl Default for ViewOptions {
@@ -83,6 +93,8 @@ impl Default for ViewOptions {
             show_editor: true,
             pace: DEFAULT_PACE,
             keep_weights: false,
+            language: Lang::En,
+            classroom: true,
         }
     }
 }
@@ -111,6 +123,7 @@ impl Default for Settings {
             },
             config,
             view: ViewOptions::default(),
+            lessons: CourseProgress::default(),
         }
     }
 }

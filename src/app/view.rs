@@ -2,7 +2,9 @@
 //! by the app. A panel gets this view plus the few settings it edits in
 //! place (view options), and returns actions.
 
+use super::lesson::Classroom;
 use crate::data::{Dataset, GenParams, Generator};
+use crate::lessons::{CourseProgress, Lesson};
 use crate::train::{Snapshot, TrainConfig};
 
 /// The state the panels draw, borrowed for one frame.
@@ -35,6 +37,14 @@ pub struct View<'a> {
     pub files_busy: bool,
     /// The window's own frame time (smoothed), in milliseconds.
     pub frame_ms: f32,
+    /// Which control groups the current lesson step hides or locks.
+    pub classroom: Classroom,
+    /// The built-in course (the Learn menu).
+    pub course: &'a [Lesson],
+    /// Progress through the lessons.
+    pub progress: &'a CourseProgress,
+    /// Whether a lesson is open.
+    pub lesson_open: bool,
 }
 
 impl View<'_> {

@@ -15,6 +15,7 @@ use super::export_job::{AnimationExport, export_status_ui};
 use super::files::Files;
 use super::history::History;
 use super::labs::{self, Labs, Tab};
+use super::lesson::{Course, lesson_panel_ui};
 use super::link::WorkerLink;
 use super::loss_plot::LossView;
 use super::settings::{DATASET_KEY, MAX_STORED_POINTS, SETTINGS_KEY, Settings};
@@ -79,6 +80,8 @@ pub struct NnlabApp {
     pub(super) data_generation: u64,
     /// Explains the first point edit that visibly shakes an Adam run.
     pub(super) adam_shake: AdamShake,
+    /// The built-in course, the open lesson and its panel.
+    pub(super) course: Course,
 }
 
 impl NnlabApp {
@@ -89,6 +92,7 @@ impl NnlabApp {
         let fixed = settings.sanitize();
         let dataset = dataset.into();
         let link = WorkerLink::start(&dataset, &settings, wake);
+        let (course, course_error) = Course::load();
         let mut app = Self {
             boundary: BoundaryView::default(),
             loss: LossView::default(),
@@ -103,11 +107,15 @@ impl NnlabApp {
             split_order: None,
             data_generation: 0,
             adam_shake: AdamShake::default(),
+            course,
             settings,
             dataset,
             link,
         };
-        let problems: Vec<String> = fixed.into_iter().chain(app.link.error.take()).collect();
+        let problems: Vec<String> = (fixed.into_iter())
+            .chain(app.link.error.take())
+            .chain(course_error)
+            .collect();
         if !problems.is_empty() {
             app.error(problems.join("; "));
         }
@@ -138,7 +146,7 @@ impl NnlabApp {
         self.link.running
     }
 
-    /// Opens a CSV (through the import window) or a session file.
+    /// Opens a CSV (through the import window), a session or a lesson file.
     pub fn open_path(&mut self, path: std::path::PathBuf) {
         self.files.open_path(path);
     }
@@ -238,6 +246,13 @@ impl NnlabApp {
         actions.extend(self.panels_ui(ui));
         actions.extend(self.files.dialogs_ui(ui.ctx()));
         actions.extend(self.autosave_tick(ui.ctx()));
+        // Classroom mode: a shortcut, menu or dropped file cannot get round a lock.
+        let classroom = self.course.classroom(self.settings.view.classroom);
+        let asked = actions.len();
+        actions.retain(|a| classroom.permits(a, &self.settings.config));
+        if actions.len() < asked {
+            self.info("this lesson step locks that control (classroom mode)");
+        }
         for action in actions {
             self.apply(action, ui.ctx());
         }
@@ -253,6 +268,7 @@ impl NnlabApp {
             self.error(format!("{e}; the change was not applied"));
             self.settings.config = self.link.config().clone();
         }
+        self.observe_lesson();
         let ms = started.elapsed().as_secs_f32() * 1000.0;
         self.frame_ms = if self.frame_ms == 0.0 {
             ms
@@ -279,6 +295,7 @@ impl NnlabApp {
             labs,
             frame_ms,
             data_generation,
+            course,
             ..
         } = self;
         let view = View {
@@ -294,6 +311,10 @@ impl NnlabApp {
             redo: redo.as_deref(),
             files_busy: files.busy(),
             frame_ms: *frame_ms,
+            classroom: course.classroom(settings.view.classroom),
+            course: &course.builtin,
+            progress: &settings.lessons,
+            lesson_open: course.run.is_some(),
         };
         let options = &mut settings.view;
         let mut actions = menu::menu_bar_ui(ui, options, &view);
@@ -301,7 +322,17 @@ impl NnlabApp {
         status_bar::status_bar_ui(ui, &view, options.pace, lab_status.as_deref(), |ui| {
             actions.extend(export_status_ui(ui, export.progress()));
         });
-        labs::tab_bar_ui(ui, &mut options.tab);
+        if let Some(run) = &course.run {
+            actions.extend(lesson_panel_ui(
+                ui,
+                &mut course.panel,
+                run,
+                &course.live,
+                &view,
+                options,
+            ));
+        }
+        labs::tab_bar_ui(ui, &mut options.tab, &view.classroom);
         match options.tab {
             Tab::Network => {
                 actions.extend(controls::controls_panel_ui(ui, options, &view));
@@ -329,7 +360,7 @@ impl NnlabApp {
                     actions.extend(boundary.ui(ui, &view, options, edited.hovered, mode));
                 });
             }
-            tab => actions.extend(labs::lab_ui(ui, labs, tab, &mut options.show_notes)),
+            tab => actions.extend(labs::lab_ui(ui, labs, tab, &mut options.show_notes, &view.classroom)),
         }
         actions
     }

@@ -22,7 +22,7 @@ use clap::{Parser, Subcommand};
 #[derive(Parser, Debug)]
 #[command(name = "nnlab", version, about, args_conflicts_with_subcommands = true)]
 pub struct Cli {
-    /// A CSV dataset or a session file to open in the window
+    /// A CSV dataset, a session (.json) or a lesson (.toml) to open in the window
     #[arg(value_name = "FILE")]
     pub file: Option<PathBuf>,
     /// What to run (none: open the window)

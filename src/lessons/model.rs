@@ -33,6 +33,39 @@ pub struct Lesson {
     pub origin: Origin,
 }
 
+impl Lesson {
+    /// The set-up in force when step `i` is opened afresh (the lesson
+    /// started or resumed there, or the learner went back to it): for each
+    /// part — the tab, the network tab (data, network and training
+    /// together), each lab — the latest step up to `i` that sets it. A step
+    /// without a set-up continues where the previous one ended; opened on
+    /// its own, it starts where the previous one began.
+    pub fn setup_at(&self, i: usize) -> Setup {
+        let mut setup = Setup::default();
+        for step in self.steps.iter().take(i.saturating_add(1)) {
+            let s = &step.setup;
+            if s.tab.is_some() {
+                setup.tab = s.tab;
+            }
+            if s.data.is_some() || s.network.is_some() || s.training.is_some() {
+                setup.data.clone_from(&s.data);
+                setup.network.clone_from(&s.network);
+                setup.training = s.training;
+            }
+            if s.perceptron.is_some() {
+                setup.perceptron = s.perceptron;
+            }
+            if s.logic.is_some() {
+                setup.logic.clone_from(&s.logic);
+            }
+            if s.compare.is_some() {
+                setup.compare = s.compare;
+            }
+        }
+        setup
+    }
+}
+
 /// One step: read, act in the window, reach the goal.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -175,5 +208,19 @@ mod tests {
         assert_eq!(c.state(ControlGroup::Data), ControlState::Hidden);
         assert_eq!(c.state(ControlGroup::Run), ControlState::Locked);
         assert_eq!(c.state(ControlGroup::Editor), ControlState::Normal);
+    }
+
+    #[test]
+    fn setup_at_takes_each_part_from_the_latest_step_that_sets_it() {
+        let lessons = crate::lessons::builtin_lessons().expect("the built-in course parses");
+        let rule = lessons.iter().find(|l| l.id == "perceptron-rule").expect("lesson 3");
+        // Step 3 sets nothing: it continues from step 2's three samples.
+        assert_eq!(rule.setup_at(2), rule.steps[1].setup);
+        assert_eq!(rule.setup_at(0), rule.steps[0].setup);
+        let mlp = lessons.iter().find(|l| l.id == "mlp-xor").expect("lesson 7");
+        let third = mlp.setup_at(2);
+        assert_eq!(third.network, mlp.steps[1].setup.network, "step 2's 4 hidden neurons");
+        assert_eq!(third.training, mlp.steps[1].setup.training);
+        assert_eq!(mlp.setup_at(99), third, "past the end: the last step's");
     }
 }

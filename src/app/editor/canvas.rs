@@ -12,6 +12,7 @@ use super::graph::Graph;
 use super::layout::Layout;
 use super::{NetworkEditor, header, tooltip};
 use crate::data::Feature;
+use crate::lessons::ControlGroup;
 use crate::train::{Snapshot, TrainConfig};
 
 /// How the graph responds this frame.
@@ -36,6 +37,7 @@ impl NetworkEditor {
             (None, true) => Mode::Inspect,
             (None, false) => Mode::Edit,
         };
+        let classroom = self.classroom;
         let tallest = net.layers.iter().map(|l| l.outputs()).chain([Feature::ALL.len()]).max();
         let fitted = self
             .fit
@@ -67,7 +69,7 @@ impl NetworkEditor {
                 } else if c + 1 == columns {
                     header::caption(ui, header, "Output", header::output_name(net.head.output));
                 } else {
-                    header::hidden_header(ui, header, config, c - 1);
+                    header::hidden_header(ui, header, config, c - 1, &classroom);
                 }
             }
             self.inputs_ui(ui, &graph, config, snapshot, &mut tiles, (mode, overlay.as_ref()));
@@ -174,6 +176,7 @@ impl NetworkEditor {
         (mode, overlay): (Mode, Option<&Overlay<'_>>),
     ) {
         let painter = ui.painter().clone();
+        let usable = self.classroom.usable(ControlGroup::Features);
         for (row, f) in Feature::ALL.into_iter().enumerate() {
             let rect = graph.layout.node_rect(0, row);
             let index = config.features.iter().position(|g| *g == f);
@@ -182,7 +185,7 @@ impl NetworkEditor {
             let name = format!("feature {}", f.label());
             let value = index.and_then(|i| overlay?.input_value(i));
             resp.widget_info(|| {
-                let mut info = WidgetInfo::selected(Role::CheckBox, true, on, &name);
+                let mut info = WidgetInfo::selected(Role::CheckBox, usable, on, &name);
                 info.current_text_value.clone_from(&value);
                 info
             });
@@ -209,7 +212,7 @@ impl NetworkEditor {
             }
             match mode {
                 Mode::Edit => {
-                    if resp.clicked() {
+                    if resp.clicked() && usable {
                         config.toggle_feature(f, index.is_none());
                     }
                     resp.on_hover_ui(|ui| tooltip::feature(ui, snapshot, f, index));

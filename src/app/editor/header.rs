@@ -5,6 +5,8 @@ use egui::{Rect, Role, Ui, UiBuilder, WidgetInfo};
 
 use super::backprop::InspectorAction;
 use crate::app::actions::Action;
+use crate::app::lesson::Classroom;
+use crate::lessons::ControlGroup;
 use crate::nn::{Activation, MAX_HIDDEN_LAYERS, MAX_NEURONS, OutputActivation};
 use crate::train::TrainConfig;
 
@@ -13,44 +15,42 @@ fn named_button(ui: &mut Ui, text: &str, name: &str, enabled: bool, hover: &str)
     let r = ui
         .add_enabled(enabled, egui::Button::new(text).small())
         .on_hover_text(hover);
+    let enabled = enabled && ui.is_enabled();
     r.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, name));
     r.clicked()
 }
 
 /// Toolbar: add/remove a hidden layer, reset, node size, the backprop
 /// inspector's toggle. Returns *Reset weights* or the toggle when clicked.
-pub fn toolbar(ui: &mut Ui, config: &mut TrainConfig, fit: &mut bool, node: &mut f32, inspecting: bool) -> Vec<Action> {
+/// A lesson step may hide or lock the shape, the reset and the inspector
+/// (`classroom`).
+pub fn toolbar(
+    ui: &mut Ui,
+    config: &mut TrainConfig,
+    fit: &mut bool,
+    node: &mut f32,
+    inspecting: bool,
+    classroom: &Classroom,
+) -> Vec<Action> {
     let mut out = Vec::new();
     ui.horizontal_wrapped(|ui| {
         ui.label(format!("{} hidden layers", config.hidden.len()));
-        let n = config.hidden.len();
-        if ui
-            .add_enabled(n < MAX_HIDDEN_LAYERS, egui::Button::new("Add layer"))
-            .on_hover_text("Add a hidden layer before the output")
-            .clicked()
-        {
-            config.add_hidden_layer();
-        }
-        if ui
-            .add_enabled(n > 0, egui::Button::new("Remove layer"))
-            .on_hover_text("Remove the last hidden layer (none left: a perceptron)")
-            .clicked()
-        {
-            config.hidden.pop();
-        }
+        classroom.group(ui, ControlGroup::Network, |ui| layer_buttons(ui, config));
         ui.separator();
-        if ui
-            .button("Reset weights")
-            .on_hover_text("Back to the seed's initial weights (R)")
-            .clicked()
-        {
+        let reset = classroom.group(ui, ControlGroup::Run, |ui| {
+            ui.button("Reset weights")
+                .on_hover_text("Back to the seed's initial weights (R)")
+                .clicked()
+        });
+        if reset == Some(true) {
             out.push(Action::Reset);
         }
-        if ui
-            .selectable_label(inspecting, "Inspect backprop")
-            .on_hover_text("Follow one training sample through one step of backpropagation (I)")
-            .clicked()
-        {
+        let toggle = classroom.group(ui, ControlGroup::Inspector, |ui| {
+            ui.selectable_label(inspecting, "Inspect backprop")
+                .on_hover_text("Follow one training sample through one step of backpropagation (I)")
+                .clicked()
+        });
+        if toggle == Some(true) {
             out.push(Action::Inspector(InspectorAction::Toggle));
         }
         ui.separator();
@@ -64,81 +64,100 @@ pub fn toolbar(ui: &mut Ui, config: &mut TrainConfig, fit: &mut bool, node: &mut
     out
 }
 
-/// Controls above hidden layer `k` (index into `config.hidden`).
-pub fn hidden_header(ui: &mut Ui, rect: Rect, config: &mut TrainConfig, k: usize) {
+/// Add layer, Remove layer.
+fn layer_buttons(ui: &mut Ui, config: &mut TrainConfig) {
+    let n = config.hidden.len();
+    if ui
+        .add_enabled(n < MAX_HIDDEN_LAYERS, egui::Button::new("Add layer"))
+        .on_hover_text("Add a hidden layer before the output")
+        .clicked()
+    {
+        config.add_hidden_layer();
+    }
+    if ui
+        .add_enabled(n > 0, egui::Button::new("Remove layer"))
+        .on_hover_text("Remove the last hidden layer (none left: a perceptron)")
+        .clicked()
+    {
+        config.hidden.pop();
+    }
+}
+
+/// Controls above hidden layer `k` (index into `config.hidden`), unless a
+/// lesson step hides the network's shape (locked: shown disabled).
+pub fn hidden_header(ui: &mut Ui, rect: Rect, config: &mut TrainConfig, k: usize, classroom: &Classroom) {
     let Some(spec) = config.hidden.get_mut(k) else { return };
+    if !classroom.shown(ControlGroup::Network) {
+        return;
+    }
+    let enabled = classroom.usable(ControlGroup::Network);
     if rect.width() < super::layout::COMPACT_HEADER {
-        compact_hidden_header(ui, rect, spec, k);
+        compact_hidden_header(ui, rect, spec, k, enabled);
         return;
     }
     ui.scope_builder(UiBuilder::new().max_rect(rect), |ui| {
-        ui.spacing_mut().item_spacing = egui::vec2(2.0, 2.0);
-        ui.horizontal(|ui| {
-            let n = spec.neurons;
-            if named_button(
-                ui,
-                "−",
-                &format!("remove neuron from layer {}", k + 1),
-                n > 1,
-                "One neuron fewer",
-            ) {
-                spec.neurons -= 1;
-            }
-            ui.label(n.to_string());
-            if named_button(
-                ui,
-                "+",
-                &format!("add neuron to layer {}", k + 1),
-                n < MAX_NEURONS,
-                "One neuron more",
-            ) {
-                spec.neurons += 1;
-            }
-        });
-        egui::ComboBox::from_id_salt(("editor-activation", k))
-            .width(rect.width() - 8.0)
-            .selected_text(spec.activation.name())
-            .show_ui(ui, |ui| {
-                for a in Activation::ALL {
-                    ui.selectable_value(&mut spec.activation, a, a.name())
-                        .on_hover_text(a.formula());
-                }
-            })
-            .response
-            .on_hover_text("Activation of this layer (step and sign cannot be trained by backprop)");
+        ui.add_enabled_ui(enabled, |ui| header_controls(ui, rect, spec, k));
     });
+}
+
+/// The −/+ buttons and the activation of one hidden layer.
+fn header_controls(ui: &mut Ui, rect: Rect, spec: &mut crate::nn::LayerSpec, k: usize) {
+    ui.spacing_mut().item_spacing = egui::vec2(2.0, 2.0);
+    ui.horizontal(|ui| {
+        let n = spec.neurons;
+        fewer_button(ui, spec, k);
+        ui.label(n.to_string());
+        more_button(ui, spec, k);
+    });
+    egui::ComboBox::from_id_salt(("editor-activation", k))
+        .width(rect.width() - 8.0)
+        .selected_text(spec.activation.name())
+        .show_ui(ui, |ui| {
+            for a in Activation::ALL {
+                ui.selectable_value(&mut spec.activation, a, a.name())
+                    .on_hover_text(a.formula());
+            }
+        })
+        .response
+        .on_hover_text("Activation of this layer (step and sign cannot be trained by backprop)");
 }
 
 /// Controls above a narrow column (*Fit* on a small panel): the neuron
 /// count with − and + stacked; the activation is chosen in the side panel
-/// or in a wider editor, and its name is in the tooltip.
-fn compact_hidden_header(ui: &mut Ui, rect: Rect, spec: &mut crate::nn::LayerSpec, k: usize) {
+/// or in a wider editor, and its name is in the tooltip. Disabled unless
+/// `enabled` (a lesson step locks the network's shape).
+fn compact_hidden_header(ui: &mut Ui, rect: Rect, spec: &mut crate::nn::LayerSpec, k: usize, enabled: bool) {
     ui.scope_builder(UiBuilder::new().max_rect(rect), |ui| {
-        ui.spacing_mut().item_spacing = egui::vec2(1.0, 1.0);
-        ui.vertical_centered(|ui| {
-            let n = spec.neurons;
-            if named_button(
-                ui,
-                "+",
-                &format!("add neuron to layer {}", k + 1),
-                n < MAX_NEURONS,
-                "One neuron more",
-            ) {
-                spec.neurons += 1;
-            }
-            ui.label(egui::RichText::new(n.to_string()).small())
-                .on_hover_text(format!("{n} neurons, activation {}", spec.activation.name()));
-            if named_button(
-                ui,
-                "−",
-                &format!("remove neuron from layer {}", k + 1),
-                n > 1,
-                "One neuron fewer",
-            ) {
-                spec.neurons -= 1;
-            }
-        });
+        ui.add_enabled_ui(enabled, |ui| compact_controls(ui, spec, k));
     });
+}
+
+/// The neuron count with + above and − below.
+fn compact_controls(ui: &mut Ui, spec: &mut crate::nn::LayerSpec, k: usize) {
+    ui.spacing_mut().item_spacing = egui::vec2(1.0, 1.0);
+    ui.vertical_centered(|ui| {
+        let n = spec.neurons;
+        more_button(ui, spec, k);
+        ui.label(egui::RichText::new(n.to_string()).small())
+            .on_hover_text(format!("{n} neurons, activation {}", spec.activation.name()));
+        fewer_button(ui, spec, k);
+    });
+}
+
+/// − : one neuron fewer in hidden layer `k` (at least one stays).
+fn fewer_button(ui: &mut Ui, spec: &mut crate::nn::LayerSpec, k: usize) {
+    let name = format!("remove neuron from layer {}", k + 1);
+    if named_button(ui, "−", &name, spec.neurons > 1, "One neuron fewer") {
+        spec.neurons -= 1;
+    }
+}
+
+/// + : one neuron more in hidden layer `k` (up to [`MAX_NEURONS`]).
+fn more_button(ui: &mut Ui, spec: &mut crate::nn::LayerSpec, k: usize) {
+    let name = format!("add neuron to layer {}", k + 1);
+    if named_button(ui, "+", &name, spec.neurons < MAX_NEURONS, "One neuron more") {
+        spec.neurons += 1;
+    }
 }
 
 /// Caption above the input or output column.

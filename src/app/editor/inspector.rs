@@ -42,7 +42,8 @@ impl Inspector {
 
     /// Draws the window (its top-right corner first at `anchor`, beside
     /// the graph rather than over it); `input_name(l, i)` names input i of
-    /// layer l. Returns the edits the user made.
+    /// layer l; `enabled` false shows the values only (a lesson step locks
+    /// them). Returns the edits the user made.
     pub fn ui(
         &mut self,
         ctx: &Context,
@@ -50,6 +51,7 @@ impl Inspector {
         net: &Mlp,
         masks: &Masks,
         input_name: &dyn Fn(usize, usize) -> String,
+        enabled: bool,
     ) -> Vec<NetworkEdit> {
         let mut edits = Vec::new();
         let Some((l, j)) = self.target else { return edits };
@@ -76,6 +78,7 @@ impl Inspector {
         egui::Window::new("Edit neuron")
             .id(Id::unique("network-editor-inspector"))
             .open(&mut open)
+            .enabled(enabled)
             .pivot(egui::Align2::RIGHT_TOP)
             .default_pos(anchor)
             .resizable(false)

@@ -22,7 +22,9 @@ mod tooltip;
 use egui::Ui;
 
 use super::actions::Action;
+use super::lesson::Classroom;
 use super::view::View;
+use crate::lessons::ControlGroup;
 pub use backprop::{BackpropInspector, InspectorAction};
 use inspector::Inspector;
 use thumbs::Thumbnails;
@@ -47,6 +49,8 @@ pub struct NetworkEditor {
     node: f32,
     /// The neuron under the pointer as (column, neuron), this frame.
     pub hovered: Option<(usize, usize)>,
+    /// What a lesson step hides or locks, this frame.
+    classroom: Classroom,
 }
 
 impl Default for NetworkEditor {
@@ -58,6 +62,7 @@ impl Default for NetworkEditor {
             fit: true,
             node: 28.0,
             hovered: None,
+            classroom: Classroom::default(),
         }
     }
 }
@@ -86,9 +91,17 @@ impl NetworkEditor {
     /// configuration; a changed copy is one [`Action::SetConfig`].
     fn ui(&mut self, ui: &mut Ui, view: &View) -> Vec<Action> {
         let mut config = view.config.clone();
+        self.classroom = view.classroom;
         let anchor = ui.max_rect().left_top() + egui::vec2(-12.0, 40.0);
         let inspecting = self.backprop.is_open();
-        let mut actions = header::toolbar(ui, &mut config, &mut self.fit, &mut self.node, inspecting);
+        let mut actions = header::toolbar(
+            ui,
+            &mut config,
+            &mut self.fit,
+            &mut self.node,
+            inspecting,
+            &view.classroom,
+        );
         ui.separator();
         match view.snapshot {
             Some(snapshot) => {
@@ -104,10 +117,11 @@ impl NetworkEditor {
                     self.inspector.target = None;
                 }
                 let name = |l: usize, i: usize| tooltip::input_name(features, l, i);
-                let edits = self
-                    .inspector
-                    .ui(ui.ctx(), anchor, &snapshot.net, &snapshot.masks, &name);
-                actions.extend(edits.into_iter().map(Action::EditNetwork));
+                if view.classroom.shown(ControlGroup::Editor) {
+                    let usable = view.classroom.usable(ControlGroup::Editor);
+                    let edits = (self.inspector).ui(ui.ctx(), anchor, &snapshot.net, &snapshot.masks, &name, usable);
+                    actions.extend(edits.into_iter().map(Action::EditNetwork));
+                }
             }
             None => {
                 ui.label("Waiting for the training thread…");

@@ -8,23 +8,25 @@ use egui_plot::{Plot, PlotBounds, PlotImage, PlotPoint};
 use super::controls::{data_choice_ui, run_controls_ui};
 use super::{Labs, plane};
 use crate::app::colors::{Style, cell_color};
+use crate::app::lesson::Classroom;
 use crate::labs::compare::{CompareLab, GD_STEPS_PER_ROUND};
 use crate::labs::data::LabData;
 use crate::labs::logistic::LogisticRegression;
+use crate::lessons::ControlGroup;
 use crate::nn::perceptron::Status;
 
 /// Cells per side of the probability image.
 const HEAT: usize = 192;
 
-/// Draws the lab.
-pub fn compare_ui(ui: &mut Ui, labs: &mut Labs) {
+/// Draws the lab; `classroom` may hide or lock its data, η and run buttons.
+pub fn compare_ui(ui: &mut Ui, labs: &mut Labs, classroom: &Classroom) {
     let lab = &mut labs.compare;
     if lab.running {
         let dt = ui.input(|i| i.stable_dt).min(0.1) as f64;
         lab.tick(dt);
         ui.ctx().request_repaint();
     }
-    controls_ui(ui, lab);
+    controls_ui(ui, lab, classroom);
     ui.label(
         RichText::new(
             "Both start at w = 0. Each round: one perceptron epoch, and ten gradient steps of logistic regression.",
@@ -120,27 +122,34 @@ fn fixed_plot(id: &str, height: f32) -> Plot<'static> {
 }
 
 /// Data choice, Run / Pause, one round, Reset, η of gradient descent.
-fn controls_ui(ui: &mut Ui, lab: &mut CompareLab) {
+fn controls_ui(ui: &mut Ui, lab: &mut CompareLab, classroom: &Classroom) {
     ui.horizontal_wrapped(|ui| {
-        if let Some(choice) = data_choice_ui(ui, lab.choice(), &LabData::BINARY) {
+        let choice = classroom.group(ui, ControlGroup::LabData, |ui| {
+            data_choice_ui(ui, lab.choice(), &LabData::BINARY)
+        });
+        if let Some(choice) = choice.flatten() {
             lab.choose(choice);
         }
-        run_controls_ui(ui, &mut lab.running, &mut lab.pace, "rounds");
-        if ui.button("Step one round").clicked() {
-            lab.round();
-        }
-        if ui.button("Reset").clicked() {
-            lab.reset();
-        }
-        ui.label("logistic η");
-        let mut eta = lab.learning_rate;
-        if ui
-            .add(egui::DragValue::new(&mut eta).range(0.001..=5.0).speed(0.01))
-            .changed()
-        {
-            lab.learning_rate = eta;
-            lab.reset();
-        }
+        classroom.group(ui, ControlGroup::LabRun, |ui| {
+            run_controls_ui(ui, &mut lab.running, &mut lab.pace, "rounds");
+            if ui.button("Step one round").clicked() {
+                lab.round();
+            }
+            if ui.button("Reset").clicked() {
+                lab.reset();
+            }
+        });
+        classroom.group(ui, ControlGroup::LabSettings, |ui| {
+            ui.label("logistic η");
+            let mut eta = lab.learning_rate;
+            if ui
+                .add(egui::DragValue::new(&mut eta).range(0.001..=5.0).speed(0.01))
+                .changed()
+            {
+                lab.learning_rate = eta;
+                lab.reset();
+            }
+        });
         ui.label(format!("round {}", lab.rounds()));
     });
 }

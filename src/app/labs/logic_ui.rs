@@ -4,26 +4,41 @@
 use egui::{Color32, RichText, Ui};
 
 use super::{Labs, logic_draw};
+use crate::app::lesson::Classroom;
 use crate::labs::logic_lab::{LogicLab, MAX_LAB_INPUTS, Preset};
+use crate::lessons::ControlGroup;
 use crate::nn::logic::{ConnectionKind, Gate, Source};
 
-/// Draws the lab.
-pub fn logic_ui(ui: &mut Ui, labs: &mut Labs) {
+/// Draws the lab; `classroom` may hide or lock the network and the targets.
+pub fn logic_ui(ui: &mut Ui, labs: &mut Labs, classroom: &Classroom) {
     let lab = &mut labs.logic;
+    classroom.group(ui, ControlGroup::LogicNetwork, |ui| {
+        presets_ui(ui, lab, &mut labs.logic_selected)
+    });
+    logic_lab_ui(ui, labs, classroom);
+}
+
+/// The gates and Custom.
+fn presets_ui(ui: &mut Ui, lab: &mut LogicLab, selected_neuron: &mut Option<usize>) {
     ui.horizontal_wrapped(|ui| {
         ui.label("Network:");
         for gate in Gate::ALL {
             let selected = lab.preset() == Preset::Gate(gate);
             if ui.selectable_label(selected, gate.formula()).clicked() {
                 lab.select_gate(gate);
-                labs.logic_selected = None;
+                *selected_neuron = None;
             }
         }
         if ui.selectable_label(lab.preset() == Preset::Custom, "Custom").clicked() {
             lab.start_custom();
-            labs.logic_selected = None;
+            *selected_neuron = None;
         }
     });
+}
+
+/// The inputs, the diagram, the truth table and the custom editor.
+fn logic_lab_ui(ui: &mut Ui, labs: &mut Labs, classroom: &Classroom) {
+    let lab = &mut labs.logic;
     ui.horizontal(|ui| {
         ui.label("Inputs (click to toggle):");
         for i in 0..lab.inputs().len() {
@@ -63,16 +78,18 @@ pub fn logic_ui(ui: &mut Ui, labs: &mut Labs) {
         if let Some(i) = logic_draw::diagram_ui(&mut cols[0], lab, height) {
             lab.toggle_input(i);
         }
-        truth_table_ui(&mut cols[1], lab);
-        if lab.preset() == Preset::Custom {
+        truth_table_ui(&mut cols[1], lab, classroom);
+        if lab.preset() == Preset::Custom && classroom.shown(ControlGroup::LogicNetwork) {
             cols[1].separator();
-            editor_ui(&mut cols[1], labs);
+            classroom.group(&mut cols[1], ControlGroup::LogicNetwork, |ui| editor_ui(ui, labs));
         }
     });
 }
 
-/// The truth table with its target column (click to flip) and checks.
-fn truth_table_ui(ui: &mut Ui, lab: &mut LogicLab) {
+/// The truth table with its target column (click to flip) and checks; a
+/// lesson step may lock the targets, or hide them with the checks.
+fn truth_table_ui(ui: &mut Ui, lab: &mut LogicLab, classroom: &Classroom) {
+    let targets = classroom.shown(ControlGroup::LogicTargets);
     ui.strong("Truth table (every input combination)");
     let table = match lab.table() {
         Ok(t) => t,
@@ -88,8 +105,10 @@ fn truth_table_ui(ui: &mut Ui, lab: &mut LogicLab) {
             ui.strong(name);
         }
         ui.strong(&output);
-        ui.strong("target");
-        ui.strong("check");
+        if targets {
+            ui.strong("target");
+            ui.strong("check");
+        }
         ui.end_row();
         for (r, row) in table.iter().enumerate() {
             let current = row.inputs.as_slice() == lab.inputs();
@@ -98,11 +117,16 @@ fn truth_table_ui(ui: &mut Ui, lab: &mut LogicLab) {
                 ui.label(if current { t.strong().underline() } else { t });
             }
             ui.label(RichText::new(u8::from(row.output).to_string()).strong());
-            if ui
-                .button(u8::from(row.target).to_string())
-                .on_hover_text("Click to change the target")
-                .clicked()
-            {
+            if !targets {
+                ui.end_row();
+                continue;
+            }
+            let clicked = classroom.group(ui, ControlGroup::LogicTargets, |ui| {
+                ui.button(u8::from(row.target).to_string())
+                    .on_hover_text("Click to change the target")
+                    .clicked()
+            });
+            if clicked == Some(true) {
                 flip = Some(r);
             }
             if row.ok() {
@@ -116,8 +140,10 @@ fn truth_table_ui(ui: &mut Ui, lab: &mut LogicLab) {
     if let Some(r) = flip {
         lab.toggle_target(r);
     }
-    let right = table.iter().filter(|r| r.ok()).count();
-    ui.label(format!("{right} of {} rows match the target.", table.len()));
+    if targets {
+        let right = table.iter().filter(|r| r.ok()).count();
+        ui.label(format!("{right} of {} rows match the target.", table.len()));
+    }
 }
 
 /// Custom mode: add inputs and neurons, wire them, set thresholds.

@@ -27,6 +27,8 @@ mod perceptron_ui;
 mod plane;
 mod status;
 
+pub use notes_ui::note_body_ui;
+pub use perceptron_draw::num;
 pub use perceptron_ui::PLANE_PLOT_ID;
 pub use status::status_items;
 
@@ -34,10 +36,12 @@ use egui::Ui;
 use serde::{Deserialize, Serialize};
 
 use super::actions::Action;
+use super::lesson::Classroom;
 use crate::labs::compare::CompareLab;
 use crate::labs::data::LabData;
 use crate::labs::logic_lab::LogicLab;
 use crate::labs::perceptron_lab::PerceptronLab;
+use crate::lessons::ControlGroup;
 
 /// The window's tabs.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -94,36 +98,45 @@ pub struct Labs {
     compare_key: Option<(LabData, [f64; 2], f64)>,
 }
 
-/// The tab bar (a top panel under the menu bar).
-pub fn tab_bar_ui(ui: &mut Ui, tab: &mut Tab) {
+/// The tab bar (a top panel under the menu bar); a lesson step may hide
+/// or lock it.
+pub fn tab_bar_ui(ui: &mut Ui, tab: &mut Tab, classroom: &Classroom) {
+    if !classroom.shown(ControlGroup::Tabs) {
+        return;
+    }
     egui::Panel::top("tabs").show(ui, |ui| {
-        ui.horizontal(|ui| {
-            for t in Tab::ALL {
-                ui.selectable_value(tab, t, t.title());
-            }
+        classroom.group(ui, ControlGroup::Tabs, |ui| {
+            ui.horizontal(|ui| {
+                for t in Tab::ALL {
+                    ui.selectable_value(tab, t, t.title());
+                }
+            });
         });
     });
 }
 
-/// Draws lab `tab` (never [`Tab::Network`]) with its notes panel if open.
-pub fn lab_ui(ui: &mut Ui, labs: &mut Labs, tab: Tab, show_notes: &mut bool) -> Vec<Action> {
+/// Draws lab `tab` (never [`Tab::Network`]) with its notes panel if open;
+/// `classroom` says which of its controls a lesson step hides or locks.
+pub fn lab_ui(ui: &mut Ui, labs: &mut Labs, tab: Tab, show_notes: &mut bool, classroom: &Classroom) -> Vec<Action> {
     let mut actions = Vec::new();
-    if *show_notes {
-        notes_ui::notes_panel_ui(ui, tab, show_notes);
+    if *show_notes && classroom.shown(ControlGroup::Notes) {
+        notes_ui::notes_panel_ui(ui, tab, show_notes, classroom.usable(ControlGroup::Notes));
     }
     egui::CentralPanel::default().show(ui, |ui| {
         ui.horizontal(|ui| {
             ui.heading(tab.title());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.toggle_value(show_notes, "Concept notes");
+                classroom.group(ui, ControlGroup::Notes, |ui| {
+                    ui.toggle_value(show_notes, "Concept notes")
+                });
             });
         });
         ui.separator();
         match tab {
             Tab::Network => {}
-            Tab::Logic => logic_ui::logic_ui(ui, labs),
-            Tab::Perceptron => actions.extend(perceptron_ui::perceptron_ui(ui, labs)),
-            Tab::Compare => compare_ui::compare_ui(ui, labs),
+            Tab::Logic => logic_ui::logic_ui(ui, labs, classroom),
+            Tab::Perceptron => actions.extend(perceptron_ui::perceptron_ui(ui, labs, classroom)),
+            Tab::Compare => compare_ui::compare_ui(ui, labs, classroom),
         }
     });
     actions

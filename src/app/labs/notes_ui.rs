@@ -16,14 +16,16 @@ fn relevant(tab: Tab) -> &'static [Note] {
 }
 
 /// A resizable right panel with every note; the tab's own notes open.
-pub fn notes_panel_ui(ui: &mut Ui, tab: Tab, open: &mut bool) {
+/// A lesson step may lock it open (`closable` false).
+pub fn notes_panel_ui(ui: &mut Ui, tab: Tab, open: &mut bool, closable: bool) {
     let width = crate::app::panel_sizes::lab_side(ui.ctx().content_rect().width(), 380.0);
     width
         .apply(egui::Panel::right("concept_notes").resizable(true))
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.heading("Concept notes");
-                if ui.small_button("×").on_hover_text("Close the notes").clicked() {
+                let close = ui.add_enabled(closable, egui::Button::new("×").small());
+                if close.on_hover_text("Close the notes").clicked() {
                     *open = false;
                 }
             });
@@ -40,8 +42,8 @@ pub fn notes_panel_ui(ui: &mut Ui, tab: Tab, open: &mut bool) {
 }
 
 /// Paragraphs as wrapped text; lines indented by two spaces as formulas in
-/// the monospace font.
-fn note_body_ui(ui: &mut Ui, body: &str) {
+/// the monospace font (the concept notes and the lesson texts).
+pub fn note_body_ui(ui: &mut Ui, body: &str) {
     for paragraph in body.split("\n\n") {
         let mut prose = String::new();
         for line in paragraph.lines() {

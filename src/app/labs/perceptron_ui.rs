@@ -10,9 +10,11 @@ use super::perceptron_draw::{TluView, errors_plot_ui, num, step_plot_ui, tlu_dia
 use super::{Labs, plane};
 use crate::app::actions::Action;
 use crate::app::colors::class_color;
+use crate::app::lesson::Classroom;
 use crate::data::Point;
 use crate::labs::data::LabData;
 use crate::labs::perceptron_lab::{NOT_SEPARABLE, PerceptronLab, Verdict};
+use crate::lessons::ControlGroup;
 use crate::nn::perceptron::{StepFunction, Update};
 
 /// The id of the perceptron lab's plot (tests read its view from egui's
@@ -20,13 +22,14 @@ use crate::nn::perceptron::{StepFunction, Update};
 pub const PLANE_PLOT_ID: &str = "perceptron_plane";
 
 /// Draws the lab; returns actions for the app (open in network view).
-pub fn perceptron_ui(ui: &mut Ui, labs: &mut Labs) -> Vec<Action> {
+/// `classroom` may hide or lock the data, the settings and the run buttons.
+pub fn perceptron_ui(ui: &mut Ui, labs: &mut Labs, classroom: &Classroom) -> Vec<Action> {
     let dt = ui.input(|i| i.stable_dt).min(0.1) as f64;
     labs.perceptron.tick(dt);
     if labs.perceptron.running {
         ui.ctx().request_repaint();
     }
-    controls_ui(ui, &mut labs.perceptron);
+    controls_ui(ui, &mut labs.perceptron, classroom);
     let mut actions = Vec::new();
     egui::Panel::bottom("perceptron_table")
         .resizable(true)
@@ -39,57 +42,71 @@ pub fn perceptron_ui(ui: &mut Ui, labs: &mut Labs) -> Vec<Action> {
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| actions.extend(side_ui(ui, &labs.perceptron)));
         });
-    egui::CentralPanel::default().show(ui, |ui| plane_ui(ui, labs));
+    let clicks = classroom.usable(ControlGroup::LabData);
+    egui::CentralPanel::default().show(ui, |ui| plane_ui(ui, labs, clicks));
     actions
 }
 
 /// Data, step function, η and the Step / Run / Reset buttons.
-fn controls_ui(ui: &mut Ui, lab: &mut PerceptronLab) {
+fn controls_ui(ui: &mut Ui, lab: &mut PerceptronLab, classroom: &Classroom) {
     ui.horizontal_wrapped(|ui| {
-        if let Some(choice) = data_choice_ui(ui, lab.choice(), &LabData::ALL) {
+        let choice = classroom.group(ui, ControlGroup::LabData, |ui| {
+            data_choice_ui(ui, lab.choice(), &LabData::ALL)
+        });
+        if let Some(choice) = choice.flatten() {
             lab.choose(choice);
         }
-        let mut step = lab.config().step;
-        egui::ComboBox::from_label("step")
-            .selected_text(step.name())
-            .show_ui(ui, |ui| {
-                for s in StepFunction::ALL {
-                    ui.selectable_value(&mut step, s, s.name());
-                }
-            });
-        if step != lab.config().step {
-            lab.set_step(step);
-        }
-        let mut eta = lab.config().learning_rate;
-        ui.label("η");
-        if ui
-            .add(egui::DragValue::new(&mut eta).range(0.01..=10.0).speed(0.01))
-            .on_hover_text("Learning rate: Δw = η(y − ŷ)x")
-            .changed()
-        {
-            lab.set_learning_rate(eta);
-        }
+        classroom.group(ui, ControlGroup::LabSettings, |ui| settings_ui(ui, lab));
         ui.separator();
-        if ui.button("Step one sample").clicked() {
-            lab.running = false;
-            lab.step_sample();
-        }
-        if ui.button("Step one epoch").clicked() {
-            lab.running = false;
-            lab.step_epoch();
-        }
-        run_controls_ui(ui, &mut lab.running, &mut lab.pace, "samples");
-        if ui.button("Reset").clicked() {
-            lab.reset();
-        }
+        classroom.group(ui, ControlGroup::LabRun, |ui| run_ui(ui, lab));
     });
 }
 
+/// The step function and η.
+fn settings_ui(ui: &mut Ui, lab: &mut PerceptronLab) {
+    let mut step = lab.config().step;
+    egui::ComboBox::from_label("step")
+        .selected_text(step.name())
+        .show_ui(ui, |ui| {
+            for s in StepFunction::ALL {
+                ui.selectable_value(&mut step, s, s.name());
+            }
+        });
+    if step != lab.config().step {
+        lab.set_step(step);
+    }
+    let mut eta = lab.config().learning_rate;
+    ui.label("η");
+    if ui
+        .add(egui::DragValue::new(&mut eta).range(0.01..=10.0).speed(0.01))
+        .on_hover_text("Learning rate: Δw = η(y − ŷ)x")
+        .changed()
+    {
+        lab.set_learning_rate(eta);
+    }
+}
+
+/// Step one sample, one epoch, Run with its pace, Reset.
+fn run_ui(ui: &mut Ui, lab: &mut PerceptronLab) {
+    if ui.button("Step one sample").clicked() {
+        lab.running = false;
+        lab.step_sample();
+    }
+    if ui.button("Step one epoch").clicked() {
+        lab.running = false;
+        lab.step_epoch();
+    }
+    run_controls_ui(ui, &mut lab.running, &mut lab.pace, "samples");
+    if ui.button("Reset").clicked() {
+        lab.reset();
+    }
+}
+
 /// The plane: points, previous (faint) and current boundaries, the weight
-/// arrow, and clicks that add points to the user's own data.
-fn plane_ui(ui: &mut Ui, labs: &mut Labs) {
+/// arrow, and clicks that add points to the user's own data (if `clicks`).
+fn plane_ui(ui: &mut Ui, labs: &mut Labs, clicks: bool) {
     let lab = &mut labs.perceptron;
-    let custom = lab.choice() == LabData::Custom;
+    let custom = clicks && lab.choice() == LabData::Custom;
     if custom {
         ui.horizontal(|ui| {
             ui.label("Click to add a point of class:");

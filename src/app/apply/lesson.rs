@@ -1,0 +1,142 @@
+//! Lessons taking effect on the window: starting one, the lesson panel's
+//! requests, a step's set-up, and the goal checked every frame.
+//!
+//! A set-up is the lesson's doing, not the learner's, so it is no undo
+//! step: when it replaces the network tab's data and network, the history
+//! is cleared as for an opened session (Ctrl+Z cannot reach back across a
+//! step into data and a network that are gone); a step that leaves the
+//! network tab alone keeps the history. The labs have no history.
+
+use crate::app::lesson::{self, LessonAction, live_state};
+use crate::app::window::NnlabApp;
+use crate::lessons::{Lesson, LessonRun, LiveState, NetworkPlan, Origin, Setup};
+
+impl NnlabApp {
+    /// Starts `lesson` at the step its saved progress reached, with the
+    /// set-up in force there.
+    pub(in crate::app) fn start_lesson(&mut self, lesson: Lesson) {
+        self.record_lesson();
+        let saved = self.settings.lessons.lessons.get(&lesson.id);
+        let Some(run) = LessonRun::new(lesson, saved) else {
+            self.error("the lesson has no steps");
+            return;
+        };
+        self.course.run = Some(run);
+        self.course.live = LiveState::default();
+        self.enter_lesson_step(true);
+        self.record_lesson();
+    }
+
+    /// Carries out a request of the lesson panel.
+    pub(in crate::app) fn lesson_action(&mut self, action: LessonAction) {
+        let Some(run) = self.course.run.as_mut() else { return };
+        match action {
+            LessonAction::Choose(k) => run.choose(k),
+            LessonAction::Next => {
+                if run.advance().is_some() {
+                    self.enter_lesson_step(false);
+                }
+            }
+            LessonAction::GoTo(i) => {
+                if run.go_to(i).is_some() {
+                    self.enter_lesson_step(true);
+                }
+            }
+            LessonAction::Close => {
+                self.record_lesson();
+                self.course.run = None;
+                self.course.live = LiveState::default();
+            }
+        }
+        self.record_lesson();
+    }
+
+    /// Applies the current step's set-up: its own when the learner moved on
+    /// to it (`fresh` false: it continues from the step before), or the one
+    /// in force at that step when it is opened afresh.
+    fn enter_lesson_step(&mut self, fresh: bool) {
+        let Some(run) = &self.course.run else { return };
+        let lesson = run.lesson();
+        let setup = if fresh {
+            lesson.setup_at(run.current())
+        } else {
+            run.step().setup.clone()
+        };
+        let origin = lesson.origin.clone();
+        if let Err(e) = self.apply_lesson_setup(&setup, &origin) {
+            self.error(format!("this step's set-up failed: {e}"));
+        }
+    }
+
+    /// The tab, the network tab and the labs as `setup` says; parts it
+    /// leaves out stay as they are.
+    fn apply_lesson_setup(&mut self, setup: &Setup, origin: &Origin) -> Result<(), String> {
+        if let Some(t) = setup.tab {
+            self.settings.view.tab = lesson::tab(t);
+        }
+        let plan = setup.network_plan(origin).map_err(|(part, p)| format!("{part}: {p}"))?;
+        if let Some(plan) = plan {
+            self.load_lesson_network(plan)?;
+        }
+        let labs = &mut self.labs;
+        if let Some(p) = &setup.perceptron {
+            p.apply(&mut labs.perceptron);
+        }
+        if let Some(l) = &setup.logic {
+            labs.logic_selected = None;
+            labs.logic_error = None;
+            l.apply(&mut labs.logic).map_err(|p| format!("logic: {p}"))?;
+        }
+        if let Some(c) = &setup.compare {
+            c.apply(&mut labs.compare).map_err(|p| format!("compare: {p}"))?;
+        }
+        Ok(())
+    }
+
+    /// The network tab as `plan` says: its generator settings, and data,
+    /// configuration and network (with the pinned weights) in one
+    /// replacement. The worker tags what it sends after this with a new
+    /// data revision, and the goal reads only snapshots of the current
+    /// revision, so the network before the step cannot pass it.
+    fn load_lesson_network(&mut self, plan: NetworkPlan) -> Result<(), String> {
+        let trainer = plan.trainer().map_err(|p| format!("network: {p}"))?;
+        if let Some((g, p)) = plan.generator {
+            self.settings.generator = g;
+            self.settings.gen_params = p;
+        }
+        self.replace_all(plan.dataset, plan.config, trainer);
+        Ok(())
+    }
+
+    /// Checks the current step's goal against this frame's state; a step
+    /// passed now is saved with the settings at once.
+    pub(in crate::app) fn observe_lesson(&mut self) {
+        let stage = self.inspector_stage();
+        let Some(run) = self.course.run.as_mut() else { return };
+        let revision = self.link.revision;
+        let snapshot = (self.link.snapshot.as_ref()).filter(|s| s.dataset_revision == revision);
+        let live = live_state(&self.labs, snapshot, stage);
+        let was_passed = run.is_passed(run.current());
+        self.course.live.clone_from(&live);
+        if run.observe(live) && !was_passed {
+            self.settings.lessons.record(run);
+        }
+    }
+
+    /// Saves the open lesson's progress with the settings.
+    fn record_lesson(&mut self) {
+        if let Some(run) = &self.course.run {
+            self.settings.lessons.record(run);
+        }
+    }
+
+    /// The lesson being worked through.
+    pub fn lesson(&self) -> Option<&LessonRun> {
+        self.course.run.as_ref()
+    }
+
+    /// The built-in course (the Learn menu lists it).
+    pub fn builtin_lessons(&self) -> &[Lesson] {
+        &self.course.builtin
+    }
+}

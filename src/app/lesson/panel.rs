@@ -1,0 +1,272 @@
+//! The lesson panel at the right of the window: the steps with a check
+//! mark for each one passed, the current step's text (formula lines in
+//! monospace), its question, its hint on demand, the goal part by part,
+//! and Next once the step is passed. It scrolls, and on a small screen it
+//! starts narrow or folds away to a button.
+//!
+//! Reads: the lesson run, the state the goal was last checked against, the
+//! [`View`] (the course, the classroom). Edits in place: the panel's own
+//! state and the classroom-mode switch. Emits: [`Action::Lesson`] and, at
+//! the end of a lesson, [`Action::StartLesson`] for the next one.
+
+use egui::{Color32, RichText, Role, Sense, Stroke, Ui, WidgetInfo, pos2, vec2};
+
+use super::LessonAction;
+use super::goal::goal_lines;
+use crate::app::actions::Action;
+use crate::app::labs::note_body_ui;
+use crate::app::settings::ViewOptions;
+use crate::app::view::View;
+use crate::lessons::{ControlGroup, ControlState, Lang, LessonRun, LiveState};
+
+/// Green of a passed step.
+const PASSED: Color32 = Color32::from_rgb(60, 170, 80);
+
+/// The panel's own state between frames.
+#[derive(Debug, Default)]
+pub struct LessonPanel {
+    /// The hint of the current step is shown.
+    hint_shown: bool,
+    /// The panel is folded to a button.
+    folded: bool,
+    /// The lesson id and step the hint belongs to (a new step hides it).
+    step: Option<(String, usize)>,
+}
+
+/// Draws the panel for `run`; `live` is the state its goal was last
+/// checked against.
+pub fn lesson_panel_ui(
+    ui: &mut Ui,
+    panel: &mut LessonPanel,
+    run: &LessonRun,
+    live: &LiveState,
+    view: &View,
+    options: &mut ViewOptions,
+) -> Vec<Action> {
+    let key = (run.lesson().id.clone(), run.current());
+    if panel.step.as_ref() != Some(&key) {
+        panel.step = Some(key);
+        panel.hint_shown = false;
+    }
+    let mut out = Vec::new();
+    let total = ui.ctx().content_rect().width();
+    if panel.folded {
+        egui::Panel::right("lesson-folded").resizable(false).show(ui, |ui| {
+            if ui.button("Lesson").on_hover_text("Show the lesson panel").clicked() {
+                panel.folded = false;
+            }
+        });
+        return out;
+    }
+    // As the other side panels (`panel_sizes`): at most a quarter of the window.
+    let width = crate::app::panel_sizes::PanelWidth::new(total, 340.0, 0.25, 220.0);
+    width
+        .apply(egui::Panel::right("lesson").resizable(true))
+        .show(ui, |ui| {
+            header_ui(ui, panel, run, options, &mut out);
+            steps_ui(ui, run, options.language, &mut out);
+            ui.separator();
+            egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+                step_ui(ui, panel, run, live, view, options.language, &mut out);
+            });
+        });
+    out
+}
+
+/// Title, fold and close buttons, classroom mode.
+fn header_ui(ui: &mut Ui, panel: &mut LessonPanel, run: &LessonRun, options: &mut ViewOptions, out: &mut Vec<Action>) {
+    let lesson = run.lesson();
+    ui.horizontal(|ui| {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.small_button("×").on_hover_text("Close the lesson").clicked() {
+                out.push(Action::Lesson(LessonAction::Close));
+            }
+            if ui.small_button("Hide").on_hover_text("Fold the panel away").clicked() {
+                panel.folded = true;
+            }
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                ui.add(egui::Label::new(RichText::new(lesson.title.get(options.language)).heading()).wrap());
+            });
+        });
+    });
+    if let Some(summary) = &lesson.summary {
+        ui.label(RichText::new(summary.get(options.language)).weak());
+    }
+    ui.checkbox(&mut options.classroom, "Classroom mode")
+        .on_hover_text("Hide or lock the controls each step names, as the lesson's author chose");
+}
+
+/// One row per step: a check mark when passed; a step can be opened when
+/// it is passed or the first one not passed.
+fn steps_ui(ui: &mut Ui, run: &LessonRun, lang: Lang, out: &mut Vec<Action>) {
+    let steps = &run.lesson().steps;
+    let first_open = (0..steps.len()).find(|&i| !run.is_passed(i)).unwrap_or(steps.len());
+    for (i, step) in steps.iter().enumerate() {
+        ui.horizontal(|ui| {
+            let passed = run.is_passed(i);
+            check_mark(ui, passed);
+            let text = format!("{}. {}", i + 1, step.title.get(lang));
+            let reachable = i <= first_open;
+            let r = ui
+                .add_enabled(
+                    reachable,
+                    egui::Button::selectable(i == run.current(), text.as_str()).wrap(),
+                )
+                .on_hover_text("Open this step (its set-up is applied again)")
+                .on_disabled_hover_text("Pass the steps before it first");
+            let state = if passed { ", passed" } else { "" };
+            r.widget_info(|| {
+                WidgetInfo::selected(Role::Button, reachable, i == run.current(), format!("{text}{state}"))
+            });
+            if r.clicked() {
+                out.push(Action::Lesson(LessonAction::GoTo(i)));
+            }
+        });
+    }
+}
+
+/// The current step: text, question, hint, goal, Next.
+fn step_ui(
+    ui: &mut Ui,
+    panel: &mut LessonPanel,
+    run: &LessonRun,
+    live: &LiveState,
+    view: &View,
+    lang: Lang,
+    out: &mut Vec<Action>,
+) {
+    let step = run.step();
+    let (i, n) = (run.current(), run.lesson().steps.len());
+    ui.label(RichText::new(format!("Step {} of {n}", i + 1)).small().weak());
+    ui.heading(step.title.get(lang));
+    note_body_ui(ui, step.text.get(lang));
+    if let Some(q) = &step.question {
+        ui.add_space(4.0);
+        ui.label(RichText::new(q.text.get(lang)).strong());
+        for (k, choice) in q.choices.iter().enumerate() {
+            if ui.radio(run.answer() == Some(k), choice.get(lang)).clicked() {
+                out.push(Action::Lesson(LessonAction::Choose(k)));
+            }
+        }
+    }
+    if let Some(hint) = &step.hint {
+        ui.add_space(4.0);
+        if panel.hint_shown {
+            ui.label(RichText::new(format!("Hint: {}", hint.get(lang))).italics());
+        } else if ui.button("Show a hint").clicked() {
+            panel.hint_shown = true;
+        }
+    }
+    ui.separator();
+    goal_ui(ui, run, live);
+    locks_ui(ui, view);
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        if run.is_passed(i) && i + 1 < n && ui.button(RichText::new("Next step").strong()).clicked() {
+            out.push(Action::Lesson(LessonAction::Next));
+        }
+        if ui
+            .button("Start this step again")
+            .on_hover_text("Applies the step's set-up again")
+            .clicked()
+        {
+            out.push(Action::Lesson(LessonAction::GoTo(i)));
+        }
+    });
+    if run.is_complete() {
+        next_lesson_ui(ui, run, view, lang, out);
+    }
+}
+
+/// The goal, part by part, and whether the step is passed.
+fn goal_ui(ui: &mut Ui, run: &LessonRun, live: &LiveState) {
+    let mut live = live.clone();
+    live.answer = run.answer();
+    ui.strong("Goal");
+    for line in goal_lines(&run.step().goal, &live) {
+        ui.horizontal_wrapped(|ui| {
+            check_mark(ui, line.met);
+            ui.label(line.text);
+        });
+    }
+    if run.is_passed(run.current()) {
+        ui.horizontal(|ui| {
+            check_mark(ui, true);
+            ui.label(RichText::new("Step passed").strong().color(PASSED));
+        });
+    }
+}
+
+/// Which controls this step hides or locks, so a disabled button explains itself.
+fn locks_ui(ui: &mut Ui, view: &View) {
+    let named = |state: ControlState| -> Vec<&str> {
+        (ControlGroup::ALL.into_iter())
+            .filter(|&g| view.classroom.state(g) == state)
+            .map(group_name)
+            .collect()
+    };
+    for (state, what) in [(ControlState::Locked, "Locked"), (ControlState::Hidden, "Hidden")] {
+        let groups = named(state);
+        if !groups.is_empty() {
+            ui.label(
+                RichText::new(format!("{what} in this step: {}", groups.join(", ")))
+                    .small()
+                    .weak(),
+            );
+        }
+    }
+}
+
+/// The lesson is complete: the next lesson of the course, if there is one.
+fn next_lesson_ui(ui: &mut Ui, run: &LessonRun, view: &View, lang: Lang, out: &mut Vec<Action>) {
+    ui.label(RichText::new("Lesson complete").strong().color(PASSED));
+    let id = &run.lesson().id;
+    let next = (view.course.iter())
+        .position(|l| &l.id == id)
+        .and_then(|k| view.course.get(k + 1));
+    if let Some(next) = next
+        && ui.button(format!("Next lesson: {}", next.title.get(lang))).clicked()
+    {
+        out.push(Action::StartLesson(Box::new(next.clone())));
+    }
+}
+
+/// A control group as the lesson panel names it.
+fn group_name(g: ControlGroup) -> &'static str {
+    match g {
+        ControlGroup::Tabs => "tabs",
+        ControlGroup::Data => "data",
+        ControlGroup::Features => "input features",
+        ControlGroup::Network => "network shape",
+        ControlGroup::Training => "training settings",
+        ControlGroup::Run => "Play, Step and Reset",
+        ControlGroup::Editor => "exact weights",
+        ControlGroup::Inspector => "backpropagation inspector",
+        ControlGroup::LogicNetwork => "logic network",
+        ControlGroup::LogicTargets => "truth-table targets",
+        ControlGroup::LabData => "lab data",
+        ControlGroup::LabSettings => "lab settings",
+        ControlGroup::LabRun => "lab Step, Run and Reset",
+        ControlGroup::Notes => "concept notes",
+    }
+}
+
+/// A painted check mark (the default fonts have no ✓), or an empty ring.
+fn check_mark(ui: &mut Ui, done: bool) {
+    let size = ui.spacing().interact_size.y.min(16.0);
+    let (rect, _) = ui.allocate_exact_size(vec2(size, size), Sense::hover());
+    let p = ui.painter_at(rect);
+    let (c, r) = (rect.center(), size * 0.4);
+    if done {
+        let stroke = Stroke::new(2.0, PASSED);
+        let (a, b, d) = (
+            pos2(c.x - r, c.y),
+            pos2(c.x - r * 0.3, c.y + r * 0.7),
+            pos2(c.x + r, c.y - r * 0.7),
+        );
+        p.line_segment([a, b], stroke);
+        p.line_segment([b, d], stroke);
+    } else {
+        p.circle_stroke(c, r * 0.8, Stroke::new(1.0, ui.visuals().weak_text_color()));
+    }
+}
