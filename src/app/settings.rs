@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::labs::Tab;
 use crate::data::{GenParams, Generator};
+use crate::i18n::Language;
 use crate::nn::{Activation, OptimizerKind};
 use crate::train::{TrainConfig, TrainPace};
 
@@ -64,6 +65,10 @@ pub struct ViewOptions {
     pub show_editor: bool,
     /// How fast the window trains while playing.
     pub pace: TrainPace,
+    /// The language of every text (View ▸ Language). `None` until chosen:
+    /// the window then starts in the system locale's language and stores
+    /// it here (tests and fresh settings read English).
+    pub language: Option<Language>,
 }
 
 impl Default for ViewOptions {
@@ -79,6 +84,7 @@ impl Default for ViewOptions {
             show_notes: true,
             show_editor: true,
             pace: DEFAULT_PACE,
+            language: None,
         }
     }
 }

@@ -7,6 +7,7 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, Ui, Vec2, pos2, v
 
 use crate::labs::logic_lab::LogicLab;
 use crate::nn::logic::{ConnectionKind, Source};
+use crate::tr;
 
 /// Radius of a neuron's circle.
 const R: f32 = 26.0;
@@ -135,14 +136,10 @@ pub fn diagram_ui(ui: &mut Ui, lab: &LogicLab, height: f32) -> Option<usize> {
         painter.text(p, Align2::CENTER_CENTER, label, FontId::proportional(13.0), text_color);
         if let Some(a) = activity {
             let why = if a.vetoed {
-                "vetoed".to_string()
+                tr!("logic-vetoed")
             } else {
-                format!(
-                    "{} ≥ {}? {}",
-                    a.excitation,
-                    neuron.threshold,
-                    if a.fired { "yes" } else { "no" }
-                )
+                let answer = if a.fired { tr!("logic-yes") } else { tr!("logic-no") };
+                format!("{} ≥ {}? {answer}", a.excitation, neuron.threshold)
             };
             painter.text(
                 p + vec2(0.0, R + 8.0),

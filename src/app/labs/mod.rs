@@ -24,6 +24,7 @@ use crate::labs::compare::CompareLab;
 use crate::labs::data::LabData;
 use crate::labs::logic_lab::LogicLab;
 use crate::labs::perceptron_lab::PerceptronLab;
+use crate::tr;
 
 /// The window's tabs.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -44,13 +45,13 @@ impl Tab {
     /// Every tab, in the order shown.
     pub const ALL: [Tab; 4] = [Tab::Network, Tab::Logic, Tab::Perceptron, Tab::Compare];
 
-    /// The tab's title.
-    pub fn title(self) -> &'static str {
+    /// The tab's title, in the current language.
+    pub fn title(self) -> String {
         match self {
-            Tab::Network => "Network",
-            Tab::Logic => "Logic neurons",
-            Tab::Perceptron => "Perceptron",
-            Tab::Compare => "Perceptron vs logistic",
+            Tab::Network => tr!("tab-network"),
+            Tab::Logic => tr!("tab-logic"),
+            Tab::Perceptron => tr!("tab-perceptron"),
+            Tab::Compare => tr!("tab-compare"),
         }
     }
 }
@@ -101,7 +102,7 @@ pub fn lab_ui(ui: &mut Ui, labs: &mut Labs, tab: Tab, show_notes: &mut bool) -> 
         ui.horizontal(|ui| {
             ui.heading(tab.title());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.toggle_value(show_notes, "Concept notes");
+                ui.toggle_value(show_notes, tr!("notes-toggle"));
             });
         });
         ui.separator();

@@ -3,15 +3,16 @@
 use egui::{RichText, Ui};
 
 use super::Tab;
-use crate::labs::notes::{self, Note};
+use crate::labs::notes::{self, NoteId};
+use crate::tr;
 
 /// The notes a tab opens by default.
-fn relevant(tab: Tab) -> &'static [Note] {
+fn relevant(tab: Tab) -> &'static [NoteId] {
     match tab {
-        Tab::Logic => &[notes::BIOLOGICAL, notes::MCCULLOCH_PITTS],
-        Tab::Perceptron => &[notes::TLU, notes::LEARNING_RULES, notes::CONVERGENCE, notes::XOR],
-        Tab::Compare => &[notes::LOGISTIC],
-        Tab::Network => &[notes::MLP],
+        Tab::Logic => &[NoteId::Biological, NoteId::MccullochPitts],
+        Tab::Perceptron => &[NoteId::Tlu, NoteId::LearningRules, NoteId::Convergence, NoteId::Xor],
+        Tab::Compare => &[NoteId::Logistic],
+        Tab::Network => &[NoteId::Mlp],
     }
 }
 
@@ -23,18 +24,20 @@ pub fn notes_panel_ui(ui: &mut Ui, tab: Tab, open: &mut bool) {
         .min_size(240.0)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.heading("Concept notes");
-                if ui.small_button("×").on_hover_text("Close the notes").clicked() {
+                ui.heading(tr!("notes-heading"));
+                if ui.small_button("×").on_hover_text(tr!("notes-close-hover")).clicked() {
                     *open = false;
                 }
             });
             egui::ScrollArea::vertical().show(ui, |ui| {
-                for note in notes::ALL {
-                    let id = ui.make_persistent_id((note.title, tab));
-                    egui::CollapsingHeader::new(RichText::new(note.title).strong())
+                for note in notes::all(crate::i18n::language()) {
+                    // Keyed by the note, not its title: a note stays open
+                    // or closed when the language changes.
+                    let id = ui.make_persistent_id((note.id, tab));
+                    egui::CollapsingHeader::new(RichText::new(&note.title).strong())
                         .id_salt(id)
-                        .default_open(relevant(tab).contains(&note))
-                        .show(ui, |ui| note_body_ui(ui, note.body));
+                        .default_open(relevant(tab).contains(&note.id))
+                        .show(ui, |ui| note_body_ui(ui, &note.body));
                 }
             });
         });
