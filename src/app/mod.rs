@@ -35,7 +35,7 @@ pub use colors::{PALETTE, class_color};
 pub use editor::NetworkEditor;
 pub use fonts::install_fonts;
 pub use history::{MAX_UNDO_BYTES, MAX_UNDO_STEPS};
-pub use labs::{Labs, PLANE_PLOT_ID, Tab};
+pub use labs::{COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, Labs, PLANE_PLOT_ID, Tab};
 pub use network_edit::NetworkEdit;
 pub use settings::{GRID_RESOLUTIONS, Settings, ViewOptions};
 pub use window::{NnlabApp, Notice, default_dataset};

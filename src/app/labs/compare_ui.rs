@@ -14,6 +14,11 @@ use crate::labs::data::LabData;
 use crate::labs::logistic::LogisticRegression;
 use crate::tr;
 
+/// The ids (`egui::Id::unique`) of the perceptron's and logistic
+/// regression's plots, so tests can read their frames from
+/// `egui_plot::PlotMemory`.
+pub const COMPARE_PLOT_IDS: [&str; 2] = ["compare_perceptron", "compare_logistic"];
+
 /// Cells per side of the probability image.
 const HEAT: usize = 192;
 
@@ -35,7 +40,7 @@ pub fn compare_ui(ui: &mut Ui, labs: &mut Labs) {
     ui.columns(2, |cols| {
         let height = (cols[0].available_height() - 130.0).max(180.0);
         cols[0].strong(tr!("compare-perceptron-heading"));
-        fixed_plot("compare_perceptron", height).show(&mut cols[0], |plot| {
+        fixed_plot(COMPARE_PLOT_IDS[0], height).show(&mut cols[0], |plot| {
             plot.set_plot_bounds(home);
             if let Some(u) = lab.perceptron_unit() {
                 plane::boundary(plot, &tr!("compare-perceptron-line"), &u.w, u.b, line, false);
@@ -45,7 +50,7 @@ pub fn compare_ui(ui: &mut Ui, labs: &mut Labs) {
         });
         perceptron_facts_ui(&mut cols[0], lab);
         cols[1].strong(tr!("compare-logistic-heading"));
-        fixed_plot("compare_logistic", height)
+        fixed_plot(COMPARE_PLOT_IDS[1], height)
             .show_grid(false)
             .show(&mut cols[1], |plot| {
                 plot.set_plot_bounds(home);
@@ -105,8 +110,9 @@ fn heat_box(home: PlotBounds) -> PlotBounds {
 
 /// A plot with equal axis scales that the user cannot move: both models
 /// are shown over the same fixed view so their lines can be compared.
-fn fixed_plot(id: &str, height: f32) -> Plot<'static> {
+fn fixed_plot(id: &'static str, height: f32) -> Plot<'static> {
     Plot::new(id)
+        .id(egui::Id::unique(id))
         .data_aspect(1.0)
         .height(height)
         .allow_drag(false)
@@ -128,10 +134,11 @@ fn controls_ui(ui: &mut Ui, lab: &mut CompareLab) {
         if ui.button(tr!("lab-reset")).clicked() {
             lab.reset();
         }
-        ui.label(tr!("compare-logistic-eta"));
+        let label = ui.label(tr!("compare-logistic-eta"));
         let mut eta = lab.learning_rate;
         if ui
             .add(egui::DragValue::new(&mut eta).range(0.001..=5.0).speed(0.01))
+            .labelled_by(label.id)
             .changed()
         {
             lab.learning_rate = eta;

@@ -41,6 +41,21 @@ pub fn run_controls_ui(ui: &mut Ui, running: &mut bool, pace: &mut Pace, unit: S
     if ui.button(label).clicked() {
         *running = !*running;
     }
+    // A slider lays out its rail, value and unit in one row that a wrapped
+    // row cannot break: start a new row when it would not fit.
+    let unit_width = egui::WidgetText::from(unit.as_str())
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+        .size()
+        .x;
+    let value_width = 4.0 * ui.spacing().interact_size.x;
+    if ui.available_size_before_wrap().x < ui.spacing().slider_width + value_width + unit_width {
+        ui.end_row();
+    }
     ui.add(
         egui::Slider::new(&mut pace.speed, 1.0..=200.0)
             .logarithmic(true)

@@ -18,10 +18,15 @@ const INHIBIT: Color32 = Color32::from_rgb(220, 70, 70);
 /// Colour of an active inhibitory line.
 const INHIBIT_ON: Color32 = Color32::from_rgb(255, 60, 60);
 
+/// The id of the diagram's area (`egui::Id::unique`), so tests can read
+/// its size with `Context::read_response`.
+pub const LOGIC_DIAGRAM_ID: &str = "logic_diagram";
+
 /// Draws the diagram in a `height`-tall area; returns the input the user
 /// clicked, if any.
 pub fn diagram_ui(ui: &mut Ui, lab: &LogicLab, height: f32) -> Option<usize> {
     let (rect, _) = ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::hover());
+    ui.interact(rect, egui::Id::unique(LOGIC_DIAGRAM_ID), Sense::hover());
     let net = lab.network();
     let columns = lab.columns();
     let evaluation = lab.evaluation().ok();

@@ -55,16 +55,26 @@ pub fn logic_ui(ui: &mut Ui, labs: &mut Labs) {
         }
     });
     ui.label(RichText::new(tr!("logic-legend")).small().weak());
-    ui.columns(2, |cols| {
-        let lab = &mut labs.logic;
-        let height = (cols[0].available_height() - 8.0).clamp(200.0, 420.0);
-        if let Some(i) = logic_draw::diagram_ui(&mut cols[0], lab, height) {
-            lab.toggle_input(i);
-        }
-        truth_table_ui(&mut cols[1], lab);
-        if lab.preset() == Preset::Custom {
-            cols[1].separator();
-            editor_ui(&mut cols[1], labs);
+    // The table and editor at the right take at most 40 % by default, so
+    // the diagram keeps most of the width on a laptop screen.
+    let width = ui.available_width();
+    egui::Panel::right("logic_side")
+        .resizable(true)
+        .default_size((0.4 * width).clamp(240.0, 420.0))
+        .max_size((0.5 * width).max(240.0))
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                truth_table_ui(ui, &mut labs.logic);
+                if labs.logic.preset() == Preset::Custom {
+                    ui.separator();
+                    editor_ui(ui, labs);
+                }
+            });
+        });
+    egui::CentralPanel::default().show(ui, |ui| {
+        let height = (ui.available_height() - 8.0).clamp(200.0, 420.0);
+        if let Some(i) = logic_draw::diagram_ui(ui, &labs.logic, height) {
+            labs.logic.toggle_input(i);
         }
     });
 }
@@ -155,8 +165,9 @@ fn editor_ui(ui: &mut Ui, labs: &mut Labs) {
     {
         ui.horizontal(|ui| {
             let mut theta = neuron.threshold;
-            ui.label(tr!("logic-threshold"));
-            if ui.add(egui::DragValue::new(&mut theta).range(0..=9)).changed() {
+            let label = ui.label(tr!("logic-threshold"));
+            let drag = ui.add(egui::DragValue::new(&mut theta).range(0..=9));
+            if drag.labelled_by(label.id).changed() {
                 result = Some(lab.edit(|net| net.set_threshold(i, theta)));
             }
             let mut output = neuron.output;

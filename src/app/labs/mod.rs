@@ -13,6 +13,8 @@ mod perceptron_ui;
 mod plane;
 mod status;
 
+pub use compare_ui::COMPARE_PLOT_IDS;
+pub use logic_draw::LOGIC_DIAGRAM_ID;
 pub use perceptron_ui::PLANE_PLOT_ID;
 pub use status::status_items;
 

@@ -18,10 +18,14 @@ fn relevant(tab: Tab) -> &'static [NoteId] {
 
 /// A resizable right panel with every note; the tab's own notes open.
 pub fn notes_panel_ui(ui: &mut Ui, tab: Tab, open: &mut bool) {
+    // A share of the window, so a laptop screen keeps room for the lab's
+    // plot (the layout tests hold it to 40 % of the width).
+    let width = ui.available_width();
     egui::Panel::right("concept_notes")
         .resizable(true)
-        .default_size(380.0)
+        .default_size((0.22 * width).clamp(240.0, 380.0))
         .min_size(240.0)
+        .max_size((0.35 * width).max(240.0))
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.heading(tr!("notes-heading"));

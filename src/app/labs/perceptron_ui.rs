@@ -34,9 +34,11 @@ pub fn perceptron_ui(ui: &mut Ui, labs: &mut Labs) -> Vec<Action> {
         .default_size(190.0)
         .min_size(90.0)
         .show(ui, |ui| table_ui(ui, &labs.perceptron));
+    let width = ui.available_width();
     egui::Panel::left("perceptron_side")
         .resizable(true)
-        .default_size(400.0)
+        .default_size((0.3 * width).clamp(220.0, 400.0))
+        .max_size((0.5 * width).max(220.0))
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| actions.extend(side_ui(ui, &labs.perceptron)));
         });
@@ -62,9 +64,10 @@ fn controls_ui(ui: &mut Ui, lab: &mut PerceptronLab) {
             lab.set_step(step);
         }
         let mut eta = lab.config().learning_rate;
-        ui.label("η");
+        let label = ui.label("η");
         if ui
             .add(egui::DragValue::new(&mut eta).range(0.01..=10.0).speed(0.01))
+            .labelled_by(label.id)
             .on_hover_text(tr!("perceptron-eta-hover"))
             .changed()
         {
@@ -278,16 +281,22 @@ fn table_ui(ui: &mut Ui, lab: &PerceptronLab) {
         tr!("perceptron-col-b"),
     ]
     .map(|h| RichText::new(h).strong());
-    cells_ui(ui, header, several);
-    ui.separator();
-    egui::ScrollArea::vertical()
-        .stick_to_bottom(true)
-        .auto_shrink(false)
+    // The fixed columns are wider than a laptop's plot area: they scroll
+    // sideways rather than widen the lab past the notes panel.
+    egui::ScrollArea::horizontal()
+        .id_salt("perceptron_table_columns")
         .show(ui, |ui| {
-            let first = rows.len().saturating_sub(500);
-            for (i, r) in rows.iter().enumerate().skip(first) {
-                row_ui(ui, i + 1, r, several);
-            }
+            cells_ui(ui, header, several);
+            ui.separator();
+            egui::ScrollArea::vertical()
+                .stick_to_bottom(true)
+                .auto_shrink(false)
+                .show(ui, |ui| {
+                    let first = rows.len().saturating_sub(500);
+                    for (i, r) in rows.iter().enumerate().skip(first) {
+                        row_ui(ui, i + 1, r, several);
+                    }
+                });
         });
 }
 
