@@ -181,7 +181,14 @@ impl NnlabApp {
                 if self.settings.view.selected_class >= self.dataset.num_classes().max(1) {
                     self.settings.view.selected_class = 0;
                 }
+                // New data or a new split is a new experiment: fresh weights
+                // and an empty history (the loss plot would otherwise mix two
+                // datasets), unless the user asked to keep the network.
+                let new_experiment = matches!(sent, Edit::Replace(_) | Edit::FlipTest(_));
                 self.link.send_data_edit(sent);
+                if new_experiment && !self.settings.view.keep_weights {
+                    self.link.reset();
+                }
                 true
             }
             Change::Config { before, after } => {

@@ -2,9 +2,13 @@
 //! scale) and, beside it, the accuracy plot. The worker keeps the history
 //! downsampled to a few thousand points, so this stays cheap after any
 //! number of epochs.
+//!
+//! Axes are labelled for any range: epochs are whole numbers, the log
+//! scale is labelled at powers of ten and always spans at least one
+//! decade, and a history of one point still gets an epoch axis from 0.
 
 use egui::{Color32, Ui};
-use egui_plot::{GridMark, Legend, Line, Plot, PlotPoints};
+use egui_plot::{GridMark, Line, Plot, PlotPoints};
 
 use super::colors::class_color;
 use crate::train::Snapshot;
@@ -13,12 +17,16 @@ use crate::train::Snapshot;
 pub struct LossView {
     /// The loss plot on screen (for image export).
     pub rect: egui::Rect,
+    /// Which curves are drawn: train loss, test loss, train accuracy, test
+    /// accuracy.
+    shown: [bool; 4],
 }
 
 impl Default for LossView {
     fn default() -> Self {
         Self {
             rect: egui::Rect::NOTHING,
+            shown: [true; 4],
         }
     }
 }
@@ -26,14 +34,83 @@ impl Default for LossView {
 /// Test curves are drawn in a darker tone of the training colour.
 const TEST_COLOR: Color32 = Color32::from_rgb(60, 60, 60);
 
+/// The curves, their colours and what each tells a learner.
+const CURVES: [(&str, &str); 4] = [
+    (
+        "train loss",
+        "Loss on the points the network trains on: it should fall as training goes",
+    ),
+    (
+        "test loss",
+        "Loss on held-out points the network never trains on: when it rises while the train loss falls, the network overfits",
+    ),
+    ("train accuracy", "Share of training points classified correctly"),
+    (
+        "test accuracy",
+        "Share of held-out test points classified correctly: how well the network generalizes",
+    ),
+];
+
+fn curve_color(k: usize) -> Color32 {
+    match k {
+        0 => class_color(1),
+        2 => class_color(2),
+        _ => TEST_COLOR,
+    }
+}
+
+/// The label of an epoch-axis mark: whole epochs only (a mark between two
+/// epochs gets none).
+pub(crate) fn epoch_label(value: f64) -> String {
+    let rounded = value.round();
+    if value >= 0.0 && (value - rounded).abs() < 1e-6 {
+        format!("{rounded:.0}")
+    } else {
+        String::new()
+    }
+}
+
+/// The label of a mark on the log-scale loss axis, where the plotted value
+/// is log₁₀(loss): powers of ten only, written as the loss itself
+/// (0.001, 0.01, 0.1, 1, 10).
+pub(crate) fn decade_label(log_value: f64) -> String {
+    let rounded = log_value.round();
+    if (log_value - rounded).abs() > 1e-6 {
+        return String::new();
+    }
+    let exponent = rounded as i32;
+    if exponent >= 0 {
+        format!("{}", 10f64.powi(exponent))
+    } else {
+        format!("{:.*}", exponent.unsigned_abs() as usize, 10f64.powi(exponent))
+    }
+}
+
+/// The range of log₁₀(loss) to show: whole decades around the data, so at
+/// least two powers of ten are on the axis and labelled.
+pub(crate) fn decade_range(log_values: impl Iterator<Item = f64>) -> Option<(f64, f64)> {
+    let (lo, hi) = log_values
+        .filter(|v| v.is_finite())
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    if lo > hi {
+        return None;
+    }
+    let (lo, hi) = (lo.floor(), hi.ceil());
+    Some((lo, if hi > lo { hi } else { lo + 1.0 }))
+}
+
 impl LossView {
     /// Draws both plots side by side.
     pub fn ui(&mut self, ui: &mut Ui, snapshot: Option<&Snapshot>, log_scale: bool) {
         let history: &[_] = snapshot.map_or(&[], |s| &s.history);
         let has_accuracy = history.iter().any(|p| p.train_accuracy.is_some());
+        let has_test = history.iter().any(|p| p.test_loss.is_some());
+        self.legend_ui(ui, has_test, has_accuracy);
+        let last_epoch = history.last().map_or(0, |p| p.epoch).max(1) as f64;
         let width = ui.available_width();
         let loss_width = if has_accuracy { width * 0.6 } else { width };
         let height = ui.available_height();
+        let shown = self.shown;
         ui.horizontal(|ui| {
             let y = |v: f64| if log_scale { v.max(1e-12).log10() } else { v };
             let train: PlotPoints = history.iter().map(|p| [p.epoch as f64, y(p.train_loss)]).collect();
@@ -41,19 +118,30 @@ impl LossView {
                 .iter()
                 .filter_map(|p| Some([p.epoch as f64, y(p.test_loss?)]))
                 .collect();
-            let mut plot = Plot::new("loss")
+            let mut plot = epoch_plot("loss", last_epoch)
                 .width(loss_width)
                 .height(height)
-                .legend(Legend::default())
-                .x_axis_label("epoch")
-                .y_axis_label(if log_scale { "loss (log scale)" } else { "loss" })
-                .allow_boxed_zoom(false);
+                .y_axis_label(if log_scale { "loss (log scale)" } else { "loss" });
             if log_scale {
-                plot = plot.y_axis_formatter(|mark: GridMark, _| format!("{:.3}", 10f64.powf(mark.value)));
+                let logs = history
+                    .iter()
+                    .flat_map(|p| [Some(p.train_loss), p.test_loss])
+                    .flatten()
+                    .map(y);
+                if let Some((lo, hi)) = decade_range(logs) {
+                    plot = plot.include_y(lo).include_y(hi);
+                }
+                plot = plot.y_axis_formatter(|mark: GridMark, _| decade_label(mark.value));
+            } else {
+                plot = plot.include_y(0.0);
             }
             let r = plot.show(ui, |p| {
-                p.line(Line::new("train loss", train).color(class_color(1)).width(2.0));
-                p.line(Line::new("test loss", test).color(TEST_COLOR).width(1.5));
+                if shown[0] {
+                    p.line(Line::new(CURVES[0].0, train).color(curve_color(0)).width(2.0));
+                }
+                if shown[1] {
+                    p.line(Line::new(CURVES[1].0, test).color(curve_color(1)).width(1.5));
+                }
             });
             self.rect = r.response.rect;
             if has_accuracy {
@@ -65,19 +153,83 @@ impl LossView {
                     .iter()
                     .filter_map(|p| Some([p.epoch as f64, p.test_accuracy? * 100.0]))
                     .collect();
-                Plot::new("accuracy")
+                epoch_plot("accuracy", last_epoch)
                     .height(height)
-                    .legend(Legend::default())
-                    .x_axis_label("epoch")
                     .y_axis_label("accuracy %")
                     .include_y(0.0)
                     .include_y(100.0)
-                    .allow_boxed_zoom(false)
                     .show(ui, |p| {
-                        p.line(Line::new("train accuracy", train).color(class_color(2)).width(2.0));
-                        p.line(Line::new("test accuracy", test).color(TEST_COLOR).width(1.5));
+                        if shown[2] {
+                            p.line(Line::new(CURVES[2].0, train).color(curve_color(2)).width(2.0));
+                        }
+                        if shown[3] {
+                            p.line(Line::new(CURVES[3].0, test).color(curve_color(3)).width(1.5));
+                        }
                     });
             }
         });
+    }
+
+    /// One checkbox per curve there is, in the curve's colour, explaining
+    /// what the curve tells.
+    fn legend_ui(&mut self, ui: &mut Ui, has_test: bool, has_accuracy: bool) {
+        ui.horizontal_wrapped(|ui| {
+            for (k, (name, meaning)) in CURVES.into_iter().enumerate() {
+                let exists = match k {
+                    0 => true,
+                    1 => has_test,
+                    2 => has_accuracy,
+                    _ => has_test && has_accuracy,
+                };
+                if exists {
+                    let text = egui::RichText::new(name).color(curve_color(k));
+                    ui.checkbox(&mut self.shown[k], text).on_hover_text(meaning);
+                }
+            }
+        });
+    }
+}
+
+/// A plot against epochs: whole-epoch labels, the axis from 0 to at least
+/// the last epoch (one point still gets a readable range).
+fn epoch_plot(id: &str, last_epoch: f64) -> Plot<'static> {
+    Plot::new(id)
+        .x_axis_label("epoch")
+        .x_axis_formatter(|mark: GridMark, _| epoch_label(mark.value))
+        .include_x(0.0)
+        .include_x(last_epoch)
+        .allow_boxed_zoom(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn epochs_are_labelled_only_at_whole_numbers() {
+        assert_eq!(epoch_label(0.0), "0");
+        assert_eq!(epoch_label(20_000.0), "20000");
+        assert_eq!(epoch_label(0.5), "");
+        assert_eq!(epoch_label(-0.02), "");
+    }
+
+    #[test]
+    fn the_log_axis_is_labelled_at_powers_of_ten_with_the_loss_itself() {
+        assert_eq!(decade_label(0.0), "1");
+        assert_eq!(decade_label(1.0), "10");
+        assert_eq!(decade_label(-1.0), "0.1");
+        assert_eq!(decade_label(-3.0), "0.001");
+        assert_eq!(decade_label(-0.5), "");
+    }
+
+    #[test]
+    fn the_log_axis_spans_whole_decades_around_the_data() {
+        // Losses 0.3…0.5 (log −0.52…−0.30): the axis runs 0.1…1, so two
+        // labelled decades show instead of one unlabelled sliver.
+        let range = decade_range([0.3f64.log10(), 0.5f64.log10()].into_iter());
+        assert_eq!(range, Some((-1.0, 0.0)));
+        // One loss of exactly 0.01: still a whole decade.
+        assert_eq!(decade_range([-2.0].into_iter()), Some((-2.0, -1.0)));
+        assert_eq!(decade_range(std::iter::empty()), None);
     }
 }

@@ -11,6 +11,7 @@ mod editor;
 mod files;
 mod fonts;
 mod history;
+mod hover;
 mod import_dialog;
 mod labs;
 mod link;

@@ -65,6 +65,9 @@ pub struct ViewOptions {
     pub show_editor: bool,
     /// How fast the window trains while playing.
     pub pace: TrainPace,
+    /// New data keeps the network's weights ("same network, new data")
+    /// instead of starting a new experiment.
+    pub keep_weights: bool,
     /// The language of every text (View ▸ Language). `None` until chosen:
     /// the window then starts in the system locale's language and stores
     /// it here (tests and fresh settings read English).
@@ -84,6 +87,7 @@ impl Default for ViewOptions {
             show_notes: true,
             show_editor: true,
             pace: DEFAULT_PACE,
+            keep_weights: false,
             language: None,
         }
     }

@@ -56,6 +56,10 @@ impl NetworkEditor {
                         format!("neuron {}.{}", c, j + 1)
                     };
                     resp.widget_info(|| WidgetInfo::labeled(Role::Button, true, &name));
+                    crate::app::hover::describe(
+                        &resp,
+                        "A neuron: its picture is its output over the plane. Click to see and edit its weights",
+                    );
                     let hovered = resp.hovered();
                     if hovered {
                         self.hovered = Some((c, j));
@@ -112,6 +116,7 @@ impl NetworkEditor {
             let on = index.is_some();
             let name = format!("feature {}", f.label());
             resp.widget_info(|| WidgetInfo::selected(Role::CheckBox, true, on, &name));
+            crate::app::hover::describe(&resp, f.explanation());
             let hovered = resp.hovered();
             let at = rect.left_center() - egui::vec2(4.0, 0.0);
             let color = if on {

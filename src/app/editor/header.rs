@@ -45,7 +45,8 @@ pub fn toolbar(ui: &mut Ui, config: &mut TrainConfig, fit: &mut bool, node: &mut
         ui.checkbox(fit, "Fit")
             .on_hover_text("Size the nodes so every layer fits the panel's height");
         if !*fit {
-            ui.add(egui::Slider::new(node, super::layout::NODE_RANGE).text("node size"));
+            ui.add(egui::Slider::new(node, super::layout::NODE_RANGE).text("node size"))
+                .on_hover_text("Side of each neuron's picture, in points");
         }
     });
     reset
