@@ -57,20 +57,15 @@ pub fn logic_ui(ui: &mut Ui, labs: &mut Labs) {
     ui.label(RichText::new(tr!("logic-legend")).small().weak());
     // The table and editor at the right take at most 40 % by default, so
     // the diagram keeps most of the width on a laptop screen.
-    let width = ui.available_width();
-    egui::Panel::right("logic_side")
-        .resizable(true)
-        .default_size((0.4 * width).clamp(240.0, 420.0))
-        .max_size((0.5 * width).max(240.0))
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                truth_table_ui(ui, &mut labs.logic);
-                if labs.logic.preset() == Preset::Custom {
-                    ui.separator();
-                    editor_ui(ui, labs);
-                }
-            });
+    super::share_of_width(egui::Panel::right("logic_side"), ui, [0.4, 0.5], [240.0, 420.0]).show(ui, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            truth_table_ui(ui, &mut labs.logic);
+            if labs.logic.preset() == Preset::Custom {
+                ui.separator();
+                editor_ui(ui, labs);
+            }
         });
+    });
     egui::CentralPanel::default().show(ui, |ui| {
         let height = (ui.available_height() - 8.0).clamp(200.0, 420.0);
         if let Some(i) = logic_draw::diagram_ui(ui, &labs.logic, height) {

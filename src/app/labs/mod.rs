@@ -83,6 +83,20 @@ pub struct Labs {
     compare_key: Option<(LabData, [f64; 2], f64)>,
 }
 
+/// A resizable side panel sized by shares of `ui`'s width: by default
+/// `share[0]` of it clamped to `size` (min, max) pixels, and never more
+/// than `share[1]` (nor less than the minimum). Fixed pixel widths left a
+/// laptop screen's plot a sliver; the layout tests hold the lab's main view
+/// to 40 % of the window in both languages.
+fn share_of_width(panel: egui::Panel, ui: &Ui, share: [f32; 2], size: [f32; 2]) -> egui::Panel {
+    let width = ui.available_width();
+    panel
+        .resizable(true)
+        .default_size((share[0] * width).clamp(size[0], size[1]))
+        .min_size(size[0])
+        .max_size((share[1] * width).max(size[0]))
+}
+
 /// The tab bar (a top panel under the menu bar).
 pub fn tab_bar_ui(ui: &mut Ui, tab: &mut Tab) {
     egui::Panel::top("tabs").show(ui, |ui| {

@@ -18,33 +18,25 @@ fn relevant(tab: Tab) -> &'static [NoteId] {
 
 /// A resizable right panel with every note; the tab's own notes open.
 pub fn notes_panel_ui(ui: &mut Ui, tab: Tab, open: &mut bool) {
-    // A share of the window, so a laptop screen keeps room for the lab's
-    // plot (the layout tests hold it to 40 % of the width).
-    let width = ui.available_width();
-    egui::Panel::right("concept_notes")
-        .resizable(true)
-        .default_size((0.22 * width).clamp(240.0, 380.0))
-        .min_size(240.0)
-        .max_size((0.35 * width).max(240.0))
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.heading(tr!("notes-heading"));
-                if ui.small_button("×").on_hover_text(tr!("notes-close-hover")).clicked() {
-                    *open = false;
-                }
-            });
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                for note in notes::all(crate::i18n::language()) {
-                    // Keyed by the note, not its title: a note stays open
-                    // or closed when the language changes.
-                    let id = ui.make_persistent_id((note.id, tab));
-                    egui::CollapsingHeader::new(RichText::new(&note.title).strong())
-                        .id_salt(id)
-                        .default_open(relevant(tab).contains(&note.id))
-                        .show(ui, |ui| note_body_ui(ui, &note.body));
-                }
-            });
+    super::share_of_width(egui::Panel::right("concept_notes"), ui, [0.22, 0.35], [240.0, 380.0]).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.heading(tr!("notes-heading"));
+            if ui.small_button("×").on_hover_text(tr!("notes-close-hover")).clicked() {
+                *open = false;
+            }
         });
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            for note in notes::all(crate::i18n::language()) {
+                // Keyed by the note, not its title: a note stays open
+                // or closed when the language changes.
+                let id = ui.make_persistent_id((note.id, tab));
+                egui::CollapsingHeader::new(RichText::new(&note.title).strong())
+                    .id_salt(id)
+                    .default_open(relevant(tab).contains(&note.id))
+                    .show(ui, |ui| note_body_ui(ui, &note.body));
+            }
+        });
+    });
 }
 
 /// Paragraphs as wrapped text; lines indented by two spaces as formulas in

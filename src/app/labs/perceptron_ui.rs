@@ -34,14 +34,9 @@ pub fn perceptron_ui(ui: &mut Ui, labs: &mut Labs) -> Vec<Action> {
         .default_size(190.0)
         .min_size(90.0)
         .show(ui, |ui| table_ui(ui, &labs.perceptron));
-    let width = ui.available_width();
-    egui::Panel::left("perceptron_side")
-        .resizable(true)
-        .default_size((0.3 * width).clamp(220.0, 400.0))
-        .max_size((0.5 * width).max(220.0))
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| actions.extend(side_ui(ui, &labs.perceptron)));
-        });
+    super::share_of_width(egui::Panel::left("perceptron_side"), ui, [0.3, 0.5], [220.0, 400.0]).show(ui, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| actions.extend(side_ui(ui, &labs.perceptron)));
+    });
     egui::CentralPanel::default().show(ui, |ui| plane_ui(ui, labs));
     actions
 }
