@@ -15,6 +15,7 @@
 //! - [`export`]: a session as a Keras script or notebook, and `nnlab predict`'s answer.
 //! - [`session`]: the versioned JSON session file (data + network + config + history).
 //! - [`fsutil`]: atomic file writes.
+//! - [`i18n`]: every text in English and Korean (Fluent catalogues), and the current language.
 //! - `names`: the one name table of each option enum (command line, files, window).
 //! - [`render`]: pictures and the training animation (GIF) without a window.
 //! - [`bench`](mod@bench): the standard performance workloads.
@@ -25,6 +26,7 @@ pub mod cli;
 pub mod data;
 pub mod export;
 pub mod fsutil;
+pub mod i18n;
 pub mod labs;
 pub mod lessons;
 mod names;

@@ -10,10 +10,10 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Some(command) => nnlab::cli::run_command(command),
-        None => match nnlab::app::run(cli.file) {
+        None => match nnlab::app::run(cli.file, cli.lang) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("error: cannot open the window: {e}");
+                eprintln!("{}", nnlab::tr!("cli-error-window", reason = e));
                 ExitCode::FAILURE
             }
         },

@@ -231,6 +231,7 @@ macro_rules! for_each_cli_table {
         $check::<$crate::nn::OptimizerKind>();
         $check::<$crate::nn::perceptron::StepFunction>();
         $check::<$crate::nn::logic::Gate>();
+        $check::<$crate::i18n::Language>();
     };
 }
 #[cfg(test)]

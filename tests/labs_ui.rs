@@ -9,8 +9,12 @@ use std::sync::Arc;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use nnlab::app::{NnlabApp, Settings, Tab};
-use nnlab::labs::perceptron_lab::NOT_SEPARABLE;
 use nnlab::nn::logic::Gate;
+
+/// The verdict the perceptron lab shows on XOR (English, the tests' language).
+fn not_separable() -> String {
+    nnlab::i18n::tr_in(nnlab::i18n::Language::En, "perceptron-not-separable", &[])
+}
 
 fn harness(tab: Tab) -> Harness<'static, NnlabApp> {
     let mut settings = Settings::default();
@@ -158,15 +162,15 @@ fn xor_shows_the_message_and_opens_in_the_network_view() {
     let mut h = harness(Tab::Perceptron);
     h.state_mut().labs.perceptron.choose(nnlab::labs::data::LabData::Xor);
     h.run_steps(2);
-    assert!(h.query_by_label(NOT_SEPARABLE).is_none(), "not before training");
+    assert!(h.query_by_label(&not_separable()).is_none(), "not before training");
     for _ in 0..30 {
-        if h.query_by_label(NOT_SEPARABLE).is_some() {
+        if h.query_by_label(&not_separable()).is_some() {
             break;
         }
         h.get_by_label("Step one epoch").click();
         h.run_steps(2);
     }
-    assert!(h.query_by_label(NOT_SEPARABLE).is_some(), "the XOR message appears");
+    assert!(h.query_by_label(&not_separable()).is_some(), "the XOR message appears");
     h.get_by_label("Open this data in the network view (one hidden layer)")
         .click();
     h.run_steps(3);

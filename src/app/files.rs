@@ -8,7 +8,9 @@ use std::sync::mpsc::{Receiver, channel};
 use super::actions::Action;
 use super::import_dialog::ImportDialog;
 use crate::data::{Dataset, write_csv};
+use crate::i18n::texts::data_error_text;
 use crate::session::Session;
+use crate::tr;
 use crate::train::{Snapshot, TrainConfig};
 
 /// What a picked path is for.
@@ -82,17 +84,17 @@ impl Files {
             let path = match &purpose {
                 Purpose::OpenDataset => dialog
                     .add_filter("CSV", &["csv", "txt", "tsv"])
-                    .add_filter("All files", &["*"])
+                    .add_filter(tr!("files-filter-all"), &["*"])
                     .pick_file(),
-                Purpose::OpenSession => dialog.add_filter("nnlab session", &["json"]).pick_file(),
-                Purpose::OpenLesson => dialog.add_filter("nnlab lesson", &["toml"]).pick_file(),
+                Purpose::OpenSession => dialog.add_filter(tr!("files-filter-session"), &["json"]).pick_file(),
+                Purpose::OpenLesson => dialog.add_filter(tr!("files-filter-lesson"), &["toml"]).pick_file(),
                 Purpose::SaveDataset(_) => dialog.add_filter("CSV", &["csv"]).set_file_name("data.csv").save_file(),
                 Purpose::SaveSession(_) => dialog
-                    .add_filter("nnlab session", &["json"])
+                    .add_filter(tr!("files-filter-session"), &["json"])
                     .set_file_name("session.json")
                     .save_file(),
                 Purpose::SaveImage(_) => dialog
-                    .add_filter("PNG image", &["png"])
+                    .add_filter(tr!("files-filter-png"), &["png"])
                     .set_file_name("nnlab.png")
                     .save_file(),
                 Purpose::SaveAnimation => dialog
@@ -137,11 +139,11 @@ impl Files {
         config: &TrainConfig,
         snapshot: Option<&Snapshot>,
     ) -> Result<(), String> {
-        let s = snapshot.ok_or("no network yet; wait a moment")?;
+        let s = snapshot.ok_or_else(|| tr!("files-no-network-yet"))?;
         let session = Session::from_snapshot(d.clone(), config.clone(), s).with_checkpoints(&s.checkpoints);
         session
             .check()
-            .map_err(|e| format!("cannot save yet ({e}); try again in a moment"))?;
+            .map_err(|e| tr!("files-cannot-save-yet", reason = e.to_string()))?;
         self.pick(Purpose::SaveSession(Box::new(session)));
         Ok(())
     }
@@ -182,8 +184,15 @@ impl Files {
                     Ok(d) => Event::Import(Box::new(d)),
                     Err(e) => Event::Done(Action::Notify(e, true)),
                 },
-                Err(e @ crate::data::DataError::Io { .. }) => Event::Done(Action::Notify(e.to_string(), true)),
-                Err(e) => Event::Done(Action::Notify(format!("{}: {e}", path.display()), true)),
+                Err(e @ crate::data::DataError::Io { .. }) => Event::Done(Action::Notify(data_error_text(&e), true)),
+                Err(e) => Event::Done(Action::Notify(
+                    tr!(
+                        "files-path-error",
+                        path = path.display().to_string(),
+                        error = data_error_text(&e)
+                    ),
+                    true,
+                )),
             });
         }
     }
@@ -230,13 +239,20 @@ impl Files {
             Purpose::OpenDataset | Purpose::OpenSession | Purpose::OpenLesson => self.open_path(path),
             Purpose::SaveDataset(d) => self.run(move || {
                 Event::Done(match write_csv(&d, &path) {
-                    Ok(()) => Action::Notify(format!("saved {} points to {}", d.points.len(), path.display()), false),
-                    Err(e) => Action::Notify(e.to_string(), true),
+                    Ok(()) => Action::Notify(
+                        tr!(
+                            "files-saved-points",
+                            points = d.points.len(),
+                            path = path.display().to_string()
+                        ),
+                        false,
+                    ),
+                    Err(e) => Action::Notify(data_error_text(&e), true),
                 })
             }),
             Purpose::SaveSession(s) => self.run(move || {
                 Event::Done(match s.save(&path) {
-                    Ok(()) => Action::Notify(format!("saved session to {}", path.display()), false),
+                    Ok(()) => Action::Notify(tr!("files-saved-session", path = path.display().to_string()), false),
                     Err(e) => Action::Notify(e.to_string(), true),
                 })
             }),
@@ -266,15 +282,16 @@ impl Files {
         let mut chosen = None;
         if let Some(prompt) = &mut self.prompt {
             let mut open = true;
-            egui::Window::new("Choose a file")
+            egui::Window::new(tr!("files-choose-title"))
+                .id(egui::Id::unique("nnlab-path-prompt"))
                 .collapsible(false)
                 .open(&mut open)
                 .show(ctx, |ui| {
-                    ui.label("No file-dialog service (xdg-desktop-portal or zenity) was found.");
-                    ui.label("Type a path, or drop a file onto the window.");
+                    ui.label(tr!("files-no-dialog-service"));
+                    ui.label(tr!("files-type-path"));
                     let edit = ui.text_edit_singleline(&mut prompt.text);
                     let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    if (ui.button("OK").clicked() || enter) && !prompt.text.trim().is_empty() {
+                    if (ui.button(tr!("files-ok")).clicked() || enter) && !prompt.text.trim().is_empty() {
                         chosen = Some(PathBuf::from(prompt.text.trim()));
                     }
                 });
@@ -310,7 +327,7 @@ fn load_session(path: &Path) -> Action {
     let name = file_name(path);
     match Session::load(path) {
         Ok(s) => Action::LoadSession(Box::new(s), name),
-        Err(e) => Action::Notify(format!("{name}: {e}"), true),
+        Err(e) => Action::Notify(tr!("files-path-error", path = name, error = e.to_string()), true),
     }
 }
 
@@ -318,7 +335,7 @@ fn save_png(img: &egui::ColorImage, path: &Path) -> Action {
     let [w, h] = img.size;
     let bytes: Vec<u8> = img.pixels.iter().flat_map(|c| c.to_array()).collect();
     let result = image::RgbaImage::from_raw(w as u32, h as u32, bytes)
-        .ok_or_else(|| "the screenshot has the wrong size".to_string())
+        .ok_or_else(|| tr!("files-screenshot-size"))
         .and_then(|buf| {
             let mut out = Vec::new();
             buf.write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Png)
@@ -326,7 +343,7 @@ fn save_png(img: &egui::ColorImage, path: &Path) -> Action {
             crate::fsutil::write_atomic(path, &out).map_err(|e| e.to_string())
         });
     match result {
-        Ok(()) => Action::Notify(format!("saved image to {}", path.display()), false),
-        Err(e) => Action::Notify(format!("cannot save the image: {e}"), true),
+        Ok(()) => Action::Notify(tr!("files-saved-image", path = path.display().to_string()), false),
+        Err(e) => Action::Notify(tr!("files-cannot-save-image", reason = e), true),
     }
 }

@@ -1,11 +1,17 @@
 //! The window's fonts: egui's own (Ubuntu Light, Hack, emoji) first, then
-//! a subset of DejaVu Sans as the last fallback of both the proportional
-//! and the monospace family, for the mathematical symbols egui's fonts lack
-//! (arrows, ∧ ∨, ‖w‖, subscript letters, check marks). Without it
-//! "w ← w − η·g" drew a box for the arrow. `tests/glyphs.rs` checks every
-//! character the window can show against these fonts.
+//! two fallbacks of both the proportional and the monospace family:
+//! - a subset of DejaVu Sans for the mathematical symbols egui's fonts lack
+//!   (arrows, ∧ ∨, ‖w‖, subscript letters, check marks). Without it
+//!   "w ← w − η·g" drew a box for the arrow;
+//! - the bundled Hangul font, so Korean (the interface, CSV class names and
+//!   column headers) renders on a machine without Korean system fonts.
+//!
+//! `tests/i18n_ui.rs` checks every character of both languages' texts
+//! against these fonts.
 
 use egui::{FontData, FontFamily, FontInsert, FontPriority, InsertFontFamily};
+
+use crate::render::HANGUL_FONT;
 
 /// The symbol subset (`tools/subset_symbols_font.py` regenerates it; the
 /// licence is `assets/fonts/DejaVu-LICENSE.txt`).
@@ -14,9 +20,12 @@ const SYMBOLS_FONT: &[u8] = include_bytes!("../../assets/fonts/nnlab-symbols.ttf
 /// The name the symbol font is registered under.
 const SYMBOLS: &str = "nnlab-symbols";
 
-/// Adds the fallback fonts to `ctx`. Call it once before the first frame
-/// (the window's start, a test harness's set-up); calling it again changes
-/// nothing.
+/// The name the Hangul font is registered under.
+const HANGUL: &str = "nnlab-hangul";
+
+/// Adds the fallback fonts to `ctx`, symbols before Hangul. Call it once
+/// before the first frame (the window's start, a test harness's set-up);
+/// calling it again changes nothing.
 pub fn install_fonts(ctx: &egui::Context) {
     let families = || {
         [FontFamily::Proportional, FontFamily::Monospace]
@@ -32,4 +41,5 @@ pub fn install_fonts(ctx: &egui::Context) {
         FontData::from_static(SYMBOLS_FONT),
         families(),
     ));
+    ctx.add_font(FontInsert::new(HANGUL, FontData::from_static(HANGUL_FONT), families()));
 }

@@ -14,7 +14,10 @@ use egui::{Context, RichText};
 
 use super::actions::Action;
 use crate::data::{ColumnRef, CsvOptions, CsvPreview, Dataset, TaskHint, parse_csv, preview_csv, preview_csv_with};
+use crate::i18n::texts::data_error_text;
+use crate::tr;
 
+mod errors;
 mod reading;
 
 pub(crate) use reading::ImportError;
@@ -46,7 +49,13 @@ impl ImportDialog {
     /// Looks at every byte once (the binary check), so call it off the UI
     /// thread for big files.
     pub fn new(path: PathBuf, bytes: Vec<u8>) -> Result<Self, String> {
-        let preview = preview_csv(&bytes, PREVIEW_ROWS).map_err(|e| format!("{}: {e}", path.display()))?;
+        let preview = preview_csv(&bytes, PREVIEW_ROWS).map_err(|e| {
+            tr!(
+                "files-path-error",
+                path = path.display().to_string(),
+                error = data_error_text(&e)
+            )
+        })?;
         Ok(Self {
             has_header: preview.has_header,
             delimiter: preview.delimiter,
@@ -150,12 +159,8 @@ impl ImportDialog {
     pub fn ui(&mut self, ctx: &Context) -> Option<Result<Action, ()>> {
         let mut result = self.poll().map(Ok);
         let mut open = true;
-        let title = format!(
-            "Import {}",
-            self.path
-                .file_name()
-                .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
-        );
+        let file = (self.path.file_name()).map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let title = tr!("import-title", file = file);
         egui::Window::new(title)
             .id(egui::Id::unique("nnlab-import"))
             .collapsible(false)
@@ -171,19 +176,23 @@ impl ImportDialog {
                 self.table_ui(ui);
                 ui.add_enabled_ui(!reading, |ui| self.choices_ui(ui));
                 if let Some(e) = &self.error {
-                    ui.label(RichText::new(e.to_string()).color(ui.visuals().error_fg_color));
+                    ui.label(RichText::new(errors::import_error_text(e)).color(ui.visuals().error_fg_color));
                 }
                 ui.horizontal(|ui| {
-                    if ui.add_enabled(!reading, egui::Button::new("Import")).clicked() {
+                    if ui
+                        .add_enabled(!reading, egui::Button::new(tr!("import-import")))
+                        .clicked()
+                    {
                         self.start_import(ctx);
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr!("import-cancel")).clicked() {
                         result = Some(Err(()));
                     }
                     if reading {
                         // The spinner also keeps frames coming until the result is in.
                         ui.spinner();
-                        ui.label(format!("reading {:.1} MB…", self.bytes.len() as f64 / 1e6));
+                        let megabytes = format!("{:.1}", self.bytes.len() as f64 / 1e6);
+                        ui.label(tr!("import-reading", megabytes = megabytes));
                     }
                 });
             });
@@ -196,8 +205,8 @@ impl ImportDialog {
     /// How the file is split: header row and delimiter.
     fn split_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            ui.checkbox(&mut self.has_header, "First row is a header");
-            egui::ComboBox::from_label("Delimiter")
+            ui.checkbox(&mut self.has_header, tr!("import-header"));
+            egui::ComboBox::from_label(tr!("import-delimiter"))
                 .selected_text(delimiter_name(self.delimiter))
                 .show_ui(ui, |ui| {
                     for d in [b',', b';', b'\t'] {
@@ -210,8 +219,13 @@ impl ImportDialog {
     /// Which columns are x₁, x₂ and the label, how labels read, scaling.
     fn choices_ui(&mut self, ui: &mut egui::Ui) {
         let names = &self.preview.headers;
-        for (slot, label) in ["x₁ column", "x₂ column", "label column"].iter().enumerate() {
-            egui::ComboBox::from_label(*label)
+        let labels = [
+            tr!("import-x1-column"),
+            tr!("import-x2-column"),
+            tr!("import-label-column"),
+        ];
+        for (slot, label) in labels.into_iter().enumerate() {
+            egui::ComboBox::from_label(label)
                 .selected_text(names.get(self.columns[slot]).cloned().unwrap_or_default())
                 .show_ui(ui, |ui| {
                     for (i, n) in names.iter().enumerate() {
@@ -219,14 +233,14 @@ impl ImportDialog {
                     }
                 });
         }
-        egui::ComboBox::from_label("Labels")
+        egui::ComboBox::from_label(tr!("import-labels"))
             .selected_text(task_name(self.task))
             .show_ui(ui, |ui| {
                 for t in [TaskHint::Auto, TaskHint::Classification, TaskHint::Regression] {
                     ui.selectable_value(&mut self.task, t, task_name(t));
                 }
             });
-        ui.checkbox(&mut self.standardize, "Standardize inputs (zero mean, unit variance)");
+        ui.checkbox(&mut self.standardize, tr!("import-standardize"));
     }
 
     fn table_ui(&self, ui: &mut egui::Ui) {
@@ -252,19 +266,19 @@ fn default_columns(n: usize) -> [usize; 3] {
     [0, 1.min(n.saturating_sub(1)), n.saturating_sub(1)]
 }
 
-fn delimiter_name(d: u8) -> &'static str {
+fn delimiter_name(d: u8) -> String {
     match d {
-        b';' => "semicolon",
-        b'\t' => "tab",
-        _ => "comma",
+        b';' => tr!("import-semicolon"),
+        b'\t' => tr!("import-tab"),
+        _ => tr!("import-comma"),
     }
 }
 
-fn task_name(t: TaskHint) -> &'static str {
+fn task_name(t: TaskHint) -> String {
     match t {
-        TaskHint::Auto => "auto",
-        TaskHint::Classification => "classes",
-        TaskHint::Regression => "regression target",
+        TaskHint::Auto => tr!("import-task-auto"),
+        TaskHint::Classification => tr!("import-task-classes"),
+        TaskHint::Regression => tr!("import-task-regression"),
     }
 }
 

@@ -10,6 +10,7 @@ use super::editor::InspectorAction;
 use super::lesson::LessonAction;
 use super::settings::ViewOptions;
 use super::view::View;
+use crate::i18n::Language;
 use crate::lessons::{ControlGroup, Lang};
 
 /// Whether developer-only items (simulating a worker crash) are offered:
@@ -20,6 +21,9 @@ fn debug_menu() -> bool {
 
 /// Draws the menu bar and returns the chosen actions.
 pub fn menu_bar_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<Action> {
+    // The menu bar is drawn first in every frame: what it publishes here
+    // is the language of the whole frame's texts.
+    crate::i18n::set_language(options.language.unwrap_or_default());
     let mut out = Vec::new();
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
@@ -84,13 +88,17 @@ pub fn menu_bar_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<A
                     );
                 });
             });
-            ui.menu_button("Learn", |ui| learn_menu_ui(ui, options.language, view, &mut out));
+            ui.menu_button("Learn", |ui| {
+                learn_menu_ui(ui, crate::i18n::language().lesson_lang(), view, &mut out);
+            });
             ui.menu_button("View", |ui| {
                 ui.checkbox(&mut options.show_test, "Show test data");
                 ui.checkbox(&mut options.discretize, "Discretize output");
                 ui.checkbox(&mut options.log_loss, "Loss on a log scale");
                 ui.checkbox(&mut options.show_editor, "Network editor")
                     .on_hover_text("The panel at the right that draws and edits the network");
+                ui.separator();
+                language_menu_ui(ui, options);
             });
             ui.menu_button("Help", |ui| {
                 ui.label("Mouse on the boundary view:");
@@ -136,6 +144,21 @@ fn learn_menu_ui(ui: &mut Ui, lang: Lang, view: &View, out: &mut Vec<Action>) {
     if view.lesson_open {
         item(ui, out, "Close lesson", "", Action::Lesson(LessonAction::Close));
     }
+}
+
+/// View ▸ Language: each language in its own script. The choice is
+/// published at once, so the rest of this frame already reads it.
+fn language_menu_ui(ui: &mut Ui, options: &mut ViewOptions) {
+    ui.menu_button(crate::tr!("menu-language"), |ui| {
+        for lang in Language::ALL {
+            let current = options.language.unwrap_or_default() == lang;
+            if ui.radio(current, lang.label()).clicked() {
+                options.language = Some(lang);
+                crate::i18n::set_language(lang);
+                ui.close();
+            }
+        }
+    });
 }
 
 fn item(ui: &mut Ui, out: &mut Vec<Action>, label: &str, shortcut: &str, action: Action) {

@@ -33,21 +33,25 @@ mod window;
 
 use std::path::PathBuf;
 
+use crate::i18n::Language;
+
 pub use actions::{Action, ImageTarget};
 pub use boundary::{BOUNDARY_NAME, BoundaryView, MAX_DRAWN_POINTS};
 pub use colors::{PALETTE, class_color};
 pub use editor::NetworkEditor;
 pub use fonts::install_fonts;
 pub use history::{MAX_UNDO_BYTES, MAX_UNDO_STEPS};
-pub use labs::{Labs, PLANE_PLOT_ID, Tab};
+pub use labs::{COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, Labs, PLANE_PLOT_ID, Tab};
 pub use lesson::{Classroom, LessonAction};
 pub use network_edit::NetworkEdit;
 pub use settings::{GRID_RESOLUTIONS, Settings, ViewOptions};
 pub use window::{NnlabApp, Notice, default_dataset};
 
 /// Opens the window; `file` (a CSV, a session or a lesson) is opened once
-/// it is up.
-pub fn run(file: Option<PathBuf>) -> Result<(), String> {
+/// it is up. The language is `lang` (`--lang`) if given, else the one saved
+/// in the settings, else (at first launch) the system locale's; it is saved
+/// with the settings.
+pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), String> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("nnlab")
@@ -62,6 +66,9 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
         Box::new(move |cc| {
             install_fonts(&cc.egui_ctx);
             let mut app = NnlabApp::from_storage(cc.storage, &cc.egui_ctx);
+            let lang = lang.or(app.settings.view.language).unwrap_or_else(Language::from_env);
+            app.settings.view.language = Some(lang);
+            crate::i18n::set_language(lang);
             if let Some(dir) = eframe::storage_dir("nnlab") {
                 app.enable_autosave(&dir, autosave::AUTOSAVE_INTERVAL);
             }

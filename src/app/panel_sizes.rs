@@ -45,11 +45,6 @@ pub(crate) fn editor(window_width: f32) -> PanelWidth {
     PanelWidth::new(window_width, 400.0, 0.27, 240.0)
 }
 
-/// A lab's side panel (controls, concept notes).
-pub(crate) fn lab_side(window_width: f32, preferred: f32) -> PanelWidth {
-    PanelWidth::new(window_width, preferred, 0.28, 220.0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,7 @@ use egui::{Id, Modal};
 use super::actions::Action;
 use super::autosave::{Autosave, Startup};
 use crate::session::Session;
+use crate::tr;
 
 /// What the user chose in the restore dialog.
 enum Choice {
@@ -32,7 +33,10 @@ pub fn autosave_ui(
 ) -> Vec<Action> {
     let mut actions = Vec::new();
     if let Some(Err(e)) = autosave.poll() {
-        actions.push(Action::Notify(format!("autosave failed: {e}"), true));
+        actions.push(Action::Notify(
+            tr!("recovery-autosave-failed", reason = e.to_string()),
+            true,
+        ));
     }
     if offers_restore(autosave) {
         match restore_dialog(ctx, autosave.age()) {
@@ -52,27 +56,24 @@ pub fn autosave_ui(
 /// The dialog; returns the choice once made.
 fn restore_dialog(ctx: &egui::Context, age: Option<Duration>) -> Option<Choice> {
     let when = match age.map(|a| a.as_secs() / 60) {
-        Some(0) => "less than a minute ago".to_string(),
-        Some(1) => "1 minute ago".to_string(),
-        Some(m) if m < 120 => format!("{m} minutes ago"),
-        Some(m) => format!("{} hours ago", m / 60),
-        None => "earlier".to_string(),
+        Some(0) => tr!("recovery-just-now"),
+        Some(m) if m < 120 => tr!("recovery-minutes-ago", minutes = m),
+        Some(m) => tr!("recovery-hours-ago", hours = m / 60),
+        None => tr!("recovery-earlier"),
     };
     let mut choice = None;
     Modal::new(Id::unique("nnlab-restore-autosave")).show(ctx, |ui| {
         ui.set_max_width(420.0);
-        ui.heading("Restore your work?");
-        ui.label(format!(
-            "nnlab did not close properly last time. Your data, network and settings were autosaved {when}."
-        ));
+        ui.heading(tr!("recovery-heading"));
+        ui.label(tr!("recovery-text", when = when));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Restore").clicked() {
+            if ui.button(tr!("recovery-restore")).clicked() {
                 choice = Some(Choice::Restore);
             }
             if ui
-                .button("Discard")
-                .on_hover_text("Delete the autosaved session")
+                .button(tr!("recovery-discard"))
+                .on_hover_text(tr!("recovery-discard-hover"))
                 .clicked()
             {
                 choice = Some(Choice::Discard);

@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use super::labs::Tab;
 use crate::data::{GenParams, Generator};
-use crate::lessons::{CourseProgress, Lang};
+use crate::i18n::Language;
+use crate::lessons::CourseProgress;
 use crate::nn::{Activation, OptimizerKind};
 use crate::train::{TrainConfig, TrainPace};
 
@@ -71,9 +72,10 @@ pub struct ViewOptions {
     /// New data keeps the network's weights ("same network, new data")
     /// instead of starting a new experiment.
     pub keep_weights: bool,
-    /// The language lessons are read in: the one place it is chosen, so
-    /// the whole window can follow it once it is bilingual (issue 16).
-    pub language: Lang,
+    /// The language of every text (View ▸ Language). `None` until chosen:
+    /// the window then starts in the system locale's language and stores
+    /// it here (tests and fresh settings read English).
+    pub language: Option<Language>,
     /// Classroom mode: a lesson step hides or locks the controls its
     /// teacher named. Off, every control stays available.
     pub classroom: bool,
@@ -93,7 +95,7 @@ impl Default for ViewOptions {
             show_editor: true,
             pace: DEFAULT_PACE,
             keep_weights: false,
-            language: Lang::En,
+            language: None,
             classroom: true,
         }
     }

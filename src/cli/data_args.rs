@@ -7,6 +7,7 @@ use clap::Args;
 
 use super::values::lenient;
 use crate::data::{ColumnRef, CsvOptions, Dataset, GenParams, Generator, generate, read_csv};
+use crate::tr;
 
 /// Where the data comes from.
 #[derive(Args, Debug, Clone)]
@@ -66,7 +67,7 @@ impl DataArgs {
         let mut dataset = match &self.data {
             Some(path) => {
                 if self.points.is_some() || self.noise.is_some() || self.classes.is_some() {
-                    bail!("--points, --noise and --classes apply to generated datasets, not to --data");
+                    bail!("{}", tr!("cli-data-generator-options"));
                 }
                 let options = CsvOptions {
                     x: self.x.as_deref().map(ColumnRef::parse),

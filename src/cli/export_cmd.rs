@@ -8,6 +8,7 @@ use clap::{Args, ValueEnum};
 
 use crate::export::{keras_script, notebook};
 use crate::session::Session;
+use crate::tr;
 
 /// What to write.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -40,7 +41,7 @@ pub fn run(args: ExportArgs) -> Result<()> {
         ExportFormat::Notebook => notebook(&session, &args.out)?,
     };
     for path in files.write()? {
-        println!("wrote {}", path.display());
+        println!("{}", tr!("cli-wrote", path = path.display().to_string()));
     }
     Ok(())
 }

@@ -8,6 +8,7 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use crate::lessons::{Lang, Lesson, LessonError, builtin_lessons, read_lesson};
+use crate::tr;
 
 /// Options of `nnlab lesson`.
 #[derive(Args, Debug)]
@@ -50,7 +51,12 @@ pub fn run(args: LessonArgs) -> Result<()> {
 
 /// The built-in course, or the name of the file that is broken.
 fn course() -> Result<Vec<Lesson>> {
-    builtin_lessons().map_err(|(name, e)| anyhow!("built-in lesson {name}: {e}"))
+    builtin_lessons().map_err(|(name, e)| {
+        anyhow!(
+            "{}",
+            tr!("cli-lesson-builtin-broken", name = name, error = e.to_string())
+        )
+    })
 }
 
 /// Prints the built-in lessons.
@@ -62,8 +68,11 @@ fn list(json: bool) -> Result<()> {
             .collect();
         println!("{}", serde_json::Value::Array(rows));
     } else {
+        // The JSON keeps English titles (a contract); people read theirs.
+        let lang = crate::i18n::language().lesson_lang();
         for l in &lessons {
-            println!("{:<16} {} ({} steps)", l.id, l.title.get(Lang::En), l.steps.len());
+            let steps = tr!("cli-lesson-steps", steps = l.steps.len());
+            println!("{:<16} {} ({steps})", l.id, l.title.get(lang));
         }
     }
     Ok(())
@@ -84,7 +93,7 @@ fn check(file: Option<PathBuf>, builtin: bool, json: bool) -> Result<()> {
     if json {
         println!("{}", json!({ "ok": true, "lessons": lessons, "steps": steps }));
     } else {
-        println!("ok: {lessons} lesson(s), {steps} steps");
+        println!("{}", tr!("cli-lesson-ok", lessons = lessons, steps = steps));
     }
     Ok(())
 }

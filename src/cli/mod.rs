@@ -6,6 +6,7 @@ mod backprop_cmd;
 mod bench_cmd;
 mod data_args;
 mod export_cmd;
+mod help;
 mod lesson_cmd;
 mod logic_cmd;
 mod perceptron_cmd;
@@ -16,7 +17,11 @@ mod values;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+
+use crate::i18n::{self, Language};
+use crate::tr;
+use values::lenient;
 
 /// nnlab: a native lab for neural networks, from logic neurons to MLPs.
 #[derive(Parser, Debug)]
@@ -28,6 +33,9 @@ pub struct Cli {
     /// What to run (none: open the window)
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Language of messages and help, en or ko (default: the system locale)
+    #[arg(long, global = true, value_name = "LANG", value_parser = lenient::<Language>())]
+    pub lang: Option<Language>,
 }
 
 /// The headless commands.
@@ -52,8 +60,13 @@ pub enum Command {
 }
 
 /// Parses the arguments; prints help/version or a one-line error itself.
+/// The language (`--lang`, else the system locale) is set first, so the
+/// help and every later message are in it.
 pub fn parse() -> Result<Cli, ExitCode> {
-    Cli::try_parse().map_err(|e| {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    i18n::set_language(lang_in_args(&args).unwrap_or_else(Language::from_env));
+    let matches = help::localized(Cli::command()).try_get_matches_from(&args);
+    matches.and_then(|m| Cli::from_arg_matches(&m)).map_err(|e| {
         use clap::error::ErrorKind::*;
         match e.kind() {
             DisplayHelp | DisplayVersion | DisplayHelpOnMissingArgumentOrSubcommand => {
@@ -61,10 +74,36 @@ pub fn parse() -> Result<Cli, ExitCode> {
                 ExitCode::SUCCESS
             }
             _ => {
-                eprintln!("{} (see nnlab --help)", one_line(&e));
+                eprintln!("{} {}", one_line(&e), tr!("cli-see-help"));
                 ExitCode::from(2)
             }
         }
+    })
+}
+
+/// One error of a chain in the current language when the catalogue has
+/// its variant, else the engine's English message.
+fn localized(e: &(dyn std::error::Error + 'static)) -> String {
+    if let Some(d) = e.downcast_ref::<crate::data::DataError>() {
+        i18n::texts::data_error_text(d)
+    } else if let Some(l) = e.downcast_ref::<crate::nn::logic::LogicError>() {
+        i18n::texts::logic_error_text(l)
+    } else {
+        e.to_string()
+    }
+}
+
+/// The value of `--lang X` or `--lang=X`, read before clap parses so its
+/// help is already in that language (clap then checks the value itself).
+fn lang_in_args(args: &[std::ffi::OsString]) -> Option<Language> {
+    let args: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+    args.iter().enumerate().find_map(|(i, a)| {
+        let value = match a.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).copied(),
+            Some(rest) => rest.strip_prefix('='),
+            None => None,
+        };
+        value.and_then(Language::from_name)
     })
 }
 
@@ -97,7 +136,7 @@ pub fn run_command(command: Command) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {}", describe(&e));
+            eprintln!("{}", tr!("cli-error", error = describe(&e)));
             ExitCode::FAILURE
         }
     }
@@ -105,9 +144,10 @@ pub fn run_command(command: Command) -> ExitCode {
 
 /// The error chain as one line, without repeating a message that another
 /// part of the chain already contains (an I/O error that names its file
-/// needs no file-name context in front of it).
+/// needs no file-name context in front of it). Errors the catalogue knows
+/// (data files, logic networks) are in the current language.
 fn describe(e: &anyhow::Error) -> String {
-    let parts: Vec<String> = e.chain().map(|c| c.to_string()).collect();
+    let parts: Vec<String> = e.chain().map(localized).collect();
     let kept: Vec<&str> = parts
         .iter()
         .enumerate()
@@ -120,4 +160,25 @@ fn describe(e: &anyhow::Error) -> String {
         .map(|(_, p)| p.as_str())
         .collect();
     kept.join(": ").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lang_is_read_before_parsing() {
+        let args = |xs: &[&str]| xs.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            lang_in_args(&args(&["nnlab", "--lang", "ko", "--help"])),
+            Some(Language::Ko)
+        );
+        assert_eq!(
+            lang_in_args(&args(&["nnlab", "train", "--lang=en"])),
+            Some(Language::En)
+        );
+        assert_eq!(lang_in_args(&args(&["nnlab", "--lang", "xx"])), None);
+        assert_eq!(lang_in_args(&args(&["nnlab", "--language", "ko"])), None);
+        assert_eq!(lang_in_args(&args(&["nnlab"])), None);
+    }
 }

@@ -8,7 +8,9 @@ use serde_json::json;
 use super::data_args::DataArgs;
 use super::values::lenient;
 use crate::data::Generator;
+use crate::i18n::texts::perceptron_status_text;
 use crate::nn::perceptron::{PerceptronConfig, PerceptronTrainer, Status, StepFunction, Update};
+use crate::tr;
 
 /// Options of `nnlab perceptron`.
 #[derive(Args, Debug)]
@@ -54,9 +56,10 @@ pub fn run(args: PerceptronArgs) -> Result<()> {
                 .class_index(name)
                 .or_else(|| name.parse::<usize>().ok().filter(|&k| k < dataset.num_classes()))
                 .with_context(|| {
-                    format!(
-                        "--positive: no class \"{name}\" (classes: {})",
-                        dataset.class_names().join(", ")
+                    tr!(
+                        "cli-perceptron-no-class",
+                        name = name.as_str(),
+                        classes = dataset.class_names().join(", ")
                     )
                 })?,
         ),
@@ -115,27 +118,32 @@ pub fn run(args: PerceptronArgs) -> Result<()> {
         }
         println!("{out}");
     } else {
-        println!("{}", status.message());
+        println!("{}", perceptron_status_text(&status));
         for (k, u) in units.iter().enumerate() {
             let name = if units.len() > 1 {
-                format!("unit {} ({})", k, dataset.class_names()[k])
+                let class = dataset.class_names()[k].as_str();
+                tr!("cli-perceptron-unit", unit = k, class = class)
             } else {
                 "w".to_string()
             };
             println!("{name}: w = {:?}, b = {}", u.w, u.b);
         }
-        println!("training accuracy {:.1}%", trainer.accuracy() * 100.0);
+        let accuracy = format!("{:.1}", trainer.accuracy() * 100.0);
+        println!("{}", tr!("cli-perceptron-accuracy", percent = accuracy));
         if let Some(b) = trainer.novikoff() {
             println!(
-                "updates {} ≤ Novikoff bound {:.1} (R = {:.4}, maximum margin γ = {:.4})",
-                trainer.total_updates(),
-                b.mistake_limit,
-                b.radius,
-                b.margin
+                "{}",
+                tr!(
+                    "cli-perceptron-novikoff",
+                    updates = trainer.total_updates(),
+                    limit = format!("{:.1}", b.mistake_limit),
+                    radius = format!("{:.4}", b.radius),
+                    margin = format!("{:.4}", b.margin)
+                )
             );
         }
         if let Some(p) = prediction {
-            println!("prediction: {p}");
+            println!("{}", tr!("cli-perceptron-prediction", class = p));
         }
     }
     Ok(())
@@ -160,7 +168,7 @@ fn trace_line(u: &Update) -> serde_json::Value {
 /// Parses "X,Y".
 fn parse_point(text: &str) -> Result<[f64; 2]> {
     let parts: Vec<&str> = text.split(',').map(str::trim).collect();
-    let bad = || anyhow!("--predict expects two numbers X,Y, got \"{text}\"");
+    let bad = || anyhow!("{}", tr!("cli-perceptron-bad-point", value = text));
     if parts.len() != 2 {
         return Err(bad());
     }

@@ -8,6 +8,7 @@ use clap::Args;
 
 use crate::export::{Prediction, predict};
 use crate::session::Session;
+use crate::tr;
 
 /// Options of `nnlab predict`.
 #[derive(Args, Debug)]
@@ -36,12 +37,28 @@ pub fn run(args: PredictArgs) -> Result<()> {
     match &prediction {
         Prediction::Classes { probabilities, class } => {
             let name = names.get(*class).map_or("?", String::as_str);
-            println!("class {name} at ({}, {})", at[0], at[1]);
+            println!(
+                "{}",
+                tr!(
+                    "cli-predict-class",
+                    class = name,
+                    x = at[0].to_string(),
+                    y = at[1].to_string()
+                )
+            );
             for (n, p) in names.iter().zip(probabilities) {
                 println!("  P({n}) = {p:.6}");
             }
         }
-        Prediction::Value(v) => println!("value {v} at ({}, {})", at[0], at[1]),
+        Prediction::Value(v) => println!(
+            "{}",
+            tr!(
+                "cli-predict-value",
+                value = v.to_string(),
+                x = at[0].to_string(),
+                y = at[1].to_string()
+            )
+        ),
     }
     Ok(())
 }
@@ -50,12 +67,12 @@ pub fn run(args: PredictArgs) -> Result<()> {
 fn parse_point(text: &str) -> Result<[f64; 2]> {
     let parts: Vec<&str> = text.split(',').map(str::trim).collect();
     let [x, y] = parts[..] else {
-        bail!("--at \"{text}\": expected two numbers X,Y");
+        bail!("{}", tr!("cli-predict-bad-point", value = text));
     };
     let number = |s: &str| -> Result<f64> {
         match s.parse::<f64>() {
             Ok(v) if v.is_finite() => Ok(v),
-            _ => bail!("--at \"{text}\": \"{s}\" is not a finite number"),
+            _ => bail!("{}", tr!("cli-predict-bad-number", value = text, number = s)),
         }
     };
     Ok([number(x)?, number(y)?])

@@ -16,6 +16,7 @@ use crate::render::{
     AnimationRequest, DEFAULT_FONT, DEFAULT_FRAMES, DEFAULT_SIZE, colors::Style, epoch_label, export_gif,
 };
 use crate::session::{ContinuedElsewhere, Session};
+use crate::tr;
 use crate::train::{GridSpec, TrainConfig, Trainer, split_dataset, split_generated};
 
 /// The data `nnlab train` learns when neither `--dataset` nor `--data` is given.
@@ -128,34 +129,53 @@ pub fn run(args: TrainArgs) -> Result<()> {
         let shape: Vec<String> = trainer.net().shape().iter().map(|n| n.to_string()).collect();
         let (n_train, n_test) = (trainer.train_design().len(), trainer.test_design().len());
         println!(
-            "dataset {}: {} points ({n_train} train, {n_test} test), {}",
-            dataset.name,
-            dataset.points.len(),
-            task_text(&dataset)
+            "{}",
+            tr!(
+                "cli-train-dataset-line",
+                name = dataset.name.as_str(),
+                points = dataset.points.len(),
+                train = n_train,
+                test = n_test,
+                task = task_text(&dataset)
+            )
+        );
+        let activation = c
+            .hidden
+            .first()
+            .map_or_else(|| tr!("cli-train-no-hidden"), |l| l.activation.name().to_string());
+        println!(
+            "{}",
+            tr!(
+                "cli-train-network-line",
+                shape = shape.join("-"),
+                activation = activation,
+                loss = trainer.net().head.loss.name(),
+                optimizer = c.optimizer.kind.name(),
+                lr = c.learning_rate.to_string(),
+                batch = c.batch_size
+            )
         );
         println!(
-            "network {} {}, loss {}, {} η={} batch {}",
-            shape.join("-"),
-            c.hidden.first().map_or("(no hidden layer)", |l| l.activation.name()),
-            trainer.net().head.loss.name(),
-            c.optimizer.kind.name(),
-            c.learning_rate,
-            c.batch_size
+            "{}",
+            tr!(
+                "cli-train-trained-line",
+                epochs = epochs,
+                seconds = format!("{seconds:.3}"),
+                rate = format!("{:.2}", samples_per_sec / 1e6),
+                total = trainer.epoch()
+            )
         );
-        println!(
-            "trained {epochs} epochs in {seconds:.3} s ({:.2} M samples/s); {} epochs in total",
-            samples_per_sec / 1e6,
-            trainer.epoch()
-        );
-        println!("train loss {:.4}{}", train.loss, percent(train.accuracy));
+        let (loss, accuracy) = (format!("{:.4}", train.loss), percent(train.accuracy));
+        println!("{}", tr!("cli-train-train-loss", loss = loss, accuracy = accuracy));
         if let Some(t) = &test {
-            println!("test  loss {:.4}{}", t.loss, percent(t.accuracy));
+            let (loss, accuracy) = (format!("{:.4}", t.loss), percent(t.accuracy));
+            println!("{}", tr!("cli-train-test-loss", loss = loss, accuracy = accuracy));
         }
         if let Some(path) = &args.save {
-            println!("saved session to {}", path.display());
+            println!("{}", tr!("files-saved-session", path = path.display().to_string()));
         }
         if let Some(path) = &args.gif {
-            println!("wrote the training animation to {}", path.display());
+            println!("{}", tr!("cli-train-wrote-gif", path = path.display().to_string()));
         }
     }
     Ok(())
@@ -179,13 +199,14 @@ fn write_gif(path: &std::path::Path, dataset: &Dataset, trainer: &Trainer, frame
 }
 
 fn percent(acc: Option<f64>) -> String {
-    acc.map(|a| format!("  accuracy {:.1}%", a * 100.0)).unwrap_or_default()
+    acc.map(|a| tr!("cli-train-accuracy", percent = format!("{:.1}", a * 100.0)))
+        .unwrap_or_default()
 }
 
 fn task_text(d: &Dataset) -> String {
     match d.num_classes() {
-        0 => "regression".to_string(),
-        k => format!("{k} classes ({})", d.class_names().join(", ")),
+        0 => tr!("cli-train-regression"),
+        k => tr!("cli-train-classes", count = k, names = d.class_names().join(", ")),
     }
 }
 
@@ -234,9 +255,7 @@ fn resume(args: &TrainArgs, path: &std::path::Path) -> Result<(Dataset, Trainer,
         || args.test_ratio.is_some()
         || args.seed.is_some()
     {
-        bail!(
-            "with --session, only --lr, --batch, --optimizer, --l1, --l2, --epochs, --save and --json may be given (data and network come from the session)"
-        );
+        bail!("{}", tr!("cli-train-session-options"));
     }
     let mut session = Session::load(path).with_context(|| format!("{}", path.display()))?;
     apply_hyperparameters(args, &mut session.config);
@@ -276,7 +295,7 @@ fn parse_widths(list: &str) -> Result<Vec<usize>> {
         .map(|s| {
             s.trim()
                 .parse::<usize>()
-                .with_context(|| format!("--hidden: \"{s}\" is not a layer width"))
+                .with_context(|| tr!("cli-train-bad-width", value = s))
         })
         .collect()
 }

@@ -10,6 +10,7 @@ use clap::ValueEnum;
 use clap::builder::{EnumValueParser, PossibleValue, TypedValueParser};
 
 use crate::data::{Feature, Generator};
+use crate::i18n::Language;
 use crate::names::Named;
 use crate::nn::logic::Gate;
 use crate::nn::perceptron::StepFunction;
@@ -35,7 +36,16 @@ macro_rules! value_enums {
     )+};
 }
 
-value_enums!(Generator, Activation, OptimizerKind, Loss, StepFunction, Gate, Feature);
+value_enums!(
+    Generator,
+    Activation,
+    OptimizerKind,
+    Loss,
+    StepFunction,
+    Gate,
+    Feature,
+    Language
+);
 
 /// `--loss`: a fixed loss, or `auto` (`None`: the usual loss for the task).
 #[derive(Clone, Copy, Debug)]

@@ -12,9 +12,6 @@ use crate::data::Dataset;
 use crate::nn::perceptron::{NovikoffBound, PerceptronConfig, PerceptronTrainer, Status, StepFunction, Tlu, Update};
 use crate::train::Pace;
 
-/// What the lab says when the data cannot be separated by one line.
-pub const NOT_SEPARABLE: &str = "No straight line separates these points — this is why we need hidden layers.";
-
 /// The most samples a Run may process in one frame (keeps the UI smooth).
 pub const MAX_STEPS_PER_TICK: usize = 2_000;
 
@@ -28,7 +25,8 @@ pub enum Verdict {
         /// Epochs run, including the error-free one.
         epochs: usize,
     },
-    /// A repeated weight state or the epoch limit: see [`NOT_SEPARABLE`].
+    /// A repeated weight state or the epoch limit: no straight line
+    /// separates the points (the window says so, and why hidden layers).
     NotSeparable {
         /// How it was detected, e.g. "the weights at the start of epoch 5
         /// repeat those of epoch 3".

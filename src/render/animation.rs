@@ -80,7 +80,7 @@ pub struct AnimationRequest<'a> {
     pub label: &'a dyn Fn(&HistoryPoint) -> String,
 }
 
-/// "epoch 1,234 · loss 0.213": the default frame label.
+/// "epoch 1,234 · loss 0.213" (in the current language): the default frame label.
 pub fn epoch_label(p: &HistoryPoint) -> String {
     let digits = p.epoch.to_string();
     let mut grouped = String::new();
@@ -90,7 +90,11 @@ pub fn epoch_label(p: &HistoryPoint) -> String {
         }
         grouped.push(c);
     }
-    format!("epoch {grouped} · loss {:.3}", p.train_loss)
+    crate::tr!(
+        "gif-epoch-label",
+        epoch = grouped,
+        loss = format!("{:.3}", p.train_loss)
+    )
 }
 
 /// Which checkpoints (indices into `epochs`, increasing) make `frames`

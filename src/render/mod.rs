@@ -12,4 +12,4 @@ pub use animation::{
     AnimationRequest, DEFAULT_FRAMES, DEFAULT_SIZE, ExportError, MAX_FRAMES, epoch_label, export_gif, frame_indices,
 };
 pub use frame::{MAX_DRAWN_POINTS, Picture, Scene, render_frame};
-pub use text::{DEFAULT_FONT, Font, FontError};
+pub use text::{DEFAULT_FONT, Font, FontError, HANGUL_FONT};

@@ -1,6 +1,8 @@
 //! Text without a window: a line of text as one filled path, from the
 //! outlines of a font given as bytes (so any script's font can be passed
-//! in), through the same font reader egui uses.
+//! in), through the same font reader egui uses. A character the font lacks
+//! is drawn from the bundled Hangul font ([`HANGUL_FONT`]), as in the
+//! window, so Korean class names and labels render in exported pictures.
 
 use skrifa::instance::{LocationRef, Size};
 use skrifa::outline::{DrawSettings, OutlinePen};
@@ -11,6 +13,12 @@ use vello_cpu::kurbo::BezPath;
 /// other font is chosen.
 pub const DEFAULT_FONT: &[u8] = epaint_default_fonts::UBUNTU_LIGHT;
 
+/// The Korean fallback font: NanumGothic's Hangul, jamo and the symbols
+/// the catalogues use, subset and renamed (`tools/subset_hangul_font.py`;
+/// licence `assets/fonts/OFL.txt`). The window registers it after egui's
+/// own fonts; [`Font`] falls back to it for any character its font lacks.
+pub const HANGUL_FONT: &[u8] = include_bytes!("../../assets/fonts/nnlab-hangul.ttf");
+
 /// Why a font cannot be used.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[non_exhaustive]
@@ -20,10 +28,12 @@ pub enum FontError {
     Unreadable(String),
 }
 
-/// A font read from bytes (a single font, or the first of a collection).
+/// A font read from bytes (a single font, or the first of a collection),
+/// with the bundled Hangul font behind it for characters it lacks.
 #[derive(Clone)]
 pub struct Font<'a> {
     font: FontRef<'a>,
+    fallback: Option<FontRef<'static>>,
 }
 
 impl std::fmt::Debug for Font<'_> {
@@ -76,12 +86,37 @@ impl<'a> Font<'a> {
     /// Reads a font from its bytes (TTF, OTF, or the first font of a TTC).
     pub fn new(bytes: &'a [u8]) -> Result<Font<'a>, FontError> {
         let font = FontRef::from_index(bytes, 0).map_err(|e| FontError::Unreadable(e.to_string()))?;
-        Ok(Font { font })
+        // The bundled font is tested to read; if it ever did not, text
+        // would only lose its Hangul, so no error for it here.
+        let fallback = FontRef::from_index(HANGUL_FONT, 0).ok();
+        Ok(Font { font, fallback })
     }
 
-    /// The glyph of `c`, or the font's "missing" glyph 0.
-    fn glyph(&self, c: char) -> GlyphId {
-        self.font.charmap().map(c).unwrap_or(GlyphId::new(0))
+    /// The font that has `c` (the main one, else the fallback) and its
+    /// glyph, or the main font's "missing" glyph 0.
+    fn glyph(&self, c: char) -> (&FontRef<'_>, GlyphId) {
+        if let Some(id) = self.font.charmap().map(c) {
+            return (&self.font, id);
+        }
+        match self.fallback.as_ref().and_then(|f| Some((f, f.charmap().map(c)?))) {
+            Some((f, id)) => (f, id),
+            None => (&self.font, GlyphId::new(0)),
+        }
+    }
+
+    /// Whether the font or its fallback has a glyph for every character of
+    /// `text` (spaces and line breaks aside).
+    pub fn has_glyphs(&self, text: &str) -> bool {
+        text.chars()
+            .filter(|c| !c.is_whitespace())
+            .all(|c| self.glyph(c).1 != GlyphId::new(0))
+    }
+
+    /// The advance of `c` at `size_px`.
+    fn advance(&self, c: char, size: Size) -> f32 {
+        let (font, id) = self.glyph(c);
+        let metrics = font.glyph_metrics(size, LocationRef::default());
+        metrics.advance_width(id).unwrap_or(0.0)
     }
 
     /// Distance from the baseline up to the top of the tallest letters, in
@@ -92,27 +127,22 @@ impl<'a> Font<'a> {
 
     /// Width of `text` in pixels at `size_px` (advances summed; no kerning).
     pub fn width(&self, text: &str, size_px: f32) -> f32 {
-        let metrics = self.font.glyph_metrics(Size::new(size_px), LocationRef::default());
-        text.chars()
-            .map(|c| metrics.advance_width(self.glyph(c)).unwrap_or(0.0))
-            .sum()
+        text.chars().map(|c| self.advance(c, Size::new(size_px))).sum()
     }
 
     /// `text` as one path with its baseline starting at (`x`, `y`) pixels,
     /// glyph after glyph by their advances.
     pub fn text_path(&self, text: &str, size_px: f32, x: f64, y: f64) -> BezPath {
         let size = Size::new(size_px);
-        let metrics = self.font.glyph_metrics(size, LocationRef::default());
-        let outlines = self.font.outline_glyphs();
         let mut path = BezPath::new();
         let mut pen = PathPen { path: &mut path, x, y };
         for c in text.chars() {
-            let id = self.glyph(c);
-            if let Some(glyph) = outlines.get(id) {
+            let (font, id) = self.glyph(c);
+            if let Some(glyph) = font.outline_glyphs().get(id) {
                 // A glyph that fails to draw is left out; the rest still reads.
                 let _ = glyph.draw(DrawSettings::unhinted(size, LocationRef::default()), &mut pen);
             }
-            pen.x += f64::from(metrics.advance_width(id).unwrap_or(0.0));
+            pen.x += f64::from(self.advance(c, size));
         }
         path
     }
@@ -137,5 +167,19 @@ mod tests {
         let bbox = vello_cpu::kurbo::Shape::bounding_box(&path);
         assert!(bbox.x0 >= 10.0 && bbox.y1 <= 30.5 && bbox.y0 > 15.0, "{bbox:?}");
         assert!(matches!(Font::new(b"not a font"), Err(FontError::Unreadable(_))));
+    }
+
+    /// Hangul, which egui's font lacks, is drawn from the bundled font: a
+    /// Korean label has width and ink, and both fonts' glyphs line up.
+    #[test]
+    fn hangul_falls_back_to_the_bundled_font() {
+        let font = Font::new(DEFAULT_FONT).expect("egui's font reads");
+        assert!(font.has_glyphs("에포크 12 · 손실 0.213"));
+        assert!(!font.has_glyphs("\u{10FFFD}"));
+        let hangul = font.width("손실", 20.0);
+        assert!(hangul > 30.0, "two Hangul syllables are about 2 em wide: {hangul}");
+        let path = font.text_path("손", 20.0, 10.0, 30.0);
+        let bbox = vello_cpu::kurbo::Shape::bounding_box(&path);
+        assert!(bbox.width() > 10.0 && bbox.y1 <= 34.0 && bbox.y0 > 10.0, "{bbox:?}");
     }
 }

@@ -9,11 +9,17 @@ use super::controls::{data_choice_ui, run_controls_ui};
 use super::{Labs, plane};
 use crate::app::colors::{Style, cell_color};
 use crate::app::lesson::Classroom;
+use crate::i18n::texts::perceptron_status_text;
 use crate::labs::compare::{CompareLab, GD_STEPS_PER_ROUND};
 use crate::labs::data::LabData;
 use crate::labs::logistic::LogisticRegression;
 use crate::lessons::ControlGroup;
-use crate::nn::perceptron::Status;
+use crate::tr;
+
+/// The ids (`egui::Id::unique`) of the perceptron's and logistic
+/// regression's plots, so tests can read their frames from
+/// `egui_plot::PlotMemory`.
+pub const COMPARE_PLOT_IDS: [&str; 2] = ["compare_perceptron", "compare_logistic"];
 
 /// Cells per side of the probability image.
 const HEAT: usize = 192;
@@ -27,12 +33,7 @@ pub fn compare_ui(ui: &mut Ui, labs: &mut Labs, classroom: &Classroom) {
         ui.ctx().request_repaint();
     }
     controls_ui(ui, lab, classroom);
-    ui.label(
-        RichText::new(
-            "Both start at w = 0. Each round: one perceptron epoch, and ten gradient steps of logistic regression.",
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(tr!("compare-intro")).weak());
     let home = plane::home_bounds(labs.compare.dataset());
     let heat = heat_box(home);
     let texture = labs.compare_texture(ui.ctx(), heat);
@@ -40,18 +41,18 @@ pub fn compare_ui(ui: &mut Ui, labs: &mut Labs, classroom: &Classroom) {
     let line = ui.visuals().strong_text_color();
     ui.columns(2, |cols| {
         let height = (cols[0].available_height() - 130.0).max(180.0);
-        cols[0].strong("Perceptron: a hard line, output 0 or 1");
-        fixed_plot("compare_perceptron", height).show(&mut cols[0], |plot| {
+        cols[0].strong(tr!("compare-perceptron-heading"));
+        fixed_plot(COMPARE_PLOT_IDS[0], height).show(&mut cols[0], |plot| {
             plot.set_plot_bounds(home);
             if let Some(u) = lab.perceptron_unit() {
-                plane::boundary(plot, "perceptron line", &u.w, u.b, line, false);
+                plane::boundary(plot, &tr!("compare-perceptron-line"), &u.w, u.b, line, false);
                 plane::weight_arrow(plot, &u.w, u.b, line);
             }
             plane::points(plot, lab.dataset(), None);
         });
         perceptron_facts_ui(&mut cols[0], lab);
-        cols[1].strong("Logistic regression: p(y = 1 | x) = σ(w·x + b), 0.5 contour");
-        fixed_plot("compare_logistic", height)
+        cols[1].strong(tr!("compare-logistic-heading"));
+        fixed_plot(COMPARE_PLOT_IDS[1], height)
             .show_grid(false)
             .show(&mut cols[1], |plot| {
                 plot.set_plot_bounds(home);
@@ -111,8 +112,9 @@ fn heat_box(home: PlotBounds) -> PlotBounds {
 
 /// A plot with equal axis scales that the user cannot move: both models
 /// are shown over the same fixed view so their lines can be compared.
-fn fixed_plot(id: &str, height: f32) -> Plot<'static> {
+fn fixed_plot(id: &'static str, height: f32) -> Plot<'static> {
     Plot::new(id)
+        .id(egui::Id::unique(id))
         .data_aspect(1.0)
         .height(height)
         .allow_drag(false)
@@ -131,26 +133,27 @@ fn controls_ui(ui: &mut Ui, lab: &mut CompareLab, classroom: &Classroom) {
             lab.choose(choice);
         }
         classroom.group(ui, ControlGroup::LabRun, |ui| {
-            run_controls_ui(ui, &mut lab.running, &mut lab.pace, "rounds");
-            if ui.button("Step one round").clicked() {
+            run_controls_ui(ui, &mut lab.running, &mut lab.pace, tr!("compare-pace-unit"));
+            if ui.button(tr!("compare-step-round")).clicked() {
                 lab.round();
             }
-            if ui.button("Reset").clicked() {
+            if ui.button(tr!("lab-reset")).clicked() {
                 lab.reset();
             }
         });
         classroom.group(ui, ControlGroup::LabSettings, |ui| {
-            ui.label("logistic η");
+            let label = ui.label(tr!("compare-logistic-eta"));
             let mut eta = lab.learning_rate;
             if ui
                 .add(egui::DragValue::new(&mut eta).range(0.001..=5.0).speed(0.01))
+                .labelled_by(label.id)
                 .changed()
             {
                 lab.learning_rate = eta;
                 lab.reset();
             }
         });
-        ui.label(format!("round {}", lab.rounds()));
+        ui.label(tr!("compare-round", round = lab.rounds()));
     });
 }
 
@@ -161,45 +164,35 @@ fn margin(m: Option<f64>) -> String {
 
 /// What the perceptron did, in numbers and words.
 fn perceptron_facts_ui(ui: &mut Ui, lab: &CompareLab) {
-    let status = lab.perceptron_status().map_or("no data".to_string(), Status::message);
-    ui.label(format!("Status: {status}"));
-    ui.label(format!(
-        "Training accuracy {:.0}% · distance to closest point {}",
-        100.0 * lab.perceptron_accuracy().unwrap_or(0.0),
-        margin(lab.perceptron_margin())
+    let status = lab
+        .perceptron_status()
+        .map_or_else(|| tr!("compare-no-data"), perceptron_status_text);
+    ui.label(tr!("compare-status", status = status));
+    ui.label(tr!(
+        "compare-accuracy-margin",
+        percent = format!("{:.0}", 100.0 * lab.perceptron_accuracy().unwrap_or(0.0)),
+        margin = margin(lab.perceptron_margin())
     ));
-    ui.label(
-        RichText::new(
-            "No class probabilities, no regularization; it stops at the first line that makes no \
-             training error, however close that line runs to the points.",
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(tr!("compare-perceptron-facts")).weak());
 }
 
 /// What logistic regression did.
 fn logistic_facts_ui(ui: &mut Ui, lab: &CompareLab) {
     let Some(m) = lab.logistic() else {
-        ui.label("Needs two classes and at least one point.");
+        ui.label(tr!("compare-needs-two-classes"));
         return;
     };
-    ui.label(format!(
-        "Gradient steps {} ({} per round) · loss {:.4} · |w| {:.2}",
-        m.epochs,
-        GD_STEPS_PER_ROUND,
-        m.loss(),
-        m.w[0].hypot(m.w[1])
+    ui.label(tr!(
+        "compare-gradient-steps",
+        steps = m.epochs,
+        per_round = GD_STEPS_PER_ROUND,
+        loss = format!("{:.4}", m.loss()),
+        norm = format!("{:.2}", m.w[0].hypot(m.w[1]))
     ));
-    ui.label(format!(
-        "Training accuracy {:.0}% · distance to closest point {}",
-        100.0 * m.accuracy(),
-        margin(m.margin())
+    ui.label(tr!(
+        "compare-accuracy-margin",
+        percent = format!("{:.0}", 100.0 * m.accuracy()),
+        margin = margin(m.margin())
     ));
-    ui.label(
-        RichText::new(
-            "Gives probabilities (the shading). Every point keeps pulling on every step, so the loss \
-             keeps falling, |w| grows and the line keeps moving towards a larger margin.",
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(tr!("compare-logistic-facts")).weak());
 }

@@ -7,6 +7,7 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, Ui, Vec2, pos2, v
 
 use crate::labs::logic_lab::LogicLab;
 use crate::nn::logic::{ConnectionKind, Source};
+use crate::tr;
 
 /// Radius of a neuron's circle.
 const R: f32 = 26.0;
@@ -17,10 +18,15 @@ const INHIBIT: Color32 = Color32::from_rgb(220, 70, 70);
 /// Colour of an active inhibitory line.
 const INHIBIT_ON: Color32 = Color32::from_rgb(255, 60, 60);
 
+/// The id of the diagram's area (`egui::Id::unique`), so tests can read
+/// its size with `Context::read_response`.
+pub const LOGIC_DIAGRAM_ID: &str = "logic_diagram";
+
 /// Draws the diagram in a `height`-tall area; returns the input the user
 /// clicked, if any.
 pub fn diagram_ui(ui: &mut Ui, lab: &LogicLab, height: f32) -> Option<usize> {
     let (rect, _) = ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::hover());
+    ui.interact(rect, egui::Id::unique(LOGIC_DIAGRAM_ID), Sense::hover());
     let net = lab.network();
     let columns = lab.columns();
     let evaluation = lab.evaluation().ok();
@@ -135,14 +141,10 @@ pub fn diagram_ui(ui: &mut Ui, lab: &LogicLab, height: f32) -> Option<usize> {
         painter.text(p, Align2::CENTER_CENTER, label, FontId::proportional(13.0), text_color);
         if let Some(a) = activity {
             let why = if a.vetoed {
-                "vetoed".to_string()
+                tr!("logic-vetoed")
             } else {
-                format!(
-                    "{} ≥ {}? {}",
-                    a.excitation,
-                    neuron.threshold,
-                    if a.fired { "yes" } else { "no" }
-                )
+                let answer = if a.fired { tr!("logic-yes") } else { tr!("logic-no") };
+                format!("{} ≥ {}? {answer}", a.excitation, neuron.threshold)
             };
             painter.text(
                 p + vec2(0.0, R + 8.0),

@@ -5,9 +5,11 @@ use egui::{Color32, RichText, Ui};
 
 use super::{Labs, logic_draw};
 use crate::app::lesson::Classroom;
+use crate::i18n::texts::logic_error_text;
 use crate::labs::logic_lab::{LogicLab, MAX_LAB_INPUTS, Preset};
 use crate::lessons::ControlGroup;
-use crate::nn::logic::{ConnectionKind, Gate, Source};
+use crate::nn::logic::{ConnectionKind, Gate, LogicError, Source};
+use crate::tr;
 
 /// Draws the lab; `classroom` may hide or lock the network and the targets.
 pub fn logic_ui(ui: &mut Ui, labs: &mut Labs, classroom: &Classroom) {
@@ -21,7 +23,7 @@ pub fn logic_ui(ui: &mut Ui, labs: &mut Labs, classroom: &Classroom) {
 /// The gates and Custom.
 fn presets_ui(ui: &mut Ui, lab: &mut LogicLab, selected_neuron: &mut Option<usize>) {
     ui.horizontal_wrapped(|ui| {
-        ui.label("Network:");
+        ui.label(tr!("logic-network"));
         for gate in Gate::ALL {
             let selected = lab.preset() == Preset::Gate(gate);
             if ui.selectable_label(selected, gate.formula()).clicked() {
@@ -29,7 +31,10 @@ fn presets_ui(ui: &mut Ui, lab: &mut LogicLab, selected_neuron: &mut Option<usiz
                 *selected_neuron = None;
             }
         }
-        if ui.selectable_label(lab.preset() == Preset::Custom, "Custom").clicked() {
+        if ui
+            .selectable_label(lab.preset() == Preset::Custom, tr!("logic-custom"))
+            .clicked()
+        {
             lab.start_custom();
             *selected_neuron = None;
         }
@@ -40,7 +45,7 @@ fn presets_ui(ui: &mut Ui, lab: &mut LogicLab, selected_neuron: &mut Option<usiz
 fn logic_lab_ui(ui: &mut Ui, labs: &mut Labs, classroom: &Classroom) {
     let lab = &mut labs.logic;
     ui.horizontal(|ui| {
-        ui.label("Inputs (click to toggle):");
+        ui.label(tr!("logic-inputs"));
         for i in 0..lab.inputs().len() {
             let name = lab.network().inputs.get(i).cloned().unwrap_or_default();
             let on = lab.inputs()[i];
@@ -56,32 +61,30 @@ fn logic_lab_ui(ui: &mut Ui, labs: &mut Labs, classroom: &Classroom) {
                 }
             }
             // A network being built has no output yet: a hint, not an error.
-            Err(crate::nn::logic::LogicError::NoOutputs) => {
-                ui.weak("no output neuron yet (the first neuron added is the output)");
+            Err(LogicError::NoOutputs) => {
+                ui.weak(tr!("logic-no-output-yet"));
             }
             Err(e) => {
-                ui.colored_label(ui.visuals().error_fg_color, e.to_string());
+                ui.colored_label(ui.visuals().error_fg_color, logic_error_text(&e));
             }
         }
     });
-    ui.label(
-        RichText::new(
-            "Arrow: excitatory line. Red line ending in a circle: inhibitory (one active inhibitory line vetoes). \
-             A neuron fires when no veto and at least θ active excitatory lines. Double ring: output.",
-        )
-        .small()
-        .weak(),
-    );
-    ui.columns(2, |cols| {
-        let lab = &mut labs.logic;
-        let height = (cols[0].available_height() - 8.0).clamp(200.0, 420.0);
-        if let Some(i) = logic_draw::diagram_ui(&mut cols[0], lab, height) {
-            lab.toggle_input(i);
-        }
-        truth_table_ui(&mut cols[1], lab, classroom);
-        if lab.preset() == Preset::Custom && classroom.shown(ControlGroup::LogicNetwork) {
-            cols[1].separator();
-            classroom.group(&mut cols[1], ControlGroup::LogicNetwork, |ui| editor_ui(ui, labs));
+    ui.label(RichText::new(tr!("logic-legend")).small().weak());
+    // The table and editor at the right take at most 40 % by default, so
+    // the diagram keeps most of the width on a laptop screen.
+    super::share_of_width(egui::Panel::right("logic_side"), ui, [0.4, 0.5], [240.0, 420.0]).show(ui, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            truth_table_ui(ui, &mut labs.logic, classroom);
+            if labs.logic.preset() == Preset::Custom && classroom.shown(ControlGroup::LogicNetwork) {
+                ui.separator();
+                classroom.group(ui, ControlGroup::LogicNetwork, |ui| editor_ui(ui, labs));
+            }
+        });
+    });
+    egui::CentralPanel::default().show(ui, |ui| {
+        let height = (ui.available_height() - 8.0).clamp(200.0, 420.0);
+        if let Some(i) = logic_draw::diagram_ui(ui, &labs.logic, height) {
+            labs.logic.toggle_input(i);
         }
     });
 }
@@ -90,11 +93,11 @@ fn logic_lab_ui(ui: &mut Ui, labs: &mut Labs, classroom: &Classroom) {
 /// lesson step may lock the targets, or hide them with the checks.
 fn truth_table_ui(ui: &mut Ui, lab: &mut LogicLab, classroom: &Classroom) {
     let targets = classroom.shown(ControlGroup::LogicTargets);
-    ui.strong("Truth table (every input combination)");
+    ui.strong(tr!("logic-truth-table"));
     let table = match lab.table() {
         Ok(t) => t,
         Err(e) => {
-            ui.label(format!("No table yet: {e}."));
+            ui.label(tr!("logic-no-table", reason = logic_error_text(&e)));
             return;
         }
     };
@@ -106,8 +109,8 @@ fn truth_table_ui(ui: &mut Ui, lab: &mut LogicLab, classroom: &Classroom) {
         }
         ui.strong(&output);
         if targets {
-            ui.strong("target");
-            ui.strong("check");
+            ui.strong(tr!("logic-target"));
+            ui.strong(tr!("logic-check"));
         }
         ui.end_row();
         for (r, row) in table.iter().enumerate() {
@@ -123,16 +126,16 @@ fn truth_table_ui(ui: &mut Ui, lab: &mut LogicLab, classroom: &Classroom) {
             }
             let clicked = classroom.group(ui, ControlGroup::LogicTargets, |ui| {
                 ui.button(u8::from(row.target).to_string())
-                    .on_hover_text("Click to change the target")
+                    .on_hover_text(tr!("logic-target-hover"))
                     .clicked()
             });
             if clicked == Some(true) {
                 flip = Some(r);
             }
             if row.ok() {
-                ui.colored_label(Color32::from_rgb(60, 170, 80), "yes");
+                ui.colored_label(Color32::from_rgb(60, 170, 80), tr!("logic-yes"));
             } else {
-                ui.colored_label(ui.visuals().error_fg_color, "no");
+                ui.colored_label(ui.visuals().error_fg_color, tr!("logic-no"));
             }
             ui.end_row();
         }
@@ -142,23 +145,23 @@ fn truth_table_ui(ui: &mut Ui, lab: &mut LogicLab, classroom: &Classroom) {
     }
     if targets {
         let right = table.iter().filter(|r| r.ok()).count();
-        ui.label(format!("{right} of {} rows match the target.", table.len()));
+        ui.label(tr!("logic-rows-match", ok = right, rows = table.len()));
     }
 }
 
 /// Custom mode: add inputs and neurons, wire them, set thresholds.
 fn editor_ui(ui: &mut Ui, labs: &mut Labs) {
     let lab = &mut labs.logic;
-    let mut result: Option<Result<(), crate::nn::logic::LogicError>> = None;
+    let mut result: Option<Result<(), LogicError>> = None;
     ui.horizontal(|ui| {
         let add_input = ui
-            .add_enabled(lab.can_add_input(), egui::Button::new("Add input"))
-            .on_hover_text("Adds the next input: C after A and B")
-            .on_disabled_hover_text(format!("The lab has at most {MAX_LAB_INPUTS} inputs (A, B, C)"));
+            .add_enabled(lab.can_add_input(), egui::Button::new(tr!("logic-add-input")))
+            .on_hover_text(tr!("logic-add-input-hover"))
+            .on_disabled_hover_text(tr!("logic-add-input-limit", limit = MAX_LAB_INPUTS));
         if add_input.clicked() {
             result = Some(lab.add_input());
         }
-        if ui.button("Add neuron").clicked() {
+        if ui.button(tr!("logic-add-neuron")).clicked() {
             match lab.add_neuron() {
                 Ok(i) => labs.logic_selected = Some(i),
                 Err(e) => result = Some(Err(e)),
@@ -167,11 +170,11 @@ fn editor_ui(ui: &mut Ui, labs: &mut Labs) {
     });
     let names: Vec<String> = lab.network().neurons.iter().map(|n| n.name.clone()).collect();
     if names.is_empty() {
-        ui.label("Add a neuron to start.");
+        ui.label(tr!("logic-add-neuron-first"));
     }
     let selected = labs.logic_selected.filter(|&i| i < names.len());
     ui.horizontal_wrapped(|ui| {
-        ui.label("Edit neuron:");
+        ui.label(tr!("logic-edit-neuron"));
         for (i, name) in names.iter().enumerate() {
             if ui.selectable_label(selected == Some(i), name).clicked() {
                 labs.logic_selected = Some(i);
@@ -183,20 +186,21 @@ fn editor_ui(ui: &mut Ui, labs: &mut Labs) {
     {
         ui.horizontal(|ui| {
             let mut theta = neuron.threshold;
-            ui.label("threshold θ");
-            if ui.add(egui::DragValue::new(&mut theta).range(0..=9)).changed() {
+            let label = ui.label(tr!("logic-threshold"));
+            let drag = ui.add(egui::DragValue::new(&mut theta).range(0..=9));
+            if drag.labelled_by(label.id).changed() {
                 result = Some(lab.edit(|net| net.set_threshold(i, theta)));
             }
             let mut output = neuron.output;
-            if ui.checkbox(&mut output, "output").changed() {
+            if ui.checkbox(&mut output, tr!("logic-output")).changed() {
                 result = Some(lab.edit(|net| net.set_output(i, output)));
             }
-            if ui.button("Remove").clicked() {
+            if ui.button(tr!("logic-remove")).clicked() {
                 result = Some(lab.edit(|net| net.remove_neuron(i).map(|_| ())));
                 labs.logic_selected = None;
             }
         });
-        ui.label("Lines into it (only from inputs and earlier neurons):");
+        ui.label(tr!("logic-lines-into"));
         let sources: Vec<Source> = (0..lab.network().inputs.len())
             .map(Source::Input)
             .chain((0..i).map(Source::Neuron))
@@ -206,9 +210,9 @@ fn editor_ui(ui: &mut Ui, labs: &mut Labs) {
                 let current = neuron.inputs.iter().find(|c| c.from == from).map(|c| c.kind);
                 ui.label(lab.network().source_label(from));
                 for (kind, text) in [
-                    (None, "none"),
-                    (Some(ConnectionKind::Excitatory), "excitatory"),
-                    (Some(ConnectionKind::Inhibitory), "inhibitory"),
+                    (None, tr!("logic-line-none")),
+                    (Some(ConnectionKind::Excitatory), tr!("logic-line-excitatory")),
+                    (Some(ConnectionKind::Inhibitory), tr!("logic-line-inhibitory")),
                 ] {
                     if ui.selectable_label(current == kind, text).clicked() && current != kind {
                         result = Some(lab.edit(|net| {
@@ -227,7 +231,7 @@ fn editor_ui(ui: &mut Ui, labs: &mut Labs) {
         });
     }
     if let Some(r) = result {
-        labs.logic_error = r.err().map(|e| e.to_string());
+        labs.logic_error = r.err().map(|e| logic_error_text(&e));
     }
     if let Some(e) = &labs.logic_error {
         ui.colored_label(ui.visuals().error_fg_color, e);

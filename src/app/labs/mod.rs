@@ -27,6 +27,8 @@ mod perceptron_ui;
 mod plane;
 mod status;
 
+pub use compare_ui::COMPARE_PLOT_IDS;
+pub use logic_draw::LOGIC_DIAGRAM_ID;
 pub use notes_ui::note_body_ui;
 pub use perceptron_draw::num;
 pub use perceptron_ui::PLANE_PLOT_ID;
@@ -42,6 +44,7 @@ use crate::labs::data::LabData;
 use crate::labs::logic_lab::LogicLab;
 use crate::labs::perceptron_lab::PerceptronLab;
 use crate::lessons::ControlGroup;
+use crate::tr;
 
 /// The window's tabs.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -62,13 +65,13 @@ impl Tab {
     /// Every tab, in the order shown.
     pub const ALL: [Tab; 4] = [Tab::Network, Tab::Logic, Tab::Perceptron, Tab::Compare];
 
-    /// The tab's title.
-    pub fn title(self) -> &'static str {
+    /// The tab's title, in the current language.
+    pub fn title(self) -> String {
         match self {
-            Tab::Network => "Network",
-            Tab::Logic => "Logic neurons",
-            Tab::Perceptron => "Perceptron",
-            Tab::Compare => "Perceptron vs logistic",
+            Tab::Network => tr!("tab-network"),
+            Tab::Logic => tr!("tab-logic"),
+            Tab::Perceptron => tr!("tab-perceptron"),
+            Tab::Compare => tr!("tab-compare"),
         }
     }
 }
@@ -96,6 +99,20 @@ pub struct Labs {
     compare_texture: Option<egui::TextureHandle>,
     /// What `compare_texture` shows: data choice, weights and bias.
     compare_key: Option<(LabData, [f64; 2], f64)>,
+}
+
+/// A resizable side panel sized by shares of `ui`'s width: by default
+/// `share[0]` of it clamped to `size` (min, max) pixels, and never more
+/// than `share[1]` (nor less than the minimum). Fixed pixel widths left a
+/// laptop screen's plot a sliver; the layout tests hold the lab's main view
+/// to 40 % of the window in both languages.
+fn share_of_width(panel: egui::Panel, ui: &Ui, share: [f32; 2], size: [f32; 2]) -> egui::Panel {
+    let width = ui.available_width();
+    panel
+        .resizable(true)
+        .default_size((share[0] * width).clamp(size[0], size[1]))
+        .min_size(size[0])
+        .max_size((share[1] * width).max(size[0]))
 }
 
 /// The tab bar (a top panel under the menu bar); a lesson step may hide
@@ -127,7 +144,7 @@ pub fn lab_ui(ui: &mut Ui, labs: &mut Labs, tab: Tab, show_notes: &mut bool, cla
             ui.heading(tab.title());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 classroom.group(ui, ControlGroup::Notes, |ui| {
-                    ui.toggle_value(show_notes, "Concept notes")
+                    ui.toggle_value(show_notes, tr!("notes-toggle"))
                 });
             });
         });

@@ -3,42 +3,42 @@
 use egui::{RichText, Ui};
 
 use super::Tab;
-use crate::labs::notes::{self, Note};
+use crate::labs::notes::{self, NoteId};
+use crate::tr;
 
 /// The notes a tab opens by default.
-fn relevant(tab: Tab) -> &'static [Note] {
+fn relevant(tab: Tab) -> &'static [NoteId] {
     match tab {
-        Tab::Logic => &[notes::BIOLOGICAL, notes::MCCULLOCH_PITTS],
-        Tab::Perceptron => &[notes::TLU, notes::LEARNING_RULES, notes::CONVERGENCE, notes::XOR],
-        Tab::Compare => &[notes::LOGISTIC],
-        Tab::Network => &[notes::MLP],
+        Tab::Logic => &[NoteId::Biological, NoteId::MccullochPitts],
+        Tab::Perceptron => &[NoteId::Tlu, NoteId::LearningRules, NoteId::Convergence, NoteId::Xor],
+        Tab::Compare => &[NoteId::Logistic],
+        Tab::Network => &[NoteId::Mlp],
     }
 }
 
 /// A resizable right panel with every note; the tab's own notes open.
 /// A lesson step may lock it open (`closable` false).
 pub fn notes_panel_ui(ui: &mut Ui, tab: Tab, open: &mut bool, closable: bool) {
-    let width = crate::app::panel_sizes::lab_side(ui.ctx().content_rect().width(), 380.0);
-    width
-        .apply(egui::Panel::right("concept_notes").resizable(true))
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.heading("Concept notes");
-                let close = ui.add_enabled(closable, egui::Button::new("×").small());
-                if close.on_hover_text("Close the notes").clicked() {
-                    *open = false;
-                }
-            });
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                for note in notes::ALL {
-                    let id = ui.make_persistent_id((note.title, tab));
-                    egui::CollapsingHeader::new(RichText::new(note.title).strong())
-                        .id_salt(id)
-                        .default_open(relevant(tab).contains(&note))
-                        .show(ui, |ui| note_body_ui(ui, note.body));
-                }
-            });
+    super::share_of_width(egui::Panel::right("concept_notes"), ui, [0.22, 0.35], [240.0, 380.0]).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.heading(tr!("notes-heading"));
+            let close = ui.add_enabled(closable, egui::Button::new("×").small());
+            if close.on_hover_text(tr!("notes-close-hover")).clicked() {
+                *open = false;
+            }
         });
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            for note in notes::all(crate::i18n::language()) {
+                // Keyed by the note, not its title: a note stays open
+                // or closed when the language changes.
+                let id = ui.make_persistent_id((note.id, tab));
+                egui::CollapsingHeader::new(RichText::new(&note.title).strong())
+                    .id_salt(id)
+                    .default_open(relevant(tab).contains(&note.id))
+                    .show(ui, |ui| note_body_ui(ui, &note.body));
+            }
+        });
+    });
 }
 
 /// Paragraphs as wrapped text; lines indented by two spaces as formulas in

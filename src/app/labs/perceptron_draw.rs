@@ -6,6 +6,7 @@ use egui::{Align2, Color32, FontId, Sense, Stroke, Ui, pos2, vec2};
 use egui_plot::{Bar, BarChart, Line, Plot, PlotPoints, Points};
 
 use crate::nn::perceptron::{StepFunction, Tlu};
+use crate::tr;
 
 /// What the diagram shows: the unit, an input and its target.
 pub struct TluView<'a> {
@@ -99,8 +100,8 @@ pub fn step_plot_ui(ui: &mut Ui, step: StepFunction, z: f64) {
         StepFunction::Sign => (-1.0, 1.0),
     };
     let title = match step {
-        StepFunction::Heaviside => "Heaviside H(z): 1 if z ≥ 0, else 0",
-        StepFunction::Sign => "sign(z): +1 if z > 0, −1 if z < 0",
+        StepFunction::Heaviside => tr!("perceptron-heaviside-formula"),
+        StepFunction::Sign => tr!("perceptron-sign-formula"),
     };
     ui.label(title);
     Plot::new("step_function")
@@ -139,7 +140,7 @@ fn ui_color() -> Color32 {
 
 /// Errors in each epoch as bars.
 pub fn errors_plot_ui(ui: &mut Ui, errors: &[usize]) {
-    ui.label("Errors per epoch");
+    ui.label(tr!("perceptron-errors-per-epoch"));
     let bars: Vec<Bar> = (errors.iter().enumerate())
         .map(|(i, &e)| Bar::new((i + 1) as f64, e as f64).width(0.7))
         .collect();
@@ -153,6 +154,6 @@ pub fn errors_plot_ui(ui: &mut Ui, errors: &[usize]) {
         .include_x(0.0)
         .include_x(8.0)
         .show(ui, |plot| {
-            plot.bar_chart(BarChart::new("errors", bars).color(Color32::from_rgb(220, 90, 90)));
+            plot.bar_chart(BarChart::new(tr!("perceptron-errors"), bars).color(Color32::from_rgb(220, 90, 90)));
         });
 }

@@ -13,9 +13,10 @@ use crate::app::colors::class_color;
 use crate::app::lesson::Classroom;
 use crate::data::Point;
 use crate::labs::data::LabData;
-use crate::labs::perceptron_lab::{NOT_SEPARABLE, PerceptronLab, Verdict};
+use crate::labs::perceptron_lab::{PerceptronLab, Verdict};
 use crate::lessons::ControlGroup;
-use crate::nn::perceptron::{StepFunction, Update};
+use crate::nn::perceptron::{Status, StepFunction, Update};
+use crate::tr;
 
 /// The id of the perceptron lab's plot (tests read its view from egui's
 /// memory with `egui_plot::PlotMemory::load`).
@@ -36,12 +37,9 @@ pub fn perceptron_ui(ui: &mut Ui, labs: &mut Labs, classroom: &Classroom) -> Vec
         .default_size(190.0)
         .min_size(90.0)
         .show(ui, |ui| table_ui(ui, &labs.perceptron));
-    let width = crate::app::panel_sizes::lab_side(ui.ctx().content_rect().width(), 400.0);
-    width
-        .apply(egui::Panel::left("perceptron_side").resizable(true))
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| actions.extend(side_ui(ui, &labs.perceptron)));
-        });
+    super::share_of_width(egui::Panel::left("perceptron_side"), ui, [0.3, 0.5], [220.0, 400.0]).show(ui, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| actions.extend(side_ui(ui, &labs.perceptron)));
+    });
     let clicks = classroom.usable(ControlGroup::LabData);
     egui::CentralPanel::default().show(ui, |ui| plane_ui(ui, labs, clicks));
     actions
@@ -65,21 +63,22 @@ fn controls_ui(ui: &mut Ui, lab: &mut PerceptronLab, classroom: &Classroom) {
 /// The step function and η.
 fn settings_ui(ui: &mut Ui, lab: &mut PerceptronLab) {
     let mut step = lab.config().step;
-    egui::ComboBox::from_label("step")
-        .selected_text(step.name())
+    egui::ComboBox::from_label(tr!("perceptron-step"))
+        .selected_text(step_label(step))
         .show_ui(ui, |ui| {
             for s in StepFunction::ALL {
-                ui.selectable_value(&mut step, s, s.name());
+                ui.selectable_value(&mut step, s, step_label(s));
             }
         });
     if step != lab.config().step {
         lab.set_step(step);
     }
     let mut eta = lab.config().learning_rate;
-    ui.label("η");
+    let label = ui.label("η");
     if ui
         .add(egui::DragValue::new(&mut eta).range(0.01..=10.0).speed(0.01))
-        .on_hover_text("Learning rate: Δw = η(y − ŷ)x")
+        .labelled_by(label.id)
+        .on_hover_text(tr!("perceptron-eta-hover"))
         .changed()
     {
         lab.set_learning_rate(eta);
@@ -88,16 +87,16 @@ fn settings_ui(ui: &mut Ui, lab: &mut PerceptronLab) {
 
 /// Step one sample, one epoch, Run with its pace, Reset.
 fn run_ui(ui: &mut Ui, lab: &mut PerceptronLab) {
-    if ui.button("Step one sample").clicked() {
+    if ui.button(tr!("perceptron-step-sample")).clicked() {
         lab.running = false;
         lab.step_sample();
     }
-    if ui.button("Step one epoch").clicked() {
+    if ui.button(tr!("perceptron-step-epoch")).clicked() {
         lab.running = false;
         lab.step_epoch();
     }
-    run_controls_ui(ui, &mut lab.running, &mut lab.pace, "samples");
-    if ui.button("Reset").clicked() {
+    run_controls_ui(ui, &mut lab.running, &mut lab.pace, tr!("perceptron-pace-unit"));
+    if ui.button(tr!("lab-reset")).clicked() {
         lab.reset();
     }
 }
@@ -109,7 +108,7 @@ fn plane_ui(ui: &mut Ui, labs: &mut Labs, clicks: bool) {
     let custom = clicks && lab.choice() == LabData::Custom;
     if custom {
         ui.horizontal(|ui| {
-            ui.label("Click to add a point of class:");
+            ui.label(tr!("perceptron-click-to-add"));
             for k in 0..2 {
                 let name = lab.dataset().class_names().get(k).cloned().unwrap_or_default();
                 let text = RichText::new(format!("• {name}")).color(class_color(k));
@@ -137,11 +136,11 @@ fn plane_ui(ui: &mut Ui, labs: &mut Labs, clicks: bool) {
             }
             for (k, u) in lab.previous_units().into_iter().flatten().enumerate() {
                 let color = if several { class_color(k) } else { line };
-                plane::boundary(plot, "previous boundary", &u.w, u.b, color, true);
+                plane::boundary(plot, &tr!("perceptron-previous-boundary"), &u.w, u.b, color, true);
             }
             for (k, u) in lab.units().iter().enumerate() {
                 let color = if several { class_color(k) } else { line };
-                plane::boundary(plot, "boundary", &u.w, u.b, color, false);
+                plane::boundary(plot, &tr!("perceptron-boundary"), &u.w, u.b, color, false);
                 plane::weight_arrow(plot, &u.w, u.b, color);
             }
             plane::points(plot, dataset, lab.last_sample());
@@ -161,7 +160,7 @@ fn plane_ui(ui: &mut Ui, labs: &mut Labs, clicks: bool) {
 fn side_ui(ui: &mut Ui, lab: &PerceptronLab) -> Vec<Action> {
     let mut actions = Vec::new();
     if let Err(e) = lab.trainer() {
-        ui.colored_label(ui.visuals().error_fg_color, format!("Cannot train yet: {e}."));
+        ui.colored_label(ui.visuals().error_fg_color, tr!("perceptron-cannot-train", reason = e));
         return actions;
     }
     let next = lab.next_sample().and_then(|i| lab.dataset().points.get(i));
@@ -174,12 +173,12 @@ fn side_ui(ui: &mut Ui, lab: &PerceptronLab) -> Vec<Action> {
         .unwrap_or_else(|| crate::nn::perceptron::Tlu::zeros(2));
     let y = next.map(|p| step.target(p.class() == 1));
     ui.strong(if next.is_some() {
-        "The unit on the next sample"
+        tr!("perceptron-unit-next")
     } else {
-        "The unit"
+        tr!("perceptron-unit")
     });
     if lab.units().len() > 1 {
-        ui.label("(unit 0 shown; one unit per class, each drawn in its class colour)");
+        ui.label(tr!("perceptron-unit-zero-shown"));
     }
     tlu_diagram_ui(
         ui,
@@ -192,11 +191,11 @@ fn side_ui(ui: &mut Ui, lab: &PerceptronLab) -> Vec<Action> {
     );
     step_plot_ui(ui, step, unit.net(&x));
     errors_plot_ui(ui, lab.errors_per_epoch());
-    ui.label(format!(
-        "Epoch {} · samples seen {} · updates {}",
-        lab.trainer().map_or(0, |t| t.epoch()),
-        lab.steps(),
-        lab.total_updates()
+    ui.label(tr!(
+        "perceptron-progress",
+        epoch = lab.trainer().map_or(0, |t| t.epoch()),
+        samples = lab.steps(),
+        updates = lab.total_updates()
     ));
     match lab.novikoff() {
         Some(b) => {
@@ -205,51 +204,66 @@ fn side_ui(ui: &mut Ui, lab: &PerceptronLab) -> Vec<Action> {
             } else {
                 format!("{}·", num(b.factor))
             };
-            ui.label(format!(
-                "Novikoff: R = {}, γ = {} (the widest margin of any line, bias folded in), so at most \
-                 {factor}(R/γ)² = {} updates.",
-                num(b.radius),
-                num(b.margin),
-                num(b.mistake_limit)
+            ui.label(tr!(
+                "perceptron-novikoff",
+                radius = num(b.radius),
+                margin = num(b.margin),
+                factor = factor,
+                limit = num(b.mistake_limit)
             ));
-            ui.label(format!(
-                "Updates so far: {} of at most {}.",
-                lab.total_updates(),
-                num(b.mistake_limit)
+            ui.label(tr!(
+                "perceptron-updates-so-far",
+                updates = lab.total_updates(),
+                limit = num(b.mistake_limit)
             ))
         }
-        None if several_units(lab) => ui.label("Novikoff's bound applies to each unit's own two-class problem."),
-        None => {
-            ui.label("No straight line separates these points (no margin γ > 0), so Novikoff's bound does not apply.")
-        }
+        None if several_units(lab) => ui.label(tr!("perceptron-novikoff-per-unit")),
+        None => ui.label(tr!("perceptron-novikoff-none")),
     };
     match lab.verdict() {
         Verdict::Running => {}
         Verdict::Converged { epochs } => {
-            let plural = if epochs == 1 { "" } else { "s" };
             ui.label(
-                RichText::new(format!("Converged after {epochs} epoch{plural}."))
+                RichText::new(tr!("perceptron-converged", epochs = epochs))
                     .strong()
                     .size(16.0),
             );
         }
-        Verdict::NotSeparable { how } => {
+        Verdict::NotSeparable { .. } => {
             ui.label(
-                RichText::new(NOT_SEPARABLE)
+                RichText::new(tr!("perceptron-not-separable"))
                     .strong()
                     .size(16.0)
                     .color(ui.visuals().warn_fg_color),
             );
-            ui.label(format!("Detected because {how}."));
-            if ui
-                .button("Open this data in the network view (one hidden layer)")
-                .clicked()
-            {
+            if let Some(how) = lab.status().and_then(detected_because) {
+                ui.label(how);
+            }
+            if ui.button(tr!("perceptron-open-in-network")).clicked() {
                 actions.push(Action::OpenInNetworkView(Box::new(lab.dataset().clone())));
             }
         }
     }
     actions
+}
+
+/// The name of a step function in the current language.
+fn step_label(step: StepFunction) -> String {
+    match step {
+        StepFunction::Heaviside => tr!("step-heaviside"),
+        StepFunction::Sign => tr!("step-sign"),
+    }
+}
+
+/// How the lab found that no line separates the data.
+fn detected_because(status: &Status) -> Option<String> {
+    match status {
+        Status::Cycle { epoch, first_seen, .. } => {
+            Some(tr!("perceptron-detected-cycle", epoch = *epoch, first = *first_seen))
+        }
+        Status::NotConverged { epochs, .. } => Some(tr!("perceptron-detected-limit", epochs = *epochs)),
+        Status::Running | Status::Converged { .. } => None,
+    }
 }
 
 /// Whether the lab trains one unit per class.
@@ -265,30 +279,36 @@ const COLUMN_WIDTHS: [f32; 9] = [44.0, 44.0, 36.0, 100.0, 32.0, 32.0, 120.0, 190
 /// header stays put while the rows scroll.
 fn table_ui(ui: &mut Ui, lab: &PerceptronLab) {
     let rows = lab.rows();
-    ui.strong(format!("Updates: {} (a row per misclassified sample)", rows.len()));
+    ui.strong(tr!("perceptron-updates-heading", updates = rows.len()));
     let several = lab.units().len() > 1;
     let header = [
-        "#",
-        "epoch",
-        "unit",
-        "x",
-        "y",
-        "ŷ",
-        "Δw = η(y−ŷ)x",
-        "w before -> after",
-        "b before -> after",
+        "#".to_string(),
+        tr!("perceptron-col-epoch"),
+        tr!("perceptron-col-unit"),
+        "x".to_string(),
+        "y".to_string(),
+        "ŷ".to_string(),
+        "Δw = η(y−ŷ)x".to_string(),
+        tr!("perceptron-col-w"),
+        tr!("perceptron-col-b"),
     ]
     .map(|h| RichText::new(h).strong());
-    cells_ui(ui, header, several);
-    ui.separator();
-    egui::ScrollArea::vertical()
-        .stick_to_bottom(true)
-        .auto_shrink(false)
+    // The fixed columns are wider than a laptop's plot area: they scroll
+    // sideways rather than widen the lab past the notes panel.
+    egui::ScrollArea::horizontal()
+        .id_salt("perceptron_table_columns")
         .show(ui, |ui| {
-            let first = rows.len().saturating_sub(500);
-            for (i, r) in rows.iter().enumerate().skip(first) {
-                row_ui(ui, i + 1, r, several);
-            }
+            cells_ui(ui, header, several);
+            ui.separator();
+            egui::ScrollArea::vertical()
+                .stick_to_bottom(true)
+                .auto_shrink(false)
+                .show(ui, |ui| {
+                    let first = rows.len().saturating_sub(500);
+                    for (i, r) in rows.iter().enumerate().skip(first) {
+                        row_ui(ui, i + 1, r, several);
+                    }
+                });
         });
 }
 

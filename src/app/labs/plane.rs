@@ -8,6 +8,7 @@ use egui_plot::{Arrows, Line, LineStyle, MarkerShape, PlotBounds, PlotPoints, Pl
 use crate::app::colors::class_color;
 use crate::data::Dataset;
 use crate::labs::line_in_box;
+use crate::tr;
 
 /// A box around the data with a margin of at least 1.5 units, so early
 /// boundaries (e.g. x₁ = 2 on the unit square) and arrows are in view.
@@ -49,7 +50,7 @@ pub fn points(plot: &mut PlotUi, dataset: &Dataset, highlight: Option<usize>) {
     }
     if let Some(p) = highlight.and_then(|i| dataset.points.get(i)) {
         plot.points(
-            Points::new("last sample", PlotPoints::from(vec![p.x]))
+            Points::new(tr!("plane-last-sample"), PlotPoints::from(vec![p.x]))
                 .color(Color32::from_rgb(255, 196, 40))
                 .radius(11.0)
                 .filled(false)

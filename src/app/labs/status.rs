@@ -3,7 +3,9 @@
 
 use super::{Labs, Tab};
 use crate::app::status_bar::StatusItem;
+use crate::i18n::texts::logic_error_text;
 use crate::labs::perceptron_lab::Verdict;
+use crate::tr;
 
 /// The status line of lab `tab` (empty for the Network tab).
 pub fn status_items(labs: &Labs, tab: Tab) -> Vec<StatusItem> {
@@ -18,18 +20,18 @@ pub fn status_items(labs: &Labs, tab: Tab) -> Vec<StatusItem> {
 fn logic_items(labs: &Labs) -> Vec<StatusItem> {
     let lab = &labs.logic;
     let mut items = vec![StatusItem::new(
-        format!("{} neurons", lab.network().neurons.len()),
-        "McCulloch–Pitts neurons in the network",
+        tr!("status-logic-neurons", count = lab.network().neurons.len()),
+        tr!("status-logic-neurons-hover"),
     )];
     match lab.table() {
         Ok(rows) => {
             let ok = rows.iter().filter(|r| r.ok()).count();
             items.push(StatusItem::new(
-                format!("truth table: {ok} of {} rows match the target", rows.len()),
-                "Rows whose output equals the target column",
+                tr!("status-logic-table", ok = ok, rows = rows.len()),
+                tr!("status-logic-table-hover"),
             ));
         }
-        Err(e) => items.push(StatusItem::new(e.to_string(), "Why the network cannot be evaluated")),
+        Err(e) => items.push(StatusItem::new(logic_error_text(&e), tr!("status-logic-error-hover"))),
     }
     items
 }
@@ -38,33 +40,30 @@ fn perceptron_items(labs: &Labs) -> Vec<StatusItem> {
     let lab = &labs.perceptron;
     let epochs = lab.errors_per_epoch().len();
     let mut items = vec![
+        StatusItem::new(running_text(lab.running), tr!("status-perceptron-running-hover")),
+        StatusItem::new(tr!("status-epoch", epoch = epochs), tr!("status-epoch-hover")),
         StatusItem::new(
-            if lab.running { "running" } else { "paused" },
-            "Run steps through the samples at the chosen pace",
-        ),
-        StatusItem::new(format!("epoch {epochs}"), "Complete passes over the samples"),
-        StatusItem::new(
-            format!("samples {}", lab.steps()),
-            "Samples shown to the rule since Reset",
+            tr!("status-samples", samples = lab.steps()),
+            tr!("status-samples-hover"),
         ),
         StatusItem::new(
-            format!("updates {}", lab.total_updates()),
-            "Samples that changed the weights (misclassified ones)",
+            tr!("status-updates", updates = lab.total_updates()),
+            tr!("status-updates-hover"),
         ),
     ];
     if let Some(errors) = lab.errors_per_epoch().last() {
         items.push(StatusItem::new(
-            format!("errors in the last epoch {errors}"),
-            "Misclassified samples in the last complete epoch",
+            tr!("status-last-errors", errors = *errors),
+            tr!("status-last-errors-hover"),
         ));
     }
     let verdict = match lab.verdict() {
         Verdict::Running => None,
-        Verdict::Converged { epochs } => Some(format!("converged after {epochs} epochs")),
-        Verdict::NotSeparable { .. } => Some("not linearly separable".to_string()),
+        Verdict::Converged { epochs } => Some(tr!("status-converged", epochs = epochs)),
+        Verdict::NotSeparable { .. } => Some(tr!("status-not-separable")),
     };
     if let Some(v) = verdict {
-        items.push(StatusItem::new(v, "What the perceptron rule found"));
+        items.push(StatusItem::new(v, tr!("status-verdict-hover")));
     }
     items
 }
@@ -72,30 +71,33 @@ fn perceptron_items(labs: &Labs) -> Vec<StatusItem> {
 fn compare_items(labs: &Labs) -> Vec<StatusItem> {
     let lab = &labs.compare;
     let mut items = vec![
-        StatusItem::new(
-            if lab.running { "running" } else { "paused" },
-            "Run plays rounds at the chosen pace",
-        ),
-        StatusItem::new(
-            format!("rounds {}", lab.rounds()),
-            "Each round: one perceptron epoch and ten logistic gradient steps",
-        ),
+        StatusItem::new(running_text(lab.running), tr!("status-compare-running-hover")),
+        StatusItem::new(tr!("status-rounds", rounds = lab.rounds()), tr!("status-rounds-hover")),
     ];
     if let Some(a) = lab.perceptron_accuracy() {
         items.push(StatusItem::new(
-            format!("perceptron acc {:.1}%", a * 100.0),
-            "Share of the points on the right side of the perceptron's line",
+            tr!("status-perceptron-acc", percent = format!("{:.1}", a * 100.0)),
+            tr!("status-perceptron-acc-hover"),
         ));
     }
     if let Some(m) = lab.logistic() {
         items.push(StatusItem::new(
-            format!("logistic loss {:.4}", m.loss()),
-            "Mean cross-entropy of logistic regression: it keeps falling while the points are separable",
+            tr!("status-logistic-loss", loss = format!("{:.4}", m.loss())),
+            tr!("status-logistic-loss-hover"),
         ));
         items.push(StatusItem::new(
-            format!("logistic acc {:.1}%", m.accuracy() * 100.0),
-            "Share of the points on the right side of the 0.5 contour",
+            tr!("status-logistic-acc", percent = format!("{:.1}", m.accuracy() * 100.0)),
+            tr!("status-logistic-acc-hover"),
         ));
     }
     items
+}
+
+/// "running" or "paused".
+fn running_text(running: bool) -> String {
+    if running {
+        tr!("status-running")
+    } else {
+        tr!("status-paused")
+    }
 }

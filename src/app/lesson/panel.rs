@@ -64,10 +64,18 @@ pub fn lesson_panel_ui(
         .apply(egui::Panel::right("lesson").resizable(true))
         .show(ui, |ui| {
             header_ui(ui, panel, run, options, &mut out);
-            steps_ui(ui, run, options.language, &mut out);
+            steps_ui(ui, run, crate::i18n::language().lesson_lang(), &mut out);
             ui.separator();
             egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-                step_ui(ui, panel, run, live, view, options.language, &mut out);
+                step_ui(
+                    ui,
+                    panel,
+                    run,
+                    live,
+                    view,
+                    crate::i18n::language().lesson_lang(),
+                    &mut out,
+                );
             });
         });
     out
@@ -85,12 +93,15 @@ fn header_ui(ui: &mut Ui, panel: &mut LessonPanel, run: &LessonRun, options: &mu
                 panel.folded = true;
             }
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                ui.add(egui::Label::new(RichText::new(lesson.title.get(options.language)).heading()).wrap());
+                ui.add(
+                    egui::Label::new(RichText::new(lesson.title.get(crate::i18n::language().lesson_lang())).heading())
+                        .wrap(),
+                );
             });
         });
     });
     if let Some(summary) = &lesson.summary {
-        ui.label(RichText::new(summary.get(options.language)).weak());
+        ui.label(RichText::new(summary.get(crate::i18n::language().lesson_lang())).weak());
     }
     ui.checkbox(&mut options.classroom, "Classroom mode")
         .on_hover_text("Hide or lock the controls each step names, as the lesson's author chose");

@@ -1,0 +1,188 @@
+//! `--help` in the current language: clap's derive writes the English doc
+//! comments into the command tree; before parsing, every about text, every
+//! argument's help and the headings are replaced by the catalogue's (in
+//! English too, so the catalogue is the one source of what users read).
+//! Flags, value names and possible values stay English: they are the
+//! contract scripts rely on.
+
+use clap::{Arg, ArgAction, Command};
+
+use crate::tr;
+
+/// The command tree with every user-visible text from the catalogue.
+pub(super) fn localized(cmd: Command) -> Command {
+    let cmd = cmd.about(tr!("cli-about")).disable_version_flag(true).arg(
+        Arg::new("version")
+            .short('V')
+            .long("version")
+            .action(ArgAction::Version)
+            .help(tr!("cli-flag-version")),
+    );
+    localize_command(cmd, "")
+}
+
+/// `cmd` (called `path`, e.g. `lesson check`) and its subcommands.
+fn localize_command(cmd: Command, path: &str) -> Command {
+    let cmd = cmd
+        .help_template(format!(
+            "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+            tr!("cli-heading-usage")
+        ))
+        .subcommand_help_heading(tr!("cli-heading-commands"))
+        .disable_help_subcommand(true)
+        .disable_help_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(tr!("cli-flag-help")),
+        )
+        .mut_args(|a| {
+            let heading = if a.is_positional() {
+                tr!("cli-heading-arguments")
+            } else {
+                tr!("cli-heading-options")
+            };
+            let help = arg_help(path, a.get_id().as_str());
+            let a = a.help_heading(heading);
+            match help {
+                Some(h) => a.help(h),
+                None => a,
+            }
+        });
+    cmd.mut_subcommands(|sub| {
+        let name = sub.get_name().to_string();
+        let path = if path.is_empty() {
+            name
+        } else {
+            format!("{path} {name}")
+        };
+        let sub = match command_about(&path) {
+            Some(about) => sub.about(about),
+            None => sub,
+        };
+        localize_command(sub, &path)
+    })
+}
+
+/// The one-line description of command `path`.
+pub(super) fn command_about(path: &str) -> Option<String> {
+    Some(match path {
+        "train" => tr!("cli-about-train"),
+        "perceptron" => tr!("cli-about-perceptron"),
+        "logic" => tr!("cli-about-logic"),
+        "bench" => tr!("cli-about-bench"),
+        "lesson" => tr!("cli-about-lesson"),
+        "lesson list" => tr!("cli-about-lesson-list"),
+        "lesson check" => tr!("cli-about-lesson-check"),
+        "backprop" => tr!("cli-about-backprop"),
+        "predict" => tr!("cli-about-predict"),
+        "export" => tr!("cli-about-export"),
+        _ => return None,
+    })
+}
+
+/// The help of argument `id` of command `path` (`""`: the top level).
+pub(super) fn arg_help(path: &str, id: &str) -> Option<String> {
+    Some(match (path, id) {
+        ("", "file") => tr!("cli-arg-file"),
+        (_, "lang") => tr!("cli-arg-lang"),
+        (_, "help") => tr!("cli-flag-help"),
+        (_, "version") => tr!("cli-flag-version"),
+        // The data options `train` and `perceptron` share.
+        (_, "dataset") => tr!("cli-arg-dataset"),
+        (_, "data") => tr!("cli-arg-data"),
+        (_, "x") => tr!("cli-arg-x"),
+        (_, "y") => tr!("cli-arg-y"),
+        (_, "label") => tr!("cli-arg-label"),
+        (_, "standardize") => tr!("cli-arg-standardize"),
+        (_, "points") => tr!("cli-arg-points"),
+        (_, "noise") => tr!("cli-arg-noise"),
+        (_, "classes") => tr!("cli-arg-classes"),
+        ("train", "features") => tr!("cli-train-features"),
+        ("train", "hidden") => tr!("cli-train-hidden"),
+        ("train", "activation") => tr!("cli-train-activation"),
+        ("train", "loss") => tr!("cli-train-loss"),
+        ("train", "optimizer") => tr!("cli-train-optimizer"),
+        ("train" | "perceptron", "lr") => tr!("cli-arg-lr"),
+        ("train", "batch") => tr!("cli-train-batch"),
+        ("train", "epochs") => tr!("cli-train-epochs"),
+        ("train", "l1") => tr!("cli-train-l1"),
+        ("train", "l2") => tr!("cli-train-l2"),
+        ("train", "test_ratio") => tr!("cli-train-test-ratio"),
+        ("train", "seed") => tr!("cli-train-seed"),
+        ("train", "session") => tr!("cli-train-session"),
+        ("train", "save") => tr!("cli-train-save"),
+        ("train", "gif") => tr!("cli-train-gif"),
+        ("train", "frames") => tr!("cli-train-frames"),
+        ("perceptron", "positive") => tr!("cli-perceptron-positive"),
+        ("perceptron", "step") => tr!("cli-perceptron-step"),
+        ("perceptron", "max_epochs") => tr!("cli-perceptron-max-epochs"),
+        ("perceptron", "shuffle") => tr!("cli-perceptron-shuffle"),
+        ("perceptron", "seed") => tr!("cli-perceptron-seed"),
+        ("perceptron", "predict") => tr!("cli-perceptron-predict"),
+        ("perceptron", "trace") => tr!("cli-perceptron-trace"),
+        ("logic", "gate") => tr!("cli-logic-gate"),
+        ("logic", "json") => tr!("cli-logic-json"),
+        ("bench", "quick") => tr!("cli-bench-quick"),
+        ("bench", "check") => tr!("cli-bench-check"),
+        ("bench", "json") => tr!("cli-bench-json"),
+        ("lesson list", "json") => tr!("cli-lesson-list-json"),
+        ("lesson check", "file") => tr!("cli-lesson-check-file"),
+        ("lesson check", "builtin") => tr!("cli-lesson-check-builtin"),
+        ("lesson check", "json") => tr!("cli-lesson-check-json"),
+        ("backprop", "session") => tr!("cli-backprop-session"),
+        ("backprop", "sample") => tr!("cli-backprop-sample"),
+        ("predict", "session") => tr!("cli-predict-session"),
+        ("predict", "at") => tr!("cli-predict-at"),
+        ("predict", "json") => tr!("cli-predict-json"),
+        ("export", "format") => tr!("cli-export-format"),
+        ("export", "session") => tr!("cli-export-session"),
+        ("export", "out") => tr!("cli-export-out"),
+        (_, "json") => tr!("cli-arg-json"),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+    use crate::cli::Cli;
+
+    /// Every command and argument has a catalogue text, so a new flag
+    /// without one fails here (and then in the catalogue tests until both
+    /// languages have it).
+    #[test]
+    fn every_command_and_argument_has_a_catalogue_text() {
+        fn walk(cmd: &Command, path: &str, missing: &mut Vec<String>) {
+            if !path.is_empty() && command_about(path).is_none() {
+                missing.push(format!("about of `{path}`"));
+            }
+            for a in cmd.get_arguments() {
+                if arg_help(path, a.get_id().as_str()).is_none() {
+                    missing.push(format!("`{path}` {}", a.get_id()));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                let sub_path = [path, sub.get_name()].join(" ").trim().to_string();
+                walk(sub, &sub_path, missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), "", &mut missing);
+        assert!(missing.is_empty(), "no catalogue text for: {missing:?}");
+    }
+
+    /// The localized tree is a valid clap command (clap checks it when
+    /// built) whose help still lists the flags.
+    #[test]
+    fn the_localized_tree_is_valid() {
+        let mut cmd = localized(Cli::command());
+        cmd.build();
+        let help = cmd.render_long_help().to_string();
+        assert!(help.contains("--lang") && help.contains("train"), "{help}");
+    }
+}

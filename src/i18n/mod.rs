@@ -1,0 +1,103 @@
+//! Every text a learner reads, in English and Korean.
+//!
+//! The texts live in Fluent message catalogues, one per language
+//! (`assets/i18n/en.ftl`, `assets/i18n/ko.ftl`, embedded in the binary); the
+//! long concept notes in per-language TOML files beside them (see
+//! [`crate::labs::notes`]). Code asks for a message by key with [`tr!`],
+//! always with a literal key, so a test can list the keys the sources use
+//! and compare them with the catalogues (a key missing from a language, or a
+//! key nothing uses, fails the build's tests). `assets/i18n/README.md` says
+//! how to add a string.
+//!
+//! The current language is one process-wide value ([`language`],
+//! [`set_language`]): the window publishes its setting there at the start
+//! of every frame and the command line after reading `--lang`, and every
+//! lookup reads it, so a switch shows from the next frame on with nothing
+//! else reset. Nothing here knows about egui: the command line uses it too.
+
+mod catalogue;
+mod locale;
+pub mod texts;
+
+use std::sync::atomic::{AtomicU8, Ordering};
+
+pub use catalogue::{Arg, catalogue_keys, catalogue_source, message_variables, tr_in};
+pub use locale::from_locale;
+
+/// A language nnlab speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Language {
+    /// English: the default, and what every text is written in first.
+    #[default]
+    En,
+    /// Korean (한국어), with the standard terms of the chapter's Korean
+    /// translation (인공 신경망, 퍼셉트론, 역전파, …).
+    Ko,
+}
+
+crate::names::name_table! {
+    Language {
+        En => "en", label "English";
+        Ko => "ko", label "한국어";
+    }
+}
+
+impl Language {
+    /// The language of the system locale: the first set of `LC_ALL`,
+    /// `LC_MESSAGES` and `LANG` (POSIX's order), Korean when it starts
+    /// with `ko`, else English.
+    pub fn from_env() -> Language {
+        let value = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .into_iter()
+            .filter_map(|v| std::env::var(v).ok())
+            .find(|v| !v.is_empty());
+        from_locale(value.as_deref())
+    }
+
+    /// The lesson engine's language for lesson texts written `{ en, ko }`.
+    pub fn lesson_lang(self) -> crate::lessons::Lang {
+        match self {
+            Language::En => crate::lessons::Lang::En,
+            Language::Ko => crate::lessons::Lang::Ko,
+        }
+    }
+}
+
+/// The current language, as `Language as u8`.
+static CURRENT: AtomicU8 = AtomicU8::new(Language::En as u8);
+
+/// The language every lookup uses now.
+pub fn language() -> Language {
+    match CURRENT.load(Ordering::Relaxed) {
+        1 => Language::Ko,
+        _ => Language::En,
+    }
+}
+
+/// Makes `lang` the language of every following lookup (on every thread).
+pub fn set_language(lang: Language) {
+    CURRENT.store(lang as u8, Ordering::Relaxed);
+}
+
+/// The message `key` in the current language, with its arguments.
+pub fn tr(key: &str, args: &[(&str, Arg<'_>)]) -> String {
+    tr_in(language(), key, args)
+}
+
+/// The message of a literal key in the current language:
+/// `tr!("perceptron-step-sample")`, or with arguments
+/// `tr!("perceptron-converged", epochs = n)` (each argument a number or a
+/// string; Fluent picks plural forms from numbers). Keys are literals so
+/// the catalogue tests can find every key the sources use.
+#[macro_export]
+macro_rules! tr {
+    ($key:literal) => {
+        $crate::i18n::tr($key, &[])
+    };
+    ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::tr($key, &[$((stringify!($name), $crate::i18n::Arg::from($value))),+])
+    };
+}
+
+#[cfg(test)]
+mod tests;
