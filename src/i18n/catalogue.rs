@@ -14,11 +14,26 @@ use super::Language;
 /// it) or a string (numbers the caller formatted itself, names).
 pub type Arg<'a> = fluent_bundle::FluentValue<'a>;
 
-/// The catalogue text of `lang`, as embedded in the binary.
+/// The catalogue text of `lang`, as embedded in the binary: one file per
+/// part of the app (`LANG.ftl` for the labs, dialogs and command line,
+/// `LANG-network.ftl` for the network tab and its editor,
+/// `LANG-window.ftl` for the menus, status bar and lesson panel), joined.
 pub fn catalogue_source(lang: Language) -> &'static str {
     match lang {
-        Language::En => include_str!("../../assets/i18n/en.ftl"),
-        Language::Ko => include_str!("../../assets/i18n/ko.ftl"),
+        Language::En => concat!(
+            include_str!("../../assets/i18n/en.ftl"),
+            "\n",
+            include_str!("../../assets/i18n/en-network.ftl"),
+            "\n",
+            include_str!("../../assets/i18n/en-window.ftl"),
+        ),
+        Language::Ko => concat!(
+            include_str!("../../assets/i18n/ko.ftl"),
+            "\n",
+            include_str!("../../assets/i18n/ko-network.ftl"),
+            "\n",
+            include_str!("../../assets/i18n/ko-window.ftl"),
+        ),
     }
 }
 

@@ -1,0 +1,1 @@
+## en-network: filled by the second i18n round.

@@ -1,0 +1,1 @@
+## en-window: filled by the second i18n round.

@@ -1,0 +1,1 @@
+## ko-network: filled by the second i18n round.

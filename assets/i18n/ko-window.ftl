@@ -1,0 +1,1 @@
+## ko-window: filled by the second i18n round.
