@@ -5,6 +5,9 @@
 ## Menus and tabs
 
 menu-language = Language
+menu-export-keras = Export to Keras
+menu-export-keras-script = Keras script…
+menu-export-keras-notebook = Jupyter notebook…
 
 tab-network = Network
 tab-logic = Logic neurons
@@ -200,6 +203,10 @@ files-cannot-save-yet = cannot save yet ({ $reason }); try again in a moment
 files-path-error = { $path }: { $error }
 files-saved-points = saved { $points } points to { $path }
 files-saved-session = saved session to { $path }
+files-filter-keras = Keras program
+files-keras-refused = cannot export to Keras: { $reason }
+files-keras-written = wrote { $paths }: run it with python (any Keras 3 backend)
+files-keras-failed = the Keras export failed: { $reason }
 files-saved-image = saved image to { $path }
 files-cannot-save-image = cannot save the image: { $reason }
 files-screenshot-size = the screenshot has the wrong size

@@ -7,6 +7,9 @@
 ## Menus and tabs
 
 menu-language = 언어(Language)
+menu-export-keras = Keras로 내보내기
+menu-export-keras-script = Keras 스크립트…
+menu-export-keras-notebook = 주피터 노트북(Jupyter notebook)…
 
 tab-network = 신경망
 tab-logic = 논리 뉴런
@@ -178,6 +181,10 @@ files-cannot-save-yet = 아직 저장할 수 없습니다 ({ $reason }). 잠시 
 files-path-error = { $path }: { $error }
 files-saved-points = 점 { $points }개를 { $path }에 저장했습니다
 files-saved-session = 세션을 { $path }에 저장했습니다
+files-filter-keras = Keras 프로그램
+files-keras-refused = Keras로 내보낼 수 없습니다: { $reason }
+files-keras-written = { $paths }에 썼습니다. python으로 실행하세요(Keras 3의 어느 백엔드든 됩니다)
+files-keras-failed = Keras 내보내기에 실패했습니다: { $reason }
 files-saved-image = 이미지를 { $path }에 저장했습니다
 files-cannot-save-image = 이미지를 저장할 수 없습니다: { $reason }
 files-screenshot-size = 화면 캡처의 크기가 맞지 않습니다

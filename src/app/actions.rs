@@ -57,6 +57,8 @@ pub enum Action {
     OpenSession,
     /// File ▸ Save session…
     SaveSession,
+    /// File ▸ Export ▸ Keras script… / Jupyter notebook….
+    ExportKeras(super::files::KerasFormat),
     /// File ▸ Export image of a plot.
     ExportImage(ImageTarget),
     /// Crash the worker on purpose (only offered with `NNLAB_DEBUG` set;

@@ -54,6 +54,15 @@ impl NnlabApp {
                     self.error(e.to_string());
                 }
             }
+            Action::ExportKeras(format) => {
+                let snapshot = self.link.snapshot.as_ref();
+                if let Err(e) = self
+                    .files
+                    .export_keras(format, &self.dataset, &self.settings.config, snapshot)
+                {
+                    self.error(e);
+                }
+            }
             Action::ExportImage(target) => {
                 let rect = match target {
                     ImageTarget::Boundary => self.boundary.rect,

@@ -5,6 +5,10 @@
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 
+mod keras;
+
+pub use keras::KerasFormat;
+
 use super::actions::Action;
 use super::import_dialog::ImportDialog;
 use crate::data::{Dataset, write_csv};
@@ -23,6 +27,7 @@ enum Purpose {
     SaveSession(Box<Session>),
     SaveImage(std::sync::Arc<egui::ColorImage>),
     SaveAnimation,
+    ExportKeras(Box<Session>, KerasFormat),
 }
 
 /// What a background job reports.
@@ -100,6 +105,10 @@ impl Files {
                 Purpose::SaveAnimation => dialog
                     .add_filter("GIF animation", &["gif"])
                     .set_file_name("training.gif")
+                    .save_file(),
+                Purpose::ExportKeras(_, format) => dialog
+                    .add_filter(tr!("files-filter-keras"), &[format.extension()])
+                    .set_file_name(format.default_name())
                     .save_file(),
             };
             Event::Picked(purpose, path)
@@ -258,6 +267,7 @@ impl Files {
             }),
             Purpose::SaveImage(img) => self.run(move || Event::Done(save_png(&img, &path))),
             Purpose::SaveAnimation => self.run(move || Event::Done(Action::ExportAnimationTo(path))),
+            Purpose::ExportKeras(session, format) => self.write_keras(session, format, path),
         }
     }
 

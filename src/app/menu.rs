@@ -7,11 +7,13 @@ use egui::Ui;
 
 use super::actions::{Action, ImageTarget};
 use super::editor::InspectorAction;
+use super::files::KerasFormat;
 use super::lesson::LessonAction;
 use super::settings::ViewOptions;
 use super::view::View;
 use crate::i18n::Language;
 use crate::lessons::{ControlGroup, Lang};
+use crate::tr;
 
 /// Whether developer-only items (simulating a worker crash) are offered:
 /// only with the environment variable `NNLAB_DEBUG` set.
@@ -51,6 +53,22 @@ pub fn menu_bar_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<A
                     Action::ExportImage(ImageTarget::Loss),
                 );
                 item(ui, &mut out, "Export training animation…", "", Action::ExportAnimation);
+                ui.menu_button(tr!("menu-export-keras"), |ui| {
+                    item(
+                        ui,
+                        &mut out,
+                        &tr!("menu-export-keras-script"),
+                        "",
+                        Action::ExportKeras(KerasFormat::Script),
+                    );
+                    item(
+                        ui,
+                        &mut out,
+                        &tr!("menu-export-keras-notebook"),
+                        "",
+                        Action::ExportKeras(KerasFormat::Notebook),
+                    );
+                });
                 ui.separator();
                 item(ui, &mut out, "Quit", "", Action::Quit);
             });

@@ -1,0 +1,85 @@
+//! File ▸ Export ▸ Keras script… / Jupyter notebook…: the session as a
+//! Keras program the learner can read and run (issue 17). The network is
+//! checked before a file name is asked for — a step or sign layer has no
+//! Keras equivalent that trains, and the learner should hear so at once —
+//! and the text is built and written on a background thread.
+
+use std::path::{Path, PathBuf};
+
+use super::{Event, Files, Purpose};
+use crate::app::actions::Action;
+use crate::data::Dataset;
+use crate::export::{ExportError, ExportedFiles, check_exportable, keras_script, notebook};
+use crate::session::Session;
+use crate::tr;
+use crate::train::{Snapshot, TrainConfig};
+
+/// What the export writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KerasFormat {
+    /// A self-contained Python script (`MODEL.py`).
+    Script,
+    /// A Jupyter notebook with the same code and a boundary plot.
+    Notebook,
+}
+
+impl KerasFormat {
+    /// The file name the dialog proposes.
+    pub(super) fn default_name(self) -> &'static str {
+        match self {
+            KerasFormat::Script => "model.py",
+            KerasFormat::Notebook => "model.ipynb",
+        }
+    }
+
+    /// The file name extension.
+    pub(super) fn extension(self) -> &'static str {
+        match self {
+            KerasFormat::Script => "py",
+            KerasFormat::Notebook => "ipynb",
+        }
+    }
+
+    /// The export's text for `session`, to be written at `out`.
+    fn build(self, session: &Session, out: &Path) -> Result<ExportedFiles, ExportError> {
+        match self {
+            KerasFormat::Script => keras_script(session, out),
+            KerasFormat::Notebook => notebook(session, out),
+        }
+    }
+}
+
+impl Files {
+    /// Starts an export of the current data, settings and weights: refuses
+    /// at once (with the reason) what Keras cannot train, else asks where.
+    pub fn export_keras(
+        &mut self,
+        format: KerasFormat,
+        d: &Dataset,
+        config: &TrainConfig,
+        snapshot: Option<&Snapshot>,
+    ) -> Result<(), String> {
+        let s = snapshot.ok_or_else(|| tr!("files-no-network-yet"))?;
+        let session = Session::from_snapshot(d.clone(), config.clone(), s);
+        session
+            .check()
+            .map_err(|e| tr!("files-cannot-save-yet", reason = e.to_string()))?;
+        check_exportable(&session).map_err(|e| tr!("files-keras-refused", reason = e.to_string()))?;
+        self.pick(Purpose::ExportKeras(Box::new(session), format));
+        Ok(())
+    }
+
+    /// Writes the export to the chosen `path` in the background.
+    pub(super) fn write_keras(&mut self, session: Box<Session>, format: KerasFormat, path: PathBuf) {
+        self.run(move || {
+            let written = format.build(&session, &path).and_then(|files| files.write());
+            Event::Done(match written {
+                Ok(paths) => {
+                    let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+                    Action::Notify(tr!("files-keras-written", paths = names.join(", ")), false)
+                }
+                Err(e) => Action::Notify(tr!("files-keras-failed", reason = e.to_string()), true),
+            })
+        });
+    }
+}
