@@ -19,6 +19,7 @@ fn harness(app: NnlabApp) -> Harness<'static, NnlabApp> {
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
         .build_ui_state(|ui, app: &mut NnlabApp| app.frame_ui(ui), app);
+    nnlab::app::install_fonts(&h.ctx);
     h.run_steps(2);
     h
 }
@@ -196,4 +197,47 @@ txet = "a typo"
     assert!(h.state().lesson().is_none());
     assert_eq!(h.state().settings, before.0);
     assert!(h.state().dataset == before.1);
+}
+
+#[test]
+fn the_backprop_lesson_passes_through_the_inspector() {
+    // Lesson 9's first goal is the inspector's stage: the lesson reads it
+    // from the window's inspector.
+    let mut h = harness(small_app(Generator::Spiral));
+    open_from_learn_menu(&mut h, "Reading one backpropagation step");
+    assert_eq!(h.state().lesson().unwrap().lesson().id, "backprop");
+    wait_for(&mut h, "the lesson's XOR network", |a| {
+        a.dataset.points.len() == 4 && a.snapshot().is_some_and(|s| s.net.layers.len() == 2)
+    });
+    h.get_by_label("Inspect backprop").click();
+    h.run_steps(2);
+    h.get_by_label("Sample").focus();
+    h.step();
+    h.get_by_label("Sample").type_text("1");
+    h.step();
+    h.get_by_label("Go").click();
+    wait_for(&mut h, "the pick", |a| a.inspector_stage().is_some());
+    let start = std::time::Instant::now();
+    while h.query_by_label("Next").is_none() {
+        assert!(start.elapsed().as_secs() < 30, "the trace never showed");
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert!(
+        h.query_by_label("Step passed").is_none(),
+        "forward is not the update yet"
+    );
+    for _ in 0..4 {
+        h.get_by_label("Next").click();
+        h.run_steps(2);
+    }
+    assert_eq!(
+        h.state().inspector_stage(),
+        Some(nnlab::lessons::InspectorStage::Update)
+    );
+    wait_for(&mut h, "the step to pass", |a| {
+        a.lesson().is_some_and(|r| r.is_passed(0))
+    });
+    h.run_steps(2);
+    assert!(h.query_by_label("Step passed").is_some());
 }
