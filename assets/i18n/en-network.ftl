@@ -220,3 +220,4 @@ inspector-count-saturated = { $neuron } saturated on { $count }
 inspector-count-dead = { $neuron } dead on { $count }
 inspector-count-none = No neuron is saturated or dead on any of the { $samples } training samples.
 inspector-count-some = Of the { $samples } training samples: { $parts }.
+inspector-backward-neuron = { $name }: δ = φ'(z)·Σₖ wₖ·δₖ, with φ'(z) = { $slope }

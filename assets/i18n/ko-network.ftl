@@ -214,3 +214,4 @@ inspector-count-saturated = { $neuron } 포화 { $count }개
 inspector-count-dead = { $neuron } 죽음 { $count }개
 inspector-count-none = 훈련 샘플 { $samples }개 중 어디에서도 포화되거나 죽은 뉴런이 없습니다.
 inspector-count-some = 훈련 샘플 { $samples }개 중: { $parts }.
+inspector-backward-neuron = { $name }: δ = φ'(z)·Σₖ wₖ·δₖ, 여기서 φ'(z) = { $slope }

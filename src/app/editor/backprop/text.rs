@@ -234,11 +234,10 @@ fn neuron_lines(t: &BackpropTrace, names: &Names<'_>, stage: InspectorStage, l: 
                     .map(|(w, d)| format!("{} × {}", factor(*w), factor(*d)))
                     .collect();
                 vec![
-                    format!(
-                        "{name}: δ = φ'(z)·Σₖ wₖ·δₖ, with φ'(z) = {}'({}) = {}",
-                        names.phi(l),
-                        num(layer.z[j]),
-                        num(rule.slope)
+                    tr!(
+                        "inspector-backward-neuron",
+                        name = name.as_str(),
+                        slope = format!("{}'({}) = {}", names.phi(l), num(layer.z[j]), num(rule.slope))
                     ),
                     format!(
                         "δ = {} × ({}) = {} × {} = {}",
