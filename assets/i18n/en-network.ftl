@@ -221,3 +221,7 @@ inspector-count-dead = { $neuron } dead on { $count }
 inspector-count-none = No neuron is saturated or dead on any of the { $samples } training samples.
 inspector-count-some = Of the { $samples } training samples: { $parts }.
 inspector-backward-neuron = { $name }: δ = φ'(z)·Σₖ wₖ·δₖ, with φ'(z) = { $slope }
+
+## Loss plot: the plots themselves
+loss-plot-hover = Loss per epoch on the training and test points; drag to pan, scroll to zoom, double-click to reset
+loss-accuracy-plot-hover = Accuracy per epoch on the training and test points, in percent; drag to pan, scroll to zoom, double-click to reset

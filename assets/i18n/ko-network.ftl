@@ -215,3 +215,7 @@ inspector-count-dead = { $neuron } 죽음 { $count }개
 inspector-count-none = 훈련 샘플 { $samples }개 중 어디에서도 포화되거나 죽은 뉴런이 없습니다.
 inspector-count-some = 훈련 샘플 { $samples }개 중: { $parts }.
 inspector-backward-neuron = { $name }: δ = φ'(z)·Σₖ wₖ·δₖ, 여기서 φ'(z) = { $slope }
+
+## 손실 그래프: 그래프 자체
+loss-plot-hover = 에포크마다 훈련 포인트와 테스트 포인트의 손실. 끌어서 이동하고, 스크롤로 확대하고, 두 번 클릭하면 되돌립니다
+loss-accuracy-plot-hover = 에포크마다 훈련 포인트와 테스트 포인트의 정확도 (퍼센트). 끌어서 이동하고, 스크롤로 확대하고, 두 번 클릭하면 되돌립니다

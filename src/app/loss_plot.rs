@@ -155,6 +155,7 @@ impl LossView {
                 }
             });
             self.rect = r.response.rect;
+            super::hover::describe(&r.response, &tr!("loss-plot-hover"));
             if has_accuracy {
                 let train: PlotPoints = history
                     .iter()
@@ -164,7 +165,7 @@ impl LossView {
                     .iter()
                     .filter_map(|p| Some([p.epoch as f64, p.test_accuracy? * 100.0]))
                     .collect();
-                epoch_plot("accuracy", last_epoch)
+                let accuracy = epoch_plot("accuracy", last_epoch)
                     .height(height)
                     .custom_y_axes(vec![value_axis(&tr!("loss-axis-accuracy"))])
                     .include_y(0.0)
@@ -180,6 +181,7 @@ impl LossView {
                             p.vline(replay_marker(x));
                         }
                     });
+                super::hover::describe(&accuracy.response, &tr!("loss-accuracy-plot-hover"));
             }
         });
         action
