@@ -96,26 +96,16 @@ fn network_status_ui(ui: &mut Ui, view: &View, pace: TrainPace) {
         .on_hover_text(tr!("statusbar-samples-hover"));
     // Figures of an older revision of the data would describe other points.
     if let Some(f) = view.current_snapshot().and_then(|s| s.figures.as_deref()) {
-        for (test, metrics) in [(false, &f.train), (true, &f.test)] {
+        for (part, metrics) in [(tr!("statusbar-train"), &f.train), (tr!("statusbar-test"), &f.test)] {
             let Some(m) = metrics else { continue };
             ui.separator();
             let loss = format!("{:.4}", m.loss);
-            if test {
-                ui.label(tr!("statusbar-test-loss", loss = loss))
-                    .on_hover_text(tr!("statusbar-test-loss-hover"));
-            } else {
-                ui.label(tr!("statusbar-train-loss", loss = loss))
-                    .on_hover_text(tr!("statusbar-train-loss-hover"));
-            }
+            ui.label(tr!("statusbar-loss", part = part.as_str(), loss = loss))
+                .on_hover_text(tr!("statusbar-loss-hover", part = part.as_str()));
             if let Some(a) = m.accuracy {
                 let accuracy = format!("{:.1}", a * 100.0);
-                if test {
-                    ui.label(tr!("statusbar-test-accuracy", accuracy = accuracy))
-                        .on_hover_text(tr!("statusbar-test-accuracy-hover"));
-                } else {
-                    ui.label(tr!("statusbar-train-accuracy", accuracy = accuracy))
-                        .on_hover_text(tr!("statusbar-train-accuracy-hover"));
-                }
+                ui.label(tr!("statusbar-accuracy", part = part.as_str(), accuracy = accuracy))
+                    .on_hover_text(tr!("statusbar-accuracy-hover", part = part.as_str()));
             }
         }
     }
