@@ -179,7 +179,7 @@ inspector-forward-what = 정방향 계산: 모든 뉴런이 층마다 차례로 
 inspector-forward-dots = 점들은 각 연결을 따라 w·a를 나릅니다. 뉴런에 마우스를 올리면 그 합을 보여 줍니다.
 inspector-loss-sample = 이 샘플의 손실: { $formula }
 inspector-loss-ce-formula = ℓ = −ln a_y  (a = softmax(z), y는 실제 클래스)
-inspector-loss-against = { $outputs }, 타깃 { $target }과 비교
+inspector-loss-against = { $outputs } (타깃: { $target })
 inspector-backward-what = 역전파: 출력 층부터 아래로, 모든 뉴런의 δ = ∂L/∂z.
 inspector-backward-chain = 그 아래는 연쇄 법칙: δⱼ = φ'(zⱼ)·Σₖ wⱼₖ·δₖ. 뉴런에 마우스를 올리면 숫자를 보여 줍니다.
 inspector-delta-cross-entropy = 출력 층에서 크로스 엔트로피이면 δ = ∂ℓ/∂z = a − y: 출력 빼기 타깃.
@@ -192,13 +192,13 @@ inspector-update-lines = 연결은 각 가중치가 얼마나 움직이는지 �
 inspector-update-sgd = 업데이트 (SGD, η = { $eta }): w ← w − η·∂L/∂w
 inspector-update-momentum = 업데이트 (모멘텀(momentum), η = { $eta }, μ = { $mu }): v ← μ·v − η·g, 그다음 w ← w + v
 inspector-update-adam = 업데이트 (Adam, η = { $eta }, β₁ = { $beta1 }, β₂ = { $beta2 }, ε = { $epsilon }): m ← β₁m + (1 − β₁)g, v ← β₂v + (1 − β₂)g², w ← w − η·m̂/(√v̂ + ε)
-inspector-input-fed = { $input } = { $value }을(를) 네트워크에 입력
+inspector-input-fed = { $input } = { $value }: 네트워크에 입력됩니다
 inspector-target-of = { $name }의 타깃 = { $value }
 inspector-bias-of = { $name }의 b
 inspector-weight-step = { $input }에서 오는 w: { $before } → { $after }
 inspector-weight-name = { $input }에서 { $neuron }(으)로 가는 w
-inspector-link-carries = { $name } = { $value }: w·a = { $product }를 나름
-inspector-link-sends-back = { $name } = { $value }: w·δ = { $product }를 되돌려 보냄
+inspector-link-carries = { $name } = { $value }: 전달하는 값 w·a = { $product }
+inspector-link-sends-back = { $name } = { $value }: 되돌려 보내는 값 w·δ = { $product }
 inspector-held-frozen = { $name }은(는) { $value }에 머뭅니다: 연결이 고정되어 있습니다
 inspector-held-off = { $name }은(는) 0으로 유지됩니다: 이 연결이 나오는 뉴런이 꺼져 있습니다
 inspector-saturated = 포화
