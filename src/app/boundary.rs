@@ -17,6 +17,7 @@ use super::neuron_image::neuron_image;
 use super::settings::ViewOptions;
 use super::view::View;
 use crate::data::{Dataset, Edit, Point};
+use crate::tr;
 use crate::train::{GridSpec, Snapshot};
 
 mod pick;
@@ -31,7 +32,8 @@ const HIT_RADIUS: f32 = 8.0;
 /// cannot tell more points apart than the view has pixels).
 pub const MAX_DRAWN_POINTS: usize = 20_000;
 
-/// The view's accessible name (screen readers, the layout tests).
+/// The view's accessible name in English (the layout tests, which run in
+/// English, find the view by it; the window shows `boundary-name`).
 pub const BOUNDARY_NAME: &str = "Decision boundary";
 
 /// An axis's caption: the file's column name (or x₁, x₂), and a note when
@@ -40,7 +42,7 @@ pub const BOUNDARY_NAME: &str = "Decision boundary";
 fn axis_label(dataset: &Dataset, axis: usize) -> String {
     let name = &dataset.axis_names[axis];
     if dataset.scaling.is_some() {
-        format!("{name} (standardized for the network)")
+        tr!("boundary-axis-standardized", name = name.as_str())
     } else {
         name.clone()
     }
@@ -177,7 +179,8 @@ impl BoundaryView {
         // Named for screen readers and the layout tests.
         response
             .response
-            .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Image, true, BOUNDARY_NAME));
+            .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Image, true, tr!("boundary-name")));
+        super::hover::describe(&response.response, &tr!("boundary-name-hover"));
         match mode {
             ClickMode::Edit => self.interact(&response.response, &transform, pointer, dataset, options),
             ClickMode::Pick(_) => {

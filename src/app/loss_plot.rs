@@ -12,6 +12,7 @@ use egui_plot::{AxisHints, GridMark, Line, Plot, PlotPoints, VLine};
 
 use super::actions::Action;
 use super::colors::class_color;
+use crate::tr;
 use crate::train::Snapshot;
 
 mod timeline;
@@ -37,22 +38,16 @@ impl Default for LossView {
 /// Test curves are grey: visible on the dark and the light theme.
 const TEST_COLOR: Color32 = Color32::from_rgb(150, 150, 150);
 
-/// The curves, their colours and what each tells a learner.
-const CURVES: [(&str, &str); 4] = [
-    (
-        "train loss",
-        "Loss on the points the network trains on: it should fall as training goes",
-    ),
-    (
-        "test loss",
-        "Loss on held-out points the network never trains on: when it rises while the train loss falls, the network overfits",
-    ),
-    ("train accuracy", "Share of training points classified correctly"),
-    (
-        "test accuracy",
-        "Share of held-out test points classified correctly: how well the network generalizes",
-    ),
-];
+/// The name of curve `k` (train loss, test loss, train accuracy, test
+/// accuracy) and what it tells a learner, in the current language.
+fn curve_text(k: usize) -> (String, String) {
+    match k {
+        0 => (tr!("loss-train-loss"), tr!("loss-train-loss-hover")),
+        1 => (tr!("loss-test-loss"), tr!("loss-test-loss-hover")),
+        2 => (tr!("loss-train-accuracy"), tr!("loss-train-accuracy-hover")),
+        _ => (tr!("loss-test-accuracy"), tr!("loss-test-accuracy-hover")),
+    }
+}
 
 fn curve_color(k: usize) -> Color32 {
     match k {
@@ -141,23 +136,26 @@ impl LossView {
                     plot = plot.include_y(lo).include_y(hi);
                 }
                 plot = plot.custom_y_axes(vec![
-                    value_axis("loss (log scale)").formatter(|mark: GridMark, _| decade_label(mark.value)),
+                    value_axis(&tr!("loss-axis-loss-log")).formatter(|mark: GridMark, _| decade_label(mark.value)),
                 ]);
             } else {
-                plot = plot.include_y(0.0).custom_y_axes(vec![value_axis("loss")]);
+                plot = plot
+                    .include_y(0.0)
+                    .custom_y_axes(vec![value_axis(&tr!("loss-axis-loss"))]);
             }
             let r = plot.show(ui, |p| {
                 if shown[0] {
-                    p.line(Line::new(CURVES[0].0, train).color(curve_color(0)).width(2.0));
+                    p.line(Line::new(curve_text(0).0, train).color(curve_color(0)).width(2.0));
                 }
                 if shown[1] {
-                    p.line(Line::new(CURVES[1].0, test).color(curve_color(1)).width(1.5));
+                    p.line(Line::new(curve_text(1).0, test).color(curve_color(1)).width(1.5));
                 }
                 if let Some(x) = marker {
                     p.vline(replay_marker(x));
                 }
             });
             self.rect = r.response.rect;
+            super::hover::describe(&r.response, &tr!("loss-plot-hover"));
             if has_accuracy {
                 let train: PlotPoints = history
                     .iter()
@@ -167,22 +165,23 @@ impl LossView {
                     .iter()
                     .filter_map(|p| Some([p.epoch as f64, p.test_accuracy? * 100.0]))
                     .collect();
-                epoch_plot("accuracy", last_epoch)
+                let accuracy = epoch_plot("accuracy", last_epoch)
                     .height(height)
-                    .custom_y_axes(vec![value_axis("accuracy %")])
+                    .custom_y_axes(vec![value_axis(&tr!("loss-axis-accuracy"))])
                     .include_y(0.0)
                     .include_y(100.0)
                     .show(ui, |p| {
                         if shown[2] {
-                            p.line(Line::new(CURVES[2].0, train).color(curve_color(2)).width(2.0));
+                            p.line(Line::new(curve_text(2).0, train).color(curve_color(2)).width(2.0));
                         }
                         if shown[3] {
-                            p.line(Line::new(CURVES[3].0, test).color(curve_color(3)).width(1.5));
+                            p.line(Line::new(curve_text(3).0, test).color(curve_color(3)).width(1.5));
                         }
                         if let Some(x) = marker {
                             p.vline(replay_marker(x));
                         }
                     });
+                super::hover::describe(&accuracy.response, &tr!("loss-accuracy-plot-hover"));
             }
         });
         action
@@ -192,7 +191,7 @@ impl LossView {
     /// what the curve tells.
     fn legend_ui(&mut self, ui: &mut Ui, has_test: bool, has_accuracy: bool) {
         ui.horizontal_wrapped(|ui| {
-            for (k, (name, meaning)) in CURVES.into_iter().enumerate() {
+            for k in 0..4 {
                 let exists = match k {
                     0 => true,
                     1 => has_test,
@@ -200,6 +199,7 @@ impl LossView {
                     _ => has_test && has_accuracy,
                 };
                 if exists {
+                    let (name, meaning) = curve_text(k);
                     let text = egui::RichText::new(name).color(curve_color(k));
                     ui.checkbox(&mut self.shown[k], text).on_hover_text(meaning);
                 }
@@ -218,7 +218,7 @@ fn value_axis(label: &str) -> AxisHints<'static> {
 /// the last epoch (one point still gets a readable range).
 fn epoch_plot(id: &str, last_epoch: f64) -> Plot<'static> {
     Plot::new(id)
-        .x_axis_label("epoch")
+        .x_axis_label(tr!("loss-axis-epoch"))
         .x_axis_formatter(|mark: GridMark, _| epoch_label(mark.value))
         .include_x(0.0)
         .include_x(last_epoch)
@@ -227,7 +227,7 @@ fn epoch_plot(id: &str, last_epoch: f64) -> Plot<'static> {
 
 /// The vertical line at the epoch replayed.
 fn replay_marker(epoch: f64) -> VLine {
-    VLine::new("replayed epoch", epoch)
+    VLine::new(tr!("loss-replayed-epoch"), epoch)
         .color(Color32::from_rgb(214, 39, 40))
         .width(1.5)
 }

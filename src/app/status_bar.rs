@@ -4,6 +4,7 @@
 use egui::Ui;
 
 use super::view::View;
+use crate::tr;
 use crate::train::TrainPace;
 
 /// Formats a count compactly: 950, 12.3k, 4.56M.
@@ -64,12 +65,12 @@ pub fn status_bar_ui(
             if view.files_busy {
                 ui.separator();
                 ui.spinner();
-                ui.label("working on a file…");
+                ui.label(tr!("statusbar-file-busy"));
             }
             jobs(ui);
             ui.separator();
-            ui.label(format!("frame {:.1} ms", view.frame_ms))
-                .on_hover_text("CPU time the window spent on the last frame (smoothed)");
+            ui.label(tr!("statusbar-frame", ms = format!("{:.1}", view.frame_ms)))
+                .on_hover_text(tr!("statusbar-frame-hover"));
         });
     });
 }
@@ -78,46 +79,49 @@ pub fn status_bar_ui(
 /// accuracy of the current weights on the current data, throughput.
 fn network_status_ui(ui: &mut Ui, view: &View, pace: TrainPace) {
     let Some(s) = view.snapshot else {
-        ui.label("starting the training thread…");
+        ui.label(tr!("statusbar-starting"));
         return;
     };
-    let state = if view.running { "training" } else { "paused" };
-    ui.label(state);
-    ui.label(pace_text(pace))
-        .on_hover_text("Training speed (the slider beside Play; Train ▸ Speed)");
+    ui.label(if view.running {
+        tr!("statusbar-training")
+    } else {
+        tr!("statusbar-paused")
+    });
+    ui.label(pace_text(pace)).on_hover_text(tr!("statusbar-pace-hover"));
     ui.separator();
-    ui.label(format!("epoch {}", s.epoch))
-        .on_hover_text("Complete passes over the training points");
+    ui.label(tr!("statusbar-epoch", epoch = s.epoch))
+        .on_hover_text(tr!("statusbar-epoch-hover"));
     ui.separator();
-    ui.label(format!("samples {}", compact(s.samples_seen as f64)))
-        .on_hover_text("Training samples processed since the weights were initialized");
+    ui.label(tr!("statusbar-samples", samples = compact(s.samples_seen as f64)))
+        .on_hover_text(tr!("statusbar-samples-hover"));
     // Figures of an older revision of the data would describe other points.
     if let Some(f) = view.current_snapshot().and_then(|s| s.figures.as_deref()) {
-        for (part, metrics) in [("train", &f.train), ("test", &f.test)] {
+        for (part, metrics) in [(tr!("statusbar-train"), &f.train), (tr!("statusbar-test"), &f.test)] {
             let Some(m) = metrics else { continue };
             ui.separator();
-            ui.label(format!("{part} loss {:.4}", m.loss))
-                .on_hover_text(format!("Mean loss of the current weights on the {part} points"));
+            let loss = format!("{:.4}", m.loss);
+            ui.label(tr!("statusbar-loss", part = part.as_str(), loss = loss))
+                .on_hover_text(tr!("statusbar-loss-hover", part = part.as_str()));
             if let Some(a) = m.accuracy {
-                ui.label(format!("{part} acc {:.1}%", a * 100.0)).on_hover_text(format!(
-                    "Share of the {part} points the current weights classify correctly"
-                ));
+                let accuracy = format!("{:.1}", a * 100.0);
+                ui.label(tr!("statusbar-accuracy", part = part.as_str(), accuracy = accuracy))
+                    .on_hover_text(tr!("statusbar-accuracy-hover", part = part.as_str()));
             }
         }
     }
     ui.separator();
-    let rate = s
-        .samples_per_sec
-        .map_or_else(|| "— samples/s".to_string(), |r| format!("{} samples/s", compact(r)));
-    ui.label(rate)
-        .on_hover_text("Training throughput of the background thread over the last second");
+    let rate = s.samples_per_sec.map_or_else(
+        || tr!("statusbar-rate-unknown"),
+        |r| tr!("statusbar-rate", rate = compact(r)),
+    );
+    ui.label(rate).on_hover_text(tr!("statusbar-rate-hover"));
 }
 
 /// The pace as the status bar says it.
 pub fn pace_text(pace: TrainPace) -> String {
     match pace {
-        TrainPace::Max => "at full speed".to_string(),
-        TrainPace::EpochsPerSecond(e) => format!("at {} epochs/s", compact_rate(e)),
+        TrainPace::Max => tr!("statusbar-pace-max"),
+        TrainPace::EpochsPerSecond(e) => tr!("statusbar-pace-rate", rate = compact_rate(e)),
     }
 }
 

@@ -13,6 +13,7 @@ use super::layout::Layout;
 use super::{NetworkEditor, header, tooltip};
 use crate::data::Feature;
 use crate::lessons::ControlGroup;
+use crate::tr;
 use crate::train::{Snapshot, TrainConfig};
 
 /// How the graph responds this frame.
@@ -65,9 +66,9 @@ impl NetworkEditor {
             for c in 0..columns {
                 let header = graph.layout.header_rect(c);
                 if c == 0 {
-                    header::caption(ui, header, "Inputs", "click: on/off");
+                    header::caption(ui, header, &tr!("editor-inputs"), &tr!("editor-inputs-detail"));
                 } else if c + 1 == columns {
-                    header::caption(ui, header, "Output", header::output_name(net.head.output));
+                    header::caption(ui, header, &tr!("editor-output"), header::output_name(net.head.output));
                 } else {
                     header::hidden_header(ui, header, config, c - 1, &classroom);
                 }
@@ -80,9 +81,9 @@ impl NetworkEditor {
                     let output = c + 1 == columns;
                     let resp = ui.interact(rect, id, Sense::click());
                     let name = if output {
-                        format!("output {}", j + 1)
+                        tr!("editor-output-node", output = j + 1)
                     } else {
-                        format!("neuron {}.{}", c, j + 1)
+                        tr!("editor-neuron-node", layer = c, neuron = j + 1)
                     };
                     let value = overlay.as_ref().map(|o| o.node_value(c, j));
                     resp.widget_info(|| {
@@ -90,10 +91,7 @@ impl NetworkEditor {
                         info.current_text_value.clone_from(&value);
                         info
                     });
-                    crate::app::hover::describe(
-                        &resp,
-                        "A neuron: its picture is its output over the plane. Click to see and edit its weights",
-                    );
+                    crate::app::hover::describe(&resp, &tr!("editor-neuron-hover"));
                     let hovered = resp.hovered();
                     let here = Focus::Neuron {
                         layer: c - 1,
@@ -136,6 +134,7 @@ impl NetworkEditor {
             }
             let pointer = background.hover_pos().filter(|_| self.hovered.is_none());
             let hovered_link = pointer.and_then(|p| graph.connection_at(p));
+            crate::app::hover::describe(&background, &tr!("editor-connections-hover"));
             graph.overlays(&painter, hovered_link);
             if let Some((l, i, j)) = hovered_link {
                 let here = Focus::Link {
@@ -182,14 +181,14 @@ impl NetworkEditor {
             let index = config.features.iter().position(|g| *g == f);
             let resp = ui.interact(rect, ui.scope_id().with(("editor-feature", row)), Sense::click());
             let on = index.is_some();
-            let name = format!("feature {}", f.label());
+            let name = tr!("editor-feature", feature = f.label());
             let value = index.and_then(|i| overlay?.input_value(i));
             resp.widget_info(|| {
                 let mut info = WidgetInfo::selected(Role::CheckBox, usable, on, &name);
                 info.current_text_value.clone_from(&value);
                 info
             });
-            crate::app::hover::describe(&resp, f.explanation());
+            crate::app::hover::describe(&resp, &tooltip::feature_explanation(f));
             let hovered = resp.hovered();
             let at = rect.left_center() - egui::vec2(4.0, 0.0);
             let color = if on {

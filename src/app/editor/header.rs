@@ -8,6 +8,7 @@ use crate::app::actions::Action;
 use crate::app::lesson::Classroom;
 use crate::lessons::ControlGroup;
 use crate::nn::{Activation, MAX_HIDDEN_LAYERS, MAX_NEURONS, OutputActivation};
+use crate::tr;
 use crate::train::TrainConfig;
 
 /// A button with an accessible name of its own (several "+" buttons).
@@ -34,31 +35,32 @@ pub fn toolbar(
 ) -> Vec<Action> {
     let mut out = Vec::new();
     ui.horizontal_wrapped(|ui| {
-        ui.label(format!("{} hidden layers", config.hidden.len()));
+        ui.label(tr!("editor-hidden-layers", count = config.hidden.len()))
+            .on_hover_text(tr!("editor-hidden-layers-hover"));
         classroom.group(ui, ControlGroup::Network, |ui| layer_buttons(ui, config));
         ui.separator();
         let reset = classroom.group(ui, ControlGroup::Run, |ui| {
-            ui.button("Reset weights")
-                .on_hover_text("Back to the seed's initial weights (R)")
+            ui.button(tr!("editor-reset"))
+                .on_hover_text(tr!("editor-reset-hover"))
                 .clicked()
         });
         if reset == Some(true) {
             out.push(Action::Reset);
         }
         let toggle = classroom.group(ui, ControlGroup::Inspector, |ui| {
-            ui.selectable_label(inspecting, "Inspect backprop")
-                .on_hover_text("Follow one training sample through one step of backpropagation (I)")
+            ui.selectable_label(inspecting, tr!("editor-inspect"))
+                .on_hover_text(tr!("editor-inspect-hover"))
                 .clicked()
         });
         if toggle == Some(true) {
             out.push(Action::Inspector(InspectorAction::Toggle));
         }
         ui.separator();
-        ui.checkbox(fit, "Fit")
-            .on_hover_text("Size the nodes so every layer fits the panel's height");
+        ui.checkbox(fit, tr!("editor-fit"))
+            .on_hover_text(tr!("editor-fit-hover"));
         if !*fit {
-            ui.add(egui::Slider::new(node, super::layout::NODE_RANGE).text("node size"))
-                .on_hover_text("Side of each neuron's picture, in points");
+            ui.add(egui::Slider::new(node, super::layout::NODE_RANGE).text(tr!("editor-node-size")))
+                .on_hover_text(tr!("editor-node-size-hover"));
         }
     });
     out
@@ -68,15 +70,15 @@ pub fn toolbar(
 fn layer_buttons(ui: &mut Ui, config: &mut TrainConfig) {
     let n = config.hidden.len();
     if ui
-        .add_enabled(n < MAX_HIDDEN_LAYERS, egui::Button::new("Add layer"))
-        .on_hover_text("Add a hidden layer before the output")
+        .add_enabled(n < MAX_HIDDEN_LAYERS, egui::Button::new(tr!("editor-add-layer")))
+        .on_hover_text(tr!("editor-add-layer-hover"))
         .clicked()
     {
         config.add_hidden_layer();
     }
     if ui
-        .add_enabled(n > 0, egui::Button::new("Remove layer"))
-        .on_hover_text("Remove the last hidden layer (none left: a perceptron)")
+        .add_enabled(n > 0, egui::Button::new(tr!("editor-remove-layer")))
+        .on_hover_text(tr!("editor-remove-layer-hover"))
         .clicked()
     {
         config.hidden.pop();
@@ -115,11 +117,11 @@ fn header_controls(ui: &mut Ui, rect: Rect, spec: &mut crate::nn::LayerSpec, k: 
         .show_ui(ui, |ui| {
             for a in Activation::ALL {
                 ui.selectable_value(&mut spec.activation, a, a.name())
-                    .on_hover_text(a.formula());
+                    .on_hover_text(activation_formula(a));
             }
         })
         .response
-        .on_hover_text("Activation of this layer (step and sign cannot be trained by backprop)");
+        .on_hover_text(tr!("editor-activation-hover"));
 }
 
 /// Controls above a narrow column (*Fit* on a small panel): the neuron
@@ -138,24 +140,27 @@ fn compact_controls(ui: &mut Ui, spec: &mut crate::nn::LayerSpec, k: usize) {
     ui.vertical_centered(|ui| {
         let n = spec.neurons;
         more_button(ui, spec, k);
-        ui.label(egui::RichText::new(n.to_string()).small())
-            .on_hover_text(format!("{n} neurons, activation {}", spec.activation.name()));
+        ui.label(egui::RichText::new(n.to_string()).small()).on_hover_text(tr!(
+            "editor-neurons-hover",
+            count = n,
+            activation = spec.activation.name()
+        ));
         fewer_button(ui, spec, k);
     });
 }
 
 /// − : one neuron fewer in hidden layer `k` (at least one stays).
 fn fewer_button(ui: &mut Ui, spec: &mut crate::nn::LayerSpec, k: usize) {
-    let name = format!("remove neuron from layer {}", k + 1);
-    if named_button(ui, "−", &name, spec.neurons > 1, "One neuron fewer") {
+    let name = tr!("editor-fewer", layer = k + 1);
+    if named_button(ui, "−", &name, spec.neurons > 1, &tr!("editor-fewer-hover")) {
         spec.neurons -= 1;
     }
 }
 
 /// + : one neuron more in hidden layer `k` (up to [`MAX_NEURONS`]).
 fn more_button(ui: &mut Ui, spec: &mut crate::nn::LayerSpec, k: usize) {
-    let name = format!("add neuron to layer {}", k + 1);
-    if named_button(ui, "+", &name, spec.neurons < MAX_NEURONS, "One neuron more") {
+    let name = tr!("editor-more", layer = k + 1);
+    if named_button(ui, "+", &name, spec.neurons < MAX_NEURONS, &tr!("editor-more-hover")) {
         spec.neurons += 1;
     }
 }
@@ -185,5 +190,19 @@ pub fn output_name(o: OutputActivation) -> &'static str {
         OutputActivation::Sigmoid => "sigmoid",
         OutputActivation::Tanh => "tanh",
         OutputActivation::Softmax => "softmax",
+    }
+}
+
+/// An activation's formula with its words in the current language (the
+/// engine's [`Activation::formula`] is English, for the command line).
+pub fn activation_formula(a: Activation) -> String {
+    match a {
+        Activation::Heaviside => tr!("editor-activation-heaviside-formula"),
+        Activation::Sign => tr!("editor-activation-sign-formula"),
+        Activation::Identity => tr!("editor-activation-identity-formula"),
+        Activation::Sigmoid => tr!("editor-activation-sigmoid-formula"),
+        Activation::Tanh => tr!("editor-activation-tanh-formula"),
+        Activation::Relu => tr!("editor-activation-relu-formula"),
+        Activation::LeakyRelu => tr!("editor-activation-leaky-relu-formula"),
     }
 }

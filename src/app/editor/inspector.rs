@@ -6,6 +6,7 @@ use egui::{Context, Id, RichText};
 
 use crate::app::network_edit::NetworkEdit;
 use crate::nn::Mlp;
+use crate::tr;
 use crate::train::Masks;
 
 /// Which neuron is open and which of its parameters is chosen.
@@ -64,9 +65,9 @@ impl Inspector {
         }
         let output = l + 1 == net.layers.len();
         let title = if output {
-            format!("Output neuron {}", j + 1)
+            tr!("editor-edit-output-neuron", neuron = j + 1)
         } else {
-            format!("Layer {} · neuron {}", l + 1, j + 1)
+            tr!("editor-edit-neuron", layer = l + 1, neuron = j + 1)
         };
         let phi = if output {
             super::header::output_name(net.head.output).to_string()
@@ -75,7 +76,7 @@ impl Inspector {
         };
         let current = |sel: Option<usize>| sel.map_or(layer.bias[j], |i| layer.weights[(i, j)]);
         let mut open = true;
-        egui::Window::new("Edit neuron")
+        egui::Window::new(tr!("editor-edit-title"))
             .id(Id::unique("network-editor-inspector"))
             .open(&mut open)
             .enabled(enabled)
@@ -87,15 +88,26 @@ impl Inspector {
                 ui.label(RichText::new(&title).strong());
                 ui.label(format!("z = Σ w·x + b,   a = {phi}(z)"));
                 egui::ScrollArea::vertical().max_height(180.0).show(ui, |ui| {
-                    let b = format!("bias b = {:+.4}", layer.bias[j]);
-                    if ui.selectable_label(self.selected.is_none(), b).clicked() {
+                    let b = tr!("editor-edit-bias", value = format!("{:+.4}", layer.bias[j]));
+                    if ui
+                        .selectable_label(self.selected.is_none(), b)
+                        .on_hover_text(tr!("editor-edit-bias-hover"))
+                        .clicked()
+                    {
                         self.select(None);
                     }
                     for i in 0..layer.inputs() {
-                        let frozen = if masks.is_frozen(l, i, j) { "  (frozen)" } else { "" };
-                        let w = layer.weights[(i, j)];
-                        let text = format!("w from {} = {w:+.4}{frozen}", input_name(l, i));
-                        if ui.selectable_label(self.selected == Some(i), text).clicked() {
+                        let (from, w) = (input_name(l, i), format!("{:+.4}", layer.weights[(i, j)]));
+                        let text = if masks.is_frozen(l, i, j) {
+                            tr!("editor-edit-weight-frozen", from = from, value = w)
+                        } else {
+                            tr!("editor-edit-weight", from = from, value = w)
+                        };
+                        if ui
+                            .selectable_label(self.selected == Some(i), text)
+                            .on_hover_text(tr!("editor-edit-weight-hover"))
+                            .clicked()
+                        {
                             self.select(Some(i));
                         }
                     }
@@ -106,16 +118,21 @@ impl Inspector {
                 }
                 let mut set = false;
                 ui.horizontal(|ui| {
-                    let label = ui.label("Exact value");
+                    let label = ui.label(tr!("editor-edit-exact"));
                     let r = ui
                         .add(egui::TextEdit::singleline(&mut self.text).desired_width(90.0))
-                        .labelled_by(label.id);
+                        .labelled_by(label.id)
+                        .on_hover_text(tr!("editor-edit-exact-hover"));
                     let entered = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     // Once typed into, the text stays until it is set or the
                     // selection changes (clicking Set takes the focus away
                     // a frame before the click completes).
                     self.editing |= r.changed();
-                    set = ui.button("Set").clicked() || entered;
+                    set = ui
+                        .button(tr!("editor-edit-set"))
+                        .on_hover_text(tr!("editor-edit-set-hover"))
+                        .clicked()
+                        || entered;
                 });
                 if set {
                     self.editing = false;
@@ -134,13 +151,13 @@ impl Inspector {
                     }
                 }
                 if self.error {
-                    ui.colored_label(ui.visuals().error_fg_color, "type a number, e.g. -0.5");
+                    ui.colored_label(ui.visuals().error_fg_color, tr!("editor-edit-not-a-number"));
                 }
                 if let Some(i) = self.selected {
                     let mut frozen = masks.is_frozen(l, i, j);
                     if ui
-                        .checkbox(&mut frozen, "Frozen")
-                        .on_hover_text("Training leaves this weight where it is")
+                        .checkbox(&mut frozen, tr!("editor-edit-frozen"))
+                        .on_hover_text(tr!("editor-edit-frozen-hover"))
                         .changed()
                     {
                         edits.push(NetworkEdit::Frozen {
@@ -154,8 +171,8 @@ impl Inspector {
                 if !output {
                     let mut off = masks.is_off(l, j);
                     if ui
-                        .checkbox(&mut off, "Switched off")
-                        .on_hover_text("Dropout by hand: the neuron's outgoing weights are held at 0")
+                        .checkbox(&mut off, tr!("editor-edit-off"))
+                        .on_hover_text(tr!("editor-edit-off-hover"))
                         .changed()
                     {
                         edits.push(NetworkEdit::Off {

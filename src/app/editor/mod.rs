@@ -124,7 +124,7 @@ impl NetworkEditor {
                 }
             }
             None => {
-                ui.label("Waiting for the training thread…");
+                ui.label(crate::tr!("editor-waiting"));
             }
         }
         if config != *view.config {

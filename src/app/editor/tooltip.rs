@@ -7,6 +7,7 @@ use super::graph::Link;
 use super::header::output_name;
 use crate::data::Feature;
 use crate::nn::{Mlp, OutputActivation};
+use crate::tr;
 use crate::train::Snapshot;
 
 /// Terms of the weighted sum written out before "…".
@@ -17,7 +18,7 @@ pub fn input_name(features: &[Feature], l: usize, i: usize) -> String {
     if l == 0 {
         features
             .get(i)
-            .map_or_else(|| format!("input {}", i + 1), |f| f.label().to_string())
+            .map_or_else(|| tr!("editor-input-node", input = i + 1), |f| f.label().to_string())
     } else {
         format!("h{l}.{}", i + 1)
     }
@@ -26,9 +27,9 @@ pub fn input_name(features: &[Feature], l: usize, i: usize) -> String {
 /// The label beside output neuron `j`.
 pub fn output_label(net: &Mlp, j: usize) -> String {
     match (net.head.classes, net.head.output) {
-        (0, _) => "value".into(),
-        (_, OutputActivation::Softmax) => format!("P(class {})", j),
-        _ => "P(class 1)".into(),
+        (0, _) => tr!("editor-output-value"),
+        (_, OutputActivation::Softmax) => tr!("editor-output-probability", class = j),
+        _ => tr!("editor-output-probability", class = 1),
     }
 }
 
@@ -54,9 +55,9 @@ pub fn neuron(ui: &mut Ui, snapshot: &Snapshot, features: &[Feature], c: usize, 
         layer.activation.name()
     };
     let title = if output {
-        format!("Output neuron {} ({phi})", j + 1)
+        tr!("editor-output-neuron-title", neuron = j + 1, activation = phi)
     } else {
-        format!("Layer {c} · neuron {} ({phi})", j + 1)
+        tr!("editor-neuron-title", layer = c, neuron = j + 1, activation = phi)
     };
     ui.label(RichText::new(title).strong());
     ui.label("z = Σ w·x + b,   a = φ(z)");
@@ -71,25 +72,30 @@ pub fn neuron(ui: &mut Ui, snapshot: &Snapshot, features: &[Feature], c: usize, 
         sum.push_str(&format!("{sign} {:.3}·{}", w.abs(), input_name(features, l, i)));
     }
     if layer.inputs() > MAX_TERMS {
-        sum.push_str(&format!(" … ({} more)", layer.inputs() - MAX_TERMS));
+        sum.push(' ');
+        sum.push_str(&tr!("editor-more-terms", count = layer.inputs() - MAX_TERMS));
     }
     let b = layer.bias[j];
     sum.push_str(&format!(" {} {:.3}", if b < 0.0 { '−' } else { '+' }, b.abs()));
     ui.label(RichText::new(sum).monospace());
     ui.label(format!("a = {phi}(z)"));
     if let Some((lo, hi)) = range(snapshot, c, j) {
-        ui.label(format!("over the view, a goes from {lo:.3} to {hi:.3}"));
+        ui.label(tr!(
+            "editor-neuron-range",
+            low = format!("{lo:.3}"),
+            high = format!("{hi:.3}")
+        ));
     }
     if !output && snapshot.masks.is_off(l, j) {
-        ui.colored_label(ui.visuals().warn_fg_color, "switched off: contributes nothing");
+        ui.colored_label(ui.visuals().warn_fg_color, tr!("editor-neuron-off"));
     }
     let frozen = (0..layer.inputs())
         .filter(|&i| snapshot.masks.is_frozen(l, i, j))
         .count();
     if frozen > 0 {
-        ui.label(format!("{frozen} frozen incoming connection(s)"));
+        ui.label(tr!("editor-neuron-frozen", count = frozen));
     }
-    ui.label(RichText::new("Shown large in the plot · click to edit").small().weak());
+    ui.label(RichText::new(tr!("editor-neuron-click")).small().weak());
 }
 
 /// Tooltip of a connection.
@@ -99,38 +105,50 @@ pub fn connection(ui: &mut Ui, snapshot: &Snapshot, features: &[Feature], (l, i,
         return;
     };
     let to = if l + 1 == net.layers.len() {
-        format!("output {}", j + 1)
+        tr!("editor-output-node", output = j + 1)
     } else {
         format!("h{}.{}", l + 1, j + 1)
     };
-    ui.label(RichText::new(format!("{} to {to}", input_name(features, l, i))).strong());
+    let from = input_name(features, l, i);
+    ui.label(RichText::new(tr!("editor-connection-title", from = from, to = to)).strong());
     ui.label(format!("w = {w:+.4}"));
     if snapshot.masks.is_frozen(l, i, j) {
-        ui.label("frozen: training leaves it alone");
+        ui.label(tr!("editor-connection-frozen"));
     }
-    ui.label(
-        RichText::new("Click to type an exact value or freeze it")
-            .small()
-            .weak(),
-    );
+    ui.label(RichText::new(tr!("editor-connection-click")).small().weak());
 }
 
 /// Tooltip of an input feature (`index` its position among the inputs).
 pub fn feature(ui: &mut Ui, snapshot: &Snapshot, f: Feature, index: Option<usize>) {
-    ui.label(RichText::new(format!("Input {}", f.label())).strong());
+    ui.label(RichText::new(tr!("editor-input-title", feature = f.label())).strong());
+    ui.label(feature_explanation(f));
     match index {
         Some(i) => {
             if let Some((lo, hi)) = range(snapshot, 0, i) {
-                ui.label(format!("over the view: {lo:.2} to {hi:.2} (standardized)"));
+                ui.label(tr!(
+                    "editor-input-range",
+                    low = format!("{lo:.2}"),
+                    high = format!("{hi:.2}")
+                ));
             }
-            ui.label(
-                RichText::new("Click to turn it off (the input layer is rebuilt)")
-                    .small()
-                    .weak(),
-            );
+            ui.label(RichText::new(tr!("editor-input-click-off")).small().weak());
         }
         None => {
-            ui.label(RichText::new("Off · click to feed it to the network").small().weak());
+            ui.label(RichText::new(tr!("editor-input-click-on")).small().weak());
         }
+    }
+}
+
+/// What feeding feature `f` does, in the current language (the engine's
+/// [`Feature::explanation`] is English, for the command line).
+pub fn feature_explanation(f: Feature) -> String {
+    match f {
+        Feature::X1 => tr!("editor-feature-x1-hover"),
+        Feature::X2 => tr!("editor-feature-x2-hover"),
+        Feature::X1Squared => tr!("editor-feature-x1-squared-hover"),
+        Feature::X2Squared => tr!("editor-feature-x2-squared-hover"),
+        Feature::X1X2 => tr!("editor-feature-x1-x2-hover"),
+        Feature::SinX1 => tr!("editor-feature-sin-x1-hover"),
+        Feature::SinX2 => tr!("editor-feature-sin-x2-hover"),
     }
 }

@@ -11,8 +11,10 @@ use super::{BackpropInspector, InspectorAction, STAGES, stage_name};
 use crate::app::actions::Action;
 use crate::data::Feature;
 use crate::nn::Mlp;
+use crate::nn::{Activation, NnError};
+use crate::tr;
 use crate::train::Snapshot;
-use crate::train::inspect::BackpropTrace;
+use crate::train::inspect::{BackpropTrace, InspectError};
 
 /// Height of the strip's text, in points (scrolls when longer).
 const TEXT_HEIGHT: f32 = 170.0;
@@ -28,27 +30,28 @@ impl BackpropInspector {
     ) -> Vec<Action> {
         let mut out = Vec::new();
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("Backprop inspector").strong());
+            ui.label(RichText::new(tr!("inspector-title")).strong());
             self.sample_field(ui, points, &mut out);
-            if ui.button("Close").on_hover_text("Leave the inspector (I)").clicked() {
+            if ui
+                .button(tr!("inspector-close"))
+                .on_hover_text(tr!("inspector-close-hover"))
+                .clicked()
+            {
                 out.push(Action::Inspector(InspectorAction::Close));
             }
         });
         let failed = snapshot.inspection.as_deref().and_then(|r| r.as_ref().err());
         match (self.sample, self.trace(snapshot)) {
             (None, _) => {
-                ui.label(format!(
-                    "Click a point in the plot, or type its index (0 to {}), to follow it through one training step.",
-                    points.saturating_sub(1)
-                ));
+                ui.label(tr!("inspector-pick", last = points.saturating_sub(1)));
             }
             (Some(_), Some(t)) => self.trace_ui(ui, t, &snapshot.net, features, snapshot, &mut out),
             (Some(_), None) => match failed {
                 Some(e) => {
-                    ui.colored_label(ui.visuals().error_fg_color, e.to_string());
+                    ui.colored_label(ui.visuals().error_fg_color, error_text(e));
                 }
                 None => {
-                    ui.label("Tracing…");
+                    ui.label(tr!("inspector-tracing"));
                 }
             },
         }
@@ -60,19 +63,24 @@ impl BackpropInspector {
         if !self.editing {
             self.index_text = self.sample.map(|i| i.to_string()).unwrap_or_default();
         }
-        let label = ui.label("Sample");
+        let label = ui.label(tr!("inspector-sample"));
         let r = ui
             .add(egui::TextEdit::singleline(&mut self.index_text).desired_width(48.0))
             .labelled_by(label.id)
-            .on_hover_text("A point's index in the data, in file order (as `nnlab backprop --sample`)");
+            .on_hover_text(tr!("inspector-sample-hover"));
         self.editing |= r.changed();
         let entered = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if ui.button("Go").clicked() || entered {
+        if ui
+            .button(tr!("inspector-go"))
+            .on_hover_text(tr!("inspector-go-hover"))
+            .clicked()
+            || entered
+        {
             self.editing = false;
             match self.index_text.trim().parse::<usize>().ok().filter(|&i| i < points) {
                 Some(i) => out.push(Action::Inspector(InspectorAction::Pick(i))),
                 None => out.push(Action::Notify(
-                    format!("type a point index from 0 to {}", points.saturating_sub(1)),
+                    tr!("inspector-bad-index", last = points.saturating_sub(1)),
                     true,
                 )),
             }
@@ -91,29 +99,36 @@ impl BackpropInspector {
     ) {
         let names = Names { features, net };
         let part = if t.test {
-            "a test point: its gradient is shown, but training never learns from it"
+            tr!("inspector-test-point")
         } else {
-            "a training point"
+            tr!("inspector-training-point")
         };
         let target = if net.head.classes == 0 {
-            format!("target {}", text::num(t.target as f32))
+            tr!("inspector-target", value = text::num(t.target as f32))
         } else {
-            format!("class {}", t.target as usize)
+            tr!("inspector-class", class = t.target as usize)
         };
-        ui.label(format!(
-            "Sample {}: x = ({}, {}), {target}, {part}.",
-            t.sample,
-            text::num(t.x[0] as f32),
-            text::num(t.x[1] as f32)
+        ui.label(tr!(
+            "inspector-sample-line",
+            sample = t.sample,
+            x = format!("({}, {})", text::num(t.x[0] as f32), text::num(t.x[1] as f32)),
+            target = target,
+            part = part
         ));
         ui.horizontal(|ui| {
             let at = STAGES.iter().position(|s| *s == self.stage).unwrap_or(0);
-            if ui.add_enabled(at > 0, egui::Button::new("Back")).clicked() {
+            if ui
+                .add_enabled(at > 0, egui::Button::new(tr!("inspector-back")))
+                .on_hover_text(tr!("inspector-back-hover"))
+                .clicked()
+            {
                 self.step_stage(-1);
             }
-            ui.label(RichText::new(format!("Stage {} of 5: {}", at + 1, stage_name(self.stage))).strong());
+            let stage = tr!("inspector-stage", at = at + 1, name = stage_name(self.stage));
+            ui.label(RichText::new(stage).strong());
             if ui
-                .add_enabled(at + 1 < STAGES.len(), egui::Button::new("Next"))
+                .add_enabled(at + 1 < STAGES.len(), egui::Button::new(tr!("inspector-next")))
+                .on_hover_text(tr!("inspector-next-hover"))
                 .clicked()
             {
                 self.step_stage(1);
@@ -149,20 +164,44 @@ impl BackpropInspector {
             });
         ui.horizontal_wrapped(|ui| {
             let apply = ui
-                .add_enabled(!t.test, egui::Button::new("Apply this step"))
-                .on_hover_text("Make exactly this update to the weights (one sample, like one training step)")
-                .on_disabled_hover_text("A test point: training never learns from it");
+                .add_enabled(!t.test, egui::Button::new(tr!("inspector-apply")))
+                .on_hover_text(tr!("inspector-apply-hover"))
+                .on_disabled_hover_text(tr!("inspector-apply-disabled-hover"));
             if apply.clicked() {
                 out.push(Action::Inspector(InspectorAction::Apply(t.sample)));
             }
             let mut counts = self.counts;
             if ui
-                .checkbox(&mut counts, "Counts over the training set")
-                .on_hover_text("On how many training samples each neuron is saturated or dead")
+                .checkbox(&mut counts, tr!("inspector-counts"))
+                .on_hover_text(tr!("inspector-counts-hover"))
                 .changed()
             {
                 out.push(Action::Inspector(InspectorAction::Counts(counts)));
             }
         });
+    }
+}
+
+/// Why the sample could not be traced, in the current language (matched
+/// on the error's variant, never on its English text).
+fn error_text(e: &InspectError) -> String {
+    match e {
+        InspectError::SampleOutOfRange { index, count } => {
+            tr!(
+                "inspector-error-out-of-range",
+                index = *index,
+                count = *count,
+                last = count.saturating_sub(1)
+            )
+        }
+        InspectError::TestPoint(index) => tr!("inspector-error-test-point", index = *index),
+        InspectError::Network(NnError::NotDifferentiable(a)) => {
+            let name = if *a == Activation::Heaviside { "step" } else { a.name() };
+            tr!("inspector-error-not-differentiable", activation = name)
+        }
+        InspectError::Network(NnError::Diverged { epoch }) => tr!("inspector-error-diverged", epoch = *epoch),
+        InspectError::Network(NnError::NoTrainingPoints) => tr!("inspector-error-no-training-points"),
+        // Invalid settings: the engine's own words, which name the setting.
+        InspectError::Network(other) => tr!("inspector-error-other", detail = other.to_string()),
     }
 }

@@ -42,13 +42,13 @@ pub const STAGES: [InspectorStage; 5] = [
 ];
 
 /// A stage's name as the inspector shows it.
-pub fn stage_name(stage: InspectorStage) -> &'static str {
+pub fn stage_name(stage: InspectorStage) -> String {
     match stage {
-        InspectorStage::Forward => "forward",
-        InspectorStage::Loss => "loss",
-        InspectorStage::Backward => "backward",
-        InspectorStage::Gradients => "gradients",
-        InspectorStage::Update => "update",
+        InspectorStage::Forward => crate::tr!("inspector-stage-forward"),
+        InspectorStage::Loss => crate::tr!("inspector-stage-loss"),
+        InspectorStage::Backward => crate::tr!("inspector-stage-backward"),
+        InspectorStage::Gradients => crate::tr!("inspector-stage-gradients"),
+        InspectorStage::Update => crate::tr!("inspector-stage-update"),
     }
 }
 

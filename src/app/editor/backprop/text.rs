@@ -8,6 +8,7 @@ use super::Focus;
 use crate::data::Feature;
 use crate::lessons::InspectorStage;
 use crate::nn::{Loss, Mlp, OptimizerKind, OutputActivation};
+use crate::tr;
 use crate::train::inspect::{
     BackpropTrace, Held, NeuronHealth, NeuronHealthCounts, ParamUpdate, StepUpdate, UpdateTerms, number,
 };
@@ -39,9 +40,9 @@ impl Names<'_> {
         if l + 1 < self.net.layers.len() {
             format!("h{}.{}", l + 1, j + 1)
         } else if self.net.head.outputs() == 1 {
-            "output".to_string()
+            tr!("inspector-output")
         } else {
-            format!("output {}", j + 1)
+            tr!("editor-output-node", output = j + 1)
         }
     }
 
@@ -49,7 +50,7 @@ impl Names<'_> {
     pub(crate) fn input(&self, l: usize, i: usize) -> String {
         match (l, self.features.get(i)) {
             (0, Some(f)) => f.label().to_string(),
-            (0, None) => format!("input {}", i + 1),
+            (0, None) => tr!("editor-input-node", input = i + 1),
             _ => self.neuron(l - 1, i),
         }
     }
@@ -96,41 +97,35 @@ pub(crate) fn node_value(t: &BackpropTrace, net: &Mlp, stage: InspectorStage, l:
 pub(crate) fn stage_lines(t: &BackpropTrace, names: &Names<'_>, stage: InspectorStage) -> Vec<String> {
     let net = names.net;
     match stage {
-        InspectorStage::Forward => vec![
-            "Forward: every neuron computes z = Σ w·a + b, then a = φ(z), layer by layer.".into(),
-            "The dots carry w·a along each connection. Hover a neuron for its sum.".into(),
-        ],
+        InspectorStage::Forward => vec![tr!("inspector-forward-what"), tr!("inspector-forward-dots")],
         InspectorStage::Loss => {
             let out = t.layers.len() - 1;
             let outputs: Vec<String> = (0..t.layers[out].a.len())
                 .map(|k| format!("{} = {}", names.neuron(out, k), num(t.layers[out].a[k])))
                 .collect();
             vec![
-                format!("Loss of this sample: {}", t.loss_formula.general),
+                tr!("inspector-loss-sample", formula = loss_general(t, net)),
                 t.loss_formula.worked.clone(),
-                format!("{} against the target {}", outputs.join(", "), target_text(t, net)),
+                tr!(
+                    "inspector-loss-against",
+                    outputs = outputs.join(", "),
+                    target = target_text(t, net)
+                ),
             ]
         }
         InspectorStage::Backward => vec![
-            "Backward: δ = ∂L/∂z for every neuron, from the output down.".into(),
-            output_delta_rule(net).into(),
-            "Below it, the chain rule: δⱼ = φ'(zⱼ)·Σₖ wⱼₖ·δₖ. Hover a neuron for its numbers.".into(),
+            tr!("inspector-backward-what"),
+            output_delta_rule(net),
+            tr!("inspector-backward-chain"),
         ],
-        InspectorStage::Gradients => vec![
-            "Gradients: ∂L/∂w = a·δ on every connection, ∂L/∂b = δ on every neuron.".into(),
-            "Line width: the gradient's size; blue: positive, orange: negative. Hover a connection.".into(),
-        ],
+        InspectorStage::Gradients => vec![tr!("inspector-gradients-what"), tr!("inspector-gradients-lines")],
         InspectorStage::Update => {
             let mut lines = vec![rule_line(&t.update)];
             let reg = t.update.regularization;
             if reg.l1 != 0.0 || reg.l2 != 0.0 {
-                lines.push(format!(
-                    "Penalties: g = ∂L/∂w + λ₂·w + λ₁·sign(w) (λ₁ = {}, λ₂ = {}); biases are not penalized.",
-                    num(reg.l1),
-                    num(reg.l2)
-                ));
+                lines.push(tr!("inspector-penalties", l1 = num(reg.l1), l2 = num(reg.l2)));
             }
-            lines.push("Connections show how much each weight moves. Hover one for before → after.".into());
+            lines.push(tr!("inspector-update-lines"));
             lines
         }
     }
@@ -141,17 +136,24 @@ fn target_text(t: &BackpropTrace, net: &Mlp) -> String {
     if net.head.classes == 0 {
         format!("t = {}", number(t.target))
     } else {
-        format!("class {}", t.target as usize)
+        tr!("inspector-class", class = t.target as usize)
+    }
+}
+
+/// The sample's loss in general: the engine's formula, with words of the
+/// current language where it has words.
+fn loss_general(t: &BackpropTrace, net: &Mlp) -> String {
+    match net.head.loss {
+        Loss::CrossEntropy => tr!("inspector-loss-ce-formula"),
+        Loss::BinaryCrossEntropy | Loss::Mse => t.loss_formula.general.to_string(),
     }
 }
 
 /// How the output's δ comes from the loss.
-fn output_delta_rule(net: &Mlp) -> &'static str {
+fn output_delta_rule(net: &Mlp) -> String {
     match net.head.loss {
-        Loss::BinaryCrossEntropy | Loss::CrossEntropy => {
-            "At the output, with cross-entropy, δ = ∂ℓ/∂z = a − y: output minus target."
-        }
-        Loss::Mse => "At the output, with squared error, δ = ∂ℓ/∂z = 2(a − t)·φ'(z).",
+        Loss::BinaryCrossEntropy | Loss::CrossEntropy => tr!("inspector-delta-cross-entropy"),
+        Loss::Mse => tr!("inspector-delta-squared-error"),
     }
 }
 
@@ -159,17 +161,14 @@ fn output_delta_rule(net: &Mlp) -> &'static str {
 fn rule_line(u: &StepUpdate) -> String {
     let eta = num(u.learning_rate);
     match u.optimizer {
-        OptimizerKind::Sgd => format!("Update (SGD, η = {eta}): w ← w − η·∂L/∂w"),
-        OptimizerKind::Momentum => format!(
-            "Update (momentum, η = {eta}, μ = {}): v ← μ·v − η·g, then w ← w + v",
-            num(u.momentum)
-        ),
-        OptimizerKind::Adam => format!(
-            "Update (Adam, η = {eta}, β₁ = {}, β₂ = {}, ε = {}): m ← β₁m + (1 − β₁)g, v ← β₂v + (1 − β₂)g², \
-             w ← w − η·m̂/(√v̂ + ε)",
-            num(u.beta1),
-            num(u.beta2),
-            num(u.epsilon)
+        OptimizerKind::Sgd => tr!("inspector-update-sgd", eta = eta),
+        OptimizerKind::Momentum => tr!("inspector-update-momentum", eta = eta, mu = num(u.momentum)),
+        OptimizerKind::Adam => tr!(
+            "inspector-update-adam",
+            eta = eta,
+            beta1 = num(u.beta1),
+            beta2 = num(u.beta2),
+            epsilon = num(u.epsilon)
         ),
     }
 }
@@ -178,7 +177,7 @@ fn rule_line(u: &StepUpdate) -> String {
 pub(crate) fn focus_lines(t: &BackpropTrace, names: &Names<'_>, stage: InspectorStage, focus: Focus) -> Vec<String> {
     match focus {
         Focus::Input(i) => match t.inputs.get(i) {
-            Some(&x) => vec![format!("{} = {} is fed to the network", names.input(0, i), num(x))],
+            Some(&x) => vec![tr!("inspector-input-fed", input = names.input(0, i), value = num(x))],
             None => Vec::new(),
         },
         Focus::Neuron { layer, neuron } if layer < t.layers.len() && neuron < t.layers[layer].z.len() => {
@@ -210,7 +209,7 @@ fn neuron_lines(t: &BackpropTrace, names: &Names<'_>, stage: InspectorStage, l: 
                 .map(|(i, a)| format!("{}·{}", factor(weights[i][j].before), factor(*a)))
                 .collect();
             if inputs.len() > MAX_TERMS {
-                sum.push(format!("… ({} more)", inputs.len() - MAX_TERMS));
+                sum.push(tr!("editor-more-terms", count = inputs.len() - MAX_TERMS));
             }
             sum.push(factor(t.update.layers[l].bias[j].before));
             let phi = names.phi(l);
@@ -219,7 +218,11 @@ fn neuron_lines(t: &BackpropTrace, names: &Names<'_>, stage: InspectorStage, l: 
                 format!("a = {phi}(z) = {}", num(layer.a[j])),
             ];
             if stage == InspectorStage::Loss && l + 1 == t.layers.len() {
-                lines.push(format!("target {} = {}", name, num(target(t, names.net, j))));
+                lines.push(tr!(
+                    "inspector-target-of",
+                    name = name.as_str(),
+                    value = num(target(t, names.net, j))
+                ));
             }
             lines
         }
@@ -231,11 +234,10 @@ fn neuron_lines(t: &BackpropTrace, names: &Names<'_>, stage: InspectorStage, l: 
                     .map(|(w, d)| format!("{} × {}", factor(*w), factor(*d)))
                     .collect();
                 vec![
-                    format!(
-                        "{name}: δ = φ'(z)·Σₖ wₖ·δₖ, with φ'(z) = {}'({}) = {}",
-                        names.phi(l),
-                        num(layer.z[j]),
-                        num(rule.slope)
+                    tr!(
+                        "inspector-backward-neuron",
+                        name = name.as_str(),
+                        slope = format!("{}'({}) = {}", names.phi(l), num(layer.z[j]), num(rule.slope))
                     ),
                     format!(
                         "δ = {} × ({}) = {} × {} = {}",
@@ -251,18 +253,24 @@ fn neuron_lines(t: &BackpropTrace, names: &Names<'_>, stage: InspectorStage, l: 
         },
         InspectorStage::Gradients => vec![
             format!("{name}: ∂L/∂b = δ = {}", num(layer.grad_bias[j])),
-            "Each incoming connection: ∂L/∂w = a·δ (hover one).".into(),
+            tr!("inspector-gradients-incoming"),
         ],
         InspectorStage::Update => {
             let bias = &t.update.layers[l].bias[j];
-            let mut lines = update_lines(bias, &t.update, &format!("b of {name}"), "b", layer.grad_bias[j]);
+            let mut lines = update_lines(
+                bias,
+                &t.update,
+                &tr!("inspector-bias-of", name = name.as_str()),
+                "b",
+                layer.grad_bias[j],
+            );
             for (i, row) in t.update.layers[l].weights.iter().enumerate().take(MAX_TERMS) {
                 let p = row[j];
-                lines.push(format!(
-                    "w from {}: {} → {}",
-                    names.input(l, i),
-                    num(p.before),
-                    num(p.after)
+                lines.push(tr!(
+                    "inspector-weight-step",
+                    input = names.input(l, i),
+                    before = num(p.before),
+                    after = num(p.after)
                 ));
             }
             lines
@@ -302,25 +310,27 @@ fn link_lines(
     stage: InspectorStage,
     (l, i, j): (usize, usize, usize),
 ) -> Vec<String> {
-    let name = format!("w from {} to {}", names.input(l, i), names.neuron(l, j));
+    let name = tr!(
+        "inspector-weight-name",
+        input = names.input(l, i),
+        neuron = names.neuron(l, j)
+    );
     let p = &t.update.layers[l].weights[i][j];
     let a = t.layer_input(l)[i];
     match stage {
-        InspectorStage::Forward | InspectorStage::Loss => vec![format!(
-            "{name} = {}: carries w·a = {} × {} = {}",
-            num(p.before),
-            factor(p.before),
-            factor(a),
-            num(p.before * a)
+        InspectorStage::Forward | InspectorStage::Loss => vec![tr!(
+            "inspector-link-carries",
+            name = name.as_str(),
+            value = num(p.before),
+            product = format!("{} × {} = {}", factor(p.before), factor(a), num(p.before * a))
         )],
         InspectorStage::Backward => {
             let d = t.layers[l].delta[j];
-            vec![format!(
-                "{name} = {}: sends back w·δ = {} × {} = {}",
-                num(p.before),
-                factor(p.before),
-                factor(d),
-                num(p.before * d)
+            vec![tr!(
+                "inspector-link-sends-back",
+                name = name.as_str(),
+                value = num(p.before),
+                product = format!("{} × {} = {}", factor(p.before), factor(d), num(p.before * d))
             )]
         }
         InspectorStage::Gradients => vec![format!(
@@ -337,10 +347,8 @@ fn link_lines(
 /// "b", `loss_grad` this sample's ∂L/∂θ (without penalties).
 pub(crate) fn update_lines(p: &ParamUpdate, u: &StepUpdate, name: &str, sym: &str, loss_grad: f32) -> Vec<String> {
     match p.held {
-        Some(Held::Frozen) => return vec![format!("{name} stays {}: the connection is frozen", num(p.before))],
-        Some(Held::NeuronOff) => {
-            return vec![format!("{name} is held at 0: the neuron it comes from is switched off")];
-        }
+        Some(Held::Frozen) => return vec![tr!("inspector-held-frozen", name = name, value = num(p.before))],
+        Some(Held::NeuronOff) => return vec![tr!("inspector-held-off", name = name)],
         None => {}
     }
     let mut lines = Vec::new();
@@ -416,7 +424,7 @@ pub(crate) fn trouble_lines(t: &BackpropTrace, names: &Names<'_>) -> Vec<String>
     let mut lines = Vec::new();
     for (l, layer) in t.layers.iter().enumerate() {
         for (j, h) in layer.health.iter().enumerate() {
-            if let Some(why) = h.explain() {
+            if let Some(why) = health_explanation(*h) {
                 lines.push(format!("{}: {why}", names.neuron(l, j)));
             }
         }
@@ -430,9 +438,9 @@ pub(crate) fn count_tag(c: &NeuronHealthCounts, l: usize, j: usize) -> Option<St
     let n = c.samples;
     match (h.saturated, h.dead) {
         (0, 0) => None,
-        (s, 0) => Some(format!("sat {s}/{n}")),
-        (0, d) => Some(format!("dead {d}/{n}")),
-        (s, d) => Some(format!("sat {s}, dead {d}/{n}")),
+        (s, 0) => Some(tr!("inspector-tag-saturated", saturated = s, samples = n)),
+        (0, d) => Some(tr!("inspector-tag-dead", dead = d, samples = n)),
+        (s, d) => Some(tr!("inspector-tag-both", saturated = s, dead = d, samples = n)),
     }
 }
 
@@ -442,28 +450,43 @@ pub(crate) fn count_lines(c: &NeuronHealthCounts, names: &Names<'_>) -> Vec<Stri
     for (l, layer) in c.layers.iter().enumerate() {
         for (j, h) in layer.iter().enumerate() {
             if h.saturated > 0 {
-                parts.push(format!("{} saturated on {}", names.neuron(l, j), h.saturated));
+                parts.push(tr!(
+                    "inspector-count-saturated",
+                    neuron = names.neuron(l, j),
+                    count = h.saturated
+                ));
             }
             if h.dead > 0 {
-                parts.push(format!("{} dead on {}", names.neuron(l, j), h.dead));
+                parts.push(tr!("inspector-count-dead", neuron = names.neuron(l, j), count = h.dead));
             }
         }
     }
     if parts.is_empty() {
-        vec![format!(
-            "No neuron is saturated or dead on any of the {} training samples.",
-            c.samples
-        )]
+        vec![tr!("inspector-count-none", samples = c.samples)]
     } else {
-        vec![format!("Of the {} training samples: {}.", c.samples, parts.join(", "))]
+        vec![tr!(
+            "inspector-count-some",
+            samples = c.samples,
+            parts = parts.join(", ")
+        )]
     }
 }
 
 /// The tag under a neuron that learns nothing from this sample.
-pub(crate) fn health_tag(h: NeuronHealth) -> Option<&'static str> {
+pub(crate) fn health_tag(h: NeuronHealth) -> Option<String> {
     match h {
         NeuronHealth::Active => None,
-        NeuronHealth::Saturated => Some("saturated"),
-        NeuronHealth::Dead => Some("dead"),
+        NeuronHealth::Saturated => Some(tr!("inspector-saturated")),
+        NeuronHealth::Dead => Some(tr!("inspector-dead")),
+    }
+}
+
+/// Why a neuron learns nothing from the sample, in the current language
+/// (the engine's [`NeuronHealth::explain`] is English, for the command line).
+fn health_explanation(h: NeuronHealth) -> Option<String> {
+    match h {
+        NeuronHealth::Active => None,
+        NeuronHealth::Saturated => Some(tr!("inspector-saturated-why")),
+        NeuronHealth::Dead => Some(tr!("inspector-dead-why")),
     }
 }
