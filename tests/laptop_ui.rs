@@ -19,7 +19,11 @@ fn harness(size: (f32, f32), tab: Tab, app: NnlabApp) -> Harness<'static, NnlabA
     let mut h = Harness::builder()
         .with_size(egui::vec2(size.0, size.1))
         .build_ui_state(|ui, app: &mut NnlabApp| app.frame_ui(ui), app);
+    nnlab::app::install_fonts(&h.ctx);
     h.state_mut().settings.view.tab = tab;
+    // The editor draws its network once the worker's first snapshot is in
+    // (a slow machine takes longer than a few frames).
+    common::ui::wait_for(&mut h, "the first snapshot", |a| a.snapshot().is_some());
     // Panels settle their sizes over a few frames.
     h.run_steps(6);
     h
