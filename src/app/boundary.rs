@@ -145,8 +145,8 @@ impl BoundaryView {
             .allow_drag(!busy)
             .allow_boxed_zoom(false)
             .allow_double_click_reset(true)
-            .x_axis_label(axis_label(dataset, 0))
-            .y_axis_label(axis_label(dataset, 1))
+            .custom_x_axes(vec![super::plot_axes::x_axis(axis_label(dataset, 0))])
+            .custom_y_axes(vec![super::plot_axes::y_axis(axis_label(dataset, 1))])
             .show_grid(false);
         let fit = std::mem::take(&mut self.fit);
         let predictions = view

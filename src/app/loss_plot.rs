@@ -208,18 +208,18 @@ impl LossView {
     }
 }
 
-/// A value axis whose tick labels show from 12 points apart (egui_plot's
-/// default needs 20–30, which leaves a laptop-sized plot with one label).
+/// A value axis labelled on a laptop-sized plot too.
 fn value_axis(label: &str) -> AxisHints<'static> {
-    AxisHints::new_y().label(label).label_spacing(12.0..=18.0)
+    super::plot_axes::y_axis(label)
 }
 
 /// A plot against epochs: whole-epoch labels, the axis from 0 to at least
 /// the last epoch (one point still gets a readable range).
 fn epoch_plot(id: &str, last_epoch: f64) -> Plot<'static> {
     Plot::new(id)
-        .x_axis_label(tr!("loss-axis-epoch"))
-        .x_axis_formatter(|mark: GridMark, _| epoch_label(mark.value))
+        .custom_x_axes(vec![
+            super::plot_axes::x_axis(tr!("loss-axis-epoch")).formatter(|mark: GridMark, _| epoch_label(mark.value)),
+        ])
         .include_x(0.0)
         .include_x(last_epoch)
         .allow_boxed_zoom(false)

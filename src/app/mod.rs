@@ -23,6 +23,7 @@ mod modes;
 mod network_edit;
 mod neuron_image;
 mod panel_sizes;
+mod plot_axes;
 mod recovery;
 mod settings;
 mod shortcuts;
