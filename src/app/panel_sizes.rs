@@ -45,6 +45,13 @@ pub(crate) fn editor(window_width: f32) -> PanelWidth {
     PanelWidth::new(window_width, 400.0, 0.27, 240.0)
 }
 
+/// The network editor while the backprop inspector is open: the numbers
+/// on every neuron need room, and the boundary view is only where the
+/// sample is picked.
+pub(crate) fn inspecting_editor(window_width: f32) -> PanelWidth {
+    PanelWidth::new(window_width, 560.0, 0.45, 240.0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

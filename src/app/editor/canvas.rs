@@ -27,6 +27,12 @@ enum Mode {
     Replay,
 }
 
+/// Smallest node side while inspecting: rows far enough apart for a
+/// neuron's "z = …" and "a = …" lines.
+const INSPECT_NODE: f32 = 24.0;
+/// Smallest column pitch while inspecting: room for those numbers.
+const INSPECT_PITCH: f32 = 124.0;
+
 impl NetworkEditor {
     /// The graph in a scroll area (feature toggles and layer controls
     /// change `config` directly; clicks open the inspector).
@@ -42,7 +48,13 @@ impl NetworkEditor {
         let tallest = net.layers.iter().map(|l| l.outputs()).chain([Feature::ALL.len()]).max();
         let fitted = self
             .fit
-            .then(|| Layout::fitting(ui.available_size(), net.layers.len() + 1, tallest.unwrap_or(1)));
+            .then(|| Layout::fitting(ui.available_size(), net.layers.len() + 1, tallest.unwrap_or(1)))
+            // The inspector writes two lines of numbers beside every neuron:
+            // below this size they would overlap, so the graph scrolls instead.
+            .map(|(node, pitch)| match mode {
+                Mode::Inspect => (node.max(INSPECT_NODE), pitch.max(INSPECT_PITCH)),
+                _ => (node, pitch),
+            });
         let node = fitted.map_or(self.node, |(node, _)| node);
         let time = ui.input(|i| i.time);
         let mut focus = None;

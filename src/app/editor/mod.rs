@@ -72,9 +72,20 @@ impl NetworkEditor {
     pub fn panel_ui(&mut self, ui: &mut Ui, view: &View) -> EditorOutput {
         self.hovered = None;
         let mut actions = Vec::new();
-        let width = crate::app::panel_sizes::editor(ui.ctx().content_rect().width());
+        // While inspecting, the editor is what the learner reads: it opens
+        // wider (its own remembered width, so closing the inspector gives
+        // the boundary view its share back).
+        let window = ui.ctx().content_rect().width();
+        let (width, id) = if self.backprop.is_open() {
+            (
+                crate::app::panel_sizes::inspecting_editor(window),
+                "network-editor-inspecting",
+            )
+        } else {
+            (crate::app::panel_sizes::editor(window), "network-editor")
+        };
         width
-            .apply(egui::Panel::right("network-editor").resizable(true))
+            .apply(egui::Panel::right(id).resizable(true))
             .show(ui, |ui| actions = self.ui(ui, view));
         EditorOutput {
             actions,

@@ -136,10 +136,13 @@ impl BackpropInspector {
         });
         // A fixed height: hovering a neuron adds its lines without moving
         // the graph below away from the pointer.
+        // On a laptop screen it takes at most a quarter of the panel, so
+        // the graph below keeps room for its numbers.
+        let height = TEXT_HEIGHT.min(ui.available_height() * 0.25).max(60.0);
         egui::ScrollArea::vertical()
             .id_salt("inspector-text")
-            .max_height(TEXT_HEIGHT)
-            .min_scrolled_height(TEXT_HEIGHT)
+            .max_height(height)
+            .min_scrolled_height(height)
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 for line in text::stage_lines(t, &names, self.stage) {
