@@ -8,6 +8,7 @@ mod boundary;
 mod colors;
 mod controls;
 mod editor;
+mod engine_texts;
 mod export_job;
 mod files;
 mod fonts;

@@ -18,7 +18,7 @@ impl NnlabApp {
         self.record_lesson();
         let saved = self.settings.lessons.lessons.get(&lesson.id);
         let Some(run) = LessonRun::new(lesson, saved) else {
-            self.error("the lesson has no steps");
+            self.error(crate::tr!("apply-lesson-no-steps"));
             return;
         };
         self.course.run = Some(run);
@@ -64,7 +64,7 @@ impl NnlabApp {
         };
         let origin = lesson.origin.clone();
         if let Err(e) = self.apply_lesson_setup(&setup, &origin) {
-            self.error(format!("this step's set-up failed: {e}"));
+            self.error(crate::tr!("apply-lesson-setup-failed", reason = e));
         }
     }
 
