@@ -310,5 +310,5 @@ export-progress = animation { $done }/{ $total }
 export-cancel = Cancel export
 export-cancel-hover = Stop writing the animation; nothing is saved
 export-already-running = an animation export is already running
-export-no-network = no network yet; wait a moment
 perceptron-open-in-network-hover = Train a multilayer perceptron on these points: one hidden layer of 4 tanh units can draw the boundary one TLU cannot
+apply-lesson-setup-part = [{ $part }] { $reason }

@@ -307,5 +307,5 @@ export-progress = 애니메이션 { $done }/{ $total }
 export-cancel = 내보내기 취소
 export-cancel-hover = 애니메이션 쓰기를 멈춥니다; 아무것도 저장하지 않습니다
 export-already-running = 애니메이션 내보내기가 이미 진행 중입니다
-export-no-network = 아직 신경망이 없습니다; 잠시 기다리세요
 perceptron-open-in-network-hover = 이 점들로 다층 퍼셉트론을 훈련: tanh 유닛 4개짜리 은닉 층 하나면 TLU 하나로는 못 그리는 경계를 그릴 수 있음
+apply-lesson-setup-part = [{ $part }] { $reason }

@@ -14,6 +14,7 @@ use egui::Ui;
 use crate::tr;
 
 use super::actions::Action;
+use super::error::AppError;
 use super::window::NnlabApp;
 use crate::data::Dataset;
 use crate::render::colors::Style;
@@ -172,7 +173,7 @@ impl NnlabApp {
             return;
         }
         let Some(s) = self.link.snapshot.as_ref() else {
-            self.error(tr!("export-no-network"));
+            self.error(AppError::NoNetworkYet.to_string());
             return;
         };
         let input = Input {

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 
 use super::actions::Action;
+use super::error::AppError;
 use super::import_dialog::ImportDialog;
 use crate::data::{Dataset, write_csv};
 use crate::i18n::texts::data_error_text;
@@ -138,12 +139,10 @@ impl Files {
         d: &Dataset,
         config: &TrainConfig,
         snapshot: Option<&Snapshot>,
-    ) -> Result<(), String> {
-        let s = snapshot.ok_or_else(|| tr!("files-no-network-yet"))?;
+    ) -> Result<(), AppError> {
+        let s = snapshot.ok_or(AppError::NoNetworkYet)?;
         let session = Session::from_snapshot(d.clone(), config.clone(), s).with_checkpoints(&s.checkpoints);
-        session
-            .check()
-            .map_err(|e| tr!("files-cannot-save-yet", reason = e.to_string()))?;
+        session.check().map_err(AppError::SessionNotReady)?;
         self.pick(Purpose::SaveSession(Box::new(session)));
         Ok(())
     }
@@ -182,7 +181,7 @@ impl Files {
             self.run(move || match crate::data::read_csv_bytes(&path) {
                 Ok(bytes) => match ImportDialog::new(path, bytes) {
                     Ok(d) => Event::Import(Box::new(d)),
-                    Err(e) => Event::Done(Action::Notify(e, true)),
+                    Err(e) => Event::Done(Action::Notify(e.to_string(), true)),
                 },
                 Err(e @ crate::data::DataError::Io { .. }) => Event::Done(Action::Notify(data_error_text(&e), true)),
                 Err(e) => Event::Done(Action::Notify(
