@@ -100,18 +100,18 @@ fn unexplained(h: &Harness<'_, NnlabApp>, lang: Language) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn every_widget_on_every_tab_has_hover_text_in_both_languages() {
+/// Opens `count` views of the window in each language (`open` names the
+/// view and leaves the harness showing it) and fails listing every widget
+/// without hover text.
+fn assert_all_explained(count: usize, open: impl Fn(Language, usize) -> (String, Harness<'static, NnlabApp>)) {
     let _turn = one_at_a_time();
     let mut missing = Vec::new();
     for lang in Language::ALL {
-        for tab in Tab::ALL {
-            let mut h = harness(lang, egui::vec2(1920.0, 1080.0));
-            h.state_mut().settings.view.tab = tab;
-            h.run_steps(3);
+        for k in 0..count {
+            let (what, h) = open(lang, k);
             let found = unexplained(&h, lang);
             if !found.is_empty() {
-                missing.push(format!("{lang:?} {}: {}", tab.title(), found.join(", ")));
+                missing.push(format!("{lang:?} {what}: {}", found.join(", ")));
             }
         }
     }
@@ -123,33 +123,31 @@ fn every_widget_on_every_tab_has_hover_text_in_both_languages() {
     );
 }
 
+#[test]
+fn every_widget_on_every_tab_has_hover_text_in_both_languages() {
+    assert_all_explained(Tab::ALL.len(), |lang, k| {
+        let tab = Tab::ALL[k];
+        let mut h = harness(lang, egui::vec2(1920.0, 1080.0));
+        h.state_mut().settings.view.tab = tab;
+        h.run_steps(3);
+        (tab.title(), h)
+    });
+}
+
 /// Every built-in lesson in turn, started from the Learn menu: the lesson
 /// panel's widgets (steps, classroom mode, hint, answers, Next) explain
 /// themselves too, on whichever tab the lesson opens.
 #[test]
 fn the_lesson_panel_explains_its_controls_in_both_languages() {
-    let _turn = one_at_a_time();
-    let mut missing = Vec::new();
-    for lang in Language::ALL {
-        for k in 0..nnlab::lessons::BUILTIN_SOURCES.len() {
-            let mut h = harness(lang, egui::vec2(1920.0, 1080.0));
-            h.get_by_label(&i18n::tr_in(lang, "menu-learn", &[])).click();
-            h.run_steps(2);
-            h.get_by_label_contains(&format!("{}. ", k + 1)).click();
-            h.run_steps(3);
-            assert!(h.state().lesson().is_some(), "lesson {} is open", k + 1);
-            let found = unexplained(&h, lang);
-            if !found.is_empty() {
-                missing.push(format!("{lang:?} lesson {}: {}", k + 1, found.join(", ")));
-            }
-        }
-    }
-    i18n::set_language(Language::En);
-    assert!(
-        missing.is_empty(),
-        "widgets without hover text:\n{}",
-        missing.join("\n")
-    );
+    assert_all_explained(nnlab::lessons::BUILTIN_SOURCES.len(), |lang, k| {
+        let mut h = harness(lang, egui::vec2(1920.0, 1080.0));
+        h.get_by_label(&i18n::tr_in(lang, "menu-learn", &[])).click();
+        h.run_steps(2);
+        h.get_by_label_contains(&format!("{}. ", k + 1)).click();
+        h.run_steps(3);
+        assert!(h.state().lesson().is_some(), "lesson {} is open", k + 1);
+        (format!("lesson {}", k + 1), h)
+    });
 }
 
 #[test]
