@@ -181,6 +181,7 @@ apply-restored-autosave = restored the autosaved session (epoch { $epoch })
 apply-restore-failed = the autosaved session cannot be restored: { $reason }
 apply-lesson-no-steps = the lesson has no steps
 apply-lesson-setup-failed = this step's set-up failed: { $reason }
+apply-lesson-setup-part = [{ $part }] { $reason }
 apply-sample-step = applied the step of sample { $sample }: the weights moved as the update showed (like a training step, it is not undone by Undo; Reset goes back to the seed's weights)
 
 ## Tab bar and the labs' controls (hover texts)
@@ -214,6 +215,7 @@ perceptron-reset-hover = Back to zero weights and bias, before any sample
 perceptron-new-class-hover = Clicks on the plot add points of class { $name }
 perceptron-class-key-hover = Points of class { $name }
 perceptron-boundary-key-hover = The line w·x + b = 0 where the TLU's output switches; the arrow is w
+perceptron-open-in-network-hover = Train a multilayer perceptron on these points: one hidden layer of 4 tanh units can draw the boundary one TLU cannot
 compare-step-round-hover = One round: the perceptron sees every sample once, logistic regression takes its gradient steps
 compare-reset-hover = Both models back to zero weights
 compare-logistic-eta-hover = Learning rate of logistic regression's gradient descent: w ← w − η·∂L/∂w (changing it starts again)
@@ -310,5 +312,3 @@ export-progress = animation { $done }/{ $total }
 export-cancel = Cancel export
 export-cancel-hover = Stop writing the animation; nothing is saved
 export-already-running = an animation export is already running
-perceptron-open-in-network-hover = Train a multilayer perceptron on these points: one hidden layer of 4 tanh units can draw the boundary one TLU cannot
-apply-lesson-setup-part = [{ $part }] { $reason }

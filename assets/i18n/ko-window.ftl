@@ -178,6 +178,7 @@ apply-restored-autosave = 자동 저장된 세션을 복원했습니다 (에포�
 apply-restore-failed = 자동 저장된 세션을 복원할 수 없습니다: { $reason }
 apply-lesson-no-steps = 이 수업에는 단계가 없습니다
 apply-lesson-setup-failed = 이 단계의 준비에 실패했습니다: { $reason }
+apply-lesson-setup-part = [{ $part }] { $reason }
 apply-sample-step = 샘플 { $sample }의 단계를 적용했습니다: 가중치가 갱신 표시대로 움직였습니다 (훈련 단계처럼 실행 취소로 되돌리지 않습니다; 초기화하면 시드의 가중치로 돌아갑니다)
 
 ## 탭 막대와 실습 조절 (도움말)
@@ -211,6 +212,7 @@ perceptron-reset-hover = 어떤 샘플도 보기 전의 0 가중치와 편향으
 perceptron-new-class-hover = 그림을 클릭하면 클래스 { $name }의 점이 추가됨
 perceptron-class-key-hover = 클래스 { $name }의 점
 perceptron-boundary-key-hover = TLU의 출력이 바뀌는 직선 w·x + b = 0; 화살표는 w
+perceptron-open-in-network-hover = 이 점들로 다층 퍼셉트론을 훈련: tanh 유닛 4개짜리 은닉 층 하나면 TLU 하나로는 못 그리는 경계를 그릴 수 있음
 compare-step-round-hover = 한 라운드: 퍼셉트론은 모든 샘플을 한 번씩 보고, 로지스틱 회귀는 경사 단계를 밟음
 compare-reset-hover = 두 모델 모두 0 가중치로 돌아감
 compare-logistic-eta-hover = 로지스틱 회귀 경사 하강법의 학습률: w ← w − η·∂L/∂w (바꾸면 처음부터 다시 시작)
@@ -307,5 +309,3 @@ export-progress = 애니메이션 { $done }/{ $total }
 export-cancel = 내보내기 취소
 export-cancel-hover = 애니메이션 쓰기를 멈춥니다; 아무것도 저장하지 않습니다
 export-already-running = 애니메이션 내보내기가 이미 진행 중입니다
-perceptron-open-in-network-hover = 이 점들로 다층 퍼셉트론을 훈련: tanh 유닛 4개짜리 은닉 층 하나면 TLU 하나로는 못 그리는 경계를 그릴 수 있음
-apply-lesson-setup-part = [{ $part }] { $reason }
