@@ -168,6 +168,22 @@ menu-help-keys = Keys: Space play/pause · S step · Shift+S epoch · R reset ·
 menu-help-keys-more = {"      "}1–9 class · Ctrl+Z undo · Ctrl+Shift+Z redo
 menu-crash = Simulate a worker crash
 menu-crash-hover = Checks that a crash of the training thread is survived (NNLAB_DEBUG)
+menu-open-dataset-hover = Load points from a CSV file (you choose the columns)
+menu-save-dataset-hover = Write the current points to a CSV file
+menu-open-session-hover = Load data, settings and trained weights saved earlier
+menu-save-session-hover = Save the data, the settings and the latest weights to continue later
+menu-open-lesson-hover = Open a lesson file a teacher wrote (.toml)
+menu-export-boundary-hover = Save the decision-boundary view as a PNG image
+menu-export-loss-hover = Save the loss plot as a PNG image
+menu-export-animation-hover = Save the training so far as an animated GIF, one frame per checkpoint
+menu-quit-hover = Close nnlab
+menu-undo-hover = Take back the last change of the data, the settings or the network
+menu-redo-hover = Do again the change Undo took back
+menu-play-hover = Start or stop training
+menu-inspect-hover = Follow one sample through the forward pass, the loss, backpropagation and the update
+menu-close-lesson-hover = Close the lesson panel (its progress is kept)
+menu-log-loss-hover = Draw the loss on a logarithmic axis, so small late improvements stay visible
+menu-language-hover = The language of every text in the window (saved with the settings)
 
 ## Window messages
 window-other-instance = another nnlab window is running: this one does not autosave

@@ -165,6 +165,22 @@ menu-help-keys = 키: Space 재생/일시 정지 · S 한 단계 · Shift+S 에�
 menu-help-keys-more = {"      "}1–9 클래스 · Ctrl+Z 실행 취소 · Ctrl+Shift+Z 다시 실행
 menu-crash = 작업 스레드 충돌 흉내
 menu-crash-hover = 훈련 스레드가 죽어도 창이 버티는지 확인 (NNLAB_DEBUG)
+menu-open-dataset-hover = CSV 파일에서 점 불러오기 (열을 직접 고름)
+menu-save-dataset-hover = 지금의 점을 CSV 파일로 저장
+menu-open-session-hover = 전에 저장한 데이터, 설정, 훈련된 가중치 불러오기
+menu-save-session-hover = 나중에 이어 하도록 데이터, 설정, 최근 가중치를 저장
+menu-open-lesson-hover = 교사가 쓴 수업 파일(.toml) 열기
+menu-export-boundary-hover = 결정 경계 화면을 PNG 그림으로 저장
+menu-export-loss-hover = 손실 그래프를 PNG 그림으로 저장
+menu-export-animation-hover = 지금까지의 훈련을 움직이는 GIF로 저장 (체크포인트마다 한 프레임)
+menu-quit-hover = nnlab 닫기
+menu-undo-hover = 데이터, 설정, 신경망의 마지막 변경을 되돌림
+menu-redo-hover = 실행 취소로 되돌린 변경을 다시 적용
+menu-play-hover = 훈련 시작 또는 멈춤
+menu-inspect-hover = 샘플 하나를 순전파, 손실, 역전파, 갱신까지 따라가 봄
+menu-close-lesson-hover = 수업 패널 닫기 (진도는 남음)
+menu-log-loss-hover = 손실을 로그 축에 그려 늦게 오는 작은 개선도 보이게 함
+menu-language-hover = 창의 모든 글의 언어 (설정과 함께 저장됨)
 
 ## 창 메시지
 window-other-instance = 다른 nnlab 창이 실행 중입니다: 이 창은 자동 저장하지 않습니다

@@ -107,9 +107,12 @@ pub fn menu_bar_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<A
                 learn_menu_ui(ui, crate::i18n::language().lesson_lang(), view, &mut out);
             });
             ui.menu_button(tr!("menu-view"), |ui| {
-                ui.checkbox(&mut options.show_test, tr!("menu-show-test"));
-                ui.checkbox(&mut options.discretize, tr!("menu-discretize"));
-                ui.checkbox(&mut options.log_loss, tr!("menu-log-loss"));
+                ui.checkbox(&mut options.show_test, tr!("menu-show-test"))
+                    .on_hover_text(tr!("controls-show-test-hover"));
+                ui.checkbox(&mut options.discretize, tr!("menu-discretize"))
+                    .on_hover_text(tr!("controls-discretize-hover"));
+                ui.checkbox(&mut options.log_loss, tr!("menu-log-loss"))
+                    .on_hover_text(tr!("menu-log-loss-hover"));
                 ui.checkbox(&mut options.show_editor, tr!("menu-editor"))
                     .on_hover_text(tr!("menu-editor-hover"));
                 ui.separator();
@@ -179,7 +182,11 @@ fn language_menu_ui(ui: &mut Ui, options: &mut ViewOptions) {
     ui.menu_button(tr!("menu-language"), |ui| {
         for lang in Language::ALL {
             let current = options.language.unwrap_or_default() == lang;
-            if ui.radio(current, lang.label()).clicked() {
+            if ui
+                .radio(current, lang.label())
+                .on_hover_text(tr!("menu-language-hover"))
+                .clicked()
+            {
                 options.language = Some(lang);
                 crate::i18n::set_language(lang);
                 ui.close();
@@ -188,9 +195,39 @@ fn language_menu_ui(ui: &mut Ui, options: &mut ViewOptions) {
     });
 }
 
+/// What a menu item does, for its tooltip.
+fn item_hover(action: &Action) -> Option<String> {
+    Some(match action {
+        Action::OpenDataset => tr!("menu-open-dataset-hover"),
+        Action::SaveDataset => tr!("menu-save-dataset-hover"),
+        Action::OpenSession => tr!("menu-open-session-hover"),
+        Action::SaveSession => tr!("menu-save-session-hover"),
+        Action::OpenLessonFile => tr!("menu-open-lesson-hover"),
+        Action::ExportImage(ImageTarget::Boundary) => tr!("menu-export-boundary-hover"),
+        Action::ExportImage(ImageTarget::Loss) => tr!("menu-export-loss-hover"),
+        Action::ExportAnimation => tr!("menu-export-animation-hover"),
+        Action::Quit => tr!("menu-quit-hover"),
+        Action::Undo => tr!("menu-undo-hover"),
+        Action::Redo => tr!("menu-redo-hover"),
+        Action::Clear => tr!("controls-clear-hover"),
+        Action::Regenerate => tr!("controls-regenerate-hover"),
+        Action::TogglePlay => tr!("menu-play-hover"),
+        Action::StepBatch => tr!("controls-step-hover"),
+        Action::StepEpoch => tr!("controls-step-epoch-hover"),
+        Action::Reset => tr!("controls-reset-hover"),
+        Action::Inspector(_) => tr!("menu-inspect-hover"),
+        Action::Lesson(LessonAction::Close) => tr!("menu-close-lesson-hover"),
+        _ => return None,
+    })
+}
+
 fn item(ui: &mut Ui, out: &mut Vec<Action>, label: &str, shortcut: &str, action: Action) {
     let button = egui::Button::new(label).shortcut_text(shortcut);
-    if ui.add(button).clicked() {
+    let mut response = ui.add(button);
+    if let Some(hover) = item_hover(&action) {
+        response = response.on_hover_text(hover);
+    }
+    if response.clicked() {
         out.push(action);
         ui.close();
     }
