@@ -13,7 +13,7 @@ fn main() -> ExitCode {
         None => match nnlab::app::run(cli.file, cli.lang) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("{}", nnlab::tr!("cli-error-window", reason = e));
+                eprintln!("{}", nnlab::tr!("cli-error-window", reason = e.to_string()));
                 ExitCode::FAILURE
             }
         },

@@ -8,6 +8,8 @@ menu-language = Language
 menu-export-keras = Export to Keras
 menu-export-keras-script = Keras script…
 menu-export-keras-notebook = Jupyter notebook…
+menu-export-keras-script-hover = Write this network, its data and training settings as a Keras program you can read and run (python MODEL.py; any Keras 3 backend)
+menu-export-keras-notebook-hover = The same Keras code as Jupyter notebook cells, with a plot of the decision boundary
 
 tab-network = Network
 tab-logic = Logic neurons

@@ -10,6 +10,8 @@ menu-language = 언어(Language)
 menu-export-keras = Keras로 내보내기
 menu-export-keras-script = Keras 스크립트…
 menu-export-keras-notebook = 주피터 노트북(Jupyter notebook)…
+menu-export-keras-script-hover = 이 네트워크와 데이터, 훈련 설정을 읽고 실행할 수 있는 Keras 프로그램으로 씁니다(python MODEL.py, Keras 3의 어느 백엔드든 됩니다)
+menu-export-keras-notebook-hover = 같은 Keras 코드를 주피터 노트북 셀로, 결정 경계 그림과 함께 씁니다
 
 tab-network = 신경망
 tab-logic = 논리 뉴런

@@ -13,6 +13,7 @@ use super::labs::Tab;
 use super::window::{NnlabApp, Notice, SplitCache};
 use crate::data::{Dataset, Edit, FlipSet, GenParams, Generator, SplitOrder, generate};
 use crate::nn::{Activation, OptimizerKind};
+use crate::tr;
 use crate::train::{TrainConfig, Trainer, split_dataset, split_generated, stream, sub_seed};
 
 impl NnlabApp {
@@ -76,12 +77,16 @@ impl NnlabApp {
                 let n = d.points.len();
                 split_dataset(&mut d, &self.settings.config);
                 self.replace_dataset(*d, Vec::new());
-                self.info(format!("opened {name}: {n} points"));
+                self.info(tr!("apply-opened-dataset", name = name.as_str(), points = n));
             }
             Action::LoadSession(session, name) => match session.into_trainer() {
                 Ok(trainer) => {
                     self.replace_all(session.dataset.clone(), session.config.clone(), trainer);
-                    self.info(format!("opened session {name} at epoch {}", session.progress.epoch));
+                    self.info(tr!(
+                        "apply-opened-session",
+                        name = name.as_str(),
+                        epoch = session.progress.epoch
+                    ));
                 }
                 Err(e) => self.error(e.to_string()),
             },
@@ -96,9 +101,7 @@ impl NnlabApp {
                 };
                 self.replace_dataset(*d, vec![shape]);
                 self.settings.view.tab = Tab::Network;
-                self.info(format!(
-                    "opened {n} points from the lab with one hidden layer of 4 tanh units"
-                ));
+                self.info(tr!("apply-opened-from-lab", points = n));
             }
             Action::RestoreAutosave => self.restore_autosave(ctx),
             Action::DiscardAutosave => {
@@ -335,10 +338,10 @@ impl NnlabApp {
                 let epoch = session.progress.epoch;
                 self.apply(Action::LoadSession(Box::new(session), "autosave".into()), ctx);
                 if self.notice.as_ref().is_none_or(|n| !n.is_error) {
-                    self.info(format!("restored the autosaved session (epoch {epoch})"));
+                    self.info(tr!("apply-restored-autosave", epoch = epoch));
                 }
             }
-            Err(e) => self.error(format!("the autosaved session cannot be restored: {e}")),
+            Err(e) => self.error(tr!("apply-restore-failed", reason = e.to_string())),
         }
     }
 }

@@ -14,12 +14,14 @@ use egui::{RichText, Slider, Ui};
 
 use super::actions::Action;
 use super::colors::class_color;
+use super::engine_texts::{activation_formula, feature_explanation, generator_label, loss_formula, optimizer_rule};
 use super::lesson::Classroom;
 use super::settings::ViewOptions;
 use super::view::View;
 use crate::data::{Dataset, Feature, GenParams, Generator};
 use crate::lessons::ControlGroup;
 use crate::nn::{AUTO_LOSS, Activation, Loss, MAX_HIDDEN_LAYERS, MAX_NEURONS, OptimizerKind};
+use crate::tr;
 use crate::train::{MAX_LEARNING_RATE, MIN_LEARNING_RATE, TrainConfig, TrainPace};
 
 /// A slider that leaves a value from elsewhere (a file, the command line,
@@ -36,15 +38,15 @@ fn generator_ui(ui: &mut Ui, generator: Generator, params: &mut GenParams) {
         ui.add(
             kept(Slider::new(&mut params.points, 10..=5000))
                 .logarithmic(true)
-                .text("points"),
+                .text(tr!("controls-points")),
         )
-        .on_hover_text("How many points the generator draws");
-        ui.add(kept(Slider::new(&mut params.noise, 0.0..=1.0)).text("noise"))
-            .on_hover_text("Gaussian jitter added to each point, as a fraction of the data's spread");
+        .on_hover_text(tr!("controls-points-hover"));
+        ui.add(kept(Slider::new(&mut params.noise, 0.0..=1.0)).text(tr!("controls-noise")))
+            .on_hover_text(tr!("controls-noise-hover"));
     }
     if let Some((lo, hi)) = generator.class_range() {
-        ui.add(kept(Slider::new(&mut params.classes, lo..=hi)).text("classes"))
-            .on_hover_text("Number of classes (spiral arms, blobs) the generator draws");
+        ui.add(kept(Slider::new(&mut params.classes, lo..=hi)).text(tr!("controls-classes")))
+            .on_hover_text(tr!("controls-classes-hover"));
     }
 }
 
@@ -52,30 +54,29 @@ fn generator_ui(ui: &mut Ui, generator: Generator, params: &mut GenParams) {
 /// network sees the inputs standardized.
 fn file_facts_ui(ui: &mut Ui, dataset: &Dataset) {
     let n = dataset.points.len();
-    let kind = if dataset.is_classification() {
-        format!(
-            "{} classes: {}",
-            dataset.num_classes(),
-            dataset.class_names().join(", ")
+    let facts = if dataset.is_classification() {
+        tr!(
+            "controls-file-classes",
+            points = n,
+            classes = dataset.num_classes(),
+            names = dataset.class_names().join(", ")
         )
     } else {
-        "a regression target".to_string()
+        tr!("controls-file-regression", points = n)
     };
-    ui.label(format!("{n} points, {kind}"))
-        .on_hover_text("Read from the file; the generator settings do not apply");
+    ui.label(facts).on_hover_text(tr!("controls-file-hover"));
     ui.label(format!(
         "x₁ = {}, x₂ = {}",
         dataset.axis_names[0], dataset.axis_names[1]
     ))
-    .on_hover_text("The file's columns used as the two inputs");
+    .on_hover_text(tr!("controls-file-columns-hover"));
     if let Some(s) = dataset.scaling {
-        ui.label(format!(
-            "standardized for the network: z = (x − μ)/σ, μ = ({:.3}, {:.3}), σ = ({:.3}, {:.3})",
-            s.mean[0], s.mean[1], s.std[0], s.std[1]
+        ui.label(tr!(
+            "controls-file-standardized",
+            mean = format!("({:.3}, {:.3})", s.mean[0], s.mean[1]),
+            std = format!("({:.3}, {:.3})", s.std[0], s.std[1])
         ))
-        .on_hover_text(
-            "The plot shows the file's own units; the network sees each input with zero mean and unit spread",
-        );
+        .on_hover_text(tr!("controls-file-standardized-hover"));
     }
 }
 
@@ -98,19 +99,21 @@ pub fn controls_panel_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) ->
                 undo_buttons_ui(ui, view, &mut actions);
                 ui.separator();
                 if classroom.shown(ControlGroup::Data) {
-                    egui::CollapsingHeader::new("Data").default_open(true).show(ui, |ui| {
-                        classroom.group(ui, ControlGroup::Data, |ui| {
-                            data_ui(ui, options, &mut config, view, &mut actions)
-                        })
-                    });
+                    egui::CollapsingHeader::new(tr!("controls-data"))
+                        .default_open(true)
+                        .show(ui, |ui| {
+                            classroom.group(ui, ControlGroup::Data, |ui| {
+                                data_ui(ui, options, &mut config, view, &mut actions)
+                            })
+                        });
                 }
                 if classroom.shown(ControlGroup::Features) || classroom.shown(ControlGroup::Network) {
-                    egui::CollapsingHeader::new("Network")
+                    egui::CollapsingHeader::new(tr!("controls-network"))
                         .default_open(true)
                         .show(ui, |ui| network_ui(ui, &mut config, classroom));
                 }
                 if classroom.shown(ControlGroup::Training) {
-                    egui::CollapsingHeader::new("Training")
+                    egui::CollapsingHeader::new(tr!("controls-training"))
                         .default_open(true)
                         .show(ui, |ui| {
                             classroom.group(ui, ControlGroup::Training, |ui| {
@@ -132,17 +135,15 @@ pub fn pace_ui(ui: &mut Ui, pace: &mut TrainPace) {
     let mut speed = pace.epochs_per_second().unwrap_or(TrainPace::FASTEST);
     let slider = Slider::new(&mut speed, TrainPace::SLOWEST..=TrainPace::FASTEST)
         .logarithmic(true)
-        .text("speed")
+        .text(tr!("controls-speed"))
         .custom_formatter(|v, _| {
             if v >= TrainPace::FASTEST {
-                "max".to_string()
+                tr!("controls-speed-max")
             } else {
-                format!("{v:.0} epochs/s")
+                tr!("controls-speed-value", rate = format!("{v:.0}"))
             }
         });
-    let response = ui
-        .add(slider)
-        .on_hover_text("How fast training runs: slow enough to watch the boundary form, or \"max\" for full speed");
+    let response = ui.add(slider).on_hover_text(tr!("controls-speed-hover"));
     if response.changed() {
         *pace = if speed >= TrainPace::FASTEST {
             TrainPace::Max
@@ -156,11 +157,12 @@ pub fn pace_ui(ui: &mut Ui, pace: &mut TrainPace) {
 /// or the network.
 fn undo_buttons_ui(ui: &mut Ui, view: &View, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
-        let undo_tip = view
-            .undo
-            .map_or_else(|| "Nothing to undo".to_string(), |u| format!("Undo: {u} (Ctrl+Z)"));
+        let undo_tip = view.undo.map_or_else(
+            || tr!("controls-undo-nothing-hover"),
+            |u| tr!("controls-undo-hover", edit = u),
+        );
         if ui
-            .add_enabled(view.undo.is_some(), egui::Button::new("Undo"))
+            .add_enabled(view.undo.is_some(), egui::Button::new(tr!("controls-undo")))
             .on_hover_text(&undo_tip)
             .on_disabled_hover_text(&undo_tip)
             .clicked()
@@ -168,11 +170,11 @@ fn undo_buttons_ui(ui: &mut Ui, view: &View, actions: &mut Vec<Action>) {
             actions.push(Action::Undo);
         }
         let redo_tip = view.redo.map_or_else(
-            || "Nothing to redo".to_string(),
-            |r| format!("Redo: {r} (Ctrl+Shift+Z)"),
+            || tr!("controls-redo-nothing-hover"),
+            |r| tr!("controls-redo-hover", edit = r),
         );
         if ui
-            .add_enabled(view.redo.is_some(), egui::Button::new("Redo"))
+            .add_enabled(view.redo.is_some(), egui::Button::new(tr!("controls-redo")))
             .on_hover_text(&redo_tip)
             .on_disabled_hover_text(&redo_tip)
             .clicked()
@@ -185,30 +187,30 @@ fn undo_buttons_ui(ui: &mut Ui, view: &View, actions: &mut Vec<Action>) {
 fn training_buttons_ui(ui: &mut Ui, view: &View, actions: &mut Vec<Action>) {
     ui.horizontal_wrapped(|ui| {
         let (label, tip, action) = if view.running {
-            ("Pause", "Stop training (Space)", Action::Pause)
+            (tr!("controls-pause"), tr!("controls-pause-hover"), Action::Pause)
         } else {
-            (
-                "Play",
-                "Train continuously on a background thread (Space)",
-                Action::Play,
-            )
+            (tr!("controls-play"), tr!("controls-play-hover"), Action::Play)
         };
         if ui.button(RichText::new(label).strong()).on_hover_text(tip).clicked() {
             actions.push(action);
         }
-        if ui.button("Step").on_hover_text("Train one mini-batch (S)").clicked() {
+        if ui
+            .button(tr!("controls-step"))
+            .on_hover_text(tr!("controls-step-hover"))
+            .clicked()
+        {
             actions.push(Action::StepBatch);
         }
         if ui
-            .button("Step epoch")
-            .on_hover_text("Train one pass over all training points (Shift+S)")
+            .button(tr!("controls-step-epoch"))
+            .on_hover_text(tr!("controls-step-epoch-hover"))
             .clicked()
         {
             actions.push(Action::StepEpoch);
         }
         if ui
-            .button("Reset")
-            .on_hover_text("Start again from the initial weights the seed gives (R)")
+            .button(tr!("controls-reset"))
+            .on_hover_text(tr!("controls-reset-hover"))
             .clicked()
         {
             actions.push(Action::Reset);
@@ -223,19 +225,19 @@ fn data_ui(ui: &mut Ui, options: &mut ViewOptions, config: &mut TrainConfig, vie
     // generator's output; a file (or a lab's points) has its own facts.
     let generated = dataset.generator.is_some();
     let current = if generated {
-        generator.label().to_string()
+        generator_label(generator)
     } else {
-        format!("{} (file)", dataset.name)
+        tr!("controls-dataset-file", name = dataset.name.as_str())
     };
-    egui::ComboBox::from_label("Dataset")
+    egui::ComboBox::from_label(tr!("controls-dataset"))
         .selected_text(current)
         .show_ui(ui, |ui| {
             for g in Generator::ALL {
-                ui.selectable_value(&mut generator, g, g.label());
+                ui.selectable_value(&mut generator, g, generator_label(g));
             }
         })
         .response
-        .on_hover_text("Where the points come from: a built-in generator (File ▸ Open dataset… for your own)");
+        .on_hover_text(tr!("controls-dataset-hover"));
     if generated {
         generator_ui(ui, generator, &mut params);
     } else {
@@ -247,40 +249,37 @@ fn data_ui(ui: &mut Ui, options: &mut ViewOptions, config: &mut TrainConfig, vie
     let gate = dataset.generator.is_some_and(Generator::is_truth_table);
     ui.add_enabled(
         !gate,
-        kept(Slider::new(&mut config.test_ratio, 0.0..=0.9)).text("test ratio"),
+        kept(Slider::new(&mut config.test_ratio, 0.0..=0.9)).text(tr!("controls-test-ratio")),
     )
-    .on_hover_text("Fraction of points held out to measure generalization; never trained on")
-    .on_disabled_hover_text("A gate's 4 points are its truth table: all of them are trained on");
+    .on_hover_text(tr!("controls-test-ratio-hover"))
+    .on_disabled_hover_text(tr!("controls-test-ratio-gate-hover"));
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(generated, egui::Button::new("Regenerate"))
-            .on_hover_text("Draw the dataset again")
-            .on_disabled_hover_text("File data cannot be drawn again; choose a generator above")
+            .add_enabled(generated, egui::Button::new(tr!("controls-regenerate")))
+            .on_hover_text(tr!("controls-regenerate-hover"))
+            .on_disabled_hover_text(tr!("controls-regenerate-file-hover"))
             .clicked()
         {
             actions.push(Action::Regenerate);
         }
         if ui
-            .button("Clear")
-            .on_hover_text("Remove every point (undoable)")
+            .button(tr!("controls-clear"))
+            .on_hover_text(tr!("controls-clear-hover"))
             .clicked()
         {
             actions.push(Action::Clear);
         }
     });
-    ui.checkbox(&mut options.keep_weights, "Keep the weights on new data")
-        .on_hover_text(
-            "New data, a new split or another generator normally starts a new experiment: \
-             fresh weights from the seed and an empty loss history. Tick this to train the same network on the new data.",
-        );
+    ui.checkbox(&mut options.keep_weights, tr!("controls-keep-weights"))
+        .on_hover_text(tr!("controls-keep-weights-hover"));
     if dataset.is_classification() {
-        ui.label("New points get class (keys 1–9):");
+        ui.label(tr!("controls-new-point-class"));
         ui.horizontal_wrapped(|ui| {
             for (k, name) in dataset.class_names().iter().enumerate() {
                 let (dot, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
                 ui.painter().circle_filled(dot.center(), 5.0, class_color(k));
-                let label = format!("class {name}");
-                let tip = format!("New points get class {name} (key {})", k + 1);
+                let label = tr!("controls-class", name = name.as_str());
+                let tip = tr!("controls-class-hover", name = name.as_str(), key = k + 1);
                 if ui
                     .selectable_label(options.selected_class == k, label)
                     .on_hover_text(tip)
@@ -294,19 +293,15 @@ fn data_ui(ui: &mut Ui, options: &mut ViewOptions, config: &mut TrainConfig, vie
         ui.add(
             egui::DragValue::new(&mut options.new_value)
                 .speed(0.05)
-                .prefix("new point value "),
+                .prefix(tr!("controls-new-value")),
         )
-        .on_hover_text("The target value a new point gets when you click (regression data)");
+        .on_hover_text(tr!("controls-new-value-hover"));
     }
-    ui.checkbox(&mut options.show_test, "Show test data")
-        .on_hover_text("Test points are drawn hollow");
-    ui.checkbox(&mut options.discretize, "Discretize output")
-        .on_hover_text("Paint each class region flat instead of by probability");
-    ui.label(
-        RichText::new("Click: add · drag: move · right-click: delete")
-            .small()
-            .weak(),
-    );
+    ui.checkbox(&mut options.show_test, tr!("controls-show-test"))
+        .on_hover_text(tr!("controls-show-test-hover"));
+    ui.checkbox(&mut options.discretize, tr!("controls-discretize"))
+        .on_hover_text(tr!("controls-discretize-hover"));
+    ui.label(RichText::new(tr!("controls-mouse-help")).small().weak());
 }
 
 fn network_ui(ui: &mut Ui, c: &mut TrainConfig, classroom: &Classroom) {
@@ -315,11 +310,15 @@ fn network_ui(ui: &mut Ui, c: &mut TrainConfig, classroom: &Classroom) {
 }
 
 fn features_ui(ui: &mut Ui, c: &mut TrainConfig) {
-    ui.label("Input features");
+    ui.label(tr!("controls-features"));
     ui.horizontal_wrapped(|ui| {
         for f in Feature::ALL {
             let mut on = c.features.contains(&f);
-            if ui.checkbox(&mut on, f.label()).on_hover_text(f.explanation()).changed() {
+            if ui
+                .checkbox(&mut on, f.label())
+                .on_hover_text(feature_explanation(f))
+                .changed()
+            {
                 c.toggle_feature(f, on);
             }
         }
@@ -329,17 +328,17 @@ fn features_ui(ui: &mut Ui, c: &mut TrainConfig) {
 fn shape_ui(ui: &mut Ui, c: &mut TrainConfig) {
     let activation = c.hidden.first().map_or(Activation::Tanh, |l| l.activation);
     ui.horizontal(|ui| {
-        ui.label(format!("{} hidden layers", c.hidden.len()));
+        ui.label(tr!("controls-hidden-layers", count = c.hidden.len()));
         if ui
             .add_enabled(c.hidden.len() < MAX_HIDDEN_LAYERS, egui::Button::new("+"))
-            .on_hover_text("Add a hidden layer")
+            .on_hover_text(tr!("controls-add-layer-hover"))
             .clicked()
         {
             c.add_hidden_layer();
         }
         if ui
             .add_enabled(!c.hidden.is_empty(), egui::Button::new("−"))
-            .on_hover_text("Remove the last hidden layer")
+            .on_hover_text(tr!("controls-remove-layer-hover"))
             .clicked()
         {
             c.hidden.pop();
@@ -347,31 +346,33 @@ fn shape_ui(ui: &mut Ui, c: &mut TrainConfig) {
     });
     for (i, layer) in c.hidden.iter_mut().enumerate() {
         ui.horizontal(|ui| {
-            ui.label(format!("layer {}:", i + 1));
+            ui.label(tr!("controls-layer", layer = i + 1));
             ui.add(
                 egui::DragValue::new(&mut layer.neurons)
                     .range(1..=MAX_NEURONS)
-                    .suffix(" neurons"),
+                    .suffix(tr!("controls-neurons")),
             )
-            .on_hover_text(format!(
-                "Neurons in hidden layer {}: each computes a = φ(Σ w·x + b) (drag or type, 1 to {MAX_NEURONS})",
-                i + 1
-            ));
+            .on_hover_text(tr!("controls-neurons-hover", layer = i + 1, max = MAX_NEURONS));
         });
     }
     let mut chosen = activation;
     // The network editor sets activations per layer.
     let mixed = c.hidden.iter().any(|l| l.activation != activation);
     let activation_tip = if mixed {
-        "φ of the hidden layers (they differ: set each in the network editor)".to_string()
+        tr!("controls-activation-mixed-hover")
     } else {
-        format!("φ of every hidden layer, a = φ(z): {}", chosen.formula())
+        tr!("controls-activation-hover", formula = activation_formula(chosen))
     };
-    egui::ComboBox::from_label("Activation")
-        .selected_text(if mixed { "mixed" } else { chosen.name() })
+    egui::ComboBox::from_label(tr!("controls-activation"))
+        .selected_text(if mixed {
+            tr!("controls-activation-mixed")
+        } else {
+            chosen.name().to_string()
+        })
         .show_ui(ui, |ui| {
             for a in Activation::ALL {
-                ui.selectable_value(&mut chosen, a, a.name()).on_hover_text(a.formula());
+                ui.selectable_value(&mut chosen, a, a.name())
+                    .on_hover_text(activation_formula(a));
             }
         })
         .response
@@ -385,42 +386,36 @@ fn hyperparameters_ui(ui: &mut Ui, options: &mut ViewOptions, c: &mut TrainConfi
     ui.add(
         kept(Slider::new(&mut c.learning_rate, MIN_LEARNING_RATE..=MAX_LEARNING_RATE))
             .logarithmic(true)
-            .text("learning rate"),
+            .text(tr!("controls-learning-rate")),
     )
-    .on_hover_text("Step size η of each update: w ← w − η·∂L/∂w");
+    .on_hover_text(tr!("controls-learning-rate-hover"));
     ui.add(
         kept(Slider::new(&mut c.batch_size, 1..=512))
             .logarithmic(true)
-            .text("batch size"),
+            .text(tr!("controls-batch-size")),
     )
-    .on_hover_text("Samples averaged per gradient step");
-    let optimizer_tip = format!(
-        "How each gradient g = ∂L/∂w becomes a step. Now: {}",
-        c.optimizer.kind.rule()
-    );
-    egui::ComboBox::from_label("Optimizer")
+    .on_hover_text(tr!("controls-batch-size-hover"));
+    let optimizer_tip = tr!("controls-optimizer-hover", rule = optimizer_rule(c.optimizer.kind));
+    egui::ComboBox::from_label(tr!("controls-optimizer"))
         .selected_text(c.optimizer.kind.name())
         .show_ui(ui, |ui| {
             for kind in OptimizerKind::ALL {
                 ui.selectable_value(&mut c.optimizer.kind, kind, kind.name())
-                    .on_hover_text(kind.rule());
+                    .on_hover_text(optimizer_rule(kind));
             }
         })
         .response
         .on_hover_text(optimizer_tip);
     let loss_text = c.loss.map_or(AUTO_LOSS, |l| l.name());
-    let loss_tip = format!(
-        "What training minimizes. Now: {}",
-        c.loss.map_or(Loss::AUTO_RULE, Loss::formula)
-    );
-    egui::ComboBox::from_label("Loss")
+    let loss_tip = tr!("controls-loss-hover", formula = loss_formula(c.loss));
+    egui::ComboBox::from_label(tr!("controls-loss"))
         .selected_text(loss_text)
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut c.loss, None, AUTO_LOSS)
-                .on_hover_text(Loss::AUTO_RULE);
+                .on_hover_text(loss_formula(None));
             for l in Loss::ALL {
                 ui.selectable_value(&mut c.loss, Some(l), l.name())
-                    .on_hover_text(l.formula());
+                    .on_hover_text(loss_formula(Some(l)));
             }
         })
         .response
@@ -428,21 +423,21 @@ fn hyperparameters_ui(ui: &mut Ui, options: &mut ViewOptions, c: &mut TrainConfi
     ui.add(
         kept(Slider::new(&mut c.regularization.l1, 0.0..=0.1))
             .logarithmic(true)
-            .text("L1"),
+            .text(tr!("controls-l1")),
     )
-    .on_hover_text("Penalty λ₁·Σ|w| on weights (not biases): pushes weights to exactly zero");
+    .on_hover_text(tr!("controls-l1-hover"));
     ui.add(
         kept(Slider::new(&mut c.regularization.l2, 0.0..=0.1))
             .logarithmic(true)
-            .text("L2"),
+            .text(tr!("controls-l2")),
     )
-    .on_hover_text("Penalty (λ₂/2)·Σw² on weights (not biases): shrinks them all");
+    .on_hover_text(tr!("controls-l2-hover"));
     ui.horizontal(|ui| {
-        ui.add(egui::DragValue::new(&mut c.seed).prefix("seed "))
-            .on_hover_text("Seed of the initial weights, the shuffling and the split");
+        ui.add(egui::DragValue::new(&mut c.seed).prefix(tr!("controls-seed")))
+            .on_hover_text(tr!("controls-seed-hover"));
         if ui
-            .button("New seed")
-            .on_hover_text("Pick another seed: new initial weights, shuffling and split")
+            .button(tr!("controls-new-seed"))
+            .on_hover_text(tr!("controls-new-seed-hover"))
             .clicked()
         {
             c.seed = c
@@ -452,6 +447,6 @@ fn hyperparameters_ui(ui: &mut Ui, options: &mut ViewOptions, c: &mut TrainConfi
                 >> 16;
         }
     });
-    ui.add(kept(Slider::new(&mut options.grid_resolution, 32..=256)).text("boundary resolution"))
-        .on_hover_text("Cells per side of the decision-boundary image");
+    ui.add(kept(Slider::new(&mut options.grid_resolution, 32..=256)).text(tr!("controls-resolution")))
+        .on_hover_text(tr!("controls-resolution-hover"));
 }

@@ -11,7 +11,10 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use egui::Ui;
 
+use crate::tr;
+
 use super::actions::Action;
+use super::error::AppError;
 use super::window::NnlabApp;
 use crate::data::Dataset;
 use crate::render::colors::Style;
@@ -87,12 +90,19 @@ impl AnimationExport {
             let frames = total.load(Ordering::Relaxed);
             let action = match result.map(|bytes| crate::fsutil::write_atomic(&path, &bytes)) {
                 Ok(Ok(())) => Action::Notify(
-                    format!("saved the training animation ({frames} frames) to {}", path.display()),
+                    tr!("export-saved", frames = frames, path = path.display().to_string()),
                     false,
                 ),
-                Ok(Err(e)) => Action::Notify(format!("cannot write {}: {e}", path.display()), true),
-                Err(ExportError::Cancelled) => Action::Notify("animation export cancelled".into(), false),
-                Err(e) => Action::Notify(format!("cannot export the animation: {e}"), true),
+                Ok(Err(e)) => Action::Notify(
+                    tr!(
+                        "export-write-failed",
+                        path = path.display().to_string(),
+                        reason = e.to_string()
+                    ),
+                    true,
+                ),
+                Err(ExportError::Cancelled) => Action::Notify(tr!("export-cancelled"), false),
+                Err(e) => Action::Notify(tr!("export-failed", reason = e.to_string()), true),
             };
             let _ = tx.send(action);
             ctx.request_repaint();
@@ -111,7 +121,7 @@ impl AnimationExport {
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => {
                 self.job = None;
-                Some(Action::Notify("the animation export stopped unexpectedly".into(), true))
+                Some(Action::Notify(tr!("export-stopped"), true))
             }
         }
     }
@@ -122,12 +132,15 @@ pub fn export_status_ui(ui: &mut Ui, progress: Option<(usize, usize)>) -> Option
     let (done, total) = progress?;
     ui.separator();
     let fraction = if total == 0 { 0.0 } else { done as f32 / total as f32 };
-    ui.add(
-        egui::ProgressBar::new(fraction)
-            .desired_width(120.0)
-            .text(format!("animation {done}/{total}")),
-    );
-    ui.button("Cancel export").clicked().then_some(Action::CancelExport)
+    ui.add(egui::ProgressBar::new(fraction).desired_width(120.0).text(tr!(
+        "export-progress",
+        done = done,
+        total = total
+    )));
+    ui.button(tr!("export-cancel"))
+        .on_hover_text(tr!("export-cancel-hover"))
+        .clicked()
+        .then_some(Action::CancelExport)
 }
 
 /// The snapshot's checkpoints, and the present network after them when it
@@ -156,11 +169,11 @@ impl NnlabApp {
     /// Starts the export to `path` from the latest snapshot.
     pub(super) fn start_export(&mut self, path: PathBuf, ctx: &egui::Context) {
         if self.export.progress().is_some() {
-            self.error("an animation export is already running");
+            self.error(tr!("export-already-running"));
             return;
         }
         let Some(s) = self.link.snapshot.as_ref() else {
-            self.error("no network yet; wait a moment");
+            self.error(AppError::NoNetworkYet.to_string());
             return;
         };
         let input = Input {

@@ -10,6 +10,7 @@ mod keras;
 pub use keras::KerasFormat;
 
 use super::actions::Action;
+use super::error::AppError;
 use super::import_dialog::ImportDialog;
 use crate::data::{Dataset, write_csv};
 use crate::i18n::texts::data_error_text;
@@ -147,12 +148,10 @@ impl Files {
         d: &Dataset,
         config: &TrainConfig,
         snapshot: Option<&Snapshot>,
-    ) -> Result<(), String> {
-        let s = snapshot.ok_or_else(|| tr!("files-no-network-yet"))?;
+    ) -> Result<(), AppError> {
+        let s = snapshot.ok_or(AppError::NoNetworkYet)?;
         let session = Session::from_snapshot(d.clone(), config.clone(), s).with_checkpoints(&s.checkpoints);
-        session
-            .check()
-            .map_err(|e| tr!("files-cannot-save-yet", reason = e.to_string()))?;
+        session.check().map_err(AppError::SessionNotReady)?;
         self.pick(Purpose::SaveSession(Box::new(session)));
         Ok(())
     }
@@ -191,7 +190,7 @@ impl Files {
             self.run(move || match crate::data::read_csv_bytes(&path) {
                 Ok(bytes) => match ImportDialog::new(path, bytes) {
                     Ok(d) => Event::Import(Box::new(d)),
-                    Err(e) => Event::Done(Action::Notify(e, true)),
+                    Err(e) => Event::Done(Action::Notify(e.to_string(), true)),
                 },
                 Err(e @ crate::data::DataError::Io { .. }) => Event::Done(Action::Notify(data_error_text(&e), true)),
                 Err(e) => Event::Done(Action::Notify(

@@ -13,8 +13,8 @@ use std::sync::Arc;
 use egui::{Context, RichText};
 
 use super::actions::Action;
+use super::error::AppError;
 use crate::data::{ColumnRef, CsvOptions, CsvPreview, Dataset, TaskHint, parse_csv, preview_csv, preview_csv_with};
-use crate::i18n::texts::data_error_text;
 use crate::tr;
 
 mod errors;
@@ -48,14 +48,11 @@ impl ImportDialog {
     /// Reads the preview; fails (with a message) for empty or binary files.
     /// Looks at every byte once (the binary check), so call it off the UI
     /// thread for big files.
-    pub fn new(path: PathBuf, bytes: Vec<u8>) -> Result<Self, String> {
-        let preview = preview_csv(&bytes, PREVIEW_ROWS).map_err(|e| {
-            tr!(
-                "files-path-error",
-                path = path.display().to_string(),
-                error = data_error_text(&e)
-            )
-        })?;
+    pub fn new(path: PathBuf, bytes: Vec<u8>) -> Result<Self, AppError> {
+        let preview = match preview_csv(&bytes, PREVIEW_ROWS) {
+            Ok(p) => p,
+            Err(source) => return Err(AppError::Preview { path, source }),
+        };
         Ok(Self {
             has_header: preview.has_header,
             delimiter: preview.delimiter,

@@ -29,30 +29,36 @@ pub fn menu_bar_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<A
     let mut out = Vec::new();
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                item(ui, &mut out, "Open dataset…", "Ctrl+O", Action::OpenDataset);
-                item(ui, &mut out, "Save dataset…", "Ctrl+Shift+S", Action::SaveDataset);
+            ui.menu_button(tr!("menu-file"), |ui| {
+                item(ui, &mut out, &tr!("menu-open-dataset"), "Ctrl+O", Action::OpenDataset);
+                item(
+                    ui,
+                    &mut out,
+                    &tr!("menu-save-dataset"),
+                    "Ctrl+Shift+S",
+                    Action::SaveDataset,
+                );
                 ui.separator();
-                item(ui, &mut out, "Open session…", "", Action::OpenSession);
-                item(ui, &mut out, "Save session…", "Ctrl+S", Action::SaveSession);
+                item(ui, &mut out, &tr!("menu-open-session"), "", Action::OpenSession);
+                item(ui, &mut out, &tr!("menu-save-session"), "Ctrl+S", Action::SaveSession);
                 ui.separator();
-                item(ui, &mut out, "Open lesson…", "", Action::OpenLessonFile);
+                item(ui, &mut out, &tr!("menu-open-lesson"), "", Action::OpenLessonFile);
                 ui.separator();
                 item(
                     ui,
                     &mut out,
-                    "Export boundary image…",
+                    &tr!("menu-export-boundary"),
                     "",
                     Action::ExportImage(ImageTarget::Boundary),
                 );
                 item(
                     ui,
                     &mut out,
-                    "Export loss plot image…",
+                    &tr!("menu-export-loss"),
                     "",
                     Action::ExportImage(ImageTarget::Loss),
                 );
-                item(ui, &mut out, "Export training animation…", "", Action::ExportAnimation);
+                item(ui, &mut out, &tr!("menu-export-animation"), "", Action::ExportAnimation);
                 ui.menu_button(tr!("menu-export-keras"), |ui| {
                     item(
                         ui,
@@ -70,11 +76,15 @@ pub fn menu_bar_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<A
                     );
                 });
                 ui.separator();
-                item(ui, &mut out, "Quit", "", Action::Quit);
+                item(ui, &mut out, &tr!("menu-quit"), "", Action::Quit);
             });
-            ui.menu_button("Edit", |ui| {
-                let undo = view.undo.map_or_else(|| "Undo".to_string(), |u| format!("Undo {u}"));
-                let redo = view.redo.map_or_else(|| "Redo".to_string(), |r| format!("Redo {r}"));
+            ui.menu_button(tr!("menu-edit"), |ui| {
+                let undo = view
+                    .undo
+                    .map_or_else(|| tr!("menu-undo"), |u| tr!("menu-undo-edit", edit = u));
+                let redo = view
+                    .redo
+                    .map_or_else(|| tr!("menu-redo"), |r| tr!("menu-redo-edit", edit = r));
                 ui.add_enabled_ui(view.undo.is_some(), |ui| {
                     item(ui, &mut out, &undo, "Ctrl+Z", Action::Undo)
                 });
@@ -83,53 +93,60 @@ pub fn menu_bar_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<A
                 });
                 ui.separator();
                 ui.add_enabled_ui(view.classroom.usable(ControlGroup::Data), |ui| {
-                    item(ui, &mut out, "Clear data", "", Action::Clear);
-                    item(ui, &mut out, "Regenerate data", "", Action::Regenerate);
+                    item(ui, &mut out, &tr!("menu-clear-data"), "", Action::Clear);
+                    item(ui, &mut out, &tr!("menu-regenerate-data"), "", Action::Regenerate);
                 });
             });
-            ui.menu_button("Train", |ui| {
+            ui.menu_button(tr!("menu-train"), |ui| {
                 ui.add_enabled_ui(view.classroom.usable(ControlGroup::Run), |ui| {
-                    let play = if view.running { "Pause" } else { "Play" };
-                    item(ui, &mut out, play, "Space", Action::TogglePlay);
-                    item(ui, &mut out, "Step one batch", "S", Action::StepBatch);
-                    item(ui, &mut out, "Step one epoch", "Shift+S", Action::StepEpoch);
-                    item(ui, &mut out, "Reset weights", "R", Action::Reset);
+                    let play = if view.running {
+                        tr!("menu-pause")
+                    } else {
+                        tr!("menu-play")
+                    };
+                    item(ui, &mut out, &play, "Space", Action::TogglePlay);
+                    item(ui, &mut out, &tr!("menu-step-batch"), "S", Action::StepBatch);
+                    item(ui, &mut out, &tr!("menu-step-epoch"), "Shift+S", Action::StepEpoch);
+                    item(ui, &mut out, &tr!("menu-reset"), "R", Action::Reset);
                 });
                 ui.separator();
                 ui.add_enabled_ui(view.classroom.usable(ControlGroup::Inspector), |ui| {
                     item(
                         ui,
                         &mut out,
-                        "Inspect backprop",
+                        &tr!("menu-inspect"),
                         "I",
                         Action::Inspector(InspectorAction::Toggle),
                     );
                 });
             });
-            ui.menu_button("Learn", |ui| {
+            ui.menu_button(tr!("menu-learn"), |ui| {
                 learn_menu_ui(ui, crate::i18n::language().lesson_lang(), view, &mut out);
             });
-            ui.menu_button("View", |ui| {
-                ui.checkbox(&mut options.show_test, "Show test data");
-                ui.checkbox(&mut options.discretize, "Discretize output");
-                ui.checkbox(&mut options.log_loss, "Loss on a log scale");
-                ui.checkbox(&mut options.show_editor, "Network editor")
-                    .on_hover_text("The panel at the right that draws and edits the network");
+            ui.menu_button(tr!("menu-view"), |ui| {
+                ui.checkbox(&mut options.show_test, tr!("menu-show-test"))
+                    .on_hover_text(tr!("controls-show-test-hover"));
+                ui.checkbox(&mut options.discretize, tr!("menu-discretize"))
+                    .on_hover_text(tr!("controls-discretize-hover"));
+                ui.checkbox(&mut options.log_loss, tr!("menu-log-loss"))
+                    .on_hover_text(tr!("menu-log-loss-hover"));
+                ui.checkbox(&mut options.show_editor, tr!("menu-editor"))
+                    .on_hover_text(tr!("menu-editor-hover"));
                 ui.separator();
                 language_menu_ui(ui, options);
             });
-            ui.menu_button("Help", |ui| {
-                ui.label("Mouse on the boundary view:");
-                ui.label("  click: add a point of the selected class");
-                ui.label("  drag a point: move it · right-click: delete it");
-                ui.label("  drag empty space: pan · Ctrl+scroll: zoom · double-click: fit");
-                ui.label("Keys: Space play/pause · S step · Shift+S epoch · R reset · I inspect backprop");
-                ui.label("      1–9 class · Ctrl+Z undo · Ctrl+Shift+Z redo");
+            ui.menu_button(tr!("menu-help"), |ui| {
+                ui.label(tr!("menu-help-mouse"));
+                ui.label(tr!("menu-help-click"));
+                ui.label(tr!("menu-help-drag"));
+                ui.label(tr!("menu-help-pan"));
+                ui.label(tr!("menu-help-keys"));
+                ui.label(tr!("menu-help-keys-more"));
                 if debug_menu() {
                     ui.separator();
                     if ui
-                        .button("Simulate a worker crash")
-                        .on_hover_text("Checks that a crash of the training thread is survived (NNLAB_DEBUG)")
+                        .button(tr!("menu-crash"))
+                        .on_hover_text(tr!("menu-crash-hover"))
                         .clicked()
                     {
                         out.push(Action::CrashWorker);
@@ -146,7 +163,13 @@ fn learn_menu_ui(ui: &mut Ui, lang: Lang, view: &View, out: &mut Vec<Action>) {
     for (k, lesson) in view.course.iter().enumerate() {
         let steps = lesson.steps.len();
         let passed = view.progress.passed(&lesson.id).min(steps);
-        let label = format!("{}. {} ({passed}/{steps} steps)", k + 1, lesson.title.get(lang));
+        let label = tr!(
+            "menu-lesson",
+            number = k + 1,
+            title = lesson.title.get(lang),
+            passed = passed,
+            steps = steps
+        );
         let button = ui.button(label);
         let button = match &lesson.summary {
             Some(s) => button.on_hover_text(s.get(lang)),
@@ -158,19 +181,29 @@ fn learn_menu_ui(ui: &mut Ui, lang: Lang, view: &View, out: &mut Vec<Action>) {
         }
     }
     ui.separator();
-    item(ui, out, "Open lesson file…", "", Action::OpenLessonFile);
+    item(ui, out, &tr!("menu-open-lesson-file"), "", Action::OpenLessonFile);
     if view.lesson_open {
-        item(ui, out, "Close lesson", "", Action::Lesson(LessonAction::Close));
+        item(
+            ui,
+            out,
+            &tr!("menu-close-lesson"),
+            "",
+            Action::Lesson(LessonAction::Close),
+        );
     }
 }
 
 /// View ▸ Language: each language in its own script. The choice is
 /// published at once, so the rest of this frame already reads it.
 fn language_menu_ui(ui: &mut Ui, options: &mut ViewOptions) {
-    ui.menu_button(crate::tr!("menu-language"), |ui| {
+    ui.menu_button(tr!("menu-language"), |ui| {
         for lang in Language::ALL {
             let current = options.language.unwrap_or_default() == lang;
-            if ui.radio(current, lang.label()).clicked() {
+            if ui
+                .radio(current, lang.label())
+                .on_hover_text(tr!("menu-language-hover"))
+                .clicked()
+            {
                 options.language = Some(lang);
                 crate::i18n::set_language(lang);
                 ui.close();
@@ -179,9 +212,41 @@ fn language_menu_ui(ui: &mut Ui, options: &mut ViewOptions) {
     });
 }
 
+/// What a menu item does, for its tooltip.
+fn item_hover(action: &Action) -> Option<String> {
+    Some(match action {
+        Action::OpenDataset => tr!("menu-open-dataset-hover"),
+        Action::SaveDataset => tr!("menu-save-dataset-hover"),
+        Action::OpenSession => tr!("menu-open-session-hover"),
+        Action::SaveSession => tr!("menu-save-session-hover"),
+        Action::OpenLessonFile => tr!("menu-open-lesson-hover"),
+        Action::ExportImage(ImageTarget::Boundary) => tr!("menu-export-boundary-hover"),
+        Action::ExportImage(ImageTarget::Loss) => tr!("menu-export-loss-hover"),
+        Action::ExportAnimation => tr!("menu-export-animation-hover"),
+        Action::ExportKeras(KerasFormat::Script) => tr!("menu-export-keras-script-hover"),
+        Action::ExportKeras(KerasFormat::Notebook) => tr!("menu-export-keras-notebook-hover"),
+        Action::Quit => tr!("menu-quit-hover"),
+        Action::Undo => tr!("menu-undo-hover"),
+        Action::Redo => tr!("menu-redo-hover"),
+        Action::Clear => tr!("controls-clear-hover"),
+        Action::Regenerate => tr!("controls-regenerate-hover"),
+        Action::TogglePlay => tr!("menu-play-hover"),
+        Action::StepBatch => tr!("controls-step-hover"),
+        Action::StepEpoch => tr!("controls-step-epoch-hover"),
+        Action::Reset => tr!("controls-reset-hover"),
+        Action::Inspector(_) => tr!("menu-inspect-hover"),
+        Action::Lesson(LessonAction::Close) => tr!("menu-close-lesson-hover"),
+        _ => return None,
+    })
+}
+
 fn item(ui: &mut Ui, out: &mut Vec<Action>, label: &str, shortcut: &str, action: Action) {
     let button = egui::Button::new(label).shortcut_text(shortcut);
-    if ui.add(button).clicked() {
+    let mut response = ui.add(button);
+    if let Some(hover) = item_hover(&action) {
+        response = response.on_hover_text(hover);
+    }
+    if response.clicked() {
         out.push(action);
         ui.close();
     }

@@ -8,6 +8,8 @@ mod boundary;
 mod colors;
 mod controls;
 mod editor;
+mod engine_texts;
+mod error;
 mod export_job;
 mod files;
 mod fonts;
@@ -40,6 +42,7 @@ pub use actions::{Action, ImageTarget};
 pub use boundary::{BOUNDARY_NAME, BoundaryView, MAX_DRAWN_POINTS};
 pub use colors::{PALETTE, class_color};
 pub use editor::NetworkEditor;
+pub use error::AppError;
 pub use fonts::install_fonts;
 pub use history::{MAX_UNDO_BYTES, MAX_UNDO_STEPS};
 pub use labs::{COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, Labs, PLANE_PLOT_ID, Tab};
@@ -52,7 +55,7 @@ pub use window::{NnlabApp, Notice, default_dataset};
 /// it is up. The language is `lang` (`--lang`) if given, else the one saved
 /// in the settings, else (at first launch) the system locale's; it is saved
 /// with the settings.
-pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), String> {
+pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), AppError> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("nnlab")
@@ -79,5 +82,5 @@ pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), String> 
             Ok(Box::new(app))
         }),
     )
-    .map_err(|e| e.to_string())
+    .map_err(AppError::Window)
 }

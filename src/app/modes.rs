@@ -45,10 +45,7 @@ impl NnlabApp {
             InspectorAction::Apply(index) => {
                 send(self, Command::ApplySampleStep(index));
                 self.editor.backprop.applied();
-                self.info(format!(
-                    "applied the step of sample {index}: the weights moved as the update showed \
-                     (like a training step, it is not undone by Undo; Reset goes back to the seed's weights)"
-                ));
+                self.info(crate::tr!("apply-sample-step", sample = index));
             }
             InspectorAction::Counts(on) => {
                 self.editor.backprop.set_counts(on);

@@ -14,10 +14,21 @@ pub(crate) const VISIBLE_DROP: f64 = 0.05;
 /// How long after an edit a fall is blamed on it.
 pub(crate) const WATCH_EPOCHS: u64 = 3000;
 
-/// The explanation.
-pub(crate) const ADAM_SHAKE: &str = "Adam's step sizes had become large for rarely-seen gradients: \
-     one edited point can shake the model for a while (it settles again). \
-     SGD, or a smaller learning rate, shakes less.";
+/// A surprise the window explains in a message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Surprise {
+    /// Training accuracy fell visibly soon after a data edit under Adam.
+    AdamShake,
+}
+
+impl Surprise {
+    /// The explanation, in the current language.
+    pub(crate) fn text(self) -> String {
+        match self {
+            Surprise::AdamShake => crate::tr!("window-adam-shake"),
+        }
+    }
+}
 
 /// An edit being watched.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -53,7 +64,7 @@ impl AdamShake {
 
     /// Looks at the latest snapshot; returns the explanation the first time
     /// an edit visibly shook the model.
-    pub(crate) fn check(&mut self, latest: &Snapshot) -> Option<&'static str> {
+    pub(crate) fn check(&mut self, latest: &Snapshot) -> Option<Surprise> {
         self.check_at(latest.dataset_revision, latest.epoch, train_accuracy(latest))
     }
 
@@ -72,7 +83,7 @@ impl AdamShake {
     }
 
     /// [`Self::check`] on the numbers it reads.
-    fn check_at(&mut self, revision: u64, epoch: u64, accuracy: Option<f64>) -> Option<&'static str> {
+    fn check_at(&mut self, revision: u64, epoch: u64, accuracy: Option<f64>) -> Option<Surprise> {
         let w = self.watch?;
         if revision < w.revision {
             return None;
@@ -84,7 +95,7 @@ impl AdamShake {
         if accuracy? <= w.before - VISIBLE_DROP {
             self.watch = None;
             self.explained = true;
-            return Some(ADAM_SHAKE);
+            return Some(Surprise::AdamShake);
         }
         None
     }
@@ -103,7 +114,7 @@ mod tests {
         // A small wobble is not a shake.
         assert_eq!(shake.check_at(7, 50_020, Some(0.97)), None);
         // 100 % → 80 %, as a learner saw it: explained.
-        assert_eq!(shake.check_at(7, 50_100, Some(0.8)), Some(ADAM_SHAKE));
+        assert_eq!(shake.check_at(7, 50_100, Some(0.8)), Some(Surprise::AdamShake));
         // Once per session.
         shake.edited_at(Some(1.0), 60_000, 8);
         assert_eq!(shake.check_at(8, 60_100, Some(0.5)), None);
@@ -123,6 +134,6 @@ mod tests {
         shake.edited_at(Some(1.0), 100, 1);
         // Mid-drag the model already shook to 90 %; the baseline stays 100 %.
         shake.edited_at(Some(0.9), 110, 2);
-        assert_eq!(shake.check_at(2, 120, Some(0.9)), Some(ADAM_SHAKE));
+        assert_eq!(shake.check_at(2, 120, Some(0.9)), Some(Surprise::AdamShake));
     }
 }

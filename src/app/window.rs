@@ -202,7 +202,7 @@ impl NnlabApp {
     pub fn enable_autosave(&mut self, dir: &std::path::Path, interval: std::time::Duration) {
         let autosave = Autosave::open(dir, interval);
         if autosave.startup() == super::autosave::Startup::OtherInstance {
-            self.info("another nnlab window is running: this one does not autosave");
+            self.info(crate::tr!("window-other-instance"));
         }
         self.autosave = Some(autosave);
     }
@@ -237,8 +237,8 @@ impl NnlabApp {
         if let Some(message) = self.link.poll(&self.dataset) {
             self.error(message);
         }
-        if let Some(text) = self.link.snapshot.as_ref().and_then(|s| self.adam_shake.check(s)) {
-            self.info(text);
+        if let Some(surprise) = self.link.snapshot.as_ref().and_then(|s| self.adam_shake.check(s)) {
+            self.info(surprise.text());
         }
         let mut actions = self.files.poll(ui.ctx());
         actions.extend(self.export.poll());
@@ -251,7 +251,7 @@ impl NnlabApp {
         let asked = actions.len();
         actions.retain(|a| classroom.permits(a, &self.settings.config));
         if actions.len() < asked {
-            self.info("this lesson step locks that control (classroom mode)");
+            self.info(crate::tr!("window-locked-by-lesson"));
         }
         for action in actions {
             self.apply(action, ui.ctx());
@@ -265,7 +265,7 @@ impl NnlabApp {
             self.link.set_grid(spec);
         }
         if let Err(e) = self.link.sync_config(&self.settings.config) {
-            self.error(format!("{e}; the change was not applied"));
+            self.error(crate::tr!("window-change-refused", reason = e.to_string()));
             self.settings.config = self.link.config().clone();
         }
         self.observe_lesson();
@@ -426,7 +426,10 @@ fn notice_ui(ui: &mut Ui, notice: &mut Option<Notice>) {
             ui.visuals().strong_text_color()
         };
         ui.colored_label(color, &n.text);
-        close = ui.small_button("×").on_hover_text("Dismiss").clicked();
+        close = ui
+            .small_button("×")
+            .on_hover_text(crate::tr!("window-dismiss-hover"))
+            .clicked();
     });
     if close {
         *notice = None;

@@ -7,6 +7,7 @@
 //! step into data and a network that are gone); a step that leaves the
 //! network tab alone keeps the history. The labs have no history.
 
+use crate::app::error::AppError;
 use crate::app::lesson::{self, LessonAction, live_state};
 use crate::app::window::NnlabApp;
 use crate::lessons::{Lesson, LessonRun, LiveState, NetworkPlan, Origin, Setup};
@@ -18,7 +19,7 @@ impl NnlabApp {
         self.record_lesson();
         let saved = self.settings.lessons.lessons.get(&lesson.id);
         let Some(run) = LessonRun::new(lesson, saved) else {
-            self.error("the lesson has no steps");
+            self.error(crate::tr!("apply-lesson-no-steps"));
             return;
         };
         self.course.run = Some(run);
@@ -64,17 +65,19 @@ impl NnlabApp {
         };
         let origin = lesson.origin.clone();
         if let Err(e) = self.apply_lesson_setup(&setup, &origin) {
-            self.error(format!("this step's set-up failed: {e}"));
+            self.error(crate::tr!("apply-lesson-setup-failed", reason = e.to_string()));
         }
     }
 
     /// The tab, the network tab and the labs as `setup` says; parts it
     /// leaves out stay as they are.
-    fn apply_lesson_setup(&mut self, setup: &Setup, origin: &Origin) -> Result<(), String> {
+    fn apply_lesson_setup(&mut self, setup: &Setup, origin: &Origin) -> Result<(), AppError> {
         if let Some(t) = setup.tab {
             self.settings.view.tab = lesson::tab(t);
         }
-        let plan = setup.network_plan(origin).map_err(|(part, p)| format!("{part}: {p}"))?;
+        let plan = setup
+            .network_plan(origin)
+            .map_err(|(part, problem)| AppError::LessonSetup { part, problem })?;
         if let Some(plan) = plan {
             self.load_lesson_network(plan)?;
         }
@@ -85,10 +88,14 @@ impl NnlabApp {
         if let Some(l) = &setup.logic {
             labs.logic_selected = None;
             labs.logic_error = None;
-            l.apply(&mut labs.logic).map_err(|p| format!("logic: {p}"))?;
+            l.apply(&mut labs.logic)
+                .map_err(|problem| AppError::LessonSetup { part: "logic", problem })?;
         }
         if let Some(c) = &setup.compare {
-            c.apply(&mut labs.compare).map_err(|p| format!("compare: {p}"))?;
+            c.apply(&mut labs.compare).map_err(|problem| AppError::LessonSetup {
+                part: "compare",
+                problem,
+            })?;
         }
         Ok(())
     }
@@ -98,8 +105,11 @@ impl NnlabApp {
     /// replacement. The worker tags what it sends after this with a new
     /// data revision, and the goal reads only snapshots of the current
     /// revision, so the network before the step cannot pass it.
-    fn load_lesson_network(&mut self, plan: NetworkPlan) -> Result<(), String> {
-        let trainer = plan.trainer().map_err(|p| format!("network: {p}"))?;
+    fn load_lesson_network(&mut self, plan: NetworkPlan) -> Result<(), AppError> {
+        let trainer = plan.trainer().map_err(|problem| AppError::LessonSetup {
+            part: "network",
+            problem,
+        })?;
         if let Some((g, p)) = plan.generator {
             self.settings.generator = g;
             self.settings.gen_params = p;

@@ -134,10 +134,18 @@ fn controls_ui(ui: &mut Ui, lab: &mut CompareLab, classroom: &Classroom) {
         }
         classroom.group(ui, ControlGroup::LabRun, |ui| {
             run_controls_ui(ui, &mut lab.running, &mut lab.pace, tr!("compare-pace-unit"));
-            if ui.button(tr!("compare-step-round")).clicked() {
+            if ui
+                .button(tr!("compare-step-round"))
+                .on_hover_text(tr!("compare-step-round-hover"))
+                .clicked()
+            {
                 lab.round();
             }
-            if ui.button(tr!("lab-reset")).clicked() {
+            if ui
+                .button(tr!("lab-reset"))
+                .on_hover_text(tr!("compare-reset-hover"))
+                .clicked()
+            {
                 lab.reset();
             }
         });
@@ -147,6 +155,7 @@ fn controls_ui(ui: &mut Ui, lab: &mut CompareLab, classroom: &Classroom) {
             if ui
                 .add(egui::DragValue::new(&mut eta).range(0.001..=5.0).speed(0.01))
                 .labelled_by(label.id)
+                .on_hover_text(tr!("compare-logistic-eta-hover"))
                 .changed()
             {
                 lab.learning_rate = eta;

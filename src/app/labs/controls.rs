@@ -17,7 +17,9 @@ pub fn data_choice_ui(ui: &mut Ui, current: LabData, options: &[LabData]) -> Opt
             for &c in options {
                 ui.selectable_value(&mut choice, c, data_label(c));
             }
-        });
+        })
+        .response
+        .on_hover_text(tr!("lab-data-hover"));
     (choice != current).then_some(choice)
 }
 
@@ -37,8 +39,12 @@ pub fn data_label(data: LabData) -> String {
 /// Run / Pause, and a slider for the pace of a run in `unit`s per second
 /// (`unit`: already in the current language, e.g. "samples/s").
 pub fn run_controls_ui(ui: &mut Ui, running: &mut bool, pace: &mut Pace, unit: String) {
-    let label = if *running { tr!("lab-pause") } else { tr!("lab-run") };
-    if ui.button(label).clicked() {
+    let (label, tip) = if *running {
+        (tr!("lab-pause"), tr!("lab-pause-hover"))
+    } else {
+        (tr!("lab-run"), tr!("lab-run-hover"))
+    };
+    if ui.button(label).on_hover_text(tip).clicked() {
         *running = !*running;
     }
     // A slider lays out its rail, value and unit in one row that a wrapped

@@ -20,19 +20,35 @@ pub fn logic_ui(ui: &mut Ui, labs: &mut Labs, classroom: &Classroom) {
     logic_lab_ui(ui, labs, classroom);
 }
 
+/// How a built-in gate's McCulloch–Pitts network computes it.
+fn gate_hover(gate: Gate) -> String {
+    match gate {
+        Gate::Identity => tr!("logic-gate-identity-hover"),
+        Gate::And => tr!("logic-gate-and-hover"),
+        Gate::Or => tr!("logic-gate-or-hover"),
+        Gate::AndNot => tr!("logic-gate-and-not-hover"),
+        Gate::Xor => tr!("logic-gate-xor-hover"),
+    }
+}
+
 /// The gates and Custom.
 fn presets_ui(ui: &mut Ui, lab: &mut LogicLab, selected_neuron: &mut Option<usize>) {
     ui.horizontal_wrapped(|ui| {
         ui.label(tr!("logic-network"));
         for gate in Gate::ALL {
             let selected = lab.preset() == Preset::Gate(gate);
-            if ui.selectable_label(selected, gate.formula()).clicked() {
+            if ui
+                .selectable_label(selected, gate.formula())
+                .on_hover_text(gate_hover(gate))
+                .clicked()
+            {
                 lab.select_gate(gate);
                 *selected_neuron = None;
             }
         }
         if ui
             .selectable_label(lab.preset() == Preset::Custom, tr!("logic-custom"))
+            .on_hover_text(tr!("logic-custom-hover"))
             .clicked()
         {
             lab.start_custom();
@@ -49,7 +65,11 @@ fn logic_lab_ui(ui: &mut Ui, labs: &mut Labs, classroom: &Classroom) {
         for i in 0..lab.inputs().len() {
             let name = lab.network().inputs.get(i).cloned().unwrap_or_default();
             let on = lab.inputs()[i];
-            if ui.selectable_label(on, format!("{name} = {}", u8::from(on))).clicked() {
+            if ui
+                .selectable_label(on, format!("{name} = {}", u8::from(on)))
+                .on_hover_text(tr!("logic-input-hover", name = name.as_str()))
+                .clicked()
+            {
                 lab.toggle_input(i);
             }
         }
@@ -161,7 +181,11 @@ fn editor_ui(ui: &mut Ui, labs: &mut Labs) {
         if add_input.clicked() {
             result = Some(lab.add_input());
         }
-        if ui.button(tr!("logic-add-neuron")).clicked() {
+        if ui
+            .button(tr!("logic-add-neuron"))
+            .on_hover_text(tr!("logic-add-neuron-hover"))
+            .clicked()
+        {
             match lab.add_neuron() {
                 Ok(i) => labs.logic_selected = Some(i),
                 Err(e) => result = Some(Err(e)),
@@ -176,7 +200,11 @@ fn editor_ui(ui: &mut Ui, labs: &mut Labs) {
     ui.horizontal_wrapped(|ui| {
         ui.label(tr!("logic-edit-neuron"));
         for (i, name) in names.iter().enumerate() {
-            if ui.selectable_label(selected == Some(i), name).clicked() {
+            if ui
+                .selectable_label(selected == Some(i), name)
+                .on_hover_text(tr!("logic-edit-neuron-hover", name = name.as_str()))
+                .clicked()
+            {
                 labs.logic_selected = Some(i);
             }
         }
@@ -188,14 +216,26 @@ fn editor_ui(ui: &mut Ui, labs: &mut Labs) {
             let mut theta = neuron.threshold;
             let label = ui.label(tr!("logic-threshold"));
             let drag = ui.add(egui::DragValue::new(&mut theta).range(0..=9));
-            if drag.labelled_by(label.id).changed() {
+            if drag
+                .labelled_by(label.id)
+                .on_hover_text(tr!("logic-threshold-hover"))
+                .changed()
+            {
                 result = Some(lab.edit(|net| net.set_threshold(i, theta)));
             }
             let mut output = neuron.output;
-            if ui.checkbox(&mut output, tr!("logic-output")).changed() {
+            if ui
+                .checkbox(&mut output, tr!("logic-output"))
+                .on_hover_text(tr!("logic-output-hover"))
+                .changed()
+            {
                 result = Some(lab.edit(|net| net.set_output(i, output)));
             }
-            if ui.button(tr!("logic-remove")).clicked() {
+            if ui
+                .button(tr!("logic-remove"))
+                .on_hover_text(tr!("logic-remove-hover"))
+                .clicked()
+            {
                 result = Some(lab.edit(|net| net.remove_neuron(i).map(|_| ())));
                 labs.logic_selected = None;
             }
@@ -214,7 +254,12 @@ fn editor_ui(ui: &mut Ui, labs: &mut Labs) {
                     (Some(ConnectionKind::Excitatory), tr!("logic-line-excitatory")),
                     (Some(ConnectionKind::Inhibitory), tr!("logic-line-inhibitory")),
                 ] {
-                    if ui.selectable_label(current == kind, text).clicked() && current != kind {
+                    let tip = match kind {
+                        None => tr!("logic-line-none-hover"),
+                        Some(ConnectionKind::Excitatory) => tr!("logic-line-excitatory-hover"),
+                        Some(ConnectionKind::Inhibitory) => tr!("logic-line-inhibitory-hover"),
+                    };
+                    if ui.selectable_label(current == kind, text).on_hover_text(tip).clicked() && current != kind {
                         result = Some(lab.edit(|net| {
                             if current.is_some() {
                                 net.disconnect(i, from)?;

@@ -65,6 +65,16 @@ impl Tab {
     /// Every tab, in the order shown.
     pub const ALL: [Tab; 4] = [Tab::Network, Tab::Logic, Tab::Perceptron, Tab::Compare];
 
+    /// What the tab is for, in the current language (its tooltip).
+    pub fn hover(self) -> String {
+        match self {
+            Tab::Network => tr!("tab-network-hover"),
+            Tab::Logic => tr!("tab-logic-hover"),
+            Tab::Perceptron => tr!("tab-perceptron-hover"),
+            Tab::Compare => tr!("tab-compare-hover"),
+        }
+    }
+
     /// The tab's title, in the current language.
     pub fn title(self) -> String {
         match self {
@@ -125,7 +135,7 @@ pub fn tab_bar_ui(ui: &mut Ui, tab: &mut Tab, classroom: &Classroom) {
         classroom.group(ui, ControlGroup::Tabs, |ui| {
             ui.horizontal(|ui| {
                 for t in Tab::ALL {
-                    ui.selectable_value(tab, t, t.title());
+                    ui.selectable_value(tab, t, t.title()).on_hover_text(t.hover());
                 }
             });
         });
@@ -145,6 +155,7 @@ pub fn lab_ui(ui: &mut Ui, labs: &mut Labs, tab: Tab, show_notes: &mut bool, cla
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 classroom.group(ui, ControlGroup::Notes, |ui| {
                     ui.toggle_value(show_notes, tr!("notes-toggle"))
+                        .on_hover_text(tr!("notes-toggle-hover"))
                 });
             });
         });

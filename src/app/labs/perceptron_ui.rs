@@ -69,7 +69,9 @@ fn settings_ui(ui: &mut Ui, lab: &mut PerceptronLab) {
             for s in StepFunction::ALL {
                 ui.selectable_value(&mut step, s, step_label(s));
             }
-        });
+        })
+        .response
+        .on_hover_text(tr!("perceptron-step-hover"));
     if step != lab.config().step {
         lab.set_step(step);
     }
@@ -87,16 +89,28 @@ fn settings_ui(ui: &mut Ui, lab: &mut PerceptronLab) {
 
 /// Step one sample, one epoch, Run with its pace, Reset.
 fn run_ui(ui: &mut Ui, lab: &mut PerceptronLab) {
-    if ui.button(tr!("perceptron-step-sample")).clicked() {
+    if ui
+        .button(tr!("perceptron-step-sample"))
+        .on_hover_text(tr!("perceptron-step-sample-hover"))
+        .clicked()
+    {
         lab.running = false;
         lab.step_sample();
     }
-    if ui.button(tr!("perceptron-step-epoch")).clicked() {
+    if ui
+        .button(tr!("perceptron-step-epoch"))
+        .on_hover_text(tr!("perceptron-step-epoch-hover"))
+        .clicked()
+    {
         lab.running = false;
         lab.step_epoch();
     }
     run_controls_ui(ui, &mut lab.running, &mut lab.pace, tr!("perceptron-pace-unit"));
-    if ui.button(tr!("lab-reset")).clicked() {
+    if ui
+        .button(tr!("lab-reset"))
+        .on_hover_text(tr!("perceptron-reset-hover"))
+        .clicked()
+    {
         lab.reset();
     }
 }
@@ -112,7 +126,8 @@ fn plane_ui(ui: &mut Ui, labs: &mut Labs, clicks: bool) {
             for k in 0..2 {
                 let name = lab.dataset().class_names().get(k).cloned().unwrap_or_default();
                 let text = RichText::new(format!("• {name}")).color(class_color(k));
-                ui.selectable_value(&mut labs.new_class, k, text);
+                ui.selectable_value(&mut labs.new_class, k, text)
+                    .on_hover_text(tr!("perceptron-new-class-hover", name = name.as_str()));
             }
         });
     }
@@ -129,7 +144,6 @@ fn plane_ui(ui: &mut Ui, labs: &mut Labs, clicks: bool) {
         .allow_double_click_reset(true)
         .x_axis_label(dataset.axis_names[0].clone())
         .y_axis_label(dataset.axis_names[1].clone())
-        .legend(egui_plot::Legend::default())
         .show(ui, |plot| {
             if plot.response().double_clicked() || fit_home {
                 plot.set_plot_bounds(home);
@@ -154,6 +168,20 @@ fn plane_ui(ui: &mut Ui, labs: &mut Labs, clicks: bool) {
         d.points.push(Point::new(at.x, at.y, labs.new_class as f64));
         lab.set_dataset(d);
     }
+}
+
+/// Which colour is which class, and the boundary line: a key in place of
+/// the plot's legend, whose entries (click to hide) cannot explain
+/// themselves.
+fn class_key_ui(ui: &mut Ui, dataset: &crate::data::Dataset) {
+    ui.horizontal_wrapped(|ui| {
+        for (k, name) in dataset.class_names().iter().enumerate() {
+            ui.label(RichText::new(format!("• {name}")).color(class_color(k)))
+                .on_hover_text(tr!("perceptron-class-key-hover", name = name.as_str()));
+        }
+        ui.label(format!("— {}", tr!("perceptron-boundary")))
+            .on_hover_text(tr!("perceptron-boundary-key-hover"));
+    });
 }
 
 /// The TLU, the step function, errors per epoch and the verdict.
@@ -239,11 +267,17 @@ fn side_ui(ui: &mut Ui, lab: &PerceptronLab) -> Vec<Action> {
             if let Some(how) = lab.status().and_then(detected_because) {
                 ui.label(how);
             }
-            if ui.button(tr!("perceptron-open-in-network")).clicked() {
+            if ui
+                .button(tr!("perceptron-open-in-network"))
+                .on_hover_text(tr!("perceptron-open-in-network-hover"))
+                .clicked()
+            {
                 actions.push(Action::OpenInNetworkView(Box::new(lab.dataset().clone())));
             }
         }
     }
+    // Last, so it never pushes the verdict's button out of a small window.
+    class_key_ui(ui, lab.dataset());
     actions
 }
 

@@ -4,6 +4,7 @@
 
 use crate::app::labs::num;
 use crate::lessons::{Check, Count, InspectorStage, LiveState, MetricOn, PerceptronOutcome, Range};
+use crate::tr;
 
 /// One part of a goal.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,48 +31,56 @@ fn describe(check: &Check, live: &LiveState) -> String {
     let net = live.network.as_ref();
     let perceptron = live.perceptron.as_ref();
     match check {
-        Check::All(parts) => join(parts, live, "all of"),
-        Check::Any(parts) => join(parts, live, "one of"),
+        Check::All(parts) => tr!("lesson-goal-all", parts = joined(parts, live)),
+        Check::Any(parts) => tr!("lesson-goal-any", parts = joined(parts, live)),
         Check::Accuracy(m) | Check::Loss(m) => {
             let accuracy = matches!(check, Check::Accuracy(_));
             let what = match (m.on, accuracy) {
-                (MetricOn::Train, true) => "training accuracy",
-                (MetricOn::Test, true) => "test accuracy",
-                (MetricOn::Logistic, true) => "logistic regression's accuracy",
-                (MetricOn::Train, false) => "training loss",
-                (MetricOn::Test, false) => "test loss",
-                (MetricOn::Logistic, false) => "logistic regression's loss",
+                (MetricOn::Train, true) => tr!("lesson-goal-train-accuracy"),
+                (MetricOn::Test, true) => tr!("lesson-goal-test-accuracy"),
+                (MetricOn::Logistic, true) => tr!("lesson-goal-logistic-accuracy"),
+                (MetricOn::Train, false) => tr!("lesson-goal-train-loss"),
+                (MetricOn::Test, false) => tr!("lesson-goal-test-loss"),
+                (MetricOn::Logistic, false) => tr!("lesson-goal-logistic-loss"),
             };
             let now = metric_now(live, m.on, accuracy);
             format!("{what} {}{}", bounds(&m.range()), now_text(now))
         }
-        Check::HiddenNeurons(c) => counted("hidden neurons", c, net.map(|n| n.hidden.iter().sum::<usize>() as u64)),
-        Check::HiddenLayers(c) => counted("hidden layers", c, net.map(|n| n.hidden.len() as u64)),
-        Check::Epochs(c) => counted("epochs trained", c, net.map(|n| n.epoch)),
+        Check::HiddenNeurons(c) => counted(
+            tr!("lesson-goal-hidden-neurons"),
+            c,
+            net.map(|n| n.hidden.iter().sum::<usize>() as u64),
+        ),
+        Check::HiddenLayers(c) => counted(tr!("lesson-goal-hidden-layers"), c, net.map(|n| n.hidden.len() as u64)),
+        Check::Epochs(c) => counted(tr!("lesson-goal-epochs"), c, net.map(|n| n.epoch)),
         Check::Weight(w) => {
             let now = net.and_then(|n| n.weight(w.layer, w.input, w.neuron));
-            let neuron = neuron_name(live, w.layer, w.neuron);
-            format!(
-                "the weight from input {} of {neuron} {}{}",
-                w.input + 1,
-                bounds(&w.range()),
-                now_text(now)
+            tr!(
+                "lesson-goal-weight",
+                input = w.input + 1,
+                neuron = neuron_name(live, w.layer, w.neuron),
+                bounds = bounds(&w.range()),
+                now = now_text(now)
             )
         }
         Check::Bias(b) => {
             let now = net.and_then(|n| n.bias(b.layer, b.neuron));
-            let neuron = neuron_name(live, b.layer, b.neuron);
-            format!("the bias of {neuron} {}{}", bounds(&b.range()), now_text(now))
+            tr!(
+                "lesson-goal-bias",
+                neuron = neuron_name(live, b.layer, b.neuron),
+                bounds = bounds(&b.range()),
+                now = now_text(now)
+            )
         }
-        Check::Perceptron(o) => format!("the perceptron {}", outcome(*o)),
-        Check::ComparePerceptron(o) => format!("the perceptron beside logistic regression {}", outcome(*o)),
+        Check::Perceptron(o) => tr!("lesson-goal-perceptron", outcome = outcome(*o)),
+        Check::ComparePerceptron(o) => tr!("lesson-goal-compare-perceptron", outcome = outcome(*o)),
         Check::PerceptronUpdates(u) => {
             let mut parts = Vec::new();
             if u.within_bound {
                 let limit = perceptron.and_then(|p| p.novikoff.as_ref()).map(|b| b.mistake_limit);
                 parts.push(match limit {
-                    Some(l) => format!("within Novikoff's limit of {}", num(l)),
-                    None => "within Novikoff's limit".to_string(),
+                    Some(l) => tr!("lesson-goal-novikoff-limit", limit = num(l)),
+                    None => tr!("lesson-goal-novikoff"),
                 });
             }
             let count = Count {
@@ -82,33 +91,39 @@ fn describe(check: &Check, live: &LiveState) -> String {
                 parts.push(count_bounds(&count));
             }
             let now = perceptron.map(|p| p.updates as f64);
-            format!("perceptron updates {}{}", parts.join(" and "), now_text(now))
+            tr!(
+                "lesson-goal-updates",
+                bounds = parts.join(&tr!("lesson-goal-and")),
+                now = now_text(now)
+            )
         }
         Check::PerceptronSteps(c) => counted(
-            "samples stepped in the perceptron lab",
+            tr!("lesson-goal-perceptron-steps"),
             c,
             perceptron.map(|p| p.steps as u64),
         ),
-        Check::StepFunction(s) => format!("the perceptron's step function is {}", s.name()),
+        Check::StepFunction(s) => tr!("lesson-goal-step-function", name = s.name()),
         Check::TruthTable(want) => {
             let bits = |b: &mut dyn Iterator<Item = u8>| b.map(|v| v.to_string()).collect::<Vec<_>>().join(" ");
             let now = live.logic.as_ref().and_then(|l| l.outputs.as_ref());
             let now = now.map_or_else(String::new, |o| {
-                format!(" (now {})", bits(&mut o.iter().map(|&v| u8::from(v))))
+                tr!("lesson-goal-now", value = bits(&mut o.iter().map(|&v| u8::from(v))))
             });
-            format!("the output column reads {}{now}", bits(&mut want.iter().copied()))
+            tr!(
+                "lesson-goal-truth-table",
+                want = bits(&mut want.iter().copied()),
+                now = now
+            )
         }
-        Check::InspectorStageReached(s) => {
-            format!("the backpropagation inspector reaches the {} stage", stage_name(*s))
-        }
-        Check::Answer(_) => "the right answer to the question".to_string(),
+        Check::InspectorStageReached(s) => tr!("lesson-goal-inspector", stage = stage_name(*s)),
+        Check::Answer(_) => tr!("lesson-goal-answer"),
     }
 }
 
-/// `all` or `any` nested inside another check, on one line.
-fn join(parts: &[Check], live: &LiveState, word: &str) -> String {
+/// `all` or `any` nested inside another check: its parts on one line.
+fn joined(parts: &[Check], live: &LiveState) -> String {
     let texts: Vec<String> = parts.iter().map(|c| describe(c, live)).collect();
-    format!("{word}: {}", texts.join("; "))
+    texts.join("; ")
 }
 
 /// The value a metric check reads now.
@@ -132,11 +147,11 @@ fn metric_now(live: &LiveState, on: MetricOn, accuracy: bool) -> Option<f64> {
 
 /// " (now v)", or nothing when there is no value yet.
 fn now_text(v: Option<f64>) -> String {
-    v.map_or_else(String::new, |v| format!(" (now {})", num(v)))
+    v.map_or_else(String::new, |v| tr!("lesson-goal-now", value = num(v)))
 }
 
 /// A count check: "hidden layers ≥ 1 (now 0)".
-fn counted(what: &str, c: &Count, now: Option<u64>) -> String {
+fn counted(what: String, c: &Count, now: Option<u64>) -> String {
     format!("{what} {}{}", count_bounds(c), now_text(now.map(|n| n as f64)))
 }
 
@@ -156,7 +171,7 @@ fn bounds(r: &Range) -> String {
         .into_iter()
         .filter_map(|(op, v)| v.map(|v| format!("{op} {}", num(v))))
         .collect();
-    parts.join(" and ")
+    parts.join(&tr!("lesson-goal-and"))
 }
 
 /// "the output neuron" or "neuron 2 of hidden layer 1", as the network
@@ -164,29 +179,29 @@ fn bounds(r: &Range) -> String {
 fn neuron_name(live: &LiveState, layer: usize, neuron: usize) -> String {
     let layers = live.network.as_ref().map_or(layer + 1, |n| n.layers.len());
     if layer + 1 == layers {
-        format!("output neuron {}", neuron + 1)
+        tr!("lesson-goal-output-neuron", neuron = neuron + 1)
     } else {
-        format!("neuron {} of hidden layer {}", neuron + 1, layer + 1)
+        tr!("lesson-goal-hidden-neuron", neuron = neuron + 1, layer = layer + 1)
     }
 }
 
 /// How a perceptron run ends, as a goal.
-fn outcome(o: PerceptronOutcome) -> &'static str {
+fn outcome(o: PerceptronOutcome) -> String {
     match o {
-        PerceptronOutcome::Converged => "converges",
-        PerceptronOutcome::NotConverged => "stops without converging",
-        PerceptronOutcome::Running => "is still running",
+        PerceptronOutcome::Converged => tr!("lesson-goal-converges"),
+        PerceptronOutcome::NotConverged => tr!("lesson-goal-not-converged"),
+        PerceptronOutcome::Running => tr!("lesson-goal-running"),
     }
 }
 
 /// The inspector's stage as its window names it.
-fn stage_name(s: InspectorStage) -> &'static str {
+fn stage_name(s: InspectorStage) -> String {
     match s {
-        InspectorStage::Forward => "forward",
-        InspectorStage::Loss => "loss",
-        InspectorStage::Backward => "backward",
-        InspectorStage::Gradients => "gradients",
-        InspectorStage::Update => "update",
+        InspectorStage::Forward => tr!("lesson-stage-forward"),
+        InspectorStage::Loss => tr!("lesson-stage-loss"),
+        InspectorStage::Backward => tr!("lesson-stage-backward"),
+        InspectorStage::Gradients => tr!("lesson-stage-gradients"),
+        InspectorStage::Update => tr!("lesson-stage-update"),
     }
 }
 

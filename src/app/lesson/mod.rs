@@ -58,7 +58,10 @@ impl Course {
                 },
                 None,
             ),
-            Err((file, e)) => (Self::default(), Some(format!("built-in lesson {file}: {e}"))),
+            Err((file, e)) => (
+                Self::default(),
+                Some(crate::tr!("lesson-builtin-broken", file = file, reason = e.to_string())),
+            ),
         }
     }
 

@@ -18,6 +18,7 @@ use crate::app::labs::note_body_ui;
 use crate::app::settings::ViewOptions;
 use crate::app::view::View;
 use crate::lessons::{ControlGroup, ControlState, Lang, LessonRun, LiveState};
+use crate::tr;
 
 /// Green of a passed step.
 const PASSED: Color32 = Color32::from_rgb(60, 170, 80);
@@ -52,7 +53,11 @@ pub fn lesson_panel_ui(
     let total = ui.ctx().content_rect().width();
     if panel.folded {
         egui::Panel::right("lesson-folded").resizable(false).show(ui, |ui| {
-            if ui.button("Lesson").on_hover_text("Show the lesson panel").clicked() {
+            if ui
+                .button(tr!("lesson-unfold"))
+                .on_hover_text(tr!("lesson-unfold-hover"))
+                .clicked()
+            {
                 panel.folded = false;
             }
         });
@@ -86,10 +91,14 @@ fn header_ui(ui: &mut Ui, panel: &mut LessonPanel, run: &LessonRun, options: &mu
     let lesson = run.lesson();
     ui.horizontal(|ui| {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.small_button("×").on_hover_text("Close the lesson").clicked() {
+            if ui.small_button("×").on_hover_text(tr!("lesson-close-hover")).clicked() {
                 out.push(Action::Lesson(LessonAction::Close));
             }
-            if ui.small_button("Hide").on_hover_text("Fold the panel away").clicked() {
+            if ui
+                .small_button(tr!("lesson-fold"))
+                .on_hover_text(tr!("lesson-fold-hover"))
+                .clicked()
+            {
                 panel.folded = true;
             }
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
@@ -103,8 +112,8 @@ fn header_ui(ui: &mut Ui, panel: &mut LessonPanel, run: &LessonRun, options: &mu
     if let Some(summary) = &lesson.summary {
         ui.label(RichText::new(summary.get(crate::i18n::language().lesson_lang())).weak());
     }
-    ui.checkbox(&mut options.classroom, "Classroom mode")
-        .on_hover_text("Hide or lock the controls each step names, as the lesson's author chose");
+    ui.checkbox(&mut options.classroom, tr!("lesson-classroom"))
+        .on_hover_text(tr!("lesson-classroom-hover"));
 }
 
 /// One row per step: a check mark when passed; a step can be opened when
@@ -123,12 +132,14 @@ fn steps_ui(ui: &mut Ui, run: &LessonRun, lang: Lang, out: &mut Vec<Action>) {
                     reachable,
                     egui::Button::selectable(i == run.current(), text.as_str()).wrap(),
                 )
-                .on_hover_text("Open this step (its set-up is applied again)")
-                .on_disabled_hover_text("Pass the steps before it first");
-            let state = if passed { ", passed" } else { "" };
-            r.widget_info(|| {
-                WidgetInfo::selected(Role::Button, reachable, i == run.current(), format!("{text}{state}"))
-            });
+                .on_hover_text(tr!("lesson-step-hover"))
+                .on_disabled_hover_text(tr!("lesson-step-locked-hover"));
+            let name = if passed {
+                tr!("lesson-step-passed-name", step = text.as_str())
+            } else {
+                text.clone()
+            };
+            r.widget_info(|| WidgetInfo::selected(Role::Button, reachable, i == run.current(), name.as_str()));
             if r.clicked() {
                 out.push(Action::Lesson(LessonAction::GoTo(i)));
             }
@@ -148,14 +159,22 @@ fn step_ui(
 ) {
     let step = run.step();
     let (i, n) = (run.current(), run.lesson().steps.len());
-    ui.label(RichText::new(format!("Step {} of {n}", i + 1)).small().weak());
+    ui.label(
+        RichText::new(tr!("lesson-step-of", step = i + 1, steps = n))
+            .small()
+            .weak(),
+    );
     ui.heading(step.title.get(lang));
     note_body_ui(ui, step.text.get(lang));
     if let Some(q) = &step.question {
         ui.add_space(4.0);
         ui.label(RichText::new(q.text.get(lang)).strong());
         for (k, choice) in q.choices.iter().enumerate() {
-            if ui.radio(run.answer() == Some(k), choice.get(lang)).clicked() {
+            if ui
+                .radio(run.answer() == Some(k), choice.get(lang))
+                .on_hover_text(tr!("lesson-choice-hover"))
+                .clicked()
+            {
                 out.push(Action::Lesson(LessonAction::Choose(k)));
             }
         }
@@ -163,8 +182,12 @@ fn step_ui(
     if let Some(hint) = &step.hint {
         ui.add_space(4.0);
         if panel.hint_shown {
-            ui.label(RichText::new(format!("Hint: {}", hint.get(lang))).italics());
-        } else if ui.button("Show a hint").clicked() {
+            ui.label(RichText::new(tr!("lesson-hint", hint = hint.get(lang))).italics());
+        } else if ui
+            .button(tr!("lesson-show-hint"))
+            .on_hover_text(tr!("lesson-show-hint-hover"))
+            .clicked()
+        {
             panel.hint_shown = true;
         }
     }
@@ -173,12 +196,18 @@ fn step_ui(
     locks_ui(ui, view);
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
-        if run.is_passed(i) && i + 1 < n && ui.button(RichText::new("Next step").strong()).clicked() {
+        if run.is_passed(i)
+            && i + 1 < n
+            && ui
+                .button(RichText::new(tr!("lesson-next-step")).strong())
+                .on_hover_text(tr!("lesson-next-step-hover"))
+                .clicked()
+        {
             out.push(Action::Lesson(LessonAction::Next));
         }
         if ui
-            .button("Start this step again")
-            .on_hover_text("Applies the step's set-up again")
+            .button(tr!("lesson-restart-step"))
+            .on_hover_text(tr!("lesson-restart-step-hover"))
             .clicked()
         {
             out.push(Action::Lesson(LessonAction::GoTo(i)));
@@ -193,7 +222,7 @@ fn step_ui(
 fn goal_ui(ui: &mut Ui, run: &LessonRun, live: &LiveState) {
     let mut live = live.clone();
     live.answer = run.answer();
-    ui.strong("Goal");
+    ui.strong(tr!("lesson-goal"));
     for line in goal_lines(&run.step().goal, &live) {
         ui.horizontal_wrapped(|ui| {
             check_mark(ui, line.met);
@@ -203,62 +232,67 @@ fn goal_ui(ui: &mut Ui, run: &LessonRun, live: &LiveState) {
     if run.is_passed(run.current()) {
         ui.horizontal(|ui| {
             check_mark(ui, true);
-            ui.label(RichText::new("Step passed").strong().color(PASSED));
+            ui.label(RichText::new(tr!("lesson-step-passed")).strong().color(PASSED));
         });
     }
 }
 
 /// Which controls this step hides or locks, so a disabled button explains itself.
 fn locks_ui(ui: &mut Ui, view: &View) {
-    let named = |state: ControlState| -> Vec<&str> {
+    let named = |state: ControlState| -> Vec<String> {
         (ControlGroup::ALL.into_iter())
             .filter(|&g| view.classroom.state(g) == state)
             .map(group_name)
             .collect()
     };
-    for (state, what) in [(ControlState::Locked, "Locked"), (ControlState::Hidden, "Hidden")] {
-        let groups = named(state);
-        if !groups.is_empty() {
-            ui.label(
-                RichText::new(format!("{what} in this step: {}", groups.join(", ")))
-                    .small()
-                    .weak(),
-            );
+    for state in [ControlState::Locked, ControlState::Hidden] {
+        let groups = named(state).join(", ");
+        if groups.is_empty() {
+            continue;
         }
+        let text = if state == ControlState::Locked {
+            tr!("lesson-locked", groups = groups)
+        } else {
+            tr!("lesson-hidden", groups = groups)
+        };
+        ui.label(RichText::new(text).small().weak());
     }
 }
 
 /// The lesson is complete: the next lesson of the course, if there is one.
 fn next_lesson_ui(ui: &mut Ui, run: &LessonRun, view: &View, lang: Lang, out: &mut Vec<Action>) {
-    ui.label(RichText::new("Lesson complete").strong().color(PASSED));
+    ui.label(RichText::new(tr!("lesson-complete")).strong().color(PASSED));
     let id = &run.lesson().id;
     let next = (view.course.iter())
         .position(|l| &l.id == id)
         .and_then(|k| view.course.get(k + 1));
     if let Some(next) = next
-        && ui.button(format!("Next lesson: {}", next.title.get(lang))).clicked()
+        && ui
+            .button(tr!("lesson-next-lesson", title = next.title.get(lang)))
+            .on_hover_text(tr!("lesson-next-lesson-hover"))
+            .clicked()
     {
         out.push(Action::StartLesson(Box::new(next.clone())));
     }
 }
 
 /// A control group as the lesson panel names it.
-fn group_name(g: ControlGroup) -> &'static str {
+fn group_name(g: ControlGroup) -> String {
     match g {
-        ControlGroup::Tabs => "tabs",
-        ControlGroup::Data => "data",
-        ControlGroup::Features => "input features",
-        ControlGroup::Network => "network shape",
-        ControlGroup::Training => "training settings",
-        ControlGroup::Run => "Play, Step and Reset",
-        ControlGroup::Editor => "exact weights",
-        ControlGroup::Inspector => "backpropagation inspector",
-        ControlGroup::LogicNetwork => "logic network",
-        ControlGroup::LogicTargets => "truth-table targets",
-        ControlGroup::LabData => "lab data",
-        ControlGroup::LabSettings => "lab settings",
-        ControlGroup::LabRun => "lab Step, Run and Reset",
-        ControlGroup::Notes => "concept notes",
+        ControlGroup::Tabs => tr!("lesson-group-tabs"),
+        ControlGroup::Data => tr!("lesson-group-data"),
+        ControlGroup::Features => tr!("lesson-group-features"),
+        ControlGroup::Network => tr!("lesson-group-network"),
+        ControlGroup::Training => tr!("lesson-group-training"),
+        ControlGroup::Run => tr!("lesson-group-run"),
+        ControlGroup::Editor => tr!("lesson-group-editor"),
+        ControlGroup::Inspector => tr!("lesson-group-inspector"),
+        ControlGroup::LogicNetwork => tr!("lesson-group-logic-network"),
+        ControlGroup::LogicTargets => tr!("lesson-group-logic-targets"),
+        ControlGroup::LabData => tr!("lesson-group-lab-data"),
+        ControlGroup::LabSettings => tr!("lesson-group-lab-settings"),
+        ControlGroup::LabRun => tr!("lesson-group-lab-run"),
+        ControlGroup::Notes => tr!("lesson-group-notes"),
     }
 }
 

@@ -1,0 +1,72 @@
+//! The window's words for texts the engine writes in English (generator
+//! names, activation formulas, optimizer rules, losses, feature
+//! explanations): the engine stays free of the catalogues (the command
+//! line keeps its English names), and the window matches on the variant,
+//! one catalogue key per arm, so both languages say the same thing.
+
+use crate::data::{Feature, Generator};
+use crate::nn::{Activation, Loss, OptimizerKind};
+use crate::tr;
+
+/// A generator's name in the Dataset box.
+pub(crate) fn generator_label(g: Generator) -> String {
+    match g {
+        Generator::Blobs => tr!("controls-generator-blobs"),
+        Generator::Circle => tr!("controls-generator-circle"),
+        Generator::Quadrants => tr!("controls-generator-quadrants"),
+        Generator::Spiral => tr!("controls-generator-spiral"),
+        Generator::Moons => tr!("controls-generator-moons"),
+        Generator::Sine => tr!("controls-generator-sine"),
+        Generator::And => tr!("controls-generator-and"),
+        Generator::Or => tr!("controls-generator-or"),
+        Generator::Xor => tr!("controls-generator-xor"),
+        Generator::Plane => tr!("controls-generator-plane"),
+        Generator::Gaussians => tr!("controls-generator-gaussians"),
+    }
+}
+
+/// An activation's formula, a = φ(z), with its derivative where the
+/// training uses it.
+pub(crate) fn activation_formula(a: Activation) -> String {
+    match a {
+        Activation::Heaviside => tr!("controls-activation-heaviside-formula"),
+        Activation::Sign => tr!("controls-activation-sign-formula"),
+        Activation::Identity => tr!("controls-activation-identity-formula"),
+        Activation::Sigmoid => tr!("controls-activation-sigmoid-formula"),
+        Activation::Tanh => tr!("controls-activation-tanh-formula"),
+        Activation::Relu => tr!("controls-activation-relu-formula"),
+        Activation::LeakyRelu => tr!("controls-activation-leaky-relu-formula"),
+    }
+}
+
+/// How an optimizer turns a gradient g = ∂L/∂w into a step.
+pub(crate) fn optimizer_rule(kind: OptimizerKind) -> String {
+    match kind {
+        OptimizerKind::Sgd => tr!("controls-optimizer-sgd-formula"),
+        OptimizerKind::Momentum => tr!("controls-optimizer-momentum-formula"),
+        OptimizerKind::Adam => tr!("controls-optimizer-adam-formula"),
+    }
+}
+
+/// What a loss measures, with its formula (`None`: what "auto" picks).
+pub(crate) fn loss_formula(loss: Option<Loss>) -> String {
+    match loss {
+        None => tr!("controls-loss-auto-formula"),
+        Some(Loss::Mse) => tr!("controls-loss-mse-formula"),
+        Some(Loss::BinaryCrossEntropy) => tr!("controls-loss-bce-formula"),
+        Some(Loss::CrossEntropy) => tr!("controls-loss-ce-formula"),
+    }
+}
+
+/// What feeding a feature to the network does.
+pub(crate) fn feature_explanation(f: Feature) -> String {
+    match f {
+        Feature::X1 => tr!("controls-feature-x1-hover"),
+        Feature::X2 => tr!("controls-feature-x2-hover"),
+        Feature::X1Squared => tr!("controls-feature-x1-squared-hover"),
+        Feature::X2Squared => tr!("controls-feature-x2-squared-hover"),
+        Feature::X1X2 => tr!("controls-feature-x1x2-hover"),
+        Feature::SinX1 => tr!("controls-feature-sin-x1-hover"),
+        Feature::SinX2 => tr!("controls-feature-sin-x2-hover"),
+    }
+}
