@@ -92,7 +92,7 @@ pub fn controls_panel_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) ->
             egui::ScrollArea::vertical().show(ui, |ui| {
                 // Sliders give way on a narrow panel so their captions stay
                 // readable (a laptop screen).
-                ui.spacing_mut().slider_width = (ui.available_width() - 130.0).clamp(60.0, 140.0);
+                ui.spacing_mut().slider_width = (ui.available_width() - 160.0).clamp(50.0, 140.0);
                 let classroom = &view.classroom;
                 classroom.group(ui, ControlGroup::Run, |ui| training_buttons_ui(ui, view, &mut actions));
                 pace_ui(ui, &mut options.pace);
