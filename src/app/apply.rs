@@ -4,6 +4,7 @@
 //! carried out, recorded, and can be carried out backwards.
 
 mod lesson;
+mod modes;
 
 use std::sync::Arc;
 
@@ -112,7 +113,19 @@ impl NnlabApp {
             Action::Inspector(a) => self.inspect(a),
             Action::ShowCheckpoint(k) => self.show_checkpoint(k),
             Action::ExportAnimation => self.files.save_animation(),
-            Action::ExportAnimationTo(path) => self.start_export(path, ctx),
+            Action::ExportAnimationTo(path) => {
+                let started = self.export.start_from(
+                    self.link.snapshot.as_ref(),
+                    &self.dataset,
+                    self.link.config(),
+                    self.settings.view.discretize,
+                    path,
+                    ctx,
+                );
+                if let Err(e) = started {
+                    self.error(e);
+                }
+            }
             Action::CancelExport => self.export.cancel(),
             Action::OpenLessonFile => self.files.open_lesson(),
             Action::StartLesson(lesson) => self.start_lesson(*lesson),

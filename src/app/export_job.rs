@@ -15,7 +15,6 @@ use crate::tr;
 
 use super::actions::Action;
 use super::error::AppError;
-use super::window::NnlabApp;
 use crate::data::Dataset;
 use crate::render::colors::Style;
 use crate::render::{
@@ -165,23 +164,30 @@ fn frames_of(s: &Snapshot) -> Vec<Arc<Checkpoint>> {
     list
 }
 
-impl NnlabApp {
-    /// Starts the export to `path` from the latest snapshot.
-    pub(super) fn start_export(&mut self, path: PathBuf, ctx: &egui::Context) {
-        if self.export.progress().is_some() {
-            self.error(tr!("export-already-running"));
-            return;
+impl AnimationExport {
+    /// Starts the export to `path` of the latest snapshot's checkpoints and
+    /// network over `dataset`; refuses while one runs or before the first
+    /// snapshot (the applier shows the message).
+    pub(super) fn start_from(
+        &mut self,
+        snapshot: Option<&Snapshot>,
+        dataset: &Arc<Dataset>,
+        config: &TrainConfig,
+        discretize: bool,
+        path: PathBuf,
+        ctx: &egui::Context,
+    ) -> Result<(), String> {
+        if self.progress().is_some() {
+            return Err(tr!("export-already-running"));
         }
-        let Some(s) = self.link.snapshot.as_ref() else {
-            self.error(AppError::NoNetworkYet.to_string());
-            return;
-        };
+        let s = snapshot.ok_or_else(|| AppError::NoNetworkYet.to_string())?;
         let input = Input {
             checkpoints: frames_of(s),
-            dataset: Arc::clone(&self.dataset),
-            config: self.link.config().clone(),
-            style: Style::for_dataset(&self.dataset, self.settings.view.discretize),
+            dataset: Arc::clone(dataset),
+            config: config.clone(),
+            style: Style::for_dataset(dataset, discretize),
         };
-        self.export.start(input, path, ctx.clone());
+        self.start(input, path, ctx.clone());
+        Ok(())
     }
 }

@@ -21,7 +21,6 @@ mod lesson;
 mod link;
 mod loss_plot;
 mod menu;
-mod modes;
 mod network_edit;
 mod neuron_image;
 mod panel_sizes;

@@ -1,11 +1,11 @@
 //! The window's two ways of looking without training: the backprop
 //! inspector (one sample through one step, on the present network) and the
 //! replay (a checkpoint of the past, read-only). Entering one leaves the
-//! other; Play leaves both. Part of `apply.rs`: the actions that start and
+//! other; Play leaves both. Part of the applier: the actions that start and
 //! end them take effect here.
 
-use super::editor::InspectorAction;
-use super::window::NnlabApp;
+use crate::app::editor::InspectorAction;
+use crate::app::window::NnlabApp;
 use crate::train::Command;
 
 impl NnlabApp {
