@@ -328,3 +328,26 @@ export-progress = animation { $done }/{ $total }
 export-cancel = Cancel export
 export-cancel-hover = Stop writing the animation; nothing is saved
 export-already-running = an animation export is already running
+
+## Undo and Redo: what a step did (Edit menu, Undo/Redo tooltips)
+history-add-point = add a point
+history-delete-point = delete a point
+history-move-point = move a point
+history-split = new train/test split
+history-replace-data = replace the data
+history-dataset-settings = dataset settings
+history-set-weight = set a weight
+history-set-bias = set a bias
+history-freeze = freeze a connection
+history-release = release a connection
+history-neuron-off = switch a neuron off
+history-neuron-on = switch a neuron on
+history-network-shape = network shape
+history-learning-rate = learning rate
+history-batch-size = batch size
+history-test-ratio = test ratio
+history-seed = seed
+history-optimizer = optimizer
+history-regularization = regularization
+history-loss = loss
+history-training-settings = training settings

@@ -325,3 +325,26 @@ export-progress = 애니메이션 { $done }/{ $total }
 export-cancel = 내보내기 취소
 export-cancel-hover = 애니메이션 쓰기를 멈춥니다; 아무것도 저장하지 않습니다
 export-already-running = 애니메이션 내보내기가 이미 진행 중입니다
+
+## Undo and Redo: what a step did (Edit menu, Undo/Redo tooltips)
+history-add-point = 점 추가
+history-delete-point = 점 삭제
+history-move-point = 점 이동
+history-split = 새 훈련/테스트 분할
+history-replace-data = 데이터 교체
+history-dataset-settings = 데이터셋 설정
+history-set-weight = 가중치 설정
+history-set-bias = 편향 설정
+history-freeze = 연결 고정
+history-release = 연결 고정 해제
+history-neuron-off = 뉴런 끄기
+history-neuron-on = 뉴런 켜기
+history-network-shape = 네트워크 구조
+history-learning-rate = 학습률
+history-batch-size = 배치 크기
+history-test-ratio = 테스트 비율
+history-seed = 시드
+history-optimizer = 옵티마이저
+history-regularization = 규제
+history-loss = 손실
+history-training-settings = 훈련 설정

@@ -10,6 +10,7 @@
 //! a point dragged across the view — is one step: changes of the same kind
 //! fold into the open step until the pointer is released.
 
+use crate::tr;
 use std::collections::VecDeque;
 
 use super::network_edit::NetworkEdit;
@@ -78,19 +79,19 @@ impl Change {
     /// What the change did, in a few words (Undo/Redo tooltips).
     pub fn describe(&self) -> String {
         match self {
-            Change::Data(Edit::Add { .. }) => "add a point".into(),
-            Change::Data(Edit::Remove { .. }) => "delete a point".into(),
-            Change::Data(Edit::Move { .. }) => "move a point".into(),
-            Change::Data(Edit::FlipTest(_)) => "new train/test split".into(),
-            Change::Data(Edit::Replace(_)) => "replace the data".into(),
-            Change::Config { before, after } => describe_config(before, after).into(),
-            Change::Generator { .. } => "dataset settings".into(),
-            Change::Network(NetworkEdit::Parameter { input: Some(_), .. }) => "set a weight".into(),
-            Change::Network(NetworkEdit::Parameter { input: None, .. }) => "set a bias".into(),
-            Change::Network(NetworkEdit::Frozen { frozen: true, .. }) => "freeze a connection".into(),
-            Change::Network(NetworkEdit::Frozen { frozen: false, .. }) => "release a connection".into(),
-            Change::Network(NetworkEdit::Off { off: true, .. }) => "switch a neuron off".into(),
-            Change::Network(NetworkEdit::Off { off: false, .. }) => "switch a neuron on".into(),
+            Change::Data(Edit::Add { .. }) => tr!("history-add-point"),
+            Change::Data(Edit::Remove { .. }) => tr!("history-delete-point"),
+            Change::Data(Edit::Move { .. }) => tr!("history-move-point"),
+            Change::Data(Edit::FlipTest(_)) => tr!("history-split"),
+            Change::Data(Edit::Replace(_)) => tr!("history-replace-data"),
+            Change::Config { before, after } => describe_config(before, after),
+            Change::Generator { .. } => tr!("history-dataset-settings"),
+            Change::Network(NetworkEdit::Parameter { input: Some(_), .. }) => tr!("history-set-weight"),
+            Change::Network(NetworkEdit::Parameter { input: None, .. }) => tr!("history-set-bias"),
+            Change::Network(NetworkEdit::Frozen { frozen: true, .. }) => tr!("history-freeze"),
+            Change::Network(NetworkEdit::Frozen { frozen: false, .. }) => tr!("history-release"),
+            Change::Network(NetworkEdit::Off { off: true, .. }) => tr!("history-neuron-off"),
+            Change::Network(NetworkEdit::Off { off: false, .. }) => tr!("history-neuron-on"),
         }
     }
 }
@@ -100,25 +101,25 @@ fn config_bytes(c: &TrainConfig) -> usize {
 }
 
 /// The part of the configuration that changed, named as the controls name it.
-fn describe_config(a: &TrainConfig, b: &TrainConfig) -> &'static str {
+fn describe_config(a: &TrainConfig, b: &TrainConfig) -> String {
     if a.hidden != b.hidden || a.features != b.features {
-        "network shape"
+        tr!("history-network-shape")
     } else if a.learning_rate != b.learning_rate {
-        "learning rate"
+        tr!("history-learning-rate")
     } else if a.batch_size != b.batch_size {
-        "batch size"
+        tr!("history-batch-size")
     } else if a.test_ratio != b.test_ratio {
-        "test ratio"
+        tr!("history-test-ratio")
     } else if a.seed != b.seed {
-        "seed"
+        tr!("history-seed")
     } else if a.optimizer != b.optimizer {
-        "optimizer"
+        tr!("history-optimizer")
     } else if a.regularization != b.regularization {
-        "regularization"
+        tr!("history-regularization")
     } else if a.loss != b.loss {
-        "loss"
+        tr!("history-loss")
     } else {
-        "training settings"
+        tr!("history-training-settings")
     }
 }
 
