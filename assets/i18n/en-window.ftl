@@ -351,3 +351,7 @@ history-optimizer = optimizer
 history-regularization = regularization
 history-loss = loss
 history-training-settings = training settings
+
+## The training thread
+window-worker-stopped = it stopped
+window-worker-crashed = The training thread crashed ({ $reason }). It was restarted with your data and settings; press Play to continue.

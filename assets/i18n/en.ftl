@@ -199,6 +199,7 @@ files-filter-all = All files
 files-filter-session = nnlab session
 files-filter-lesson = nnlab lesson
 files-filter-png = PNG image
+files-filter-gif = GIF animation
 files-no-network-yet = no network yet; wait a moment
 files-cannot-save-yet = cannot save yet ({ $reason }); try again in a moment
 # A file's name or path, then what is wrong with it.

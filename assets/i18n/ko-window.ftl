@@ -348,3 +348,7 @@ history-optimizer = 옵티마이저
 history-regularization = 규제
 history-loss = 손실
 history-training-settings = 훈련 설정
+
+## The training thread
+window-worker-stopped = 멈췄습니다
+window-worker-crashed = 훈련 스레드가 멈췄습니다({ $reason }). 데이터와 설정을 그대로 두고 다시 시작했습니다. 계속하려면 재생을 누르세요.

@@ -177,6 +177,7 @@ files-filter-all = 모든 파일
 files-filter-session = nnlab 세션
 files-filter-lesson = nnlab 레슨
 files-filter-png = PNG 이미지
+files-filter-gif = GIF 애니메이션
 files-no-network-yet = 아직 네트워크가 없습니다. 잠시 기다려 주세요
 files-cannot-save-yet = 아직 저장할 수 없습니다 ({ $reason }). 잠시 후 다시 해 보세요
 # A file's name or path, then what is wrong with it.

@@ -104,7 +104,7 @@ impl Files {
                     .set_file_name("nnlab.png")
                     .save_file(),
                 Purpose::SaveAnimation => dialog
-                    .add_filter("GIF animation", &["gif"])
+                    .add_filter(tr!("files-filter-gif"), &["gif"])
                     .set_file_name("training.gif")
                     .save_file(),
                 Purpose::ExportKeras(_, format) => dialog

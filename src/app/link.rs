@@ -98,14 +98,12 @@ impl WorkerLink {
             .handle
             .as_mut()
             .and_then(WorkerHandle::take_panic)
-            .unwrap_or_else(|| "it stopped".into());
+            .unwrap_or_else(|| crate::tr!("window-worker-stopped"));
         self.handle = None;
         self.running = false;
         let grid = self.sent_grid.unwrap_or_else(|| GridSpec::around(dataset, 128));
         self.spawn(dataset, grid);
-        Some(format!(
-            "The training thread crashed ({reason}). It was restarted with your data and settings; press Play to continue."
-        ))
+        Some(crate::tr!("window-worker-crashed", reason = reason))
     }
 
     /// Starts training.
