@@ -59,7 +59,10 @@ fn a_step_layer_is_refused_before_any_file_name_is_asked() {
         .iter_mut()
         .for_each(|l| l.activation = Activation::Heaviside);
     let mut h = harness(app);
-    wait_for(&mut h, "a network", |a| a.snapshot().is_some());
+    wait_for(&mut h, "the step network", |a| {
+        a.snapshot()
+            .is_some_and(|s| s.net.layers[0].activation == Activation::Heaviside)
+    });
     click_export(&mut h, "Keras script…");
     let notice = h.state().notice.clone().expect("an error notice");
     assert!(notice.is_error);
@@ -71,4 +74,58 @@ fn a_step_layer_is_refused_before_any_file_name_is_asked() {
     );
     // No path prompt opened.
     assert!(h.query_by_label("OK").is_none());
+}
+
+#[test]
+fn a_session_continued_in_keras_stays_marked_when_saved_again_until_reset() {
+    let dir = tempfile::tempdir().unwrap();
+    let (first, marked, again, after_reset) = (
+        dir.path().join("first.json"),
+        dir.path().join("marked.json"),
+        dir.path().join("again.json"),
+        dir.path().join("reset.json"),
+    );
+    let mut h = harness(small_app(Generator::Xor));
+    let ctx = egui::Context::default();
+    h.state_mut().apply(Action::StepEpoch, &ctx);
+    wait_for(&mut h, "a trained network", |a| {
+        a.snapshot().is_some_and(|s| s.epoch >= 1)
+    });
+    h.state_mut().apply(Action::SaveSession, &ctx);
+    choose_path(&mut h, &first);
+    wait_for(&mut h, "the save", |_| first.exists());
+
+    // What `python MODEL.py --fit N --save OUT.json` writes: a stretch of
+    // epochs trained in Keras.
+    let mut json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&first).unwrap()).unwrap();
+    let stretch = serde_json::json!({"tool": "Keras 3.15.1 (jax)", "first_epoch": 2, "epochs": 5});
+    json["progress"]["continued_in"] = serde_json::json!([stretch]);
+    std::fs::write(&marked, json.to_string()).unwrap();
+
+    let continued = |path: &std::path::Path| -> serde_json::Value {
+        let saved: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        saved["progress"]["continued_in"].clone()
+    };
+    h.state_mut().apply(Action::OpenSession, &ctx);
+    choose_path(&mut h, &marked);
+    wait_for(&mut h, "the opened session", |a| {
+        a.notice.as_ref().is_some_and(|n| n.text.contains("marked"))
+    });
+    h.state_mut().apply(Action::SaveSession, &ctx);
+    choose_path(&mut h, &again);
+    wait_for(&mut h, "the second save", |_| again.exists());
+    assert_eq!(
+        continued(&again),
+        serde_json::json!([stretch]),
+        "the mark survives a save"
+    );
+
+    // New weights: the mark no longer describes them.
+    h.state_mut().apply(Action::Reset, &ctx);
+    h.run_steps(2);
+    h.state_mut().apply(Action::SaveSession, &ctx);
+    choose_path(&mut h, &after_reset);
+    wait_for(&mut h, "the third save", |_| after_reset.exists());
+    let cleared = continued(&after_reset);
+    assert!(cleared.is_null() || cleared == serde_json::json!([]), "{cleared}");
 }

@@ -27,7 +27,10 @@ impl NnlabApp {
             Action::TogglePlay => self.play(),
             Action::StepBatch => self.link.step_batch(),
             Action::StepEpoch => self.link.step_epoch(),
-            Action::Reset => self.link.reset(),
+            Action::Reset => {
+                self.continued_in.clear();
+                self.link.reset();
+            }
             Action::Regenerate => self.set_generator(self.settings.generator, self.settings.gen_params),
             Action::SetGenerator(g, p) => self.set_generator(g, p),
             Action::Edit(edit) => self.record(Step::one(Change::Data(edit))),
@@ -48,23 +51,18 @@ impl NnlabApp {
             Action::OpenDataset => self.files.open_dataset(),
             Action::SaveDataset => self.files.save_dataset(&self.dataset),
             Action::OpenSession => self.files.open_session(),
-            Action::SaveSession => {
-                if let Err(e) =
-                    self.files
-                        .save_session(&self.dataset, &self.settings.config, self.link.snapshot.as_ref())
-                {
-                    self.error(e.to_string());
+            Action::SaveSession => match self.session_now() {
+                Ok(session) => self.files.save_session(session),
+                Err(e) => self.error(e.to_string()),
+            },
+            Action::ExportKeras(format) => match self.session_now() {
+                Ok(session) => {
+                    if let Err(e) = self.files.export_keras(format, session) {
+                        self.error(e);
+                    }
                 }
-            }
-            Action::ExportKeras(format) => {
-                let snapshot = self.link.snapshot.as_ref();
-                if let Err(e) = self
-                    .files
-                    .export_keras(format, &self.dataset, &self.settings.config, snapshot)
-                {
-                    self.error(e);
-                }
-            }
+                Err(e) => self.error(e.to_string()),
+            },
             Action::ExportImage(target) => {
                 let rect = match target {
                     ImageTarget::Boundary => self.boundary.rect,
@@ -83,6 +81,7 @@ impl NnlabApp {
             Action::LoadSession(session, name) => match session.into_trainer() {
                 Ok(trainer) => {
                     self.replace_all(session.dataset.clone(), session.config.clone(), trainer);
+                    self.continued_in.clone_from(&session.progress.continued_in);
                     self.info(tr!(
                         "apply-opened-session",
                         name = name.as_str(),
@@ -137,6 +136,7 @@ impl NnlabApp {
     /// session, a lesson's set-up). Not an undo step: the history is
     /// cleared, since edits of the old data and network mean nothing here.
     fn replace_all(&mut self, dataset: Dataset, config: TrainConfig, trainer: Trainer) {
+        self.continued_in.clear();
         self.settings.config = config;
         self.history.clear();
         self.split_order = None;
@@ -235,6 +235,7 @@ impl NnlabApp {
                     self.adam_shake.edited(self.link.snapshot.as_ref(), self.link.revision);
                 }
                 if new_experiment && !self.settings.view.keep_weights {
+                    self.continued_in.clear();
                     self.link.reset();
                 }
                 true

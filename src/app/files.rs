@@ -10,13 +10,11 @@ mod keras;
 pub use keras::KerasFormat;
 
 use super::actions::Action;
-use super::error::AppError;
 use super::import_dialog::ImportDialog;
 use crate::data::{Dataset, write_csv};
 use crate::i18n::texts::data_error_text;
 use crate::session::Session;
 use crate::tr;
-use crate::train::{Snapshot, TrainConfig};
 
 /// What a picked path is for.
 #[derive(Clone, Debug)]
@@ -142,18 +140,10 @@ impl Files {
         self.pick(Purpose::SaveDataset(Box::new(d.clone())));
     }
 
-    /// File ▸ Save session…: data, settings and the latest weights.
-    pub fn save_session(
-        &mut self,
-        d: &Dataset,
-        config: &TrainConfig,
-        snapshot: Option<&Snapshot>,
-    ) -> Result<(), AppError> {
-        let s = snapshot.ok_or(AppError::NoNetworkYet)?;
-        let session = Session::from_snapshot(d.clone(), config.clone(), s).with_checkpoints(&s.checkpoints);
-        session.check().map_err(AppError::SessionNotReady)?;
+    /// File ▸ Save session…: asks where to write `session` (data,
+    /// settings, the latest weights and their history).
+    pub fn save_session(&mut self, session: Session) {
         self.pick(Purpose::SaveSession(Box::new(session)));
-        Ok(())
     }
 
     /// File ▸ Export image: asks the window for a screenshot, crops it to

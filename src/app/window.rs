@@ -11,6 +11,7 @@ use super::actions::Action;
 use super::autosave::Autosave;
 use super::boundary::{BoundaryView, ClickMode};
 use super::editor::{EditorOutput, NetworkEditor};
+use super::error::AppError;
 use super::export_job::{AnimationExport, export_status_ui};
 use super::files::Files;
 use super::history::History;
@@ -23,7 +24,7 @@ use super::surprise::AdamShake;
 use super::view::View;
 use super::{controls, menu, recovery, shortcuts, status_bar};
 use crate::data::{Dataset, SplitOrder, generate};
-use crate::session::Session;
+use crate::session::{ContinuedElsewhere, Session};
 use crate::train::{Snapshot, split_generated};
 
 /// The split order of the current points for one split seed, and the
@@ -80,6 +81,9 @@ pub struct NnlabApp {
     pub(super) data_generation: u64,
     /// Explains the first point edit that visibly shakes an Adam run.
     pub(super) adam_shake: AdamShake,
+    /// Where the present weights were trained besides nnlab (an opened
+    /// session continued in Keras); forgotten when the weights start anew.
+    pub(super) continued_in: Vec<ContinuedElsewhere>,
     /// The built-in course, the open lesson and its panel.
     pub(super) course: Course,
 }
@@ -107,6 +111,7 @@ impl NnlabApp {
             split_order: None,
             data_generation: 0,
             adam_shake: AdamShake::default(),
+            continued_in: Vec::new(),
             course,
             settings,
             dataset,
@@ -215,10 +220,19 @@ impl NnlabApp {
     /// The current data, settings and latest weights as a session, if the
     /// worker's latest network fits the data (it may lag one edit behind).
     pub fn current_session(&self) -> Option<Session> {
-        let s = self.link.snapshot.as_ref()?;
-        let session = Session::from_snapshot((*self.dataset).clone(), self.settings.config.clone(), s)
+        self.session_now().ok()
+    }
+
+    /// The current data, settings, latest weights and their history (the
+    /// checkpoints, and where else they were trained: a session continued
+    /// in Keras stays marked so when saved again), or why not yet.
+    pub(super) fn session_now(&self) -> Result<Session, AppError> {
+        let s = self.link.snapshot.as_ref().ok_or(AppError::NoNetworkYet)?;
+        let mut session = Session::from_snapshot((*self.dataset).clone(), self.settings.config.clone(), s)
             .with_checkpoints(&s.checkpoints);
-        session.check().is_ok().then_some(session)
+        session.progress.continued_in.clone_from(&self.continued_in);
+        session.check().map_err(AppError::SessionNotReady)?;
+        Ok(session)
     }
 
     /// At exit: the last autosave, then the clean-exit mark.

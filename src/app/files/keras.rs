@@ -8,11 +8,9 @@ use std::path::{Path, PathBuf};
 
 use super::{Event, Files, Purpose};
 use crate::app::actions::Action;
-use crate::data::Dataset;
 use crate::export::{ExportError, ExportedFiles, check_exportable, keras_script, notebook};
 use crate::session::Session;
 use crate::tr;
-use crate::train::{Snapshot, TrainConfig};
 
 /// What the export writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,18 +50,7 @@ impl KerasFormat {
 impl Files {
     /// Starts an export of the current data, settings and weights: refuses
     /// at once (with the reason) what Keras cannot train, else asks where.
-    pub fn export_keras(
-        &mut self,
-        format: KerasFormat,
-        d: &Dataset,
-        config: &TrainConfig,
-        snapshot: Option<&Snapshot>,
-    ) -> Result<(), String> {
-        let s = snapshot.ok_or_else(|| tr!("files-no-network-yet"))?;
-        let session = Session::from_snapshot(d.clone(), config.clone(), s);
-        session
-            .check()
-            .map_err(|e| tr!("files-cannot-save-yet", reason = e.to_string()))?;
+    pub fn export_keras(&mut self, format: KerasFormat, session: Session) -> Result<(), String> {
         check_exportable(&session).map_err(|e| tr!("files-keras-refused", reason = e.to_string()))?;
         self.pick(Purpose::ExportKeras(Box::new(session), format));
         Ok(())
