@@ -82,13 +82,6 @@ editor-fewer = remove neuron from layer { $layer }
 editor-fewer-hover = One neuron fewer
 editor-more = add neuron to layer { $layer }
 editor-more-hover = One neuron more
-editor-activation-heaviside-formula = step(z) = 1 if z ≥ 0, else 0
-editor-activation-sign-formula = sign(z) = −1, 0 or +1
-editor-activation-identity-formula = φ(z) = z
-editor-activation-sigmoid-formula = σ(z) = 1 / (1 + e^(−z)),  σ' = σ(1 − σ)
-editor-activation-tanh-formula = tanh(z),  tanh' = 1 − tanh²
-editor-activation-relu-formula = max(0, z)
-editor-activation-leaky-relu-formula = z if z ≥ 0, else 0.01·z
 editor-inputs = Inputs
 editor-inputs-detail = click: on/off
 editor-output = Output
@@ -98,13 +91,6 @@ editor-input-node = input { $input }
 editor-neuron-hover = A neuron: its picture is its output over the plane. Click to see and edit its weights
 editor-connections-hover = The connections: a line's width is its weight's size, blue positive, orange negative. Hover one for its weight, click it to edit
 editor-feature = feature { $feature }
-editor-feature-x1-hover = Feed the first coordinate x₁ to the network
-editor-feature-x2-hover = Feed the second coordinate x₂ to the network
-editor-feature-x1-squared-hover = Feed x₁² too: lets even one neuron draw curved (quadratic) boundaries
-editor-feature-x2-squared-hover = Feed x₂² too: lets even one neuron draw curved (quadratic) boundaries
-editor-feature-x1-x2-hover = Feed the product x₁·x₂ too: separates opposite quadrants (XOR) with one neuron
-editor-feature-sin-x1-hover = Feed sin x₁ too: a wavy input that helps on spirals
-editor-feature-sin-x2-hover = Feed sin x₂ too: a wavy input that helps on spirals
 
 ## Network editor: hover tooltips
 editor-output-value = value

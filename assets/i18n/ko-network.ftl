@@ -76,13 +76,6 @@ editor-fewer = { $layer }층에서 뉴런 제거
 editor-fewer-hover = 뉴런 하나 줄이기
 editor-more = { $layer }층에 뉴런 추가
 editor-more-hover = 뉴런 하나 늘리기
-editor-activation-heaviside-formula = 계단 함수: step(z) = z ≥ 0이면 1, 아니면 0
-editor-activation-sign-formula = 부호 함수: sign(z) = −1, 0 또는 +1
-editor-activation-identity-formula = 항등 함수: φ(z) = z
-editor-activation-sigmoid-formula = 시그모이드: σ(z) = 1 / (1 + e^(−z)),  σ' = σ(1 − σ)
-editor-activation-tanh-formula = 하이퍼볼릭 탄젠트: tanh(z),  tanh' = 1 − tanh²
-editor-activation-relu-formula = ReLU: max(0, z)
-editor-activation-leaky-relu-formula = 리키 ReLU: z ≥ 0이면 z, 아니면 0.01·z
 editor-inputs = 입력 층
 editor-inputs-detail = 클릭: 켜기/끄기
 editor-output = 출력 층
@@ -92,13 +85,6 @@ editor-input-node = 입력 { $input }
 editor-neuron-hover = 뉴런: 그림은 평면 위에서의 출력입니다. 클릭하면 가중치를 보고 고칠 수 있습니다
 editor-connections-hover = 연결: 선의 굵기는 가중치의 크기, 파랑은 양수, 주황은 음수입니다. 마우스를 올리면 가중치를 보여 주고, 클릭하면 고칩니다
 editor-feature = 특성 { $feature }
-editor-feature-x1-hover = 첫째 좌표 x₁을 네트워크에 입력합니다
-editor-feature-x2-hover = 둘째 좌표 x₂를 네트워크에 입력합니다
-editor-feature-x1-squared-hover = x₁²도 입력합니다: 뉴런 하나로도 곡선(2차) 경계를 그릴 수 있습니다
-editor-feature-x2-squared-hover = x₂²도 입력합니다: 뉴런 하나로도 곡선(2차) 경계를 그릴 수 있습니다
-editor-feature-x1-x2-hover = 곱 x₁·x₂도 입력합니다: 뉴런 하나로 마주 보는 사분면(XOR)을 나눕니다
-editor-feature-sin-x1-hover = sin x₁도 입력합니다: 나선형 데이터에 도움이 되는 물결 모양 입력
-editor-feature-sin-x2-hover = sin x₂도 입력합니다: 나선형 데이터에 도움이 되는 물결 모양 입력
 
 ## 네트워크 편집기: 풍선 도움말
 editor-output-value = 값

@@ -8,7 +8,7 @@
 //! decade, and a history of one point still gets an epoch axis from 0.
 
 use egui::{Color32, Ui};
-use egui_plot::{AxisHints, GridMark, Line, Plot, PlotPoints, VLine};
+use egui_plot::{GridMark, Line, Plot, PlotPoints, VLine};
 
 use super::actions::Action;
 use super::colors::class_color;
@@ -136,12 +136,13 @@ impl LossView {
                     plot = plot.include_y(lo).include_y(hi);
                 }
                 plot = plot.custom_y_axes(vec![
-                    value_axis(&tr!("loss-axis-loss-log")).formatter(|mark: GridMark, _| decade_label(mark.value)),
+                    super::plot_axes::y_axis(tr!("loss-axis-loss-log"))
+                        .formatter(|mark: GridMark, _| decade_label(mark.value)),
                 ]);
             } else {
                 plot = plot
                     .include_y(0.0)
-                    .custom_y_axes(vec![value_axis(&tr!("loss-axis-loss"))]);
+                    .custom_y_axes(vec![super::plot_axes::y_axis(tr!("loss-axis-loss"))]);
             }
             let r = plot.show(ui, |p| {
                 if shown[0] {
@@ -167,7 +168,7 @@ impl LossView {
                     .collect();
                 let accuracy = epoch_plot("accuracy", last_epoch)
                     .height(height)
-                    .custom_y_axes(vec![value_axis(&tr!("loss-axis-accuracy"))])
+                    .custom_y_axes(vec![super::plot_axes::y_axis(tr!("loss-axis-accuracy"))])
                     .include_y(0.0)
                     .include_y(100.0)
                     .show(ui, |p| {
@@ -206,11 +207,6 @@ impl LossView {
             }
         });
     }
-}
-
-/// A value axis labelled on a laptop-sized plot too.
-fn value_axis(label: &str) -> AxisHints<'static> {
-    super::plot_axes::y_axis(label)
 }
 
 /// A plot against epochs: whole-epoch labels, the axis from 0 to at least

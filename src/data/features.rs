@@ -40,19 +40,6 @@ name_table! {
 }
 
 impl Feature {
-    /// What feeding this feature does, for tooltips.
-    pub fn explanation(self) -> &'static str {
-        match self {
-            Feature::X1 => "Feed the first coordinate x₁ to the network",
-            Feature::X2 => "Feed the second coordinate x₂ to the network",
-            Feature::X1Squared => "Feed x₁² too: lets even one neuron draw curved (quadratic) boundaries",
-            Feature::X2Squared => "Feed x₂² too: lets even one neuron draw curved (quadratic) boundaries",
-            Feature::X1X2 => "Feed the product x₁·x₂ too: separates opposite quadrants (XOR) with one neuron",
-            Feature::SinX1 => "Feed sin x₁ too: a wavy input that helps on spirals",
-            Feature::SinX2 => "Feed sin x₂ too: a wavy input that helps on spirals",
-        }
-    }
-
     /// The feature's value at (standardized) coordinates `x`.
     pub fn eval(self, x: [f64; 2]) -> f64 {
         match self {

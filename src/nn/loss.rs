@@ -37,21 +37,6 @@ name_table! {
 }
 
 impl Loss {
-    /// What the loss measures, with its formula, for tooltips (a is the
-    /// output, t the target, p the predicted probability of the true class).
-    pub fn formula(self) -> &'static str {
-        match self {
-            Loss::Mse => "Mean squared error, for regression: L = mean of (a − t)²",
-            Loss::BinaryCrossEntropy => {
-                "Binary cross-entropy, for 2 classes with a sigmoid output: L = −[y·ln p + (1 − y)·ln(1 − p)]"
-            }
-            Loss::CrossEntropy => "Cross-entropy with a softmax output, for 2 or more classes: L = −ln p(true class)",
-        }
-    }
-
-    /// What "auto" picks, for tooltips.
-    pub const AUTO_RULE: &'static str = "auto: the usual loss for the data: mean squared error for regression, binary cross-entropy for 2 classes, cross-entropy (softmax) for more";
-
     /// The usual loss for a task: MSE for regression (`classes == 0`), binary
     /// cross-entropy for two classes, softmax cross-entropy for more.
     pub fn default_for(classes: usize) -> Loss {

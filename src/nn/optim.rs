@@ -29,23 +29,6 @@ name_table! {
     }
 }
 
-impl OptimizerKind {
-    /// The update rule in plain words with its formula, for tooltips
-    /// (g = ∂L/∂w averaged over the mini-batch).
-    pub fn rule(self) -> &'static str {
-        match self {
-            OptimizerKind::Sgd => "Plain gradient descent: w ← w − η·g",
-            OptimizerKind::Momentum => {
-                "Gradient descent with a running velocity that smooths the steps: v ← μ·v − η·g, w ← w + v (μ = 0.9)"
-            }
-            OptimizerKind::Adam => {
-                "Adaptive steps per weight from running means of g and g²: m ← β₁m + (1−β₁)g, v ← β₂v + (1−β₂)g², \
-                 w ← w − η·m̂/(√v̂ + ε) with bias-corrected m̂, v̂ (β₁ = 0.9, β₂ = 0.999)"
-            }
-        }
-    }
-}
-
 /// Optimizer hyperparameters (the learning rate is passed at each step, so it
 /// can change live without losing the optimizer's state).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]

@@ -117,7 +117,7 @@ fn header_controls(ui: &mut Ui, rect: Rect, spec: &mut crate::nn::LayerSpec, k: 
         .show_ui(ui, |ui| {
             for a in Activation::ALL {
                 ui.selectable_value(&mut spec.activation, a, a.name())
-                    .on_hover_text(activation_formula(a));
+                    .on_hover_text(crate::app::engine_texts::activation_formula(a));
             }
         })
         .response
@@ -190,19 +190,5 @@ pub fn output_name(o: OutputActivation) -> &'static str {
         OutputActivation::Sigmoid => "sigmoid",
         OutputActivation::Tanh => "tanh",
         OutputActivation::Softmax => "softmax",
-    }
-}
-
-/// An activation's formula with its words in the current language (the
-/// engine's [`Activation::formula`] is English, for the command line).
-pub fn activation_formula(a: Activation) -> String {
-    match a {
-        Activation::Heaviside => tr!("editor-activation-heaviside-formula"),
-        Activation::Sign => tr!("editor-activation-sign-formula"),
-        Activation::Identity => tr!("editor-activation-identity-formula"),
-        Activation::Sigmoid => tr!("editor-activation-sigmoid-formula"),
-        Activation::Tanh => tr!("editor-activation-tanh-formula"),
-        Activation::Relu => tr!("editor-activation-relu-formula"),
-        Activation::LeakyRelu => tr!("editor-activation-leaky-relu-formula"),
     }
 }

@@ -121,7 +121,7 @@ pub fn connection(ui: &mut Ui, snapshot: &Snapshot, features: &[Feature], (l, i,
 /// Tooltip of an input feature (`index` its position among the inputs).
 pub fn feature(ui: &mut Ui, snapshot: &Snapshot, f: Feature, index: Option<usize>) {
     ui.label(RichText::new(tr!("editor-input-title", feature = f.label())).strong());
-    ui.label(feature_explanation(f));
+    ui.label(crate::app::engine_texts::feature_explanation(f));
     match index {
         Some(i) => {
             if let Some((lo, hi)) = range(snapshot, 0, i) {
@@ -136,19 +136,5 @@ pub fn feature(ui: &mut Ui, snapshot: &Snapshot, f: Feature, index: Option<usize
         None => {
             ui.label(RichText::new(tr!("editor-input-click-on")).small().weak());
         }
-    }
-}
-
-/// What feeding feature `f` does, in the current language (the engine's
-/// [`Feature::explanation`] is English, for the command line).
-pub fn feature_explanation(f: Feature) -> String {
-    match f {
-        Feature::X1 => tr!("editor-feature-x1-hover"),
-        Feature::X2 => tr!("editor-feature-x2-hover"),
-        Feature::X1Squared => tr!("editor-feature-x1-squared-hover"),
-        Feature::X2Squared => tr!("editor-feature-x2-squared-hover"),
-        Feature::X1X2 => tr!("editor-feature-x1-x2-hover"),
-        Feature::SinX1 => tr!("editor-feature-sin-x1-hover"),
-        Feature::SinX2 => tr!("editor-feature-sin-x2-hover"),
     }
 }

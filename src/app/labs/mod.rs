@@ -118,11 +118,12 @@ pub struct Labs {
 /// to 40 % of the window in both languages.
 fn share_of_width(panel: egui::Panel, ui: &Ui, share: [f32; 2], size: [f32; 2]) -> egui::Panel {
     let width = ui.available_width();
-    panel
-        .resizable(true)
-        .default_size((share[0] * width).clamp(size[0], size[1]))
-        .min_size(size[0])
-        .max_size((share[1] * width).max(size[0]))
+    crate::app::panel_sizes::PanelWidth {
+        default: (share[0] * width).clamp(size[0], size[1]),
+        max: (share[1] * width).max(size[0]),
+        min: size[0],
+    }
+    .apply(panel.resizable(true))
 }
 
 /// The tab bar (a top panel under the menu bar); a lesson step may hide
