@@ -69,7 +69,7 @@ impl AnimationExport {
             outcome,
         };
         let (done, total, cancel) = (Arc::clone(&job.done), Arc::clone(&job.total), Arc::clone(&job.cancel));
-        std::thread::spawn(move || {
+        crate::i18n::spawn(move || {
             let request = AnimationRequest {
                 checkpoints: &input.checkpoints,
                 dataset: &input.dataset,

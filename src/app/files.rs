@@ -68,7 +68,7 @@ fn dialog_service_available() -> bool {
 impl Files {
     fn run(&mut self, job: impl FnOnce() -> Event + Send + 'static) {
         let (tx, rx) = channel();
-        std::thread::spawn(move || {
+        crate::i18n::spawn(move || {
             let _ = tx.send(job());
         });
         self.jobs.push(rx);

@@ -71,7 +71,7 @@ pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), AppError
             let mut app = NnlabApp::from_storage(cc.storage, &cc.egui_ctx);
             let lang = lang.or(app.settings.view.language).unwrap_or_else(Language::from_env);
             app.settings.view.language = Some(lang);
-            crate::i18n::set_language(lang);
+            crate::i18n::set_process_language(lang);
             if let Some(dir) = eframe::storage_dir("nnlab") {
                 app.enable_autosave(&dir, autosave::AUTOSAVE_INTERVAL);
             }

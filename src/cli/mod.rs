@@ -64,7 +64,7 @@ pub enum Command {
 /// help and every later message are in it.
 pub fn parse() -> Result<Cli, ExitCode> {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    i18n::set_language(lang_in_args(&args).unwrap_or_else(Language::from_env));
+    i18n::set_process_language(lang_in_args(&args).unwrap_or_else(Language::from_env));
     let matches = help::localized(Cli::command()).try_get_matches_from(&args);
     matches.and_then(|m| Cli::from_arg_matches(&m)).map_err(|e| {
         use clap::error::ErrorKind::*;

@@ -9,9 +9,10 @@
 //! key nothing uses, fails the build's tests). `assets/i18n/README.md` says
 //! how to add a string.
 //!
-//! The current language is one process-wide value ([`language`],
-//! [`set_language`]): the window publishes its setting there at the start
-//! of every frame and the command line after reading `--lang`, and every
+//! The current language is a per-thread value ([`language`],
+//! [`set_language`]) over a process default ([`set_process_language`]): the
+//! window publishes its setting on its thread at the start of every frame,
+//! the command line sets the default after reading `--lang`, and every
 //! lookup reads it, so a switch shows from the next frame on with nothing
 //! else reset. Nothing here knows about egui: the command line uses it too.
 
@@ -19,6 +20,7 @@ mod catalogue;
 mod locale;
 pub mod texts;
 
+use std::cell::Cell;
 use std::sync::atomic::{AtomicU8, Ordering};
 
 pub use catalogue::{Arg, catalogue_keys, catalogue_source, message_variables, tr_in};
@@ -63,20 +65,54 @@ impl Language {
     }
 }
 
-/// The current language, as `Language as u8`.
-static CURRENT: AtomicU8 = AtomicU8::new(Language::En as u8);
+/// The language of threads that never chose one (`Language as u8`): the
+/// command line's `--lang`, or the window's language at start-up.
+static PROCESS_DEFAULT: AtomicU8 = AtomicU8::new(Language::En as u8);
 
-/// The language every lookup uses now.
-pub fn language() -> Language {
-    match CURRENT.load(Ordering::Relaxed) {
+thread_local! {
+    /// This thread's language, once chosen. Per thread, so two windows (or
+    /// two tests driving windows in one process) in different languages
+    /// never read each other's; threads a window starts carry its language
+    /// over through [`spawn`].
+    static CURRENT: Cell<Option<Language>> = const { Cell::new(None) };
+}
+
+fn from_u8(value: u8) -> Language {
+    match value {
         1 => Language::Ko,
         _ => Language::En,
     }
 }
 
-/// Makes `lang` the language of every following lookup (on every thread).
+/// The language every lookup on this thread uses now.
+pub fn language() -> Language {
+    CURRENT
+        .with(Cell::get)
+        .unwrap_or_else(|| from_u8(PROCESS_DEFAULT.load(Ordering::Relaxed)))
+}
+
+/// Makes `lang` the language of every following lookup on this thread.
 pub fn set_language(lang: Language) {
-    CURRENT.store(lang as u8, Ordering::Relaxed);
+    CURRENT.with(|c| c.set(Some(lang)));
+}
+
+/// Makes `lang` the language of this thread and of every thread that has
+/// not chosen one: for `main` (the command line's `--lang`, the window's
+/// start), never for a window's frame or a test.
+pub fn set_process_language(lang: Language) {
+    PROCESS_DEFAULT.store(lang as u8, Ordering::Relaxed);
+    set_language(lang);
+}
+
+/// Starts a thread that speaks this thread's language: background jobs of
+/// the window (file dialogs, exports, imports) put their results into words
+/// in the language the learner chose, whatever the process default is.
+pub fn spawn<T: Send + 'static>(job: impl FnOnce() -> T + Send + 'static) -> std::thread::JoinHandle<T> {
+    let lang = language();
+    std::thread::spawn(move || {
+        set_language(lang);
+        job()
+    })
 }
 
 /// The message `key` in the current language, with its arguments.

@@ -33,7 +33,7 @@ impl Reading {
     /// Parses `bytes` with `options` on a new thread; `ctx` is woken when
     /// the result is ready.
     pub(super) fn start(bytes: Arc<Vec<u8>>, options: CsvOptions, parse: Parser, ctx: Context) -> Self {
-        Self(std::thread::spawn(move || {
+        Self(crate::i18n::spawn(move || {
             let result = parse(&bytes, &options);
             ctx.request_repaint();
             result

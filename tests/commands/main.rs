@@ -1,0 +1,13 @@
+//! The `nnlab` command run as a real process: the exact flags and JSON keys
+//! other tools rely on, one-line errors with non-zero exits, export and
+//! predict, and `nnlab lesson`. One test binary, so the suite links once.
+
+#![allow(clippy::unwrap_used)]
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod cli;
+mod cli_backprop;
+mod keras_export;
+mod lesson_cmd;

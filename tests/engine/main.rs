@@ -1,0 +1,32 @@
+//! The engine, the worker and the files, without a window: backpropagation
+//! against independent math, learning, the perceptron, every SIMD path,
+//! sessions, hostile CSV and session files, limits, atomic saves,
+//! allocation-free training steps, and the lesson files and course. One
+//! test binary, so the suite links once.
+
+#![allow(clippy::unwrap_used)]
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod atomic_save;
+mod backprop;
+mod backprop_step;
+mod course;
+mod fuzz_csv;
+mod fuzz_session;
+mod gradients;
+mod learning;
+mod lesson_files;
+mod lesson_progress;
+mod masks;
+mod no_alloc;
+mod perceptron;
+mod reliability_csv;
+mod reliability_limits;
+mod reliability_session;
+mod reliability_worker;
+mod replay;
+mod sessions;
+mod simd_paths;
+mod worker_inspect;

@@ -1,0 +1,131 @@
+//! Autosave and crash recovery through the real app: the periodic save
+//! writes a loadable session, a clean exit clears the running mark, and a
+//! launch after a crash offers Restore / Discard.
+
+#![allow(clippy::unwrap_used)]
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::common::ui::wait_for;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use nnlab::app::autosave::{AUTOSAVE_INTERVAL, MARKER_FILE, SESSION_FILE, Startup};
+use nnlab::app::{NnlabApp, Settings};
+use nnlab::data::{GenParams, Generator};
+use nnlab::session::Session;
+
+fn app(generator: Generator, seed: u64) -> NnlabApp {
+    let s = Settings {
+        generator,
+        gen_params: GenParams {
+            points: 120,
+            noise: 0.1,
+            classes: 2,
+            seed,
+        },
+        ..Settings::default()
+    };
+    let d = nnlab::app::default_dataset(&s);
+    NnlabApp::new(s, d, Arc::new(|| {}))
+}
+
+fn harness(app: NnlabApp) -> Harness<'static, NnlabApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 820.0))
+        .build_ui_state(|ui, app: &mut NnlabApp| app.frame_ui(ui), app)
+}
+
+/// Runs an app with autosave every frame until it has saved, then returns
+/// it (without a clean exit: as if it crashed now).
+fn run_until_autosaved(dir: &Path, app: NnlabApp) -> Harness<'static, NnlabApp> {
+    let mut h = harness(app);
+    h.state_mut().enable_autosave(dir, Duration::ZERO);
+    wait_for(&mut h, "an autosave", |_| dir.join(SESSION_FILE).is_file());
+    h
+}
+
+#[test]
+fn autosave_writes_the_session_and_a_clean_exit_clears_the_mark() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = run_until_autosaved(dir.path(), app(Generator::Moons, 3));
+    assert!(dir.path().join(MARKER_FILE).is_file(), "running mark while open");
+    let saved = Session::load(&dir.path().join(SESSION_FILE)).unwrap();
+    assert!(saved.dataset == *h.state().dataset, "the autosave holds the data");
+    h.state_mut().finish_autosave();
+    assert!(!dir.path().join(MARKER_FILE).exists(), "a clean exit clears the mark");
+    let at_exit = Session::load(&dir.path().join(SESSION_FILE)).unwrap();
+    assert_eq!(at_exit.network, h.state().current_session().unwrap().network);
+
+    // Next launch: nothing to offer.
+    let mut next = harness(app(Generator::Spiral, 1));
+    next.state_mut().enable_autosave(dir.path(), AUTOSAVE_INTERVAL);
+    next.run_steps(3);
+    assert!(!next.state().restore_offered());
+    assert!(next.query_by_label("Restore").is_none());
+}
+
+#[test]
+fn after_a_crash_restore_brings_the_work_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let crashed = run_until_autosaved(dir.path(), app(Generator::Moons, 7));
+    let lost = crashed.state().dataset.clone();
+    std::mem::forget(crashed); // no clean exit: the mark stays
+    assert!(dir.path().join(MARKER_FILE).is_file());
+
+    let mut h = harness(app(Generator::Spiral, 1));
+    h.state_mut().enable_autosave(dir.path(), Duration::ZERO);
+    h.run_steps(2);
+    assert!(h.state().restore_offered());
+    assert!(h.query_by_label_contains("did not close properly").is_some());
+    // No autosave overwrites the crashed run's file while the dialog is up.
+    let before = std::fs::read(dir.path().join(SESSION_FILE)).unwrap();
+    h.run_steps(5);
+    assert_eq!(std::fs::read(dir.path().join(SESSION_FILE)).unwrap(), before);
+
+    h.get_by_label("Restore").click();
+    h.run_steps(2);
+    assert!(!h.state().restore_offered());
+    assert!(h.state().dataset == lost, "the crashed run's data is back");
+    assert!(
+        h.state()
+            .notice
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("restored the autosaved session")
+    );
+    assert!(h.query_by_label("Restore").is_none(), "the dialog is gone");
+}
+
+#[test]
+fn after_a_crash_discard_deletes_the_autosave() {
+    let dir = tempfile::tempdir().unwrap();
+    let crashed = run_until_autosaved(dir.path(), app(Generator::Moons, 7));
+    std::mem::forget(crashed);
+
+    let mut h = harness(app(Generator::Spiral, 1));
+    let fresh = h.state().dataset.clone();
+    h.state_mut().enable_autosave(dir.path(), AUTOSAVE_INTERVAL);
+    h.run_steps(2);
+    h.get_by_label("Discard").click();
+    h.run_steps(2);
+    assert!(!h.state().restore_offered());
+    assert!(!dir.path().join(SESSION_FILE).exists(), "discarded");
+    assert!(h.state().dataset == fresh, "the current data is kept");
+}
+
+#[test]
+fn closing_without_choosing_keeps_the_offer_for_next_time() {
+    let dir = tempfile::tempdir().unwrap();
+    std::mem::forget(run_until_autosaved(dir.path(), app(Generator::Moons, 7)));
+    let before = std::fs::read(dir.path().join(SESSION_FILE)).unwrap();
+    let mut h = harness(app(Generator::Spiral, 1));
+    h.state_mut().enable_autosave(dir.path(), Duration::ZERO);
+    h.run_steps(2);
+    h.state_mut().finish_autosave();
+    assert_eq!(std::fs::read(dir.path().join(SESSION_FILE)).unwrap(), before);
+    let again = nnlab::app::autosave::Autosave::open(dir.path(), AUTOSAVE_INTERVAL);
+    assert_eq!(again.startup(), Startup::OfferRestore);
+}
