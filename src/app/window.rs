@@ -16,7 +16,7 @@ use super::export_job::{AnimationExport, export_status_ui};
 use super::files::Files;
 use super::history::History;
 use super::labs::{self, Labs, Tab};
-use super::lesson::{Course, lesson_panel_ui};
+use super::lesson::{Course, Current, OpenLesson, lesson_panel_ui};
 use super::link::WorkerLink;
 use super::loss_plot::LossView;
 use super::settings::{DATASET_KEY, MAX_STORED_POINTS, SETTINGS_KEY, Settings};
@@ -263,7 +263,11 @@ impl NnlabApp {
         // Classroom mode: a shortcut, menu or dropped file cannot get round a lock.
         let classroom = self.course.classroom(self.settings.view.classroom);
         let asked = actions.len();
-        actions.retain(|a| classroom.permits(a, &self.settings.config));
+        let now = Current {
+            config: &self.settings.config,
+            generator: (self.settings.generator, self.settings.gen_params),
+        };
+        actions.retain(|a| classroom.permits(a, &now));
         if actions.len() < asked {
             self.info(crate::tr!("window-locked-by-lesson"));
         }
@@ -312,6 +316,7 @@ impl NnlabApp {
             course,
             ..
         } = self;
+        let classroom = course.classroom(settings.view.classroom);
         let view = View {
             config: &settings.config,
             generator: settings.generator,
@@ -325,7 +330,7 @@ impl NnlabApp {
             redo: redo.as_deref(),
             files_busy: files.busy(),
             frame_ms: *frame_ms,
-            classroom: course.classroom(settings.view.classroom),
+            classroom: &classroom,
             course: &course.builtin,
             progress: &settings.lessons,
             lesson_open: course.run.is_some(),
@@ -337,14 +342,12 @@ impl NnlabApp {
             actions.extend(export_status_ui(ui, export.progress()));
         });
         if let Some(run) = &course.run {
-            actions.extend(lesson_panel_ui(
-                ui,
-                &mut course.panel,
+            let open = OpenLesson {
                 run,
-                &course.live,
-                &view,
-                options,
-            ));
+                live: &course.live,
+                next: course.next.as_ref(),
+            };
+            actions.extend(lesson_panel_ui(ui, &mut course.panel, &open, &view, options));
         }
         labs::tab_bar_ui(ui, &mut options.tab, &view.classroom);
         match options.tab {

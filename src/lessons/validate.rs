@@ -1,9 +1,10 @@
-//! The checks a TOML parser cannot make: ids, empty texts, bounds that
-//! nothing satisfies, answers without a question, a data table naming two
-//! sources. Each problem comes with its path in the document.
+//! The checks a reader cannot make: ids, empty texts, bounds that nothing
+//! satisfies, answers without a question (or of the wrong kind), window
+//! labels that do not exist, a data table naming two sources. Each problem
+//! comes with its path in the document.
 
-use super::check::{Check, Range};
-use super::error::Problem;
+use super::check::{Check, Condition, Range};
+use super::error::{Allowed, Expected, Found, Impossible, Problem};
 use super::model::{Lesson, Step};
 use super::parse::{Located, Seg};
 use super::setup::{CompareSetup, DataSetup, LogicSetup, PerceptronSetup, Setup};
@@ -31,7 +32,7 @@ pub(crate) fn validate(lesson: &Lesson) -> Result<(), Located> {
         let at = |k: &'static str| vec![Seg::Key("step"), Seg::Index(i), Seg::Key(k)];
         validate_step(step, &at)?;
         validate_setup(&step.setup, at("setup"))?;
-        validate_check(&step.goal, step, at("goal"))?;
+        validate_check(&step.goal, step, at("goal"), true)?;
     }
     Ok(())
 }
@@ -46,10 +47,14 @@ fn under(path: &[Seg], more: &[Seg]) -> Vec<Seg> {
     path.iter().chain(more).copied().collect()
 }
 
-/// A text must have English.
+/// A text must have English, and every window label it names
+/// (`{ui:KEY}`) must be a message of the catalogues.
 fn text(t: &Text, path: Vec<Seg>) -> Result<(), Located> {
     if t.is_blank() {
         return fail(path, Problem::EmptyText);
+    }
+    if let Some(k) = t.ui_keys().into_iter().find(|k| !crate::i18n::has_message(k)) {
+        return fail(path, Problem::UnknownUiKey(k.to_string()));
     }
     Ok(())
 }
@@ -64,11 +69,15 @@ fn validate_step(step: &Step, at: &dyn Fn(&'static str) -> Vec<Seg>) -> Result<(
     if let Some(q) = &step.question {
         let path = at("question");
         text(&q.text, under(&path, &[Seg::Key("text")]))?;
-        if q.choices.len() < 2 {
+        if !q.number && q.choices.len() < 2 {
             return fail(under(&path, &[Seg::Key("choices")]), Problem::TooFewChoices);
         }
         for (k, c) in q.choices.iter().enumerate() {
-            text(c, under(&path, &[Seg::Key("choices"), Seg::Index(k)]))?;
+            let choice = under(&path, &[Seg::Key("choices"), Seg::Index(k)]);
+            text(&c.text, choice.clone())?;
+            if let Some(why) = &c.why {
+                text(why, under(&choice, &[Seg::Key("why")]))?;
+            }
         }
     }
     Ok(())
@@ -135,7 +144,7 @@ fn validate_perceptron(p: &PerceptronSetup, path: Vec<Seg>) -> Result<(), Locate
     if p.run_samples > MAX_RUN_SAMPLES {
         let problem = Problem::BadValue {
             field: "run_samples",
-            allowed: "at most 10000",
+            allowed: Allowed::AtMost(MAX_RUN_SAMPLES as f64),
         };
         return fail(under(&path, &[Seg::Key("run_samples")]), problem);
     }
@@ -156,7 +165,7 @@ fn positive_rate(rate: Option<f64>, path: &[Seg]) -> Result<(), Located> {
     if rate.is_some_and(|r| !(r.is_finite() && r > 0.0)) {
         let problem = Problem::BadValue {
             field: "learning_rate",
-            allowed: "a number above 0",
+            allowed: Allowed::AboveZero,
         };
         return fail(under(path, &[Seg::Key("learning_rate")]), problem);
     }
@@ -189,46 +198,135 @@ fn truth_table(rows: &[u8], path: Vec<Seg>) -> Result<(), Located> {
     Ok(())
 }
 
-/// Bounds that can hold, combinators with content, answers that exist.
-fn validate_check(c: &Check, step: &Step, path: Vec<Seg>) -> Result<(), Located> {
+/// Bounds that can hold, combinators with content, answers that exist,
+/// "read" alone. `top`: the goal itself, not a part of it.
+fn validate_check(c: &Check, step: &Step, path: Vec<Seg>, top: bool) -> Result<(), Located> {
     let key = |k: &'static str| under(&path, &[Seg::Key(k)]);
     match c {
-        Check::All(list) | Check::Any(list) => {
-            let k = if matches!(c, Check::All(_)) { "all" } else { "any" };
+        Check::All(list) | Check::Any(list) | Check::Then(list) => {
+            let k = kind_name(c);
             if list.is_empty() {
                 return fail(key(k), Problem::EmptyCombinator);
             }
             for (i, inner) in list.iter().enumerate() {
-                validate_check(inner, step, under(&path, &[Seg::Key(k), Seg::Index(i)]))?;
+                validate_check(inner, step, under(&path, &[Seg::Key(k), Seg::Index(i)]), false)?;
             }
             Ok(())
         }
-        Check::Accuracy(m) => range(&m.range(), key("accuracy")),
-        Check::Loss(m) => range(&m.range(), key("loss")),
-        Check::Weight(w) => range(&w.range(), key("weight")),
-        Check::Bias(b) => range(&b.range(), key("bias")),
+        Check::Ever(inner) | Check::Not(inner) => validate_check(inner, step, key(kind_name(c)), false),
+        Check::Labelled { label, check } => {
+            text(label, key("label"))?;
+            validate_check(check, step, path, top)
+        }
+        Check::Held { epochs, check } => {
+            if *epochs == 0 {
+                return fail(key("for_epochs"), Problem::Impossible(Impossible::NothingToWatch));
+            }
+            validate_check(check, step, path, false)
+        }
+        Check::Rose(r) => {
+            if !(r.by.is_finite() && r.by > 0.0) || r.within_epochs == 0 {
+                return fail(key("rose"), Problem::Impossible(Impossible::NothingToWatch));
+            }
+            Ok(())
+        }
+        Check::Setting(parts) => {
+            for p in parts {
+                if let Condition::Range(r) = &p.condition {
+                    range(r, under(&path, &[Seg::Key("setting"), Seg::Key(p.setting.name())]))?;
+                }
+            }
+            Ok(())
+        }
+        Check::Accuracy(m) => range(&m.range, key("accuracy")),
+        Check::Loss(m) => range(&m.range, key("loss")),
+        Check::Weight(w) => range(&w.range, key("weight")),
+        Check::Bias(b) => range(&b.range, key("bias")),
         Check::HiddenNeurons(n) => count(n.at_least, n.at_most, key("hidden_neurons")),
         Check::HiddenLayers(n) => count(n.at_least, n.at_most, key("hidden_layers")),
         Check::Epochs(n) => count(n.at_least, n.at_most, key("epochs")),
         Check::PerceptronSteps(n) => count(n.at_least, n.at_most, key("perceptron_steps")),
         Check::PerceptronUpdates(u) if !u.within_bound => count(u.at_least, u.at_most, key("perceptron_updates")),
         Check::TruthTable(rows) => truth_table(rows, key("truth_table")),
-        Check::Answer(a) => match &step.question {
-            None => fail(key("answer"), Problem::NoQuestion),
-            Some(q) if *a >= q.choices.len() => fail(
-                key("answer"),
-                Problem::AnswerOutOfRange {
-                    answer: *a,
-                    choices: q.choices.len(),
-                },
-            ),
+        Check::Answer(right) => answers(right, step, key("answer")),
+        Check::AnswerNumber(n) => match &step.question {
+            None => fail(key("answer_number"), Problem::NoQuestion),
+            Some(q) if !q.number => fail(key("answer_number"), Problem::AnswerKind { number_question: false }),
+            Some(_) if !(n.value.is_finite() && n.within.is_finite() && n.within >= 0.0) => {
+                fail(key("answer_number"), Problem::EmptyRange)
+            }
             Some(_) => Ok(()),
         },
-        Check::PerceptronUpdates(_)
+        Check::Read if !top => fail(path, Problem::ReadAlone),
+        Check::Read
+        | Check::Diverged
+        | Check::PerceptronUpdates(_)
         | Check::Perceptron(_)
         | Check::ComparePerceptron(_)
         | Check::StepFunction(_)
         | Check::InspectorStageReached(_) => Ok(()),
+    }
+}
+
+/// An `answer`: the step has a question with choices, and these exist.
+fn answers(right: &[usize], step: &Step, path: Vec<Seg>) -> Result<(), Located> {
+    let Some(q) = &step.question else {
+        return fail(path, Problem::NoQuestion);
+    };
+    if q.number {
+        return fail(path, Problem::AnswerKind { number_question: true });
+    }
+    if right.is_empty() {
+        return fail(
+            path,
+            Problem::WrongType {
+                key: "answer".into(),
+                expected: Expected::Answer,
+                found: Found::List,
+            },
+        );
+    }
+    match right.iter().find(|&&a| a >= q.choices.len()) {
+        Some(&answer) => fail(
+            path,
+            Problem::AnswerOutOfRange {
+                answer,
+                choices: q.choices.len(),
+            },
+        ),
+        None => Ok(()),
+    }
+}
+
+/// The key a check's kind is written under.
+pub(crate) fn kind_name(c: &Check) -> &'static str {
+    match c {
+        Check::All(_) => "all",
+        Check::Any(_) => "any",
+        Check::Ever(_) => "ever",
+        Check::Then(_) => "then",
+        Check::Not(_) => "not",
+        Check::Held { check, .. } | Check::Labelled { check, .. } => kind_name(check),
+        Check::Diverged => "diverged",
+        Check::Rose(_) => "rose",
+        Check::Setting(_) => "setting",
+        Check::Accuracy(_) => "accuracy",
+        Check::Loss(_) => "loss",
+        Check::HiddenNeurons(_) => "hidden_neurons",
+        Check::HiddenLayers(_) => "hidden_layers",
+        Check::Epochs(_) => "epochs",
+        Check::Weight(_) => "weight",
+        Check::Bias(_) => "bias",
+        Check::Perceptron(_) => "perceptron",
+        Check::ComparePerceptron(_) => "compare_perceptron",
+        Check::PerceptronUpdates(_) => "perceptron_updates",
+        Check::PerceptronSteps(_) => "perceptron_steps",
+        Check::StepFunction(_) => "step_function",
+        Check::TruthTable(_) => "truth_table",
+        Check::InspectorStageReached(_) => "inspector_stage_reached",
+        Check::Answer(_) => "answer",
+        Check::AnswerNumber(_) => "answer_number",
+        Check::Read => "goal",
     }
 }
 

@@ -10,7 +10,7 @@
 use crate::app::error::AppError;
 use crate::app::lesson::{self, LessonAction, live_state};
 use crate::app::window::NnlabApp;
-use crate::lessons::{Lesson, LessonRun, LiveState, NetworkPlan, Origin, Setup};
+use crate::lessons::{Lesson, LessonRun, LiveState, NetworkPlan, Origin, Setup, next_lesson};
 
 impl NnlabApp {
     /// Starts `lesson` at the step its saved progress reached, with the
@@ -18,11 +18,14 @@ impl NnlabApp {
     pub(in crate::app) fn start_lesson(&mut self, lesson: Lesson) {
         self.record_lesson();
         let saved = self.settings.lessons.lessons.get(&lesson.id);
+        let next = next_lesson(&lesson, &self.course.builtin);
         let Some(run) = LessonRun::new(lesson, saved) else {
             self.error(crate::tr!("apply-lesson-no-steps"));
             return;
         };
         self.course.run = Some(run);
+        // A `next` the checker accepted but that no longer reads is left out.
+        self.course.next = next.and_then(Result::ok);
         self.course.live = LiveState::default();
         self.enter_lesson_step(true);
         self.record_lesson();
@@ -32,7 +35,10 @@ impl NnlabApp {
     pub(in crate::app) fn lesson_action(&mut self, action: LessonAction) {
         let Some(run) = self.course.run.as_mut() else { return };
         match action {
-            LessonAction::Choose(k) => run.choose(k),
+            LessonAction::Answer(a) => run.give(a),
+            LessonAction::Read => {
+                run.confirm_read();
+            }
             LessonAction::Next => {
                 if run.advance().is_some() {
                     self.enter_lesson_step(false);
@@ -46,6 +52,7 @@ impl NnlabApp {
             LessonAction::Close => {
                 self.record_lesson();
                 self.course.run = None;
+                self.course.next = None;
                 self.course.live = LiveState::default();
             }
         }
@@ -125,7 +132,9 @@ impl NnlabApp {
         let Some(run) = self.course.run.as_mut() else { return };
         let revision = self.link.revision;
         let snapshot = (self.link.snapshot.as_ref()).filter(|s| s.dataset_revision == revision);
-        let live = live_state(&self.labs, snapshot, stage);
+        let generator =
+            (self.dataset.generator.is_some()).then_some((self.settings.generator, self.settings.gen_params));
+        let live = live_state(&self.labs, snapshot, (&self.settings.config, generator), stage);
         let was_passed = run.is_passed(run.current());
         self.course.live.clone_from(&live);
         if run.observe(live) && !was_passed {

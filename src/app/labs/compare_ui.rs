@@ -13,7 +13,7 @@ use crate::i18n::texts::perceptron_status_text;
 use crate::labs::compare::{CompareLab, GD_STEPS_PER_ROUND};
 use crate::labs::data::LabData;
 use crate::labs::logistic::LogisticRegression;
-use crate::lessons::ControlGroup;
+use crate::lessons::{ControlGroup, Setting};
 use crate::tr;
 
 /// The ids (`egui::Id::unique`) of the perceptron's and logistic
@@ -126,7 +126,7 @@ fn fixed_plot(id: &'static str, height: f32) -> Plot<'static> {
 /// Data choice, Run / Pause, one round, Reset, η of gradient descent.
 fn controls_ui(ui: &mut Ui, lab: &mut CompareLab, classroom: &Classroom) {
     ui.horizontal_wrapped(|ui| {
-        let choice = classroom.group(ui, ControlGroup::LabData, |ui| {
+        let choice = classroom.setting(ui, Setting::CompareData, |ui| {
             data_choice_ui(ui, lab.choice(), &LabData::BINARY)
         });
         if let Some(choice) = choice.flatten() {
@@ -149,7 +149,7 @@ fn controls_ui(ui: &mut Ui, lab: &mut CompareLab, classroom: &Classroom) {
                 lab.reset();
             }
         });
-        classroom.group(ui, ControlGroup::LabSettings, |ui| {
+        classroom.setting(ui, Setting::CompareLearningRate, |ui| {
             let label = ui.label(tr!("compare-logistic-eta"));
             let mut eta = lab.learning_rate;
             if ui

@@ -8,24 +8,29 @@ mod classroom;
 mod glyphs;
 mod goal;
 mod panel;
+mod picture;
+mod question;
 
-pub use classroom::Classroom;
-pub use panel::{LessonPanel, lesson_panel_ui};
+pub use classroom::{Classroom, Current};
+pub use panel::{LessonPanel, OpenLesson, lesson_panel_ui};
 
 use super::labs::{Labs, Tab};
+use crate::data::{GenParams, Generator};
 use crate::lessons::{
-    CompareFacts, InspectorStage, Lesson, LessonRun, LessonTab, LiveState, LogicFacts, NetworkFacts, PerceptronFacts,
-    builtin_lessons,
+    Answer, CompareFacts, InspectorStage, Lesson, LessonRun, LessonTab, LiveState, LogicFacts, NetworkFacts,
+    PerceptronFacts, SettingsFacts, Text, builtin_lessons,
 };
-use crate::train::Snapshot;
+use crate::train::{Snapshot, TrainConfig};
 
 /// What the lesson panel asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum LessonAction {
-    /// Pick choice `i` (from 0) of the current step's question.
-    Choose(usize),
-    /// Go on to the next step (the current one is passed).
+    /// Answer the current step's question: a choice (from 0) or a number.
+    Answer(Answer),
+    /// Go on to the next step (the current one is passed, or a reading step).
     Next,
+    /// A reading step, the last of its lesson, is read.
+    Read,
     /// Open step `i` (passed, or the first not passed) afresh.
     GoTo(usize),
     /// Close the lesson (its progress stays saved).
@@ -44,6 +49,9 @@ pub struct Course {
     /// The state the current step's goal was last checked against (the
     /// panel shows its values).
     pub live: LiveState,
+    /// The lesson offered when this one is complete (its `next`), read
+    /// when the lesson starts.
+    pub next: Option<Lesson>,
 }
 
 impl Course {
@@ -87,14 +95,31 @@ pub fn tab(t: LessonTab) -> Tab {
 
 /// The facts the goal checks read: the labs as they are, the network of
 /// `snapshot` (which must be of the current data; `None` if there is none
-/// yet) and the inspector's stage.
-pub fn live_state(labs: &Labs, snapshot: Option<&Snapshot>, inspector_stage: Option<InspectorStage>) -> LiveState {
+/// yet), the settings of the control panel (`network`: the configuration
+/// and the generator whose data is shown) and the inspector's stage.
+pub fn live_state(
+    labs: &Labs,
+    snapshot: Option<&Snapshot>,
+    network: (&TrainConfig, Option<(Generator, GenParams)>),
+    inspector_stage: Option<InspectorStage>,
+) -> LiveState {
     LiveState {
-        network: snapshot.map(NetworkFacts::from_snapshot),
+        network: snapshot.map(|s| NetworkFacts::from_snapshot(s, s.diverged)),
         perceptron: Some(PerceptronFacts::from_lab(&labs.perceptron)),
         logic: Some(LogicFacts::from_lab(&labs.logic)),
         compare: Some(CompareFacts::from_lab(&labs.compare)),
         inspector_stage,
+        settings: SettingsFacts::read(Some(network.0), network.1, &labs.perceptron, &labs.compare),
         answer: None,
+        read: false,
     }
+}
+
+/// A lesson text in the learner's language, with every window label it
+/// names (`{ui:KEY}`) as that window shows it.
+pub fn render(text: &Text) -> String {
+    let lang = crate::i18n::language();
+    text.render(lang.lesson_lang(), |key| {
+        crate::i18n::has_message(key).then(|| crate::i18n::tr_in(lang, key, &[]))
+    })
 }

@@ -1,0 +1,329 @@
+//! Reading a lesson file's TOML tree into the lesson's types, by hand
+//! rather than through serde: every mistake becomes a typed [`Problem`] at
+//! the byte where the teacher made it (the key, the value, the header of
+//! the table a key fell into), never a parser's English sentence.
+//!
+//! A [`Node`] is one value with the key it sits under; [`Node::table`]
+//! opens a table, refusing keys it does not know (and saying which
+//! enclosing table knows them: TOML puts every key after `[step.controls]`
+//! into that table, however it was meant).
+
+mod check;
+mod lesson;
+mod setup;
+
+pub use check::parse_goal;
+pub(crate) use lesson::read_file;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::error::{Expected, Found, Problem, TableKind, TableName};
+use super::text::Text;
+
+/// A problem and the byte offset where it is.
+pub(crate) type Spot = (usize, Problem);
+
+/// A table being read, for messages: its name and keys, and the table
+/// around it.
+pub(crate) struct Ctx<'a> {
+    name: TableName,
+    known: &'static [&'static str],
+    parent: Option<&'a Ctx<'a>>,
+}
+
+/// One value of the file, the key it sits under and the table it is in.
+#[derive(Clone, Copy)]
+pub(crate) struct Node<'a, 'i> {
+    v: &'a Spanned<DeValue<'i>>,
+    key: &'a str,
+    /// `Some(i)` for element `i` of a list.
+    index: Option<usize>,
+    src: &'a str,
+    parent: Option<&'a Ctx<'a>>,
+}
+
+/// A table opened by [`Node::table`]: its entries and its context.
+pub(crate) struct Table<'a, 'i> {
+    t: &'a DeTable<'i>,
+    at: usize,
+    src: &'a str,
+    ctx: Ctx<'a>,
+}
+
+impl<'a, 'i> Node<'a, 'i> {
+    /// The top of the file.
+    pub(crate) fn root(v: &'a Spanned<DeValue<'i>>, src: &'a str) -> Self {
+        Node {
+            v,
+            key: "",
+            index: None,
+            src,
+            parent: None,
+        }
+    }
+
+    /// Where the value starts.
+    pub(crate) fn at(&self) -> usize {
+        self.v.span().start
+    }
+
+    /// The key as the teacher reads it: `choices`, or `choices[2]`.
+    pub(crate) fn key(&self) -> String {
+        match self.index {
+            Some(i) => format!("{}[{i}]", self.key),
+            None => self.key.to_string(),
+        }
+    }
+
+    /// A problem at this value.
+    pub(crate) fn fail<T>(&self, problem: Problem) -> Result<T, Spot> {
+        Err((self.at(), problem))
+    }
+
+    /// "This value should be `expected`".
+    pub(crate) fn wrong<T>(&self, expected: Expected) -> Result<T, Spot> {
+        self.fail(Problem::WrongType {
+            key: self.key(),
+            expected,
+            found: found(self.v.get_ref()),
+        })
+    }
+
+    /// The value itself.
+    pub(crate) fn value(&self) -> &'a DeValue<'i> {
+        self.v.get_ref()
+    }
+
+    /// Opens the value as a table with these keys; an unknown key is
+    /// refused at the key.
+    pub(crate) fn table(&self, known: &'static [&'static str]) -> Result<Table<'a, 'i>, Spot> {
+        let Some(t) = self.value().as_table() else {
+            return self.wrong(Expected::Table);
+        };
+        let name = self.table_name();
+        let mut keys: Vec<_> = t.iter().map(|(k, _)| k).collect();
+        keys.sort_by_key(|k| k.span().start);
+        for k in keys {
+            let key: &str = k.get_ref();
+            if !known.contains(&key) {
+                let belongs = (name.kind == TableKind::Header || name.kind == TableKind::ArrayHeader)
+                    .then(|| enclosing(self.parent, key))
+                    .flatten();
+                let problem = Problem::UnknownKey {
+                    key: key.to_string(),
+                    table: name,
+                    known: known.to_vec(),
+                    belongs,
+                };
+                return Err((k.span().start, problem));
+            }
+        }
+        Ok(Table {
+            t,
+            at: self.at(),
+            src: self.src,
+            ctx: Ctx {
+                name,
+                known,
+                parent: self.parent,
+            },
+        })
+    }
+
+    /// This table's name and how it was opened (by its text in the file).
+    fn table_name(&self) -> TableName {
+        let parent = self.parent.map_or("", |p| p.name.path.as_str());
+        let path = match (parent, self.key) {
+            ("", k) => k.to_string(),
+            (p, "") => p.to_string(),
+            (p, k) => format!("{p}.{k}"),
+        };
+        let text = self.src.get(self.at()..).unwrap_or("");
+        let kind = if self.parent.is_none() {
+            TableKind::Root
+        } else if text.starts_with("[[") {
+            TableKind::ArrayHeader
+        } else if text.starts_with('[') {
+            TableKind::Header
+        } else {
+            TableKind::Inline
+        };
+        TableName { path, kind }
+    }
+
+    /// Text in quotes.
+    pub(crate) fn str(&self) -> Result<&'a str, Spot> {
+        match self.value() {
+            DeValue::String(s) => Ok(s.as_ref()),
+            _ => self.wrong(Expected::String),
+        }
+    }
+
+    /// true or false.
+    pub(crate) fn bool(&self) -> Result<bool, Spot> {
+        self.value().as_bool().map_or_else(|| self.wrong(Expected::Bool), Ok)
+    }
+
+    /// A number (whole or with a fraction).
+    pub(crate) fn f64(&self) -> Result<f64, Spot> {
+        match self.value() {
+            DeValue::Integer(i) => i128::from_str_radix(i.as_str(), i.radix())
+                .map_or_else(|_| self.wrong(Expected::Number), |v| Ok(v as f64)),
+            DeValue::Float(f) => f.as_str().parse().map_or_else(|_| self.wrong(Expected::Number), Ok),
+            _ => self.wrong(Expected::Number),
+        }
+    }
+
+    /// A number that fits an `f32`.
+    pub(crate) fn f32(&self) -> Result<f32, Spot> {
+        self.f64().map(|v| v as f32)
+    }
+
+    /// A whole number from 0 to `max`.
+    pub(crate) fn whole(&self, max: u64) -> Result<u64, Spot> {
+        match self.value() {
+            DeValue::Integer(i) => match u64::from_str_radix(i.as_str(), i.radix()) {
+                Ok(v) if v <= max => Ok(v),
+                _ => self.fail(Problem::NotWhole {
+                    key: self.key(),
+                    found: i.to_string(),
+                }),
+            },
+            DeValue::Float(f) => self.fail(Problem::NotWhole {
+                key: self.key(),
+                found: f.as_str().to_string(),
+            }),
+            _ => self.wrong(Expected::WholeNumber),
+        }
+    }
+
+    /// A whole number that fits a `usize`.
+    pub(crate) fn usize(&self) -> Result<usize, Spot> {
+        self.whole(u32::MAX.into()).map(|v| v as usize)
+    }
+
+    /// The elements of a list.
+    pub(crate) fn list(&self) -> Result<Vec<Node<'a, 'i>>, Spot> {
+        let Some(items) = self.value().as_array() else {
+            return self.wrong(Expected::List);
+        };
+        Ok((items.iter().enumerate())
+            .map(|(i, v)| Node {
+                v,
+                index: Some(i),
+                ..*self
+            })
+            .collect())
+    }
+
+    /// A list, each element read by `read`.
+    pub(crate) fn list_of<T>(&self, read: impl Fn(&Node<'a, 'i>) -> Result<T, Spot>) -> Result<Vec<T>, Spot> {
+        self.list()?.iter().map(read).collect()
+    }
+
+    /// A name from `names` (as written in files), as its value.
+    pub(crate) fn name<T: Copy>(&self, names: &[(&'static str, T)]) -> Result<T, Spot> {
+        let found = match self.value() {
+            DeValue::String(s) => s.as_ref(),
+            _ => return self.wrong(Expected::Name),
+        };
+        (names.iter().find(|(n, _)| *n == found)).map_or_else(
+            || {
+                self.fail(Problem::UnknownName {
+                    key: self.key(),
+                    found: found.to_string(),
+                    names: names.iter().map(|(n, _)| *n).collect(),
+                })
+            },
+            |(_, v)| Ok(*v),
+        )
+    }
+
+    /// A learner-visible text: a string (English), or `{ en, ko }`.
+    pub(crate) fn text(&self) -> Result<Text, Spot> {
+        match self.value() {
+            DeValue::String(s) => Ok(Text::en(s)),
+            DeValue::Table(_) => {
+                let t = self.table(&["en", "ko"])?;
+                let en = t.req("en")?.str()?.to_string();
+                let ko = t.opt("ko", |n| n.str().map(str::to_string))?;
+                Ok(Text { en, ko })
+            }
+            _ => self.wrong(Expected::Text),
+        }
+    }
+}
+
+impl<'a, 'i> Table<'a, 'i> {
+    /// The value of `key`, if given.
+    pub(crate) fn get<'t>(&'t self, key: &'static str) -> Option<Node<'t, 'i>> {
+        self.t.get(key).map(|v| Node {
+            v,
+            key,
+            index: None,
+            src: self.src,
+            parent: Some(&self.ctx),
+        })
+    }
+
+    /// The value of `key`, which the table must have.
+    pub(crate) fn req<'t>(&'t self, key: &'static str) -> Result<Node<'t, 'i>, Spot> {
+        self.get(key).ok_or_else(|| {
+            let problem = Problem::MissingKey {
+                key,
+                table: self.ctx.name.clone(),
+            };
+            (self.at, problem)
+        })
+    }
+
+    /// `key` read by `read`, if given.
+    pub(crate) fn opt<'t, T>(
+        &'t self,
+        key: &'static str,
+        read: impl FnOnce(Node<'t, 'i>) -> Result<T, Spot>,
+    ) -> Result<Option<T>, Spot> {
+        self.get(key).map(read).transpose()
+    }
+
+    /// The keys given, in file order.
+    pub(crate) fn keys(&self) -> Vec<(&'a str, usize)> {
+        let mut keys: Vec<(&str, usize)> = self
+            .t
+            .iter()
+            .map(|(k, _)| (k.get_ref().as_ref(), k.span().start))
+            .collect();
+        keys.sort_by_key(|(_, at)| *at);
+        keys
+    }
+
+    /// Where the table starts.
+    pub(crate) fn at(&self) -> usize {
+        self.at
+    }
+}
+
+/// The innermost table around `parent` (itself included) that has `key`.
+fn enclosing(mut parent: Option<&Ctx<'_>>, key: &str) -> Option<TableName> {
+    while let Some(p) = parent {
+        if p.known.contains(&key) {
+            return Some(p.name.clone());
+        }
+        parent = p.parent;
+    }
+    None
+}
+
+/// What kind of value `v` is.
+fn found(v: &DeValue<'_>) -> Found {
+    match v {
+        DeValue::String(_) => Found::String,
+        DeValue::Integer(_) => Found::Integer,
+        DeValue::Float(_) => Found::Float,
+        DeValue::Boolean(_) => Found::Bool,
+        DeValue::Datetime(_) => Found::Datetime,
+        DeValue::Array(_) => Found::List,
+        DeValue::Table(_) => Found::Table,
+    }
+}
