@@ -27,7 +27,6 @@ lesson-problem-number-on-choices = this step's question has choices: check it wi
 lesson-problem-number-with-choices = a number question (number = true) has no choices. Remove `choices`, or remove number = true.
 lesson-problem-answer-range = choice { $answer } does not exist: the question has { $choices } choices, numbered from 0.
 lesson-problem-few-choices = a question needs at least 2 choices.
-lesson-problem-read-alone = "read" is a whole goal on its own (goal = "read"): it cannot be part of another check.
 lesson-problem-data-source = [step.setup.data] needs exactly one of generator, gate or csv; it has { $found }.
 lesson-problem-field-source = `{ $field }` does not apply to { $source } data.
 lesson-problem-bad-value = `{ $field }` must be { $allowed }.
@@ -105,6 +104,7 @@ lesson-run-passed = passed after action { $action }
 lesson-run-not-passed = not passed
 lesson-refused-locked = this step locks `{ $control }`.
 lesson-refused-not-passed = Next moves on only from a reading step or a passed step.
+lesson-refused-no-question = this step asks no question.
 lesson-refused-no-network = no step has set up the network tab yet.
 lesson-refused-no-generator = the network tab shows a file's data, which has no generator.
 lesson-refused-training = { $reason }

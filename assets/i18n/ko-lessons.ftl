@@ -27,7 +27,6 @@ lesson-problem-number-on-choices = 이 단계의 질문에는 선택지가 있�
 lesson-problem-number-with-choices = 수를 묻는 질문(number = true)에는 선택지가 없습니다. `choices`를 지우거나 number = true를 지우세요.
 lesson-problem-answer-range = 선택지 { $answer }번은 없습니다. 질문의 선택지는 { $choices }개이고 0번부터 셉니다.
 lesson-problem-few-choices = 질문에는 선택지가 2개 이상 있어야 합니다.
-lesson-problem-read-alone = "read"는 그 자체로 하나의 목표입니다(goal = "read"). 다른 검사의 일부가 될 수 없습니다.
 lesson-problem-data-source = [step.setup.data]에는 generator, gate, csv 가운데 정확히 하나가 있어야 하는데, { $found }개가 있습니다.
 lesson-problem-field-source = `{ $field }`는 { $source } 데이터에는 쓰지 않습니다.
 lesson-problem-bad-value = `{ $field }`는 { $allowed }이어야 합니다.
@@ -105,6 +104,7 @@ lesson-run-passed = 동작 { $action } 뒤에 통과
 lesson-run-not-passed = 통과하지 못함
 lesson-refused-locked = 이 단계는 `{ $control }`를 잠급니다.
 lesson-refused-not-passed = 다음으로 넘어가기는 읽기 단계나 통과한 단계에서만 됩니다.
+lesson-refused-no-question = 이 단계에는 질문이 없습니다.
 lesson-refused-no-network = 아직 어떤 단계도 신경망 탭을 준비하지 않았습니다.
 lesson-refused-no-generator = 신경망 탭이 파일의 데이터를 보여 주고 있어 생성기가 없습니다.
 lesson-refused-training = { $reason }

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use anyhow::{Result, anyhow};
-use serde_json::json;
+use serde::Serialize;
 
 use crate::fsutil::{ReadLimitedError, read_limited};
 use crate::i18n::{action_error_text, refusal_text};
@@ -14,6 +14,21 @@ use crate::tr;
 
 /// Largest actions file read.
 const MAX_ACTIONS_BYTES: u64 = 1 << 20;
+
+/// The last line with `--json`.
+#[derive(Serialize)]
+struct RunLine {
+    ok: bool,
+    steps: Vec<StepLine>,
+}
+
+/// One step of [`RunLine`]: `after_action` from 0, `null` when not passed.
+#[derive(Serialize)]
+struct StepLine {
+    step: usize,
+    passed: bool,
+    after_action: Option<usize>,
+}
 
 /// Runs the lesson at `file` with the actions at `actions`.
 pub(super) fn run(file: &Path, actions: &Path, json: bool) -> Result<()> {
@@ -42,11 +57,19 @@ pub(super) fn run(file: &Path, actions: &Path, json: bool) -> Result<()> {
             tr!("lesson-run-refused", index = *index, reason = refusal_text(why))
         );
     }
-    let steps: Vec<_> = (report.steps.iter())
-        .map(|s| json!({ "step": s.step, "passed": s.passed, "after_action": s.after_action }))
-        .collect();
     if json {
-        println!("{}", json!({ "ok": report.ok(), "steps": steps }));
+        // Fields in the order the contract writes them.
+        let line = RunLine {
+            ok: report.ok(),
+            steps: (report.steps.iter())
+                .map(|s| StepLine {
+                    step: s.step,
+                    passed: s.passed,
+                    after_action: s.after_action,
+                })
+                .collect(),
+        };
+        println!("{}", serde_json::to_string(&line)?);
     } else {
         for s in &report.steps {
             let result = match s.after_action {

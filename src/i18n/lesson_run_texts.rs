@@ -81,6 +81,7 @@ pub fn refusal_text(r: &Refusal) -> String {
         Refusal::Locked(c) => tr!("lesson-refused-locked", control = control_name(*c)),
         Refusal::LockedGroup(g) => tr!("lesson-refused-locked", control = g.name()),
         Refusal::NotPassed => tr!("lesson-refused-not-passed"),
+        Refusal::NoQuestion => tr!("lesson-refused-no-question"),
         Refusal::NoNetwork => tr!("lesson-refused-no-network"),
         Refusal::Set(e) => set_error_text(e),
         Refusal::Training(e) => tr!("lesson-refused-training", reason = e.to_string()),

@@ -118,7 +118,6 @@ pub fn problem_text(p: &Problem) -> String {
             tr!("lesson-problem-answer-range", answer = *answer, choices = *choices)
         }
         Problem::TooFewChoices => tr!("lesson-problem-few-choices"),
-        Problem::ReadAlone => tr!("lesson-problem-read-alone"),
         Problem::DataSource { found } => tr!("lesson-problem-data-source", found = *found),
         Problem::FieldNotForSource { field, source_kind } => {
             tr!("lesson-problem-field-source", field = *field, source = *source_kind)

@@ -122,11 +122,10 @@ impl NetworkFacts {
         }
     }
 
-    /// The facts of the window's latest snapshot; `diverged` is whether
-    /// training stopped because it diverged.
-    pub fn from_snapshot(s: &Snapshot, diverged: bool) -> Self {
+    /// The facts of the window's latest snapshot.
+    pub fn from_snapshot(s: &Snapshot) -> Self {
         Self {
-            diverged,
+            diverged: s.diverged,
             ..Self::new(&s.net, s.epoch, Arc::clone(&s.history))
         }
     }

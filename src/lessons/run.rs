@@ -44,6 +44,8 @@ pub enum Refusal {
     LockedGroup(ControlGroup),
     /// Next on a step that is neither passed nor a reading step.
     NotPassed,
+    /// An answer on a step without a question.
+    NoQuestion,
     /// The network tab is not set up yet.
     NoNetwork,
     /// The value was refused.
@@ -130,6 +132,7 @@ fn act(rig: &mut Rig, run: &mut LessonRun, action: &LearnerAction) -> Result<(),
                 result.map_err(Refusal::Training)?;
             }
         }
+        LearnerAction::Answer(_) if run.step().question.is_none() => return Err(Refusal::NoQuestion),
         LearnerAction::Answer(a) => run.give(*a),
         LearnerAction::Reset => {
             let net = rig.network.as_mut().ok_or(Refusal::NoNetwork)?;

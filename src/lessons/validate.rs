@@ -3,13 +3,15 @@
 //! labels that do not exist, a data table naming two sources. Each problem
 //! comes with its path in the document.
 
+mod setup;
+
+use setup::validate_setup;
+
 use super::check::{Check, Condition, Range};
-use super::error::{Allowed, Expected, Found, Impossible, Problem};
+use super::error::{Expected, Found, Impossible, Problem};
 use super::model::{Lesson, Step};
 use super::parse::{Located, Seg};
-use super::setup::{CompareSetup, DataSetup, LogicSetup, PerceptronSetup, Setup};
 use super::text::Text;
-use crate::labs::data::LabData;
 
 /// Most samples a set-up may pre-run in the perceptron lab.
 pub const MAX_RUN_SAMPLES: usize = 10_000;
@@ -32,18 +34,18 @@ pub(crate) fn validate(lesson: &Lesson) -> Result<(), Located> {
         let at = |k: &'static str| vec![Seg::Key("step"), Seg::Index(i), Seg::Key(k)];
         validate_step(step, &at)?;
         validate_setup(&step.setup, at("setup"))?;
-        validate_check(&step.goal, step, at("goal"), true)?;
+        validate_check(&step.goal, step, at("goal"))?;
     }
     Ok(())
 }
 
 /// A problem at `path`.
-fn fail<T>(path: Vec<Seg>, problem: Problem) -> Result<T, Located> {
+pub(super) fn fail<T>(path: Vec<Seg>, problem: Problem) -> Result<T, Located> {
     Err((path, problem))
 }
 
 /// `path` with more segments.
-fn under(path: &[Seg], more: &[Seg]) -> Vec<Seg> {
+pub(super) fn under(path: &[Seg], more: &[Seg]) -> Vec<Seg> {
     path.iter().chain(more).copied().collect()
 }
 
@@ -83,124 +85,16 @@ fn validate_step(step: &Step, at: &dyn Fn(&'static str) -> Vec<Seg>) -> Result<(
     Ok(())
 }
 
-/// The parts of a set-up that can be judged without building anything.
-fn validate_setup(s: &Setup, path: Vec<Seg>) -> Result<(), Located> {
-    if let Some(d) = &s.data {
-        validate_data(d, under(&path, &[Seg::Key("data")]))?;
-    }
-    if let Some(p) = &s.perceptron {
-        validate_perceptron(p, under(&path, &[Seg::Key("perceptron")]))?;
-    }
-    if let Some(c) = &s.compare {
-        validate_compare(c, under(&path, &[Seg::Key("compare")]))?;
-    }
-    if let Some(l) = &s.logic {
-        validate_logic(l, under(&path, &[Seg::Key("logic")]))?;
-    }
-    Ok(())
-}
-
-/// One source, and only the fields that go with it.
-fn validate_data(d: &DataSetup, path: Vec<Seg>) -> Result<(), Located> {
-    let found = [d.generator.is_some(), d.gate.is_some(), d.csv.is_some()];
-    let count = found.iter().filter(|&&f| f).count();
-    if count != 1 {
-        return fail(path, Problem::DataSource { found: count });
-    }
-    let generated = [
-        ("points", d.points.is_some()),
-        ("noise", d.noise.is_some()),
-        ("classes", d.classes.is_some()),
-        ("seed", d.seed.is_some()),
-    ];
-    let csv = [
-        ("x", d.x.is_some()),
-        ("y", d.y.is_some()),
-        ("label", d.label.is_some()),
-        ("standardize", d.standardize),
-    ];
-    let (kind, wrong): (&'static str, Vec<(&'static str, bool)>) = if d.csv.is_some() {
-        ("CSV", generated.to_vec())
-    } else if d.gate.is_some() {
-        ("gate", generated.into_iter().chain(csv).collect())
-    } else {
-        ("generator", csv.to_vec())
-    };
-    if let Some((field, _)) = wrong.into_iter().find(|(_, given)| *given) {
-        return fail(
-            under(&path, &[Seg::Key(field)]),
-            Problem::FieldNotForSource {
-                field,
-                source_kind: kind,
-            },
-        );
-    }
-    Ok(())
-}
-
-/// η above zero; a bounded pre-run.
-fn validate_perceptron(p: &PerceptronSetup, path: Vec<Seg>) -> Result<(), Located> {
-    positive_rate(p.learning_rate, &path)?;
-    if p.run_samples > MAX_RUN_SAMPLES {
-        let problem = Problem::BadValue {
-            field: "run_samples",
-            allowed: Allowed::AtMost(MAX_RUN_SAMPLES as f64),
-        };
-        return fail(under(&path, &[Seg::Key("run_samples")]), problem);
-    }
-    Ok(())
-}
-
-/// Two-class data, η above zero.
-fn validate_compare(c: &CompareSetup, path: Vec<Seg>) -> Result<(), Located> {
-    positive_rate(c.learning_rate, &path)?;
-    if c.data == LabData::IrisSpecies {
-        return fail(under(&path, &[Seg::Key("data")]), Problem::NotBinary);
-    }
-    Ok(())
-}
-
-/// A learning rate, if given, is a finite number above zero.
-fn positive_rate(rate: Option<f64>, path: &[Seg]) -> Result<(), Located> {
-    if rate.is_some_and(|r| !(r.is_finite() && r > 0.0)) {
-        let problem = Problem::BadValue {
-            field: "learning_rate",
-            allowed: Allowed::AboveZero,
-        };
-        return fail(under(path, &[Seg::Key("learning_rate")]), problem);
-    }
-    Ok(())
-}
-
-/// A gate, or a custom network; a target of 0s and 1s.
-fn validate_logic(l: &LogicSetup, path: Vec<Seg>) -> Result<(), Located> {
-    if l.gate.is_some() {
-        let field = if l.inputs.is_some() { "inputs" } else { "neurons" };
-        if l.inputs.is_some() || !l.neurons.is_empty() {
-            let problem = Problem::FieldNotForSource {
-                field,
-                source_kind: "gate",
-            };
-            return fail(under(&path, &[Seg::Key(field)]), problem);
-        }
-    }
-    if let Some(t) = &l.target {
-        truth_table(t, under(&path, &[Seg::Key("target")]))?;
-    }
-    Ok(())
-}
-
 /// 2, 4 or 8 rows of 0 or 1.
-fn truth_table(rows: &[u8], path: Vec<Seg>) -> Result<(), Located> {
+pub(super) fn truth_table(rows: &[u8], path: Vec<Seg>) -> Result<(), Located> {
     if ![2, 4, 8].contains(&rows.len()) || rows.iter().any(|&b| b > 1) {
         return fail(path, Problem::BadTruthTable { found: rows.len() });
     }
     Ok(())
 }
 
-/// Bounds that can hold, combinators with content, answers that exist,
-/// "read" alone. `top`: the goal itself, not a part of it.
-fn validate_check(c: &Check, step: &Step, path: Vec<Seg>, top: bool) -> Result<(), Located> {
+/// Bounds that can hold, combinators with content, answers that exist.
+fn validate_check(c: &Check, step: &Step, path: Vec<Seg>) -> Result<(), Located> {
     let key = |k: &'static str| under(&path, &[Seg::Key(k)]);
     match c {
         Check::All(list) | Check::Any(list) | Check::Then(list) => {
@@ -209,20 +103,20 @@ fn validate_check(c: &Check, step: &Step, path: Vec<Seg>, top: bool) -> Result<(
                 return fail(key(k), Problem::EmptyCombinator);
             }
             for (i, inner) in list.iter().enumerate() {
-                validate_check(inner, step, under(&path, &[Seg::Key(k), Seg::Index(i)]), false)?;
+                validate_check(inner, step, under(&path, &[Seg::Key(k), Seg::Index(i)]))?;
             }
             Ok(())
         }
-        Check::Ever(inner) | Check::Not(inner) => validate_check(inner, step, key(kind_name(c)), false),
+        Check::Ever(inner) | Check::Not(inner) => validate_check(inner, step, key(kind_name(c))),
         Check::Labelled { label, check } => {
             text(label, key("label"))?;
-            validate_check(check, step, path, top)
+            validate_check(check, step, path)
         }
         Check::Held { epochs, check } => {
             if *epochs == 0 {
                 return fail(key("for_epochs"), Problem::Impossible(Impossible::NothingToWatch));
             }
-            validate_check(check, step, path, false)
+            validate_check(check, step, path)
         }
         Check::Rose(r) => {
             if !(r.by.is_finite() && r.by > 0.0) || r.within_epochs == 0 {
@@ -257,7 +151,6 @@ fn validate_check(c: &Check, step: &Step, path: Vec<Seg>, top: bool) -> Result<(
             }
             Some(_) => Ok(()),
         },
-        Check::Read if !top => fail(path, Problem::ReadAlone),
         Check::Read
         | Check::Diverged
         | Check::PerceptronUpdates(_)

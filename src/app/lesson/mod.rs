@@ -104,7 +104,7 @@ pub fn live_state(
     inspector_stage: Option<InspectorStage>,
 ) -> LiveState {
     LiveState {
-        network: snapshot.map(|s| NetworkFacts::from_snapshot(s, s.diverged)),
+        network: snapshot.map(NetworkFacts::from_snapshot),
         perceptron: Some(PerceptronFacts::from_lab(&labs.perceptron)),
         logic: Some(LogicFacts::from_lab(&labs.logic)),
         compare: Some(CompareFacts::from_lab(&labs.compare)),
