@@ -1,6 +1,6 @@
 ## What the lesson checker says to a teacher (nnlab lesson check, File ▸ Open lesson…)
 
-lesson-error-io = cannot read { $path }: { $reason }
+lesson-error-io = the file cannot be read: { $reason }
 lesson-error-too-large = the file is { $bytes } bytes; a lesson file is at most { $limit } bytes.
 lesson-error-at = line { $line }, column { $column }: { $problem }
 lesson-problem-not-utf8 = the file is not UTF-8 text. Save it as UTF-8 in your editor.

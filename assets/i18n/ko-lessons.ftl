@@ -1,6 +1,6 @@
 ## 수업 검사기가 교사에게 하는 말 (nnlab lesson check, 파일 ▸ 수업 열기…)
 
-lesson-error-io = { $path }을(를) 읽을 수 없습니다: { $reason }
+lesson-error-io = 파일을 읽을 수 없습니다: { $reason }
 lesson-error-too-large = 파일이 { $bytes }바이트입니다. 수업 파일은 { $limit }바이트까지입니다.
 lesson-error-at = { $line }행 { $column }열: { $problem }
 lesson-problem-not-utf8 = 파일이 UTF-8 텍스트가 아닙니다. 편집기에서 UTF-8로 저장하세요.

@@ -23,11 +23,8 @@ impl fmt::Display for LessonError {
 /// A lesson file's error: "line L, column C: …", or why it cannot be read.
 pub fn lesson_error_text(e: &LessonError) -> String {
     match e {
-        LessonError::Io { path, source } => tr!(
-            "lesson-error-io",
-            path = path.display().to_string(),
-            reason = source.to_string()
-        ),
+        // Who shows it names the file.
+        LessonError::Io { source, .. } => tr!("lesson-error-io", reason = source.to_string()),
         LessonError::TooLarge { bytes, limit } => tr!(
             "lesson-error-too-large",
             bytes = bytes.to_string(),

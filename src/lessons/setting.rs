@@ -202,7 +202,7 @@ impl Setting {
             Setting::Hidden => SettingKind::Widths,
             Setting::Activation => SettingKind::Name(Activation::FILE_NAMES),
             Setting::Optimizer => SettingKind::Name(OptimizerKind::FILE_NAMES),
-            Setting::LearningRate => number(f64::from(MIN_LEARNING_RATE), f64::from(MAX_LEARNING_RATE)),
+            Setting::LearningRate => number(typed(MIN_LEARNING_RATE), typed(MAX_LEARNING_RATE)),
             Setting::BatchSize => whole(1.0, 512.0),
             Setting::Loss => SettingKind::Name(LOSS_NAMES),
             Setting::L1 | Setting::L2 => number(0.0, 0.1),
