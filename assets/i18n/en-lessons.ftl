@@ -163,6 +163,7 @@ lesson-setting-perceptron-learning-rate = the perceptron's η
 lesson-setting-compare-data = the comparison lab's data
 lesson-setting-compare-learning-rate = logistic regression's η
 lesson-pick-again = Not this one: read why, then pick another answer.
+lesson-number-label = Your answer:
 lesson-number-hint = e.g. 0.25
 lesson-number-hover = Type your answer as a number (0.25 or 0,25)
 lesson-number-answer = Answer

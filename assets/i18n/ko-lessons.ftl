@@ -157,6 +157,7 @@ lesson-setting-perceptron-learning-rate = 퍼셉트론의 η
 lesson-setting-compare-data = 비교 실습의 데이터
 lesson-setting-compare-learning-rate = 로지스틱 회귀의 η
 lesson-pick-again = 이 답은 아닙니다. 까닭을 읽고 다른 답을 고르세요.
+lesson-number-label = 내 답:
 lesson-number-hint = 예: 0.25
 lesson-number-hover = 답을 수로 입력하세요 (0.25 또는 0,25)
 lesson-number-answer = 답하기

@@ -50,7 +50,8 @@ pub(super) fn picture_ui(ui: &mut Ui, run: &LessonRun, cache: &mut Option<Pictur
             let image = egui::Image::new(texture)
                 .max_width(ui.available_width())
                 .max_height(MAX_HEIGHT)
-                .maintain_aspect_ratio(true);
+                .maintain_aspect_ratio(true)
+                .alt_text(name.as_str());
             ui.add(image)
                 .on_hover_text(tr!("lesson-image-hover", file = name.as_str()));
         }

@@ -47,12 +47,14 @@ pub(super) fn question_ui(ui: &mut Ui, q: &Question, run: &LessonRun, number: &m
 fn number_ui(ui: &mut Ui, run: &LessonRun, number: &mut String, out: &mut Vec<Action>) {
     let parsed = parse_number(number);
     ui.horizontal(|ui| {
+        let label = ui.label(tr!("lesson-number-label"));
         let field = ui
             .add(
                 egui::TextEdit::singleline(number)
                     .desired_width(90.0)
                     .hint_text(tr!("lesson-number-hint")),
             )
+            .labelled_by(label.id)
             .on_hover_text(tr!("lesson-number-hover"));
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let button = ui
