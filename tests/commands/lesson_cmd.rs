@@ -107,7 +107,10 @@ fn every_builtin_lesson_passes_with_its_actions_file() {
         let (code, v) = run(&file, &actions);
         assert_eq!((code, &v["ok"]), (Some(0), &Value::Bool(true)), "{name}: {v}");
         for step in v["steps"].as_array().unwrap() {
-            assert!(step["passed"] == true && step["after_action"].is_u64(), "{name}: {step}");
+            assert!(
+                step["passed"] == true && step["after_action"].is_u64(),
+                "{name}: {step}"
+            );
         }
     }
 }
@@ -137,8 +140,14 @@ fn the_worked_example_passes_and_fails_as_it_should() {
     assert_eq!(out.status.code(), Some(1), "not every step passed");
     let v = last_json(&out);
     assert_eq!(v["ok"], false);
-    assert_eq!(v["steps"][0], serde_json::json!({"step": 1, "passed": true, "after_action": 1}));
-    assert_eq!(v["steps"][1], serde_json::json!({"step": 2, "passed": false, "after_action": null}));
+    assert_eq!(
+        v["steps"][0],
+        serde_json::json!({"step": 1, "passed": true, "after_action": 1})
+    );
+    assert_eq!(
+        v["steps"][1],
+        serde_json::json!({"step": 2, "passed": false, "after_action": null})
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
     let last = stdout.lines().last().unwrap();
     assert!(
@@ -146,7 +155,10 @@ fn the_worked_example_passes_and_fails_as_it_should() {
         "keys in the contract's order: {last}"
     );
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("action 5 did nothing: this step asks no question."), "{stderr}");
+    assert!(
+        stderr.contains("action 5 did nothing: this step asks no question."),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -166,12 +178,21 @@ fn a_broken_actions_file_is_one_line_in_the_learners_language() {
             actions.to_str().unwrap().into(),
         ]
     };
-    let out = Command::new(env!("CARGO_BIN_EXE_nnlab")).args(args("en")).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_nnlab"))
+        .args(args("en"))
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
-    assert!(stderr.contains("action 1 must be an object with one of: set, train"), "{stderr}");
-    let out = Command::new(env!("CARGO_BIN_EXE_nnlab")).args(args("ko")).output().unwrap();
+    assert!(
+        stderr.contains("action 1 must be an object with one of: set, train"),
+        "{stderr}"
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_nnlab"))
+        .args(args("ko"))
+        .output()
+        .unwrap();
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("동작 1"), "{stderr}");
 }

@@ -4,9 +4,7 @@
 //! mistake was made (the opening `"""`, the table a key fell into).
 
 use nnlab::i18n::{Language, problem_text, set_language};
-use nnlab::lessons::{
-    Impossible, LessonError, Origin, Problem, Shape, Syntax, TableKind, parse_lesson,
-};
+use nnlab::lessons::{Impossible, LessonError, Origin, Problem, Shape, Syntax, TableKind, parse_lesson};
 
 /// A one-step lesson whose step has `body` after its title and text.
 fn lesson(body: &str) -> String {
@@ -56,11 +54,18 @@ fn an_accuracy_written_as_a_percentage_is_refused_with_the_fraction_meant() {
         matches!(p, Problem::Impossible(Impossible::AccuracyAboveOne { hint: Some(h), .. }) if (h - 0.98).abs() < 1e-12),
         "{p:?}"
     );
-    assert!(words(&p, Language::En).contains("Did you mean 0.98?"), "{}", words(&p, Language::En));
+    assert!(
+        words(&p, Language::En).contains("Did you mean 0.98?"),
+        "{}",
+        words(&p, Language::En)
+    );
     let ko = words(&p, Language::Ko);
     assert!(ko.contains("0.98") && ko.contains("정확도"), "{ko}");
     let src = network_step("", "accuracy = { on = \"test\", above = 1.0 }");
-    assert!(matches!(error(&src).2, Problem::Impossible(Impossible::AccuracyAboveOne { hint: None, .. })));
+    assert!(matches!(
+        error(&src).2,
+        Problem::Impossible(Impossible::AccuracyAboveOne { hint: None, .. })
+    ));
     let src = network_step("", "loss = { on = \"test\", below = 0 }");
     assert!(matches!(error(&src).2, Problem::Impossible(Impossible::LossBelowZero)));
 }
@@ -68,7 +73,10 @@ fn an_accuracy_written_as_a_percentage_is_refused_with_the_fraction_meant() {
 #[test]
 fn a_network_the_step_locks_bounds_what_goals_can_ask() {
     // Layer 5 of a network of 2 layers (one hidden, the output).
-    let src = network_step("\"network\"", "weight = { layer = 5, input = 0, neuron = 0, at_least = 1 }");
+    let src = network_step(
+        "\"network\"",
+        "weight = { layer = 5, input = 0, neuron = 0, at_least = 1 }",
+    );
     let (line, _, p) = error(&src);
     assert_eq!(line, line_of(&src, "weight ="));
     assert!(
@@ -81,22 +89,38 @@ fn a_network_the_step_locks_bounds_what_goals_can_ask() {
     assert!(parse_lesson(&src, Origin::BuiltIn).is_ok());
     // No network has 9 layers.
     let src = network_step("", "weight = { layer = 9, input = 0, neuron = 0, at_least = 1 }");
-    assert!(matches!(error(&src).2, Problem::Impossible(Impossible::NoSuchLayer { layers: 9, .. })));
+    assert!(matches!(
+        error(&src).2,
+        Problem::Impossible(Impossible::NoSuchLayer { layers: 9, .. })
+    ));
     // Four hidden neurons, locked: "at most 2" can never hold.
     let src = network_step("\"hidden\"", "hidden_neurons = { at_most = 2 }");
     let p = error(&src).2;
     assert!(
-        matches!(p, Problem::Impossible(Impossible::ShapeLocked { what: Shape::Neurons, now: 4 })),
+        matches!(
+            p,
+            Problem::Impossible(Impossible::ShapeLocked {
+                what: Shape::Neurons,
+                now: 4
+            })
+        ),
         "{p:?}"
     );
-    assert!(words(&p, Language::En).contains("4 hidden neurons"), "{}", words(&p, Language::En));
+    assert!(
+        words(&p, Language::En).contains("4 hidden neurons"),
+        "{}",
+        words(&p, Language::En)
+    );
 }
 
 #[test]
 fn settings_are_judged_against_their_controls_and_locks() {
     let src = network_step("", "setting = { learning_rate = { at_most = 0.0000001 } }");
     let p = error(&src).2;
-    assert!(matches!(p, Problem::Impossible(Impossible::SettingRange { .. })), "{p:?}");
+    assert!(
+        matches!(p, Problem::Impossible(Impossible::SettingRange { .. })),
+        "{p:?}"
+    );
     assert!(
         words(&p, Language::En).contains("`learning_rate` goes from 0.000001 to 10"),
         "{}",
@@ -104,11 +128,18 @@ fn settings_are_judged_against_their_controls_and_locks() {
     );
     // Locked at 0.03 by the step: ≤ 0.001 can never be reached.
     let src = network_step("\"learning_rate\"", "setting = { learning_rate = { at_most = 0.001 } }");
-    assert!(matches!(error(&src).2, Problem::Impossible(Impossible::SettingLocked(_))));
+    assert!(matches!(
+        error(&src).2,
+        Problem::Impossible(Impossible::SettingLocked(_))
+    ));
     let src = network_step("", "setting = { optimizer = { is = \"adma\" } }");
     let (line, _, p) = error(&src);
     assert_eq!(line, line_of(&src, "\"adma\""));
-    assert!(words(&p, Language::En).contains("Did you mean \"adam\"?"), "{}", words(&p, Language::En));
+    assert!(
+        words(&p, Language::En).contains("Did you mean \"adam\"?"),
+        "{}",
+        words(&p, Language::En)
+    );
     // A goal the step meets before the learner acts passes by itself.
     let src = network_step("", "setting = { learning_rate = { at_least = 0.01 } }");
     assert!(matches!(error(&src).2, Problem::Impossible(Impossible::MetAtStart)));
@@ -139,11 +170,17 @@ fn a_key_after_a_header_is_named_with_the_table_it_fell_into() {
     let src = lesson("\n[step.controls]\nlocked = [\"data\"]\nhint.en = \"a hint\"\n\n[step.goal]\nanswer = 0\n");
     let (line, column, p) = error(&src);
     assert_eq!((line, column), (line_of(&src, "hint.en"), 1));
-    let Problem::UnknownKey { key, table, belongs, .. } = &p else {
+    let Problem::UnknownKey {
+        key, table, belongs, ..
+    } = &p
+    else {
         panic!("{p:?}")
     };
     assert_eq!((key.as_str(), table.kind), ("hint", TableKind::Header));
-    assert_eq!(belongs.as_ref().map(|b| (b.path.as_str(), b.kind)), Some(("step", TableKind::ArrayHeader)));
+    assert_eq!(
+        belongs.as_ref().map(|b| (b.path.as_str(), b.kind)),
+        Some(("step", TableKind::ArrayHeader))
+    );
     let en = words(&p, Language::En);
     assert!(
         en.contains("`hint` belongs to [[step]]") && en.contains("Move `hint` above [step.controls]"),
@@ -170,7 +207,9 @@ fn messages_are_sentences_not_a_parsers_words() {
         lesson("goal = { hidden_layers = { at_least = \"two\" } }\n"),
         lesson("goal = { accuracy = { on = \"train\", at_least = 0.5 }, loss = { on = \"train\", at_most = 1 } }\n"),
         lesson("goal = { perceptron = \"convereged\" }\n"),
-        lesson("goal = { answer_number = { value = 1, within = 0.1 } }\n\n[step.question]\ntext = \"Q\"\nchoices = [\"a\", \"b\"]\n"),
+        lesson(
+            "goal = { answer_number = { value = 1, within = 0.1 } }\n\n[step.question]\ntext = \"Q\"\nchoices = [\"a\", \"b\"]\n",
+        ),
         lesson("goal = { answer = 0 }\n\n[step.question]\ntext = \"Q\"\nnumber = true\n"),
         lesson("goal = { label.en = \"only a label\" }\n"),
         lesson("goal = \"reed\"\n"),
@@ -204,7 +243,9 @@ fn new_constructs_load() {
             nnlab::lessons::Lock::Control(nnlab::lessons::Control::Step),
         ]
     );
-    assert!(matches!(&step.goal, nnlab::lessons::Check::Labelled { label, .. } if label.get(nnlab::lessons::Lang::Ko) == "η를 작게, 그다음 손실이 튐"));
+    assert!(
+        matches!(&step.goal, nnlab::lessons::Check::Labelled { label, .. } if label.get(nnlab::lessons::Lang::Ko) == "η를 작게, 그다음 손실이 튐")
+    );
 }
 
 #[test]
@@ -229,5 +270,8 @@ fn every_window_label_a_builtin_lesson_names_exists_in_both_languages() {
     let src = lesson("goal = \"read\"\nhint = \"Press {ui:lab-step-one-sampel}.\"\n");
     let (line, _, p) = error(&src);
     assert_eq!(line, line_of(&src, "hint ="));
-    assert!(matches!(&p, Problem::UnknownUiKey(k) if k == "lab-step-one-sampel"), "{p:?}");
+    assert!(
+        matches!(&p, Problem::UnknownUiKey(k) if k == "lab-step-one-sampel"),
+        "{p:?}"
+    );
 }

@@ -44,7 +44,11 @@ fn the_worked_example_passes_with_one_actions_file_and_fails_with_the_other() {
         "η = 1 is not too big: the loss does not rise"
     );
     // The answer went to step 2, which asks nothing.
-    assert!(matches!(report.refused.as_slice(), [(5, Refusal::NoQuestion)]), "{:?}", report.refused);
+    assert!(
+        matches!(report.refused.as_slice(), [(5, Refusal::NoQuestion)]),
+        "{:?}",
+        report.refused
+    );
 }
 
 /// A lesson of one network step with `controls` and `goal`.
@@ -61,7 +65,10 @@ fn one_step(controls: &str, goal: &str) -> nnlab::lessons::Lesson {
 fn goals_over_time_see_every_epoch_of_a_train_action() {
     // Two moments in order: only one `train` action, so the run must have
     // looked after each of its epochs.
-    let lesson = one_step("", "then = [{ epochs = { at_least = 5 } }, { epochs = { at_least = 6 } }]");
+    let lesson = one_step(
+        "",
+        "then = [{ epochs = { at_least = 5 } }, { epochs = { at_least = 6 } }]",
+    );
     let report = run_lesson(&lesson, &actions(r#"[{"train": 10}]"#));
     assert_eq!(outcome(&report), [(true, Some(0))]);
     let report = run_lesson(&lesson, &actions(r#"[{"train": 5}]"#));
@@ -116,24 +123,46 @@ fn next_moves_on_from_reading_steps_only() {
                [[step]]\ntitle = \"B\"\ntext = \"Answer.\"\ngoal = { answer = [0, 2] }\n\n\
                [step.question]\ntext = \"Q\"\nchoices = [\"x\", \"y\", \"z\"]\n";
     let lesson = parse_lesson(src, Origin::BuiltIn).unwrap();
-    let report = run_lesson(&lesson, &actions(r#"[{"next": true}, {"next": true}, {"answer": 1}, {"answer": 2}]"#));
-    assert_eq!(outcome(&report), [(true, Some(0)), (true, Some(3))], "2 is one of the right choices");
+    let report = run_lesson(
+        &lesson,
+        &actions(r#"[{"next": true}, {"next": true}, {"answer": 1}, {"answer": 2}]"#),
+    );
+    assert_eq!(
+        outcome(&report),
+        [(true, Some(0)), (true, Some(3))],
+        "2 is one of the right choices"
+    );
     assert!(matches!(report.refused.as_slice(), [(1, Refusal::NotPassed)]));
 }
 
 #[test]
 fn broken_actions_files_are_refused_with_the_action_named() {
     use nnlab::lessons::ActionError as E;
-    assert!(matches!(parse_actions("[{\"train\": 1},"), Err(E::Json { line: 1, .. })));
+    assert!(matches!(
+        parse_actions("[{\"train\": 1},"),
+        Err(E::Json { line: 1, .. })
+    ));
     assert!(matches!(parse_actions("{\"train\": 1}"), Err(E::NotAList)));
-    assert!(matches!(parse_actions(r#"[{"train": 1}, {"jump": 1}]"#), Err(E::Unknown { index: 1 })));
-    assert!(matches!(parse_actions(r#"[{"train": -1}]"#), Err(E::BadValue { index: 0, .. })));
-    assert!(matches!(parse_actions(r#"[{"train": 1000000}]"#), Err(E::BadValue { index: 0, .. })));
+    assert!(matches!(
+        parse_actions(r#"[{"train": 1}, {"jump": 1}]"#),
+        Err(E::Unknown { index: 1 })
+    ));
+    assert!(matches!(
+        parse_actions(r#"[{"train": -1}]"#),
+        Err(E::BadValue { index: 0, .. })
+    ));
+    assert!(matches!(
+        parse_actions(r#"[{"train": 1000000}]"#),
+        Err(E::BadValue { index: 0, .. })
+    ));
     assert!(matches!(
         parse_actions(r#"[{"set": {"learning_rat": 1}}]"#),
         Err(E::UnknownSetting { index: 0, .. })
     ));
-    assert!(matches!(parse_actions(r#"[{"perceptron": "walk"}]"#), Err(E::BadValue { .. })));
+    assert!(matches!(
+        parse_actions(r#"[{"perceptron": "walk"}]"#),
+        Err(E::BadValue { .. })
+    ));
     let all = actions(
         r#"[{"set": {"hidden": [4, 2]}}, {"set": {"features": ["x1", "x2_squared"]}}, {"answer": 0.25},
             {"answer": 2}, {"compare": "round"}, {"inspect": {"sample": 3, "stage": "loss"}},
@@ -141,5 +170,54 @@ fn broken_actions_files_are_refused_with_the_action_named() {
     );
     assert_eq!(all.len(), 8);
     assert!(matches!(all[2], LearnerAction::Answer(nnlab::lessons::Answer::Number(v)) if v == 0.25));
-    assert!(matches!(all[3], LearnerAction::Answer(nnlab::lessons::Answer::Choice(2))));
+    assert!(matches!(
+        all[3],
+        LearnerAction::Answer(nnlab::lessons::Answer::Choice(2))
+    ));
+}
+
+#[test]
+fn the_readme_shows_the_worked_example_and_every_construct() {
+    let readme = include_str!("../../assets/lessons/README.md");
+    for file in [
+        "learning-rate.toml",
+        "learning-rate.actions.json",
+        "learning-rate.fail.actions.json",
+    ] {
+        let text = std::fs::read_to_string(examples().join(file)).unwrap();
+        assert!(readme.contains(&text), "the README shows {file} as it is");
+    }
+    // Each construct of the format with an example a teacher can copy.
+    for example in [
+        "setting = { learning_rate = { at_most = 0.001 } }",
+        "setting = { optimizer = { is = \"adam\" } }",
+        "ever = {",
+        "then = [",
+        "not = { diverged = true }",
+        "for_epochs = 50",
+        "diverged = true",
+        "rose = { metric = \"train_loss\", by = 0.5, within_epochs = 20 }",
+        "answer = [0, 2]",
+        "number = true",
+        "answer_number = { value = 0.25, within = 0.01 }",
+        "goal = \"read\"",
+        "label.en = ",
+        "label.ko = ",
+        "why.en = ",
+        "image = \"valley.png\"",
+        "next = \"lesson-id\"",
+        "locked = [\"data\", \"network\", \"optimizer\", \"batch_size\", \"seed\"]",
+        "{ui:perceptron-step-sample}",
+        "nnlab lesson run my-lesson.toml --actions my-lesson.actions.json --json",
+        "What Reset does",
+    ] {
+        assert!(readme.contains(example), "the lessons README lacks {example}");
+    }
+    // Every setting is in the README's table of ranges.
+    for name in Setting::NAMES {
+        assert!(
+            readme.contains(&format!("| `{name}`")) || readme.contains(&format!("`{name}`, `")),
+            "{name}"
+        );
+    }
 }

@@ -85,7 +85,11 @@ fn a_number_question_takes_a_typed_answer_and_records_the_first_try() {
     assert_eq!(h.state().lesson().unwrap().first_try(0), Some(false));
     answer(&mut h, "0.25");
     assert!(h.query_by_label("Step passed").is_some());
-    assert_eq!(h.state().settings.lessons.first_tries("number"), (0, 1), "wrong at the first try");
+    assert_eq!(
+        h.state().settings.lessons.first_tries("number"),
+        (0, 1),
+        "wrong at the first try"
+    );
 }
 
 pub(crate) const CHOICES: &str = r#"id = "choices"
@@ -109,7 +113,10 @@ choices = [
 fn several_right_choices_and_why_after_a_pick() {
     let (_dir, path) = lesson_file(CHOICES);
     let mut h = open(path, Language::En);
-    assert!(h.query_by_label_contains("Too small to diverge").is_none(), "why only after a pick");
+    assert!(
+        h.query_by_label_contains("Too small to diverge").is_none(),
+        "why only after a pick"
+    );
     h.get_by_label("η = 0.001").click();
     h.run_steps(3);
     assert!(h.query_by_label_contains("Too small to diverge").is_some());
@@ -119,7 +126,10 @@ fn several_right_choices_and_why_after_a_pick() {
     h.get_by_label("η = 5").click();
     h.run_steps(3);
     assert!(h.query_by_label("Right as well.").is_some());
-    assert!(h.query_by_label("Step passed").is_some(), "5 is one of the right choices");
+    assert!(
+        h.query_by_label("Step passed").is_some(),
+        "5 is one of the right choices"
+    );
     assert_eq!(h.state().settings.lessons.first_tries("choices"), (0, 1));
 }
 
@@ -156,7 +166,10 @@ goal = "read"
 fn reading_steps_have_next_at_once_and_next_names_the_following_lesson() {
     let (_dir, path) = lesson_file(READING);
     let mut h = open(path, Language::En);
-    assert!(h.query_by_label_contains("Press Play to train.").is_some(), "the window's own label");
+    assert!(
+        h.query_by_label_contains("Press Play to train.").is_some(),
+        "the window's own label"
+    );
     assert!(h.query_by_label("read this step, then press Next").is_some());
     h.get_by_label("Next step").click();
     h.run_steps(3);
@@ -208,15 +221,22 @@ all = [
     let (_dir, path) = lesson_file(src);
     let h = open(path.clone(), Language::En);
     assert!(h.query_by_label("the loss is low").is_some());
-    assert!(h.query_by_label_contains("training loss ≤").is_none(), "the label replaces the generated line");
     assert!(
-        h.query_by_label_contains("for 40 epochs in a row (held for 0)").is_some(),
+        h.query_by_label_contains("training loss ≤").is_none(),
+        "the label replaces the generated line"
+    );
+    assert!(
+        h.query_by_label_contains("for 40 epochs in a row (held for 0)")
+            .is_some(),
         "how long it has held"
     );
     // One control locked by name: the slider is disabled, its neighbours are not.
     assert!(slider_disabled(&h, "learning rate"));
     assert!(!slider_disabled(&h, "batch size"));
-    assert!(h.query_by_label_contains("Locked in this step: the learning rate η").is_some());
+    assert!(
+        h.query_by_label_contains("Locked in this step: the learning rate η")
+            .is_some()
+    );
     let h = open(path, Language::Ko);
     assert!(h.query_by_label("손실이 낮음").is_some());
     assert!(h.query_by_label_contains("40 에포크 연속").is_some());
@@ -234,7 +254,10 @@ fn a_picture_beside_the_lesson_is_shown_within_bounds() {
     let h = open(path, Language::En);
     let rect = h.get_by_label("valley.png").rect();
     assert!(rect.height() <= 220.5, "{rect:?}");
-    assert!((rect.width() / rect.height() - 1.5).abs() < 0.02, "aspect kept: {rect:?}");
+    assert!(
+        (rect.width() / rect.height() - 1.5).abs() < 0.02,
+        "aspect kept: {rect:?}"
+    );
     let panel = h.get_by_label("Look.").rect();
     assert!(rect.right() <= h.ctx.content_rect().right() && rect.left() >= panel.left() - 1.0);
 }
