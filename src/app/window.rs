@@ -332,7 +332,7 @@ impl NnlabApp {
         };
         let options = &mut settings.view;
         let mut actions = menu::menu_bar_ui(ui, options, &view);
-        let lab_status = (options.tab != Tab::Network).then(|| labs::status_items(labs, options.tab));
+        let lab_status = labs.status(options.tab);
         status_bar::status_bar_ui(ui, &view, options.pace, lab_status.as_deref(), |ui| {
             actions.extend(export_status_ui(ui, export.progress()));
         });
@@ -374,7 +374,11 @@ impl NnlabApp {
                     actions.extend(boundary.ui(ui, &view, options, edited.hovered, mode));
                 });
             }
-            tab => actions.extend(labs::lab_ui(ui, labs, tab, &mut options.show_notes, &view.classroom)),
+            tab => {
+                if let Some(lab) = labs.get_mut(tab) {
+                    actions.extend(labs::lab_ui(ui, lab, &mut options.show_notes, &view.classroom));
+                }
+            }
         }
         actions
     }

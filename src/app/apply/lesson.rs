@@ -8,7 +8,7 @@
 //! network tab alone keeps the history. The labs have no history.
 
 use crate::app::error::AppError;
-use crate::app::lesson::{self, LessonAction, live_state};
+use crate::app::lesson::{LessonAction, live_state};
 use crate::app::window::NnlabApp;
 use crate::lessons::{Lesson, LessonRun, LiveState, NetworkPlan, Origin, Setup};
 
@@ -73,7 +73,7 @@ impl NnlabApp {
     /// leaves out stay as they are.
     fn apply_lesson_setup(&mut self, setup: &Setup, origin: &Origin) -> Result<(), AppError> {
         if let Some(t) = setup.tab {
-            self.settings.view.tab = lesson::tab(t);
+            self.settings.view.tab = t;
         }
         let plan = setup
             .network_plan(origin)
@@ -81,23 +81,7 @@ impl NnlabApp {
         if let Some(plan) = plan {
             self.load_lesson_network(plan)?;
         }
-        let labs = &mut self.labs;
-        if let Some(p) = &setup.perceptron {
-            p.apply(&mut labs.perceptron);
-        }
-        if let Some(l) = &setup.logic {
-            labs.logic_selected = None;
-            labs.logic_error = None;
-            l.apply(&mut labs.logic)
-                .map_err(|problem| AppError::LessonSetup { part: "logic", problem })?;
-        }
-        if let Some(c) = &setup.compare {
-            c.apply(&mut labs.compare).map_err(|problem| AppError::LessonSetup {
-                part: "compare",
-                problem,
-            })?;
-        }
-        Ok(())
+        self.labs.set_up(setup)
     }
 
     /// The network tab as `plan` says: its generator settings, and data,

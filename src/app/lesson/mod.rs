@@ -12,11 +12,8 @@ mod panel;
 pub use classroom::Classroom;
 pub use panel::{LessonPanel, lesson_panel_ui};
 
-use super::labs::{Labs, Tab};
-use crate::lessons::{
-    CompareFacts, InspectorStage, Lesson, LessonRun, LessonTab, LiveState, LogicFacts, NetworkFacts, PerceptronFacts,
-    builtin_lessons,
-};
+use super::labs::Labs;
+use crate::lessons::{InspectorStage, Lesson, LessonRun, LiveState, NetworkFacts, builtin_lessons};
 use crate::train::Snapshot;
 
 /// What the lesson panel asks for.
@@ -75,26 +72,15 @@ impl Course {
     }
 }
 
-/// The window's tab for a lesson's tab.
-pub fn tab(t: LessonTab) -> Tab {
-    match t {
-        LessonTab::Network => Tab::Network,
-        LessonTab::Logic => Tab::Logic,
-        LessonTab::Perceptron => Tab::Perceptron,
-        LessonTab::Compare => Tab::Compare,
-    }
-}
-
 /// The facts the goal checks read: the labs as they are, the network of
 /// `snapshot` (which must be of the current data; `None` if there is none
 /// yet) and the inspector's stage.
 pub fn live_state(labs: &Labs, snapshot: Option<&Snapshot>, inspector_stage: Option<InspectorStage>) -> LiveState {
-    LiveState {
+    let mut live = LiveState {
         network: snapshot.map(NetworkFacts::from_snapshot),
-        perceptron: Some(PerceptronFacts::from_lab(&labs.perceptron)),
-        logic: Some(LogicFacts::from_lab(&labs.logic)),
-        compare: Some(CompareFacts::from_lab(&labs.compare)),
         inspector_stage,
-        answer: None,
-    }
+        ..LiveState::default()
+    };
+    labs.facts(&mut live);
+    live
 }
