@@ -103,7 +103,7 @@ impl NetworkEditor {
                         info.current_text_value.clone_from(&value);
                         info
                     });
-                    crate::app::hover::describe(&resp, &tr!("editor-neuron-hover"));
+                    crate::app::widgets::hover::describe(&resp, &tr!("editor-neuron-hover"));
                     let hovered = resp.hovered();
                     let here = Focus::Neuron {
                         layer: c - 1,
@@ -146,7 +146,7 @@ impl NetworkEditor {
             }
             let pointer = background.hover_pos().filter(|_| self.hovered.is_none());
             let hovered_link = pointer.and_then(|p| graph.connection_at(p));
-            crate::app::hover::describe(&background, &tr!("editor-connections-hover"));
+            crate::app::widgets::hover::describe(&background, &tr!("editor-connections-hover"));
             graph.overlays(&painter, hovered_link);
             if let Some((l, i, j)) = hovered_link {
                 let here = Focus::Link {
@@ -200,7 +200,7 @@ impl NetworkEditor {
                 info.current_text_value.clone_from(&value);
                 info
             });
-            crate::app::hover::describe(&resp, &crate::app::engine_texts::feature_explanation(f));
+            crate::app::widgets::hover::describe(&resp, &crate::app::engine_texts::feature_explanation(f));
             let hovered = resp.hovered();
             let at = rect.left_center() - egui::vec2(4.0, 0.0);
             let color = if on {

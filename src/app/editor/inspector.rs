@@ -4,7 +4,7 @@
 
 use egui::{Context, Id, RichText};
 
-use crate::app::network_edit::NetworkEdit;
+use crate::app::context::NetworkEdit;
 use crate::nn::Mlp;
 use crate::tr;
 use crate::train::Masks;

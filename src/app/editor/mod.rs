@@ -21,11 +21,11 @@ mod tooltip;
 
 use egui::Ui;
 
-use super::actions::Action;
-use super::lesson::Classroom;
-use super::view::View;
+use crate::app::context::Action;
+use crate::app::context::Classroom;
+use crate::app::context::View;
 use crate::lessons::ControlGroup;
-pub use backprop::{BackpropInspector, InspectorAction};
+pub use backprop::BackpropInspector;
 use inspector::Inspector;
 use thumbs::Thumbnails;
 
@@ -78,11 +78,11 @@ impl NetworkEditor {
         let window = ui.ctx().content_rect().width();
         let (width, id) = if self.backprop.is_open() {
             (
-                crate::app::panel_sizes::inspecting_editor(window),
+                crate::app::widgets::panel_sizes::inspecting_editor(window),
                 "network-editor-inspecting",
             )
         } else {
-            (crate::app::panel_sizes::editor(window), "network-editor")
+            (crate::app::widgets::panel_sizes::editor(window), "network-editor")
         };
         width
             .apply(egui::Panel::right(id).resizable(true))
