@@ -18,11 +18,11 @@ use egui::{RichText, Slider, Ui};
 use data::data_ui;
 use hyperparameters::hyperparameters_ui;
 
-use super::actions::Action;
 use super::engine_texts::{activation_formula, feature_explanation};
-use super::lesson::Classroom;
-use super::settings::ViewOptions;
-use super::view::View;
+use crate::app::context::Action;
+use crate::app::context::Classroom;
+use crate::app::context::View;
+use crate::app::context::ViewOptions;
 use crate::data::Feature;
 use crate::lessons::{Control, ControlGroup, Setting};
 use crate::nn::{Activation, MAX_HIDDEN_LAYERS, MAX_NEURONS};
@@ -42,7 +42,7 @@ pub fn controls_panel_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) ->
     let mut actions = Vec::new();
     // The widgets edit a copy; a changed copy becomes one action.
     let mut config = view.config.clone();
-    let width = super::panel_sizes::controls(ui.ctx().content_rect().width());
+    let width = crate::app::widgets::panel_sizes::controls(ui.ctx().content_rect().width());
     width
         .apply(egui::Panel::left("controls").resizable(true))
         .show(ui, |ui| {

@@ -63,7 +63,7 @@ pub use run::{
 };
 pub use setting::{Given, SetError, Setting, SettingKind, SettingValue, SettingsFacts};
 pub use setup::{
-    BiasValue, CompareSetup, DataSetup, GateData, LessonTab, LogicNeuronSetup, LogicSetup, NetworkPlan, NetworkSetup,
+    BiasValue, CompareSetup, DataSetup, GateData, LogicNeuronSetup, LogicSetup, NetworkPlan, NetworkSetup,
     PerceptronSetup, PinnedParameter, Setup, TrainingSetup, WeightValue,
 };
 pub use text::{Lang, Text};

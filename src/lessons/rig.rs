@@ -8,8 +8,9 @@ use super::error::Problem;
 use super::live::{Answer, CompareFacts, InspectorStage, LiveState, LogicFacts, NetworkFacts, PerceptronFacts};
 use super::model::Origin;
 use super::setting::SettingsFacts;
-use super::setup::{LessonTab, NetworkPlan, Setup};
+use super::setup::{NetworkPlan, Setup};
 use crate::data::{Dataset, GenParams, Generator};
+use crate::labs::Tab;
 use crate::labs::compare::CompareLab;
 use crate::labs::logic_lab::LogicLab;
 use crate::labs::perceptron_lab::PerceptronLab;
@@ -67,7 +68,7 @@ impl NetworkRig {
 #[derive(Debug, Default)]
 pub struct Rig {
     /// The tab a step showed last.
-    pub tab: LessonTab,
+    pub tab: Tab,
     /// The network tab, once a step set it up.
     pub network: Option<NetworkRig>,
     /// The perceptron lab.

@@ -12,30 +12,17 @@ mod network;
 pub use network::{NetworkPlan, PinnedParameter};
 
 use crate::data::{Feature, Generator};
+use crate::labs::Tab;
 use crate::labs::data::LabData;
 use crate::nn::logic::Gate;
 use crate::nn::perceptron::StepFunction;
 use crate::nn::{Activation, OptimizerKind};
 
-/// The tab a step opens.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum LessonTab {
-    /// The network view (MLP playground).
-    #[default]
-    Network,
-    /// The logic-neuron lab.
-    Logic,
-    /// The perceptron lab.
-    Perceptron,
-    /// The perceptron-vs-logistic-regression lab.
-    Compare,
-}
-
 /// A step's set-up.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Setup {
     /// The tab to show (`None`: stay).
-    pub tab: Option<LessonTab>,
+    pub tab: Option<Tab>,
     /// The network tab's data. With `network` and `training`: if any of the
     /// three is given, the network tab is set up completely (what is left
     /// out takes the defaults of [`NetworkPlan`]) and the network starts

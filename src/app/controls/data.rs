@@ -6,12 +6,12 @@
 use egui::{RichText, Slider, Ui};
 
 use super::kept;
-use crate::app::actions::Action;
-use crate::app::colors::class_color;
+use crate::app::context::Action;
+use crate::app::context::Classroom;
+use crate::app::context::View;
+use crate::app::context::ViewOptions;
 use crate::app::engine_texts::generator_label;
-use crate::app::lesson::Classroom;
-use crate::app::settings::ViewOptions;
-use crate::app::view::View;
+use crate::app::widgets::colors::class_color;
 use crate::data::{Dataset, GenParams, Generator};
 use crate::lessons::Setting;
 use crate::tr;

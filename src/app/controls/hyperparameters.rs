@@ -5,9 +5,9 @@
 use egui::{Slider, Ui};
 
 use super::kept;
+use crate::app::context::Classroom;
+use crate::app::context::ViewOptions;
 use crate::app::engine_texts::{loss_formula, optimizer_rule};
-use crate::app::lesson::Classroom;
-use crate::app::settings::ViewOptions;
 use crate::lessons::Setting;
 use crate::nn::{AUTO_LOSS, Loss, OptimizerKind};
 use crate::tr;

@@ -10,7 +10,7 @@ pub(super) use words::setting_name;
 use words::{bounds, count_bounds, counted, figure_name, neuron_name, now_text, outcome, setting_text, stage_name};
 
 use super::render;
-use crate::app::labs::num;
+use crate::app::widgets::format::num;
 use crate::lessons::{Check, Count, LiveState, MetricOn, Tracker, metric_now};
 use crate::tr;
 

@@ -3,7 +3,6 @@
 //! The set-ups and the goal checks are the engine's; `apply/lesson.rs`
 //! carries out the panel's requests on the window.
 
-mod classroom;
 #[cfg(test)]
 mod glyphs;
 mod goal;
@@ -11,31 +10,10 @@ mod panel;
 mod picture;
 mod question;
 
-pub use classroom::{Classroom, Current};
 pub use panel::{LessonPanel, OpenLesson, lesson_panel_ui};
 
-use super::labs::{Labs, Tab};
-use crate::data::{GenParams, Generator};
-use crate::lessons::{
-    Answer, CompareFacts, InspectorStage, Lesson, LessonRun, LessonTab, LiveState, LogicFacts, NetworkFacts,
-    PerceptronFacts, SettingsFacts, Text, builtin_lessons,
-};
-use crate::train::{Snapshot, TrainConfig};
-
-/// What the lesson panel asks for.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum LessonAction {
-    /// Answer the current step's question: a choice (from 0) or a number.
-    Answer(Answer),
-    /// Go on to the next step (the current one is passed, or a reading step).
-    Next,
-    /// A reading step, the last of its lesson, is read.
-    Read,
-    /// Open step `i` (passed, or the first not passed) afresh.
-    GoTo(usize),
-    /// Close the lesson (its progress stays saved).
-    Close,
-}
+use super::context::Classroom;
+use crate::lessons::{Lesson, LessonRun, LiveState, Text, builtin_lessons};
 
 /// The window's lessons.
 #[derive(Default)]
@@ -80,38 +58,6 @@ impl Course {
             Some(run) if on => Classroom::from_controls(&run.step().controls),
             _ => Classroom::default(),
         }
-    }
-}
-
-/// The window's tab for a lesson's tab.
-pub fn tab(t: LessonTab) -> Tab {
-    match t {
-        LessonTab::Network => Tab::Network,
-        LessonTab::Logic => Tab::Logic,
-        LessonTab::Perceptron => Tab::Perceptron,
-        LessonTab::Compare => Tab::Compare,
-    }
-}
-
-/// The facts the goal checks read: the labs as they are, the network of
-/// `snapshot` (which must be of the current data; `None` if there is none
-/// yet), the settings of the control panel (`network`: the configuration
-/// and the generator whose data is shown) and the inspector's stage.
-pub fn live_state(
-    labs: &Labs,
-    snapshot: Option<&Snapshot>,
-    network: (&TrainConfig, Option<(Generator, GenParams)>),
-    inspector_stage: Option<InspectorStage>,
-) -> LiveState {
-    LiveState {
-        network: snapshot.map(NetworkFacts::from_snapshot),
-        perceptron: Some(PerceptronFacts::from_lab(&labs.perceptron)),
-        logic: Some(LogicFacts::from_lab(&labs.logic)),
-        compare: Some(CompareFacts::from_lab(&labs.compare)),
-        inspector_stage,
-        settings: SettingsFacts::read(Some(network.0), network.1, &labs.perceptron, &labs.compare),
-        answer: None,
-        read: false,
     }
 }
 

@@ -14,11 +14,12 @@ use egui::{Color32, RichText, Role, Sense, Stroke, Ui, WidgetInfo, pos2, vec2};
 use super::goal::{goal_lines, setting_name};
 use super::picture::{Picture, picture_ui};
 use super::question::question_ui;
-use super::{LessonAction, render};
-use crate::app::actions::Action;
-use crate::app::labs::note_body_ui;
-use crate::app::settings::ViewOptions;
-use crate::app::view::View;
+use super::render;
+use crate::app::context::Action;
+use crate::app::context::LessonAction;
+use crate::app::context::View;
+use crate::app::context::ViewOptions;
+use crate::app::widgets::note_body::note_body_ui;
 use crate::lessons::{Control, ControlGroup, ControlState, Lesson, LessonRun, LiveState};
 use crate::tr;
 
@@ -80,7 +81,7 @@ pub fn lesson_panel_ui(
         return out;
     }
     // As the other side panels (`panel_sizes`): at most a quarter of the window.
-    let width = crate::app::panel_sizes::PanelWidth::new(total, 340.0, 0.25, 220.0);
+    let width = crate::app::widgets::panel_sizes::PanelWidth::new(total, 340.0, 0.25, 220.0);
     width
         .apply(egui::Panel::right("lesson").resizable(true))
         .show(ui, |ui| {

@@ -4,8 +4,8 @@
 
 use egui::{Color32, RichText, Ui};
 
-use super::{LessonAction, render};
-use crate::app::actions::Action;
+use super::render;
+use crate::app::context::{Action, LessonAction};
 use crate::lessons::{Answer, LessonRun, Question};
 use crate::tr;
 
@@ -72,7 +72,7 @@ fn number_ui(ui: &mut Ui, run: &LessonRun, number: &mut String, out: &mut Vec<Ac
     }
     if let Some(Answer::Number(v)) = run.answer() {
         let right = run.step().goal.judges(Answer::Number(v)).unwrap_or(true);
-        let text = tr!("lesson-number-given", value = crate::app::labs::num(v));
+        let text = tr!("lesson-number-given", value = crate::app::widgets::format::num(v));
         ui.label(RichText::new(text).small());
         if !right {
             ui.label(RichText::new(tr!("lesson-number-again")).small().weak());

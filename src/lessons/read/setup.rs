@@ -2,10 +2,11 @@
 
 use super::{Node, Spot};
 use crate::data::{Feature, Generator};
+use crate::labs::Tab;
 use crate::labs::data::LabData;
 use crate::lessons::setup::{
-    BiasValue, CompareSetup, DataSetup, GateData, LessonTab, LogicNeuronSetup, LogicSetup, NetworkSetup,
-    PerceptronSetup, Setup, TrainingSetup, WeightValue,
+    BiasValue, CompareSetup, DataSetup, GateData, LogicNeuronSetup, LogicSetup, NetworkSetup, PerceptronSetup, Setup,
+    TrainingSetup, WeightValue,
 };
 use crate::names::Named;
 use crate::nn::logic::Gate;
@@ -18,11 +19,11 @@ pub(crate) fn named<T: Named>() -> Vec<(&'static str, T)> {
 }
 
 /// The tabs a step can open.
-const TABS: [(&str, LessonTab); 4] = [
-    ("network", LessonTab::Network),
-    ("logic", LessonTab::Logic),
-    ("perceptron", LessonTab::Perceptron),
-    ("compare", LessonTab::Compare),
+const TABS: [(&str, Tab); 4] = [
+    ("network", Tab::Network),
+    ("logic", Tab::Logic),
+    ("perceptron", Tab::Perceptron),
+    ("compare", Tab::Compare),
 ];
 
 /// The gates as network-tab data.

@@ -24,57 +24,72 @@ impl SettingsFacts {
         perceptron: &PerceptronLab,
         compare: &CompareLab,
     ) -> Self {
-        use SettingValue::{Name, Number};
-        let mut values = Vec::new();
-        if let Some((g, p)) = generator {
-            values.push((Setting::Generator, Name(g.file_name())));
-            values.push((Setting::Points, Number(p.points as f64)));
-            values.push((Setting::Noise, Number(p.noise)));
-            values.push((Setting::Classes, Number(p.classes as f64)));
-        }
+        let mut facts = Self::default();
         if let Some(c) = config {
-            let activation = c.hidden.first().map(|l| l.activation);
-            let same = activation.filter(|a| c.hidden.iter().all(|l| l.activation == *a));
-            values.extend([
-                (Setting::TestRatio, Number(c.test_ratio)),
-                (
-                    Setting::Features,
-                    SettingValue::Features(c.features.iter().map(|f| f.file_name()).collect()),
-                ),
-                (
-                    Setting::Hidden,
-                    SettingValue::Widths(c.hidden.iter().map(|l| l.neurons).collect()),
-                ),
-                (Setting::Optimizer, Name(c.optimizer.kind.file_name())),
-                (Setting::LearningRate, Number(typed(c.learning_rate))),
-                (Setting::BatchSize, Number(c.batch_size as f64)),
-                (Setting::Loss, Name(loss_name(c.loss))),
-                (Setting::L1, Number(typed(c.regularization.l1))),
-                (Setting::L2, Number(typed(c.regularization.l2))),
-                (Setting::Seed, Number(c.seed as f64)),
-            ]);
-            // Layers with different activations have no one name.
-            if let Some(a) = same {
-                values.push((Setting::Activation, Name(a.file_name())));
-            }
+            facts.add_network(c, generator);
         }
-        values.extend([
-            (Setting::PerceptronData, Name(lab_data_name(perceptron.choice()))),
-            (Setting::StepFunction, Name(perceptron.config().step.file_name())),
-            (
-                Setting::PerceptronLearningRate,
-                Number(perceptron.config().learning_rate),
-            ),
-            (Setting::CompareData, Name(lab_data_name(compare.choice()))),
-            (Setting::CompareLearningRate, Number(compare.learning_rate)),
-        ]);
-        values.sort_by_key(|(s, _)| *s);
-        Self { values }
+        facts.add_perceptron(perceptron);
+        facts.add_compare(compare);
+        facts
+    }
+
+    /// The network tab's settings: its configuration, and the generator
+    /// whose data it shows (`None` for a file's data: no generator to read).
+    pub fn add_network(&mut self, c: &TrainConfig, generator: Option<(Generator, GenParams)>) {
+        use SettingValue::{Name, Number};
+        if let Some((g, p)) = generator {
+            self.set(Setting::Generator, Name(g.file_name()));
+            self.set(Setting::Points, Number(p.points as f64));
+            self.set(Setting::Noise, Number(p.noise));
+            self.set(Setting::Classes, Number(p.classes as f64));
+        }
+        self.set(Setting::TestRatio, Number(c.test_ratio));
+        let features = c.features.iter().map(|f| f.file_name()).collect();
+        self.set(Setting::Features, SettingValue::Features(features));
+        self.set(
+            Setting::Hidden,
+            SettingValue::Widths(c.hidden.iter().map(|l| l.neurons).collect()),
+        );
+        self.set(Setting::Optimizer, Name(c.optimizer.kind.file_name()));
+        self.set(Setting::LearningRate, Number(typed(c.learning_rate)));
+        self.set(Setting::BatchSize, Number(c.batch_size as f64));
+        self.set(Setting::Loss, Name(loss_name(c.loss)));
+        self.set(Setting::L1, Number(typed(c.regularization.l1)));
+        self.set(Setting::L2, Number(typed(c.regularization.l2)));
+        self.set(Setting::Seed, Number(c.seed as f64));
+        // Layers with different activations have no one name.
+        let activation = c.hidden.first().map(|l| l.activation);
+        if let Some(a) = activation.filter(|a| c.hidden.iter().all(|l| l.activation == *a)) {
+            self.set(Setting::Activation, Name(a.file_name()));
+        }
+    }
+
+    /// The perceptron lab's data, step function and η.
+    pub fn add_perceptron(&mut self, lab: &PerceptronLab) {
+        self.set(Setting::PerceptronData, SettingValue::Name(lab_data_name(lab.choice())));
+        self.set(Setting::StepFunction, SettingValue::Name(lab.config().step.file_name()));
+        self.set(
+            Setting::PerceptronLearningRate,
+            SettingValue::Number(lab.config().learning_rate),
+        );
+    }
+
+    /// The comparison lab's data and η.
+    pub fn add_compare(&mut self, lab: &CompareLab) {
+        self.set(Setting::CompareData, SettingValue::Name(lab_data_name(lab.choice())));
+        self.set(Setting::CompareLearningRate, SettingValue::Number(lab.learning_rate));
+    }
+
+    /// Sets (or replaces) the value of `setting`.
+    fn set(&mut self, setting: Setting, value: SettingValue) {
+        match self.values.iter_mut().find(|(s, _)| *s == setting) {
+            Some((_, v)) => *v = value,
+            None => self.values.push((setting, value)),
+        }
     }
 
     /// The value of `setting` now, if the window has one.
     pub fn get(&self, setting: Setting) -> Option<&SettingValue> {
-        let i = self.values.binary_search_by_key(&setting, |(s, _)| *s).ok()?;
-        Some(&self.values[i].1)
+        self.values.iter().find(|(s, _)| *s == setting).map(|(_, v)| v)
     }
 }

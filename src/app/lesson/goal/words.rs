@@ -2,7 +2,7 @@
 //! names them, perceptron outcomes, inspector stages, settings and their
 //! values.
 
-use crate::app::labs::num;
+use crate::app::widgets::format::num;
 use crate::lessons::{
     Condition, Count, Figure, InspectorStage, LiveState, PerceptronOutcome, Range, Setting, SettingCheck, SettingValue,
 };

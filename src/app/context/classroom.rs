@@ -8,7 +8,7 @@
 
 use egui::Ui;
 
-use crate::app::actions::Action;
+use crate::app::context::Action;
 use crate::data::{GenParams, Generator};
 use crate::lessons::{Control, ControlGroup, ControlState, Controls, Setting};
 use crate::train::TrainConfig;
