@@ -350,7 +350,7 @@ impl NnlabApp {
             };
             actions.extend(lesson_panel_ui(ui, &mut course.panel, &open, &view, options));
         }
-        labs::tab_bar_ui(ui, &mut options.tab, &view.classroom);
+        labs::tab_bar_ui(ui, &mut options.tab, view.classroom);
         match options.tab {
             Tab::Network => {
                 actions.extend(controls::controls_panel_ui(ui, options, &view));
@@ -380,7 +380,7 @@ impl NnlabApp {
             }
             tab => {
                 if let Some(lab) = labs.get_mut(tab) {
-                    actions.extend(labs::lab_ui(ui, lab, &mut options.show_notes, &view.classroom));
+                    actions.extend(labs::lab_ui(ui, lab, &mut options.show_notes, view.classroom));
                 }
             }
         }

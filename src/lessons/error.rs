@@ -83,9 +83,9 @@ pub enum Problem {
         /// The table it is in.
         table: TableName,
         /// The keys the table has.
-        known: Vec<&'static str>,
+        known: &'static [&'static str],
         /// An enclosing table that has this key.
-        belongs: Option<TableName>,
+        belongs: Option<Box<TableName>>,
     },
     /// A key the table needs is not there.
     MissingKey {
@@ -236,5 +236,18 @@ impl From<NnError> for Problem {
 impl From<LogicError> for Problem {
     fn from(e: LogicError) -> Self {
         Problem::Logic(e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn errors_stay_small() {
+        // Returned by every reader function: kept under clippy's 128 bytes.
+        assert!(
+            std::mem::size_of::<super::LessonError>() <= 128,
+            "{}",
+            std::mem::size_of::<super::LessonError>()
+        );
     }
 }

@@ -109,11 +109,12 @@ impl<'a, 'i> Node<'a, 'i> {
             if !known.contains(&key) {
                 let belongs = (name.kind == TableKind::Header || name.kind == TableKind::ArrayHeader)
                     .then(|| enclosing(self.parent, key))
-                    .flatten();
+                    .flatten()
+                    .map(Box::new);
                 let problem = Problem::UnknownKey {
                     key: key.to_string(),
                     table: name,
-                    known: known.to_vec(),
+                    known,
                     belongs,
                 };
                 return Err((k.span().start, problem));

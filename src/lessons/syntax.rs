@@ -141,7 +141,7 @@ mod tests {
 
     /// The typed error and its line for `src`, as the parser reports it.
     fn syntax(src: &str) -> (Syntax, usize) {
-        let e = toml::de::DeTable::parse(src).err().expect("a syntax error");
+        let e = toml::de::DeTable::parse(src).expect_err("a syntax error");
         let start = e.span().map_or(0, |s| s.start);
         let (kind, at) = classify(src, e.message(), start);
         (kind, src[..at].matches('\n').count() + 1)

@@ -269,7 +269,7 @@ fn read_condition(n: &Node<'_, '_>, setting: Setting) -> Result<Condition, Spot>
     let name = |n: &Node<'_, '_>| -> Result<&'static str, Spot> {
         let found = n.str()?;
         let known = match kind {
-            SettingKind::Features => feature(found).map(|f| crate::names::Named::file_name(f)),
+            SettingKind::Features => feature(found).map(crate::names::Named::file_name),
             _ => name_in(setting, found),
         };
         known.map_or_else(|| n.fail(unknown_name(n, found, kind)), Ok)
