@@ -83,17 +83,21 @@ fn lessons_dir() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/lessons")
 }
 
-/// `nnlab lesson run FILE --actions ACTIONS --json`: exit code and the
-/// JSON of the last line.
-fn run(file: &std::path::Path, actions: &std::path::Path) -> (Option<i32>, Value) {
-    let out = nnlab(&[
+/// `nnlab lesson run FILE --actions ACTIONS --json`, run.
+fn run_output(file: &std::path::Path, actions: &std::path::Path) -> Output {
+    nnlab(&[
         "lesson",
         "run",
         file.to_str().unwrap(),
         "--actions",
         actions.to_str().unwrap(),
         "--json",
-    ]);
+    ])
+}
+
+/// Its exit code and the JSON of the last line.
+fn run(file: &std::path::Path, actions: &std::path::Path) -> (Option<i32>, Value) {
+    let out = run_output(file, actions);
     (out.status.code(), last_json(&out))
 }
 
@@ -129,14 +133,10 @@ fn the_worked_example_passes_and_fails_as_it_should() {
             {"step": 4, "passed": true, "after_action": 8},
         ]})
     );
-    let out = nnlab(&[
-        "lesson",
-        "run",
-        dir.join("learning-rate.toml").to_str().unwrap(),
-        "--actions",
-        dir.join("learning-rate.fail.actions.json").to_str().unwrap(),
-        "--json",
-    ]);
+    let out = run_output(
+        &dir.join("learning-rate.toml"),
+        &dir.join("learning-rate.fail.actions.json"),
+    );
     assert_eq!(out.status.code(), Some(1), "not every step passed");
     let v = last_json(&out);
     assert_eq!(v["ok"], false);

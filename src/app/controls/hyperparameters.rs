@@ -33,21 +33,25 @@ pub(super) fn hyperparameters_ui(ui: &mut Ui, options: &mut ViewOptions, c: &mut
     });
     classroom.setting(ui, Setting::Optimizer, |ui| optimizer_ui(ui, c));
     classroom.setting(ui, Setting::Loss, |ui| loss_ui(ui, c));
+    let penalty = |ui: &mut Ui, rate: &mut f32, text: String, hover: String| {
+        ui.add(kept(Slider::new(rate, 0.0..=0.1)).logarithmic(true).text(text))
+            .on_hover_text(hover)
+    };
     classroom.setting(ui, Setting::L1, |ui| {
-        ui.add(
-            kept(Slider::new(&mut c.regularization.l1, 0.0..=0.1))
-                .logarithmic(true)
-                .text(tr!("controls-l1")),
+        penalty(
+            ui,
+            &mut c.regularization.l1,
+            tr!("controls-l1"),
+            tr!("controls-l1-hover"),
         )
-        .on_hover_text(tr!("controls-l1-hover"))
     });
     classroom.setting(ui, Setting::L2, |ui| {
-        ui.add(
-            kept(Slider::new(&mut c.regularization.l2, 0.0..=0.1))
-                .logarithmic(true)
-                .text(tr!("controls-l2")),
+        penalty(
+            ui,
+            &mut c.regularization.l2,
+            tr!("controls-l2"),
+            tr!("controls-l2-hover"),
         )
-        .on_hover_text(tr!("controls-l2-hover"))
     });
     classroom.setting(ui, Setting::Seed, |ui| seed_ui(ui, c));
     ui.add(kept(Slider::new(&mut options.grid_resolution, 32..=256)).text(tr!("controls-resolution")))

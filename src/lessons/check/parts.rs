@@ -47,11 +47,6 @@ impl Figure {
             Figure::TestAccuracy => p.test_accuracy,
         }
     }
-
-    /// Whether it is an accuracy (a fraction 0–1).
-    pub fn is_accuracy(self) -> bool {
-        matches!(self, Figure::TrainAccuracy | Figure::TestAccuracy)
-    }
 }
 
 /// A figure that went up: by at least `by` within `within_epochs` epochs.
