@@ -6,6 +6,7 @@
 #[cfg(test)]
 mod glyphs;
 mod goal;
+mod locks;
 mod panel;
 mod picture;
 mod question;

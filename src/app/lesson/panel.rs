@@ -11,7 +11,8 @@
 
 use egui::{Color32, RichText, Role, Sense, Stroke, Ui, WidgetInfo, pos2, vec2};
 
-use super::goal::{goal_lines, setting_name};
+use super::goal::goal_lines;
+use super::locks::locks_ui;
 use super::picture::{Picture, picture_ui};
 use super::question::question_ui;
 use super::render;
@@ -20,7 +21,7 @@ use crate::app::context::LessonAction;
 use crate::app::context::View;
 use crate::app::context::ViewOptions;
 use crate::app::widgets::note_body::note_body_ui;
-use crate::lessons::{Control, ControlGroup, ControlState, Lesson, LessonRun, LiveState};
+use crate::lessons::{Lesson, LessonRun, LiveState};
 use crate::tr;
 
 /// Green of a passed step.
@@ -248,33 +249,6 @@ fn goal_ui(ui: &mut Ui, run: &LessonRun, live: &LiveState) {
     }
 }
 
-/// Which controls this step hides or locks, so a disabled button explains itself.
-fn locks_ui(ui: &mut Ui, view: &View) {
-    let c = view.classroom;
-    let named = |state: ControlState| -> Vec<String> {
-        let groups = (ControlGroup::ALL.into_iter())
-            .filter(|&g| c.state(g) == state)
-            .map(group_name);
-        // Single controls whose group says less.
-        let controls = (Control::all())
-            .filter(|&k| c.control_state(k) == state && c.state(k.group()) < state)
-            .map(control_name);
-        groups.chain(controls).collect()
-    };
-    for state in [ControlState::Locked, ControlState::Hidden] {
-        let groups = named(state).join(", ");
-        if groups.is_empty() {
-            continue;
-        }
-        let text = if state == ControlState::Locked {
-            tr!("lesson-locked", groups = groups)
-        } else {
-            tr!("lesson-hidden", groups = groups)
-        };
-        ui.label(RichText::new(text).small().weak());
-    }
-}
-
 /// The lesson is complete: the lesson its `next` names, else the next
 /// lesson of the course, if there is one.
 fn next_lesson_ui(ui: &mut Ui, run: &LessonRun, view: &View, named: Option<&Lesson>, out: &mut Vec<Action>) {
@@ -290,37 +264,6 @@ fn next_lesson_ui(ui: &mut Ui, run: &LessonRun, view: &View, named: Option<&Less
             .clicked()
     {
         out.push(Action::StartLesson(Box::new(next.clone())));
-    }
-}
-
-/// A single control as the lesson panel names it.
-fn control_name(c: Control) -> String {
-    match c {
-        Control::Setting(s) => setting_name(s),
-        Control::Play => tr!("controls-play"),
-        Control::Step => tr!("controls-step"),
-        Control::StepEpoch => tr!("controls-step-epoch"),
-        Control::Reset => tr!("controls-reset"),
-    }
-}
-
-/// A control group as the lesson panel names it.
-fn group_name(g: ControlGroup) -> String {
-    match g {
-        ControlGroup::Tabs => tr!("lesson-group-tabs"),
-        ControlGroup::Data => tr!("lesson-group-data"),
-        ControlGroup::Features => tr!("lesson-group-features"),
-        ControlGroup::Network => tr!("lesson-group-network"),
-        ControlGroup::Training => tr!("lesson-group-training"),
-        ControlGroup::Run => tr!("lesson-group-run"),
-        ControlGroup::Editor => tr!("lesson-group-editor"),
-        ControlGroup::Inspector => tr!("lesson-group-inspector"),
-        ControlGroup::LogicNetwork => tr!("lesson-group-logic-network"),
-        ControlGroup::LogicTargets => tr!("lesson-group-logic-targets"),
-        ControlGroup::LabData => tr!("lesson-group-lab-data"),
-        ControlGroup::LabSettings => tr!("lesson-group-lab-settings"),
-        ControlGroup::LabRun => tr!("lesson-group-lab-run"),
-        ControlGroup::Notes => tr!("lesson-group-notes"),
     }
 }
 
