@@ -65,4 +65,3 @@ fn group_name(g: ControlGroup) -> String {
         ControlGroup::Notes => tr!("lesson-group-notes"),
     }
 }
-
