@@ -17,13 +17,16 @@
 //! else reset. Nothing here knows about egui: the command line uses it too.
 
 mod catalogue;
+mod lesson_run_texts;
+mod lesson_texts;
 mod locale;
 pub mod texts;
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU8, Ordering};
 
-pub use catalogue::{Arg, catalogue_keys, catalogue_source, message_variables, tr_in};
+pub use catalogue::{Arg, catalogue_keys, catalogue_source, has_message, message_variables, tr_in};
+pub use lesson_texts::{action_error_text, lesson_error_text, problem_text, refusal_text};
 pub use locale::from_locale;
 
 /// A language nnlab speaks.
