@@ -129,6 +129,30 @@ impl BackpropInspector {
         self.editing = false;
     }
 
+    /// Closed and forgotten: no sample, the forward pass, nothing pinned
+    /// (a lesson step starts from here).
+    pub(crate) fn reset(&mut self) {
+        let counts = self.counts;
+        *self = Self {
+            counts,
+            ..Self::default()
+        };
+    }
+
+    /// Shows `stage` (a lesson step's set-up).
+    pub(crate) fn show_stage(&mut self, stage: InspectorStage) {
+        self.stage = stage;
+    }
+
+    /// The numbers of the picked sample's trace in `snapshot` that a
+    /// lesson's question may ask about (`None`: closed, or not traced yet).
+    pub fn facts(&self, snapshot: &Snapshot) -> Option<crate::lessons::InspectorFacts> {
+        if !self.open || snapshot.shown_checkpoint.is_some() {
+            return None;
+        }
+        self.trace(snapshot).map(crate::lessons::InspectorFacts::from_trace)
+    }
+
     /// The step was applied: the next step starts over from the forward pass.
     pub(crate) fn applied(&mut self) {
         self.stage = InspectorStage::Forward;
