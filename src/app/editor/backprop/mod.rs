@@ -24,16 +24,7 @@ pub const STAGES: [InspectorStage; 5] = [
     InspectorStage::Update,
 ];
 
-/// A stage's name as the inspector shows it.
-pub fn stage_name(stage: InspectorStage) -> String {
-    match stage {
-        InspectorStage::Forward => crate::tr!("inspector-stage-forward"),
-        InspectorStage::Loss => crate::tr!("inspector-stage-loss"),
-        InspectorStage::Backward => crate::tr!("inspector-stage-backward"),
-        InspectorStage::Gradients => crate::tr!("inspector-stage-gradients"),
-        InspectorStage::Update => crate::tr!("inspector-stage-update"),
-    }
-}
+pub use crate::app::widgets::format::stage_name;
 
 /// What the learner points at in the graph.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
