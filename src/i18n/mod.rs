@@ -17,6 +17,7 @@
 //! else reset. Nothing here knows about egui: the command line uses it too.
 
 mod catalogue;
+mod landscape_texts;
 mod locale;
 pub mod texts;
 
@@ -24,6 +25,7 @@ use std::cell::Cell;
 use std::sync::atomic::{AtomicU8, Ordering};
 
 pub use catalogue::{Arg, catalogue_keys, catalogue_source, message_variables, tr_in};
+pub use landscape_texts::{directions_label, fallback_text, landscape_error_text};
 pub use locale::from_locale;
 
 /// A language nnlab speaks.
