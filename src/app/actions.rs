@@ -89,6 +89,10 @@ pub enum Action {
     ExportAnimationTo(PathBuf),
     /// Stop the running animation export.
     CancelExport,
+    /// Compute the loss landscape around the latest weights (a background job).
+    ComputeLandscape,
+    /// Stop computing the loss landscape.
+    CancelLandscape,
     /// File ▸ Open lesson…
     OpenLessonFile,
     /// Start a lesson (from the Learn menu, or a lesson file just read) at
@@ -105,4 +109,6 @@ pub enum ImageTarget {
     Boundary,
     /// The loss plot.
     Loss,
+    /// The loss landscape.
+    Landscape,
 }

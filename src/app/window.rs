@@ -16,6 +16,7 @@ use super::export_job::{AnimationExport, export_status_ui};
 use super::files::Files;
 use super::history::History;
 use super::labs::{self, Labs, Tab};
+use super::landscape::{LandscapeView, landscape_ui};
 use super::lesson::{Course, lesson_panel_ui};
 use super::link::WorkerLink;
 use super::loss_plot::LossView;
@@ -63,6 +64,8 @@ pub struct NnlabApp {
     pub(super) files: Files,
     /// File ▸ Export training animation…, while it runs.
     pub(super) export: AnimationExport,
+    /// The loss landscape view, its job and its last result.
+    pub landscape: LandscapeView,
     /// The network editor panel.
     pub editor: NetworkEditor,
     /// The message line.
@@ -102,6 +105,7 @@ impl NnlabApp {
             loss: LossView::default(),
             files: Files::default(),
             export: AnimationExport::default(),
+            landscape: LandscapeView::default(),
             editor: NetworkEditor::default(),
             history: History::default(),
             notice: None,
@@ -256,6 +260,7 @@ impl NnlabApp {
         }
         let mut actions = self.files.poll(ui.ctx());
         actions.extend(self.export.poll());
+        self.landscape.poll();
         actions.extend(shortcuts::shortcuts(ui.ctx(), self.settings.view.tab));
         actions.extend(self.panels_ui(ui));
         actions.extend(self.files.dialogs_ui(ui.ctx()));
@@ -304,6 +309,7 @@ impl NnlabApp {
             loss,
             files,
             export,
+            landscape,
             editor,
             notice,
             labs,
@@ -365,6 +371,11 @@ impl NnlabApp {
                     notice_ui(ui, notice);
                     if let Some(m) = view.snapshot.and_then(|s| s.message.as_ref()) {
                         ui.colored_label(ui.visuals().error_fg_color, m);
+                    }
+                    view_switch_ui(ui, &mut options.show_landscape);
+                    if options.show_landscape {
+                        actions.extend(landscape_ui(ui, landscape, &view));
+                        return;
                     }
                     let mode = match view.snapshot {
                         Some(s) if s.shown_checkpoint.is_some() => ClickMode::ReadOnly,
@@ -431,6 +442,17 @@ pub fn default_dataset(settings: &Settings) -> Dataset {
     let source = d.generator;
     split_generated(&mut d, source, &settings.config);
     d
+}
+
+/// Decision boundary or loss landscape: what the network tab's main view
+/// shows (also View ▸ Loss landscape).
+fn view_switch_ui(ui: &mut Ui, show_landscape: &mut bool) {
+    ui.horizontal(|ui| {
+        ui.selectable_value(show_landscape, false, crate::tr!("window-view-boundary"))
+            .on_hover_text(crate::tr!("window-view-boundary-hover"));
+        ui.selectable_value(show_landscape, true, crate::tr!("window-view-landscape"))
+            .on_hover_text(crate::tr!("menu-landscape-hover"));
+    });
 }
 
 /// The message line, with a close button.

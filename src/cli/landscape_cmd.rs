@@ -106,7 +106,10 @@ fn print_text(l: &Landscape, path: &std::path::Path) {
             directions = l.directions.name()
         )
     );
-    println!("{}", tr!("cli-landscape-center", loss = format!("{:.6}", l.center_loss)));
+    println!(
+        "{}",
+        tr!("cli-landscape-center", loss = format!("{:.6}", l.center_loss))
+    );
     let lowest = (0..l.size)
         .flat_map(|i| (0..l.size).map(move |j| (i, j)))
         .filter(|&(i, j)| l.loss[i][j].is_finite())

@@ -21,11 +21,15 @@ mod compare_ui;
 mod controls;
 mod logic_draw;
 mod logic_ui;
+mod loss_surface;
 mod notes_ui;
 mod perceptron_draw;
+mod perceptron_side;
+mod perceptron_table;
 mod perceptron_ui;
 mod plane;
 mod status;
+mod weight_space;
 
 pub use compare_ui::{COMPARE_PLOT_IDS, ComparePanel};
 pub use logic_draw::LOGIC_DIAGRAM_ID;
@@ -33,6 +37,7 @@ pub use logic_ui::LogicPanel;
 pub use notes_ui::note_body_ui;
 pub use perceptron_draw::num;
 pub use perceptron_ui::{PLANE_PLOT_ID, PerceptronPanel};
+pub use weight_space::WEIGHT_PLOT_ID;
 
 use egui::Ui;
 

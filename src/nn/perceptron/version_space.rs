@@ -247,7 +247,10 @@ mod tests {
     use super::*;
 
     fn conditions(points: &[([f64; 2], bool)], step: StepFunction, b: f64) -> Vec<HalfPlane> {
-        points.iter().map(|&(x, p)| HalfPlane::of_sample(x, p, step, b)).collect()
+        points
+            .iter()
+            .map(|&(x, p)| HalfPlane::of_sample(x, p, step, b))
+            .collect()
     }
 
     #[test]
@@ -293,6 +296,6 @@ mod tests {
         let wrong = signed_area(&h.wrong_side(5.0));
         let right = version_space(&[h], -1.0, 5.0).area;
         assert!((wrong + right - 100.0).abs() < 1e-9, "{wrong} + {right}");
-        assert!(wrong > 0.0 && right > wrong);
+        assert!(right > 0.0 && wrong > right, "the origin is on the wrong side");
     }
 }

@@ -73,7 +73,9 @@ pub(super) fn principal(center: &[f64], checkpoints: &[&Mlp]) -> Option<[Vec<f64
     }
     let thetas: Vec<Vec<f64>> = checkpoints.iter().map(|c| flatten(c)).collect();
     let p = center.len();
-    let mean: Vec<f64> = (0..p).map(|k| thetas.iter().map(|t| t[k]).sum::<f64>() / m as f64).collect();
+    let mean: Vec<f64> = (0..p)
+        .map(|k| thetas.iter().map(|t| t[k]).sum::<f64>() / m as f64)
+        .collect();
     let x = DMatrix::from_fn(m, p, |i, k| thetas[i][k] - mean[k]);
     let eigen = SymmetricEigen::new(&x * x.transpose());
     let mut order: Vec<usize> = (0..m).collect();

@@ -1,0 +1,153 @@
+//! The comparison lab's third plot: logistic regression's loss surface,
+//! the mean cross-entropy L(w₁, w₂) at the model's current bias b, as a
+//! heat map with contour lines, and on it the path gradient descent took
+//! from w = 0 and the path of the perceptron's updates. Both paths move in
+//! (w₁, w₂, b); they are drawn projected onto the (w₁, w₂) axes, so a point
+//! of a path sits on this slice only where its own b equals the slice's.
+//! Gradient descent crosses the contours at right angles (it follows −∇L);
+//! the perceptron's steps follow single mistakes and ignore the surface.
+
+use egui::{Color32, ColorImage, Id, TextureOptions, Ui};
+use egui_plot::{Line, Plot, PlotBounds, PlotImage, PlotPoint, PlotPoints, Points};
+
+use super::perceptron_draw::num;
+use super::weight_space::nice_ceil;
+use crate::labs::compare::CompareLab;
+use crate::labs::data::LabData;
+use crate::render::contour::{contour_lines, heat_color, levels, scale_position};
+use crate::tr;
+
+/// The id (`egui::Id::unique`) of the loss-surface plot.
+pub const SURFACE_PLOT_ID: &str = "compare_surface";
+
+/// Cells per side of the surface's grid.
+const CELLS: usize = 48;
+/// Contour lines drawn.
+const LEVELS: usize = 9;
+
+/// Gradient descent's colour on the surface.
+const GD_COLOR: Color32 = Color32::WHITE;
+/// The perceptron's colour on the surface.
+const PERCEPTRON_COLOR: Color32 = Color32::from_rgb(255, 120, 90);
+
+/// The surface last computed, kept while the slice barely moves.
+#[derive(Default)]
+pub struct LossSurface {
+    texture: Option<egui::TextureHandle>,
+    /// Data choice, slice bias and half box side of what is drawn.
+    key: Option<(LabData, f64, f64)>,
+    contours: Vec<Vec<Vec<[f64; 2]>>>,
+    range: Option<(f64, f64)>,
+}
+
+impl LossSurface {
+    /// The plot, `size` big; nothing when logistic regression has no data.
+    pub fn ui(&mut self, ui: &mut Ui, lab: &CompareLab, size: egui::Vec2) {
+        let Some(model) = lab.logistic() else {
+            return;
+        };
+        let gd: Vec<[f64; 2]> = lab.logistic_path().iter().map(|p| [p[0], p[1]]).collect();
+        let perceptron: Vec<[f64; 2]> = lab.perceptron_path().iter().map(|p| [p[0], p[1]]).collect();
+        let far = (gd.iter().chain(&perceptron).flatten()).fold(1.0f64, |m, v| m.max(v.abs()));
+        let half = nice_ceil(far * 1.25);
+        // Recomputed when the slice moved by a percent of its bias scale
+        // (gradient descent changes b a little on every step).
+        let stale = self.key.is_none_or(|(choice, b, h)| {
+            choice != lab.choice() || h != half || (b - model.b).abs() > 0.01 * (1.0 + model.b.abs())
+        });
+        if stale {
+            self.recompute(ui.ctx(), lab, half);
+        }
+        let b = self.key.map_or(model.b, |k| k.1);
+        let bounds = PlotBounds::from_min_max([-half, -half], [half, half]);
+        let texture = self.texture.clone();
+        let contours = &self.contours;
+        let response = Plot::new(SURFACE_PLOT_ID)
+            .id(Id::unique(SURFACE_PLOT_ID))
+            .width(size.x)
+            .height(size.y)
+            .data_aspect(1.0)
+            .show_grid(false)
+            .allow_drag(false)
+            .allow_zoom(false)
+            .allow_scroll(false)
+            .allow_boxed_zoom(false)
+            .x_axis_label("w₁")
+            .y_axis_label("w₂")
+            .show(ui, |plot| {
+                plot.set_plot_bounds(bounds);
+                if let Some(tex) = &texture {
+                    let side = (2.0 * half) as f32;
+                    plot.image(
+                        PlotImage::new("L", tex.id(), PlotPoint::new(0.0, 0.0), [side, side]).allow_hover(false),
+                    );
+                }
+                for lines in contours {
+                    for l in lines {
+                        plot.line(
+                            Line::new(tr!("surface-contour"), PlotPoints::from(l.clone()))
+                                .color(Color32::from_black_alpha(110))
+                                .width(1.0)
+                                .allow_hover(false),
+                        );
+                    }
+                }
+                for (path, color, name) in [
+                    (&perceptron, PERCEPTRON_COLOR, tr!("surface-perceptron-path")),
+                    (&gd, GD_COLOR, tr!("surface-gd-path")),
+                ] {
+                    plot.line(
+                        Line::new(name.clone(), PlotPoints::from(path.clone()))
+                            .color(color)
+                            .width(2.0),
+                    );
+                    if let Some(&last) = path.last() {
+                        plot.points(Points::new(name, PlotPoints::from(vec![last])).radius(5.0).color(color));
+                    }
+                }
+            });
+        crate::app::hover::describe(&response.response, &tr!("surface-plot-hover"));
+        let (lo, hi) = self.range.unwrap_or((0.0, 0.0));
+        ui.label(tr!("surface-caption", bias = num(b), low = num(lo), high = num(hi)));
+        ui.horizontal_wrapped(|ui| {
+            ui.colored_label(PERCEPTRON_COLOR, format!("— {}", tr!("surface-perceptron-path")))
+                .on_hover_text(tr!("surface-perceptron-path-hover"));
+            ui.label(format!("— {}", tr!("surface-gd-path")))
+                .on_hover_text(tr!("surface-gd-path-hover"));
+        });
+    }
+
+    /// The loss over the box [−half, half]² at the model's b: the heat map
+    /// (log scale: the valley spans decades) and the contour lines.
+    fn recompute(&mut self, ctx: &egui::Context, lab: &CompareLab, half: f64) {
+        let Some(model) = lab.logistic() else { return };
+        let axis: Vec<f64> = (0..CELLS)
+            .map(|k| -half + (k as f64 + 0.5) * 2.0 * half / CELLS as f64)
+            .collect();
+        let grid: Vec<Vec<f64>> = axis
+            .iter()
+            .map(|&w1| axis.iter().map(|&w2| model.loss_at([w1, w2], model.b)).collect())
+            .collect();
+        let (lo, hi) = (grid.iter().flatten().copied())
+            .filter(|v| v.is_finite())
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
+        self.range = (lo <= hi).then_some((lo, hi));
+        let pixels = (0..CELLS)
+            .flat_map(|r| (0..CELLS).map(move |c| (r, c)))
+            .map(|(r, c)| {
+                let [red, g, b] = heat_color(scale_position(grid[c][CELLS - 1 - r], lo, hi));
+                Color32::from_rgb(red, g, b)
+            })
+            .collect();
+        let image = ColorImage::new([CELLS, CELLS], pixels);
+        match &mut self.texture {
+            Some(t) => t.set(image, TextureOptions::LINEAR),
+            None => self.texture = Some(ctx.load_texture("compare_surface", image, TextureOptions::LINEAR)),
+        }
+        self.contours = levels(lo, hi, LEVELS)
+            .into_iter()
+            .map(|level| contour_lines(&grid, &axis, &axis, level))
+            .collect();
+        self.key = Some((lab.choice(), model.b, half));
+    }
+}

@@ -1,0 +1,260 @@
+//! Drawing the loss landscape: its controls (directions, grid, span, seed,
+//! Compute, Export), the progress and Cancel of a computation, and the
+//! slice as a heat map (log scale: dark is low) with contour lines, the
+//! training path projected onto it, the weights it was computed through
+//! (+), the present network projected (●) and, while the replay slider is
+//! moved, the checkpoint replayed (○).
+
+use egui::{Color32, ColorImage, Id, TextureOptions, Ui};
+use egui_plot::{Line, MarkerShape, Plot, PlotImage, PlotPoint, PlotPoints, Points};
+
+use super::LandscapeView;
+use crate::app::actions::{Action, ImageTarget};
+use crate::app::view::View;
+use crate::i18n::{directions_label, fallback_text};
+use crate::render::contour::{contour_lines, heat_color, levels, scale_position};
+use crate::tr;
+use crate::train::landscape::{Directions, MAX_SPAN};
+
+/// The id (`egui::Id::unique`) of the landscape's plot.
+pub const LANDSCAPE_PLOT_ID: &str = "loss_landscape";
+
+/// Grid sizes offered.
+const SIZES: [usize; 4] = [21, 41, 61, 81];
+/// Contour lines drawn.
+const LEVELS: usize = 12;
+
+/// The heat map and contours of the result shown.
+#[derive(Default)]
+pub(super) struct Cache {
+    texture: Option<egui::TextureHandle>,
+    contours: Vec<Vec<Vec<[f64; 2]>>>,
+}
+
+/// The landscape view; returns what to compute, cancel or export.
+pub fn landscape_ui(ui: &mut Ui, state: &mut LandscapeView, view: &View) -> Vec<Action> {
+    let mut out = Vec::new();
+    if state.wants_first() && view.snapshot.is_some() {
+        out.push(Action::ComputeLandscape);
+    }
+    controls_ui(ui, state, &mut out);
+    if let Some((done, total)) = state.progress() {
+        ui.horizontal(|ui| {
+            let fraction = if total == 0 { 0.0 } else { done as f32 / total as f32 };
+            ui.add(egui::ProgressBar::new(fraction).desired_width(200.0).text(tr!(
+                "landscape-progress",
+                done = done,
+                total = total
+            )));
+            if ui
+                .button(tr!("landscape-cancel"))
+                .on_hover_text(tr!("landscape-cancel-hover"))
+                .clicked()
+            {
+                out.push(Action::CancelLandscape);
+            }
+        });
+    }
+    if let Some(m) = &state.message {
+        ui.label(m);
+    }
+    let Some(result) = state.result.clone() else {
+        return out;
+    };
+    let l = &result.landscape;
+    let lines = 3.0 * ui.text_style_height(&egui::TextStyle::Body) + 4.0 * ui.spacing().item_spacing.y;
+    let side = ui.available_width().min(ui.available_height() - lines).max(160.0);
+    if state.cache.texture.is_none() {
+        state.cache = cache(ui.ctx(), l);
+    }
+    let texture = state.cache.texture.clone();
+    let contours = &state.cache.contours;
+    let project = |net: &crate::nn::Mlp| l.project(&result.center, net);
+    let now = view.snapshot.map(|s| project(&s.net));
+    let replayed = view
+        .snapshot
+        .and_then(|s| Some(project(&s.checkpoints.get(s.shown_checkpoint?)?.net)));
+    let pad = l.span / (l.size.max(2) - 1) as f64;
+    let response = Plot::new(LANDSCAPE_PLOT_ID)
+        .id(Id::unique(LANDSCAPE_PLOT_ID))
+        .width(side)
+        .height(side)
+        .data_aspect(1.0)
+        .show_grid(false)
+        .allow_boxed_zoom(false)
+        .include_x(-l.span - pad)
+        .include_x(l.span + pad)
+        .include_y(-l.span - pad)
+        .include_y(l.span + pad)
+        .x_axis_label("α")
+        .y_axis_label("β")
+        .show(ui, |plot| {
+            if let Some(tex) = &texture {
+                let extent = (2.0 * (l.span + pad)) as f32;
+                plot.image(
+                    PlotImage::new("L", tex.id(), PlotPoint::new(0.0, 0.0), [extent, extent]).allow_hover(false),
+                );
+            }
+            for level in contours {
+                for c in level {
+                    plot.line(
+                        Line::new(tr!("landscape-contour"), PlotPoints::from(c.clone()))
+                            .color(Color32::from_white_alpha(70))
+                            .width(1.0)
+                            .allow_hover(false),
+                    );
+                }
+            }
+            plot.line(
+                Line::new(tr!("landscape-path"), PlotPoints::from(l.path.clone()))
+                    .color(Color32::WHITE)
+                    .width(2.0),
+            );
+            plot.points(
+                Points::new(tr!("landscape-path"), PlotPoints::from(l.path.clone()))
+                    .radius(2.0)
+                    .color(Color32::WHITE),
+            );
+            plot.points(
+                Points::new(tr!("landscape-center"), PlotPoints::from(vec![[0.0, 0.0]]))
+                    .shape(MarkerShape::Plus)
+                    .radius(8.0)
+                    .color(Color32::WHITE),
+            );
+            if let Some(p) = now {
+                let dim = if replayed.is_some() { 0.5 } else { 1.0 };
+                plot.points(
+                    Points::new(tr!("landscape-now"), PlotPoints::from(vec![p]))
+                        .radius(7.0)
+                        .color(Color32::from_rgb(255, 196, 40).gamma_multiply(dim)),
+                );
+            }
+            if let Some(p) = replayed {
+                plot.points(
+                    Points::new(tr!("landscape-replayed"), PlotPoints::from(vec![p]))
+                        .radius(9.0)
+                        .filled(false)
+                        .color(Color32::from_rgb(214, 39, 40)),
+                );
+            }
+        });
+    state.rect = response.response.rect;
+    state.marker = replayed.or(now);
+    crate::app::hover::describe(&response.response, &tr!("landscape-plot-hover"));
+    caption_ui(ui, state, view, now);
+    out
+}
+
+/// Directions, grid, span, seed, Compute and Export.
+fn controls_ui(ui: &mut Ui, state: &mut LandscapeView, out: &mut Vec<Action>) {
+    let r = &mut state.request;
+    ui.horizontal_wrapped(|ui| {
+        egui::ComboBox::from_label(tr!("landscape-directions"))
+            .selected_text(directions_label(r.directions))
+            .show_ui(ui, |ui| {
+                for d in [Directions::Pca, Directions::Random] {
+                    ui.selectable_value(&mut r.directions, d, directions_label(d));
+                }
+            })
+            .response
+            .on_hover_text(tr!("landscape-directions-hover"));
+        egui::ComboBox::from_label(tr!("landscape-grid"))
+            .selected_text(format!("{0}×{0}", r.size))
+            .show_ui(ui, |ui| {
+                for n in SIZES {
+                    ui.selectable_value(&mut r.size, n, format!("{n}×{n}"));
+                }
+            })
+            .response
+            .on_hover_text(tr!("landscape-grid-hover"));
+        let label = ui.label(tr!("landscape-span"));
+        ui.add(
+            egui::DragValue::new(&mut r.span)
+                .range(0.05..=MAX_SPAN.min(100.0))
+                .speed(0.01),
+        )
+        .labelled_by(label.id)
+        .on_hover_text(tr!("landscape-span-hover"));
+        if r.directions == Directions::Random {
+            let label = ui.label(tr!("landscape-seed"));
+            ui.add(egui::DragValue::new(&mut r.seed))
+                .labelled_by(label.id)
+                .on_hover_text(tr!("landscape-seed-hover"));
+        }
+        if ui
+            .button(tr!("landscape-compute"))
+            .on_hover_text(tr!("landscape-compute-hover"))
+            .clicked()
+        {
+            out.push(Action::ComputeLandscape);
+        }
+        let exportable = state.result.is_some();
+        if ui
+            .add_enabled(exportable, egui::Button::new(tr!("landscape-export")))
+            .on_hover_text(tr!("landscape-export-hover"))
+            .clicked()
+        {
+            out.push(Action::ExportImage(ImageTarget::Landscape));
+        }
+    });
+}
+
+/// What the slice is, where its numbers come from, and whether the
+/// network has moved on since.
+fn caption_ui(ui: &mut Ui, state: &LandscapeView, view: &View, now: Option<[f64; 2]>) {
+    let Some(result) = state.result.as_ref() else { return };
+    let l = &result.landscape;
+    let (lo, hi) = l.loss_range().unwrap_or((l.center_loss, l.center_loss));
+    ui.label(tr!(
+        "landscape-caption",
+        epoch = result.epoch,
+        loss = format!("{:.4}", l.center_loss),
+        low = format!("{:.4}", lo),
+        high = format!("{:.4}", hi),
+        directions = directions_label(l.directions)
+    ));
+    if let Some(f) = l.fallback {
+        ui.label(egui::RichText::new(fallback_text(f)).color(ui.visuals().warn_fg_color));
+    }
+    let moved = view
+        .snapshot
+        .is_some_and(|s| s.epoch != result.epoch || view.data_revision != result.data_revision);
+    if moved {
+        let [a, b] = now.unwrap_or([0.0, 0.0]);
+        ui.label(
+            egui::RichText::new(tr!(
+                "landscape-stale",
+                epoch = result.epoch,
+                alpha = format!("{a:.2}"),
+                beta = format!("{b:.2}")
+            ))
+            .weak(),
+        );
+    }
+}
+
+/// The heat map (α along x, β up) and the contour lines of `l`.
+fn cache(ctx: &egui::Context, l: &crate::train::landscape::Landscape) -> Cache {
+    let n = l.size;
+    let (lo, hi) = l.loss_range().unwrap_or((0.0, 1.0));
+    let pixels = (0..n)
+        .flat_map(|r| (0..n).map(move |c| (r, c)))
+        .map(|(r, c)| {
+            let v = l.loss[c][n - 1 - r];
+            let [red, g, b] = if v.is_finite() {
+                heat_color(scale_position(v, lo, hi))
+            } else {
+                heat_color(1.0)
+            };
+            Color32::from_rgb(red, g, b)
+        })
+        .collect();
+    let image = ColorImage::new([n, n], pixels);
+    Cache {
+        texture: Some(ctx.load_texture("loss_landscape", image, TextureOptions::LINEAR)),
+        contours: levels(lo, hi, LEVELS)
+            .into_iter()
+            .map(|level| contour_lines(&l.loss, &l.alphas, &l.betas, level))
+            .collect(),
+    }
+}
