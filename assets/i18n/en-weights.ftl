@@ -20,16 +20,23 @@ weights-wrong-side = weights wrong for a sample
 weights-sample-line = a sample's line w·x + b = 0
 weights-version-space = version space
 weights-path = path of w
-weights-region = The clear region: the weights that classify all { $samples } samples right at b = { $bias } (area { $area }).
-weights-empty-here = No weights classify all { $samples } samples right at b = { $bias }: try another b.
+weights-region = { $samples ->
+    [one] Green: the weights that classify the 1 sample right at b = { $bias }.
+   *[other] Green: the weights that classify all { $samples } samples right at b = { $bias }.
+}
+weights-empty-here = { $samples ->
+    [one] No weights classify the 1 sample right at b = { $bias }: try another b.
+   *[other] No weights classify all { $samples } samples right at b = { $bias }: try another b.
+}
+weights-none-seen = No sample seen yet: every w is still possible. Each step cuts the region.
 weights-empty-every-b = No straight line separates these { $samples } samples: the version space is empty at every b. Sweep b to see it.
-weights-w-right = The current w gets every sample right.
+weights-w-right = The current (w, b) gets every sample right.
 weights-w-wrong = { $wrong ->
     [one] The current (w, b) gets 1 sample wrong.
    *[other] The current (w, b) gets { $wrong } samples wrong.
 }
 weights-star-here = ◆ w*: the maximum-margin weights, scaled to this b.
-weights-star-elsewhere = w* (the maximum-margin weights) has bias b* = { $bias }: it meets only slices with b of the same sign.
+weights-star-elsewhere = w* (maximum margin) has b* = { $bias }: not in this slice.
 perceptron-novikoff-edited = You set weights by hand: Novikoff's bound counts updates from w = 0.
 perceptron-table-toggle-hover = Show or fold the update table (folded, the plots get its room)
 

@@ -19,13 +19,14 @@ weights-wrong-side = 샘플을 틀리는 가중치
 weights-sample-line = 샘플의 직선 w·x + b = 0
 weights-version-space = 버전 공간
 weights-path = w의 경로
-weights-region = 빈 영역: b = { $bias }에서 샘플 { $samples }개를 모두 올바르게 분류하는 가중치입니다(넓이 { $area }).
+weights-region = 초록색: b = { $bias }에서 샘플 { $samples }개를 모두 올바르게 분류하는 가중치입니다.
+weights-none-seen = 아직 본 샘플이 없습니다: 모든 w가 아직 가능합니다. 한 단계마다 영역이 잘립니다.
 weights-empty-here = b = { $bias }에서는 샘플 { $samples }개를 모두 올바르게 분류하는 가중치가 없습니다. 다른 b를 시도하세요.
 weights-empty-every-b = 이 샘플 { $samples }개를 가르는 직선이 없습니다: 버전 공간은 어떤 b에서도 비어 있습니다. b를 훑어 확인하세요.
-weights-w-right = 지금의 w는 모든 샘플을 맞힙니다.
+weights-w-right = 지금의 (w, b)는 모든 샘플을 맞힙니다.
 weights-w-wrong = 지금의 (w, b)는 샘플 { $wrong }개를 틀립니다.
 weights-star-here = ◆ w*: 최대 마진 가중치를 이 b에 맞게 늘이거나 줄인 것입니다.
-weights-star-elsewhere = w*(최대 마진 가중치)의 편향은 b* = { $bias }입니다: 부호가 같은 b의 단면에만 나타납니다.
+weights-star-elsewhere = w*(최대 마진)의 편향은 b* = { $bias }: 이 단면에는 없습니다.
 perceptron-novikoff-edited = 가중치를 손으로 정했습니다: 노비코프의 상한은 w = 0에서부터 갱신을 셉니다.
 perceptron-table-toggle-hover = 갱신 표를 보이거나 접습니다(접으면 그림이 그 자리를 씁니다)
 

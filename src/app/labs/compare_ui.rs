@@ -100,7 +100,11 @@ fn compare_ui(ui: &mut Ui, panel: &mut ComparePanel, classroom: &Classroom) {
     let line = ui.visuals().strong_text_color();
     let surface = &mut panel.surface;
     ui.columns(3, |cols| {
-        let height = (cols[0].available_height() - 130.0).max(180.0);
+        // Square plots (equal axes): taller would only add empty range, and
+        // the facts under them need the room in narrow columns.
+        let height = (cols[0].available_height() - 130.0)
+            .max(180.0)
+            .min(cols[0].available_width());
         cols[0].strong(tr!("compare-perceptron-heading"));
         fixed_plot(COMPARE_PLOT_IDS[0], height).show(&mut cols[0], |plot| {
             plot.set_plot_bounds(home);

@@ -108,7 +108,7 @@ impl LossSurface {
             });
         crate::app::hover::describe(&response.response, &tr!("surface-plot-hover"));
         let (lo, hi) = self.range.unwrap_or((0.0, 0.0));
-        ui.label(tr!("surface-caption", bias = num(b), low = num(lo), high = num(hi)));
+        ui.label(tr!("surface-caption", bias = num(b), low = short(lo), high = short(hi)));
         ui.horizontal_wrapped(|ui| {
             ui.colored_label(PERCEPTRON_COLOR, format!("— {}", tr!("surface-perceptron-path")))
                 .on_hover_text(tr!("surface-perceptron-path-hover"));
@@ -149,5 +149,15 @@ impl LossSurface {
             .map(|level| contour_lines(&grid, &axis, &axis, level))
             .collect();
         self.key = Some((lab.choice(), model.b, half));
+    }
+}
+
+/// A loss for a caption: three decimals, or two significant digits in
+/// scientific notation below 0.01 (a valley's floor is often 10⁻⁵).
+fn short(v: f64) -> String {
+    if v != 0.0 && v.abs() < 0.01 {
+        format!("{v:.1e}")
+    } else {
+        num(v)
     }
 }

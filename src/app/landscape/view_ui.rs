@@ -61,9 +61,40 @@ pub fn landscape_ui(ui: &mut Ui, state: &mut LandscapeView, view: &View) -> Vec<
     let Some(result) = state.result.clone() else {
         return out;
     };
+    // The caption beside a square plot when the view is wide (a laptop's
+    // network tab is wider than tall), else under it.
+    let avail = ui.available_size();
+    let lines = 4.0 * ui.text_style_height(&egui::TextStyle::Body) + 4.0 * ui.spacing().item_spacing.y;
+    let caption_width = 240.0;
+    let beside = avail.x - avail.y >= caption_width;
+    let side = if beside {
+        avail.y.min(avail.x - caption_width)
+    } else {
+        avail.x.min(avail.y - lines)
+    }
+    .max(160.0);
+    if beside {
+        ui.horizontal_top(|ui| {
+            let now = plot_ui(ui, state, view, &result, side);
+            ui.vertical(|ui| caption_ui(ui, state, view, now));
+        });
+    } else {
+        let now = plot_ui(ui, state, view, &result, side);
+        caption_ui(ui, state, view, now);
+    }
+    out
+}
+
+/// The heat map, contours, path and points, `side` × `side`; returns where
+/// the network now projects.
+fn plot_ui(
+    ui: &mut Ui,
+    state: &mut LandscapeView,
+    view: &View,
+    result: &super::Computed,
+    side: f32,
+) -> Option<[f64; 2]> {
     let l = &result.landscape;
-    let lines = 3.0 * ui.text_style_height(&egui::TextStyle::Body) + 4.0 * ui.spacing().item_spacing.y;
-    let side = ui.available_width().min(ui.available_height() - lines).max(160.0);
     if state.cache.texture.is_none() {
         state.cache = cache(ui.ctx(), l);
     }
@@ -141,8 +172,7 @@ pub fn landscape_ui(ui: &mut Ui, state: &mut LandscapeView, view: &View) -> Vec<
     state.rect = response.response.rect;
     state.marker = replayed.or(now);
     crate::app::hover::describe(&response.response, &tr!("landscape-plot-hover"));
-    caption_ui(ui, state, view, now);
-    out
+    now
 }
 
 /// Directions, grid, span, seed, Compute and Export.
