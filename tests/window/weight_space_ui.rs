@@ -80,9 +80,9 @@ fn dragging_w_moves_the_boundary_and_dragging_the_boundary_moves_w() {
     let (w, b) = unit(&h);
     assert_eq!((w, b), ([1.0, 1.0], 0.0));
 
-    // Weight space → plane: drag the w point to (1.5, 1.8); the unit (and
+    // Weight space → plane: drag the w point to (1.4, 1.2); the unit (and
     // so the boundary w·x + b = 0 the plane draws) takes those weights.
-    let target = [1.5, 1.8];
+    let target = [1.4, 1.2];
     let (from, to) = (screen(&h, WEIGHT_PLOT_ID, w), screen(&h, WEIGHT_PLOT_ID, target));
     drag(&mut h, from, to);
     let (moved, b_after) = unit(&h);

@@ -78,7 +78,15 @@ impl LabPanel for PerceptronPanel {
     /// hide or lock the data, the settings and the run buttons; a locked
     /// Run also locks dragging the weights.
     fn ui(&mut self, ui: &mut Ui, classroom: &Classroom) -> Vec<Action> {
+        let data = self.lab.choice();
         controls_ui(ui, &mut self.lab, classroom);
+        if self.lab.choice() != data {
+            // New data: the slice follows training again, a sweep stops.
+            self.weights = WeightSpaceView {
+                seen_only: self.weights.seen_only,
+                ..WeightSpaceView::default()
+            };
+        }
         let mut actions = Vec::new();
         let tall = ui.ctx().content_rect().height() >= 700.0;
         let open = self.table_open.get_or_insert(tall);

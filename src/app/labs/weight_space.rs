@@ -223,13 +223,14 @@ pub(super) fn status_ui(ui: &mut Ui, slice: &Slice) {
     });
 }
 
-/// The smallest of 1, 2, 5, 10, 20, 50… at least `v`.
+/// The smallest of 1, 1.5, 2, 3, 4, 5, 6, 8, 10, 15… at least `v`: round
+/// box sizes, close enough that a path fills most of its plot.
 pub(super) fn nice_ceil(v: f64) -> f64 {
     if !(v.is_finite() && v > 0.0) {
         return 1.0;
     }
     let decade = 10f64.powf(v.log10().floor());
-    [1.0, 2.0, 5.0, 10.0]
+    [1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
         .into_iter()
         .map(|m| m * decade)
         .find(|&c| c >= v * (1.0 - 1e-12))
@@ -242,11 +243,11 @@ mod tests {
 
     #[test]
     fn round_box_sizes() {
-        assert_eq!(nice_ceil(1.25), 2.0);
+        assert_eq!(nice_ceil(1.25), 1.5);
         assert_eq!(nice_ceil(2.0), 2.0);
-        assert_eq!(nice_ceil(3.1), 5.0);
-        assert_eq!(nice_ceil(7.0), 10.0);
-        assert_eq!(nice_ceil(0.3), 0.5);
+        assert_eq!(nice_ceil(3.1), 4.0);
+        assert_eq!(nice_ceil(8.5), 10.0);
+        assert_eq!(nice_ceil(35.0), 40.0);
         assert_eq!(nice_ceil(f64::NAN), 1.0);
     }
 }
