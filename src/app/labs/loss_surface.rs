@@ -10,7 +10,7 @@
 use egui::{Color32, ColorImage, Id, TextureOptions, Ui};
 use egui_plot::{Line, Plot, PlotBounds, PlotImage, PlotPoint, PlotPoints, Points};
 
-use super::perceptron_draw::num;
+use crate::app::widgets::format::num;
 use super::weight_space::nice_ceil;
 use crate::labs::compare::CompareLab;
 use crate::labs::data::LabData;
@@ -106,7 +106,7 @@ impl LossSurface {
                     }
                 }
             });
-        crate::app::hover::describe(&response.response, &tr!("surface-plot-hover"));
+        crate::app::widgets::hover::describe(&response.response, &tr!("surface-plot-hover"));
         let (lo, hi) = self.range.unwrap_or((0.0, 0.0));
         ui.label(tr!("surface-caption", bias = num(b), low = short(lo), high = short(hi)));
         ui.horizontal_wrapped(|ui| {

@@ -11,7 +11,7 @@ use egui_plot::{Plot, PlotMemory, PlotPoint};
 use super::perceptron_ui::{PLANE_PLOT_ID, PerceptronPanel};
 use super::plane;
 use super::weight_space::GRAB_DISTANCE;
-use crate::app::colors::class_color;
+use crate::app::widgets::colors::class_color;
 use crate::data::Point;
 use crate::labs::perceptron_lab::PerceptronLab;
 use crate::tr;

@@ -3,7 +3,7 @@
 
 use egui::{RichText, Ui};
 
-use super::perceptron_draw::num;
+use crate::app::widgets::format::num;
 use crate::labs::perceptron_lab::PerceptronLab;
 use crate::nn::perceptron::Update;
 use crate::tr;

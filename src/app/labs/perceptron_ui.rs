@@ -9,10 +9,10 @@ use egui::Ui;
 use super::LabPanel;
 use super::controls::{data_choice_ui, run_controls_ui};
 use super::weight_space::{WeightSpaceView, status_ui};
-use crate::app::actions::Action;
-use crate::app::error::AppError;
-use crate::app::lesson::Classroom;
-use crate::app::status_bar::StatusItem;
+use crate::app::context::Action;
+use crate::app::context::AppError;
+use crate::app::context::Classroom;
+use crate::app::context::StatusItem;
 use crate::labs::Tab;
 use crate::labs::data::LabData;
 use crate::labs::notes::NoteId;
@@ -82,10 +82,7 @@ impl LabPanel for PerceptronPanel {
         controls_ui(ui, &mut self.lab, classroom);
         if self.lab.choice() != data {
             // New data: the slice follows training again, a sweep stops.
-            self.weights = WeightSpaceView {
-                seen_only: self.weights.seen_only,
-                ..WeightSpaceView::default()
-            };
+            self.weights.restart();
         }
         let mut actions = Vec::new();
         let tall = ui.ctx().content_rect().height() >= 700.0;

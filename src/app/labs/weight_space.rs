@@ -9,7 +9,7 @@
 
 use egui::{RichText, Ui};
 
-use super::perceptron_draw::num;
+use crate::app::widgets::format::num;
 use crate::labs::perceptron_lab::PerceptronLab;
 use crate::nn::perceptron::{HalfPlane, VersionSpace, separator_in_slice, version_space};
 use crate::tr;
@@ -76,6 +76,15 @@ pub(super) struct Slice {
 }
 
 impl WeightSpaceView {
+    /// Back to following training, no sweep, the box fitted again (new
+    /// data); the choice of samples is kept.
+    pub(super) fn restart(&mut self) {
+        *self = Self {
+            seen_only: self.seen_only,
+            ..Self::default()
+        };
+    }
+
     /// The range of the bias slider: ±(a round number above every b seen).
     pub(super) fn bias_range(&self, lab: &PerceptronLab) -> f64 {
         // From the path alone: a sweep must not widen its own range.

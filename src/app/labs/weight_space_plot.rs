@@ -6,7 +6,7 @@ use egui::{Color32, CursorIcon, Id, Stroke, Ui};
 use egui_plot::{Line, LineStyle, MarkerShape, Plot, PlotBounds, PlotMemory, PlotPoint, PlotPoints, Points, Polygon};
 
 use super::weight_space::{GRAB_DISTANCE, Slice, WEIGHT_PLOT_ID, WeightSpaceView};
-use crate::app::colors::class_color;
+use crate::app::widgets::colors::class_color;
 use crate::labs::line_in_box;
 use crate::labs::perceptron_lab::PerceptronLab;
 use crate::tr;
@@ -142,7 +142,7 @@ impl WeightSpaceView {
                 CursorIcon::Grab
             });
         }
-        crate::app::hover::describe(&response.response, &tr!("weights-plot-hover"));
+        crate::app::widgets::hover::describe(&response.response, &tr!("weights-plot-hover"));
         Some(slice)
     }
 }

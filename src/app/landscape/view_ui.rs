@@ -9,8 +9,8 @@ use egui::{Color32, ColorImage, Id, TextureOptions, Ui};
 use egui_plot::{Line, MarkerShape, Plot, PlotImage, PlotPoint, PlotPoints, Points};
 
 use super::LandscapeView;
-use crate::app::actions::{Action, ImageTarget};
-use crate::app::view::View;
+use crate::app::context::{Action, ImageTarget};
+use crate::app::context::View;
 use crate::i18n::{directions_label, fallback_text};
 use crate::render::contour::{contour_lines, heat_color, levels, scale_position};
 use crate::tr;
@@ -171,7 +171,7 @@ fn plot_ui(
         });
     state.rect = response.response.rect;
     state.marker = replayed.or(now);
-    crate::app::hover::describe(&response.response, &tr!("landscape-plot-hover"));
+    crate::app::widgets::hover::describe(&response.response, &tr!("landscape-plot-hover"));
     now
 }
 
