@@ -122,7 +122,7 @@ impl LandscapeView {
             let train = design(&dataset, &features, false);
             let mut report = |d: usize, t: usize| {
                 done.store(d, Ordering::Relaxed);
-                if total.swap(t, Ordering::Relaxed) != t || d % 64 == 0 || d == t {
+                if total.swap(t, Ordering::Relaxed) != t || d.is_multiple_of(64) || d == t {
                     ctx.request_repaint();
                 }
                 !cancel.load(Ordering::Relaxed)

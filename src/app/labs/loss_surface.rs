@@ -10,8 +10,8 @@
 use egui::{Color32, ColorImage, Id, TextureOptions, Ui};
 use egui_plot::{Line, Plot, PlotBounds, PlotImage, PlotPoint, PlotPoints, Points};
 
-use crate::app::widgets::format::num;
 use super::weight_space::nice_ceil;
+use crate::app::widgets::format::num;
 use crate::labs::compare::CompareLab;
 use crate::labs::data::LabData;
 use crate::render::contour::{contour_lines, heat_color, levels, scale_position};

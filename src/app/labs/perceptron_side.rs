@@ -5,9 +5,9 @@
 use egui::{RichText, Ui};
 
 use super::perceptron_draw::{TluView, errors_plot_ui, step_plot_ui, tlu_diagram_ui};
-use crate::app::widgets::format::num;
 use crate::app::context::Action;
 use crate::app::widgets::colors::class_color;
+use crate::app::widgets::format::num;
 use crate::labs::perceptron_lab::{PerceptronLab, Verdict};
 use crate::nn::perceptron::Status;
 use crate::tr;

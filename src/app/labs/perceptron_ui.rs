@@ -26,6 +26,7 @@ use crate::tr;
 pub const PLANE_PLOT_ID: &str = "perceptron_plane";
 
 /// The perceptron lab's tab: the lab and what only its drawing needs.
+#[derive(Default)]
 pub struct PerceptronPanel {
     /// The lab's state machine.
     pub lab: PerceptronLab,
@@ -43,19 +44,6 @@ pub struct PerceptronPanel {
     /// The boundary line is being dragged (and whether this is its first
     /// frame).
     pub(super) dragging_line: Option<bool>,
-}
-
-impl Default for PerceptronPanel {
-    fn default() -> Self {
-        Self {
-            lab: PerceptronLab::default(),
-            weights: WeightSpaceView::default(),
-            new_class: 0,
-            home: None,
-            table_open: None,
-            dragging_line: None,
-        }
-    }
 }
 
 impl LabPanel for PerceptronPanel {

@@ -9,8 +9,8 @@ use egui::{Color32, ColorImage, Id, TextureOptions, Ui};
 use egui_plot::{Line, MarkerShape, Plot, PlotImage, PlotPoint, PlotPoints, Points};
 
 use super::LandscapeView;
-use crate::app::context::{Action, ImageTarget};
 use crate::app::context::View;
+use crate::app::context::{Action, ImageTarget};
 use crate::i18n::{directions_label, fallback_text};
 use crate::render::contour::{contour_lines, heat_color, levels, scale_position};
 use crate::tr;
