@@ -10,11 +10,10 @@
 mod view_ui;
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 pub use view_ui::{LANDSCAPE_PLOT_ID, landscape_ui};
 
+use super::job::{Job, Polled};
 use crate::data::{Dataset, design};
 use crate::i18n::landscape_error_text;
 use crate::train::landscape::{Landscape, LandscapeError, LandscapeRequest, compute, flatten};
@@ -33,19 +32,11 @@ pub struct Computed {
     pub data_revision: u64,
 }
 
-/// A computation under way.
-struct Job {
-    done: Arc<AtomicUsize>,
-    total: Arc<AtomicUsize>,
-    cancel: Arc<AtomicBool>,
-    outcome: Receiver<Result<Computed, LandscapeError>>,
-}
-
 /// The landscape view's state: what to compute, the job, the last result.
 pub struct LandscapeView {
     /// Grid size, span, directions and seed for the next computation.
     pub request: LandscapeRequest,
-    job: Option<Job>,
+    job: Option<Job<Result<Computed, LandscapeError>>>,
     /// The last slice computed.
     pub result: Option<Arc<Computed>>,
     /// Why the last computation failed or stopped, in the user's language.
@@ -80,8 +71,7 @@ impl Default for LandscapeView {
 impl LandscapeView {
     /// Cells done and in all, while a computation runs.
     pub fn progress(&self) -> Option<(usize, usize)> {
-        let job = self.job.as_ref()?;
-        Some((job.done.load(Ordering::Relaxed), job.total.load(Ordering::Relaxed)))
+        Some(self.job.as_ref()?.progress())
     }
 
     /// Whether the view should start a computation by itself: nothing
@@ -102,14 +92,6 @@ impl LandscapeView {
         ctx: &egui::Context,
     ) {
         self.cancel();
-        let (tx, outcome) = channel();
-        let job = Job {
-            done: Arc::default(),
-            total: Arc::default(),
-            cancel: Arc::default(),
-            outcome,
-        };
-        let (done, total, cancel) = (Arc::clone(&job.done), Arc::clone(&job.total), Arc::clone(&job.cancel));
         let net = snapshot.net.clone();
         let checkpoints = snapshot.checkpoints.to_vec();
         let masks = snapshot.masks.clone();
@@ -117,26 +99,16 @@ impl LandscapeView {
         let dataset = Arc::clone(dataset);
         let features = config.features.clone();
         let request = self.request;
-        let ctx = ctx.clone();
-        crate::i18n::spawn(move || {
+        self.job = Some(Job::spawn(ctx, move |reporter| {
             let train = design(&dataset, &features, false);
-            let mut report = |d: usize, t: usize| {
-                done.store(d, Ordering::Relaxed);
-                if total.swap(t, Ordering::Relaxed) != t || d.is_multiple_of(64) || d == t {
-                    ctx.request_repaint();
-                }
-                !cancel.load(Ordering::Relaxed)
-            };
-            let result = compute(&net, &checkpoints, &train, &masks, &request, &mut report).map(|landscape| Computed {
+            let mut report = |d: usize, t: usize| reporter.report(d, t);
+            compute(&net, &checkpoints, &train, &masks, &request, &mut report).map(|landscape| Computed {
                 landscape,
                 center: flatten(&net),
                 epoch,
                 data_revision: revision,
-            });
-            let _ = tx.send(result);
-            ctx.request_repaint();
-        });
-        self.job = Some(job);
+            })
+        }));
         self.message = None;
     }
 
@@ -144,7 +116,7 @@ impl LandscapeView {
     /// and says so.
     pub fn cancel(&mut self) {
         if let Some(job) = self.job.take() {
-            job.cancel.store(true, Ordering::Relaxed);
+            job.cancel();
             self.message = Some(crate::tr!("landscape-cancelled"));
         }
     }
@@ -154,24 +126,16 @@ impl LandscapeView {
         let Some(job) = self.job.as_ref() else {
             return false;
         };
-        match job.outcome.try_recv() {
-            Ok(Ok(computed)) => {
+        match job.poll() {
+            Polled::Running => return false,
+            Polled::Done(Ok(computed)) => {
                 self.result = Some(Arc::new(computed));
                 self.cache = view_ui::Cache::default();
-                self.job = None;
-                true
             }
-            Ok(Err(e)) => {
-                self.message = Some(landscape_error_text(&e));
-                self.job = None;
-                true
-            }
-            Err(TryRecvError::Empty) => false,
-            Err(TryRecvError::Disconnected) => {
-                self.message = Some(crate::tr!("landscape-stopped"));
-                self.job = None;
-                true
-            }
+            Polled::Done(Err(e)) => self.message = Some(landscape_error_text(&e)),
+            Polled::Lost => self.message = Some(crate::tr!("landscape-stopped")),
         }
+        self.job = None;
+        true
     }
 }

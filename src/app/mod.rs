@@ -11,6 +11,7 @@ mod engine_texts;
 mod export_job;
 mod files;
 mod import_dialog;
+mod job;
 mod labs;
 mod landscape;
 mod lesson;

@@ -17,6 +17,16 @@ fn last_json(stdout: &str) -> Value {
     serde_json::from_str(stdout.lines().last().unwrap()).unwrap()
 }
 
+/// `nnlab train ARGS --save DIR/run.json`; returns the session's path.
+fn trained(dir: &tempfile::TempDir, args: &[&str]) -> std::path::PathBuf {
+    let session = dir.path().join("run.json");
+    let mut all = vec!["train"];
+    all.extend_from_slice(args);
+    all.extend(["--save", session.to_str().unwrap()]);
+    run(&all);
+    session
+}
+
 fn numbers(v: &Value) -> Vec<f64> {
     v.as_array().unwrap().iter().map(|x| x.as_f64().unwrap()).collect()
 }
@@ -87,21 +97,20 @@ fn version_space_of_xor_is_empty_and_of_or_is_cut_by_the_box() {
 #[test]
 fn landscape_keys_sizes_and_centre() {
     let dir = tempfile::tempdir().unwrap();
-    let session = dir.path().join("run.json");
+    let session = trained(
+        &dir,
+        &[
+            "--dataset",
+            "moons",
+            "--points",
+            "100",
+            "--hidden",
+            "4",
+            "--epochs",
+            "40",
+        ],
+    );
     let path = session.to_str().unwrap();
-    run(&[
-        "train",
-        "--dataset",
-        "moons",
-        "--points",
-        "100",
-        "--hidden",
-        "4",
-        "--epochs",
-        "40",
-        "--save",
-        path,
-    ]);
     let (out, stderr) = run(&["landscape", "--session", path, "--size", "5", "--span", "0.5", "--json"]);
     assert!(stderr.is_empty(), "{stderr}");
     let l = last_json(&out);
@@ -139,19 +148,8 @@ fn landscape_keys_sizes_and_centre() {
 #[test]
 fn landscape_without_checkpoints_says_it_uses_random_directions() {
     let dir = tempfile::tempdir().unwrap();
-    let session = dir.path().join("run.json");
+    let session = trained(&dir, &["--dataset", "xor", "--hidden", "2", "--epochs", "5"]);
     let path = session.to_str().unwrap();
-    run(&[
-        "train",
-        "--dataset",
-        "xor",
-        "--hidden",
-        "2",
-        "--epochs",
-        "5",
-        "--save",
-        path,
-    ]);
     let mut s = nnlab::session::Session::load(&session).unwrap();
     s.progress.checkpoints.clear();
     std::fs::write(&session, s.to_json()).unwrap();

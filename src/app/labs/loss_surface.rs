@@ -7,14 +7,14 @@
 //! Gradient descent crosses the contours at right angles (it follows −∇L);
 //! the perceptron's steps follow single mistakes and ignore the surface.
 
-use egui::{Color32, ColorImage, Id, TextureOptions, Ui};
-use egui_plot::{Line, Plot, PlotBounds, PlotImage, PlotPoint, PlotPoints, Points};
+use egui::{Color32, Id, Ui};
+use egui_plot::{Line, Plot, PlotBounds, PlotPoints, Points};
 
 use super::weight_space::nice_ceil;
 use crate::app::widgets::format::num;
+use crate::app::widgets::heat_map::HeatMap;
 use crate::labs::compare::CompareLab;
 use crate::labs::data::LabData;
-use crate::render::contour::{contour_lines, heat_color, levels, scale_position};
 use crate::tr;
 
 /// The id (`egui::Id::unique`) of the loss-surface plot.
@@ -33,11 +33,9 @@ const PERCEPTRON_COLOR: Color32 = Color32::from_rgb(255, 120, 90);
 /// The surface last computed, kept while the slice barely moves.
 #[derive(Default)]
 pub struct LossSurface {
-    texture: Option<egui::TextureHandle>,
+    map: HeatMap,
     /// Data choice, slice bias and half box side of what is drawn.
     key: Option<(LabData, f64, f64)>,
-    contours: Vec<Vec<Vec<[f64; 2]>>>,
-    range: Option<(f64, f64)>,
 }
 
 impl LossSurface {
@@ -60,8 +58,7 @@ impl LossSurface {
         }
         let b = self.key.map_or(model.b, |k| k.1);
         let bounds = PlotBounds::from_min_max([-half, -half], [half, half]);
-        let texture = self.texture.clone();
-        let contours = &self.contours;
+        let map = &self.map;
         let response = Plot::new(SURFACE_PLOT_ID)
             .id(Id::unique(SURFACE_PLOT_ID))
             .width(size.x)
@@ -76,22 +73,12 @@ impl LossSurface {
             .y_axis_label("w₂")
             .show(ui, |plot| {
                 plot.set_plot_bounds(bounds);
-                if let Some(tex) = &texture {
-                    let side = (2.0 * half) as f32;
-                    plot.image(
-                        PlotImage::new("L", tex.id(), PlotPoint::new(0.0, 0.0), [side, side]).allow_hover(false),
-                    );
-                }
-                for lines in contours {
-                    for l in lines {
-                        plot.line(
-                            Line::new(tr!("surface-contour"), PlotPoints::from(l.clone()))
-                                .color(Color32::from_black_alpha(110))
-                                .width(1.0)
-                                .allow_hover(false),
-                        );
-                    }
-                }
+                map.draw(
+                    plot,
+                    2.0 * half,
+                    Color32::from_black_alpha(110),
+                    &tr!("surface-contour"),
+                );
                 for (path, color, name) in [
                     (&perceptron, PERCEPTRON_COLOR, tr!("surface-perceptron-path")),
                     (&gd, GD_COLOR, tr!("surface-gd-path")),
@@ -107,7 +94,7 @@ impl LossSurface {
                 }
             });
         crate::app::widgets::hover::describe(&response.response, &tr!("surface-plot-hover"));
-        let (lo, hi) = self.range.unwrap_or((0.0, 0.0));
+        let (lo, hi) = self.map.range.unwrap_or((0.0, 0.0));
         ui.label(tr!("surface-caption", bias = num(b), low = short(lo), high = short(hi)));
         ui.horizontal_wrapped(|ui| {
             ui.colored_label(PERCEPTRON_COLOR, format!("— {}", tr!("surface-perceptron-path")))
@@ -117,8 +104,8 @@ impl LossSurface {
         });
     }
 
-    /// The loss over the box [−half, half]² at the model's b: the heat map
-    /// (log scale: the valley spans decades) and the contour lines.
+    /// The loss over the box [−half, half]² at the model's b, as a heat map
+    /// (log scale: the valley spans decades) with contour lines.
     fn recompute(&mut self, ctx: &egui::Context, lab: &CompareLab, half: f64) {
         let Some(model) = lab.logistic() else { return };
         let axis: Vec<f64> = (0..CELLS)
@@ -128,26 +115,7 @@ impl LossSurface {
             .iter()
             .map(|&w1| axis.iter().map(|&w2| model.loss_at([w1, w2], model.b)).collect())
             .collect();
-        let (lo, hi) = (grid.iter().flatten().copied())
-            .filter(|v| v.is_finite())
-            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
-        self.range = (lo <= hi).then_some((lo, hi));
-        let pixels = (0..CELLS)
-            .flat_map(|r| (0..CELLS).map(move |c| (r, c)))
-            .map(|(r, c)| {
-                let [red, g, b] = heat_color(scale_position(grid[c][CELLS - 1 - r], lo, hi));
-                Color32::from_rgb(red, g, b)
-            })
-            .collect();
-        let image = ColorImage::new([CELLS, CELLS], pixels);
-        match &mut self.texture {
-            Some(t) => t.set(image, TextureOptions::LINEAR),
-            None => self.texture = Some(ctx.load_texture("compare_surface", image, TextureOptions::LINEAR)),
-        }
-        self.contours = levels(lo, hi, LEVELS)
-            .into_iter()
-            .map(|level| contour_lines(&grid, &axis, &axis, level))
-            .collect();
+        self.map = HeatMap::new(ctx, "compare_surface", &grid, &axis, &axis, LEVELS);
         self.key = Some((lab.choice(), model.b, half));
     }
 }

@@ -5,12 +5,12 @@
 //! smallest change of w that puts p on the line. Clicks add the learner's
 //! own points.
 
-use egui::{CursorIcon, Id, RichText, Ui};
-use egui_plot::{Plot, PlotMemory, PlotPoint};
+use egui::{Id, RichText, Ui};
+use egui_plot::{Plot, PlotPoint};
 
 use super::perceptron_ui::{PLANE_PLOT_ID, PerceptronPanel};
 use super::plane;
-use super::weight_space::GRAB_DISTANCE;
+use super::weight_space::{GRAB_DISTANCE, grab, grab_cursor};
 use crate::app::widgets::colors::class_color;
 use crate::data::Point;
 use crate::labs::perceptron_lab::PerceptronLab;
@@ -40,26 +40,10 @@ impl PerceptronPanel {
         let unit = self.weights.unit;
         let line_of = |lab: &PerceptronLab| lab.units().get(unit).map(|u| ([u.w[0], u.w[1]], u.b));
         let id = Id::unique(PLANE_PLOT_ID);
-        let (hover, pressed, down) = ui.input(|i| {
-            (
-                i.pointer.hover_pos(),
-                i.pointer.primary_pressed(),
-                i.pointer.primary_down(),
-            )
+        let handle = line_of(&self.lab);
+        let (near, hover) = grab(ui, id, drags, &mut self.dragging_line, |t, p| {
+            handle.is_some_and(|(w, b)| line_distance(t, p, w, b) <= GRAB_DISTANCE)
         });
-        let near = drags
-            && match (PlotMemory::load(ui.ctx(), id), hover, line_of(&self.lab)) {
-                (Some(m), Some(p), Some((w, b))) => {
-                    let t = m.transform();
-                    t.frame().contains(p) && line_distance(&t, p, w, b) <= GRAB_DISTANCE
-                }
-                _ => false,
-            };
-        if near && pressed {
-            self.dragging_line = Some(true);
-        } else if !down {
-            self.dragging_line = None;
-        }
         let grabbing = self.dragging_line.is_some();
         let lab = &self.lab;
         let dataset = lab.dataset();
@@ -98,13 +82,9 @@ impl PerceptronPanel {
             }
             self.dragging_line = Some(false);
         }
-        if near || grabbing {
-            ui.ctx().set_cursor_icon(if grabbing {
-                CursorIcon::Grabbing
-            } else {
-                CursorIcon::Grab
-            });
-        } else if custom
+        grab_cursor(ui, near, grabbing);
+        if !(near || grabbing)
+            && custom
             && response.response.clicked()
             && let Some(at) = response.inner
         {

@@ -202,6 +202,46 @@ impl WeightSpaceView {
     }
 }
 
+/// A handle in a plot the learner can drag (the w point, the boundary):
+/// whether the pointer is near it — `near` decides with the plot's last
+/// transform, so the plot can be told not to pan before it draws — and the
+/// drag, which starts on a press there (`Some(true)` on its first frame)
+/// and ends when the button is let go. Returns (near, the pointer).
+pub(super) fn grab(
+    ui: &Ui,
+    plot: egui::Id,
+    enabled: bool,
+    dragging: &mut Option<bool>,
+    near: impl Fn(&egui_plot::PlotTransform, egui::Pos2) -> bool,
+) -> (bool, Option<egui::Pos2>) {
+    let (hover, pressed, down) = ui.input(|i| {
+        (
+            i.pointer.hover_pos(),
+            i.pointer.primary_pressed(),
+            i.pointer.primary_down(),
+        )
+    });
+    let on_it = enabled
+        && egui_plot::PlotMemory::load(ui.ctx(), plot)
+            .zip(hover)
+            .is_some_and(|(m, p)| m.transform().frame().contains(p) && near(&m.transform(), p));
+    if on_it && pressed {
+        *dragging = Some(true);
+    } else if !down {
+        *dragging = None;
+    }
+    (on_it, hover)
+}
+
+/// The hand cursor over a handle, closed while it is dragged.
+pub(super) fn grab_cursor(ui: &Ui, near: bool, grabbing: bool) {
+    if grabbing {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::Grabbing);
+    } else if near {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::Grab);
+    }
+}
+
 /// The line under the plot: what the clear region is, or why there is none.
 pub(super) fn status_ui(ui: &mut Ui, slice: &Slice) {
     let b = num(slice.space.bias);

@@ -2,10 +2,10 @@
 //! sides, their lines, the version space, the path of w, w* and the
 //! draggable w point.
 
-use egui::{Color32, CursorIcon, Id, Stroke, Ui};
-use egui_plot::{Line, LineStyle, MarkerShape, Plot, PlotBounds, PlotMemory, PlotPoint, PlotPoints, Points, Polygon};
+use egui::{Color32, Id, Stroke, Ui};
+use egui_plot::{Line, LineStyle, MarkerShape, Plot, PlotBounds, PlotPoint, PlotPoints, Points, Polygon};
 
-use super::weight_space::{GRAB_DISTANCE, Slice, WEIGHT_PLOT_ID, WeightSpaceView};
+use super::weight_space::{GRAB_DISTANCE, Slice, WEIGHT_PLOT_ID, WeightSpaceView, grab, grab_cursor};
 use crate::app::widgets::colors::class_color;
 use crate::labs::line_in_box;
 use crate::labs::perceptron_lab::PerceptronLab;
@@ -34,23 +34,9 @@ impl WeightSpaceView {
         self.home = Some(half);
         let home = PlotBounds::from_min_max([-half, -half], [half, half]);
         let id = Id::unique(WEIGHT_PLOT_ID);
-        let (hover, pressed, down) = ui.input(|i| {
-            (
-                i.pointer.hover_pos(),
-                i.pointer.primary_pressed(),
-                i.pointer.primary_down(),
-            )
+        let (near, hover) = grab(ui, id, draggable, &mut self.dragging, |t, p| {
+            t.position_from_point(&PlotPoint::new(w[0], w[1])).distance(p) <= GRAB_DISTANCE
         });
-        let near = draggable
-            && PlotMemory::load(ui.ctx(), id).zip(hover).is_some_and(|(m, p)| {
-                let t = m.transform();
-                t.frame().contains(p) && t.position_from_point(&PlotPoint::new(w[0], w[1])).distance(p) <= GRAB_DISTANCE
-            });
-        if near && pressed {
-            self.dragging = Some(true);
-        } else if !down {
-            self.dragging = None;
-        }
         let grabbing = self.dragging.is_some();
         let shade = slice.space.half;
         let strong = ui.visuals().strong_text_color();
@@ -135,13 +121,7 @@ impl WeightSpaceView {
             lab.set_weights(self.unit, [at.x, at.y], b, start);
             self.dragging = Some(false);
         }
-        if near || grabbing {
-            ui.ctx().set_cursor_icon(if grabbing {
-                CursorIcon::Grabbing
-            } else {
-                CursorIcon::Grab
-            });
-        }
+        grab_cursor(ui, near, grabbing);
         crate::app::widgets::hover::describe(&response.response, &tr!("weights-plot-hover"));
         Some(slice)
     }

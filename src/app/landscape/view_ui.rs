@@ -5,14 +5,14 @@
 //! (+), the present network projected (●) and, while the replay slider is
 //! moved, the checkpoint replayed (○).
 
-use egui::{Color32, ColorImage, Id, TextureOptions, Ui};
-use egui_plot::{Line, MarkerShape, Plot, PlotImage, PlotPoint, PlotPoints, Points};
+use egui::{Color32, Id, Ui};
+use egui_plot::{Line, MarkerShape, Plot, PlotPoints, Points};
 
 use super::LandscapeView;
 use crate::app::context::View;
 use crate::app::context::{Action, ImageTarget};
+use crate::app::widgets::heat_map::HeatMap;
 use crate::i18n::{directions_label, fallback_text};
-use crate::render::contour::{contour_lines, heat_color, levels, scale_position};
 use crate::tr;
 use crate::train::landscape::{Directions, MAX_SPAN};
 
@@ -27,8 +27,7 @@ const LEVELS: usize = 12;
 /// The heat map and contours of the result shown.
 #[derive(Default)]
 pub(super) struct Cache {
-    texture: Option<egui::TextureHandle>,
-    contours: Vec<Vec<Vec<[f64; 2]>>>,
+    map: Option<HeatMap>,
 }
 
 /// The landscape view; returns what to compute, cancel or export.
@@ -95,11 +94,10 @@ fn plot_ui(
     side: f32,
 ) -> Option<[f64; 2]> {
     let l = &result.landscape;
-    if state.cache.texture.is_none() {
-        state.cache = cache(ui.ctx(), l);
-    }
-    let texture = state.cache.texture.clone();
-    let contours = &state.cache.contours;
+    let map = state
+        .cache
+        .map
+        .get_or_insert_with(|| HeatMap::new(ui.ctx(), "loss_landscape", &l.loss, &l.alphas, &l.betas, LEVELS));
     let project = |net: &crate::nn::Mlp| l.project(&result.center, net);
     let now = view.snapshot.map(|s| project(&s.net));
     let replayed = view
@@ -120,22 +118,12 @@ fn plot_ui(
         .x_axis_label("α")
         .y_axis_label("β")
         .show(ui, |plot| {
-            if let Some(tex) = &texture {
-                let extent = (2.0 * (l.span + pad)) as f32;
-                plot.image(
-                    PlotImage::new("L", tex.id(), PlotPoint::new(0.0, 0.0), [extent, extent]).allow_hover(false),
-                );
-            }
-            for level in contours {
-                for c in level {
-                    plot.line(
-                        Line::new(tr!("landscape-contour"), PlotPoints::from(c.clone()))
-                            .color(Color32::from_white_alpha(70))
-                            .width(1.0)
-                            .allow_hover(false),
-                    );
-                }
-            }
+            map.draw(
+                plot,
+                2.0 * (l.span + pad),
+                Color32::from_white_alpha(70),
+                &tr!("landscape-contour"),
+            );
             plot.line(
                 Line::new(tr!("landscape-path"), PlotPoints::from(l.path.clone()))
                     .color(Color32::WHITE)
@@ -260,31 +248,5 @@ fn caption_ui(ui: &mut Ui, state: &LandscapeView, view: &View, now: Option<[f64;
             ))
             .weak(),
         );
-    }
-}
-
-/// The heat map (α along x, β up) and the contour lines of `l`.
-fn cache(ctx: &egui::Context, l: &crate::train::landscape::Landscape) -> Cache {
-    let n = l.size;
-    let (lo, hi) = l.loss_range().unwrap_or((0.0, 1.0));
-    let pixels = (0..n)
-        .flat_map(|r| (0..n).map(move |c| (r, c)))
-        .map(|(r, c)| {
-            let v = l.loss[c][n - 1 - r];
-            let [red, g, b] = if v.is_finite() {
-                heat_color(scale_position(v, lo, hi))
-            } else {
-                heat_color(1.0)
-            };
-            Color32::from_rgb(red, g, b)
-        })
-        .collect();
-    let image = ColorImage::new([n, n], pixels);
-    Cache {
-        texture: Some(ctx.load_texture("loss_landscape", image, TextureOptions::LINEAR)),
-        contours: levels(lo, hi, LEVELS)
-            .into_iter()
-            .map(|level| contour_lines(&l.loss, &l.alphas, &l.betas, level))
-            .collect(),
     }
 }
