@@ -15,7 +15,7 @@ weights-seen-only = only samples seen so far
 weights-seen-only-hover = Each sample the perceptron has seen since the reset cuts away the weights that get it wrong, so the clear region shrinks with every sample; untick to cut with every training sample at once
 weights-unit = unit for { $class }
 weights-unit-hover = One unit per class: which unit's weights to show (its class against the rest)
-weights-plot-hover = Weight space at bias b: each sample shades the weights that get it wrong in its colour, its line is w·x = −b; the clear green region (the version space) classifies every sample right. Drag the yellow point w: the boundary in the plane moves with it. ◆ is the maximum-margin w*.
+weights-plot-hover = Weight space at bias b: each sample shades the weights that get it wrong in its colour, its line is w·x = −b; the clear green region (the version space) classifies every sample right. Drag the yellow point w: the boundary in the plane moves with it. The red diamond is the maximum-margin w*.
 weights-wrong-side = weights wrong for a sample
 weights-sample-line = a sample's line w·x + b = 0
 weights-version-space = version space
@@ -35,7 +35,7 @@ weights-w-wrong = { $wrong ->
     [one] The current (w, b) gets 1 sample wrong.
    *[other] The current (w, b) gets { $wrong } samples wrong.
 }
-weights-star-here = ◆ w*: the maximum-margin weights, scaled to this b.
+weights-star-here = Red diamond: w*, the maximum-margin weights scaled to this b.
 weights-star-elsewhere = w* (maximum margin) has b* = { $bias }: not in this slice.
 perceptron-novikoff-edited = You set weights by hand: Novikoff's bound counts updates from w = 0.
 perceptron-table-toggle-hover = Show or fold the update table (folded, the plots get its room)
@@ -79,14 +79,14 @@ landscape-cancel = Cancel
 landscape-cancel-hover = Stop computing the landscape
 landscape-cancelled = Computing the landscape was cancelled.
 landscape-stopped = Computing the landscape stopped unexpectedly.
-landscape-plot-hover = Training loss (no L1/L2 penalty) at w + α·d₁ + β·d₂: dark is low, on a log scale; lines are contours. White: the training path (checkpoints projected onto the slice); +: the weights the slice goes through; ●: the network now; ○: the checkpoint the replay slider shows.
+landscape-plot-hover = Training loss (no L1/L2 penalty) at w + α·d₁ + β·d₂: dark is low, on a log scale; lines are contours. White: the training path (checkpoints projected onto the slice); the cross: the weights the slice goes through; the yellow dot: the network now; the red ring: the checkpoint the replay slider shows.
 landscape-contour = contour of the loss
 landscape-path = training path
 landscape-center = weights of the slice
 landscape-now = network now
 landscape-replayed = checkpoint replayed
-landscape-caption = Slice through the weights of epoch { $epoch } along the { $directions }: train loss { $loss } at +, from { $low } to { $high } on the grid.
-landscape-stale = The network has moved on since epoch { $epoch }: ● shows where it is now, projected onto this slice (α = { $alpha }, β = { $beta }). Compute again for a slice through it.
+landscape-caption = Slice through the weights of epoch { $epoch } along the { $directions }: train loss { $loss } at the cross, from { $low } to { $high } on the grid.
+landscape-stale = The network has moved on since epoch { $epoch }: the yellow dot shows where it is now, projected onto this slice (α = { $alpha }, β = { $beta }). Compute again for a slice through it.
 landscape-fallback-no-checkpoints = The session has no checkpoints, so there is no path for principal components: random directions are used instead.
 landscape-fallback-flat-path = The checkpoints lie on one line (or are fewer than three), so there is no second principal component: random directions are used instead.
 landscape-error-size = The grid needs 2 to 201 points per side, not { $size }.

@@ -14,7 +14,7 @@ weights-seen-only = 지금까지 본 샘플만
 weights-seen-only-hover = 초기화 뒤 퍼셉트론이 본 샘플마다 그 샘플을 틀리는 가중치를 잘라 내므로, 빈 영역은 샘플마다 줄어듭니다. 해제하면 모든 훈련 샘플로 한꺼번에 자릅니다
 weights-unit = { $class } 유닛
 weights-unit-hover = 클래스마다 유닛이 하나: 어느 유닛의 가중치를 보일지(그 클래스 대 나머지)
-weights-plot-hover = 편향 b에서의 가중치 공간: 샘플마다 자신을 틀리는 가중치를 제 색으로 칠하고, 그 직선은 w·x = −b입니다. 초록색 빈 영역(버전 공간)은 모든 샘플을 올바르게 분류합니다. 노란 점 w를 끌면 평면의 결정 경계가 함께 움직입니다. ◆는 최대 마진 w*입니다.
+weights-plot-hover = 편향 b에서의 가중치 공간: 샘플마다 자신을 틀리는 가중치를 제 색으로 칠하고, 그 직선은 w·x = −b입니다. 초록색 빈 영역(버전 공간)은 모든 샘플을 올바르게 분류합니다. 노란 점 w를 끌면 평면의 결정 경계가 함께 움직입니다. 빨간 마름모는 최대 마진 w*입니다.
 weights-wrong-side = 샘플을 틀리는 가중치
 weights-sample-line = 샘플의 직선 w·x + b = 0
 weights-version-space = 버전 공간
@@ -25,7 +25,7 @@ weights-empty-here = b = { $bias }에서는 샘플 { $samples }개를 모두 올
 weights-empty-every-b = 이 샘플 { $samples }개를 가르는 직선이 없습니다: 버전 공간은 어떤 b에서도 비어 있습니다. b를 훑어 확인하세요.
 weights-w-right = 지금의 (w, b)는 모든 샘플을 맞힙니다.
 weights-w-wrong = 지금의 (w, b)는 샘플 { $wrong }개를 틀립니다.
-weights-star-here = ◆ w*: 최대 마진 가중치를 이 b에 맞게 늘이거나 줄인 것입니다.
+weights-star-here = 빨간 마름모: w*, 최대 마진 가중치를 이 b에 맞게 늘이거나 줄인 것입니다.
 weights-star-elsewhere = w*(최대 마진)의 편향은 b* = { $bias }: 이 단면에는 없습니다.
 perceptron-novikoff-edited = 가중치를 손으로 정했습니다: 노비코프의 상한은 w = 0에서부터 갱신을 셉니다.
 perceptron-table-toggle-hover = 갱신 표를 보이거나 접습니다(접으면 그림이 그 자리를 씁니다)
@@ -69,14 +69,14 @@ landscape-cancel = 취소
 landscape-cancel-hover = 손실 지형 계산을 멈춥니다
 landscape-cancelled = 손실 지형 계산을 취소했습니다.
 landscape-stopped = 손실 지형 계산이 뜻밖에 멈췄습니다.
-landscape-plot-hover = w + α·d₁ + β·d₂에서의 훈련 손실(L1/L2 벌칙 없음): 어두울수록 낮고 로그 눈금이며, 선은 등고선입니다. 흰색: 훈련 경로(단면에 투영한 체크포인트), +: 단면이 지나는 가중치, ●: 지금의 네트워크, ○: 재생 슬라이더가 보여 주는 체크포인트.
+landscape-plot-hover = w + α·d₁ + β·d₂에서의 훈련 손실(L1/L2 벌칙 없음): 어두울수록 낮고 로그 눈금이며, 선은 등고선입니다. 흰색: 훈련 경로(단면에 투영한 체크포인트), 십자: 단면이 지나는 가중치, 노란 점: 지금의 네트워크, 빨간 고리: 재생 슬라이더가 보여 주는 체크포인트.
 landscape-contour = 손실의 등고선
 landscape-path = 훈련 경로
 landscape-center = 단면의 가중치
 landscape-now = 지금의 네트워크
 landscape-replayed = 재생 중인 체크포인트
-landscape-caption = { $epoch } 에포크의 가중치를 지나는 단면({ $directions }): +에서 훈련 손실 { $loss }, 격자에서 { $low }부터 { $high }까지.
-landscape-stale = 네트워크가 { $epoch } 에포크 뒤로 더 움직였습니다: ●는 지금 위치를 이 단면에 투영한 것입니다(α = { $alpha }, β = { $beta }). 지금을 지나는 단면은 다시 계산하세요.
+landscape-caption = { $epoch } 에포크의 가중치를 지나는 단면({ $directions }): 십자에서 훈련 손실 { $loss }, 격자에서 { $low }부터 { $high }까지.
+landscape-stale = 네트워크가 { $epoch } 에포크 뒤로 더 움직였습니다: 노란 점은 지금 위치를 이 단면에 투영한 것입니다(α = { $alpha }, β = { $beta }). 지금을 지나는 단면은 다시 계산하세요.
 landscape-fallback-no-checkpoints = 세션에 체크포인트가 없어 주성분을 구할 경로가 없습니다: 대신 무작위 방향을 씁니다.
 landscape-fallback-flat-path = 체크포인트가 한 직선 위에 있거나 셋보다 적어 두 번째 주성분이 없습니다: 대신 무작위 방향을 씁니다.
 landscape-error-size = 격자는 한 변에 2~201개의 점이 필요합니다({ $size }개가 아니라).
