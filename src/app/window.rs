@@ -13,7 +13,7 @@ use super::editor::{EditorOutput, NetworkEditor};
 use super::export_job::{AnimationExport, export_status_ui};
 use super::files::Files;
 use super::labs::{self, Labs, Tab};
-use super::landscape::{LandscapeView, landscape_ui};
+use super::landscape::{LandscapeView, landscape_ui, view_switch_ui};
 use super::lesson::{Course, lesson_panel_ui};
 use super::link::WorkerLink;
 use super::loss_plot::LossView;
@@ -442,17 +442,6 @@ pub fn default_dataset(settings: &Settings) -> Dataset {
     let source = d.generator;
     split_generated(&mut d, source, &settings.config);
     d
-}
-
-/// Decision boundary or loss landscape: what the network tab's main view
-/// shows (also View ▸ Loss landscape).
-fn view_switch_ui(ui: &mut Ui, show_landscape: &mut bool) {
-    ui.horizontal(|ui| {
-        ui.selectable_value(show_landscape, false, crate::tr!("window-view-boundary"))
-            .on_hover_text(crate::tr!("window-view-boundary-hover"));
-        ui.selectable_value(show_landscape, true, crate::tr!("window-view-landscape"))
-            .on_hover_text(crate::tr!("menu-landscape-hover"));
-    });
 }
 
 /// The message line, with a close button.

@@ -250,3 +250,14 @@ fn caption_ui(ui: &mut Ui, state: &LandscapeView, view: &View, now: Option<[f64;
         );
     }
 }
+
+/// Decision boundary or loss landscape: what the network tab's main view
+/// shows (also View ▸ Loss landscape).
+pub fn view_switch_ui(ui: &mut Ui, show_landscape: &mut bool) {
+    ui.horizontal(|ui| {
+        ui.selectable_value(show_landscape, false, tr!("window-view-boundary"))
+            .on_hover_text(tr!("window-view-boundary-hover"));
+        ui.selectable_value(show_landscape, true, tr!("window-view-landscape"))
+            .on_hover_text(tr!("menu-landscape-hover"));
+    });
+}
