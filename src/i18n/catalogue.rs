@@ -18,7 +18,9 @@ pub type Arg<'a> = fluent_bundle::FluentValue<'a>;
 /// part of the app (`LANG.ftl` for the labs, dialogs and command line,
 /// `LANG-network.ftl` for the network tab and its editor,
 /// `LANG-window.ftl` for the menus, status bar and lesson panel,
-/// `LANG-weights.ftl` for weight space, loss surfaces and landscapes), joined.
+/// `LANG-lessons.ftl` for what the lesson checker and `nnlab lesson run`
+/// say to teachers, `LANG-weights.ftl` for weight space, loss surfaces
+/// and landscapes), joined.
 pub fn catalogue_source(lang: Language) -> &'static str {
     match lang {
         Language::En => concat!(
@@ -28,6 +30,8 @@ pub fn catalogue_source(lang: Language) -> &'static str {
             "\n",
             include_str!("../../assets/i18n/en-window.ftl"),
             "\n",
+            include_str!("../../assets/i18n/en-lessons.ftl"),
+            "\n",
             include_str!("../../assets/i18n/en-weights.ftl"),
         ),
         Language::Ko => concat!(
@@ -36,6 +40,8 @@ pub fn catalogue_source(lang: Language) -> &'static str {
             include_str!("../../assets/i18n/ko-network.ftl"),
             "\n",
             include_str!("../../assets/i18n/ko-window.ftl"),
+            "\n",
+            include_str!("../../assets/i18n/ko-lessons.ftl"),
             "\n",
             include_str!("../../assets/i18n/ko-weights.ftl"),
         ),
@@ -59,6 +65,12 @@ fn bundle(lang: Language) -> &'static FluentBundle<FluentResource> {
         let _ = bundle.add_resource(resource);
         bundle
     })
+}
+
+/// Whether the catalogues have a message `key` (the languages have the
+/// same keys; a test keeps them so).
+pub fn has_message(key: &str) -> bool {
+    bundle(Language::En).has_message(key)
 }
 
 /// The message `key` in `lang` with `args`. A key the catalogue lacks

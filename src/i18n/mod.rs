@@ -18,14 +18,17 @@
 
 mod catalogue;
 mod landscape_texts;
+mod lesson_run_texts;
+mod lesson_texts;
 mod locale;
 pub mod texts;
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU8, Ordering};
 
-pub use catalogue::{Arg, catalogue_keys, catalogue_source, message_variables, tr_in};
+pub use catalogue::{Arg, catalogue_keys, catalogue_source, has_message, message_variables, tr_in};
 pub use landscape_texts::{directions_label, fallback_text, landscape_error_text};
+pub use lesson_texts::{action_error_text, lesson_error_text, problem_text, refusal_text};
 pub use locale::from_locale;
 
 /// A language nnlab speaks.
