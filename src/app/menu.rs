@@ -58,6 +58,18 @@ pub fn menu_bar_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<A
                     "",
                     Action::ExportImage(ImageTarget::Loss),
                 );
+                ui.add_enabled_ui(
+                    options.show_landscape && options.tab == crate::labs::Tab::Network,
+                    |ui| {
+                        item(
+                            ui,
+                            &mut out,
+                            &tr!("menu-export-landscape"),
+                            "",
+                            Action::ExportImage(ImageTarget::Landscape),
+                        )
+                    },
+                );
                 item(ui, &mut out, &tr!("menu-export-animation"), "", Action::ExportAnimation);
                 ui.menu_button(tr!("menu-export-keras"), |ui| {
                     item(
@@ -132,6 +144,14 @@ pub fn menu_bar_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<A
                     .on_hover_text(tr!("menu-log-loss-hover"));
                 ui.checkbox(&mut options.show_editor, tr!("menu-editor"))
                     .on_hover_text(tr!("menu-editor-hover"));
+                if ui
+                    .checkbox(&mut options.show_landscape, tr!("menu-landscape"))
+                    .on_hover_text(tr!("menu-landscape-hover"))
+                    .changed()
+                    && options.show_landscape
+                {
+                    options.tab = crate::labs::Tab::Network;
+                }
                 ui.separator();
                 language_menu_ui(ui, options);
             });
@@ -222,6 +242,7 @@ fn item_hover(action: &Action) -> Option<String> {
         Action::OpenLessonFile => tr!("menu-open-lesson-hover"),
         Action::ExportImage(ImageTarget::Boundary) => tr!("menu-export-boundary-hover"),
         Action::ExportImage(ImageTarget::Loss) => tr!("menu-export-loss-hover"),
+        Action::ExportImage(ImageTarget::Landscape) => tr!("menu-export-landscape-hover"),
         Action::ExportAnimation => tr!("menu-export-animation-hover"),
         Action::ExportKeras(KerasFormat::Script) => tr!("menu-export-keras-script-hover"),
         Action::ExportKeras(KerasFormat::Notebook) => tr!("menu-export-keras-notebook-hover"),

@@ -1,5 +1,5 @@
 //! The command line: `nnlab` opens the window; `train`, `perceptron`,
-//! `logic`, `bench`, `lesson`, `backprop`, `predict` and `export` run
+//! `logic`, `bench`, `lesson`, `backprop`, `predict`, `export` and `landscape` run
 //! headless. Errors print one line on stderr and exit non-zero.
 
 mod backprop_cmd;
@@ -7,6 +7,7 @@ mod bench_cmd;
 mod data_args;
 mod export_cmd;
 mod help;
+mod landscape_cmd;
 mod lesson_cmd;
 mod lesson_run;
 mod logic_cmd;
@@ -58,6 +59,8 @@ pub enum Command {
     Predict(predict_cmd::PredictArgs),
     /// Write a session as a Keras script or a Jupyter notebook
     Export(export_cmd::ExportArgs),
+    /// The training loss on a 2-D slice of weight space around a session's weights
+    Landscape(landscape_cmd::LandscapeArgs),
 }
 
 /// Parses the arguments; prints help/version or a one-line error itself.
@@ -133,6 +136,7 @@ pub fn run_command(command: Command) -> ExitCode {
         Command::Backprop(args) => backprop_cmd::run(args),
         Command::Predict(args) => predict_cmd::run(args),
         Command::Export(args) => export_cmd::run(args),
+        Command::Landscape(args) => landscape_cmd::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

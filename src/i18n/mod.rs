@@ -17,6 +17,7 @@
 //! else reset. Nothing here knows about egui: the command line uses it too.
 
 mod catalogue;
+mod landscape_texts;
 mod lesson_run_texts;
 mod lesson_texts;
 mod locale;
@@ -26,6 +27,7 @@ use std::cell::Cell;
 use std::sync::atomic::{AtomicU8, Ordering};
 
 pub use catalogue::{Arg, catalogue_keys, catalogue_source, has_message, message_variables, tr_in};
+pub use landscape_texts::{directions_label, fallback_text, landscape_error_text};
 pub use lesson_texts::{action_error_text, lesson_error_text, problem_text, refusal_text};
 pub use locale::from_locale;
 

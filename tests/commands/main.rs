@@ -11,3 +11,4 @@ mod cli;
 mod cli_backprop;
 mod keras_export;
 mod lesson_cmd;
+mod weight_space_cmd;
