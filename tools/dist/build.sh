@@ -15,6 +15,8 @@ cd "$(dirname "$0")/../.."
 root="$PWD"
 version="$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n1)"
 dist="$root/target/dist"
+# Where cargo builds (CARGO_TARGET_DIR if set); the archives go to dist.
+built_in="${CARGO_TARGET_DIR:-$root/target}"
 mkdir -p "$dist"
 
 say() { printf '\n== %s\n' "$*"; }
@@ -57,7 +59,7 @@ linux() {
   cargo build --release --locked --bin nnlab
   local name="nnlab-$version-linux-x86_64" stage="$dist/nnlab-$version-linux-x86_64"
   rm -rf "$stage" && mkdir -p "$stage/share/applications" "$stage/share/metainfo"
-  install -m 755 target/release/nnlab "$stage/nnlab"
+  install -m 755 "$built_in/release/nnlab" "$stage/nnlab"
   # The release profile strips already; this keeps the archive small even
   # if it is changed.
   strip "$stage/nnlab"
@@ -90,7 +92,7 @@ windows() {
   need_command zip zip
   cargo build --release --locked --target "$target" --bins
   local name="nnlab-$version-windows-x86_64" stage="$dist/nnlab-$version-windows-x86_64"
-  local built="target/$target/release"
+  local built="$built_in/$target/release"
   rm -rf "$stage" && mkdir -p "$stage"
   cp "$built/nnlab.exe" "$stage/nnlab.exe"
   # Terminals try .com before .exe (PATHEXT), so `nnlab train …` typed in
@@ -114,7 +116,7 @@ macos() {
   local name="nnlab-$version-macos-aarch64" stage="$dist/nnlab-$version-macos-aarch64"
   local app="$stage/nnlab.app/Contents"
   rm -rf "$stage" && mkdir -p "$app/MacOS" "$app/Resources"
-  cp "target/$target/release/nnlab" "$app/MacOS/nnlab"
+  cp "$built_in/$target/release/nnlab" "$app/MacOS/nnlab"
   cp assets/macos/Info.plist "$app/Info.plist"
   cp assets/icons/nnlab.icns "$app/Resources/nnlab.icns"
   cp README.md "$stage/"
