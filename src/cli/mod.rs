@@ -8,6 +8,7 @@ mod data_args;
 mod export_cmd;
 mod help;
 mod landscape_cmd;
+mod launch;
 mod lesson_cmd;
 mod lesson_run;
 mod logic_cmd;
@@ -23,6 +24,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::i18n::{self, Language};
 use crate::tr;
+pub use launch::{open_window_program, window_program_name};
 use values::lenient;
 
 /// nnlab: a native lab for neural networks, from logic neurons to MLPs.
@@ -69,7 +71,9 @@ pub enum Command {
 pub fn parse() -> Result<Cli, ExitCode> {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     i18n::set_process_language(lang_in_args(&args).unwrap_or_else(Language::from_env));
-    let matches = help::localized(Cli::command()).try_get_matches_from(&args);
+    // One name in usage lines, whichever face runs (`nnlab-cli`, `nnlab.com`).
+    let command = Cli::command().bin_name("nnlab");
+    let matches = help::localized(command).try_get_matches_from(&args);
     matches.and_then(|m| Cli::from_arg_matches(&m)).map_err(|e| {
         use clap::error::ErrorKind::*;
         match e.kind() {
