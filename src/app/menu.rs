@@ -12,7 +12,7 @@ use crate::app::context::View;
 use crate::app::context::ViewOptions;
 use crate::app::context::{Action, ImageTarget};
 use crate::i18n::Language;
-use crate::lessons::{ControlGroup, Lang};
+use crate::lessons::ControlGroup;
 use crate::tr;
 
 /// Whether developer-only items (simulating a worker crash) are offered:
@@ -133,7 +133,7 @@ pub fn menu_bar_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<A
                 });
             });
             ui.menu_button(tr!("menu-learn"), |ui| {
-                learn_menu_ui(ui, crate::i18n::language().lesson_lang(), view, &mut out);
+                learn_menu_ui(ui, crate::i18n::language(), view, &mut out);
             });
             ui.menu_button(tr!("menu-view"), |ui| {
                 ui.checkbox(&mut options.show_test, tr!("menu-show-test"))
@@ -179,7 +179,7 @@ pub fn menu_bar_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<A
 }
 
 /// The built-in course with each lesson's progress, and lesson files.
-fn learn_menu_ui(ui: &mut Ui, lang: Lang, view: &View, out: &mut Vec<Action>) {
+fn learn_menu_ui(ui: &mut Ui, lang: Language, view: &View, out: &mut Vec<Action>) {
     for (k, lesson) in view.course.iter().enumerate() {
         let steps = lesson.steps.len();
         let passed = view.progress.passed(&lesson.id).min(steps);

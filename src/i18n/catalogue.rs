@@ -50,7 +50,8 @@ pub fn catalogue_source(lang: Language) -> &'static str {
 
 /// The bundle of `lang`, parsed once.
 fn bundle(lang: Language) -> &'static FluentBundle<FluentResource> {
-    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 2] = [OnceLock::new(), OnceLock::new()];
+    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; Language::ALL.len()] =
+        [const { OnceLock::new() }; Language::ALL.len()];
     BUNDLES[lang as usize].get_or_init(|| {
         // A syntax error drops only the entry it is in (the catalogue tests
         // fail on any); the rest of the catalogue still works.

@@ -60,14 +60,6 @@ impl Language {
             .find(|v| !v.is_empty());
         from_locale(value.as_deref())
     }
-
-    /// The lesson engine's language for lesson texts written `{ en, ko }`.
-    pub fn lesson_lang(self) -> crate::lessons::Lang {
-        match self {
-            Language::En => crate::lessons::Lang::En,
-            Language::Ko => crate::lessons::Lang::Ko,
-        }
-    }
 }
 
 /// The language of threads that never chose one (`Language as u8`): the
@@ -83,10 +75,7 @@ thread_local! {
 }
 
 fn from_u8(value: u8) -> Language {
-    match value {
-        1 => Language::Ko,
-        _ => Language::En,
-    }
+    Language::ALL.get(usize::from(value)).copied().unwrap_or_default()
 }
 
 /// The language every lookup on this thread uses now.

@@ -24,7 +24,7 @@ fn a_pass_sticks_and_next_needs_one() {
     assert!(run.observe(table([false, false, false, true])), "AND: passed");
     assert!(run.observe(table([false, true, true, true])), "and it stays passed");
     assert_eq!(
-        run.advance().map(|s| s.title.en.as_str()),
+        run.advance().map(|s| s.title.get(nnlab::i18n::Language::En)),
         Some("A neuron that computes OR")
     );
     assert_eq!(run.current(), 1);
