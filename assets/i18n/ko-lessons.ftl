@@ -90,7 +90,7 @@ lesson-impossible-too-big = { $what }을(를) 그만큼 가진 신경망은 없�
 lesson-impossible-shape-locked = 이 단계는 { $what } { $now }개인 신경망을 만들고 모양을 잠그므로 이 목표는 결코 이룰 수 없습니다. `network`(또는 `hidden`)의 잠금을 풀거나 [step.setup.network]를 바꾸세요.
 lesson-impossible-setting-range = 창에서 `{ $setting }`는 { $min }부터 { $max }까지이므로, 학습자가 고를 수 있는 값 가운데 이 경계를 만족하는 것이 없습니다.
 lesson-impossible-setting-locked = 이 단계는 `{ $setting }`를 목표에 맞지 않는 값으로 잠급니다. 잠금을 풀거나 목표에 맞는 값으로 준비하세요.
-lesson-impossible-needs-training = 이 목표에는 훈련이 필요한데, 이 단계는 재생, 한 단계, 에포크 한 번을 모두 잠급니다. `run`(또는 `play`, `step`, `step_epoch` 가운데 하나)의 잠금을 푸세요.
+lesson-impossible-needs-training = 이 목표에는 훈련이 필요한데, 이 단계는 재생, 한 스텝, 에포크 한 번을 모두 잠급니다. `run`(또는 `play`, `step`, `step_epoch` 가운데 하나)의 잠금을 푸세요.
 lesson-impossible-nothing-to-watch = 지켜볼 것이 없습니다. `by`는 0보다 커야 하고, `within_epochs`와 `for_epochs`는 1 이상이어야 합니다.
 lesson-impossible-met-at-start = 이 목표는 단계가 열릴 때 이미 이루어져 있어서, 학습자가 아무것도 하지 않아도 단계가 통과됩니다. 학습자가 바꿔야 하는 것을 요구하세요. 할 일이 없는 단계라면 goal = "read"로 쓰세요.
 
@@ -114,13 +114,13 @@ lesson-refused-training = { $reason }
 lesson-refused-unknown-name = 논리 실습에 "{ $name }"이라는 입력이나 뉴런이 없습니다.
 lesson-refused-inspect = 역전파 살펴보기가 이 샘플을 추적할 수 없습니다: { $reason }
 lesson-refused-complete = 수업을 이미 마쳤습니다.
-lesson-refused-answer-first = 이 단계는 먼저 질문을 합니다. 답한 다음에 훈련하거나, 한 단계씩 진행하거나, 역전파 살펴보기를 넘겨 보며 맞았는지 확인하세요.
+lesson-refused-answer-first = 이 단계는 먼저 질문을 합니다. 답한 다음에 훈련하거나, 한 스텝씩 진행하거나, 역전파 살펴보기의 과정을 넘겨 보며 맞았는지 확인하세요.
 lesson-refused-kind = 이 설정에는 { $kind }이(가) 와야 합니다.
 lesson-refused-kind-widths = 은닉 층 너비의 목록(예: [4, 2])
 lesson-refused-kind-features = 특성 이름의 목록(예: ["x1", "x2"])
 lesson-refused-range = 이 조절은 { $min }부터 { $max }까지입니다.
 lesson-refused-name = "{ $name }"은(는) 다음 가운데 하나가 아닙니다: { $names }.
-cli-about-lesson-run = 창 없이, JSON 파일에 적은 학습자의 동작으로 레슨을 진행
+cli-about-lesson-run = 창 없이, JSON 파일에 적은 학습자의 동작으로 수업을 진행
 cli-lesson-run-actions = 학습자의 동작을 적은 JSON 목록(수업 README 참고)
 cli-lesson-run-json = 마지막 줄에 {"{"}"ok": true|false, "steps": [{"{"}"step", "passed", "after_action"{"}"}, …]{"}"}를 출력
 cli-lesson-run-failed = 단계 { $steps }개 가운데 { $passed }개 통과
