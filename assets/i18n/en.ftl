@@ -135,7 +135,7 @@ perceptron-unit-zero-shown = (unit 0 shown; one unit per class, each drawn in it
 perceptron-progress = Epoch { $epoch } · samples seen { $samples } · updates { $updates }
 # $factor is "" or "2·" (the sign function's factor).
 perceptron-novikoff = Novikoff: R = { $radius } (the longest (x, 1)), γ = { $margin } (the widest margin of a unit vector (w, b), the bias as the weight of an input 1), so from w = 0 at most { $factor }(R/γ)² = { $limit } updates.
-perceptron-novikoff-plane = The same line measured in the plane: { $distance } from the nearest point (larger than γ, which also counts b in ‖(w, b)‖).
+perceptron-novikoff-plane = The same line measured in the plane: { $distance } from the nearest point (larger than γ, which also counts b in |(w, b)|).
 perceptron-updates-so-far = Updates so far: { $updates } of at most { $limit }.
 perceptron-novikoff-per-unit = Novikoff's bound applies to each unit's own two-class problem.
 perceptron-novikoff-none = No straight line separates these points (no margin γ > 0), so Novikoff's bound does not apply.

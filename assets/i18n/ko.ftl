@@ -131,7 +131,7 @@ perceptron-unit-zero-shown = (유닛 0을 보입니다. 클래스마다 유닛�
 perceptron-progress = 에포크 { $epoch } · 본 샘플 { $samples } · 업데이트 { $updates }
 # $factor is "" or "2·" (the sign function's factor).
 perceptron-novikoff = 노비코프: R = { $radius } (가장 긴 (x, 1)), γ = { $margin } (단위 벡터 (w, b)의 가장 넓은 마진, 편향은 입력 1의 가중치), 따라서 w = 0에서 시작하면 업데이트는 최대 { $factor }(R/γ)² = { $limit }번입니다.
-perceptron-novikoff-plane = 같은 직선을 평면에서 재면 가장 가까운 점까지 { $distance }입니다 (‖(w, b)‖에 b도 넣는 γ보다 큽니다).
+perceptron-novikoff-plane = 같은 직선을 평면에서 재면 가장 가까운 점까지 { $distance }입니다 (|(w, b)|에 b도 넣는 γ보다 큽니다).
 perceptron-updates-so-far = 지금까지 업데이트: 최대 { $limit }번 중 { $updates }번.
 perceptron-novikoff-per-unit = 노비코프의 상한은 유닛마다 자기의 두 클래스 문제에 적용됩니다.
 perceptron-novikoff-none = 이 점들을 가르는 직선이 없으므로(마진 γ > 0 없음) 노비코프의 상한(퍼셉트론 수렴 이론)은 적용되지 않습니다.

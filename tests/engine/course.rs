@@ -246,25 +246,39 @@ fn lesson_4_is_exact(rig: &Rig, bound: &nnlab::nn::perceptron::NovikoffBound) {
     let r = (t.samples().iter())
         .map(|s| (s.x[0] * s.x[0] + s.x[1] * s.x[1] + 1.0).sqrt())
         .fold(0.0, f64::max);
-    assert!((bound.radius - r).abs() < 1e-12, "R = max ‖(x, 1)‖: {} vs {r}", bound.radius);
+    assert!(
+        (bound.radius - r).abs() < 1e-12,
+        "R = max ‖(x, 1)‖: {} vs {r}",
+        bound.radius
+    );
     let sep = &bound.separator;
     let unit = (sep.w[0] * sep.w[0] + sep.w[1] * sep.w[1] + sep.b * sep.b).sqrt();
     let plane = (sep.w[0] * sep.w[0] + sep.w[1] * sep.w[1]).sqrt();
     let margin = |norm: f64| {
         (t.samples().iter())
             .map(|s| {
-                let sign = if s.class == t.mode().positive_class(0) { 1.0 } else { -1.0 };
+                let sign = if s.class == t.mode().positive_class(0) {
+                    1.0
+                } else {
+                    -1.0
+                };
                 sign * (sep.w[0] * s.x[0] + sep.w[1] * s.x[1] + sep.b) / norm
             })
             .fold(f64::INFINITY, f64::min)
     };
-    assert!((bound.margin - margin(unit)).abs() < 1e-9, "γ of the unit vector (w, b)");
-    assert!((bound.plane_distance() - margin(plane)).abs() < 1e-9, "the ruler's distance");
+    assert!(
+        (bound.margin - margin(unit)).abs() < 1e-9,
+        "γ of the unit vector (w, b)"
+    );
+    assert!(
+        (bound.plane_distance() - margin(plane)).abs() < 1e-9,
+        "the ruler's distance"
+    );
     assert!(bound.plane_distance() > bound.margin);
     let text = &lesson("convergence").steps[0].text;
     for lang in nnlab::i18n::Language::ALL {
         let words = text.get(lang);
-        for needle in ["w = 0", "(x, 1)", "‖(w, b)‖ = 1", "(R/γ)²"] {
+        for needle in ["w = 0", "(x, 1)", "|(w, b)| = 1", "(R/γ)²"] {
             assert!(words.contains(needle), "{lang:?}: lesson 4 states {needle}");
         }
     }
@@ -382,7 +396,10 @@ fn backprop() {
             // The step function passes no gradient: the inspector refuses
             // to trace it, and sigmoid hidden neurons then learn XOR.
             let n = net(rig);
-            assert!(n.trainer.backprop_trace(&n.dataset, 0).is_err(), "no gradient through a step");
+            assert!(
+                n.trainer.backprop_trace(&n.dataset, 0).is_err(),
+                "no gradient through a step"
+            );
             rig.answer = Some(Answer::Choice(0));
             let sigmoid = vec![
                 LayerSpec {
@@ -437,4 +454,3 @@ fn every_builtin_lesson_is_walked_here() {
     let ids: Vec<String> = builtin_lessons().unwrap().into_iter().map(|l| l.id).collect();
     assert_eq!(ids, walked, "a built-in lesson without a test");
 }
-

@@ -71,9 +71,16 @@ fn the_glossary_is_complete_and_one_term_per_concept_is_used() {
     let g = glossary();
     assert!(g.term.len() >= 30, "the chapter's concepts");
     for t in &g.term {
-        assert!(!(t.en.is_empty() || t.ko.is_empty() || t.why.is_empty()), "{}", t.concept);
+        assert!(
+            !(t.en.is_empty() || t.ko.is_empty() || t.why.is_empty()),
+            "{}",
+            t.concept
+        );
         for v in t.ko_not.iter().chain(&t.en_not) {
-            assert!(!t.ko.contains(v.as_str()) && !t.en.contains(v.as_str()), "{v} is the term itself");
+            assert!(
+                !t.ko.contains(v.as_str()) && !t.en.contains(v.as_str()),
+                "{v} is the term itself"
+            );
         }
     }
     let mut found = Vec::new();
@@ -90,14 +97,23 @@ fn the_glossary_is_complete_and_one_term_per_concept_is_used() {
             }
         }
     }
-    assert!(found.is_empty(), "variants the glossary rules out:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "variants the glossary rules out:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]
 fn the_glossary_test_sees_a_variant() {
     let g = glossary();
     let point = g.term.iter().find(|t| t.ko == "점").unwrap();
-    assert!(point.ko_not.iter().any(|v| "포인트 하나를 고르세요".contains(v.as_str())));
+    assert!(
+        point
+            .ko_not
+            .iter()
+            .any(|v| "포인트 하나를 고르세요".contains(v.as_str()))
+    );
 }
 
 /// `key = value` of a catalogue, single-line messages only.
@@ -203,7 +219,9 @@ fn has_word(text: &str, label: &str) -> bool {
 fn literal_labels(text: &str, lang: Language, en: &[(String, String)], ko: &[(String, String)]) -> Vec<String> {
     let text = without_keys(text);
     let mut found = Vec::new();
-    let verbs_en = ["press ", "Press ", "click ", "Click ", "tick ", "Tick ", "with ", "choose ", "Choose "];
+    let verbs_en = [
+        "press ", "Press ", "click ", "Click ", "tick ", "Tick ", "with ", "choose ", "Choose ",
+    ];
     for (key, label) in en {
         let capital = label.chars().next().is_some_and(char::is_uppercase);
         if !capital || label.chars().count() < 3 || label.chars().all(|c| c.is_uppercase()) {
@@ -224,9 +242,17 @@ fn literal_labels(text: &str, lang: Language, en: &[(String, String)], ko: &[(St
     if lang == Language::Ko {
         for (key, label) in ko {
             let quoted = text.contains(&format!("“{label}”"));
-            let pressed = ["을(를) 누르", "를 누르", "을 누르", "을(를) 클릭", "를 클릭", "을 클릭", " 버튼"]
-                .iter()
-                .any(|v| text.contains(&format!("{label}{v}")));
+            let pressed = [
+                "을(를) 누르",
+                "를 누르",
+                "을 누르",
+                "을(를) 클릭",
+                "를 클릭",
+                "을 클릭",
+                " 버튼",
+            ]
+            .iter()
+            .any(|v| text.contains(&format!("{label}{v}")));
             if label.chars().count() >= 2 && (quoted || pressed) {
                 found.push(format!("“{label}” → {{ui:{key}}}"));
             }
@@ -260,4 +286,65 @@ fn the_label_test_sees_a_literal_label() {
     assert!(!literal_labels("Press Add layer.", Language::En, &en, &ko).is_empty());
     assert!(literal_labels("Press {ui:editor-add-layer}.", Language::En, &en, &ko).is_empty());
     assert!(literal_labels("{ui:lab-run}을(를) 누르세요.", Language::Ko, &en, &ko).is_empty());
+}
+
+/// The right choices of a goal's `answer` checks (inside `all`, `any`, a label).
+fn right_choices(check: &nnlab::lessons::Check) -> Vec<usize> {
+    use nnlab::lessons::Check;
+    match check {
+        Check::Answer(right) => right.clone(),
+        Check::All(list) | Check::Any(list) => list.iter().flat_map(right_choices).collect(),
+        Check::Labelled { check, .. } => right_choices(check),
+        _ => Vec::new(),
+    }
+}
+
+#[test]
+fn every_wrong_choice_of_the_course_says_why_in_both_languages() {
+    let mut questions = 0;
+    for lesson in builtin_lessons().unwrap() {
+        for (i, step) in lesson.steps.iter().enumerate() {
+            let Some(q) = &step.question else { continue };
+            questions += 1;
+            let right = right_choices(&step.goal);
+            assert!(
+                q.number || !right.is_empty(),
+                "{} step {}: a question the goal does not judge",
+                lesson.id,
+                i + 1
+            );
+            for (k, c) in q.choices.iter().enumerate().filter(|(k, _)| !right.contains(k)) {
+                let why = c
+                    .why
+                    .as_ref()
+                    .unwrap_or_else(|| panic!("{} step {} choice {k}: no why", lesson.id, i + 1));
+                for lang in Language::ALL {
+                    assert!(
+                        why.get(lang).chars().count() > 20
+                            && (lang == Language::En || why.get(lang) != why.get(Language::En)),
+                        "{} step {} choice {k}: why in {lang:?}",
+                        lesson.id,
+                        i + 1
+                    );
+                }
+            }
+        }
+    }
+    assert!(questions >= 12, "the course asks {questions} questions");
+}
+
+#[test]
+fn controls_that_would_solve_a_step_are_locked() {
+    use nnlab::lessons::{Control, ControlState};
+    let lessons = builtin_lessons().unwrap();
+    let logic = lessons.iter().find(|l| l.id == "logic-neurons").unwrap();
+    for (i, step) in logic.steps.iter().enumerate() {
+        // One click on "C = A OR B" would wire the neuron the step asks for.
+        assert_ne!(
+            step.controls.control_state(Control::LogicPreset),
+            ControlState::Normal,
+            "lesson 1 step {}",
+            i + 1
+        );
+    }
 }

@@ -40,7 +40,11 @@ impl NovikoffBound {
         let w = &self.separator.w;
         let w_norm = w.iter().map(|v| v * v).sum::<f64>().sqrt();
         let full = (w_norm * w_norm + self.separator.b * self.separator.b).sqrt();
-        if w_norm > 0.0 { self.margin * full / w_norm } else { f64::NAN }
+        if w_norm > 0.0 {
+            self.margin * full / w_norm
+        } else {
+            f64::NAN
+        }
     }
 }
 
@@ -159,7 +163,11 @@ mod tests {
                 z.abs() / (w[0] * w[0] + w[1] * w[1]).sqrt()
             })
             .fold(f64::INFINITY, f64::min);
-        assert!((and.plane_distance() - 1.0 / 8f64.sqrt()).abs() < 1e-9, "{}", and.plane_distance());
+        assert!(
+            (and.plane_distance() - 1.0 / 8f64.sqrt()).abs() < 1e-9,
+            "{}",
+            and.plane_distance()
+        );
         assert!((and.plane_distance() - by_ruler).abs() < 1e-9);
         let or = best_novikoff_bound(&corners, &[-1.0, 1.0, 1.0, 1.0], 2.0).unwrap();
         assert!((or.margin - 1.0 / 3.0).abs() < 1e-12);
