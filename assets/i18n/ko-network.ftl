@@ -5,10 +5,10 @@
 statusbar-file-busy = 파일 작업 중…
 statusbar-frame = 프레임 { $ms } ms
 statusbar-frame-hover = 창이 마지막 프레임에 쓴 CPU 시간 (평활화)
-statusbar-starting = 학습 스레드를 시작하는 중…
-statusbar-training = 학습 중
+statusbar-starting = 훈련 스레드를 시작하는 중…
+statusbar-training = 훈련 중
 statusbar-paused = 일시 정지
-statusbar-pace-hover = 학습 속도 (재생 버튼 옆 슬라이더; 학습 ▸ 속도)
+statusbar-pace-hover = 훈련 속도 (재생 버튼 옆 슬라이더; 훈련 ▸ 속도)
 statusbar-pace-max = 최고 속도
 statusbar-pace-rate = 초당 { $rate } 에포크
 statusbar-epoch = 에포크 { $epoch }
@@ -23,7 +23,7 @@ statusbar-accuracy = { $part } 정확도 { $accuracy }%
 statusbar-accuracy-hover = 현재 가중치가 올바르게 분류하는 { $part } 점의 비율
 statusbar-rate = 초당 { $rate } 샘플
 statusbar-rate-unknown = 초당 — 샘플
-statusbar-rate-hover = 지난 1초 동안 백그라운드 스레드의 학습 처리량
+statusbar-rate-hover = 지난 1초 동안 백그라운드 스레드의 훈련 처리량
 
 ## 손실 그래프와 되감기 타임라인
 loss-train-loss = 훈련 손실
@@ -40,7 +40,7 @@ loss-axis-loss-log = 손실 (로그 눈금)
 loss-axis-accuracy = 정확도 %
 loss-replayed-epoch = 되감은 에포크
 loss-replay = 되감기
-loss-replay-hover = 학습 중에 저장한 가중치를 훑어봅니다 (초반일수록 자주 저장): 결정 경계와 뉴런 그림이 그 순간을 보여 줍니다. 재생을 누르면 현재로 돌아갑니다.
+loss-replay-hover = 훈련 중에 저장한 가중치를 훑어봅니다 (초반일수록 자주 저장): 결정 경계와 뉴런 그림이 그 순간을 보여 줍니다. 재생을 누르면 현재로 돌아갑니다.
 loss-replay-empty = 아직 체크포인트가 없습니다: 잠시 훈련하세요
 loss-replay-epoch = 에포크 { $epoch }
 loss-replay-now = 현재 (에포크 { $epoch })
@@ -55,7 +55,7 @@ boundary-name-hover = 평면 위에 그린 신경망의 출력과 데이터 점.
 boundary-axis-standardized = { $name } (신경망에는 표준화해서 입력)
 
 ## 네트워크 편집기: 도구 모음, 열 머리글, 노드
-editor-waiting = 학습 스레드를 기다리는 중…
+editor-waiting = 훈련 스레드를 기다리는 중…
 editor-hidden-layers = 은닉 층 { $count }개
 editor-hidden-layers-hover = 입력과 출력 사이의 층. 하나도 없으면 신경망은 출력 뉴런 한 층(퍼셉트론)입니다
 editor-reset = 가중치 초기화
@@ -70,7 +70,7 @@ editor-add-layer = 층 추가
 editor-add-layer-hover = 출력 층 앞에 은닉 층을 하나 추가합니다
 editor-remove-layer = 층 제거
 editor-remove-layer-hover = 마지막 은닉 층을 제거합니다 (하나도 없으면 퍼셉트론)
-editor-activation-hover = 이 층의 활성화 함수 (계단 함수와 부호 함수는 역전파로 학습할 수 없습니다)
+editor-activation-hover = 이 층의 활성화 함수 (계단 함수와 부호 함수는 역전파로 훈련할 수 없습니다)
 editor-neurons-hover = 뉴런 { $count }개, 활성화 함수 { $activation }
 editor-fewer = { $layer }층에서 뉴런 제거
 editor-fewer-hover = 뉴런 하나 줄이기

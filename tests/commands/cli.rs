@@ -401,7 +401,10 @@ fn lang_goes_before_or_after_the_command_and_korean_help_reads_korean() {
     let last = ok(&["lesson", "list", "--lang", "ko"]);
     assert_eq!(before, after);
     assert_eq!(before, last);
-    assert!(before.contains("퍼셉트론 학습 규칙") && before.contains("4단계"), "{before}");
+    assert!(
+        before.contains("퍼셉트론 학습 규칙") && before.contains("4단계"),
+        "{before}"
+    );
     assert!(ok(&["lesson", "list", "--lang", "en"]).contains("The perceptron learning rule"));
     // clap's headings and notes in Korean; flags and values stay as typed.
     let help = ok(&["--lang", "ko", "train", "--help"]);
