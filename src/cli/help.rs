@@ -111,10 +111,7 @@ fn value_notes(a: Arg) -> Arg {
 /// A value name as the help shows it: a word of the catalogue
 /// (`FILE` → `파일` in Korean), or as written (`N`, `X,Y`).
 fn value_name(name: &str) -> String {
-    let key = format!(
-        "cli-value-{}",
-        name.to_ascii_lowercase().replace('.', "-").replace(',', "-")
-    );
+    let key = format!("cli-value-{}", name.to_ascii_lowercase().replace(['.', ','], "-"));
     if crate::i18n::has_message(&key) {
         crate::i18n::tr(&key, &[])
     } else {

@@ -12,7 +12,6 @@ use crate::app::context::Action;
 use crate::app::context::Classroom;
 use crate::app::context::InspectorAction;
 use crate::data::Feature;
-use crate::nn::Mlp;
 use crate::nn::{Activation, NnError};
 use crate::tr;
 use crate::train::Snapshot;
@@ -51,7 +50,7 @@ impl BackpropInspector {
             (None, _) => {
                 ui.label(tr!("inspector-pick", last = points.saturating_sub(1)));
             }
-            (Some(_), Some(t)) => self.trace_ui(ui, t, &snapshot.net, features, snapshot, classroom, &mut out),
+            (Some(_), Some(t)) => self.trace_ui(ui, t, features, snapshot, classroom, &mut out),
             (Some(_), None) => match failed {
                 Some(e) => {
                     ui.colored_label(ui.visuals().error_fg_color, error_text(e));
@@ -98,12 +97,12 @@ impl BackpropInspector {
         &mut self,
         ui: &mut Ui,
         t: &BackpropTrace,
-        net: &Mlp,
         features: &[Feature],
         snapshot: &Snapshot,
         classroom: &Classroom,
         out: &mut Vec<Action>,
     ) {
+        let net = &snapshot.net;
         let names = Names { features, net };
         let part = if t.test {
             tr!("inspector-test-point")
