@@ -111,11 +111,19 @@ fn value_notes(a: Arg) -> Arg {
 /// A value name as the help shows it: a word of the catalogue
 /// (`FILE` → `파일` in Korean), or as written (`N`, `X,Y`).
 fn value_name(name: &str) -> String {
-    let key = format!("cli-value-{}", name.to_ascii_lowercase().replace(['.', ','], "-"));
-    if crate::i18n::has_message(&key) {
-        crate::i18n::tr(&key, &[])
-    } else {
-        name.to_string()
+    match name {
+        "FILE" => tr!("cli-value-file"),
+        "FILE.gif" => tr!("cli-value-file-gif"),
+        "ACTIONS.json" => tr!("cli-value-actions-json"),
+        "COL" => tr!("cli-value-col"),
+        "NAME" => tr!("cli-value-name"),
+        "LIST" => tr!("cli-value-list"),
+        "LANG" => tr!("cli-value-lang"),
+        "CLASS" => tr!("cli-value-class"),
+        "FORMAT" => tr!("cli-value-format"),
+        "GATE" => tr!("cli-value-gate"),
+        "PATH" => tr!("cli-value-path"),
+        _ => name.to_string(),
     }
 }
 

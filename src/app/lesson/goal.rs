@@ -106,28 +106,31 @@ fn describe(check: &Check, tracker: &Tracker, live: &LiveState) -> String {
         }
         Check::Accuracy(m) | Check::Loss(m) => {
             let accuracy = matches!(check, Check::Accuracy(_));
-            let key = match (m.on, accuracy) {
-                (MetricOn::Train, true) => "lesson-goal-train-accuracy",
-                (MetricOn::Test, true) => "lesson-goal-test-accuracy",
-                (MetricOn::Logistic, true) => "lesson-goal-logistic-accuracy",
-                (MetricOn::Train, false) => "lesson-goal-train-loss",
-                (MetricOn::Test, false) => "lesson-goal-test-loss",
-                (MetricOn::Logistic, false) => "lesson-goal-logistic-loss",
-            };
-            let now = now_text(metric_now(live, m.on, accuracy));
-            with_bounds(key, bounds(&m.range), now)
+            let (bounds, now) = (bounds(&m.range), now_text(metric_now(live, m.on, accuracy)));
+            match (m.on, accuracy) {
+                (MetricOn::Train, true) => tr!("lesson-goal-train-accuracy", bounds = bounds, now = now),
+                (MetricOn::Test, true) => tr!("lesson-goal-test-accuracy", bounds = bounds, now = now),
+                (MetricOn::Logistic, true) => tr!("lesson-goal-logistic-accuracy", bounds = bounds, now = now),
+                (MetricOn::Train, false) => tr!("lesson-goal-train-loss", bounds = bounds, now = now),
+                (MetricOn::Test, false) => tr!("lesson-goal-test-loss", bounds = bounds, now = now),
+                (MetricOn::Logistic, false) => tr!("lesson-goal-logistic-loss", bounds = bounds, now = now),
+            }
         }
-        Check::HiddenNeurons(c) => with_bounds(
+        Check::HiddenNeurons(c) => tr!(
             "lesson-goal-hidden-neurons",
-            count_bounds(c),
-            now_count(net.map(|n| n.hidden.iter().sum::<usize>() as u64)),
+            bounds = count_bounds(c),
+            now = now_count(net.map(|n| n.hidden.iter().sum::<usize>() as u64))
         ),
-        Check::HiddenLayers(c) => with_bounds(
+        Check::HiddenLayers(c) => tr!(
             "lesson-goal-hidden-layers",
-            count_bounds(c),
-            now_count(net.map(|n| n.hidden.len() as u64)),
+            bounds = count_bounds(c),
+            now = now_count(net.map(|n| n.hidden.len() as u64))
         ),
-        Check::Epochs(c) => with_bounds("lesson-goal-epochs", count_bounds(c), now_count(net.map(|n| n.epoch))),
+        Check::Epochs(c) => tr!(
+            "lesson-goal-epochs",
+            bounds = count_bounds(c),
+            now = now_count(net.map(|n| n.epoch))
+        ),
         Check::Weight(w) => {
             let now = net.and_then(|n| n.weight(w.layer, w.input, w.neuron));
             tr!(
@@ -164,14 +167,14 @@ fn describe(check: &Check, tracker: &Tracker, live: &LiveState) -> String {
                 });
             }
             if count != Count::default() {
-                parts.push(with_bounds("lesson-goal-updates", count_bounds(&count), now));
+                parts.push(tr!("lesson-goal-updates", bounds = count_bounds(&count), now = now));
             }
             parts.join("; ")
         }
-        Check::PerceptronSteps(c) => with_bounds(
+        Check::PerceptronSteps(c) => tr!(
             "lesson-goal-perceptron-steps",
-            count_bounds(c),
-            now_count(perceptron.map(|p| p.steps as u64)),
+            bounds = count_bounds(c),
+            now = now_count(perceptron.map(|p| p.steps as u64))
         ),
         Check::StepFunction(StepFunction::Heaviside) => tr!("lesson-goal-step-heaviside"),
         Check::StepFunction(StepFunction::Sign) => tr!("lesson-goal-step-sign"),
@@ -192,11 +195,6 @@ fn describe(check: &Check, tracker: &Tracker, live: &LiveState) -> String {
         Check::AnswerNumber(_) => tr!("lesson-goal-answer-number"),
         Check::Read => tr!("lesson-goal-read"),
     }
-}
-
-/// A goal's own message `key` with its bounds and value now.
-fn with_bounds(key: &str, bounds: String, now: String) -> String {
-    crate::i18n::tr(key, &[("bounds", bounds.into()), ("now", now.into())])
 }
 
 /// How a perceptron run must end, one message per outcome (of the

@@ -31,13 +31,13 @@ pub(super) fn count_bounds(c: &Count) -> String {
 /// "−2 이상 −1 미만").
 pub(super) fn bounds(r: &Range) -> String {
     let parts: Vec<String> = [
-        (r.at_least, "lesson-bound-at-least"),
-        (r.above, "lesson-bound-above"),
-        (r.at_most, "lesson-bound-at-most"),
-        (r.below, "lesson-bound-below"),
+        r.at_least.map(|v| tr!("lesson-bound-at-least", value = num(v))),
+        r.above.map(|v| tr!("lesson-bound-above", value = num(v))),
+        r.at_most.map(|v| tr!("lesson-bound-at-most", value = num(v))),
+        r.below.map(|v| tr!("lesson-bound-below", value = num(v))),
     ]
     .into_iter()
-    .filter_map(|(v, key)| v.map(|v| crate::i18n::tr(key, &[("value", num(v).into())])))
+    .flatten()
     .collect();
     (parts.into_iter())
         .reduce(|low, high| tr!("lesson-bounds-two", low = low, high = high))
