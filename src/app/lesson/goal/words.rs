@@ -124,3 +124,24 @@ pub(in crate::app::lesson) fn setting_name(s: Setting) -> String {
         Setting::CompareLearningRate => tr!("lesson-setting-compare-learning-rate"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Language, set_language};
+
+    #[test]
+    fn two_bounds_read_as_one_phrase_in_each_language() {
+        let r = Range {
+            at_least: Some(-2.0),
+            below: Some(-1.0),
+            ..Range::default()
+        };
+        set_language(Language::Ko);
+        // Korean puts the bound after the number ("−2 이상 −1 미만"), never
+        // "≥ -2 그리고 < -1".
+        assert_eq!(bounds(&r), format!("{} 이상 {} 미만", num(-2.0), num(-1.0)));
+        set_language(Language::En);
+        assert_eq!(bounds(&r), format!("≥ {} and < {}", num(-2.0), num(-1.0)));
+    }
+}
