@@ -14,11 +14,11 @@ use egui::{RichText, Slider, Ui};
 
 use super::actions::Action;
 use super::colors::class_color;
-use super::engine_texts::{activation_formula, feature_explanation, generator_label, loss_formula, optimizer_rule};
 use super::lesson::Classroom;
 use super::settings::ViewOptions;
 use super::view::View;
 use crate::data::{Dataset, Feature, GenParams, Generator};
+use crate::i18n::words::{activation_formula, feature_explanation, generator_label, loss_formula, optimizer_rule};
 use crate::lessons::ControlGroup;
 use crate::nn::{AUTO_LOSS, Activation, Loss, MAX_HIDDEN_LAYERS, MAX_NEURONS, OptimizerKind};
 use crate::tr;

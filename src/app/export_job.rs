@@ -14,8 +14,8 @@ use egui::Ui;
 use crate::tr;
 
 use super::actions::Action;
-use super::error::AppError;
 use crate::data::Dataset;
+use crate::i18n::Message;
 use crate::render::colors::Style;
 use crate::render::{
     AnimationRequest, DEFAULT_FONT, DEFAULT_FRAMES, DEFAULT_SIZE, ExportError, epoch_label, export_gif,
@@ -87,22 +87,12 @@ impl AnimationExport {
                 !cancel.load(Ordering::Relaxed)
             });
             let frames = total.load(Ordering::Relaxed);
-            let action = match result.map(|bytes| crate::fsutil::write_atomic(&path, &bytes)) {
-                Ok(Ok(())) => Action::Notify(
-                    tr!("export-saved", frames = frames, path = path.display().to_string()),
-                    false,
-                ),
-                Ok(Err(e)) => Action::Notify(
-                    tr!(
-                        "export-write-failed",
-                        path = path.display().to_string(),
-                        reason = e.to_string()
-                    ),
-                    true,
-                ),
-                Err(ExportError::Cancelled) => Action::Notify(tr!("export-cancelled"), false),
-                Err(e) => Action::Notify(tr!("export-failed", reason = e.to_string()), true),
-            };
+            let action = Action::Notify(match result.map(|bytes| crate::fsutil::write_atomic(&path, &bytes)) {
+                Ok(Ok(())) => Message::GifSaved { frames, path },
+                Ok(Err(source)) => Message::GifNotWritten { path, source },
+                Err(ExportError::Cancelled) => Message::GifCancelled,
+                Err(e) => Message::GifFailed(e),
+            });
             let _ = tx.send(action);
             ctx.request_repaint();
         });
@@ -120,7 +110,7 @@ impl AnimationExport {
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => {
                 self.job = None;
-                Some(Action::Notify(tr!("export-stopped"), true))
+                Some(Action::Notify(Message::GifStopped))
             }
         }
     }
@@ -176,11 +166,11 @@ impl AnimationExport {
         discretize: bool,
         path: PathBuf,
         ctx: &egui::Context,
-    ) -> Result<(), String> {
+    ) -> Result<(), Message> {
         if self.progress().is_some() {
-            return Err(tr!("export-already-running"));
+            return Err(Message::GifAlreadyRunning);
         }
-        let s = snapshot.ok_or_else(|| AppError::NoNetworkYet.to_string())?;
+        let s = snapshot.ok_or(Message::NoNetworkYet)?;
         let input = Input {
             checkpoints: frames_of(s),
             dataset: Arc::clone(dataset),

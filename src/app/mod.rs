@@ -8,8 +8,6 @@ mod boundary;
 mod colors;
 mod controls;
 mod editor;
-mod engine_texts;
-mod error;
 mod export_job;
 mod files;
 mod fonts;
@@ -41,7 +39,6 @@ pub use actions::{Action, ImageTarget};
 pub use boundary::{BOUNDARY_NAME, BoundaryView, MAX_DRAWN_POINTS};
 pub use colors::{PALETTE, class_color};
 pub use editor::NetworkEditor;
-pub use error::AppError;
 pub use fonts::install_fonts;
 pub use history::{MAX_UNDO_BYTES, MAX_UNDO_STEPS};
 pub use labs::{COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, Labs, PLANE_PLOT_ID, Tab};
@@ -54,7 +51,7 @@ pub use window::{NnlabApp, Notice, default_dataset};
 /// it is up. The language is `lang` (`--lang`) if given, else the one saved
 /// in the settings, else (at first launch) the system locale's; it is saved
 /// with the settings.
-pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), AppError> {
+pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), eframe::Error> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("nnlab")
@@ -81,5 +78,4 @@ pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), AppError
             Ok(Box::new(app))
         }),
     )
-    .map_err(AppError::Window)
 }

@@ -11,7 +11,6 @@ use super::actions::Action;
 use super::autosave::Autosave;
 use super::boundary::{BoundaryView, ClickMode};
 use super::editor::{EditorOutput, NetworkEditor};
-use super::error::AppError;
 use super::export_job::{AnimationExport, export_status_ui};
 use super::files::Files;
 use super::history::History;
@@ -24,6 +23,7 @@ use super::surprise::AdamShake;
 use super::view::View;
 use super::{controls, menu, recovery, shortcuts, status_bar};
 use crate::data::{Dataset, SplitOrder, generate};
+use crate::i18n::Message;
 use crate::session::{ContinuedElsewhere, Session};
 use crate::train::{Snapshot, split_generated};
 
@@ -39,13 +39,25 @@ pub(super) struct SplitCache {
     pub(super) exact: Option<f64>,
 }
 
-/// A message shown under the menu bar until dismissed or replaced.
-#[derive(Clone, Debug, PartialEq)]
+/// A message shown under the menu bar until dismissed or replaced: a
+/// value, put into words each time it is drawn (in the language of that
+/// frame).
+#[derive(Debug)]
 pub struct Notice {
-    /// The text.
-    pub text: String,
+    /// What it says.
+    pub message: Message,
+}
+
+impl Notice {
     /// Red (an error) or neutral.
-    pub is_error: bool,
+    pub fn is_error(&self) -> bool {
+        self.message.is_error()
+    }
+
+    /// The words, in the current language.
+    pub fn text(&self) -> String {
+        self.message.to_string()
+    }
 }
 
 /// The nnlab window.
@@ -93,9 +105,9 @@ impl NnlabApp {
     /// for a repaint. Settings out of range (an old or hand-edited file)
     /// are replaced by defaults, and the window says so.
     pub fn new(mut settings: Settings, dataset: impl Into<Arc<Dataset>>, wake: Arc<dyn Fn() + Send + Sync>) -> Self {
-        let fixed = settings.sanitize();
+        let (config, fixed) = settings.sanitize();
         let dataset = dataset.into();
-        let link = WorkerLink::start(&dataset, &settings, wake);
+        let link = WorkerLink::start(&dataset, config, settings.view.grid_resolution, wake);
         let (course, course_error) = Course::load();
         let mut app = Self {
             boundary: BoundaryView::default(),
@@ -117,12 +129,15 @@ impl NnlabApp {
             dataset,
             link,
         };
-        let problems: Vec<String> = (fixed.into_iter())
-            .chain(app.link.error.take())
+        let fixed = (!fixed.is_empty()).then_some(Message::SettingsFixed(fixed));
+        let mut problems: Vec<Message> = (fixed.into_iter())
+            .chain(app.link.error.take().map(Message::WorkerNotStarted))
             .chain(course_error)
             .collect();
-        if !problems.is_empty() {
-            app.error(problems.join("; "));
+        match problems.len() {
+            0 => {}
+            1 => app.notify(problems.remove(0)),
+            _ => app.notify(Message::Several(problems)),
         }
         app
     }
@@ -186,20 +201,10 @@ impl NnlabApp {
         self.history.bytes()
     }
 
-    /// Shows an error message.
-    pub fn error(&mut self, text: impl Into<String>) {
-        self.notice = Some(Notice {
-            text: text.into(),
-            is_error: true,
-        });
-    }
-
-    /// Shows an information message.
-    pub fn info(&mut self, text: impl Into<String>) {
-        self.notice = Some(Notice {
-            text: text.into(),
-            is_error: false,
-        });
+    /// Shows a message (red if it is an error) until it is dismissed or
+    /// replaced.
+    pub fn notify(&mut self, message: Message) {
+        self.notice = Some(Notice { message });
     }
 
     /// Turns on autosave into `dir` (the app's data folder) every
@@ -207,7 +212,7 @@ impl NnlabApp {
     pub fn enable_autosave(&mut self, dir: &std::path::Path, interval: std::time::Duration) {
         let autosave = Autosave::open(dir, interval);
         if autosave.startup() == super::autosave::Startup::OtherInstance {
-            self.info(crate::tr!("window-other-instance"));
+            self.notify(Message::OtherInstance);
         }
         self.autosave = Some(autosave);
     }
@@ -226,12 +231,12 @@ impl NnlabApp {
     /// The current data, settings, latest weights and their history (the
     /// checkpoints, and where else they were trained: a session continued
     /// in Keras stays marked so when saved again), or why not yet.
-    pub(super) fn session_now(&self) -> Result<Session, AppError> {
-        let s = self.link.snapshot.as_ref().ok_or(AppError::NoNetworkYet)?;
-        let mut session = Session::from_snapshot((*self.dataset).clone(), self.settings.config.clone(), s)
+    pub(super) fn session_now(&self) -> Result<Session, Message> {
+        let s = self.link.snapshot.as_ref().ok_or(Message::NoNetworkYet)?;
+        let mut session = Session::from_snapshot((*self.dataset).clone(), self.link.config().clone(), s)
             .with_checkpoints(&s.checkpoints);
         session.progress.continued_in.clone_from(&self.continued_in);
-        session.check().map_err(AppError::SessionNotReady)?;
+        session.check().map_err(Message::SessionNotReady)?;
         Ok(session)
     }
 
@@ -241,7 +246,7 @@ impl NnlabApp {
         if let Some(a) = self.autosave.as_mut()
             && let Err(e) = a.finish(session)
         {
-            eprintln!("nnlab: autosave at exit failed: {e}");
+            eprintln!("nnlab: {}", e.into_message());
         }
     }
 
@@ -249,10 +254,10 @@ impl NnlabApp {
     pub fn frame_ui(&mut self, ui: &mut Ui) {
         let started = Instant::now();
         if let Some(message) = self.link.poll(&self.dataset) {
-            self.error(message);
+            self.notify(message);
         }
         if let Some(surprise) = self.link.snapshot.as_ref().and_then(|s| self.adam_shake.check(s)) {
-            self.info(surprise.text());
+            self.notify(surprise.message());
         }
         let mut actions = self.files.poll(ui.ctx());
         actions.extend(self.export.poll());
@@ -265,7 +270,7 @@ impl NnlabApp {
         let asked = actions.len();
         actions.retain(|a| classroom.permits(a, &self.settings.config));
         if actions.len() < asked {
-            self.info(crate::tr!("window-locked-by-lesson"));
+            self.notify(Message::LockedByLesson);
         }
         for action in actions {
             self.apply(action, ui.ctx());
@@ -279,8 +284,8 @@ impl NnlabApp {
             self.link.set_grid(spec);
         }
         if let Err(e) = self.link.sync_config(&self.settings.config) {
-            self.error(crate::tr!("window-change-refused", reason = e.to_string()));
-            self.settings.config = self.link.config().clone();
+            self.notify(Message::ChangeRefused(e));
+            self.settings.config = self.link.config().get().clone();
         }
         self.observe_lesson();
         let ms = started.elapsed().as_secs_f32() * 1000.0;
@@ -363,8 +368,8 @@ impl NnlabApp {
                 actions.extend(edited.actions);
                 egui::CentralPanel::default().show(ui, |ui| {
                     notice_ui(ui, notice);
-                    if let Some(m) = view.snapshot.and_then(|s| s.message.as_ref()) {
-                        ui.colored_label(ui.visuals().error_fg_color, m);
+                    if let Some(stopped) = view.snapshot.and_then(|s| s.stopped.as_ref()) {
+                        ui.colored_label(ui.visuals().error_fg_color, stopped.to_string());
                     }
                     let mode = match view.snapshot {
                         Some(s) if s.shown_checkpoint.is_some() => ClickMode::ReadOnly,
@@ -434,12 +439,12 @@ fn notice_ui(ui: &mut Ui, notice: &mut Option<Notice>) {
     let Some(n) = notice.as_ref() else { return };
     let mut close = false;
     ui.horizontal(|ui| {
-        let color = if n.is_error {
+        let color = if n.is_error() {
             ui.visuals().error_fg_color
         } else {
             ui.visuals().strong_text_color()
         };
-        ui.colored_label(color, &n.text);
+        ui.colored_label(color, n.text());
         close = ui
             .small_button("×")
             .on_hover_text(crate::tr!("window-dismiss-hover"))

@@ -17,7 +17,8 @@ pub type Arg<'a> = fluent_bundle::FluentValue<'a>;
 /// The catalogue text of `lang`, as embedded in the binary: one file per
 /// part of the app (`LANG.ftl` for the labs, dialogs and command line,
 /// `LANG-network.ftl` for the network tab and its editor,
-/// `LANG-window.ftl` for the menus, status bar and lesson panel), joined.
+/// `LANG-window.ftl` for the menus, status bar and lesson panel,
+/// `LANG-reasons.ftl` for every typed reason of the engine), joined.
 pub fn catalogue_source(lang: Language) -> &'static str {
     match lang {
         Language::En => concat!(
@@ -26,6 +27,8 @@ pub fn catalogue_source(lang: Language) -> &'static str {
             include_str!("../../assets/i18n/en-network.ftl"),
             "\n",
             include_str!("../../assets/i18n/en-window.ftl"),
+            "\n",
+            include_str!("../../assets/i18n/en-reasons.ftl"),
         ),
         Language::Ko => concat!(
             include_str!("../../assets/i18n/ko.ftl"),
@@ -33,6 +36,8 @@ pub fn catalogue_source(lang: Language) -> &'static str {
             include_str!("../../assets/i18n/ko-network.ftl"),
             "\n",
             include_str!("../../assets/i18n/ko-window.ftl"),
+            "\n",
+            include_str!("../../assets/i18n/ko-reasons.ftl"),
         ),
     }
 }

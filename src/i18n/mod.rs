@@ -15,16 +15,20 @@
 //! the command line sets the default after reading `--lang`, and every
 //! lookup reads it, so a switch shows from the next frame on with nothing
 //! else reset. Nothing here knows about egui: the command line uses it too.
+//!
+//! Engine errors and the window's messages are values until they are
+//! shown; [`words`] is the one place that puts them into words.
 
 mod catalogue;
 mod locale;
-pub mod texts;
+pub mod words;
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU8, Ordering};
 
 pub use catalogue::{Arg, catalogue_keys, catalogue_source, message_variables, tr_in};
 pub use locale::from_locale;
+pub use words::Message;
 
 /// A language nnlab speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -25,11 +25,12 @@ pub struct NetworkRig {
 
 impl NetworkRig {
     /// Changes the configuration as the side panel does: a new shape or
-    /// seed rebuilds the network from the seed, rates change in place.
+    /// seed rebuilds the network from the seed, rates change in place. The
+    /// edit comes in from outside, as the panel's does: it is checked here.
     pub fn configure(&mut self, edit: impl FnOnce(&mut TrainConfig)) -> Result<(), NnError> {
-        let mut config = self.trainer.config().clone();
+        let mut config = self.trainer.config().get().clone();
         edit(&mut config);
-        self.trainer.set_config(&self.dataset, config).map(|_| ())
+        self.trainer.set_config(&self.dataset, config.check()?).map(|_| ())
     }
 }
 

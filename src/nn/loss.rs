@@ -84,17 +84,7 @@ impl Head {
             _ => false,
         };
         if !ok {
-            let task = if classes == 0 {
-                "regression".to_string()
-            } else {
-                format!("{classes} classes")
-            };
-            return Err(NnError::Invalid(format!(
-                "loss {} with a {:?} output does not fit {task} (binary cross-entropy needs 2 classes, \
-                 cross-entropy needs classes, regression uses mse)",
-                loss.name(),
-                output
-            )));
+            return Err(NnError::HeadMismatch { loss, output, classes });
         }
         Ok(Head { output, loss, classes })
     }

@@ -13,8 +13,8 @@ use nnlab::data::{GenParams, Generator};
 pub fn wait_for(h: &mut Harness<'_, NnlabApp>, what: &str, cond: impl Fn(&NnlabApp) -> bool) {
     let start = Instant::now();
     while !cond(h.state()) {
-        let notice = h.state().notice.as_ref().map(|n| n.text.clone());
-        let message = h.state().snapshot().and_then(|s| s.message.clone());
+        let notice = h.state().notice.as_ref().map(|n| n.message.to_string());
+        let message = h.state().snapshot().and_then(|s| s.stopped.clone());
         assert!(
             start.elapsed() < Duration::from_secs(30),
             "timed out waiting for {what} (notice {notice:?}, worker {message:?})"

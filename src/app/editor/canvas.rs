@@ -200,7 +200,7 @@ impl NetworkEditor {
                 info.current_text_value.clone_from(&value);
                 info
             });
-            crate::app::hover::describe(&resp, &crate::app::engine_texts::feature_explanation(f));
+            crate::app::hover::describe(&resp, &crate::i18n::words::feature_explanation(f));
             let hovered = resp.hovered();
             let at = rect.left_center() - egui::vec2(4.0, 0.0);
             let color = if on {

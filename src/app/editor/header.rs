@@ -117,7 +117,7 @@ fn header_controls(ui: &mut Ui, rect: Rect, spec: &mut crate::nn::LayerSpec, k: 
         .show_ui(ui, |ui| {
             for a in Activation::ALL {
                 ui.selectable_value(&mut spec.activation, a, a.name())
-                    .on_hover_text(crate::app::engine_texts::activation_formula(a));
+                    .on_hover_text(crate::i18n::words::activation_formula(a));
             }
         })
         .response

@@ -121,7 +121,7 @@ pub fn connection(ui: &mut Ui, snapshot: &Snapshot, features: &[Feature], (l, i,
 /// Tooltip of an input feature (`index` its position among the inputs).
 pub fn feature(ui: &mut Ui, snapshot: &Snapshot, f: Feature, index: Option<usize>) {
     ui.label(RichText::new(tr!("editor-input-title", feature = f.label())).strong());
-    ui.label(crate::app::engine_texts::feature_explanation(f));
+    ui.label(crate::i18n::words::feature_explanation(f));
     match index {
         Some(i) => {
             if let Some((lo, hi)) = range(snapshot, 0, i) {

@@ -9,7 +9,6 @@ use super::controls::{data_choice_ui, run_controls_ui};
 use super::{Labs, plane};
 use crate::app::colors::{Style, cell_color};
 use crate::app::lesson::Classroom;
-use crate::i18n::texts::perceptron_status_text;
 use crate::labs::compare::{CompareLab, GD_STEPS_PER_ROUND};
 use crate::labs::data::LabData;
 use crate::labs::logistic::LogisticRegression;
@@ -175,7 +174,7 @@ fn margin(m: Option<f64>) -> String {
 fn perceptron_facts_ui(ui: &mut Ui, lab: &CompareLab) {
     let status = lab
         .perceptron_status()
-        .map_or_else(|| tr!("compare-no-data"), perceptron_status_text);
+        .map_or_else(|| tr!("compare-no-data"), ToString::to_string);
     ui.label(tr!("compare-status", status = status));
     ui.label(tr!(
         "compare-accuracy-margin",

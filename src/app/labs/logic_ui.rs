@@ -5,7 +5,6 @@ use egui::{Color32, RichText, Ui};
 
 use super::{Labs, logic_draw};
 use crate::app::lesson::Classroom;
-use crate::i18n::texts::logic_error_text;
 use crate::labs::logic_lab::{LogicLab, MAX_LAB_INPUTS, Preset};
 use crate::lessons::ControlGroup;
 use crate::nn::logic::{ConnectionKind, Gate, LogicError, Source};
@@ -85,7 +84,7 @@ fn logic_lab_ui(ui: &mut Ui, labs: &mut Labs, classroom: &Classroom) {
                 ui.weak(tr!("logic-no-output-yet"));
             }
             Err(e) => {
-                ui.colored_label(ui.visuals().error_fg_color, logic_error_text(&e));
+                ui.colored_label(ui.visuals().error_fg_color, e.to_string());
             }
         }
     });
@@ -117,7 +116,7 @@ fn truth_table_ui(ui: &mut Ui, lab: &mut LogicLab, classroom: &Classroom) {
     let table = match lab.table() {
         Ok(t) => t,
         Err(e) => {
-            ui.label(tr!("logic-no-table", reason = logic_error_text(&e)));
+            ui.label(tr!("logic-no-table", reason = e.to_string()));
             return;
         }
     };
@@ -276,9 +275,9 @@ fn editor_ui(ui: &mut Ui, labs: &mut Labs) {
         });
     }
     if let Some(r) = result {
-        labs.logic_error = r.err().map(|e| logic_error_text(&e));
+        labs.logic_error = r.err();
     }
     if let Some(e) = &labs.logic_error {
-        ui.colored_label(ui.visuals().error_fg_color, e);
+        ui.colored_label(ui.visuals().error_fg_color, e.to_string());
     }
 }

@@ -98,7 +98,7 @@ pub struct Labs {
     /// Neuron selected for editing in the custom logic network.
     pub(super) logic_selected: Option<usize>,
     /// Last error of a logic edit.
-    pub(super) logic_error: Option<String>,
+    pub(super) logic_error: Option<crate::nn::logic::LogicError>,
     /// Class given to points the user clicks into the perceptron plots.
     pub(super) new_class: usize,
     /// The view last fitted to the perceptron lab's data: fitted again only

@@ -3,7 +3,6 @@
 
 use super::{Labs, Tab};
 use crate::app::status_bar::StatusItem;
-use crate::i18n::texts::logic_error_text;
 use crate::labs::perceptron_lab::Verdict;
 use crate::tr;
 
@@ -31,7 +30,7 @@ fn logic_items(labs: &Labs) -> Vec<StatusItem> {
                 tr!("status-logic-table-hover"),
             ));
         }
-        Err(e) => items.push(StatusItem::new(logic_error_text(&e), tr!("status-logic-error-hover"))),
+        Err(e) => items.push(StatusItem::new(e.to_string(), tr!("status-logic-error-hover"))),
     }
     items
 }

@@ -13,6 +13,7 @@ pub use classroom::Classroom;
 pub use panel::{LessonPanel, lesson_panel_ui};
 
 use super::labs::{Labs, Tab};
+use crate::i18n::Message;
 use crate::lessons::{
     CompareFacts, InspectorStage, Lesson, LessonRun, LessonTab, LiveState, LogicFacts, NetworkFacts, PerceptronFacts,
     builtin_lessons,
@@ -49,7 +50,7 @@ pub struct Course {
 impl Course {
     /// The course with the built-in lessons, and a message if they could
     /// not be read (a test keeps that from happening in a release).
-    pub fn load() -> (Self, Option<String>) {
+    pub fn load() -> (Self, Option<Message>) {
         match builtin_lessons() {
             Ok(builtin) => (
                 Self {
@@ -58,10 +59,7 @@ impl Course {
                 },
                 None,
             ),
-            Err((file, e)) => (
-                Self::default(),
-                Some(crate::tr!("lesson-builtin-broken", file = file, reason = e.to_string())),
-            ),
+            Err((file, error)) => (Self::default(), Some(Message::CourseBroken { file, error })),
         }
     }
 

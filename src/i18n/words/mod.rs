@@ -1,0 +1,29 @@
+//! The one place where typed reasons become words, in the learner's
+//! language, for the window and the command line alike.
+//!
+//! The engine (`nn`, `data`, `train`, `labs`, `session`, `export`,
+//! `render`) reports what went wrong as values — [`crate::nn::NnError`],
+//! [`crate::nn::ConfigError`], [`crate::data::DataError`],
+//! [`crate::train::StopReason`], [`crate::session::SessionError`] … — each
+//! variant with the numbers a learner needs and no sentence. Their
+//! `Display` is written here, one catalogue message per variant, so
+//! `to_string()`, `{e}` and an `anyhow` chain on the command line all read
+//! in the current language. The window's own messages are [`Message`]s,
+//! put into words each time they are drawn.
+//!
+//! - `engine.rs`: the network, the training settings, the worker, the
+//!   inspector, the perceptron and the logic lab;
+//! - `data.rs`: data files and datasets (and operating-system errors);
+//! - `files.rs`: sessions, Keras exports, animations, fonts;
+//! - `message.rs`: the window's message line;
+//! - `names.rs`: generator labels, formulas and explanations of options.
+
+mod data;
+mod engine;
+mod files;
+mod message;
+mod names;
+
+pub use engine::neuron_health_text;
+pub use message::{ImageFailure, Message, SettingsFix};
+pub use names::{activation_formula, feature_explanation, generator_label, loss_formula, optimizer_rule};
