@@ -6,11 +6,11 @@
 config-error-no-features = 입력 특성을 하나 이상 고르세요
 config-error-too-many-layers = 은닉 층이 { $found }개입니다. 은닉 층은 최대 { $max }개까지입니다
 config-error-layer-width = 은닉 층 { $layer }의 뉴런이 { $neurons }개입니다. 층마다 뉴런은 1개에서 { $max }개까지입니다
-config-error-learning-rate = 학습률 { $value }이(가) 허용 범위 { $min }~{ $max }를 벗어났습니다
-config-error-batch-size = 배치 크기 { $value }이(가) 허용 범위 1~{ $max }를 벗어났습니다
-config-error-l1 = L1 벌점 계수 { $value }이(가) 허용 범위 0~{ $max }를 벗어났습니다
-config-error-l2 = L2 벌점 계수 { $value }이(가) 허용 범위 0~{ $max }를 벗어났습니다
-config-error-test-ratio = 테스트 비율 { $value }이(가) 허용 범위 0~{ $max }를 벗어났습니다
+config-error-learning-rate = 학습률 { $value }은(는) 허용 범위 { $min }~{ $max } 밖입니다
+config-error-batch-size = 배치 크기 { $value }은(는) 허용 범위 1~{ $max } 밖입니다
+config-error-l1 = L1 벌점 계수 { $value }은(는) 허용 범위 0~{ $max } 밖입니다
+config-error-l2 = L2 벌점 계수 { $value }은(는) 허용 범위 0~{ $max } 밖입니다
+config-error-test-ratio = 테스트 비율 { $value }은(는) 허용 범위 0~{ $max } 밖입니다
 config-error-momentum = 모멘텀 μ = { $value }: 0 ≤ μ < 1이어야 합니다
 config-error-beta1 = Adam의 β₁ = { $value }: 0 ≤ β₁ < 1이어야 합니다
 config-error-beta2 = Adam의 β₂ = { $value }: 0 ≤ β₂ < 1이어야 합니다
@@ -118,9 +118,9 @@ session-error-version = 세션 버전 { $found }은(는) 지원하지 않습니�
 session-error-newer = 세션 버전 { $found }은(는) 지원하지 않습니다. 이 nnlab은 버전 { $supported }을(를) 읽습니다 (더 새로운 nnlab이 쓴 파일입니다)
 session-error-damaged = 세션이 손상되었습니다 ({ $line }행 { $column }열): { $detail }
 session-error-damaged-in = 세션의 "{ $section }" 부분이 손상되었습니다 ({ $line }행 { $column }열): { $detail }
-session-error-progress = 에포크 { $epoch } / 처리한 샘플 { $samples }이(가) 한도 { $max }를 넘습니다
+session-error-progress = 에포크 { $epoch } / 처리한 샘플 { $samples }: 한도 { $max }보다 큽니다
 session-error-too-many-checkpoints = 체크포인트가 { $found }개 저장되어 있습니다. 최대 { $max }개까지입니다
-session-error-checkpoint-epoch = 체크포인트 { $index }의 에포크는 { $epoch }입니다: 체크포인트의 에포크는 늘어나야 하고 세션의 에포크 { $last }를 넘으면 안 됩니다
+session-error-checkpoint-epoch = 체크포인트 { $index }의 에포크는 { $epoch }입니다: 체크포인트의 에포크는 늘어나야 하고 세션의 에포크({ $last })보다 크면 안 됩니다
 session-error-checkpoint = 체크포인트 { $index }: { $reason }
 session-error-classes = 네트워크는 클래스 { $network }개를 예측하는데 데이터의 클래스는 { $dataset }개입니다
 session-error-layer-count = 저장된 층은 { $stored }개인데 설정은 { $expected }개를 말합니다

@@ -81,6 +81,12 @@ pub fn parse() -> Result<Cli, ExitCode> {
     })
 }
 
+/// Whether `e` already says, in the learner's words, what the operating
+/// system said (its cause then adds the system's English).
+fn words_its_cause(e: &(dyn std::error::Error + 'static)) -> bool {
+    e.is::<crate::data::DataError>() || e.is::<crate::session::SessionError>() || e.is::<crate::export::ExportError>()
+}
+
 /// The value of `--lang X` or `--lang=X`, read before clap parses so its
 /// help is already in that language (clap then checks the value itself).
 fn lang_in_args(args: &[std::ffi::OsString]) -> Option<Language> {
@@ -135,7 +141,11 @@ pub fn run_command(command: Command) -> ExitCode {
 /// needs no file-name context in front of it). Every engine error reads in
 /// the current language (its words are in `i18n::words`).
 fn describe(e: &anyhow::Error) -> String {
-    let mut parts: Vec<String> = e.chain().map(ToString::to_string).collect();
+    let chain: Vec<&(dyn std::error::Error + 'static)> = e.chain().collect();
+    let mut parts: Vec<String> = (chain.iter().enumerate())
+        .filter(|(i, c)| !(*i > 0 && c.is::<std::io::Error>() && words_its_cause(chain[i - 1])))
+        .map(|(_, c)| c.to_string())
+        .collect();
     // An error that only passes its cause on reads as that cause.
     parts.dedup();
     let kept: Vec<&str> = parts

@@ -62,6 +62,19 @@ pub enum OutputActivation {
     Softmax,
 }
 
+impl OutputActivation {
+    /// The short name the window and messages show (`linear`, as Keras
+    /// calls a = z).
+    pub fn name(self) -> &'static str {
+        match self {
+            OutputActivation::Identity => "linear",
+            OutputActivation::Sigmoid => "sigmoid",
+            OutputActivation::Tanh => "tanh",
+            OutputActivation::Softmax => "softmax",
+        }
+    }
+}
+
 /// Output activation + loss + what the targets mean.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Head {

@@ -12,6 +12,7 @@ mod common;
 mod app_ui;
 mod autosave;
 mod editor_ui;
+mod errors_ko;
 mod frame_time;
 mod glyphs;
 mod i18n_ui;

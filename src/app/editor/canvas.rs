@@ -80,7 +80,7 @@ impl NetworkEditor {
                 if c == 0 {
                     header::caption(ui, header, &tr!("editor-inputs"), &tr!("editor-inputs-detail"));
                 } else if c + 1 == columns {
-                    header::caption(ui, header, &tr!("editor-output"), header::output_name(net.head.output));
+                    header::caption(ui, header, &tr!("editor-output"), net.head.output.name());
                 } else {
                     header::hidden_header(ui, header, config, c - 1, &classroom);
                 }

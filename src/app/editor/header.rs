@@ -7,7 +7,7 @@ use super::backprop::InspectorAction;
 use crate::app::actions::Action;
 use crate::app::lesson::Classroom;
 use crate::lessons::ControlGroup;
-use crate::nn::{Activation, MAX_HIDDEN_LAYERS, MAX_NEURONS, OutputActivation};
+use crate::nn::{Activation, MAX_HIDDEN_LAYERS, MAX_NEURONS};
 use crate::tr;
 use crate::train::TrainConfig;
 
@@ -181,14 +181,4 @@ pub fn caption(ui: &mut Ui, rect: Rect, title: &str, detail: &str) {
             }
         });
     });
-}
-
-/// Short name of an output activation.
-pub fn output_name(o: OutputActivation) -> &'static str {
-    match o {
-        OutputActivation::Identity => "linear",
-        OutputActivation::Sigmoid => "sigmoid",
-        OutputActivation::Tanh => "tanh",
-        OutputActivation::Softmax => "softmax",
-    }
 }

@@ -4,7 +4,6 @@
 use egui::{RichText, Ui};
 
 use super::graph::Link;
-use super::header::output_name;
 use crate::data::Feature;
 use crate::nn::{Mlp, OutputActivation};
 use crate::tr;
@@ -50,7 +49,7 @@ pub fn neuron(ui: &mut Ui, snapshot: &Snapshot, features: &[Feature], c: usize, 
     };
     let output = c == net.layers.len();
     let phi = if output {
-        output_name(net.head.output)
+        net.head.output.name()
     } else {
         layer.activation.name()
     };

@@ -8,7 +8,7 @@ use std::fmt;
 
 use crate::nn::logic::LogicError;
 use crate::nn::perceptron::{PerceptronError, Status, StepFunction};
-use crate::nn::{Activation, ConfigError, NnError, OutputActivation};
+use crate::nn::{Activation, ConfigError, NnError};
 use crate::tr;
 use crate::train::inspect::{InspectError, NeuronHealth};
 use crate::train::{StartError, StopReason};
@@ -22,16 +22,6 @@ pub(super) fn activation_name(a: Activation) -> &'static str {
     }
 }
 
-/// An output activation's code name (as in session files).
-fn output_name(o: OutputActivation) -> &'static str {
-    match o {
-        OutputActivation::Identity => "identity",
-        OutputActivation::Sigmoid => "sigmoid",
-        OutputActivation::Tanh => "tanh",
-        OutputActivation::Softmax => "softmax",
-    }
-}
-
 impl fmt::Display for NnError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = match self {
@@ -42,7 +32,7 @@ impl fmt::Display for NnError {
             NnError::HeadMismatch { loss, output, classes } => tr!(
                 "reason-head-mismatch",
                 loss = loss.name(),
-                output = output_name(*output),
+                output = output.name(),
                 classes = *classes
             ),
             NnError::NoParameter { layer, input, neuron } => match input {
