@@ -8,12 +8,12 @@ mod modes;
 
 use std::sync::Arc;
 
-use super::actions::{Action, ImageTarget};
-use super::history::{Change, Direction, Step};
-use super::labs::Tab;
+use super::undo::{Change, Direction, Step};
 use super::window::{NnlabApp, SplitCache};
+use crate::app::context::{Action, ImageTarget};
 use crate::data::{Dataset, Edit, FlipSet, GenParams, Generator, SplitOrder, generate};
 use crate::i18n::Message;
+use crate::labs::Tab;
 use crate::nn::{Activation, OptimizerKind};
 use crate::train::{TrainConfig, Trainer, split_dataset, split_generated, stream, sub_seed};
 

@@ -13,7 +13,7 @@ use egui::Ui;
 
 use crate::tr;
 
-use super::actions::Action;
+use crate::app::context::Action;
 use crate::data::Dataset;
 use crate::i18n::Message;
 use crate::render::colors::Style;

@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use egui::{Context, RichText};
 
-use super::actions::Action;
+use crate::app::context::Action;
 use crate::data::{ColumnRef, CsvOptions, CsvPreview, Dataset, TaskHint, parse_csv, preview_csv, preview_csv_with};
 use crate::i18n::Message;
 use crate::tr;

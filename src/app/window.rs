@@ -7,21 +7,22 @@ use std::time::Instant;
 
 use egui::Ui;
 
-use super::actions::Action;
 use super::autosave::Autosave;
 use super::boundary::{BoundaryView, ClickMode};
 use super::editor::{EditorOutput, NetworkEditor};
 use super::export_job::{AnimationExport, export_status_ui};
 use super::files::Files;
-use super::history::History;
 use super::labs::{self, Labs, Tab};
 use super::lesson::{Course, lesson_panel_ui};
 use super::link::WorkerLink;
 use super::loss_plot::LossView;
 use super::settings::{DATASET_KEY, MAX_STORED_POINTS, SETTINGS_KEY, Settings};
 use super::surprise::AdamShake;
-use super::view::View;
+use super::undo::History;
 use super::{controls, menu, recovery, shortcuts, status_bar};
+use crate::app::context::Action;
+
+use crate::app::context::View;
 use crate::data::{Dataset, SplitOrder, generate};
 use crate::i18n::Message;
 use crate::session::{ContinuedElsewhere, Session};
@@ -337,7 +338,7 @@ impl NnlabApp {
         };
         let options = &mut settings.view;
         let mut actions = menu::menu_bar_ui(ui, options, &view);
-        let lab_status = (options.tab != Tab::Network).then(|| labs::status_items(labs, options.tab));
+        let lab_status = labs.status(options.tab);
         status_bar::status_bar_ui(ui, &view, options.pace, lab_status.as_deref(), |ui| {
             actions.extend(export_status_ui(ui, export.progress()));
         });
@@ -379,7 +380,11 @@ impl NnlabApp {
                     actions.extend(boundary.ui(ui, &view, options, edited.hovered, mode));
                 });
             }
-            tab => actions.extend(labs::lab_ui(ui, labs, tab, &mut options.show_notes, &view.classroom)),
+            tab => {
+                if let Some(lab) = labs.get_mut(tab) {
+                    actions.extend(labs::lab_ui(ui, lab, &mut options.show_notes, &view.classroom));
+                }
+            }
         }
         actions
     }

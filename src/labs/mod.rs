@@ -18,6 +18,30 @@ pub mod logistic;
 pub mod notes;
 pub mod perceptron_lab;
 
+use serde::{Deserialize, Serialize};
+
+/// The window's tabs: the network view and one per lab. Lesson files name
+/// them (`tab = "perceptron"`), the settings remember the open one, and the
+/// window lists a panel for each lab; adding a lab adds a variant here.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tab {
+    /// The MLP playground: controls, loss, decision boundary.
+    #[default]
+    Network,
+    /// McCulloch–Pitts logic neurons.
+    Logic,
+    /// The perceptron rule step by step.
+    Perceptron,
+    /// Perceptron versus logistic regression.
+    Compare,
+}
+
+impl Tab {
+    /// Every tab, in the order shown.
+    pub const ALL: [Tab; 4] = [Tab::Network, Tab::Logic, Tab::Perceptron, Tab::Compare];
+}
+
 /// Where the line w₁x₁ + w₂x₂ + b = 0 crosses the box
 /// `[x_min, x_max] × [y_min, y_max]`: its two end points, or `None` when
 /// w = 0 (no line) or the line misses the box. Used to draw boundaries.

@@ -36,7 +36,7 @@ pub use parse::{parse_lesson, read_lesson};
 pub use progress::{CourseProgress, LessonProgress, LessonRun};
 pub use rig::{NetworkRig, Rig};
 pub use setup::{
-    BiasValue, CompareSetup, DataSetup, GateData, LessonTab, LogicNeuronSetup, LogicSetup, NetworkPlan, NetworkSetup,
+    BiasValue, CompareSetup, DataSetup, GateData, LogicNeuronSetup, LogicSetup, NetworkPlan, NetworkSetup,
     PerceptronSetup, PinnedParameter, Setup, TrainingSetup, WeightValue,
 };
 pub use text::{Lang, Text};

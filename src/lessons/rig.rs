@@ -6,8 +6,9 @@
 use super::error::Problem;
 use super::live::{CompareFacts, InspectorStage, LiveState, LogicFacts, NetworkFacts, PerceptronFacts};
 use super::model::Origin;
-use super::setup::{LessonTab, NetworkPlan, Setup};
+use super::setup::{NetworkPlan, Setup};
 use crate::data::Dataset;
+use crate::labs::Tab;
 use crate::labs::compare::CompareLab;
 use crate::labs::logic_lab::LogicLab;
 use crate::labs::perceptron_lab::PerceptronLab;
@@ -38,7 +39,7 @@ impl NetworkRig {
 #[derive(Debug, Default)]
 pub struct Rig {
     /// The tab a step showed last.
-    pub tab: LessonTab,
+    pub tab: Tab,
     /// The network tab, once a step set it up.
     pub network: Option<NetworkRig>,
     /// The perceptron lab.

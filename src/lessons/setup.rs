@@ -14,32 +14,18 @@ use serde::Deserialize;
 pub use network::{NetworkPlan, PinnedParameter};
 
 use crate::data::{Feature, Generator};
+use crate::labs::Tab;
 use crate::labs::data::LabData;
 use crate::nn::logic::Gate;
 use crate::nn::perceptron::StepFunction;
 use crate::nn::{Activation, OptimizerKind};
-
-/// The tab a step opens.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LessonTab {
-    /// The network view (MLP playground).
-    #[default]
-    Network,
-    /// The logic-neuron lab.
-    Logic,
-    /// The perceptron lab.
-    Perceptron,
-    /// The perceptron-vs-logistic-regression lab.
-    Compare,
-}
 
 /// A step's set-up.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Setup {
     /// The tab to show (`None`: stay).
-    pub tab: Option<LessonTab>,
+    pub tab: Option<Tab>,
     /// The network tab's data. With `network` and `training`: if any of the
     /// three is given, the network tab is set up completely (what is left
     /// out takes the defaults of [`NetworkPlan`]) and the network starts

@@ -3,9 +3,8 @@
 
 use std::fs;
 
-use nnlab::lessons::{
-    ControlGroup, ControlState, Lang, LessonError, LessonTab, Origin, Problem, Rig, parse_lesson, read_lesson,
-};
+use nnlab::labs::Tab;
+use nnlab::lessons::{ControlGroup, ControlState, Lang, LessonError, Origin, Problem, Rig, parse_lesson, read_lesson};
 
 /// A small valid lesson; tests break it in one place.
 const GOOD: &str = r#"id = "my-lesson"
@@ -52,7 +51,7 @@ fn a_teachers_english_only_lesson_loads() {
     assert_eq!(lesson.id, "my-lesson");
     let step = &lesson.steps[0];
     assert_eq!(step.title.get(Lang::Ko), "AND", "Korean falls back to English");
-    assert_eq!(step.setup.tab, Some(LessonTab::Logic));
+    assert_eq!(step.setup.tab, Some(Tab::Logic));
     assert_eq!(step.controls.state(ControlGroup::Notes), ControlState::Hidden);
     assert_eq!(step.controls.state(ControlGroup::LogicTargets), ControlState::Locked);
     assert_eq!(step.controls.state(ControlGroup::Run), ControlState::Normal);

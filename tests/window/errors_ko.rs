@@ -395,10 +395,10 @@ fn an_inspector_sample_that_does_not_exist() {
 #[test]
 fn the_perceptron_lab_without_points() {
     let mut h = korean(small_settings(Generator::Xor));
-    h.state_mut().labs.perceptron.choose(LabData::Custom);
+    h.state_mut().labs.perceptron.lab.choose(LabData::Custom);
     h.state_mut().settings.view.tab = Tab::Perceptron;
     h.run_steps(3);
-    let reason = h.state().labs.perceptron.trainer().err().unwrap().to_string();
+    let reason = h.state().labs.perceptron.lab.trainer().err().unwrap().to_string();
     assert!(reason.chars().any(is_hangul), "{reason}");
     assert!(
         h.query_by_label_contains(&reason).is_some(),

@@ -172,7 +172,7 @@ fn switching_language_from_the_menu_keeps_the_lab_state() {
     let mut h = window(Language::En, Tab::Perceptron, egui::vec2(1280.0, 720.0));
     h.get_by_label("Step one epoch").click();
     h.run_steps(2);
-    let progress = h.state().labs.perceptron.errors_per_epoch().to_vec();
+    let progress = h.state().labs.perceptron.lab.errors_per_epoch().to_vec();
     assert_eq!(progress.len(), 1, "one epoch ran");
     h.get_by_label("View").click();
     h.run_steps(2);
@@ -186,7 +186,7 @@ fn switching_language_from_the_menu_keeps_the_lab_state() {
         h.query_by_label("Step one epoch").is_none(),
         "no English left on the button"
     );
-    assert_eq!(h.state().labs.perceptron.errors_per_epoch(), progress.as_slice());
+    assert_eq!(h.state().labs.perceptron.lab.errors_per_epoch(), progress.as_slice());
     assert_eq!(h.state().settings.view.tab, Tab::Perceptron);
     i18n::set_language(Language::En);
 }

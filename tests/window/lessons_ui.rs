@@ -137,7 +137,7 @@ fn doing_the_task_passes_the_step_and_next_moves_on() {
     h.run_steps(3);
     assert_eq!(h.state().lesson().unwrap().current(), 1);
     assert_eq!(
-        h.state().labs.perceptron.steps(),
+        h.state().labs.perceptron.lab.steps(),
         3,
         "step 2's set-up ran three samples"
     );

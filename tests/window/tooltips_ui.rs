@@ -111,7 +111,7 @@ fn every_widget_on_every_tab_has_hover_text_in_both_languages() {
         let mut h = harness(lang, egui::vec2(1920.0, 1080.0));
         h.state_mut().settings.view.tab = tab;
         h.run_steps(3);
-        (tab.title(), h)
+        (nnlab::app::tab_title(tab), h)
     });
 }
 

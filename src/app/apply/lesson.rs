@@ -7,10 +7,12 @@
 //! step into data and a network that are gone); a step that leaves the
 //! network tab alone keeps the history. The labs have no history.
 
-use crate::app::lesson::{self, LessonAction, live_state};
+use crate::app::context::LessonAction;
+use crate::app::labs::Labs;
 use crate::app::window::NnlabApp;
 use crate::i18n::Message;
-use crate::lessons::{Lesson, LessonRun, LiveState, NetworkPlan, Origin, Setup};
+use crate::lessons::{InspectorStage, Lesson, LessonRun, LiveState, NetworkFacts, NetworkPlan, Origin, Setup};
+use crate::train::Snapshot;
 
 impl NnlabApp {
     /// Starts `lesson` at the step its saved progress reached, with the
@@ -73,7 +75,7 @@ impl NnlabApp {
     /// leaves out stay as they are.
     fn apply_lesson_setup(&mut self, setup: &Setup, origin: &Origin) -> Result<(), Message> {
         if let Some(t) = setup.tab {
-            self.settings.view.tab = lesson::tab(t);
+            self.settings.view.tab = t;
         }
         let plan = setup
             .network_plan(origin)
@@ -81,23 +83,7 @@ impl NnlabApp {
         if let Some(plan) = plan {
             self.load_lesson_network(plan)?;
         }
-        let labs = &mut self.labs;
-        if let Some(p) = &setup.perceptron {
-            p.apply(&mut labs.perceptron);
-        }
-        if let Some(l) = &setup.logic {
-            labs.logic_selected = None;
-            labs.logic_error = None;
-            l.apply(&mut labs.logic)
-                .map_err(|problem| Message::LessonSetup { part: "logic", problem })?;
-        }
-        if let Some(c) = &setup.compare {
-            c.apply(&mut labs.compare).map_err(|problem| Message::LessonSetup {
-                part: "compare",
-                problem,
-            })?;
-        }
-        Ok(())
+        self.labs.set_up(setup)
     }
 
     /// The network tab as `plan` says: its generator settings, and data,
@@ -149,4 +135,17 @@ impl NnlabApp {
     pub fn builtin_lessons(&self) -> &[Lesson] {
         &self.course.builtin
     }
+}
+
+/// The facts the goal checks read: the labs as they are, the network of
+/// `snapshot` (which must be of the current data; `None` if there is none
+/// yet) and the inspector's stage.
+fn live_state(labs: &Labs, snapshot: Option<&Snapshot>, inspector_stage: Option<InspectorStage>) -> LiveState {
+    let mut live = LiveState {
+        network: snapshot.map(NetworkFacts::from_snapshot),
+        inspector_stage,
+        ..LiveState::default()
+    };
+    labs.facts(&mut live);
+    live
 }

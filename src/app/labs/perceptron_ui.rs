@@ -6,15 +6,20 @@ use egui::{RichText, Ui};
 use egui_plot::Plot;
 
 use super::controls::{data_choice_ui, run_controls_ui};
-use super::perceptron_draw::{TluView, errors_plot_ui, num, step_plot_ui, tlu_diagram_ui};
-use super::{Labs, plane};
-use crate::app::actions::Action;
-use crate::app::colors::class_color;
-use crate::app::lesson::Classroom;
+use super::perceptron_draw::{TluView, errors_plot_ui, step_plot_ui, tlu_diagram_ui};
+use super::{LabPanel, plane};
+use crate::app::context::Action;
+use crate::app::context::Classroom;
+use crate::app::context::StatusItem;
+use crate::app::widgets::colors::class_color;
+use crate::app::widgets::format::num;
 use crate::data::Point;
+use crate::i18n::Message;
+use crate::labs::Tab;
 use crate::labs::data::LabData;
+use crate::labs::notes::NoteId;
 use crate::labs::perceptron_lab::{PerceptronLab, Verdict};
-use crate::lessons::ControlGroup;
+use crate::lessons::{ControlGroup, LiveState, PerceptronFacts, Setup};
 use crate::nn::perceptron::{Status, StepFunction, Update};
 use crate::tr;
 
@@ -22,27 +27,65 @@ use crate::tr;
 /// memory with `egui_plot::PlotMemory::load`).
 pub const PLANE_PLOT_ID: &str = "perceptron_plane";
 
-/// Draws the lab; returns actions for the app (open in network view).
-/// `classroom` may hide or lock the data, the settings and the run buttons.
-pub fn perceptron_ui(ui: &mut Ui, labs: &mut Labs, classroom: &Classroom) -> Vec<Action> {
-    let dt = ui.input(|i| i.stable_dt).min(0.1) as f64;
-    labs.perceptron.tick(dt);
-    if labs.perceptron.running {
-        ui.ctx().request_repaint();
+/// The perceptron lab's tab: the lab and what only its drawing needs.
+#[derive(Default)]
+pub struct PerceptronPanel {
+    /// The lab's state machine.
+    pub lab: PerceptronLab,
+    /// Class given to points the user clicks into the plane.
+    new_class: usize,
+    /// The view last fitted to the lab's data: fitted again only when the
+    /// data's extent changes, so the plot can be panned and zoomed in
+    /// between (double-click fits it too).
+    home: Option<egui_plot::PlotBounds>,
+}
+
+impl LabPanel for PerceptronPanel {
+    fn tab(&self) -> Tab {
+        Tab::Perceptron
     }
-    controls_ui(ui, &mut labs.perceptron, classroom);
-    let mut actions = Vec::new();
-    egui::Panel::bottom("perceptron_table")
-        .resizable(true)
-        .default_size(190.0)
-        .min_size(90.0)
-        .show(ui, |ui| table_ui(ui, &labs.perceptron));
-    super::share_of_width(egui::Panel::left("perceptron_side"), ui, [0.3, 0.5], [220.0, 400.0]).show(ui, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| actions.extend(side_ui(ui, &labs.perceptron)));
-    });
-    let clicks = classroom.usable(ControlGroup::LabData);
-    egui::CentralPanel::default().show(ui, |ui| plane_ui(ui, labs, clicks));
-    actions
+
+    fn notes(&self) -> &'static [NoteId] {
+        &[NoteId::Tlu, NoteId::LearningRules, NoteId::Convergence, NoteId::Xor]
+    }
+
+    fn tick(&mut self, dt: f64) -> bool {
+        self.lab.tick(dt);
+        self.lab.running
+    }
+
+    /// Returns actions for the app (open in network view). `classroom` may
+    /// hide or lock the data, the settings and the run buttons.
+    fn ui(&mut self, ui: &mut Ui, classroom: &Classroom) -> Vec<Action> {
+        controls_ui(ui, &mut self.lab, classroom);
+        let mut actions = Vec::new();
+        egui::Panel::bottom("perceptron_table")
+            .resizable(true)
+            .default_size(190.0)
+            .min_size(90.0)
+            .show(ui, |ui| table_ui(ui, &self.lab));
+        super::share_of_width(egui::Panel::left("perceptron_side"), ui, [0.3, 0.5], [220.0, 400.0]).show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| actions.extend(side_ui(ui, &self.lab)));
+        });
+        let clicks = classroom.usable(ControlGroup::LabData);
+        egui::CentralPanel::default().show(ui, |ui| plane_ui(ui, self, clicks));
+        actions
+    }
+
+    fn status(&self) -> Vec<StatusItem> {
+        super::status::perceptron_items(&self.lab)
+    }
+
+    fn facts(&self, live: &mut LiveState) {
+        live.perceptron = Some(PerceptronFacts::from_lab(&self.lab));
+    }
+
+    fn set_up(&mut self, setup: &Setup) -> Result<(), Message> {
+        if let Some(p) = &setup.perceptron {
+            p.apply(&mut self.lab);
+        }
+        Ok(())
+    }
 }
 
 /// Data, step function, η and the Step / Run / Reset buttons.
@@ -117,8 +160,8 @@ fn run_ui(ui: &mut Ui, lab: &mut PerceptronLab) {
 
 /// The plane: points, previous (faint) and current boundaries, the weight
 /// arrow, and clicks that add points to the user's own data (if `clicks`).
-fn plane_ui(ui: &mut Ui, labs: &mut Labs, clicks: bool) {
-    let lab = &mut labs.perceptron;
+fn plane_ui(ui: &mut Ui, panel: &mut PerceptronPanel, clicks: bool) {
+    let lab = &mut panel.lab;
     let custom = clicks && lab.choice() == LabData::Custom;
     if custom {
         ui.horizontal(|ui| {
@@ -126,15 +169,15 @@ fn plane_ui(ui: &mut Ui, labs: &mut Labs, clicks: bool) {
             for k in 0..2 {
                 let name = lab.dataset().class_names().get(k).cloned().unwrap_or_default();
                 let text = RichText::new(format!("• {name}")).color(class_color(k));
-                ui.selectable_value(&mut labs.new_class, k, text)
+                ui.selectable_value(&mut panel.new_class, k, text)
                     .on_hover_text(tr!("perceptron-new-class-hover", name = name.as_str()));
             }
         });
     }
     let dataset = lab.dataset();
     let home = plane::home_bounds(dataset);
-    let fit_home = labs.perceptron_home != Some(home);
-    labs.perceptron_home = Some(home);
+    let fit_home = panel.home != Some(home);
+    panel.home = Some(home);
     let several = lab.units().len() > 1;
     let line = ui.visuals().strong_text_color();
     let response = Plot::new("perceptron_plane")
@@ -165,7 +208,7 @@ fn plane_ui(ui: &mut Ui, labs: &mut Labs, clicks: bool) {
         && let Some(at) = response.inner
     {
         let mut d = lab.dataset().clone();
-        d.points.push(Point::new(at.x, at.y, labs.new_class as f64));
+        d.points.push(Point::new(at.x, at.y, panel.new_class as f64));
         lab.set_dataset(d);
     }
 }

@@ -3,35 +3,16 @@
 //! The set-ups and the goal checks are the engine's; `apply/lesson.rs`
 //! carries out the panel's requests on the window.
 
-mod classroom;
 #[cfg(test)]
 mod glyphs;
 mod goal;
 mod panel;
 
-pub use classroom::Classroom;
 pub use panel::{LessonPanel, lesson_panel_ui};
 
-use super::labs::{Labs, Tab};
+use super::context::Classroom;
 use crate::i18n::Message;
-use crate::lessons::{
-    CompareFacts, InspectorStage, Lesson, LessonRun, LessonTab, LiveState, LogicFacts, NetworkFacts, PerceptronFacts,
-    builtin_lessons,
-};
-use crate::train::Snapshot;
-
-/// What the lesson panel asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LessonAction {
-    /// Pick choice `i` (from 0) of the current step's question.
-    Choose(usize),
-    /// Go on to the next step (the current one is passed).
-    Next,
-    /// Open step `i` (passed, or the first not passed) afresh.
-    GoTo(usize),
-    /// Close the lesson (its progress stays saved).
-    Close,
-}
+use crate::lessons::{Lesson, LessonRun, LiveState, builtin_lessons};
 
 /// The window's lessons.
 #[derive(Default)]
@@ -70,29 +51,5 @@ impl Course {
             Some(run) if on => Classroom::from_controls(&run.step().controls),
             _ => Classroom::default(),
         }
-    }
-}
-
-/// The window's tab for a lesson's tab.
-pub fn tab(t: LessonTab) -> Tab {
-    match t {
-        LessonTab::Network => Tab::Network,
-        LessonTab::Logic => Tab::Logic,
-        LessonTab::Perceptron => Tab::Perceptron,
-        LessonTab::Compare => Tab::Compare,
-    }
-}
-
-/// The facts the goal checks read: the labs as they are, the network of
-/// `snapshot` (which must be of the current data; `None` if there is none
-/// yet) and the inspector's stage.
-pub fn live_state(labs: &Labs, snapshot: Option<&Snapshot>, inspector_stage: Option<InspectorStage>) -> LiveState {
-    LiveState {
-        network: snapshot.map(NetworkFacts::from_snapshot),
-        perceptron: Some(PerceptronFacts::from_lab(&labs.perceptron)),
-        logic: Some(LogicFacts::from_lab(&labs.logic)),
-        compare: Some(CompareFacts::from_lab(&labs.compare)),
-        inspector_stage,
-        answer: None,
     }
 }
