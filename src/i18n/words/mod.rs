@@ -15,7 +15,8 @@
 //!   inspector, the perceptron and the logic lab;
 //! - `data.rs`: data files and datasets (and operating-system errors);
 //! - `files.rs`: sessions, Keras exports, animations, fonts;
-//! - `message.rs`: the window's message line;
+//! - `message.rs`: the window's message line; `window.rs`: the stored
+//!   settings it fixed, the pictures it could not save;
 //! - `names.rs`: generator labels, formulas and explanations of options.
 
 mod data;
@@ -23,7 +24,9 @@ mod engine;
 mod files;
 mod message;
 mod names;
+mod window;
 
 pub use engine::neuron_health_text;
-pub use message::{ImageFailure, Message, SettingsFix};
+pub use message::Message;
+pub use window::{ImageFailure, SettingsFix};
 pub use names::{activation_formula, feature_explanation, generator_label, loss_formula, optimizer_rule};
