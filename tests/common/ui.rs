@@ -64,8 +64,10 @@ pub fn small_app(generator: Generator) -> NnlabApp {
 pub fn harness(app: NnlabApp) -> Harness<'static, NnlabApp> {
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 820.0))
+        // Before the first frame, as the real window: a Korean window's
+        // first frame already needs the Hangul fallback.
+        .with_context_setup(nnlab::app::install_fonts)
         .build_ui_state(|ui, app: &mut NnlabApp| app.frame_ui(ui), app);
-    nnlab::app::install_fonts(&h.ctx);
     wait_for(&mut h, "the first snapshot", |a| a.snapshot().is_some());
     h
 }

@@ -11,10 +11,10 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::common::MemoryStorage;
-use crate::common::ui::{small_settings, wait_for};
+use crate::common::ui::{harness, small_settings, wait_for, wait_for_label};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use nnlab::app::{Action, NnlabApp, Settings, Tab, install_fonts};
+use nnlab::app::{Action, NnlabApp, Settings, Tab};
 use nnlab::data::Generator;
 use nnlab::i18n::{Language, tr_in};
 use nnlab::labs::data::LabData;
@@ -165,11 +165,7 @@ fn korean(mut settings: Settings) -> Harness<'static, NnlabApp> {
 }
 
 fn window(app: NnlabApp) -> Harness<'static, NnlabApp> {
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 820.0))
-        .with_context_setup(install_fonts)
-        .build_ui_state(|ui, app: &mut NnlabApp| app.frame_ui(ui), app);
-    wait_for(&mut h, "the first snapshot", |a| a.snapshot().is_some());
+    let mut h = harness(app);
     h.run_steps(2);
     h
 }
@@ -334,11 +330,8 @@ fn a_refused_import() {
     wait_for(&mut h, "the import window", NnlabApp::import_dialog_open);
     h.step();
     h.get_by_label(&ko("import-import")).click();
-    let start = std::time::Instant::now();
-    while h.query_by_label_contains("300").is_none() {
-        assert!(start.elapsed().as_secs() < 30, "no refusal in the import window");
-        h.step();
-    }
+    // "서로 다른 레이블이 300개입니다 …": the refusal names the count.
+    wait_for_label(&mut h, "300");
     h.run_steps(2);
     let own = dir.path().display().to_string();
     assert_korean(&h, "a refused import", &[&own, "이름.csv"]);

@@ -28,5 +28,5 @@ mod window;
 
 pub use engine::neuron_health_text;
 pub use message::Message;
-pub use window::{ImageFailure, SettingsFix};
 pub use names::{activation_formula, feature_explanation, generator_label, loss_formula, optimizer_rule};
+pub use window::{ImageFailure, SettingsFix};
