@@ -9,11 +9,12 @@ use egui::Ui;
 
 use super::autosave::Autosave;
 use super::boundary::{BoundaryView, ClickMode};
+use super::context::Current;
 use super::editor::{EditorOutput, NetworkEditor};
 use super::export_job::{AnimationExport, export_status_ui};
 use super::files::Files;
 use super::labs::{self, Labs, Tab};
-use super::lesson::{Course, lesson_panel_ui};
+use super::lesson::{Course, OpenLesson, lesson_panel_ui};
 use super::link::WorkerLink;
 use super::loss_plot::LossView;
 use super::settings::{DATASET_KEY, MAX_STORED_POINTS, SETTINGS_KEY, Settings};
@@ -269,7 +270,11 @@ impl NnlabApp {
         // Classroom mode: a shortcut, menu or dropped file cannot get round a lock.
         let classroom = self.course.classroom(self.settings.view.classroom);
         let asked = actions.len();
-        actions.retain(|a| classroom.permits(a, &self.settings.config));
+        let now = Current {
+            config: &self.settings.config,
+            generator: (self.settings.generator, self.settings.gen_params),
+        };
+        actions.retain(|a| classroom.permits(a, &now));
         if actions.len() < asked {
             self.notify(Message::LockedByLesson);
         }
@@ -318,6 +323,7 @@ impl NnlabApp {
             course,
             ..
         } = self;
+        let classroom = course.classroom(settings.view.classroom);
         let view = View {
             config: &settings.config,
             generator: settings.generator,
@@ -331,7 +337,7 @@ impl NnlabApp {
             redo: redo.as_deref(),
             files_busy: files.busy(),
             frame_ms: *frame_ms,
-            classroom: course.classroom(settings.view.classroom),
+            classroom: &classroom,
             course: &course.builtin,
             progress: &settings.lessons,
             lesson_open: course.run.is_some(),
@@ -343,16 +349,14 @@ impl NnlabApp {
             actions.extend(export_status_ui(ui, export.progress()));
         });
         if let Some(run) = &course.run {
-            actions.extend(lesson_panel_ui(
-                ui,
-                &mut course.panel,
+            let open = OpenLesson {
                 run,
-                &course.live,
-                &view,
-                options,
-            ));
+                live: &course.live,
+                next: course.next.as_ref(),
+            };
+            actions.extend(lesson_panel_ui(ui, &mut course.panel, &open, &view, options));
         }
-        labs::tab_bar_ui(ui, &mut options.tab, &view.classroom);
+        labs::tab_bar_ui(ui, &mut options.tab, view.classroom);
         match options.tab {
             Tab::Network => {
                 actions.extend(controls::controls_panel_ui(ui, options, &view));
@@ -382,7 +386,7 @@ impl NnlabApp {
             }
             tab => {
                 if let Some(lab) = labs.get_mut(tab) {
-                    actions.extend(labs::lab_ui(ui, lab, &mut options.show_notes, &view.classroom));
+                    actions.extend(labs::lab_ui(ui, lab, &mut options.show_notes, view.classroom));
                 }
             }
         }

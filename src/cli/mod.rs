@@ -8,6 +8,7 @@ mod data_args;
 mod export_cmd;
 mod help;
 mod lesson_cmd;
+mod lesson_run;
 mod logic_cmd;
 mod perceptron_cmd;
 mod predict_cmd;
@@ -49,7 +50,7 @@ pub enum Command {
     Logic(logic_cmd::LogicArgs),
     /// Measure training, grid evaluation, the live loop and CSV import
     Bench(bench_cmd::BenchArgs),
-    /// List the built-in lessons, or check a lesson file
+    /// List the built-in lessons, check a lesson file, or work through one without a window
     Lesson(lesson_cmd::LessonArgs),
     /// Show one training step on one sample of a saved session: forward pass, loss, deltas, gradients
     Backprop(backprop_cmd::BackpropArgs),

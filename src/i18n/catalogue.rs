@@ -18,7 +18,9 @@ pub type Arg<'a> = fluent_bundle::FluentValue<'a>;
 /// part of the app (`LANG.ftl` for the labs, dialogs and command line,
 /// `LANG-network.ftl` for the network tab and its editor,
 /// `LANG-window.ftl` for the menus, status bar and lesson panel,
-/// `LANG-reasons.ftl` for every typed reason of the engine), joined.
+/// `LANG-reasons.ftl` for every typed reason of the engine,
+/// `LANG-lessons.ftl` for what the lesson checker and `nnlab lesson run`
+/// say to teachers), joined.
 pub fn catalogue_source(lang: Language) -> &'static str {
     match lang {
         Language::En => concat!(
@@ -29,6 +31,8 @@ pub fn catalogue_source(lang: Language) -> &'static str {
             include_str!("../../assets/i18n/en-window.ftl"),
             "\n",
             include_str!("../../assets/i18n/en-reasons.ftl"),
+            "\n",
+            include_str!("../../assets/i18n/en-lessons.ftl"),
         ),
         Language::Ko => concat!(
             include_str!("../../assets/i18n/ko.ftl"),
@@ -38,6 +42,8 @@ pub fn catalogue_source(lang: Language) -> &'static str {
             include_str!("../../assets/i18n/ko-window.ftl"),
             "\n",
             include_str!("../../assets/i18n/ko-reasons.ftl"),
+            "\n",
+            include_str!("../../assets/i18n/ko-lessons.ftl"),
         ),
     }
 }
@@ -59,6 +65,12 @@ fn bundle(lang: Language) -> &'static FluentBundle<FluentResource> {
         let _ = bundle.add_resource(resource);
         bundle
     })
+}
+
+/// Whether the catalogues have a message `key` (the languages have the
+/// same keys; a test keeps them so).
+pub fn has_message(key: &str) -> bool {
+    bundle(Language::En).has_message(key)
 }
 
 /// The message `key` in `lang` with `args`. A key the catalogue lacks

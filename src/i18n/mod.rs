@@ -26,9 +26,10 @@ pub mod words;
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU8, Ordering};
 
-pub use catalogue::{Arg, catalogue_keys, catalogue_source, message_variables, tr_in};
+pub use catalogue::{Arg, catalogue_keys, catalogue_source, has_message, message_variables, tr_in};
 pub use locale::from_locale;
 pub use words::Message;
+pub use words::{action_error_text, lesson_error_text, problem_text, refusal_text};
 
 /// A language nnlab speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

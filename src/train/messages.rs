@@ -176,6 +176,14 @@ impl From<NnError> for StopReason {
     }
 }
 
+impl Snapshot {
+    /// Training stopped because it diverged (a loss or weight stopped being
+    /// finite), and has not been restarted or reset since (lessons ask).
+    pub fn diverged(&self) -> bool {
+        matches!(self.stopped, Some(StopReason::Diverged { .. }))
+    }
+}
+
 /// How the current network does on the current data.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Figures {

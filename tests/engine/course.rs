@@ -3,7 +3,7 @@
 //! would (rewire a neuron, set a bias, press Step, train) and the goal must
 //! hold. The numbers the texts state are checked against hand computation.
 
-use nnlab::lessons::{Check, InspectorStage, Lesson, NetworkRig, Rig, builtin_lessons};
+use nnlab::lessons::{Answer, Check, InspectorStage, Lesson, NetworkRig, Rig, builtin_lessons};
 use nnlab::nn::logic::{ConnectionKind, Source};
 use nnlab::nn::perceptron::{Status, StepFunction};
 use nnlab::nn::{Activation, LayerSpec, Mlp};
@@ -22,7 +22,7 @@ fn walk(id: &str, act: fn(usize, &mut Rig, &Check)) {
     let mut rig = Rig::default();
     for (i, step) in lesson.steps.iter().enumerate() {
         rig.apply(&step.setup, &lesson.origin)
-            .unwrap_or_else(|(part, p)| panic!("{id} step {i} {part}: {p}"));
+            .unwrap_or_else(|(part, p)| panic!("{id} step {i} {part}: {p:?}"));
         rig.answer = None;
         assert!(
             !step.goal.holds(&rig.live()),
@@ -42,8 +42,8 @@ fn walk(id: &str, act: fn(usize, &mut Rig, &Check)) {
 /// With everything else done, every other answer fails the goal.
 fn wrong_answers_fail(rig: &mut Rig, goal: &Check, choices: usize) {
     let right = rig.answer;
-    for c in (0..choices).filter(|&c| Some(c) != right) {
-        rig.answer = Some(c);
+    for c in (0..choices).filter(|&c| Some(Answer::Choice(c)) != right) {
+        rig.answer = Some(Answer::Choice(c));
         assert!(!goal.holds(&rig.live()), "answer {c} should not pass");
     }
     rig.answer = right;
@@ -108,7 +108,7 @@ fn tlu() {
         2 => {
             assert_eq!(StepFunction::Sign.apply(0.0), 0.0, "sign(0) = 0, the answer");
             rig.perceptron.set_step(StepFunction::Sign);
-            rig.answer = Some(1);
+            rig.answer = Some(Answer::Choice(1));
         }
         _ => unreachable!("a step without a test"),
     });
@@ -138,13 +138,13 @@ fn perceptron_rule() {
         };
         match i {
             0 => {
-                rig.answer = Some(1);
+                rig.answer = Some(Answer::Choice(1));
                 rig.perceptron.step_sample().unwrap();
                 assert_eq!(unit(rig), (vec![0.0, 0.0], -1.0), "the text's w = (0, 0), b = −1");
             }
             1 => {
                 assert_eq!(unit(rig), (vec![0.0, 0.0], -1.0), "the text: after three samples");
-                rig.answer = Some(2);
+                rig.answer = Some(Answer::Choice(2));
                 rig.perceptron.step_sample().unwrap();
                 assert_eq!(unit(rig), (vec![1.0, 1.0], 0.0), "the text's w = (1, 1), b = 0");
             }
@@ -181,7 +181,7 @@ fn xor_limit() {
             let cycled = matches!(rig.perceptron.status(), Some(Status::Cycle { .. }));
             assert!(cycled, "the text: the weights repeat");
         }
-        1 => rig.answer = Some(2),
+        1 => rig.answer = Some(Answer::Choice(2)),
         _ => unreachable!("a step without a test"),
     });
 }
@@ -191,7 +191,7 @@ fn logistic() {
     walk("logistic", |i, rig, goal| {
         assert!(i < 2, "a step without a test");
         if i == 1 {
-            rig.answer = Some(0);
+            rig.answer = Some(Answer::Choice(0));
         }
         let mut rounds = 0;
         while !goal.holds(&rig.live()) {
@@ -220,7 +220,7 @@ fn mlp_xor() {
             let head = net(rig).trainer.net().head;
             let layer = Mlp::new(2, &tanh_layers(&[3]), head).unwrap();
             assert_eq!(layer.layers[0].weights.shape(), (2, 3), "the answer: 2 rows, 3 columns");
-            rig.answer = Some(1);
+            rig.answer = Some(Answer::Choice(1));
         }
         _ => unreachable!("a step without a test"),
     });
@@ -257,7 +257,7 @@ fn backprop() {
             let h = 1e-5;
             let delta = (loss(z + h) - loss(z - h)) / (2.0 * h);
             assert!((delta + 0.2).abs() < 1e-9, "δ = {delta}");
-            rig.answer = Some(1);
+            rig.answer = Some(Answer::Choice(1));
         }
         _ => unreachable!("a step without a test"),
     });

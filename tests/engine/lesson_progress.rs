@@ -1,7 +1,7 @@
 //! A lesson in progress: a passed step stays passed, Next only after a
 //! pass, progress survives a save and a restart.
 
-use nnlab::lessons::{CourseProgress, LessonRun, LiveState, LogicFacts, builtin_lessons};
+use nnlab::lessons::{Answer, CourseProgress, LessonRun, LiveState, LogicFacts, builtin_lessons};
 
 /// The logic lab's output column as the live state.
 fn table(bits: [bool; 4]) -> LiveState {
@@ -50,7 +50,7 @@ fn answers_belong_to_the_step_and_progress_survives_a_restart() {
     assert!(!run.observe(LiveState::default()), "a wrong answer");
     run.choose(2);
     let live = LiveState {
-        answer: Some(0),
+        answer: Some(Answer::Choice(0)),
         ..LiveState::default()
     };
     assert!(run.observe(live), "the run's own answer counts, not the window's copy");

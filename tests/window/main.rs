@@ -20,6 +20,7 @@ mod inspector_ui;
 mod keras_window;
 mod labs_ui;
 mod laptop_ui;
+mod lesson_panel_ui;
 mod lessons_ui;
 mod network_ko_ui;
 mod reliability_import_window;

@@ -17,7 +17,7 @@ use crate::labs::compare::{CompareLab, GD_STEPS_PER_ROUND};
 use crate::labs::data::LabData;
 use crate::labs::logistic::LogisticRegression;
 use crate::labs::notes::NoteId;
-use crate::lessons::{CompareFacts, ControlGroup, LiveState, Setup};
+use crate::lessons::{CompareFacts, ControlGroup, LiveState, Setting, Setup};
 use crate::tr;
 
 /// The ids (`egui::Id::unique`) of the perceptron's and logistic
@@ -67,6 +67,7 @@ impl LabPanel for ComparePanel {
 
     fn facts(&self, live: &mut LiveState) {
         live.compare = Some(CompareFacts::from_lab(&self.lab));
+        live.settings.add_compare(&self.lab);
     }
 
     fn set_up(&mut self, setup: &Setup) -> Result<(), Message> {
@@ -176,7 +177,7 @@ fn fixed_plot(id: &'static str, height: f32) -> Plot<'static> {
 /// Data choice, Run / Pause, one round, Reset, η of gradient descent.
 fn controls_ui(ui: &mut Ui, lab: &mut CompareLab, classroom: &Classroom) {
     ui.horizontal_wrapped(|ui| {
-        let choice = classroom.group(ui, ControlGroup::LabData, |ui| {
+        let choice = classroom.setting(ui, Setting::CompareData, |ui| {
             data_choice_ui(ui, lab.choice(), &LabData::BINARY)
         });
         if let Some(choice) = choice.flatten() {
@@ -199,7 +200,7 @@ fn controls_ui(ui: &mut Ui, lab: &mut CompareLab, classroom: &Classroom) {
                 lab.reset();
             }
         });
-        classroom.group(ui, ControlGroup::LabSettings, |ui| {
+        classroom.setting(ui, Setting::CompareLearningRate, |ui| {
             let label = ui.label(tr!("compare-logistic-eta"));
             let mut eta = lab.learning_rate;
             if ui

@@ -19,7 +19,7 @@ use crate::labs::Tab;
 use crate::labs::data::LabData;
 use crate::labs::notes::NoteId;
 use crate::labs::perceptron_lab::{PerceptronLab, Verdict};
-use crate::lessons::{ControlGroup, LiveState, PerceptronFacts, Setup};
+use crate::lessons::{ControlGroup, LiveState, PerceptronFacts, Setting, Setup};
 use crate::nn::perceptron::{Status, StepFunction, Update};
 use crate::tr;
 
@@ -78,6 +78,7 @@ impl LabPanel for PerceptronPanel {
 
     fn facts(&self, live: &mut LiveState) {
         live.perceptron = Some(PerceptronFacts::from_lab(&self.lab));
+        live.settings.add_perceptron(&self.lab);
     }
 
     fn set_up(&mut self, setup: &Setup) -> Result<(), Message> {
@@ -91,41 +92,44 @@ impl LabPanel for PerceptronPanel {
 /// Data, step function, η and the Step / Run / Reset buttons.
 fn controls_ui(ui: &mut Ui, lab: &mut PerceptronLab, classroom: &Classroom) {
     ui.horizontal_wrapped(|ui| {
-        let choice = classroom.group(ui, ControlGroup::LabData, |ui| {
+        let choice = classroom.setting(ui, Setting::PerceptronData, |ui| {
             data_choice_ui(ui, lab.choice(), &LabData::ALL)
         });
         if let Some(choice) = choice.flatten() {
             lab.choose(choice);
         }
-        classroom.group(ui, ControlGroup::LabSettings, |ui| settings_ui(ui, lab));
+        classroom.group(ui, ControlGroup::LabSettings, |ui| settings_ui(ui, lab, classroom));
         ui.separator();
         classroom.group(ui, ControlGroup::LabRun, |ui| run_ui(ui, lab));
     });
 }
 
-/// The step function and η.
-fn settings_ui(ui: &mut Ui, lab: &mut PerceptronLab) {
+/// The step function and η, each of which a lesson step may lock by name.
+fn settings_ui(ui: &mut Ui, lab: &mut PerceptronLab, classroom: &Classroom) {
     let mut step = lab.config().step;
-    egui::ComboBox::from_label(tr!("perceptron-step"))
-        .selected_text(step_label(step))
-        .show_ui(ui, |ui| {
-            for s in StepFunction::ALL {
-                ui.selectable_value(&mut step, s, step_label(s));
-            }
-        })
-        .response
-        .on_hover_text(tr!("perceptron-step-hover"));
+    classroom.setting(ui, Setting::StepFunction, |ui| {
+        egui::ComboBox::from_label(tr!("perceptron-step"))
+            .selected_text(step_label(step))
+            .show_ui(ui, |ui| {
+                for s in StepFunction::ALL {
+                    ui.selectable_value(&mut step, s, step_label(s));
+                }
+            })
+            .response
+            .on_hover_text(tr!("perceptron-step-hover"))
+    });
     if step != lab.config().step {
         lab.set_step(step);
     }
     let mut eta = lab.config().learning_rate;
-    let label = ui.label("η");
-    if ui
-        .add(egui::DragValue::new(&mut eta).range(0.01..=10.0).speed(0.01))
-        .labelled_by(label.id)
-        .on_hover_text(tr!("perceptron-eta-hover"))
-        .changed()
-    {
+    let changed = classroom.setting(ui, Setting::PerceptronLearningRate, |ui| {
+        let label = ui.label("η");
+        ui.add(egui::DragValue::new(&mut eta).range(0.01..=10.0).speed(0.01))
+            .labelled_by(label.id)
+            .on_hover_text(tr!("perceptron-eta-hover"))
+            .changed()
+    });
+    if changed == Some(true) {
         lab.set_learning_rate(eta);
     }
 }

@@ -26,7 +26,8 @@ fn texts(lesson: &Lesson) -> Vec<(String, &str)> {
         out.extend(step.hint.as_ref().map(|h| (at("hint"), en(h))));
         if let Some(q) = &step.question {
             out.push((at("question"), en(&q.text)));
-            out.extend(q.choices.iter().map(|c| (at("choice"), en(c))));
+            out.extend(q.choices.iter().map(|c| (at("choice"), en(&c.text))));
+            out.extend(q.choices.iter().filter_map(|c| Some((at("why"), en(c.why.as_ref()?)))));
         }
     }
     out

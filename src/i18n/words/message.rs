@@ -256,7 +256,11 @@ impl fmt::Display for Message {
             }
             Message::LessonNoSteps => tr!("apply-lesson-no-steps"),
             Message::LessonSetup { part, problem } => {
-                let reason = tr!("apply-lesson-setup-part", part = *part, reason = problem.to_string());
+                let reason = tr!(
+                    "apply-lesson-setup-part",
+                    part = *part,
+                    reason = super::problem_text(problem)
+                );
                 tr!("apply-lesson-setup-failed", reason = reason)
             }
             Message::RestoreFailed(e) => tr!("apply-restore-failed", reason = e.to_string()),

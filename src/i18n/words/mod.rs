@@ -15,6 +15,8 @@
 //!   inspector, the perceptron and the logic lab;
 //! - `data.rs`: data files and datasets (and operating-system errors);
 //! - `files.rs`: sessions, Keras exports, animations, fonts;
+//! - `lessons.rs`, `lesson_run.rs`: what the lesson checker and `nnlab
+//!   lesson run` say to a teacher;
 //! - `message.rs`: the window's message line; `window.rs`: the stored
 //!   settings it fixed, the pictures it could not save;
 //! - `names.rs`: generator labels, formulas and explanations of options.
@@ -22,11 +24,15 @@
 mod data;
 mod engine;
 mod files;
+mod lesson_run;
+mod lessons;
 mod message;
 mod names;
 mod window;
 
 pub use engine::neuron_health_text;
+pub use lesson_run::{action_error_text, refusal_text};
+pub use lessons::{lesson_error_text, problem_text};
 pub use message::Message;
 pub use names::{activation_formula, feature_explanation, generator_label, loss_formula, optimizer_rule};
 pub use window::{ImageFailure, SettingsFix};
