@@ -252,6 +252,8 @@ gif-epoch-label = epoch { $epoch } · loss { $loss }
 
 cli-error = error: { $error }
 cli-error-window = error: cannot open the window: { $reason }
+cli-window-program-missing = error: the window program { $path } is not in the folder of this program; start it there, or give a command (see nnlab --help)
+cli-window-program-failed = error: cannot start the window program { $path }: { $reason }
 cli-see-help = (see nnlab --help)
 cli-wrote = wrote { $path }
 cli-backprop-neuron-why = neuron { $neuron }: { $why }

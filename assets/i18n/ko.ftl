@@ -227,6 +227,8 @@ gif-epoch-label = 에포크 { $epoch } · 손실 { $loss }
 
 cli-error = 오류: { $error }
 cli-error-window = 오류: 창을 열 수 없습니다: { $reason }
+cli-window-program-missing = 오류: 창 프로그램 { $path }이(가) 이 프로그램과 같은 폴더에 없습니다. 그 폴더에서 실행하거나 명령을 주세요 (nnlab --help 참고)
+cli-window-program-failed = 오류: 창 프로그램 { $path }을(를) 시작할 수 없습니다: { $reason }
 cli-see-help = (nnlab --help 참고)
 cli-wrote = { $path }에 썼습니다
 cli-backprop-neuron-why = 뉴런 { $neuron }: { $why }

@@ -14,6 +14,7 @@ use super::editor::{EditorOutput, NetworkEditor};
 use super::export_job::{AnimationExport, export_status_ui};
 use super::files::Files;
 use super::labs::{self, Labs, Tab};
+use super::landscape::{LandscapeView, landscape_ui, view_switch_ui};
 use super::lesson::{Course, OpenLesson, lesson_panel_ui};
 use super::link::WorkerLink;
 use super::loss_plot::LossView;
@@ -77,6 +78,8 @@ pub struct NnlabApp {
     pub(super) files: Files,
     /// File ▸ Export training animation…, while it runs.
     pub(super) export: AnimationExport,
+    /// The loss landscape view, its job and its last result.
+    pub landscape: LandscapeView,
     /// The network editor panel.
     pub editor: NetworkEditor,
     /// The message line.
@@ -116,6 +119,7 @@ impl NnlabApp {
             loss: LossView::default(),
             files: Files::default(),
             export: AnimationExport::default(),
+            landscape: LandscapeView::default(),
             editor: NetworkEditor::default(),
             history: History::default(),
             notice: None,
@@ -263,6 +267,7 @@ impl NnlabApp {
         }
         let mut actions = self.files.poll(ui.ctx());
         actions.extend(self.export.poll());
+        self.landscape.poll();
         actions.extend(shortcuts::shortcuts(ui.ctx(), self.settings.view.tab));
         actions.extend(self.panels_ui(ui));
         actions.extend(self.files.dialogs_ui(ui.ctx()));
@@ -315,6 +320,7 @@ impl NnlabApp {
             loss,
             files,
             export,
+            landscape,
             editor,
             notice,
             labs,
@@ -375,6 +381,11 @@ impl NnlabApp {
                     notice_ui(ui, notice);
                     if let Some(stopped) = view.snapshot.and_then(|s| s.stopped.as_ref()) {
                         ui.colored_label(ui.visuals().error_fg_color, stopped.to_string());
+                    }
+                    view_switch_ui(ui, &mut options.show_landscape);
+                    if options.show_landscape {
+                        actions.extend(landscape_ui(ui, landscape, &view));
+                        return;
                     }
                     let mode = match view.snapshot {
                         Some(s) if s.shown_checkpoint.is_some() => ClickMode::ReadOnly,

@@ -80,6 +80,7 @@ pub(super) fn command_about(path: &str) -> Option<String> {
         "backprop" => tr!("cli-about-backprop"),
         "predict" => tr!("cli-about-predict"),
         "export" => tr!("cli-about-export"),
+        "landscape" => tr!("cli-about-landscape"),
         _ => return None,
     })
 }
@@ -124,6 +125,7 @@ pub(super) fn arg_help(path: &str, id: &str) -> Option<String> {
         ("perceptron", "seed") => tr!("cli-perceptron-seed"),
         ("perceptron", "predict") => tr!("cli-perceptron-predict"),
         ("perceptron", "trace") => tr!("cli-perceptron-trace"),
+        ("perceptron", "version_space_bias") => tr!("cli-perceptron-version-space-bias"),
         ("logic", "gate") => tr!("cli-logic-gate"),
         ("logic", "json") => tr!("cli-logic-json"),
         ("bench", "quick") => tr!("cli-bench-quick"),
@@ -144,6 +146,11 @@ pub(super) fn arg_help(path: &str, id: &str) -> Option<String> {
         ("export", "format") => tr!("cli-export-format"),
         ("export", "session") => tr!("cli-export-session"),
         ("export", "out") => tr!("cli-export-out"),
+        ("landscape", "session") => tr!("cli-landscape-session"),
+        ("landscape", "size") => tr!("cli-landscape-size"),
+        ("landscape", "span") => tr!("cli-landscape-span"),
+        ("landscape", "directions") => tr!("cli-landscape-directions"),
+        ("landscape", "seed") => tr!("cli-landscape-seed"),
         (_, "json") => tr!("cli-arg-json"),
         _ => return None,
     })

@@ -7,7 +7,8 @@ use anyhow::{Result, anyhow};
 use clap::{Args, Subcommand};
 use serde_json::json;
 
-use crate::lessons::{Lang, Lesson, LessonError, builtin_lessons, read_lesson};
+use crate::i18n::Language;
+use crate::lessons::{Lesson, LessonError, builtin_lessons, read_lesson};
 use crate::tr;
 
 /// Options of `nnlab lesson`.
@@ -77,12 +78,12 @@ fn list(json: bool) -> Result<()> {
     let lessons = course()?;
     if json {
         let rows: Vec<_> = (lessons.iter())
-            .map(|l| json!({ "id": l.id, "title": l.title.get(Lang::En), "steps": l.steps.len() }))
+            .map(|l| json!({ "id": l.id, "title": l.title.get(Language::En), "steps": l.steps.len() }))
             .collect();
         println!("{}", serde_json::Value::Array(rows));
     } else {
         // The JSON keeps English titles (a contract); people read theirs.
-        let lang = crate::i18n::language().lesson_lang();
+        let lang = crate::i18n::language();
         for l in &lessons {
             let steps = tr!("cli-lesson-steps", steps = l.steps.len());
             println!("{:<16} {} ({steps})", l.id, l.title.get(lang));

@@ -20,7 +20,8 @@ pub type Arg<'a> = fluent_bundle::FluentValue<'a>;
 /// `LANG-window.ftl` for the menus, status bar and lesson panel,
 /// `LANG-reasons.ftl` for every typed reason of the engine,
 /// `LANG-lessons.ftl` for what the lesson checker and `nnlab lesson run`
-/// say to teachers), joined.
+/// say to teachers, `LANG-weights.ftl` for weight space, loss surfaces
+/// and landscapes), joined.
 pub fn catalogue_source(lang: Language) -> &'static str {
     match lang {
         Language::En => concat!(
@@ -33,6 +34,8 @@ pub fn catalogue_source(lang: Language) -> &'static str {
             include_str!("../../assets/i18n/en-reasons.ftl"),
             "\n",
             include_str!("../../assets/i18n/en-lessons.ftl"),
+            "\n",
+            include_str!("../../assets/i18n/en-weights.ftl"),
         ),
         Language::Ko => concat!(
             include_str!("../../assets/i18n/ko.ftl"),
@@ -44,13 +47,16 @@ pub fn catalogue_source(lang: Language) -> &'static str {
             include_str!("../../assets/i18n/ko-reasons.ftl"),
             "\n",
             include_str!("../../assets/i18n/ko-lessons.ftl"),
+            "\n",
+            include_str!("../../assets/i18n/ko-weights.ftl"),
         ),
     }
 }
 
 /// The bundle of `lang`, parsed once.
 fn bundle(lang: Language) -> &'static FluentBundle<FluentResource> {
-    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 2] = [OnceLock::new(), OnceLock::new()];
+    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; Language::ALL.len()] =
+        [const { OnceLock::new() }; Language::ALL.len()];
     BUNDLES[lang as usize].get_or_init(|| {
         // A syntax error drops only the entry it is in (the catalogue tests
         // fail on any); the rest of the catalogue still works.

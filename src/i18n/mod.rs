@@ -29,7 +29,10 @@ use std::sync::atomic::{AtomicU8, Ordering};
 pub use catalogue::{Arg, catalogue_keys, catalogue_source, has_message, message_variables, tr_in};
 pub use locale::from_locale;
 pub use words::Message;
-pub use words::{action_error_text, lesson_error_text, problem_text, refusal_text};
+pub use words::{
+    action_error_text, directions_label, fallback_text, landscape_error_text, lesson_error_text, problem_text,
+    refusal_text,
+};
 
 /// A language nnlab speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -60,14 +63,6 @@ impl Language {
             .find(|v| !v.is_empty());
         from_locale(value.as_deref())
     }
-
-    /// The lesson engine's language for lesson texts written `{ en, ko }`.
-    pub fn lesson_lang(self) -> crate::lessons::Lang {
-        match self {
-            Language::En => crate::lessons::Lang::En,
-            Language::Ko => crate::lessons::Lang::Ko,
-        }
-    }
 }
 
 /// The language of threads that never chose one (`Language as u8`): the
@@ -83,10 +78,7 @@ thread_local! {
 }
 
 fn from_u8(value: u8) -> Language {
-    match value {
-        1 => Language::Ko,
-        _ => Language::En,
-    }
+    Language::ALL.get(usize::from(value)).copied().unwrap_or_default()
 }
 
 /// The language every lookup on this thread uses now.

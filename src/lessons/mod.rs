@@ -66,7 +66,7 @@ pub use setup::{
     BiasValue, CompareSetup, DataSetup, GateData, LogicNeuronSetup, LogicSetup, NetworkPlan, NetworkSetup,
     PerceptronSetup, PinnedParameter, Setup, TrainingSetup, WeightValue,
 };
-pub use text::{Lang, Text};
+pub use text::Text;
 pub use track::Tracker;
 pub use validate::MAX_RUN_SAMPLES;
 

@@ -7,6 +7,8 @@ use nnlab::lessons::{Answer, Check, InspectorStage, Lesson, NetworkRig, Rig, bui
 use nnlab::nn::logic::{ConnectionKind, Source};
 use nnlab::nn::perceptron::{Status, StepFunction};
 use nnlab::nn::{Activation, LayerSpec, Mlp};
+use nnlab::train::Masks;
+use nnlab::train::landscape::{LandscapeRequest, compute};
 
 /// The built-in lesson `id`.
 fn lesson(id: &str) -> Lesson {
@@ -161,6 +163,27 @@ fn perceptron_rule() {
 #[test]
 fn convergence() {
     walk("convergence", |i, rig, goal| {
+        if i == 2 {
+            // The text: each sample cuts the version space (b = −1.5 as an
+            // example slice), and w ends inside it at its own b.
+            let t = rig.perceptron.trainer().unwrap();
+            let planes = t.half_planes(0, -1.5);
+            let areas: Vec<f64> = (0..=planes.len())
+                .map(|k| nnlab::nn::perceptron::version_space(&planes[..k], -1.5, 5.0).area)
+                .collect();
+            assert!(areas.windows(2).all(|a| a[1] <= a[0]), "it only shrinks: {areas:?}");
+            assert!(areas[4] < areas[0]);
+            rig.answer = Some(Answer::Choice(0));
+            while rig.perceptron.step_epoch().is_some() {}
+            let u = rig.perceptron.units()[0].clone();
+            let t = rig.perceptron.trainer().unwrap();
+            assert!(
+                t.half_planes(0, u.b).iter().all(|h| h.holds([u.w[0], u.w[1]])),
+                "w is in it"
+            );
+            assert!(!t.version_space(0, u.b, 5.0).is_empty());
+            return;
+        }
         if i == 1 {
             rig.perceptron.set_step(StepFunction::Sign);
         }
@@ -182,6 +205,15 @@ fn xor_limit() {
             assert!(cycled, "the text: the weights repeat");
         }
         1 => rig.answer = Some(Answer::Choice(2)),
+        2 => {
+            // The text: after one epoch nothing is left, at every b.
+            rig.perceptron.step_epoch().unwrap();
+            let t = rig.perceptron.trainer().unwrap();
+            for k in -50..=50 {
+                assert!(t.version_space(0, f64::from(k) / 10.0, 5.0).is_empty());
+            }
+            rig.answer = Some(Answer::Choice(2));
+        }
         _ => unreachable!("a step without a test"),
     });
 }
@@ -229,6 +261,32 @@ fn mlp_xor() {
 #[test]
 fn deep() {
     walk("deep", |i, rig, goal| {
+        if i == 2 {
+            // The text: the path runs from the early weights downhill to
+            // the network now, at the bottom of the slice.
+            let trainer = &net(rig).trainer;
+            let train = trainer.train_design();
+            let request = LandscapeRequest {
+                size: 21,
+                span: 1.25,
+                ..LandscapeRequest::default()
+            };
+            let l = compute(
+                trainer.net(),
+                trainer.checkpoints().list(),
+                train,
+                &Masks::default(),
+                &request,
+                &mut |_, _| true,
+            )
+            .unwrap();
+            let cell = |v: f64| ((v + 1.25) / 2.5 * 20.0).round() as usize;
+            let start = l.path[0];
+            let early = l.loss[cell(start[0])][cell(start[1])];
+            assert!(early > 2.0 * l.center_loss, "downhill: {early} → {}", l.center_loss);
+            rig.answer = Some(Answer::Choice(0));
+            return;
+        }
         assert!(i < 2, "a step without a test");
         net(rig).configure(|c| assert!(c.add_hidden_layer())).unwrap();
         train_until(rig, goal, 1_500);

@@ -244,7 +244,7 @@ fn new_constructs_load() {
         ]
     );
     assert!(
-        matches!(&step.goal, nnlab::lessons::Check::Labelled { label, .. } if label.get(nnlab::lessons::Lang::Ko) == "η를 작게, 그다음 손실이 튐")
+        matches!(&step.goal, nnlab::lessons::Check::Labelled { label, .. } if label.get(nnlab::i18n::Language::Ko) == "η를 작게, 그다음 손실이 튐")
     );
 }
 

@@ -3,9 +3,10 @@
 
 use std::fs;
 
+use nnlab::i18n::Language;
 use nnlab::labs::Tab;
 use nnlab::lessons::{
-    ControlGroup, ControlState, Lang, LessonError, Origin, Problem, Rig, Syntax, parse_lesson, read_lesson,
+    ControlGroup, ControlState, LessonError, Origin, Problem, Rig, Syntax, parse_lesson, read_lesson,
 };
 
 /// A small valid lesson; tests break it in one place.
@@ -52,7 +53,7 @@ fn a_teachers_english_only_lesson_loads() {
     let lesson = parse_lesson(GOOD, Origin::BuiltIn).unwrap();
     assert_eq!(lesson.id, "my-lesson");
     let step = &lesson.steps[0];
-    assert_eq!(step.title.get(Lang::Ko), "AND", "Korean falls back to English");
+    assert_eq!(step.title.get(Language::Ko), "AND", "Korean falls back to English");
     assert_eq!(step.setup.tab, Some(Tab::Logic));
     assert_eq!(step.controls.state(ControlGroup::Notes), ControlState::Hidden);
     assert_eq!(step.controls.state(ControlGroup::LogicTargets), ControlState::Locked);
@@ -66,7 +67,7 @@ fn the_formats_example_in_the_readme_loads() {
     let end = start + readme[start..].find("```").unwrap();
     let lesson = parse_lesson(&readme[start..end], Origin::BuiltIn).unwrap();
     assert_eq!(
-        (lesson.id.as_str(), lesson.title.get(Lang::Ko)),
+        (lesson.id.as_str(), lesson.title.get(Language::Ko)),
         ("my-lesson", "논리 뉴런")
     );
 }

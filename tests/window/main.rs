@@ -26,3 +26,4 @@ mod network_ko_ui;
 mod reliability_import_window;
 mod tooltips_ui;
 mod undo_ui;
+mod weight_space_ui;

@@ -106,9 +106,15 @@ fn assert_all_explained(count: usize, open: impl Fn(Language, usize) -> (String,
 
 #[test]
 fn every_widget_on_every_tab_has_hover_text_in_both_languages() {
-    assert_all_explained(Tab::ALL.len(), |lang, k| {
-        let tab = Tab::ALL[k];
+    // Every tab, then the network tab's loss landscape (computed).
+    assert_all_explained(Tab::ALL.len() + 1, |lang, k| {
         let mut h = harness(lang, egui::vec2(1920.0, 1080.0));
+        let Some(&tab) = Tab::ALL.get(k) else {
+            h.state_mut().settings.view.show_landscape = true;
+            crate::common::ui::wait_for(&mut h, "the landscape", |a| a.landscape.result.is_some());
+            h.run_steps(3);
+            return ("loss landscape".to_string(), h);
+        };
         h.state_mut().settings.view.tab = tab;
         h.run_steps(3);
         (nnlab::app::tab_title(tab), h)

@@ -88,6 +88,10 @@ pub enum Action {
     ExportAnimationTo(PathBuf),
     /// Stop the running animation export.
     CancelExport,
+    /// Compute the loss landscape around the latest weights (a background job).
+    ComputeLandscape,
+    /// Stop computing the loss landscape.
+    CancelLandscape,
     /// File ▸ Open lesson…
     OpenLessonFile,
     /// Start a lesson (from the Learn menu, or a lesson file just read) at
@@ -104,6 +108,8 @@ pub enum ImageTarget {
     Boundary,
     /// The loss plot.
     Loss,
+    /// The loss landscape.
+    Landscape,
 }
 
 /// What the inspector asks of the window (applied in `app/modes.rs`).

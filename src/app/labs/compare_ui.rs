@@ -1,6 +1,8 @@
 //! Perceptron versus logistic regression: the same data, the perceptron's
 //! hard line on the left, logistic regression's probability heatmap with
-//! its 0.5 contour on the right, and what differs written under them.
+//! its 0.5 contour in the middle, logistic regression's loss surface over
+//! (w₁, w₂) with both paths on the right (`loss_surface.rs`), and what
+//! differs written under them.
 
 use egui::{ColorImage, RichText, TextureOptions, Ui};
 use egui_plot::{Plot, PlotBounds, PlotImage, PlotPoint};
@@ -20,10 +22,14 @@ use crate::labs::notes::NoteId;
 use crate::lessons::{CompareFacts, ControlGroup, LiveState, Setting, Setup};
 use crate::tr;
 
-/// The ids (`egui::Id::unique`) of the perceptron's and logistic
-/// regression's plots, so tests can read their frames from
+/// The ids (`egui::Id::unique`) of the perceptron's, logistic
+/// regression's and the loss surface's plots, so tests can read their frames from
 /// `egui_plot::PlotMemory`.
-pub const COMPARE_PLOT_IDS: [&str; 2] = ["compare_perceptron", "compare_logistic"];
+pub const COMPARE_PLOT_IDS: [&str; 3] = [
+    "compare_perceptron",
+    "compare_logistic",
+    super::loss_surface::SURFACE_PLOT_ID,
+];
 
 /// Cells per side of the probability image.
 const HEAT: usize = 192;
@@ -37,6 +43,8 @@ pub struct ComparePanel {
     texture: Option<egui::TextureHandle>,
     /// What `texture` shows: data choice, weights and bias.
     texture_key: Option<(LabData, [f64; 2], f64)>,
+    /// The loss surface in weight space.
+    surface: super::loss_surface::LossSurface,
 }
 
 impl LabPanel for ComparePanel {
@@ -90,8 +98,13 @@ fn compare_ui(ui: &mut Ui, panel: &mut ComparePanel, classroom: &Classroom) {
     let texture = panel.texture(ui.ctx(), heat);
     let lab = &panel.lab;
     let line = ui.visuals().strong_text_color();
-    ui.columns(2, |cols| {
-        let height = (cols[0].available_height() - 130.0).max(180.0);
+    let surface = &mut panel.surface;
+    ui.columns(3, |cols| {
+        // Square plots (equal axes): taller would only add empty range, and
+        // the facts under them need the room in narrow columns.
+        let height = (cols[0].available_height() - 130.0)
+            .max(180.0)
+            .min(cols[0].available_width());
         cols[0].strong(tr!("compare-perceptron-heading"));
         fixed_plot(COMPARE_PLOT_IDS[0], height).show(&mut cols[0], |plot| {
             plot.set_plot_bounds(home);
@@ -119,6 +132,9 @@ fn compare_ui(ui: &mut Ui, panel: &mut ComparePanel, classroom: &Classroom) {
                 plane::points(plot, lab.dataset(), None);
             });
         logistic_facts_ui(&mut cols[1], lab);
+        cols[2].strong(tr!("surface-heading"));
+        let width = cols[2].available_width();
+        surface.ui(&mut cols[2], lab, egui::vec2(width, height.min(width)));
     });
 }
 

@@ -5,12 +5,13 @@
 
 use egui::{FontFamily, FontId};
 
-use crate::lessons::{Lang, Lesson, builtin_lessons};
+use crate::i18n::Language;
+use crate::lessons::{Lesson, builtin_lessons};
 
 /// The texts of `lesson` a learner reads, English, with a name for each.
 fn texts(lesson: &Lesson) -> Vec<(String, &str)> {
     fn en(t: &crate::lessons::Text) -> &str {
-        t.get(Lang::En)
+        t.get(Language::En)
     }
     let mut out = vec![(format!("{} title", lesson.id), en(&lesson.title))];
     out.extend(

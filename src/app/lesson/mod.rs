@@ -64,7 +64,7 @@ impl Course {
 /// names (`{ui:KEY}`) as that window shows it.
 pub fn render(text: &Text) -> String {
     let lang = crate::i18n::language();
-    text.render(lang.lesson_lang(), |key| {
+    text.render(lang, |key| {
         crate::i18n::has_message(key).then(|| crate::i18n::tr_in(lang, key, &[]))
     })
 }

@@ -15,6 +15,7 @@
 //!   inspector, the perceptron and the logic lab;
 //! - `data.rs`: data files and datasets (and operating-system errors);
 //! - `files.rs`: sessions, Keras exports, animations, fonts;
+//! - `landscape.rs`: the loss landscape's refusals and fallbacks;
 //! - `lessons.rs`, `lesson_run.rs`: what the lesson checker and `nnlab
 //!   lesson run` say to a teacher;
 //! - `message.rs`: the window's message line; `window.rs`: the stored
@@ -24,6 +25,7 @@
 mod data;
 mod engine;
 mod files;
+mod landscape;
 mod lesson_run;
 mod lessons;
 mod message;
@@ -31,6 +33,7 @@ mod names;
 mod window;
 
 pub use engine::neuron_health_text;
+pub use landscape::{directions_label, fallback_text, landscape_error_text};
 pub use lesson_run::{action_error_text, refusal_text};
 pub use lessons::{lesson_error_text, problem_text};
 pub use message::Message;

@@ -69,11 +69,9 @@ fn read_choice(n: &Node<'_, '_>) -> Result<Choice, Spot> {
             why: None,
         });
     }
-    let t = n.table(&["en", "ko", "why"])?;
-    let en = t.req("en")?.str()?.to_string();
-    let ko = t.opt("ko", |n| n.str().map(str::to_string))?;
+    let t = n.table(super::scalars::choice_keys())?;
     Ok(Choice {
-        text: crate::lessons::Text { en, ko },
+        text: t.languages()?,
         why: t.opt("why", |n| n.text())?,
     })
 }

@@ -2,9 +2,13 @@
 
 use toml::de::DeValue;
 
-use super::{Node, Spot};
+use std::sync::OnceLock;
+
+use super::{Node, Spot, Table};
+use crate::i18n::Language;
 use crate::lessons::error::{Expected, Problem};
 use crate::lessons::text::Text;
+use crate::names::Named;
 
 impl<'a, 'i> Node<'a, 'i> {
     /// Text in quotes.
@@ -95,17 +99,37 @@ impl<'a, 'i> Node<'a, 'i> {
         )
     }
 
-    /// A learner-visible text: a string (English), or `{ en, ko }`.
+    /// A learner-visible text: a string (English), or a table with one
+    /// entry per language code (`{ en, ko }`, English required).
     pub(crate) fn text(&self) -> Result<Text, Spot> {
         match self.value() {
             DeValue::String(s) => Ok(Text::en(s)),
-            DeValue::Table(_) => {
-                let t = self.table(&["en", "ko"])?;
-                let en = t.req("en")?.str()?.to_string();
-                let ko = t.opt("ko", |n| n.str().map(str::to_string))?;
-                Ok(Text { en, ko })
-            }
+            DeValue::Table(_) => self.table(<Language as Named>::FILE_NAMES)?.languages(),
             _ => self.wrong(Expected::Text),
         }
+    }
+}
+
+/// The keys of a choice written as a table: every language code, and
+/// `why`.
+pub(crate) fn choice_keys() -> &'static [&'static str] {
+    static KEYS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut keys = <Language as Named>::FILE_NAMES.to_vec();
+        keys.push("why");
+        keys
+    })
+}
+
+impl Table<'_, '_> {
+    /// A text's versions, one per language code: `en` required.
+    pub(crate) fn languages(&self) -> Result<Text, Spot> {
+        let mut text = Text::en(self.req(Language::En.name())?.str()?);
+        for lang in Language::ALL.into_iter().filter(|l| *l != Language::En) {
+            if let Some(version) = self.opt(lang.name(), |n| n.str())? {
+                text = text.with(lang, version);
+            }
+        }
+        Ok(text)
     }
 }
