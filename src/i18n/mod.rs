@@ -29,10 +29,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 pub use catalogue::{Arg, catalogue_keys, catalogue_source, has_message, message_variables, tr_in};
 pub use locale::from_locale;
 pub use words::Message;
-pub use words::{
-    action_error_text, directions_label, fallback_text, landscape_error_text, lesson_error_text, problem_text,
-    refusal_text,
-};
+pub use words::{action_error_text, directions_label, fallback_text, lesson_error_text, problem_text, refusal_text};
 
 /// A language nnlab speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

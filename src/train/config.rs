@@ -80,6 +80,52 @@ impl Default for TrainConfig {
 /// form the trainer, the worker and sessions accept. Read it as a
 /// `TrainConfig` through `Deref`; change it by taking the config out
 /// ([`ValidConfig::into_inner`]) and checking the result again.
+///
+/// A check forgotten at an edge is a compile error, not a second check
+/// inside. Checked, the trainer takes it:
+///
+/// ```
+/// use nnlab::data::{Dataset, Point};
+/// use nnlab::train::{TrainConfig, Trainer};
+/// let mut data = Dataset::new_classification("d", 2);
+/// data.points = vec![Point::new(0.0, 0.0, 0.0), Point::new(1.0, 1.0, 1.0)];
+/// let config = TrainConfig::default().check().unwrap();
+/// assert!(Trainer::new(&data, config).is_ok());
+/// ```
+///
+/// unchecked, neither the trainer,
+///
+/// ```compile_fail,E0308
+/// use nnlab::data::Dataset;
+/// use nnlab::train::{TrainConfig, Trainer};
+/// let data = Dataset::new_classification("d", 2);
+/// let _ = Trainer::new(&data, TrainConfig::default());
+/// ```
+///
+/// nor the worker,
+///
+/// ```compile_fail,E0308
+/// use std::sync::Arc;
+/// use nnlab::data::Dataset;
+/// use nnlab::train::{GridSpec, TrainConfig, WorkerHandle};
+/// let data = Dataset::new_classification("d", 2);
+/// let grid = GridSpec::around(&data, 16);
+/// let _ = WorkerHandle::spawn(data, TrainConfig::default(), grid, Arc::new(|| {}));
+/// ```
+///
+/// nor a session,
+///
+/// ```compile_fail,E0308
+/// fn store(session: &mut nnlab::session::Session) {
+///     session.config = nnlab::train::TrainConfig::default();
+/// }
+/// ```
+///
+/// and only [`TrainConfig::check`] makes one:
+///
+/// ```compile_fail,E0423
+/// let _ = nnlab::train::ValidConfig(nnlab::train::TrainConfig::default());
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(try_from = "TrainConfig", into = "TrainConfig")]
 pub struct ValidConfig(TrainConfig);

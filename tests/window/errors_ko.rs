@@ -3,7 +3,8 @@
 //! English word may be among them (words the learner meets as code —
 //! activation and optimizer names, Keras, file formats — excepted).
 //! Engine errors are values until the window draws them, so a message made
-//! before the language was chosen still reads in it.
+//! before the language was chosen still reads in it. The exports, the
+//! inspector, the labs and the loss landscape are in `errors_ko_tools.rs`.
 
 #![allow(clippy::unwrap_used)]
 
@@ -14,10 +15,9 @@ use crate::common::MemoryStorage;
 use crate::common::ui::{harness, small_settings, wait_for, wait_for_label};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use nnlab::app::{Action, NnlabApp, Settings, Tab};
+use nnlab::app::{Action, NnlabApp, Settings};
 use nnlab::data::Generator;
 use nnlab::i18n::{Language, tr_in};
-use nnlab::labs::data::LabData;
 use nnlab::nn::{Activation, OptimizerKind};
 use nnlab::train::TrainPace;
 
@@ -93,7 +93,7 @@ fn english_words(text: &str) -> Vec<String> {
 
 /// Every label and value on screen, with the parts that are the learner's
 /// own (`own`: file paths and names they chose) taken out.
-fn screen_texts(h: &Harness<'_, NnlabApp>, own: &[&str]) -> Vec<String> {
+pub(crate) fn screen_texts(h: &Harness<'_, NnlabApp>, own: &[&str]) -> Vec<String> {
     let root = h.root();
     let mut texts: Vec<String> = root
         .children_recursive()
@@ -113,7 +113,7 @@ fn screen_texts(h: &Harness<'_, NnlabApp>, own: &[&str]) -> Vec<String> {
 }
 
 /// Fails with every English word on screen, and where it is.
-fn assert_korean(h: &Harness<'_, NnlabApp>, what: &str, own: &[&str]) {
+pub(crate) fn assert_korean(h: &Harness<'_, NnlabApp>, what: &str, own: &[&str]) {
     let found: Vec<String> = screen_texts(h, own)
         .into_iter()
         .filter_map(|t| {
@@ -129,7 +129,7 @@ fn assert_korean(h: &Harness<'_, NnlabApp>, what: &str, own: &[&str]) {
 }
 
 /// Asserts the window's message line shows the notice, in Korean.
-fn assert_notice_shown(h: &Harness<'_, NnlabApp>, what: &str) {
+pub(crate) fn assert_notice_shown(h: &Harness<'_, NnlabApp>, what: &str) {
     let notice = h
         .state()
         .notice
@@ -151,12 +151,12 @@ fn assert_stop_shown(h: &Harness<'_, NnlabApp>, what: &str) {
     assert!(h.query_by_label(&text).is_some(), "{what}: {text:?} is not on screen");
 }
 
-fn is_hangul(c: char) -> bool {
+pub(crate) fn is_hangul(c: char) -> bool {
     ('가'..='힣').contains(&c)
 }
 
 /// A Korean window on `settings`, drawn with the Hangul font.
-fn korean(mut settings: Settings) -> Harness<'static, NnlabApp> {
+pub(crate) fn korean(mut settings: Settings) -> Harness<'static, NnlabApp> {
     settings.view.language = Some(Language::Ko);
     let d = nnlab::app::default_dataset(&settings);
     let mut app = NnlabApp::new(settings, d, Arc::new(|| {}));
@@ -170,7 +170,7 @@ fn window(app: NnlabApp) -> Harness<'static, NnlabApp> {
     h
 }
 
-fn ko(key: &str) -> String {
+pub(crate) fn ko(key: &str) -> String {
     tr_in(Language::Ko, key, &[])
 }
 
@@ -285,11 +285,12 @@ fn refused_files() {
     let dir = tempfile::tempdir().unwrap();
     let own = dir.path().display().to_string();
     let mut h = korean(small_settings(Generator::Spiral));
-    let cases: [(&str, &[u8]); 4] = [
+    let cases: [(&str, &[u8]); 5] = [
         ("빈.csv", b""),
         ("그림.csv", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
         ("없음.csv", b"-"),
         ("세션.json", b"{\"format\": \"nnlab-session\", \"version\": 2}"),
+        ("수업.toml", b"[lesson\nid = 1"),
     ];
     for (name, bytes) in cases {
         let path = dir.path().join(name);
@@ -336,66 +337,4 @@ fn a_refused_import() {
     let own = dir.path().display().to_string();
     assert_korean(&h, "a refused import", &[&own, "이름.csv"]);
     assert!(h.state().import_dialog_open(), "the window stays open");
-}
-
-#[test]
-fn keras_cannot_train_a_step_layer() {
-    let mut s = small_settings(Generator::Xor);
-    s.config = s.config.with_hidden(&[2], Activation::Heaviside);
-    let mut h = korean(s);
-    h.get_by_label(&ko("menu-file")).click();
-    h.run_steps(2);
-    h.get_by_label(&ko("menu-export-keras")).hover();
-    h.run_steps(3);
-    h.get_by_label_contains(&ko("menu-export-keras-script")).click();
-    h.run_steps(3);
-    // Close the menu so only the message is new on screen.
-    h.key_press(egui::Key::Escape);
-    h.run_steps(2);
-    assert_notice_shown(&h, "a Keras refusal");
-    assert_korean(&h, "a Keras refusal", &[]);
-}
-
-#[test]
-fn an_animation_that_cannot_be_written() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("없는 폴더").join("훈련.gif");
-    let mut h = korean(small_settings(Generator::Xor));
-    h.state_mut()
-        .apply(Action::ExportAnimationTo(path.clone()), &egui::Context::default());
-    wait_for(&mut h, "the failed export", |a| a.notice.is_some());
-    h.run_steps(3);
-    assert_notice_shown(&h, "an animation not written");
-    let own = path.display().to_string();
-    assert_korean(&h, "an animation not written", &[&own]);
-}
-
-#[test]
-fn an_inspector_sample_that_does_not_exist() {
-    let mut h = korean(small_settings(Generator::Xor));
-    h.get_by_label(&ko("editor-inspect")).click();
-    h.run_steps(2);
-    h.get_by_label(&ko("inspector-sample")).focus();
-    h.step();
-    h.get_by_label(&ko("inspector-sample")).type_text("99999");
-    h.step();
-    h.get_by_label(&ko("inspector-go")).click();
-    h.run_steps(3);
-    assert_notice_shown(&h, "a sample out of range");
-    assert_korean(&h, "a sample out of range", &[]);
-}
-
-#[test]
-fn the_perceptron_lab_without_points() {
-    let mut h = korean(small_settings(Generator::Xor));
-    h.state_mut().labs.perceptron.lab.choose(LabData::Custom);
-    h.state_mut().settings.view.tab = Tab::Perceptron;
-    h.run_steps(3);
-    let reason = h.state().labs.perceptron.lab.trainer().err().unwrap().to_string();
-    assert!(reason.chars().any(is_hangul), "{reason}");
-    assert!(
-        h.query_by_label_contains(&reason).is_some(),
-        "{reason:?} is not on screen"
-    );
-    assert_korean(&h, "the perceptron lab without points", &[]);
 }

@@ -15,6 +15,7 @@ use crate::render::ExportError as GifError;
 use crate::session::SessionError;
 use crate::tr;
 use crate::train::StartError;
+use crate::train::landscape::LandscapeError;
 
 /// One message of the window.
 #[derive(Debug)]
@@ -167,6 +168,10 @@ pub enum Message {
     GifStopped,
     /// An animation export is already running.
     GifAlreadyRunning,
+    /// The loss landscape was not computed (or was cancelled).
+    Landscape(LandscapeError),
+    /// The loss landscape's thread died without a word.
+    LandscapeStopped,
     /// The inspector's typed sample does not exist.
     InspectorBadIndex {
         /// The last point's index.
@@ -197,6 +202,7 @@ impl Message {
                 | Message::KerasWritten { .. }
                 | Message::GifSaved { .. }
                 | Message::GifCancelled
+                | Message::Landscape(LandscapeError::Cancelled)
         )
     }
 }
@@ -275,6 +281,8 @@ impl fmt::Display for Message {
             }
             Message::GifStopped => tr!("export-stopped"),
             Message::GifAlreadyRunning => tr!("export-already-running"),
+            Message::Landscape(e) => e.to_string(),
+            Message::LandscapeStopped => tr!("landscape-stopped"),
             Message::InspectorBadIndex { last } => tr!("inspector-bad-index", last = *last),
             Message::ImportCrashed => tr!("import-crashed"),
             Message::Several(all) => {

@@ -33,7 +33,7 @@ mod names;
 mod window;
 
 pub use engine::neuron_health_text;
-pub use landscape::{directions_label, fallback_text, landscape_error_text};
+pub use landscape::{directions_label, fallback_text};
 pub use lesson_run::{action_error_text, refusal_text};
 pub use lessons::{lesson_error_text, problem_text};
 pub use message::Message;
