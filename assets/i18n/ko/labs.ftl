@@ -1,4 +1,4 @@
-# nnlab의 한국어 메시지. en.ftl과 같은 키, 같은 인수를 둡니다. 규칙(키 이름,
+# nnlab의 한국어 메시지. en/labs.ftl과 같은 키, 같은 인수를 둡니다. 규칙(키 이름,
 # 인수, 수식, 도움말 풍선)과 문자열을 더하는 방법은 assets/i18n/README.md에
 # 있습니다. 용어는 교재 한국어판의 표준 용어를 따르고, 코드에서 만나는
 # 영어 용어는 괄호에 둡니다(예: 밀집 층(Dense)). 수식은 영어판과 같습니다.
@@ -18,7 +18,7 @@ tab-logic = 논리 뉴런
 tab-perceptron = 퍼셉트론
 tab-compare = 퍼셉트론 대 로지스틱 회귀
 
-## Concept notes (the notes themselves are in notes-ko.toml)
+## Concept notes (the notes themselves are in notes.toml)
 
 notes-toggle = 개념 노트
 notes-heading = 개념 노트

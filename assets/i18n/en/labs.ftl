@@ -1,4 +1,4 @@
-# nnlab's messages in English. ko.ftl has the same keys with the same
+# nnlab's messages in English. ko/labs.ftl has the same keys with the same
 # arguments; assets/i18n/README.md describes the conventions (key names,
 # arguments, formulas, tooltips) and how to add a string.
 
@@ -16,7 +16,7 @@ tab-logic = Logic neurons
 tab-perceptron = Perceptron
 tab-compare = Perceptron vs logistic
 
-## Concept notes (the notes themselves are in notes-en.toml)
+## Concept notes (the notes themselves are in notes.toml)
 
 notes-toggle = Concept notes
 notes-heading = Concept notes
