@@ -35,11 +35,12 @@ pub struct NetworkRig {
 
 impl NetworkRig {
     /// Changes the configuration as the side panel does: a new shape or
-    /// seed rebuilds the network from the seed, rates change in place.
+    /// seed rebuilds the network from the seed, rates change in place. The
+    /// edit comes in from outside, as the panel's does: it is checked here.
     pub fn configure(&mut self, edit: impl FnOnce(&mut TrainConfig)) -> Result<(), NnError> {
-        let mut config = self.trainer.config().clone();
+        let mut config = self.trainer.config().get().clone();
         edit(&mut config);
-        let rebuilt = self.trainer.set_config(&self.dataset, config)?;
+        let rebuilt = self.trainer.set_config(&self.dataset, config.check()?)?;
         self.diverged &= !rebuilt;
         Ok(())
     }
@@ -182,7 +183,7 @@ impl Rig {
             inspector_stage: self.inspector_stage,
             inspector: self.inspector.clone(),
             settings: SettingsFacts::read(
-                net.map(|n| n.trainer.config()),
+                net.map(|n| n.trainer.config().get()),
                 net.and_then(|n| n.generator),
                 &self.perceptron,
                 &self.compare,

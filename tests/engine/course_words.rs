@@ -43,7 +43,12 @@ fn glossary() -> Glossary {
 /// notes and the lesson files (the glossary itself aside).
 fn word_files() -> Vec<PathBuf> {
     let mut files = Vec::new();
-    for dir in ["assets/i18n", "assets/lessons", "assets/lessons/examples"] {
+    for dir in [
+        "assets/i18n/en",
+        "assets/i18n/ko",
+        "assets/lessons",
+        "assets/lessons/examples",
+    ] {
         for entry in std::fs::read_dir(root().join(dir)).unwrap() {
             let path = entry.unwrap().path();
             let ext = path.extension().and_then(|e| e.to_str());
@@ -119,10 +124,9 @@ fn the_glossary_test_sees_a_variant() {
 /// `key = value` of a catalogue, single-line messages only.
 fn catalogue(lang: &str) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
-    for entry in std::fs::read_dir(root().join("assets/i18n")).unwrap() {
+    for entry in std::fs::read_dir(root().join("assets/i18n").join(lang)).unwrap() {
         let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        if !(name.starts_with(&format!("{lang}-")) || name == format!("{lang}.ftl")) || !name.ends_with(".ftl") {
+        if path.extension().is_none_or(|e| e != "ftl") {
             continue;
         }
         for line in std::fs::read_to_string(&path).unwrap().lines() {

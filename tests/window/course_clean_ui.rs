@@ -11,7 +11,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use nnlab::app::{Action, InspectorAction, NnlabApp};
 use nnlab::data::Generator;
-use nnlab::i18n::Language;
+use nnlab::i18n::{Language, Message};
 use nnlab::lessons::{InspectorStage, Lesson, builtin_lessons};
 use nnlab::tr;
 
@@ -33,7 +33,8 @@ fn harness(app: NnlabApp) -> Harness<'static, NnlabApp> {
     h
 }
 
-const FREE_PLAY_MESSAGE: &str = "free play: boundary.gif written";
+/// The file a free-play GIF export wrote (named in its message).
+const FREE_PLAY_GIF: &str = "free-play-boundary.gif";
 
 /// The window after free play: the inspector open on the spiral at sample
 /// 239 and stage update, a message and the lock's banner left on screen.
@@ -61,12 +62,16 @@ fn after_free_play(lang: Language, banner: bool) -> Harness<'static, NnlabApp> {
         "free play reached the update"
     );
     // The last message stays on screen: the lock's banner, or an export's.
-    let last = if banner {
-        tr!("window-locked-by-lesson")
+    let message = if banner {
+        Message::LockedByLesson
     } else {
-        FREE_PLAY_MESSAGE.to_owned()
+        Message::GifSaved {
+            frames: 40,
+            path: FREE_PLAY_GIF.into(),
+        }
     };
-    h.state_mut().info(last.clone());
+    let last = message.to_string();
+    h.state_mut().notify(message);
     h.run_steps(1);
     assert!(h.query_by_label_contains(&last).is_some());
     h
@@ -96,7 +101,7 @@ fn first_steps_start_clean(lang: Language) {
             "{id}: the inspector as the step declares it"
         );
         assert!(
-            h.query_by_label_contains(FREE_PLAY_MESSAGE).is_none(),
+            h.query_by_label_contains(FREE_PLAY_GIF).is_none(),
             "{id}: the old message is gone"
         );
         assert!(

@@ -13,6 +13,8 @@ mod app_ui;
 mod autosave;
 mod course_clean_ui;
 mod editor_ui;
+mod errors_ko;
+mod errors_ko_tools;
 mod frame_time;
 mod glyphs;
 mod i18n_ui;
