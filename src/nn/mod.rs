@@ -6,13 +6,11 @@ mod activation;
 mod batch;
 mod dense;
 pub mod fastmath;
-mod fused;
-mod fused_narrow;
-mod fused_simd;
 mod init;
 mod kernels;
 pub mod logic;
 mod loss;
+mod matmul;
 mod metrics;
 mod mlp;
 mod optim;
@@ -21,15 +19,14 @@ pub mod perceptron;
 pub use activation::{Activation, LEAKY_SLOPE, sigmoid, softmax_rows};
 pub use batch::copy_row_range;
 pub use dense::Dense;
-pub use fused::FusedWorkspace;
-pub use fused_narrow::NarrowNet;
-pub use fused_simd::{SimdPath, peak_probe};
+pub use kernels::{KernelNet, SampleColumns, SimdPath, peak_probe};
 pub use init::Init;
 pub use loss::{AUTO_LOSS, Head, Loss, MAX_OUTPUTS, OutputActivation};
 pub use metrics::{ConfusionMatrix, Metrics, evaluate};
 pub use mlp::{Gradients, LayerSpec, MAX_HIDDEN_LAYERS, MAX_NEURONS, Mlp, Workspace};
 pub use optim::{
-    Adam, Momentum, Optimizer, OptimizerKind, OptimizerSettings, ParamState, Regularization, Sgd, apply_step,
+    Adam, Momentum, Optimizer, OptimizerKind, OptimizerSettings, ParamState, Regularization, Sgd, StateSlots,
+    VectorStep, apply_step,
 };
 
 /// Something the network cannot do as asked.

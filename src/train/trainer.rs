@@ -13,7 +13,7 @@ use super::config::{TrainConfig, stream, sub_seed};
 use super::history::{History, HistoryPoint};
 use super::masks::Masks;
 use crate::data::{Dataset, Design, Generator, design, feature_row};
-use crate::nn::{Metrics, Mlp, NnError, Optimizer, SimdPath, evaluate};
+use crate::nn::{Metrics, Mlp, NnError, Optimizer, SampleColumns, SimdPath, evaluate};
 
 mod edits;
 mod inspect;
@@ -39,6 +39,11 @@ pub struct Trainer {
     train: Design,
     test: Design,
     order: Vec<usize>,
+    /// The training rows in this epoch's `order`, as the kernels read
+    /// them: a batch is the run of samples from `cursor` on.
+    columns: SampleColumns,
+    /// Where each training row is in `order` (a moved point's sample).
+    position: Vec<usize>,
     cursor: usize,
     epoch: u64,
     samples_seen: u64,
@@ -81,6 +86,8 @@ impl Trainer {
         let mut trainer = Trainer {
             optimizer: config.optimizer.build(),
             order: (0..train.len()).collect(),
+            columns: SampleColumns::default(),
+            position: Vec::new(),
             cursor: 0,
             running: (0.0, 0, 0),
             net: LiveNet::new(net, SimdPath::detect()),
@@ -165,8 +172,7 @@ impl Trainer {
             return Err(NnError::NoTrainingPoints);
         }
         let rows = self.config.batch_size.min(n - self.cursor);
-        let idx = &self.order[self.cursor..self.cursor + rows];
-        let (loss, correct) = self.net.train_rows(&self.train.inputs, &self.train.targets, idx);
+        let (loss, correct) = self.net.train_batch(&self.columns, self.cursor, rows);
         if !loss.is_finite() {
             return Err(NnError::Diverged { epoch: self.epoch + 1 });
         }
@@ -273,8 +279,11 @@ impl Trainer {
         }
         let mut values = vec![0.0f32; self.config.features.len()];
         feature_row(&self.config.features, dataset.scaled(p.x), &mut values);
-        for (j, v) in values.into_iter().enumerate() {
+        for (j, &v) in values.iter().enumerate() {
             part.inputs[(row, j)] = v;
+        }
+        if !p.test {
+            self.columns.set(self.position[row], &values);
         }
         Ok(())
     }
@@ -303,13 +312,20 @@ impl Trainer {
     }
 
     /// Puts the rows of this epoch in the order of its own seeded shuffle
-    /// (from the identity, so a resumed session shuffles like the original).
+    /// (from the identity, so a resumed session shuffles like the original),
+    /// and the training set in that order into the kernels' layout: one
+    /// pass over the data per epoch instead of a gather per batch.
     fn shuffle(&mut self) {
         for (i, o) in self.order.iter_mut().enumerate() {
             *o = i;
         }
         let seed = sub_seed(self.config.seed, stream::SHUFFLE.wrapping_add(self.epoch));
         self.order.shuffle(&mut StdRng::seed_from_u64(seed));
+        self.columns.fill(&self.train.inputs, &self.train.targets, &self.order);
+        self.position.resize(self.order.len(), 0);
+        for (k, &row) in self.order.iter().enumerate() {
+            self.position[row] = k;
+        }
     }
 
     /// Appends a history point for the epoch just completed. The training

@@ -194,7 +194,7 @@ fn fused_step_matches_matrix_backprop() {
 }
 
 fn fused_step_matches_matrix_backprop_on(path: nnlab::nn::SimdPath) {
-    use nnlab::nn::FusedWorkspace;
+    use nnlab::nn::KernelNet;
     let heads = [
         Head::new(Loss::BinaryCrossEntropy, OutputActivation::Sigmoid, 2).unwrap(),
         Head::new(Loss::CrossEntropy, OutputActivation::Softmax, 3).unwrap(),
@@ -228,11 +228,11 @@ fn fused_step_matches_matrix_backprop_on(path: nnlab::nn::SimdPath) {
                 let mut expected = Gradients::new(&net);
                 net.forward(&x, &mut ws);
                 let loss = net.backward(&x, &t, &mut ws, &mut expected);
-                let mut fused = FusedWorkspace::new(path);
+                let mut fused = KernelNet::new(path);
                 fused.load(&net);
                 let mut got = Gradients::new(&net);
                 let rows: Vec<usize> = (0..x.nrows()).collect();
-                let (fused_loss, correct) = fused.train_batch(&net, &x, &t, &rows, &mut got);
+                let (fused_loss, correct) = fused.train_rows(&net, &x, &t, &rows, &mut got);
                 let right = nnlab::nn::evaluate(&net, &x, &t)
                     .accuracy
                     .map(|a| (a * rows.len() as f64).round());
