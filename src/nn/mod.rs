@@ -19,7 +19,7 @@ pub mod perceptron;
 pub use activation::{Activation, LEAKY_SLOPE, sigmoid, softmax_rows};
 pub use batch::copy_row_range;
 pub use dense::Dense;
-pub use kernels::{KernelNet, SampleColumns, SimdPath, peak_probe};
+pub use kernels::{KernelNet, LaneAxis, SampleColumns, SimdPath, peak_probe};
 pub use init::Init;
 pub use loss::{AUTO_LOSS, Head, Loss, MAX_OUTPUTS, OutputActivation};
 pub use metrics::{ConfusionMatrix, Metrics, evaluate};

@@ -153,6 +153,8 @@ pub(crate) trait Simd: Copy {
     fn select_ge(self, a: Self::V, b: Self::V, t: Self::V, f: Self::V) -> Self::V;
     /// a > b ? t : f, lane by lane.
     fn select_gt(self, a: Self::V, b: Self::V, t: Self::V, f: Self::V) -> Self::V;
+    /// a = b ? t : f, lane by lane.
+    fn select_eq(self, a: Self::V, b: Self::V, t: Self::V, f: Self::V) -> Self::V;
     /// Bit i set where lane i has a ≥ b.
     fn mask_ge(self, a: Self::V, b: Self::V) -> u32;
     /// Bit i set where lane i has a = b.
@@ -201,6 +203,18 @@ pub(crate) fn dispatch<K: Kernel>(path: SimdPath, kernel: K) -> K::Output {
     match path {
         #[cfg(target_arch = "x86_64")]
         SimdPath::Avx2 | SimdPath::Avx512 => x86::dispatch(path, kernel),
+        _ => kernel.run(Sse2),
+    }
+}
+
+/// Runs `kernel` on `path` with 8-lane vectors: on AVX-512, the AVX2
+/// operations compiled with AVX-512 enabled (for code written for 8-lane
+/// rows).
+#[inline(always)]
+pub(crate) fn dispatch_eight<K: Kernel>(path: SimdPath, kernel: K) -> K::Output {
+    match path {
+        #[cfg(target_arch = "x86_64")]
+        SimdPath::Avx2 | SimdPath::Avx512 => x86::dispatch_eight(path, kernel),
         _ => kernel.run(Sse2),
     }
 }

@@ -6,15 +6,20 @@
 //! e = e^−|z| (|z| capped at 30, see `fastmath::exp_neg_abs_logit`),
 //! σ(z) = 1/(1 + e) for z ≥ 0 and e/(1 + e) below,
 //! ℓ = max(z, 0) − z·t + ln(1 + e) and ∂ℓ/∂z = σ(z) − t; on the baseline
-//! path the results are the one-sample code's bit for bit. The other heads
-//! go sample by sample through [`Head::train_row`].
+//! path the results are the one-sample code's bit for bit. Softmax
+//! cross-entropy, the loss of every problem with more classes, runs a
+//! vector of samples at a time too: with M = maxₖ zₖ and
+//! eₖ = e^max(zₖ − M, −30), aₖ = eₖ/Σe, ℓ = M + ln Σe − z_y and
+//! ∂ℓ/∂zₖ = aₖ − [k = y] (its exponential and logarithm are the vector
+//! ones, a few ulps from the one-sample code's). The other heads go sample
+//! by sample through [`Head::train_row`].
 //!
 //! Lanes past the batch's last sample get ∂ℓ/∂z = 0, so they add nothing
 //! to any gradient, and are left out of the loss and the count.
 
 use super::dispatch::{Simd, keep_first};
-use crate::nn::fastmath::{exp_neg_abs_logit_v, ln_1p_unit_v, sigmoid_v};
-use crate::nn::loss::{Head, Loss, MAX_OUTPUTS};
+use crate::nn::fastmath::{LOGIT_LIMIT, exp_neg_abs_logit_v, exp_nonpositive_v, ln_1p_unit_v, sigmoid_v};
+use crate::nn::loss::{Head, Loss, MAX_OUTPUTS, OutputActivation};
 
 /// The head's logits and ∂ℓ/∂z rows for a batch of `samples` samples in
 /// `vectors` vectors per row, rows `stride` apart.
@@ -33,6 +38,9 @@ pub(super) struct HeadRows<'a> {
 pub(super) fn train<S: Simd>(s: S, head: &Head, rows: HeadRows<'_>, targets: &[f32], scale: f32) -> (f64, u64) {
     if head.loss == Loss::BinaryCrossEntropy && head.outputs() == 1 {
         return binary_cross_entropy(s, rows, targets, scale);
+    }
+    if head.loss == Loss::CrossEntropy && head.output == OutputActivation::Softmax {
+        return softmax_cross_entropy(s, head.outputs(), rows, targets, scale);
     }
     let HeadRows {
         logits,
@@ -87,6 +95,74 @@ fn binary_cross_entropy<S: Simd>(s: S, rows: HeadRows<'_>, targets: &[f32], scal
     (loss, correct)
 }
 
+/// [`train`] for softmax cross-entropy over `classes` classes, a vector of
+/// samples at a time (each class's eₖ waits in its ∂ℓ/∂z row).
+#[inline(always)]
+fn softmax_cross_entropy<S: Simd>(
+    s: S,
+    classes: usize,
+    rows: HeadRows<'_>,
+    targets: &[f32],
+    scale: f32,
+) -> (f64, u64) {
+    let (lanes, stride) = (S::LANES, rows.stride);
+    let (mut loss, mut correct) = (0.0f64, 0u64);
+    let (zero, one, limit) = (s.splat(0.0), s.splat(1.0), s.splat(-LOGIT_LIMIT));
+    let mut l = [0.0f32; 16];
+    for v in 0..rows.vectors {
+        let at = v * lanes;
+        let valid = (rows.samples - at).min(lanes);
+        let t = s.load(&targets[at..]);
+        let logits = &rows.logits[at..];
+        let mut top = s.load(logits);
+        // z_y, the last class's logit for a target past the last class.
+        let mut z_y = s.load(&logits[(classes - 1) * stride..]);
+        for k in 0..classes {
+            let zk = s.load(&logits[k * stride..]);
+            top = s.max(zk, top);
+            z_y = s.select_eq(t, s.splat(k as f32), zk, z_y);
+        }
+        let mut sum = zero;
+        for k in 0..classes {
+            let zk = s.load(&logits[k * stride..]);
+            let e = exp_nonpositive_v(s, s.max(s.sub(zk, top), limit));
+            s.store(e, &mut rows.delta[k * stride + at..]);
+            sum = s.add(sum, e);
+        }
+        let (mut best, mut best_k) = (zero, zero);
+        for k in 0..classes {
+            let row = &mut rows.delta[k * stride + at..];
+            let a = s.div(s.load(row), sum);
+            if k == 0 {
+                best = a;
+            } else {
+                best_k = s.select_gt(a, best, s.splat(k as f32), best_k);
+                best = s.select_gt(a, best, a, best);
+            }
+            let hit = s.select_eq(t, s.splat(k as f32), one, zero);
+            s.store(keep_first(s, s.mul(s.sub(a, hit), s.splat(scale)), valid), row);
+        }
+        s.store(s.sub(s.add(top, ln_small(s, sum)), z_y), &mut l);
+        loss += l[..valid].iter().map(|&v| f64::from(v)).sum::<f64>();
+        let in_batch = if valid >= 32 { u32::MAX } else { (1u32 << valid) - 1 };
+        correct += u64::from((s.mask_eq(best_k, t) & in_batch).count_ones());
+    }
+    (loss, correct)
+}
+
+/// ln x for x in [1, 32]: x halved (exactly) k times into [1, 2), then
+/// k·ln 2 + ln(1 + (x − 1)).
+#[inline(always)]
+fn ln_small<S: Simd>(s: S, x: S::V) -> S::V {
+    let (two, half, one) = (s.splat(2.0), s.splat(0.5), s.splat(1.0));
+    let (mut x, mut k) = (x, s.splat(0.0));
+    for _ in 0..5 {
+        k = s.select_ge(x, two, s.add(k, one), k);
+        x = s.select_ge(x, two, s.mul(x, half), x);
+    }
+    s.mul_add(k, s.splat(std::f32::consts::LN_2), ln_1p_unit_v(s, s.sub(x, one)))
+}
+
 /// The class probabilities of a two-class sigmoid head, (1 − σ(z), σ(z))
 /// per sample, into `out` (two floats per sample) for the first `samples`
 /// lanes of `logits`; false (and nothing written) for any other head.
@@ -98,7 +174,7 @@ pub(super) fn two_class_probabilities<S: Simd>(
     samples: usize,
     out: &mut [f32],
 ) -> bool {
-    if head.outputs() != 1 || head.output != crate::nn::OutputActivation::Sigmoid {
+    if head.outputs() != 1 || head.output != OutputActivation::Sigmoid {
         return false;
     }
     let lanes = S::LANES;

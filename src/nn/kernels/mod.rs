@@ -6,10 +6,12 @@
 //!   operations every kernel is written with, and the run-time switch;
 //! - `columns`: samples stored feature by feature ([`SampleColumns`]), the
 //!   layout the kernels read, in training order;
-//! - `net`: the network in the kernels' layout ([`KernelNet`]) and its
-//!   passes over a batch; `weights`: that layout to and from an [`Mlp`];
-//! - `dense`, `activate`, `head`, `step`: a layer's products, its
-//!   activation, the loss and the optimizer, as the passes use them;
+//! - `net`: the network in the kernels' layout ([`KernelNet`]), and which
+//!   lane layout a batch takes ([`LaneAxis`]); `weights`: that layout to
+//!   and from an [`Mlp`];
+//! - `passes` (samples in the lanes) with `dense`, `activate` and `head`,
+//!   and `narrow` (neurons in the lanes) with `narrow_rows`: the forward
+//!   and training passes; `step`: the optimizer, for both;
 //! - `peak`: the core's FP32 peak, the yardstick of `nnlab bench`.
 //!
 //! [`Mlp`]: crate::nn::Mlp
@@ -19,12 +21,15 @@ mod columns;
 mod dense;
 pub(crate) mod dispatch;
 mod head;
+mod narrow;
+mod narrow_rows;
 mod net;
+mod passes;
 mod peak;
 mod step;
 mod weights;
 
 pub use columns::SampleColumns;
 pub use dispatch::SimdPath;
-pub use net::KernelNet;
+pub use net::{KernelNet, LaneAxis};
 pub use peak::peak_probe;

@@ -3,33 +3,33 @@
 //! A batch's samples lie across the vector lanes (16 on AVX-512, 8
 //! otherwise): every layer's values are one row per neuron, each row as
 //! many vectors as the batch needs, and every weight is broadcast to all
-//! lanes. So a vector is full however narrow the layer — the one-neuron
-//! output of a 2-8-8-1 network, a 2-input first layer, 16 lanes against 8
-//! neurons — and only a batch that is not a whole number of vectors leaves
-//! lanes empty, in its last vector. The batch goes through the network a
-//! layer at a time (the products in `dense`), the head takes a vector of
-//! samples at a time (`head`), and the optimizer updates the weights where
-//! they stay between batches (`step`), each pass one dispatched kernel.
+//! lanes (`passes`). So a vector is full however narrow the layer — the
+//! one-neuron output of a 2-8-8-1 network, a 2-input first layer, 16 lanes
+//! against 8 neurons — and only a batch that is not a whole number of
+//! vectors leaves lanes empty, in its last vector. Where a layer's neurons
+//! fill the lanes better than that (8-neuron layers at batch 10 on an
+//! 8-lane path), the batch goes through the neuron-lane passes instead
+//! (`narrow`). Both read the same weights, which stay in this layout
+//! between batches, where the optimizer updates them (`step`).
 //!
 //! This gives exactly the mini-batch gradient of [`Mlp::backward`] (up to
-//! rounding); the tests check every path against it.
+//! rounding); the tests check every path and both lane layouts against it.
 
 use nalgebra::DMatrix;
 
-use super::activate::{activate, clear_padding, scale_by_derivative};
 use super::columns::SampleColumns;
-use super::dense::{Rows, Weights, gradient, product};
-use super::dispatch::{Kernel, Simd, SimdPath, dispatch};
-use super::head::{HeadRows, train};
-use super::step::{Tensor, penalize, update};
+use super::dispatch::{SimdPath, dispatch, dispatch_eight};
+use super::narrow::{self, NarrowBatch};
+use super::narrow_rows::ROW;
+use super::passes::{Forward, Output, Step, TrainBatch};
 use crate::nn::activation::Activation;
 use crate::nn::loss::Head;
 use crate::nn::mlp::{Gradients, Mlp};
-use crate::nn::optim::{LayerTensors, Optimizer, Regularization, VectorStep, update_layers};
+use crate::nn::optim::{LayerTensors, Optimizer, Regularization, update_layers};
 
 /// One layer: `weights[i * width + o]` from input i to neuron o, the
-/// neurons padded with zeros to `width` (a multiple of 8), every tensor a
-/// whole number of 16-lane vectors long.
+/// neurons padded with zeros to `width` (a multiple of 8) and the inputs
+/// to at least 8 rows, every tensor a whole number of 16-lane vectors.
 #[derive(Clone, Debug)]
 pub(super) struct Layer {
     pub inputs: usize,
@@ -42,25 +42,41 @@ pub(super) struct Layer {
     pub activation: Activation,
 }
 
+/// What a batch's vector lanes hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LaneAxis {
+    /// The batch's samples, a row per neuron (any network).
+    Samples,
+    /// A layer's neurons, a row per sample (every layer at most 8 wide).
+    Neurons,
+}
+
 /// A network's weights in the kernels' layout, their gradient, and the
 /// batch's buffers. Reused from batch to batch: nothing is allocated per
 /// batch once the buffers have grown to the batch size.
 #[derive(Clone, Debug, Default)]
 pub struct KernelNet {
     pub(super) layers: Vec<Layer>,
-    /// `acts[l]`: layer l's outputs, one row of `stride` floats per neuron.
-    acts: Vec<Vec<f32>>,
+    /// `acts[l]`: layer l's outputs for the batch.
+    pub(super) acts: Vec<Vec<f32>>,
     /// ∂ℓ/∂z of the layer being differentiated, and of the one below it;
-    /// rows past a layer's width up to a multiple of 8 are zero.
-    delta: Vec<f32>,
-    delta_below: Vec<f32>,
+    /// with samples in the lanes, the rows past a layer's width up to a
+    /// multiple of 8 are zero.
+    pub(super) delta: Vec<f32>,
+    pub(super) delta_below: Vec<f32>,
+    /// Wᵀ of every layer for the neuron-lane passes, and whether it
+    /// matches the weights.
+    transposed: Vec<[f32; ROW * ROW]>,
+    transposed_current: bool,
+    /// The lane layout every batch takes, if fixed.
+    forced: Option<LaneAxis>,
     /// The instruction set the kernels run on.
     path: SimdPath,
 }
 
-/// Samples [`KernelNet::logits_into`] takes at a time: their buffers stay
-/// in the L1 cache.
-const BLOCK: usize = 256;
+/// Samples a forward pass over many points takes at a time: their buffers
+/// stay in the L1 cache.
+pub(super) const BLOCK: usize = 256;
 
 impl KernelNet {
     /// An empty network whose kernels run on `path` ([`KernelNet::load`]
@@ -77,6 +93,32 @@ impl KernelNet {
         self.path
     }
 
+    /// Makes every batch take `axis` (where the network allows it), or,
+    /// with `None`, whichever fills the lanes better.
+    pub fn force_axis(&mut self, axis: Option<LaneAxis>) {
+        self.forced = axis;
+    }
+
+    /// The lane layout a batch of `len` samples takes: the batch's samples,
+    /// unless every layer is at most 8 wide and its neurons fill the
+    /// path's lanes better (weighted by each layer's multiply-adds) than
+    /// `len` samples fill whole vectors.
+    pub fn axis_for(&self, len: usize) -> LaneAxis {
+        if !narrow::fits(&self.layers) {
+            return LaneAxis::Samples;
+        }
+        if let Some(axis) = self.forced {
+            return axis;
+        }
+        let lanes = self.path.lanes();
+        let samples_fill = len as f64 / len.max(1).next_multiple_of(lanes) as f64;
+        if narrow::lane_fill(&self.layers, lanes) > samples_fill {
+            LaneAxis::Neurons
+        } else {
+            LaneAxis::Samples
+        }
+    }
+
     /// The mean gradient of samples `start..start + len` of `columns`,
     /// kept for [`KernelNet::step`]; returns their mean loss and how many
     /// were classified right. [`KernelNet::load`] must have been called.
@@ -85,19 +127,43 @@ impl KernelNet {
         if self.layers.is_empty() || len == 0 {
             return (0.0, 0);
         }
-        self.reserve(len.div_ceil(self.path.lanes()) * self.path.lanes());
         let scale = 1.0 / len as f32;
         let path = self.path;
-        let kernel = TrainBatch {
-            net: self,
-            head,
-            x: columns.from_sample(start),
-            x_stride: columns.stride(),
-            targets: columns.targets_from(start),
-            samples: len,
-            scale,
+        let (loss, correct) = match self.axis_for(len) {
+            LaneAxis::Samples => {
+                self.reserve(len.div_ceil(path.lanes()) * path.lanes());
+                let kernel = TrainBatch {
+                    net: self,
+                    head,
+                    x: columns.from_sample(start),
+                    x_stride: columns.stride(),
+                    targets: columns.targets_from(start),
+                    samples: len,
+                    scale,
+                };
+                dispatch(path, kernel)
+            }
+            LaneAxis::Neurons => {
+                self.reserve_rows(len);
+                if !self.transposed_current {
+                    narrow::transpose(&self.layers, &mut self.transposed);
+                    self.transposed_current = true;
+                }
+                let kernel = NarrowBatch {
+                    layers: &mut self.layers,
+                    transposed: &self.transposed,
+                    acts: &mut self.acts,
+                    delta: &mut self.delta,
+                    delta_below: &mut self.delta_below,
+                    head,
+                    x: (columns.from_sample(start), columns.stride()),
+                    targets: columns.targets_from(start),
+                    samples: len,
+                    scale,
+                };
+                dispatch_eight(path, kernel)
+            }
         };
-        let (loss, correct) = dispatch(path, kernel);
         (loss * f64::from(scale), correct)
     }
 
@@ -123,6 +189,7 @@ impl KernelNet {
     /// [`KernelNet::load_gradients`]), inside the dispatched kernel when
     /// the kernels know the optimizer's rule.
     pub fn step(&mut self, optimizer: &mut dyn Optimizer, learning_rate: f32, reg: Regularization) {
+        self.transposed_current = false;
         optimizer.begin_step();
         let path = self.path;
         match optimizer.vector_step() {
@@ -146,6 +213,13 @@ impl KernelNet {
             }
         }
     }
+
+    /// The weights changed outside a step: Wᵀ is rebuilt before the next
+    /// neuron-lane batch.
+    pub(super) fn weights_changed(&mut self) {
+        self.transposed_current = false;
+    }
+
 
     /// The logits z of every sample of `columns` into `z` (samples ×
     /// outputs): the forward pass of training, [`BLOCK`] samples at a time
@@ -217,6 +291,15 @@ impl KernelNet {
         self.acts = vec![Vec::new(); layers];
     }
 
+    /// Makes every batch buffer hold `n` rows of 8 (neurons in the lanes).
+    fn reserve_rows(&mut self, n: usize) {
+        for buffer in self.acts.iter_mut().chain([&mut self.delta, &mut self.delta_below]) {
+            if buffer.len() < n * ROW {
+                buffer.resize(n * ROW, 0.0);
+            }
+        }
+    }
+
     /// Makes every batch buffer hold rows of `stride` floats.
     fn reserve(&mut self, stride: usize) {
         let mut widest = 8;
@@ -244,181 +327,3 @@ fn write_rows(rows: &[f32], stride: usize, start: usize, len: usize, out: &mut D
     }
 }
 
-/// All layers forward for `vectors` vectors of samples from `x`; hidden
-/// layers activated, the output layer left as logits.
-#[inline(always)]
-fn forward<S: Simd>(s: S, layers: &[Layer], acts: &mut [Vec<f32>], x: Rows<'_>, vectors: usize, samples: usize) {
-    let stride = vectors * S::LANES;
-    let last = layers.len() - 1;
-    for (l, f) in layers.iter().enumerate() {
-        let (below, above) = acts.split_at_mut(l);
-        let input = match below.last() {
-            Some(data) => Rows { data, stride },
-            None => x,
-        };
-        let w = Weights {
-            w: &f.weights,
-            si: f.width,
-            so: 1,
-        };
-        let out = &mut above[0][..f.outputs * stride];
-        product(s, w, Some(&f.bias), f.inputs, f.outputs, input, out, stride, vectors);
-        if l != last {
-            activate(s, f.activation, out);
-            clear_padding(s, out, f.outputs, stride, vectors, samples);
-        }
-    }
-}
-
-/// A batch's training pass on one path: forward, the head's loss and
-/// ∂ℓ/∂z (scaled by `scale`), backward into every layer's gradient.
-struct TrainBatch<'a> {
-    net: &'a mut KernelNet,
-    head: &'a Head,
-    x: &'a [f32],
-    x_stride: usize,
-    targets: &'a [f32],
-    samples: usize,
-    scale: f32,
-}
-
-impl Kernel for TrainBatch<'_> {
-    type Output = (f64, u64);
-
-    #[inline(always)]
-    fn run<S: Simd>(self, s: S) -> (f64, u64) {
-        let KernelNet {
-            layers,
-            acts,
-            delta,
-            delta_below,
-            ..
-        } = self.net;
-        let vectors = self.samples.div_ceil(S::LANES);
-        let stride = vectors * S::LANES;
-        let x = Rows {
-            data: self.x,
-            stride: self.x_stride,
-        };
-        forward(s, layers, acts, x, vectors, self.samples);
-        let out = &layers[layers.len() - 1];
-        let rows = HeadRows {
-            logits: &acts[layers.len() - 1],
-            delta: &mut delta[..out.outputs * stride],
-            stride,
-            vectors,
-            samples: self.samples,
-        };
-        let result = train(s, self.head, rows, self.targets, self.scale);
-        delta[out.outputs * stride..out.width * stride].fill(0.0);
-        for l in (0..layers.len()).rev() {
-            let f = &mut layers[l];
-            let input = if l == 0 { x } else { Rows { data: &acts[l - 1], stride } };
-            let d = Rows { data: delta, stride };
-            gradient(s, input, f.inputs, d, f.outputs, vectors, &mut f.grad_w, f.width, &mut f.grad_b);
-            if l == 0 {
-                break;
-            }
-            // Backwards the layer maps its outputs to its inputs with the
-            // same weights, transposed.
-            let w = Weights {
-                w: &f.weights,
-                si: 1,
-                so: f.width,
-            };
-            let k = f.inputs;
-            product(s, w, None, f.outputs, k, d, delta_below, stride, vectors);
-            delta_below[k * stride..k.next_multiple_of(8) * stride].fill(0.0);
-            scale_by_derivative(
-                s,
-                layers[l - 1].activation,
-                &acts[l - 1][..k * stride],
-                &mut delta_below[..k * stride],
-            );
-            std::mem::swap(delta, delta_below);
-        }
-        result
-    }
-}
-
-/// One optimizer step on every layer, on one path.
-struct Step<'a, 'r> {
-    layers: &'a mut [Layer],
-    rule: &'a mut VectorStep<'r>,
-    learning_rate: f32,
-    reg: Regularization,
-}
-
-impl Kernel for Step<'_, '_> {
-    type Output = ();
-
-    #[inline(always)]
-    fn run<S: Simd>(self, s: S) {
-        for (l, f) in self.layers.iter_mut().enumerate() {
-            let mut weights = Tensor {
-                values: &mut f.weights,
-                grads: &mut f.grad_w,
-            };
-            penalize(s, &mut weights, self.reg);
-            update(s, self.rule, 2 * l, weights, self.learning_rate);
-            let bias = Tensor {
-                values: &mut f.bias,
-                grads: &mut f.grad_b,
-            };
-            update(s, self.rule, 2 * l + 1, bias, self.learning_rate);
-        }
-    }
-}
-
-/// Where a forward pass puts its results.
-enum Output<'a> {
-    /// Samples `start..start + len` into the batch buffers.
-    Block(usize, usize),
-    /// Every sample, as two-class probabilities, two floats per sample.
-    TwoClass(&'a Head, &'a mut [f32]),
-}
-
-/// A forward pass on one path.
-struct Forward<'a> {
-    net: &'a mut KernelNet,
-    columns: &'a SampleColumns,
-    out: Output<'a>,
-}
-
-impl Kernel for Forward<'_> {
-    type Output = ();
-
-    #[inline(always)]
-    fn run<S: Simd>(self, s: S) {
-        let KernelNet { layers, acts, .. } = self.net;
-        match self.out {
-            Output::Block(start, len) => forward_from(s, layers, acts, self.columns, start, len),
-            Output::TwoClass(head, out) => {
-                let n = self.columns.len();
-                for start in (0..n).step_by(BLOCK) {
-                    let len = BLOCK.min(n - start);
-                    forward_from(s, layers, acts, self.columns, start, len);
-                    let logits = &acts[layers.len() - 1];
-                    super::head::two_class_probabilities(s, head, logits, len, &mut out[2 * start..]);
-                }
-            }
-        }
-    }
-}
-
-/// [`forward`] for samples `start..start + len` of `columns`.
-#[inline(always)]
-fn forward_from<S: Simd>(
-    s: S,
-    layers: &[Layer],
-    acts: &mut [Vec<f32>],
-    columns: &SampleColumns,
-    start: usize,
-    len: usize,
-) {
-    let x = Rows {
-        data: columns.from_sample(start),
-        stride: columns.stride(),
-    };
-    forward(s, layers, acts, x, len.div_ceil(S::LANES), len);
-}

@@ -21,7 +21,8 @@ impl Layer {
     /// A zero layer of `inputs` inputs and `outputs` neurons.
     fn zeros(inputs: usize, outputs: usize, activation: crate::nn::Activation) -> Layer {
         let width = outputs.next_multiple_of(8);
-        let weights = vec![0.0; vectors_of(inputs * width)];
+        // At least 8 rows: the neuron-lane passes load 2, 4 or 8 whole rows.
+        let weights = vec![0.0; vectors_of(inputs.max(8) * width)];
         let bias = vec![0.0; vectors_of(width)];
         Layer {
             inputs,
@@ -40,6 +41,7 @@ impl KernelNet {
     /// Makes the network match `net`'s shape and copies its weights. The
     /// layers are rebuilt only when a shape changes.
     pub fn load(&mut self, net: &Mlp) {
+        self.weights_changed();
         let same_shape = self.layers.len() == net.layers.len()
             && self
                 .layers

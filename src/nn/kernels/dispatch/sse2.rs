@@ -82,6 +82,10 @@ impl Simd for Sse2 {
         a.simd_gt(b).select(t, f)
     }
     #[inline(always)]
+    fn select_eq(self, a: f32x8, b: f32x8, t: f32x8, f: f32x8) -> f32x8 {
+        a.simd_eq(b).select(t, f)
+    }
+    #[inline(always)]
     fn mask_ge(self, a: f32x8, b: f32x8) -> u32 {
         a.simd_ge(b).to_bitmask()
     }

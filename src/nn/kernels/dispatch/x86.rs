@@ -34,6 +34,20 @@ pub(super) fn dispatch<K: Kernel>(path: SimdPath, kernel: K) -> K::Output {
     kernel.run(super::Sse2)
 }
 
+/// [`dispatch`] with 8-lane vectors on every path.
+#[inline(always)]
+pub(super) fn dispatch_eight<K: Kernel>(path: SimdPath, kernel: K) -> K::Output {
+    if path == SimdPath::Avx512
+        && let Some(v4) = V4::try_new()
+    {
+        return v4.vectorize(With(kernel, Avx(*v4)));
+    }
+    if let Some(v3) = V3::try_new() {
+        return v3.vectorize(With(kernel, Avx(v3)));
+    }
+    kernel.run(super::Sse2)
+}
+
 /// A kernel and the path to run it with. Not a closure: `vectorize`
 /// compiles only what is inlined into its target-feature function, and a
 /// closure holding the whole kernel was too big to inline, so it ran as a
@@ -147,6 +161,11 @@ impl Simd for Avx {
     #[inline(always)]
     fn select_gt(self, a: __m256, b: __m256, t: __m256, f: __m256) -> __m256 {
         let mask = self.0.avx._mm256_cmp_ps::<{ core::arch::x86_64::_CMP_GT_OQ }>(a, b);
+        self.0.avx._mm256_blendv_ps(f, t, mask)
+    }
+    #[inline(always)]
+    fn select_eq(self, a: __m256, b: __m256, t: __m256, f: __m256) -> __m256 {
+        let mask = self.0.avx._mm256_cmp_ps::<{ core::arch::x86_64::_CMP_EQ_OQ }>(a, b);
         self.0.avx._mm256_blendv_ps(f, t, mask)
     }
     #[inline(always)]
@@ -272,6 +291,11 @@ impl Simd for Avx512 {
         self.0.avx512f._mm512_mask_blend_ps(mask, f, t)
     }
     #[inline(always)]
+    fn select_eq(self, a: __m512, b: __m512, t: __m512, f: __m512) -> __m512 {
+        let mask = self.mask::<{ core::arch::x86_64::_CMP_EQ_OQ }>(a, b);
+        self.0.avx512f._mm512_mask_blend_ps(mask, f, t)
+    }
+    #[inline(always)]
     fn mask_ge(self, a: __m512, b: __m512) -> u32 {
         u32::from(self.mask::<{ core::arch::x86_64::_CMP_GE_OQ }>(a, b))
     }
@@ -293,7 +317,10 @@ impl Simd for Avx512 {
         let avx = Avx(*self.0);
         let f = self.0.avx512f;
         let dq = self.0.avx512dq;
-        let halves = v.map(|v| avx.add(f._mm512_castps512_ps256(v), dq._mm512_extractf32x8_ps::<1>(v)));
+        let mut halves = [avx.splat(0.0); 8];
+        for (half, v) in halves.iter_mut().zip(v) {
+            *half = avx.add(f._mm512_castps512_ps256(v), dq._mm512_extractf32x8_ps::<1>(v));
+        }
         avx.store(avx.sum8_vector(halves), out);
     }
     #[inline(always)]

@@ -1,0 +1,143 @@
+//! The row kernels of the neuron-lane passes (`narrow`): one layer, every
+//! sample of the batch, each sample's values one 8-lane row.
+//!
+//! Every function takes its width as a compile-time `N` (the real width
+//! rounded up to 1, 2, 4 or 8), so the loop over lanes unrolls into
+//! straight vector code, and the weights are loaded into registers once
+//! per batch rather than once per sample.
+
+use super::dispatch::Simd;
+
+/// Floats per row.
+pub(super) const ROW: usize = 8;
+
+/// out[r] = b + Σₚ₌₀^{N−1} x[r]ₚ·w[p] for the first `n` rows, with `w[p]`
+/// (`w[p·8..]`) the weights from input p to the 8 neurons. With the
+/// transposed weights and b = 0 the same product sends a layer's error back
+/// to its inputs: out[r] = Σⱼ δ[r]ⱼ·Wᵀ[j].
+#[inline(always)]
+pub(super) fn forward_rows<S: Simd, const N: usize>(
+    s: S,
+    w: &[f32],
+    bias: Option<&[f32]>,
+    x: &[f32],
+    out: &mut [f32],
+    n: usize,
+) {
+    let weights: [S::V; N] = std::array::from_fn(|p| s.load(&w[p * ROW..]));
+    let bias = bias.map_or(s.splat(0.0), |b| s.load(b));
+    for (x, out) in x.chunks_exact(ROW).zip(out.chunks_exact_mut(ROW)).take(n) {
+        let mut acc = bias;
+        for (&w, &x) in weights.iter().zip(&x[..N]) {
+            acc = s.mul_add(s.splat(x), w, acc);
+        }
+        s.store(acc, out);
+    }
+}
+
+/// [`forward_rows`] for the first layer, its inputs read where the
+/// training set keeps them: feature p of sample r at `x[p·stride + r]`.
+#[inline(always)]
+pub(super) fn forward_columns<S: Simd, const N: usize>(
+    s: S,
+    (w, bias): (&[f32], &[f32]),
+    inputs: usize,
+    (x, stride): (&[f32], usize),
+    out: &mut [f32],
+    n: usize,
+) {
+    let weights: [S::V; N] = std::array::from_fn(|p| s.load(&w[p * ROW..]));
+    let columns: [&[f32]; N] = std::array::from_fn(|p| if p < inputs { &x[p * stride..][..n] } else { &[] });
+    let bias = s.load(bias);
+    for (r, out) in out.chunks_exact_mut(ROW).take(n).enumerate() {
+        let mut acc = bias;
+        for (&w, column) in weights.iter().zip(&columns).take(inputs) {
+            acc = s.mul_add(s.splat(column[r]), w, acc);
+        }
+        s.store(acc, out);
+    }
+}
+
+/// A layer of one neuron: out[r] = (x[r]·w + b, 0, …, 0), with `w` the
+/// neuron's weights (one input per lane): a multiply and a horizontal sum
+/// instead of eight broadcasts.
+#[inline(always)]
+pub(super) fn forward_single<S: Simd>(s: S, w: &[f32], bias: f32, x: &[f32], out: &mut [f32], n: usize) {
+    let w = s.load(w);
+    for (x, out) in x.chunks_exact(ROW).zip(out.chunks_exact_mut(ROW)).take(n) {
+        out.fill(0.0);
+        out[0] = s.reduce_add(s.mul(s.load(x), w)) + bias;
+    }
+}
+
+/// Σᵣ δ[r] over the first `n` rows (the bias gradient) into `out[..8]`.
+#[inline(always)]
+pub(super) fn sum<S: Simd>(s: S, delta: &[f32], n: usize, out: &mut [f32]) {
+    let mut acc = s.splat(0.0);
+    for d in delta.chunks_exact(ROW).take(n) {
+        acc = s.add(acc, s.load(d));
+    }
+    s.store(acc, out);
+}
+
+/// g[p] = Σᵣ x[r]ₚ·δ[r] (the weight gradient, one outer product per row)
+/// for p below `inputs`, into `g[p·8..]`.
+#[inline(always)]
+pub(super) fn outer_rows<S: Simd, const N: usize>(
+    s: S,
+    x: &[f32],
+    inputs: usize,
+    delta: &[f32],
+    g: &mut [f32],
+    n: usize,
+) {
+    let mut acc = [s.splat(0.0); N];
+    for (x, d) in x.chunks_exact(ROW).zip(delta.chunks_exact(ROW)).take(n) {
+        let d = s.load(d);
+        for (acc, &x) in acc.iter_mut().zip(&x[..N]) {
+            *acc = s.mul_add(s.splat(x), d, *acc);
+        }
+    }
+    for (g, acc) in g.chunks_exact_mut(ROW).zip(acc).take(inputs) {
+        s.store(acc, g);
+    }
+}
+
+/// [`outer_rows`] for the first layer: feature p of sample r at
+/// `x[p·stride + r]`.
+#[inline(always)]
+pub(super) fn outer_columns<S: Simd, const N: usize>(
+    s: S,
+    (x, stride): (&[f32], usize),
+    inputs: usize,
+    delta: &[f32],
+    g: &mut [f32],
+    n: usize,
+) {
+    let columns: [&[f32]; N] = std::array::from_fn(|p| if p < inputs { &x[p * stride..][..n] } else { &[] });
+    let mut acc = [s.splat(0.0); N];
+    for (r, d) in delta.chunks_exact(ROW).take(n).enumerate() {
+        let d = s.load(d);
+        for (acc, column) in acc.iter_mut().zip(&columns).take(inputs) {
+            *acc = s.mul_add(s.splat(column[r]), d, *acc);
+        }
+    }
+    for (g, acc) in g.chunks_exact_mut(ROW).zip(acc).take(inputs) {
+        s.store(acc, g);
+    }
+}
+
+/// The weight gradient of a one-neuron layer, Σᵣ δ[r]₀·x[r] (one input
+/// per lane), into `g[p·8]` for p below `inputs`.
+#[inline(always)]
+pub(super) fn outer_single<S: Simd>(s: S, x: &[f32], inputs: usize, delta: &[f32], g: &mut [f32], n: usize) {
+    let mut acc = s.splat(0.0);
+    for (x, d) in x.chunks_exact(ROW).zip(delta.chunks_exact(ROW)).take(n) {
+        acc = s.mul_add(s.splat(d[0]), s.load(x), acc);
+    }
+    let mut lanes = [0.0f32; 16];
+    s.store(acc, &mut lanes);
+    for (p, &v) in lanes.iter().enumerate().take(inputs) {
+        g[p * ROW] = v;
+    }
+}
