@@ -447,10 +447,16 @@ mod tests {
         for _ in 0..200_000 {
             adam.begin_step();
             adam.update(0, &mut w, &[0.0], 0.1);
-            let kept = adam.beta_powers.into_iter().chain([adam.m.value(0, 0), adam.v.value(0, 0)]);
+            let kept = adam
+                .beta_powers
+                .into_iter()
+                .chain([adam.m.value(0, 0), adam.v.value(0, 0)]);
             assert!(kept.into_iter().all(|x| x == 0.0 || x.abs() >= f32::MIN_POSITIVE));
         }
-        assert_eq!((adam.beta_powers, adam.m.value(0, 0), adam.v.value(0, 0)), ([0.0, 0.0], 0.0, 0.0));
+        assert_eq!(
+            (adam.beta_powers, adam.m.value(0, 0), adam.v.value(0, 0)),
+            ([0.0, 0.0], 0.0, 0.0)
+        );
         assert!(w[0].is_finite());
     }
 

@@ -172,14 +172,7 @@ fn multiply_add<S: Simd, const OB: usize, const VB: usize>(
 /// time share each input vector; a layer of fewer than 8 neurons takes
 /// eight (input, neuron) pairs at a time instead.
 #[inline(always)]
-pub(super) fn gradient<S: Simd>(
-    s: S,
-    x: Rows<'_>,
-    delta: Rows<'_>,
-    shape: Shape,
-    g: &mut [f32],
-    gb: &mut [f32],
-) {
+pub(super) fn gradient<S: Simd>(s: S, x: Rows<'_>, delta: Rows<'_>, shape: Shape, g: &mut [f32], gb: &mut [f32]) {
     let lanes = S::LANES;
     let span = shape.vectors * lanes;
     let mut o = 0;

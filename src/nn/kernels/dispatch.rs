@@ -164,6 +164,15 @@ pub(crate) trait Simd: Copy {
     /// The lane sums of eight vectors into `out[..8]`, `out[i]` = Σ lanes
     /// of `v[i]` (the weight gradient of eight neurons at once).
     fn sum8(self, v: [Self::V; 8], out: &mut [f32]);
+    /// `out[j·8 + p]` = `rows[p·8 + j]`: an 8 × 8 block transposed.
+    #[inline(always)]
+    fn transpose8(self, rows: &[f32; 64], out: &mut [f32; 64]) {
+        for (p, row) in rows.chunks_exact(8).enumerate() {
+            for (j, &v) in row.iter().enumerate() {
+                out[j * 8 + p] = v;
+            }
+        }
+    }
     /// 2^k from `shifted` = k + 1.5·2²³ (k an integer in [−126, 127]):
     /// the low bits of the float's mantissa hold k, so the integer
     /// (bits − bits(1.5·2²³) + 127) << 23 is 2^k's own bit pattern.
@@ -283,7 +292,40 @@ mod tests {
             let lanes = path.lanes();
             for (i, sum) in sums.iter().enumerate() {
                 let want: f64 = xs[i * lanes..(i + 1) * lanes].iter().map(|&v| f64::from(v)).sum();
-                assert!((f64::from(*sum) - want).abs() < 1e-4, "{path:?} sum {i}: {sum} vs {want}");
+                assert!(
+                    (f64::from(*sum) - want).abs() < 1e-4,
+                    "{path:?} sum {i}: {sum} vs {want}"
+                );
+            }
+        }
+    }
+
+    /// An 8 × 8 block transposed on one 8-lane path.
+    struct Transpose<'a>(&'a [f32; 64]);
+
+    impl Kernel for Transpose<'_> {
+        type Output = [f32; 64];
+
+        #[inline(always)]
+        fn run<S: Simd>(self, s: S) -> [f32; 64] {
+            let mut out = [0.0; 64];
+            s.transpose8(self.0, &mut out);
+            out
+        }
+    }
+
+    /// Every 8-lane path's shuffles put W[p, j] at Wᵀ[j, p].
+    #[test]
+    fn every_eight_lane_path_transposes_a_block() {
+        let rows: [f32; 64] = std::array::from_fn(|i| i as f32 * 0.5 - 7.0);
+        for path in SimdPath::available() {
+            let out = dispatch_eight(path, Transpose(&rows));
+            for (p, j) in (0..8).flat_map(|p| (0..8).map(move |j| (p, j))) {
+                assert_eq!(
+                    out[j * 8 + p].to_bits(),
+                    rows[p * 8 + j].to_bits(),
+                    "{path:?} ({p}, {j})"
+                );
             }
         }
     }

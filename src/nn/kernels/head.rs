@@ -75,7 +75,6 @@ fn binary_cross_entropy<S: Simd>(s: S, rows: HeadRows<'_>, targets: &[f32], scal
     let lanes = S::LANES;
     let (mut loss, mut correct) = (0.0f64, 0u64);
     let (zero, one, half) = (s.splat(0.0), s.splat(1.0), s.splat(0.5));
-    let mut l = [0.0f32; 16];
     for v in 0..rows.vectors {
         let valid = (rows.samples - v * lanes).min(lanes);
         let (z, t) = (s.load(&rows.logits[v * lanes..]), s.load(&targets[v * lanes..]));
@@ -84,8 +83,8 @@ fn binary_cross_entropy<S: Simd>(s: S, rows: HeadRows<'_>, targets: &[f32], scal
         let a = s.select_ge(z, zero, d, s.mul(e, d));
         let g = s.mul(s.sub(a, t), s.splat(scale));
         s.store(keep_first(s, g, valid), &mut rows.delta[v * lanes..]);
-        s.store(s.add(s.sub(s.max(z, zero), s.mul(z, t)), ln_1p_unit_v(s, e)), &mut l);
-        loss += l[..valid].iter().map(|&v| f64::from(v)).sum::<f64>();
+        let l = s.add(s.sub(s.max(z, zero), s.mul(z, t)), ln_1p_unit_v(s, e));
+        loss += f64::from(s.reduce_add(keep_first(s, l, valid)));
         // Class 1 is predicted when σ(z) ≥ ½; right when that matches t = 1.
         let predicted = s.mask_ge(a, half);
         let is_one = s.mask_eq(t, one);
@@ -98,17 +97,10 @@ fn binary_cross_entropy<S: Simd>(s: S, rows: HeadRows<'_>, targets: &[f32], scal
 /// [`train`] for softmax cross-entropy over `classes` classes, a vector of
 /// samples at a time (each class's eₖ waits in its ∂ℓ/∂z row).
 #[inline(always)]
-fn softmax_cross_entropy<S: Simd>(
-    s: S,
-    classes: usize,
-    rows: HeadRows<'_>,
-    targets: &[f32],
-    scale: f32,
-) -> (f64, u64) {
+fn softmax_cross_entropy<S: Simd>(s: S, classes: usize, rows: HeadRows<'_>, targets: &[f32], scale: f32) -> (f64, u64) {
     let (lanes, stride) = (S::LANES, rows.stride);
     let (mut loss, mut correct) = (0.0f64, 0u64);
     let (zero, one, limit) = (s.splat(0.0), s.splat(1.0), s.splat(-LOGIT_LIMIT));
-    let mut l = [0.0f32; 16];
     for v in 0..rows.vectors {
         let at = v * lanes;
         let valid = (rows.samples - at).min(lanes);
@@ -142,8 +134,8 @@ fn softmax_cross_entropy<S: Simd>(
             let hit = s.select_eq(t, s.splat(k as f32), one, zero);
             s.store(keep_first(s, s.mul(s.sub(a, hit), s.splat(scale)), valid), row);
         }
-        s.store(s.sub(s.add(top, ln_small(s, sum)), z_y), &mut l);
-        loss += l[..valid].iter().map(|&v| f64::from(v)).sum::<f64>();
+        let l = s.sub(s.add(top, ln_small(s, sum)), z_y);
+        loss += f64::from(s.reduce_add(keep_first(s, l, valid)));
         let in_batch = if valid >= 32 { u32::MAX } else { (1u32 << valid) - 1 };
         correct += u64::from((s.mask_eq(best_k, t) & in_batch).count_ones());
     }

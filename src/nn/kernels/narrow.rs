@@ -23,10 +23,10 @@
 //! one, its ∂ℓ/∂z is zero, and only the real rows of a gradient are
 //! written.
 
-use super::activate::{activate, scale_by_derivative};
+use super::activate::activate;
 use super::dispatch::{Kernel, Simd, keep_first};
 use super::narrow_rows::{
-    ROW, forward_columns, forward_rows, forward_single, outer_columns, outer_rows, outer_single, sum,
+    ROW, backward_rows, backward_single, first_gradient, forward_columns, forward_rows, forward_single,
 };
 use super::net::Layer;
 use crate::nn::fastmath::{exp_neg_abs_logit_v, ln_1p_unit_v};
@@ -52,22 +52,13 @@ pub(super) fn lane_fill(layers: &[Layer], lanes: usize) -> f64 {
     used / all.max(1.0) * ROW as f64 / lanes as f64
 }
 
-/// Wᵀ of every layer: `t[l][j·8 + p]` = W[p, j], zero beyond the layer.
-pub(super) fn transpose(layers: &[Layer], t: &mut Vec<[f32; ROW * ROW]>) {
-    t.resize(layers.len(), [0.0; ROW * ROW]);
-    for (f, t) in layers.iter().zip(t.iter_mut()) {
-        for (p, row) in f.weights.chunks_exact(f.width).take(f.inputs).enumerate() {
-            for (j, &w) in row.iter().take(f.outputs).enumerate() {
-                t[j * ROW + p] = w;
-            }
-        }
-    }
-}
-
 /// A batch's training pass with neurons in the lanes, on one 8-lane path.
 pub(super) struct NarrowBatch<'a> {
     pub layers: &'a mut [Layer],
-    pub transposed: &'a [[f32; ROW * ROW]],
+    /// Wᵀ of every layer, `[j·8 + p]` = W[p, j] (zero beyond the layer),
+    /// and whether the step since it was made requires making it again.
+    pub transposed: &'a mut [[f32; ROW * ROW]],
+    pub refresh: bool,
     pub acts: &'a mut [Vec<f32>],
     pub delta: &'a mut Vec<f32>,
     pub delta_below: &'a mut Vec<f32>,
@@ -85,6 +76,17 @@ impl Kernel for NarrowBatch<'_> {
     #[inline(always)]
     fn run<S: Simd>(self, s: S) -> (f64, u64) {
         debug_assert_eq!(S::LANES, ROW, "the neuron-lane passes are 8-lane code");
+        if self.refresh {
+            // The first layer sends no error back: it needs no Wᵀ.
+            // A layer of 4 inputs or fewer keeps only 2 or 4 rows of W: the
+            // block is padded with zero rows before it is transposed.
+            for (f, t) in self.layers.iter().zip(self.transposed.iter_mut()).skip(1) {
+                let mut w = [0.0f32; ROW * ROW];
+                let kept = f.weights.len().min(ROW * ROW);
+                w[..kept].copy_from_slice(&f.weights[..kept]);
+                s.transpose8(&w, t);
+            }
+        }
         let n = self.samples;
         let last = self.layers.len() - 1;
         for (l, f) in self.layers.iter().enumerate() {
@@ -109,39 +111,44 @@ impl Kernel for NarrowBatch<'_> {
             }
         }
         let delta = &mut self.delta[..n * ROW];
-        let result = head_rows(s, self.head, &self.acts[last][..n * ROW], self.targets, delta, self.scale);
-        for l in (0..self.layers.len()).rev() {
+        let result = head_rows(
+            s,
+            self.head,
+            &self.acts[last][..n * ROW],
+            self.targets,
+            delta,
+            self.scale,
+        );
+        for l in (1..self.layers.len()).rev() {
+            let (x, t) = (&self.acts[l - 1][..n * ROW], &self.transposed[l][..]);
+            let below_activation = self.layers[l - 1].activation;
             let f = &mut self.layers[l];
-            let delta = &self.delta[..n * ROW];
-            sum(s, delta, n, &mut f.grad_b);
-            if l == 0 {
-                match f.inputs {
-                    0..=2 => outer_columns::<S, 2>(s, self.x, f.inputs, delta, &mut f.grad_w, n),
-                    3..=4 => outer_columns::<S, 4>(s, self.x, f.inputs, delta, &mut f.grad_w, n),
-                    _ => outer_columns::<S, ROW>(s, self.x, f.inputs, delta, &mut f.grad_w, n),
-                }
-                break;
-            }
-            let x = &self.acts[l - 1][..n * ROW];
+            let x = (x, f.inputs, below_activation);
+            let (delta, below) = (&self.delta[..n * ROW], &mut self.delta_below[..n * ROW]);
+            let grads = (&mut f.grad_w[..], &mut f.grad_b[..]);
             match (f.outputs, f.inputs) {
-                (1, k) => outer_single(s, x, k, delta, &mut f.grad_w, n),
-                (_, k @ 0..=2) => outer_rows::<S, 2>(s, x, k, delta, &mut f.grad_w, n),
-                (_, k @ 3..=4) => outer_rows::<S, 4>(s, x, k, delta, &mut f.grad_w, n),
-                (_, k) => outer_rows::<S, ROW>(s, x, k, delta, &mut f.grad_w, n),
+                (1, _) => backward_single(s, x, delta, t, grads, below, n),
+                (2..=4, 0..=4) => backward_rows::<S, 4, 4>(s, x, delta, t, grads, below, n),
+                (2..=4, _) => backward_rows::<S, ROW, 4>(s, x, delta, t, grads, below, n),
+                (_, 0..=4) => backward_rows::<S, 4, ROW>(s, x, delta, t, grads, below, n),
+                _ => backward_rows::<S, ROW, ROW>(s, x, delta, t, grads, below, n),
             }
-            let (t, below) = (&self.transposed[l][..], &mut self.delta_below[..n * ROW]);
-            match f.outputs {
-                0..=1 => forward_rows::<S, 1>(s, t, None, delta, below, n),
-                2 => forward_rows::<S, 2>(s, t, None, delta, below, n),
-                3..=4 => forward_rows::<S, 4>(s, t, None, delta, below, n),
-                _ => forward_rows::<S, ROW>(s, t, None, delta, below, n),
-            }
-            scale_by_derivative(s, self.layers[l - 1].activation, x, below);
             std::mem::swap(self.delta, self.delta_below);
+        }
+        let f = &mut self.layers[0];
+        let (x, delta) = ((self.x.0, self.x.1, f.inputs), &self.delta[..n * ROW]);
+        let grads = (&mut f.grad_w[..], &mut f.grad_b[..]);
+        match f.inputs {
+            0..=2 => first_gradient::<S, 2>(s, x, delta, grads, n),
+            3..=4 => first_gradient::<S, 4>(s, x, delta, grads, n),
+            _ => first_gradient::<S, ROW>(s, x, delta, grads, n),
         }
         result
     }
 }
+
+/// Lane 0 set, the others clear.
+const LANE_ZERO: [f32; ROW] = [1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0];
 
 /// The head over rows of logits: `scale`·∂ℓ/∂z into `delta` (the lanes
 /// past the outputs zero), the summed loss and the rows classified right.
@@ -152,11 +159,11 @@ impl Kernel for NarrowBatch<'_> {
 #[inline(always)]
 fn head_rows<S: Simd>(s: S, head: &Head, logits: &[f32], targets: &[f32], delta: &mut [f32], scale: f32) -> (f64, u64) {
     let (mut loss, mut correct) = (0.0f64, 0u64);
-    delta.fill(0.0);
     if head.loss == Loss::BinaryCrossEntropy && head.outputs() == 1 {
         let (zero, one, half) = (s.splat(0.0), s.splat(1.0), s.splat(0.5));
-        let (mut z, mut lanes) = ([0.0f32; ROW], [0.0f32; 16]);
-        let n = logits.len() / ROW;
+        // (1, 0, …, 0): a row's ∂ℓ/∂z is g times it.
+        let first = s.load(&LANE_ZERO);
+        let (mut z, mut g) = ([0.0f32; ROW], [0.0f32; 16]);
         for (v, (logits, delta)) in logits.chunks(ROW * ROW).zip(delta.chunks_mut(ROW * ROW)).enumerate() {
             let valid = logits.len() / ROW;
             for (z, row) in z.iter_mut().zip(logits.chunks_exact(ROW)) {
@@ -168,19 +175,19 @@ fn head_rows<S: Simd>(s: S, head: &Head, logits: &[f32], targets: &[f32], delta:
             let e = exp_neg_abs_logit_v(s, zv);
             let d = s.div(one, s.add(one, e));
             let a = s.select_ge(zv, zero, d, s.mul(e, d));
-            s.store(keep_first(s, s.mul(s.sub(a, t), s.splat(scale)), valid), &mut lanes);
-            for (row, &g) in delta.chunks_exact_mut(ROW).zip(&lanes) {
-                row[0] = g;
+            s.store(s.mul(s.sub(a, t), s.splat(scale)), &mut g);
+            for (row, &g) in delta.chunks_exact_mut(ROW).zip(&g) {
+                s.store(s.mul(s.splat(g), first), row);
             }
-            s.store(s.add(s.sub(s.max(zv, zero), s.mul(zv, t)), ln_1p_unit_v(s, e)), &mut lanes);
-            loss += lanes[..valid].iter().map(|&v| f64::from(v)).sum::<f64>();
+            let l = s.add(s.sub(s.max(zv, zero), s.mul(zv, t)), ln_1p_unit_v(s, e));
+            loss += f64::from(s.reduce_add(keep_first(s, l, valid)));
             let predicted = s.mask_ge(a, half);
             let is_one = s.mask_eq(t, one);
             correct += u64::from((!(predicted ^ is_one) & ((1u32 << valid) - 1)).count_ones());
         }
-        debug_assert!(targets.len() >= n.next_multiple_of(ROW));
         return (loss, correct);
     }
+    delta.fill(0.0);
     let m = head.outputs();
     let mut g = [0.0f32; MAX_OUTPUTS];
     for ((z, d), &t) in logits.chunks_exact(ROW).zip(delta.chunks_exact_mut(ROW)).zip(targets) {

@@ -6,7 +6,9 @@
 //! straight vector code, and the weights are loaded into registers once
 //! per batch rather than once per sample.
 
+use super::activate::derivative_times;
 use super::dispatch::Simd;
+use crate::nn::activation::Activation;
 
 /// Floats per row.
 pub(super) const ROW: usize = 8;
@@ -70,54 +72,100 @@ pub(super) fn forward_single<S: Simd>(s: S, w: &[f32], bias: f32, x: &[f32], out
     }
 }
 
-/// Σᵣ δ[r] over the first `n` rows (the bias gradient) into `out[..8]`.
+/// A hidden layer's backward pass in one sweep over the first `n` rows:
+/// the weight gradient g[p] = Σᵣ x[r]ₚ·δ[r] (rows p below `inputs`, into
+/// `g[p·8..]`), the bias gradient Σᵣ δ[r] (into `gb[..8]`), and the error
+/// of the layer below, δ_below[r] = (Σⱼ δ[r]ⱼ·Wᵀ[j]) ⊙ φ'(x[r]), with `x`
+/// the layer's inputs (the activations φ of the layer below) and `t` its
+/// Wᵀ rows (`N` inputs and `M` neurons at most).
 #[inline(always)]
-pub(super) fn sum<S: Simd>(s: S, delta: &[f32], n: usize, out: &mut [f32]) {
-    let mut acc = s.splat(0.0);
-    for d in delta.chunks_exact(ROW).take(n) {
-        acc = s.add(acc, s.load(d));
-    }
-    s.store(acc, out);
-}
-
-/// g[p] = Σᵣ x[r]ₚ·δ[r] (the weight gradient, one outer product per row)
-/// for p below `inputs`, into `g[p·8..]`.
-#[inline(always)]
-pub(super) fn outer_rows<S: Simd, const N: usize>(
+#[allow(clippy::too_many_arguments)]
+pub(super) fn backward_rows<S: Simd, const N: usize, const M: usize>(
     s: S,
-    x: &[f32],
-    inputs: usize,
+    (x, inputs, below_activation): (&[f32], usize, Activation),
     delta: &[f32],
-    g: &mut [f32],
+    t: &[f32],
+    (g, gb): (&mut [f32], &mut [f32]),
+    below: &mut [f32],
     n: usize,
 ) {
+    let t = &t[..M * ROW];
     let mut acc = [s.splat(0.0); N];
-    for (x, d) in x.chunks_exact(ROW).zip(delta.chunks_exact(ROW)).take(n) {
-        let d = s.load(d);
-        for (acc, &x) in acc.iter_mut().zip(&x[..N]) {
-            *acc = s.mul_add(s.splat(x), d, *acc);
+    let mut bias = s.splat(0.0);
+    let rows = x
+        .chunks_exact(ROW)
+        .zip(delta.chunks_exact(ROW))
+        .zip(below.chunks_exact_mut(ROW));
+    for ((x, d), below) in rows.take(n) {
+        let dv = s.load(d);
+        bias = s.add(bias, dv);
+        for (acc, &xp) in acc.iter_mut().zip(&x[..N]) {
+            *acc = s.mul_add(s.splat(xp), dv, *acc);
         }
+        let mut back = s.splat(0.0);
+        for (&dj, tj) in d[..M].iter().zip(t.chunks_exact(ROW)) {
+            back = s.mul_add(s.splat(dj), s.load(tj), back);
+        }
+        s.store(derivative_times(s, below_activation, s.load(x), back), below);
     }
     for (g, acc) in g.chunks_exact_mut(ROW).zip(acc).take(inputs) {
         s.store(acc, g);
     }
+    s.store(bias, gb);
 }
 
-/// [`outer_rows`] for the first layer: feature p of sample r at
-/// `x[p·stride + r]`.
+/// [`backward_rows`] for a one-neuron layer: its weight gradient is
+/// Σᵣ δ[r]₀·x[r] (one input per lane), scattered into `g[p·8]`, and the
+/// error below δ[r]₀·Wᵀ[0] ⊙ φ'(x[r]).
 #[inline(always)]
-pub(super) fn outer_columns<S: Simd, const N: usize>(
+#[allow(clippy::too_many_arguments)]
+pub(super) fn backward_single<S: Simd>(
     s: S,
-    (x, stride): (&[f32], usize),
-    inputs: usize,
+    (x, inputs, below_activation): (&[f32], usize, Activation),
     delta: &[f32],
-    g: &mut [f32],
+    t: &[f32],
+    (g, gb): (&mut [f32], &mut [f32]),
+    below: &mut [f32],
+    n: usize,
+) {
+    let w = s.load(t);
+    let (mut acc, mut bias) = (s.splat(0.0), s.splat(0.0));
+    let rows = x
+        .chunks_exact(ROW)
+        .zip(delta.chunks_exact(ROW))
+        .zip(below.chunks_exact_mut(ROW));
+    for ((x, d), below) in rows.take(n) {
+        bias = s.add(bias, s.load(d));
+        let (d0, xv) = (s.splat(d[0]), s.load(x));
+        acc = s.mul_add(d0, xv, acc);
+        s.store(derivative_times(s, below_activation, xv, s.mul(d0, w)), below);
+    }
+    let mut lanes = [0.0f32; 16];
+    s.store(acc, &mut lanes);
+    for (p, &v) in lanes.iter().enumerate().take(inputs) {
+        g[p * ROW] = v;
+    }
+    s.store(bias, gb);
+}
+
+/// The first layer's gradients, its inputs read where the training set
+/// keeps them (feature p of sample r at `x[p·stride + r]`): g[p] =
+/// Σᵣ x[r]ₚ·δ[r] into `g[p·8..]` for p below `inputs`, and Σᵣ δ[r] into
+/// `gb[..8]`.
+#[inline(always)]
+pub(super) fn first_gradient<S: Simd, const N: usize>(
+    s: S,
+    (x, stride, inputs): (&[f32], usize, usize),
+    delta: &[f32],
+    (g, gb): (&mut [f32], &mut [f32]),
     n: usize,
 ) {
     let columns: [&[f32]; N] = std::array::from_fn(|p| if p < inputs { &x[p * stride..][..n] } else { &[] });
     let mut acc = [s.splat(0.0); N];
+    let mut bias = s.splat(0.0);
     for (r, d) in delta.chunks_exact(ROW).take(n).enumerate() {
         let d = s.load(d);
+        bias = s.add(bias, d);
         for (acc, column) in acc.iter_mut().zip(&columns).take(inputs) {
             *acc = s.mul_add(s.splat(column[r]), d, *acc);
         }
@@ -125,19 +173,5 @@ pub(super) fn outer_columns<S: Simd, const N: usize>(
     for (g, acc) in g.chunks_exact_mut(ROW).zip(acc).take(inputs) {
         s.store(acc, g);
     }
-}
-
-/// The weight gradient of a one-neuron layer, Σᵣ δ[r]₀·x[r] (one input
-/// per lane), into `g[p·8]` for p below `inputs`.
-#[inline(always)]
-pub(super) fn outer_single<S: Simd>(s: S, x: &[f32], inputs: usize, delta: &[f32], g: &mut [f32], n: usize) {
-    let mut acc = s.splat(0.0);
-    for (x, d) in x.chunks_exact(ROW).zip(delta.chunks_exact(ROW)).take(n) {
-        acc = s.mul_add(s.splat(d[0]), s.load(x), acc);
-    }
-    let mut lanes = [0.0f32; 16];
-    s.store(acc, &mut lanes);
-    for (p, &v) in lanes.iter().enumerate().take(inputs) {
-        g[p * ROW] = v;
-    }
+    s.store(bias, gb);
 }

@@ -19,7 +19,7 @@ use nalgebra::DMatrix;
 
 use super::columns::SampleColumns;
 use super::dispatch::{SimdPath, dispatch, dispatch_eight};
-use super::narrow::{self, NarrowBatch};
+use super::narrow::NarrowBatch;
 use super::narrow_rows::ROW;
 use super::passes::{Forward, Output, Step, TrainBatch};
 use crate::nn::activation::Activation;
@@ -28,8 +28,9 @@ use crate::nn::mlp::{Gradients, Mlp};
 use crate::nn::optim::{LayerTensors, Optimizer, Regularization, update_layers};
 
 /// One layer: `weights[i * width + o]` from input i to neuron o, the
-/// neurons padded with zeros to `width` (a multiple of 8) and the inputs
-/// to at least 8 rows, every tensor a whole number of 16-lane vectors.
+/// neurons padded with zeros to `width` (a multiple of 8) and up to 8
+/// inputs to 2, 4 or 8 rows (the neuron-lane passes load whole rows),
+/// every tensor a whole number of 16-lane vectors.
 #[derive(Clone, Debug)]
 pub(super) struct Layer {
     pub inputs: usize,
@@ -68,6 +69,9 @@ pub struct KernelNet {
     /// matches the weights.
     transposed: Vec<[f32; ROW * ROW]>,
     transposed_current: bool,
+    /// How full the neuron-lane passes keep the path's lanes, if every
+    /// layer fits them (see [`KernelNet::axis_for`]).
+    pub(super) neuron_fill: Option<f64>,
     /// The lane layout every batch takes, if fixed.
     forced: Option<LaneAxis>,
     /// The instruction set the kernels run on.
@@ -104,15 +108,15 @@ impl KernelNet {
     /// path's lanes better (weighted by each layer's multiply-adds) than
     /// `len` samples fill whole vectors.
     pub fn axis_for(&self, len: usize) -> LaneAxis {
-        if !narrow::fits(&self.layers) {
+        let Some(neuron_fill) = self.neuron_fill else {
             return LaneAxis::Samples;
-        }
+        };
         if let Some(axis) = self.forced {
             return axis;
         }
         let lanes = self.path.lanes();
         let samples_fill = len as f64 / len.max(1).next_multiple_of(lanes) as f64;
-        if narrow::lane_fill(&self.layers, lanes) > samples_fill {
+        if neuron_fill > samples_fill {
             LaneAxis::Neurons
         } else {
             LaneAxis::Samples
@@ -145,13 +149,12 @@ impl KernelNet {
             }
             LaneAxis::Neurons => {
                 self.reserve_rows(len);
-                if !self.transposed_current {
-                    narrow::transpose(&self.layers, &mut self.transposed);
-                    self.transposed_current = true;
-                }
+                self.transposed.resize(self.layers.len(), [0.0; ROW * ROW]);
+                let refresh = !std::mem::replace(&mut self.transposed_current, true);
                 let kernel = NarrowBatch {
                     layers: &mut self.layers,
-                    transposed: &self.transposed,
+                    transposed: &mut self.transposed,
+                    refresh,
                     acts: &mut self.acts,
                     delta: &mut self.delta,
                     delta_below: &mut self.delta_below,
@@ -219,7 +222,6 @@ impl KernelNet {
     pub(super) fn weights_changed(&mut self) {
         self.transposed_current = false;
     }
-
 
     /// The logits z of every sample of `columns` into `z` (samples ×
     /// outputs): the forward pass of training, [`BLOCK`] samples at a time
@@ -326,4 +328,3 @@ fn write_rows(rows: &[f32], stride: usize, start: usize, len: usize, out: &mut D
         column[start..start + len].copy_from_slice(&rows[c * stride..][..len]);
     }
 }
-

@@ -30,7 +30,14 @@ fn forward<S: Simd>(s: S, layers: &[Layer], acts: &mut [Vec<f32>], x: Rows<'_>, 
             width: f.width,
         };
         let out = &mut above[0][..f.outputs * stride];
-        product(s, (&f.weights, Direction::Forward), Some(&f.bias), shape, input, (out, stride));
+        product(
+            s,
+            (&f.weights, Direction::Forward),
+            Some(&f.bias),
+            shape,
+            input,
+            (out, stride),
+        );
         if l != last {
             activate(s, f.activation, out);
             clear_padding(s, out, f.outputs, stride, vectors, samples);
@@ -81,7 +88,14 @@ impl Kernel for TrainBatch<'_> {
         delta[out.outputs * stride..out.width * stride].fill(0.0);
         for l in (0..layers.len()).rev() {
             let f = &mut layers[l];
-            let input = if l == 0 { x } else { Rows { data: &acts[l - 1], stride } };
+            let input = if l == 0 {
+                x
+            } else {
+                Rows {
+                    data: &acts[l - 1],
+                    stride,
+                }
+            };
             let d = Rows { data: delta, stride };
             let shape = Shape {
                 inputs: f.inputs,
@@ -101,7 +115,14 @@ impl Kernel for TrainBatch<'_> {
                 outputs: k,
                 ..shape
             };
-            product(s, (&f.weights, Direction::Backward), None, back, d, (delta_below, stride));
+            product(
+                s,
+                (&f.weights, Direction::Backward),
+                None,
+                back,
+                d,
+                (delta_below, stride),
+            );
             delta_below[k * stride..k.next_multiple_of(8) * stride].fill(0.0);
             scale_by_derivative(
                 s,

@@ -21,8 +21,13 @@ impl Layer {
     /// A zero layer of `inputs` inputs and `outputs` neurons.
     fn zeros(inputs: usize, outputs: usize, activation: crate::nn::Activation) -> Layer {
         let width = outputs.next_multiple_of(8);
-        // At least 8 rows: the neuron-lane passes load 2, 4 or 8 whole rows.
-        let weights = vec![0.0; vectors_of(inputs.max(8) * width)];
+        // The neuron-lane passes load 2, 4 or 8 whole rows.
+        let rows = if inputs <= 8 {
+            inputs.max(2).next_power_of_two()
+        } else {
+            inputs
+        };
+        let weights = vec![0.0; vectors_of(rows * width)];
         let bias = vec![0.0; vectors_of(width)];
         Layer {
             inputs,
@@ -55,6 +60,8 @@ impl KernelNet {
                 .map(|l| Layer::zeros(l.inputs(), l.outputs(), l.activation))
                 .collect();
             self.resize_buffers(net.layers.len());
+            let fits = super::narrow::fits(&self.layers);
+            self.neuron_fill = fits.then(|| super::narrow::lane_fill(&self.layers, self.path().lanes()));
         }
         for (f, l) in self.layers.iter_mut().zip(&net.layers) {
             let k = f.inputs;

@@ -3,20 +3,36 @@
 //! were detected, and its intrinsics are safe to call with it.
 
 use core::arch::x86_64::{__m128, __m256, __m256i, __m512, __m512i};
+use std::sync::OnceLock;
 
 use bytemuck::cast;
 use pulp::x86::{V3, V4};
 
 use super::{Kernel, SHIFTER, Simd, SimdPath};
 
-/// Whether the processor has AVX2, FMA and the rest of x86-64-v3.
-pub(super) fn avx2_available() -> bool {
-    V3::is_available()
+/// The AVX2 token if the processor has AVX2, FMA and the rest of
+/// x86-64-v3, detected once: checking each feature again cost about 40
+/// instructions per dispatch, twice per mini-batch.
+fn v3() -> Option<V3> {
+    static TOKEN: OnceLock<Option<V3>> = OnceLock::new();
+    *TOKEN.get_or_init(V3::try_new)
 }
 
-/// Whether the processor has AVX-512 (F, BW, CD, DQ, VL: x86-64-v4).
+/// The AVX-512 token if the processor has AVX-512 (F, BW, CD, DQ, VL:
+/// x86-64-v4), detected once.
+fn v4() -> Option<V4> {
+    static TOKEN: OnceLock<Option<V4>> = OnceLock::new();
+    *TOKEN.get_or_init(V4::try_new)
+}
+
+/// Whether the processor has AVX2, FMA and the rest of x86-64-v3.
+pub(super) fn avx2_available() -> bool {
+    v3().is_some()
+}
+
+/// Whether the processor has AVX-512.
 pub(super) fn avx512_available() -> bool {
-    V4::is_available()
+    v4().is_some()
 }
 
 /// Runs `kernel` compiled for AVX-512 or AVX2+FMA (falling back to the
@@ -24,11 +40,11 @@ pub(super) fn avx512_available() -> bool {
 #[inline(always)]
 pub(super) fn dispatch<K: Kernel>(path: SimdPath, kernel: K) -> K::Output {
     if path == SimdPath::Avx512
-        && let Some(v4) = V4::try_new()
+        && let Some(v4) = v4()
     {
         return v4.vectorize(With(kernel, Avx512(v4)));
     }
-    if let Some(v3) = V3::try_new() {
+    if let Some(v3) = v3() {
         return v3.vectorize(With(kernel, Avx(v3)));
     }
     kernel.run(super::Sse2)
@@ -38,11 +54,11 @@ pub(super) fn dispatch<K: Kernel>(path: SimdPath, kernel: K) -> K::Output {
 #[inline(always)]
 pub(super) fn dispatch_eight<K: Kernel>(path: SimdPath, kernel: K) -> K::Output {
     if path == SimdPath::Avx512
-        && let Some(v4) = V4::try_new()
+        && let Some(v4) = v4()
     {
         return v4.vectorize(With(kernel, Avx(*v4)));
     }
-    if let Some(v3) = V3::try_new() {
+    if let Some(v3) = v3() {
         return v3.vectorize(With(kernel, Avx(v3)));
     }
     kernel.run(super::Sse2)
@@ -192,6 +208,42 @@ impl Simd for Avx {
     #[inline(always)]
     fn sum8(self, v: [__m256; 8], out: &mut [f32]) {
         self.store(self.sum8_vector(v), out);
+    }
+    #[inline(always)]
+    fn transpose8(self, rows: &[f32; 64], out: &mut [f32; 64]) {
+        // Pairs interleaved, then quads, then the 128-bit halves swapped.
+        let avx = self.0.avx;
+        let mut r = [avx._mm256_setzero_ps(); 8];
+        for (p, r) in r.iter_mut().enumerate() {
+            *r = self.load(&rows[p * 8..]);
+        }
+        let t = [
+            avx._mm256_unpacklo_ps(r[0], r[1]),
+            avx._mm256_unpackhi_ps(r[0], r[1]),
+            avx._mm256_unpacklo_ps(r[2], r[3]),
+            avx._mm256_unpackhi_ps(r[2], r[3]),
+            avx._mm256_unpacklo_ps(r[4], r[5]),
+            avx._mm256_unpackhi_ps(r[4], r[5]),
+            avx._mm256_unpacklo_ps(r[6], r[7]),
+            avx._mm256_unpackhi_ps(r[6], r[7]),
+        ];
+        let q = [
+            avx._mm256_shuffle_ps::<0x44>(t[0], t[2]),
+            avx._mm256_shuffle_ps::<0xEE>(t[0], t[2]),
+            avx._mm256_shuffle_ps::<0x44>(t[1], t[3]),
+            avx._mm256_shuffle_ps::<0xEE>(t[1], t[3]),
+            avx._mm256_shuffle_ps::<0x44>(t[4], t[6]),
+            avx._mm256_shuffle_ps::<0xEE>(t[4], t[6]),
+            avx._mm256_shuffle_ps::<0x44>(t[5], t[7]),
+            avx._mm256_shuffle_ps::<0xEE>(t[5], t[7]),
+        ];
+        for k in 0..4 {
+            self.store(avx._mm256_permute2f128_ps::<0x20>(q[k], q[k + 4]), &mut out[k * 8..]);
+            self.store(
+                avx._mm256_permute2f128_ps::<0x31>(q[k], q[k + 4]),
+                &mut out[(k + 4) * 8..],
+            );
+        }
     }
     #[inline(always)]
     fn two_pow_from_shifted(self, shifted: __m256) -> __m256 {
