@@ -28,15 +28,7 @@ pub(crate) fn generator_label(g: Generator) -> String {
 /// An activation's formula, a = φ(z), with its derivative where the
 /// training uses it.
 pub(crate) fn activation_formula(a: Activation) -> String {
-    match a {
-        Activation::Heaviside => tr!("controls-activation-heaviside-formula"),
-        Activation::Sign => tr!("controls-activation-sign-formula"),
-        Activation::Identity => tr!("controls-activation-identity-formula"),
-        Activation::Sigmoid => tr!("controls-activation-sigmoid-formula"),
-        Activation::Tanh => tr!("controls-activation-tanh-formula"),
-        Activation::Relu => tr!("controls-activation-relu-formula"),
-        Activation::LeakyRelu => tr!("controls-activation-leaky-relu-formula"),
-    }
+    crate::i18n::tr(a.properties().formula_key, &[])
 }
 
 /// How an optimizer turns a gradient g = ∂L/∂w into a step.

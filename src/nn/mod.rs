@@ -16,7 +16,9 @@ mod mlp;
 mod optim;
 pub mod perceptron;
 
-pub use activation::{Activation, LEAKY_SLOPE, sigmoid, softmax_rows};
+pub use activation::{
+    Activation, KerasActivation, LEAKY_SLOPE, Properties, SATURATION_FRACTION, sigmoid, softmax_rows,
+};
 pub use batch::copy_row_range;
 pub use dense::Dense;
 pub use init::Init;
