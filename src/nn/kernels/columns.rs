@@ -96,7 +96,7 @@ impl SampleColumns {
 
     /// Every feature of the samples from `start` on: feature p of sample
     /// `start + k` at `[p * stride + k]` (with [`SampleColumns::stride`]).
-    pub(crate) fn from_sample(&self, start: usize) -> &[f32] {
+    pub(crate) fn inputs_from(&self, start: usize) -> &[f32] {
         &self.values[start.min(self.len)..]
     }
 
@@ -123,13 +123,13 @@ mod tests {
         c.fill(&inputs, &[0.0, 1.0, 2.0], &[2, 0, 1]);
         let s = c.stride();
         assert_eq!((c.len(), c.features(), s), (3, 2, 32));
-        let x = c.from_sample(0);
+        let x = c.inputs_from(0);
         assert_eq!((&x[..3], &x[s..s + 3]), (&[3.0, 1.0, 2.0][..], &[30.0, 10.0, 20.0][..]));
         assert!(x[3..s].iter().all(|&v| v == 0.0), "padding is zero");
         assert_eq!(&c.targets_from(1)[..2], &[0.0, 1.0]);
         c.set(1, &[-1.0, -10.0]);
-        assert_eq!((c.from_sample(1)[0], c.from_sample(1)[s]), (-1.0, -10.0));
+        assert_eq!((c.inputs_from(1)[0], c.inputs_from(1)[s]), (-1.0, -10.0));
         let all = SampleColumns::from_rows(&inputs);
-        assert_eq!(&all.from_sample(0)[..3], &[1.0, 2.0, 3.0]);
+        assert_eq!(&all.inputs_from(0)[..3], &[1.0, 2.0, 3.0]);
     }
 }

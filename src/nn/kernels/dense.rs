@@ -52,63 +52,62 @@ pub(super) enum Direction {
     Backward,
 }
 
+/// A dense product's operands: W read in `direction`, the bias (none:
+/// zero), the shape and the input rows.
+#[derive(Clone, Copy)]
+pub(super) struct Product<'a> {
+    pub w: &'a [f32],
+    pub direction: Direction,
+    pub bias: Option<&'a [f32]>,
+    pub shape: Shape,
+    pub x: Rows<'a>,
+}
+
 /// out[o][v] = bias[o] + Σᵢ w(i, o)·x[i][v] (no bias: zero), for every
 /// output row, `out_stride` apart.
 #[inline(always)]
-pub(super) fn product<S: Simd>(
-    s: S,
-    (w, direction): (&[f32], Direction),
-    bias: Option<&[f32]>,
-    shape: Shape,
-    x: Rows<'_>,
-    (out, out_stride): (&mut [f32], usize),
-) {
+pub(super) fn product<S: Simd>(s: S, p: Product<'_>, (out, out_stride): (&mut [f32], usize)) {
     let mut o = 0;
-    while o + OUT_BLOCK <= shape.outputs {
-        vector_blocks::<S, OUT_BLOCK>(s, (w, direction), bias, shape, x, (out, out_stride), o);
+    while o + OUT_BLOCK <= p.shape.outputs {
+        vector_blocks::<S, OUT_BLOCK>(s, p, (out, out_stride), o);
         o += OUT_BLOCK;
     }
-    while o < shape.outputs {
-        vector_blocks::<S, 1>(s, (w, direction), bias, shape, x, (out, out_stride), o);
+    while o < p.shape.outputs {
+        vector_blocks::<S, 1>(s, p, (out, out_stride), o);
         o += 1;
     }
 }
 
 /// [`product`] for outputs o..o + OB, every vector.
 #[inline(always)]
-fn vector_blocks<S: Simd, const OB: usize>(
-    s: S,
-    weights: (&[f32], Direction),
-    bias: Option<&[f32]>,
-    shape: Shape,
-    x: Rows<'_>,
-    out: (&mut [f32], usize),
-    o: usize,
-) {
+fn vector_blocks<S: Simd, const OB: usize>(s: S, p: Product<'_>, out: (&mut [f32], usize), o: usize) {
     let mut v = 0;
-    while v + VEC_BLOCK <= shape.vectors {
-        block::<S, OB, VEC_BLOCK>(s, weights, bias, shape, x, (&mut *out.0, out.1), o, v);
+    while v + VEC_BLOCK <= p.shape.vectors {
+        block::<S, OB, VEC_BLOCK>(s, p, (&mut *out.0, out.1), o, v);
         v += VEC_BLOCK;
     }
-    while v < shape.vectors {
-        block::<S, OB, 1>(s, weights, bias, shape, x, (&mut *out.0, out.1), o, v);
+    while v < p.shape.vectors {
+        block::<S, OB, 1>(s, p, (&mut *out.0, out.1), o, v);
         v += 1;
     }
 }
 
 /// [`product`] for outputs o..o + OB and vectors v..v + VB.
 #[inline(always)]
-#[allow(clippy::too_many_arguments)]
 fn block<S: Simd, const OB: usize, const VB: usize>(
     s: S,
-    (w, direction): (&[f32], Direction),
-    bias: Option<&[f32]>,
-    shape: Shape,
-    x: Rows<'_>,
+    p: Product<'_>,
     (out, out_stride): (&mut [f32], usize),
     o: usize,
     v: usize,
 ) {
+    let Product {
+        w,
+        direction,
+        bias,
+        shape,
+        x,
+    } = p;
     let lanes = S::LANES;
     let span = VB * lanes;
     let mut acc = [[s.splat(0.0); VB]; OB];

@@ -26,7 +26,7 @@
 use super::activate::activate;
 use super::dispatch::{Kernel, Simd, keep_first};
 use super::narrow_rows::{
-    ROW, backward_rows, backward_single, first_gradient, forward_columns, forward_rows, forward_single,
+    Backward, ROW, backward_rows, backward_single, first_gradient, forward_columns, forward_rows, forward_single,
 };
 use super::net::Layer;
 use crate::nn::fastmath::{exp_neg_abs_logit_v, ln_1p_unit_v};
@@ -120,18 +120,26 @@ impl Kernel for NarrowBatch<'_> {
             self.scale,
         );
         for l in (1..self.layers.len()).rev() {
-            let (x, t) = (&self.acts[l - 1][..n * ROW], &self.transposed[l][..]);
             let below_activation = self.layers[l - 1].activation;
             let f = &mut self.layers[l];
-            let x = (x, f.inputs, below_activation);
-            let (delta, below) = (&self.delta[..n * ROW], &mut self.delta_below[..n * ROW]);
-            let grads = (&mut f.grad_w[..], &mut f.grad_b[..]);
-            match (f.outputs, f.inputs) {
-                (1, _) => backward_single(s, x, delta, t, grads, below, n),
-                (2..=4, 0..=4) => backward_rows::<S, 4, 4>(s, x, delta, t, grads, below, n),
-                (2..=4, _) => backward_rows::<S, ROW, 4>(s, x, delta, t, grads, below, n),
-                (_, 0..=4) => backward_rows::<S, 4, ROW>(s, x, delta, t, grads, below, n),
-                _ => backward_rows::<S, ROW, ROW>(s, x, delta, t, grads, below, n),
+            let (outputs, inputs) = (f.outputs, f.inputs);
+            let b = Backward {
+                x: &self.acts[l - 1][..n * ROW],
+                inputs,
+                below_activation,
+                delta: &self.delta[..n * ROW],
+                t: &self.transposed[l][..],
+                g: &mut f.grad_w[..],
+                gb: &mut f.grad_b[..],
+                below: &mut self.delta_below[..n * ROW],
+                n,
+            };
+            match (outputs, inputs) {
+                (1, _) => backward_single(s, b),
+                (2..=4, 0..=4) => backward_rows::<S, 4, 4>(s, b),
+                (2..=4, _) => backward_rows::<S, ROW, 4>(s, b),
+                (_, 0..=4) => backward_rows::<S, 4, ROW>(s, b),
+                _ => backward_rows::<S, ROW, ROW>(s, b),
             }
             std::mem::swap(self.delta, self.delta_below);
         }

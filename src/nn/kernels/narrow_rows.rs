@@ -72,31 +72,38 @@ pub(super) fn forward_single<S: Simd>(s: S, w: &[f32], bias: f32, x: &[f32], out
     }
 }
 
-/// A hidden layer's backward pass in one sweep over the first `n` rows:
-/// the weight gradient g[p] = Σᵣ x[r]ₚ·δ[r] (rows p below `inputs`, into
-/// `g[p·8..]`), the bias gradient Σᵣ δ[r] (into `gb[..8]`), and the error
-/// of the layer below, δ_below[r] = (Σⱼ δ[r]ⱼ·Wᵀ[j]) ⊙ φ'(x[r]), with `x`
-/// the layer's inputs (the activations φ of the layer below) and `t` its
-/// Wᵀ rows (`N` inputs and `M` neurons at most).
+/// What a hidden layer's backward pass reads and writes, over the first
+/// `n` rows: `x` the layer's inputs (the activations φ of the layer below,
+/// `inputs` of them, `below_activation` its φ), `delta` its ∂ℓ/∂z, `t` its
+/// Wᵀ rows; the weight and bias gradients go into `g` and `gb`, the error
+/// of the layer below into `below`.
+pub(super) struct Backward<'a> {
+    pub x: &'a [f32],
+    pub inputs: usize,
+    pub below_activation: Activation,
+    pub delta: &'a [f32],
+    pub t: &'a [f32],
+    pub g: &'a mut [f32],
+    pub gb: &'a mut [f32],
+    pub below: &'a mut [f32],
+    pub n: usize,
+}
+
+/// A hidden layer's backward pass in one sweep over the rows: the weight
+/// gradient g[p] = Σᵣ x[r]ₚ·δ[r] (rows p below `inputs`, into `g[p·8..]`),
+/// the bias gradient Σᵣ δ[r] (into `gb[..8]`), and the error of the layer
+/// below, δ_below[r] = (Σⱼ δ[r]ⱼ·Wᵀ[j]) ⊙ φ'(x[r]) (`N` inputs and `M`
+/// neurons at most).
 #[inline(always)]
-#[allow(clippy::too_many_arguments)]
-pub(super) fn backward_rows<S: Simd, const N: usize, const M: usize>(
-    s: S,
-    (x, inputs, below_activation): (&[f32], usize, Activation),
-    delta: &[f32],
-    t: &[f32],
-    (g, gb): (&mut [f32], &mut [f32]),
-    below: &mut [f32],
-    n: usize,
-) {
-    let t = &t[..M * ROW];
+pub(super) fn backward_rows<S: Simd, const N: usize, const M: usize>(s: S, b: Backward<'_>) {
+    let t = &b.t[..M * ROW];
     let mut acc = [s.splat(0.0); N];
     let mut bias = s.splat(0.0);
-    let rows = x
-        .chunks_exact(ROW)
-        .zip(delta.chunks_exact(ROW))
-        .zip(below.chunks_exact_mut(ROW));
-    for ((x, d), below) in rows.take(n) {
+    let rows =
+        b.x.chunks_exact(ROW)
+            .zip(b.delta.chunks_exact(ROW))
+            .zip(b.below.chunks_exact_mut(ROW));
+    for ((x, d), below) in rows.take(b.n) {
         let dv = s.load(d);
         bias = s.add(bias, dv);
         for (acc, &xp) in acc.iter_mut().zip(&x[..N]) {
@@ -106,46 +113,37 @@ pub(super) fn backward_rows<S: Simd, const N: usize, const M: usize>(
         for (&dj, tj) in d[..M].iter().zip(t.chunks_exact(ROW)) {
             back = s.mul_add(s.splat(dj), s.load(tj), back);
         }
-        s.store(derivative_times(s, below_activation, s.load(x), back), below);
+        s.store(derivative_times(s, b.below_activation, s.load(x), back), below);
     }
-    for (g, acc) in g.chunks_exact_mut(ROW).zip(acc).take(inputs) {
+    for (g, acc) in b.g.chunks_exact_mut(ROW).zip(acc).take(b.inputs) {
         s.store(acc, g);
     }
-    s.store(bias, gb);
+    s.store(bias, b.gb);
 }
 
 /// [`backward_rows`] for a one-neuron layer: its weight gradient is
 /// Σᵣ δ[r]₀·x[r] (one input per lane), scattered into `g[p·8]`, and the
 /// error below δ[r]₀·Wᵀ[0] ⊙ φ'(x[r]).
 #[inline(always)]
-#[allow(clippy::too_many_arguments)]
-pub(super) fn backward_single<S: Simd>(
-    s: S,
-    (x, inputs, below_activation): (&[f32], usize, Activation),
-    delta: &[f32],
-    t: &[f32],
-    (g, gb): (&mut [f32], &mut [f32]),
-    below: &mut [f32],
-    n: usize,
-) {
-    let w = s.load(t);
+pub(super) fn backward_single<S: Simd>(s: S, b: Backward<'_>) {
+    let w = s.load(b.t);
     let (mut acc, mut bias) = (s.splat(0.0), s.splat(0.0));
-    let rows = x
-        .chunks_exact(ROW)
-        .zip(delta.chunks_exact(ROW))
-        .zip(below.chunks_exact_mut(ROW));
-    for ((x, d), below) in rows.take(n) {
+    let rows =
+        b.x.chunks_exact(ROW)
+            .zip(b.delta.chunks_exact(ROW))
+            .zip(b.below.chunks_exact_mut(ROW));
+    for ((x, d), below) in rows.take(b.n) {
         bias = s.add(bias, s.load(d));
         let (d0, xv) = (s.splat(d[0]), s.load(x));
         acc = s.mul_add(d0, xv, acc);
-        s.store(derivative_times(s, below_activation, xv, s.mul(d0, w)), below);
+        s.store(derivative_times(s, b.below_activation, xv, s.mul(d0, w)), below);
     }
     let mut lanes = [0.0f32; 16];
     s.store(acc, &mut lanes);
-    for (p, &v) in lanes.iter().enumerate().take(inputs) {
-        g[p * ROW] = v;
+    for (p, &v) in lanes.iter().enumerate().take(b.inputs) {
+        b.g[p * ROW] = v;
     }
-    s.store(bias, gb);
+    s.store(bias, b.gb);
 }
 
 /// The first layer's gradients, its inputs read where the training set

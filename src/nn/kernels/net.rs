@@ -139,7 +139,7 @@ impl KernelNet {
                 let kernel = TrainBatch {
                     net: self,
                     head,
-                    x: columns.from_sample(start),
+                    x: columns.inputs_from(start),
                     x_stride: columns.stride(),
                     targets: columns.targets_from(start),
                     samples: len,
@@ -159,7 +159,7 @@ impl KernelNet {
                     delta: &mut self.delta,
                     delta_below: &mut self.delta_below,
                     head,
-                    x: (columns.from_sample(start), columns.stride()),
+                    x: (columns.inputs_from(start), columns.stride()),
                     targets: columns.targets_from(start),
                     samples: len,
                     scale,

@@ -3,7 +3,7 @@
 
 use super::activate::{activate, clear_padding, scale_by_derivative};
 use super::columns::SampleColumns;
-use super::dense::{Direction, Rows, Shape, gradient, product};
+use super::dense::{Direction, Product, Rows, Shape, gradient, product};
 use super::dispatch::{Kernel, Simd};
 use super::head::{HeadRows, train, two_class_probabilities};
 use super::net::{BLOCK, KernelNet, Layer};
@@ -30,14 +30,14 @@ fn forward<S: Simd>(s: S, layers: &[Layer], acts: &mut [Vec<f32>], x: Rows<'_>, 
             width: f.width,
         };
         let out = &mut above[0][..f.outputs * stride];
-        product(
-            s,
-            (&f.weights, Direction::Forward),
-            Some(&f.bias),
+        let forward = Product {
+            w: &f.weights,
+            direction: Direction::Forward,
+            bias: Some(&f.bias),
             shape,
-            input,
-            (out, stride),
-        );
+            x: input,
+        };
+        product(s, forward, (out, stride));
         if l != last {
             activate(s, f.activation, out);
             clear_padding(s, out, f.outputs, stride, vectors, samples);
@@ -115,14 +115,14 @@ impl Kernel for TrainBatch<'_> {
                 outputs: k,
                 ..shape
             };
-            product(
-                s,
-                (&f.weights, Direction::Backward),
-                None,
-                back,
-                d,
-                (delta_below, stride),
-            );
+            let backward = Product {
+                w: &f.weights,
+                direction: Direction::Backward,
+                bias: None,
+                shape: back,
+                x: d,
+            };
+            product(s, backward, (delta_below, stride));
             delta_below[k * stride..k.next_multiple_of(8) * stride].fill(0.0);
             scale_by_derivative(
                 s,
@@ -212,7 +212,7 @@ fn forward_from<S: Simd>(
     len: usize,
 ) {
     let x = Rows {
-        data: columns.from_sample(start),
+        data: columns.inputs_from(start),
         stride: columns.stride(),
     };
     forward(s, layers, acts, x, len.div_ceil(S::LANES), len);
