@@ -23,7 +23,7 @@ pub(crate) fn exportable_network(session: &Session) -> Result<Mlp, ExportError> 
         .find(|(_, layer)| !layer.activation.is_differentiable())
     {
         return Err(ExportError::StepActivation {
-            layer: format!("hidden layer {}", l + 1),
+            layer: l + 1,
             activation: layer.activation,
         });
     }

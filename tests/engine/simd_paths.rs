@@ -31,7 +31,7 @@ fn trainer(
     .with_hidden(widths, activation);
     config.optimizer.kind = optimizer;
     split_dataset(&mut data, &config);
-    let mut t = Trainer::new(&data, config).unwrap();
+    let mut t = Trainer::new(&data, config.check().unwrap()).unwrap();
     t.set_simd_path(path);
     t
 }

@@ -41,21 +41,6 @@ impl NeuronHealth {
             NeuronHealth::Active
         }
     }
-
-    /// One line for the learner: why this neuron learns nothing from the sample.
-    pub fn explain(self) -> Option<&'static str> {
-        match self {
-            NeuronHealth::Active => None,
-            NeuronHealth::Saturated => Some(
-                "saturated: its slope φ'(z) is nearly 0, so almost no gradient flows back through it \
-                 (the vanishing gradient)",
-            ),
-            NeuronHealth::Dead => Some(
-                "dead ReLU for this sample: z ≤ 0, so its output and slope are 0 and neither it nor \
-                 its incoming weights learn from this sample",
-            ),
-        }
-    }
 }
 
 /// The activation whose slope multiplies the output layer's δ, if any: only
