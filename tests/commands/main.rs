@@ -9,5 +9,7 @@ mod common;
 
 mod cli;
 mod cli_backprop;
+mod file_safety;
 mod keras_export;
 mod lesson_cmd;
+mod small_items;

@@ -21,6 +21,7 @@ mod labs_ui;
 mod laptop_ui;
 mod lessons_ui;
 mod network_ko_ui;
+mod open_session_ui;
 mod reliability_import_window;
 mod tooltips_ui;
 mod undo_ui;
