@@ -14,7 +14,7 @@
 //! - [`train`]: the training loop over a dataset, with history and metrics.
 //! - [`export`]: a session as a Keras script or notebook, and `nnlab predict`'s answer.
 //! - [`session`]: the versioned JSON session file (data + network + config + history).
-//! - [`fsutil`]: atomic file writes.
+//! - [`fsutil`]: the one writer (atomic, never over what it should not replace) and the bounded reader.
 //! - [`i18n`]: every text in English and Korean (Fluent catalogues), and the current language.
 //! - `names`: the one name table of each option enum (command line, files, window).
 //! - [`render`]: pictures and the training animation (GIF) without a window.

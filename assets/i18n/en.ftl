@@ -218,6 +218,24 @@ files-no-dialog-service = No file-dialog service (xdg-desktop-portal or zenity) 
 files-type-path = Type a path, or drop a file onto the window.
 files-ok = OK
 
+## Files nnlab will not write or read (the reason follows the file's name)
+
+file-refusal-folder = it is a folder, not a file
+file-refusal-not-a-file = it is a pipe, a device or a socket, not a regular file
+file-refusal-no-reader = it is a pipe that nothing reads from
+file-refusal-dangling-link = it is a link to a file that does not exist
+file-refusal-outside-folder = it leads outside the lesson's folder
+export-data-file-taken = { $path } already exists and nnlab did not write it: choose another name for the export
+
+## Lesson files that cannot be used
+
+lesson-problem-over-budget = setting up every step once would make { $points } points (counted over all steps); a lesson may make at most { $limit }
+lesson-goal-accuracy = an accuracy is between 0 and 1: no accuracy meets these bounds
+lesson-goal-loss = a loss is 0 or more: no loss meets these bounds
+lesson-goal-layer = there is no layer { $layer }: layers are numbered 0 to { $max } (the output layer of the deepest network)
+lesson-goal-neuron = there is no neuron { $neuron }: a layer's neurons are numbered 0 to { $max }
+lesson-goal-input = there is no input { $input }: this layer's inputs are numbered 0 to { $max }
+
 ## The CSV import window
 
 import-title = Import { $file }
@@ -314,6 +332,11 @@ cli-lesson-steps = { $steps ->
    *[other] { $steps } steps
 }
 cli-lesson-ok = ok: { $lessons } lesson(s), { $steps } steps
+cli-predict-beyond-limit = --at "{ $value }": { $number } is beyond ±{ $limit }, the largest coordinate nnlab accepts
+cli-train-bad-frames = --frames { $frames }: an animation has 1 to { $max } frames
+cli-data-classes-not-for = --classes does not apply to { $dataset }: only spiral and blobs have a choice of classes
+cli-data-gate-fixed = { $option } does not apply to { $dataset }: a gate's truth table is always its 4 corners
+cli-export-data-file-taken = { $path } already exists and nnlab did not write it: choose another --out, or add --force to replace it
 
 ## The command line: --help (commands, arguments, headings)
 
@@ -386,3 +409,4 @@ cli-predict-json = Print one JSON object: {"{"}"probabilities": [...], "class": 
 cli-export-format = keras (a .py script) or notebook (a .ipynb notebook)
 cli-export-session = The session to export
 cli-export-out = Where to write the script or notebook
+cli-export-force = Replace the data file beside the script even if nnlab did not write it

@@ -184,6 +184,7 @@ menu-language-hover = 창의 모든 글의 언어 (설정과 함께 저장됨)
 
 ## 창 메시지
 window-other-instance = 다른 nnlab 창이 실행 중입니다: 이 창은 자동 저장하지 않습니다
+window-own-autosave = 다른 nnlab 창이 실행 중입니다: 이 창은 따로 자동 저장하고 설정도 따로 둡니다. 레슨 진행 상황은 함께 씁니다
 window-locked-by-lesson = 이 수업 단계에서는 그 조절을 잠가 두었습니다 (교실 모드)
 window-change-refused = { $reason }; 변경을 적용하지 않았습니다
 window-dismiss-hover = 닫기

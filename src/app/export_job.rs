@@ -2,7 +2,7 @@
 //! across the weight checkpoints (and the present network), made by
 //! [`crate::render::export_gif`] on a background thread so the window keeps
 //! drawing, with its progress in the status bar and a Cancel, and written
-//! atomically ([`crate::fsutil::write_atomic`]).
+//! through the one writer ([`crate::fsutil::write`]).
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -87,7 +87,7 @@ impl AnimationExport {
                 !cancel.load(Ordering::Relaxed)
             });
             let frames = total.load(Ordering::Relaxed);
-            let action = match result.map(|bytes| crate::fsutil::write_atomic(&path, &bytes)) {
+            let action = match result.map(|bytes| crate::fsutil::write(&path, &bytes)) {
                 Ok(Ok(())) => Action::Notify(
                     tr!("export-saved", frames = frames, path = path.display().to_string()),
                     false,

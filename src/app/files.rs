@@ -339,7 +339,7 @@ fn save_png(img: &egui::ColorImage, path: &Path) -> Action {
             let mut out = Vec::new();
             buf.write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Png)
                 .map_err(|e| e.to_string())?;
-            crate::fsutil::write_atomic(path, &out).map_err(|e| e.to_string())
+            crate::fsutil::write(path, &out).map_err(|e| e.to_string())
         });
     match result {
         Ok(()) => Action::Notify(tr!("files-saved-image", path = path.display().to_string()), false),

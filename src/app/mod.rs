@@ -27,6 +27,7 @@ mod panel_sizes;
 mod plot_axes;
 mod recovery;
 mod settings;
+mod shared_progress;
 mod shortcuts;
 mod status_bar;
 mod surprise;
@@ -55,12 +56,16 @@ pub use window::{NnlabApp, Notice, default_dataset};
 /// in the settings, else (at first launch) the system locale's; it is saved
 /// with the settings.
 pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), AppError> {
+    // The autosave folder is claimed before the window opens: eframe needs
+    // this window's own settings file (a second window must not share one).
+    let autosave = eframe::storage_dir("nnlab").map(|dir| autosave::Autosave::open(&dir, autosave::AUTOSAVE_INTERVAL));
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("nnlab")
             .with_app_id("nnlab")
             .with_inner_size([1280.0, 820.0])
             .with_min_inner_size([720.0, 480.0]),
+        persistence_path: autosave.as_ref().map(autosave::Autosave::settings_path),
         ..Default::default()
     };
     eframe::run_native(
@@ -72,8 +77,8 @@ pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), AppError
             let lang = lang.or(app.settings.view.language).unwrap_or_else(Language::from_env);
             app.settings.view.language = Some(lang);
             crate::i18n::set_process_language(lang);
-            if let Some(dir) = eframe::storage_dir("nnlab") {
-                app.enable_autosave(&dir, autosave::AUTOSAVE_INTERVAL);
+            if let Some(autosave) = autosave {
+                app.set_autosave(autosave);
             }
             if let Some(path) = file {
                 app.open_path(path);

@@ -140,6 +140,7 @@ pub(super) fn arg_help(path: &str, id: &str) -> Option<String> {
         ("export", "format") => tr!("cli-export-format"),
         ("export", "session") => tr!("cli-export-session"),
         ("export", "out") => tr!("cli-export-out"),
+        ("export", "force") => tr!("cli-export-force"),
         (_, "json") => tr!("cli-arg-json"),
         _ => return None,
     })

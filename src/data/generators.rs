@@ -163,6 +163,7 @@ pub fn generate(g: Generator, p: &GenParams) -> Result<Dataset, DataError> {
         Generator::Gaussians => shapes::gaussians(&mut rng, n, noise),
     };
     data.generator = Some(g);
+    data.gen_params = Some(*p);
     Ok(data)
 }
 

@@ -18,6 +18,7 @@
 
 mod catalogue;
 mod locale;
+pub mod refusals;
 pub mod texts;
 
 use std::cell::Cell;

@@ -158,4 +158,55 @@ pub enum Problem {
     /// The comparison lab takes two-class data only.
     #[error("the comparison lab needs two-class data")]
     NotBinary,
+    /// Setting every step up once (the dry run of [`super::DRY_RUN_BUDGET`])
+    /// would make more points than the budget allows.
+    #[error("{}", crate::i18n::refusals::over_budget_text(*.points, *.limit))]
+    OverBudget {
+        /// Points × steps up to and including the step that goes over.
+        points: u64,
+        /// The budget.
+        limit: u64,
+    },
+    /// A goal that no network, data or lab state can ever meet.
+    #[error("{0}")]
+    GoalOutOfReach(GoalLimit),
+}
+
+/// What makes a goal unreachable: the figure it reads cannot take the
+/// values it asks for, or the weight it reads cannot exist.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum GoalLimit {
+    /// An accuracy is a fraction in [0, 1].
+    Accuracy,
+    /// A loss is a finite number ≥ 0.
+    Loss,
+    /// Layers count from 0 (the first hidden layer) to the output layer of
+    /// the deepest network, `max`.
+    Layer {
+        /// The layer asked for.
+        layer: usize,
+        /// The last layer there can be.
+        max: usize,
+    },
+    /// A layer has at most `max + 1` neurons.
+    Neuron {
+        /// The neuron asked for.
+        neuron: usize,
+        /// The last neuron there can be.
+        max: usize,
+    },
+    /// A neuron has at most `max + 1` inputs.
+    Input {
+        /// The input asked for.
+        input: usize,
+        /// The last input there can be.
+        max: usize,
+    },
+}
+
+impl std::fmt::Display for GoalLimit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::refusals::goal_limit_text(self))
+    }
 }

@@ -27,12 +27,12 @@ mod validate;
 
 pub use builtin::{BUILTIN_SOURCES, builtin_lessons};
 pub use check::{BiasRange, Check, Count, Metric, MetricOn, Range, UpdateCount, WeightRange};
-pub use error::{LessonError, MAX_LESSON_BYTES, Problem};
+pub use error::{GoalLimit, LessonError, MAX_LESSON_BYTES, Problem};
 pub use live::{
     CompareFacts, InspectorStage, LayerParams, LiveState, LogicFacts, NetworkFacts, PerceptronFacts, PerceptronOutcome,
 };
 pub use model::{ControlGroup, ControlState, Controls, Lesson, Origin, Question, Step};
-pub use parse::{parse_lesson, read_lesson};
+pub use parse::{DRY_RUN_BUDGET, parse_lesson, read_lesson};
 pub use progress::{CourseProgress, LessonProgress, LessonRun};
 pub use rig::{NetworkRig, Rig};
 pub use setup::{

@@ -104,18 +104,68 @@ pub fn read_lesson(path: &Path) -> Result<Lesson, LessonError> {
     parse_lesson(src, Origin::Dir(dir))
 }
 
-/// Applies every step's set-up, in order, to one headless rig.
+/// The most work a lesson's dry run may do, in points × steps: every
+/// point of the network tab's data that a step's set-up generates or reads,
+/// plus every sample a step pre-runs in the perceptron lab, summed over the
+/// steps. About a third of a second of set-up on a laptop (a 5,000,000-point
+/// set-up took 0.76 s); the built-in course needs a few thousand. Without
+/// it a 1 MB file of 6,249 steps of 5,000,000 points each kept a core busy
+/// for 80 minutes at 1 GB.
+pub const DRY_RUN_BUDGET: u64 = 2_000_000;
+
+/// Applies every step's set-up, in order, to one headless rig, within
+/// [`DRY_RUN_BUDGET`]: generated data is counted before it is made, a
+/// CSV's points once it is read (a file holds at most one over-budget read).
 fn dry_run(lesson: &Lesson) -> Result<(), Located> {
     let mut rig = Rig::default();
+    let mut spent: u64 = 0;
     for (i, step) in lesson.steps.iter().enumerate() {
-        rig.apply(&step.setup, &lesson.origin).map_err(|(part, p)| {
-            (
-                vec![Seg::Key("step"), Seg::Index(i), Seg::Key("setup"), Seg::Key(part)],
-                p,
-            )
-        })?;
+        let setup = &step.setup;
+        let at = |more: &[Seg]| [&[Seg::Key("step"), Seg::Index(i), Seg::Key("setup")], more].concat();
+        let samples = setup.perceptron.map_or(0, |p| p.run_samples as u64);
+        let network = setup.data.is_some() || setup.network.is_some() || setup.training.is_some();
+        let planned = if network { planned_points(setup.data.as_ref()) } else { Some(0) };
+        let over = |points: u64| {
+            let problem = Problem::OverBudget {
+                points,
+                limit: DRY_RUN_BUDGET,
+            };
+            let path = match setup.data.as_ref().filter(|d| d.points.is_some()) {
+                Some(_) => at(&[Seg::Key("data"), Seg::Key("points")]),
+                None => at(&[]),
+            };
+            (path, problem)
+        };
+        let before = spent.saturating_add(samples).saturating_add(planned.unwrap_or(0));
+        if before > DRY_RUN_BUDGET {
+            return Err(over(before));
+        }
+        rig.apply(setup, &lesson.origin)
+            .map_err(|(part, p)| (at(&[Seg::Key(part)]), p))?;
+        let made = match (network, &rig.network) {
+            (true, Some(n)) => n.dataset.points.len() as u64,
+            _ => 0,
+        };
+        spent = spent.saturating_add(samples).saturating_add(made);
+        if spent > DRY_RUN_BUDGET {
+            return Err(over(spent));
+        }
     }
     Ok(())
+}
+
+/// Points a step's network-tab data will have, when known before it is
+/// made (`None` for a CSV file): the generator's or gate's count, or the
+/// default spiral's when the step names no data.
+fn planned_points(data: Option<&super::setup::DataSetup>) -> Option<u64> {
+    let Some(d) = data else {
+        return Some(crate::data::Generator::Spiral.default_points() as u64);
+    };
+    if d.csv.is_some() {
+        return None;
+    }
+    let g = d.gate.map(|g| g.generator()).or(d.generator).unwrap_or(crate::data::Generator::Spiral);
+    Some(d.points.unwrap_or_else(|| g.default_points()) as u64)
 }
 
 /// Line and column (from 1; the column in characters) of byte `offset`.

@@ -33,6 +33,17 @@ impl CourseProgress {
         self.lessons.get(id).map_or(0, |p| p.passed.len())
     }
 
+    /// Adds `other`'s progress: a step passed in either stays passed, and
+    /// each lesson resumes at the further of the two current steps. Order
+    /// does not matter (two windows may merge in either order).
+    pub fn merge(&mut self, other: &CourseProgress) {
+        for (id, theirs) in &other.lessons {
+            let mine = self.lessons.entry(id.clone()).or_default();
+            mine.passed.extend(theirs.passed.iter().copied());
+            mine.current = mine.current.max(theirs.current);
+        }
+    }
+
     /// Stores a run's progress under its lesson id.
     pub fn record(&mut self, run: &LessonRun) {
         self.lessons.insert(run.lesson().id.clone(), run.progress());

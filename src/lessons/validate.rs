@@ -2,7 +2,11 @@
 //! nothing satisfies, answers without a question, a data table naming two
 //! sources. Each problem comes with its path in the document.
 
-use super::check::{Check, Range};
+mod bounds;
+
+use bounds::{Domain, count, parameter, range};
+
+use super::check::Check;
 use super::error::Problem;
 use super::model::{Lesson, Step};
 use super::parse::{Located, Seg};
@@ -203,10 +207,16 @@ fn validate_check(c: &Check, step: &Step, path: Vec<Seg>) -> Result<(), Located>
             }
             Ok(())
         }
-        Check::Accuracy(m) => range(&m.range(), key("accuracy")),
-        Check::Loss(m) => range(&m.range(), key("loss")),
-        Check::Weight(w) => range(&w.range(), key("weight")),
-        Check::Bias(b) => range(&b.range(), key("bias")),
+        Check::Accuracy(m) => range(&m.range(), Domain::Fraction, key("accuracy")),
+        Check::Loss(m) => range(&m.range(), Domain::NonNegative, key("loss")),
+        Check::Weight(w) => {
+            parameter(w.layer, Some(w.input), w.neuron, key("weight"))?;
+            range(&w.range(), Domain::Real, key("weight"))
+        }
+        Check::Bias(b) => {
+            parameter(b.layer, None, b.neuron, key("bias"))?;
+            range(&b.range(), Domain::Real, key("bias"))
+        }
         Check::HiddenNeurons(n) => count(n.at_least, n.at_most, key("hidden_neurons")),
         Check::HiddenLayers(n) => count(n.at_least, n.at_most, key("hidden_layers")),
         Check::Epochs(n) => count(n.at_least, n.at_most, key("epochs")),
@@ -229,32 +239,5 @@ fn validate_check(c: &Check, step: &Step, path: Vec<Seg>) -> Result<(), Located>
         | Check::ComparePerceptron(_)
         | Check::StepFunction(_)
         | Check::InspectorStageReached(_) => Ok(()),
-    }
-}
-
-/// At least one bound; finite; some value satisfies them all.
-fn range(r: &Range, path: Vec<Seg>) -> Result<(), Located> {
-    let given: Vec<f64> = r.bounds().into_iter().flatten().collect();
-    if given.is_empty() {
-        return fail(path, Problem::NoBound);
-    }
-    let lo = [r.at_least, r.above]
-        .into_iter()
-        .flatten()
-        .fold(f64::NEG_INFINITY, f64::max);
-    let hi = [r.at_most, r.below].into_iter().flatten().fold(f64::INFINITY, f64::min);
-    let strict = r.above.is_some_and(|a| a >= lo) || r.below.is_some_and(|b| b <= hi);
-    if given.iter().any(|v| !v.is_finite()) || lo > hi || (lo == hi && strict) {
-        return fail(path, Problem::EmptyRange);
-    }
-    Ok(())
-}
-
-/// At least one bound, and at_least ≤ at_most.
-fn count(at_least: Option<u64>, at_most: Option<u64>, path: Vec<Seg>) -> Result<(), Located> {
-    match (at_least, at_most) {
-        (None, None) => fail(path, Problem::NoBound),
-        (Some(lo), Some(hi)) if lo > hi => fail(path, Problem::EmptyRange),
-        _ => Ok(()),
     }
 }

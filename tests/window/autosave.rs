@@ -71,7 +71,7 @@ fn after_a_crash_restore_brings_the_work_back() {
     let dir = tempfile::tempdir().unwrap();
     let crashed = run_until_autosaved(dir.path(), app(Generator::Moons, 7));
     let lost = crashed.state().dataset.clone();
-    std::mem::forget(crashed); // no clean exit: the mark stays
+    drop(crashed); // no clean exit: the mark stays
     assert!(dir.path().join(MARKER_FILE).is_file());
 
     let mut h = harness(app(Generator::Spiral, 1));
@@ -103,7 +103,7 @@ fn after_a_crash_restore_brings_the_work_back() {
 fn after_a_crash_discard_deletes_the_autosave() {
     let dir = tempfile::tempdir().unwrap();
     let crashed = run_until_autosaved(dir.path(), app(Generator::Moons, 7));
-    std::mem::forget(crashed);
+    drop(crashed);
 
     let mut h = harness(app(Generator::Spiral, 1));
     let fresh = h.state().dataset.clone();
@@ -119,7 +119,7 @@ fn after_a_crash_discard_deletes_the_autosave() {
 #[test]
 fn closing_without_choosing_keeps_the_offer_for_next_time() {
     let dir = tempfile::tempdir().unwrap();
-    std::mem::forget(run_until_autosaved(dir.path(), app(Generator::Moons, 7)));
+    drop(run_until_autosaved(dir.path(), app(Generator::Moons, 7)));
     let before = std::fs::read(dir.path().join(SESSION_FILE)).unwrap();
     let mut h = harness(app(Generator::Spiral, 1));
     h.state_mut().enable_autosave(dir.path(), Duration::ZERO);

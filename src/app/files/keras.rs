@@ -59,7 +59,7 @@ impl Files {
     /// Writes the export to the chosen `path` in the background.
     pub(super) fn write_keras(&mut self, session: Box<Session>, format: KerasFormat, path: PathBuf) {
         self.run(move || {
-            let written = format.build(&session, &path).and_then(|files| files.write());
+            let written = format.build(&session, &path).and_then(|files| files.write(false));
             Event::Done(match written {
                 Ok(paths) => {
                     let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();

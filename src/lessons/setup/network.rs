@@ -7,7 +7,7 @@ use std::path::{Component, Path};
 use super::super::error::Problem;
 use super::super::model::Origin;
 use super::{DataSetup, NetworkSetup, Setup, TrainingSetup};
-use crate::data::{ColumnRef, CsvOptions, Dataset, GenParams, Generator, generate, read_csv};
+use crate::data::{ColumnRef, CsvOptions, DataError, Dataset, GenParams, Generator, generate, read_csv};
 use crate::nn::LayerSpec;
 use crate::train::{TrainConfig, Trainer, split_dataset};
 
@@ -199,9 +199,17 @@ impl DataSetup {
             standardize: self.standardize,
             ..CsvOptions::default()
         };
-        read_csv(&dir.join(rel), &options).map_err(|source| Problem::Csv {
+        let csv_error = |source| Problem::Csv {
             file: file.to_string(),
             source,
-        })
+        };
+        // Where the name leads after every link: still in the folder.
+        let path = crate::fsutil::inside_folder(dir, rel).map_err(|source| {
+            csv_error(DataError::Io {
+                path: dir.join(rel),
+                source,
+            })
+        })?;
+        read_csv(&path, &options).map_err(csv_error)
     }
 }
