@@ -70,6 +70,25 @@ impl AnimationExport {
         };
         let (done, total, cancel) = (Arc::clone(&job.done), Arc::clone(&job.total), Arc::clone(&job.cancel));
         crate::i18n::spawn(move || {
+            // Where it goes is checked first: an unwritable path is told
+            // at once, not after every frame has been drawn.
+            let write_failed = |e: std::io::Error| {
+                let reason = e.to_string();
+                let text = tr!(
+                    "export-write-failed",
+                    path = path.display().to_string(),
+                    reason = reason
+                );
+                Action::Notify(text, true)
+            };
+            let to = match crate::fsutil::prepare(&path) {
+                Ok(to) => to,
+                Err(e) => {
+                    let _ = tx.send(write_failed(e));
+                    ctx.request_repaint();
+                    return;
+                }
+            };
             let request = AnimationRequest {
                 checkpoints: &input.checkpoints,
                 dataset: &input.dataset,
@@ -87,19 +106,12 @@ impl AnimationExport {
                 !cancel.load(Ordering::Relaxed)
             });
             let frames = total.load(Ordering::Relaxed);
-            let action = match result.map(|bytes| crate::fsutil::write(&path, &bytes)) {
+            let action = match result.map(|bytes| to.write(&bytes)) {
                 Ok(Ok(())) => Action::Notify(
                     tr!("export-saved", frames = frames, path = path.display().to_string()),
                     false,
                 ),
-                Ok(Err(e)) => Action::Notify(
-                    tr!(
-                        "export-write-failed",
-                        path = path.display().to_string(),
-                        reason = e.to_string()
-                    ),
-                    true,
-                ),
+                Ok(Err(e)) => write_failed(e),
                 Err(ExportError::Cancelled) => Action::Notify(tr!("export-cancelled"), false),
                 Err(e) => Action::Notify(tr!("export-failed", reason = e.to_string()), true),
             };

@@ -47,7 +47,10 @@ pub fn run(args: ExportArgs) -> Result<()> {
     };
     let written = files.write(args.force).map_err(|e| match e {
         ExportError::DataFileTaken { path } => {
-            anyhow::anyhow!("{}", tr!("cli-export-data-file-taken", path = path.display().to_string()))
+            anyhow::anyhow!(
+                "{}",
+                tr!("cli-export-data-file-taken", path = path.display().to_string())
+            )
         }
         e => e.into(),
     })?;

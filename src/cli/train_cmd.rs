@@ -85,7 +85,10 @@ pub struct TrainArgs {
 /// written, nothing is trained and nothing written.
 pub fn run(args: TrainArgs) -> Result<()> {
     if args.gif.is_some() && !(1..=MAX_FRAMES).contains(&args.frames) {
-        bail!("{}", tr!("cli-train-bad-frames", frames = args.frames, max = MAX_FRAMES));
+        bail!(
+            "{}",
+            tr!("cli-train-bad-frames", frames = args.frames, max = MAX_FRAMES)
+        );
     }
     let save_to = args.save.as_deref().map(output).transpose()?;
     let gif_to = args.gif.as_deref().map(output).transpose()?;

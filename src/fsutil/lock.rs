@@ -10,7 +10,12 @@ use std::path::Path;
 
 /// Opens (creating, never truncating) `path` for locking.
 fn open(path: &Path) -> io::Result<File> {
-    File::options().read(true).write(true).create(true).truncate(false).open(path)
+    File::options()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(path)
 }
 
 /// Takes the exclusive lock of `path` if no one holds it: `Ok(None)` when

@@ -46,7 +46,11 @@ fn a_prepared_destination_dropped_unwritten_leaves_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("a.gif");
     let d = prepare(&path).unwrap();
-    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "the temporary proves the folder writable");
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "the temporary proves the folder writable"
+    );
     drop(d);
     assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
 }
@@ -72,7 +76,10 @@ fn write_new_never_replaces() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bench.csv");
     write_new(&path, b"one").unwrap();
-    assert_eq!(write_new(&path, b"two").unwrap_err().kind(), io::ErrorKind::AlreadyExists);
+    assert_eq!(
+        write_new(&path, b"two").unwrap_err().kind(),
+        io::ErrorKind::AlreadyExists
+    );
     assert_eq!(fs::read(&path).unwrap(), b"one");
 }
 

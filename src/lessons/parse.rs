@@ -124,7 +124,11 @@ fn dry_run(lesson: &Lesson) -> Result<(), Located> {
         let at = |more: &[Seg]| [&[Seg::Key("step"), Seg::Index(i), Seg::Key("setup")], more].concat();
         let samples = setup.perceptron.map_or(0, |p| p.run_samples as u64);
         let network = setup.data.is_some() || setup.network.is_some() || setup.training.is_some();
-        let planned = if network { planned_points(setup.data.as_ref()) } else { Some(0) };
+        let planned = if network {
+            planned_points(setup.data.as_ref())
+        } else {
+            Some(0)
+        };
         let over = |points: u64| {
             let problem = Problem::OverBudget {
                 points,
@@ -164,7 +168,11 @@ fn planned_points(data: Option<&super::setup::DataSetup>) -> Option<u64> {
     if d.csv.is_some() {
         return None;
     }
-    let g = d.gate.map(|g| g.generator()).or(d.generator).unwrap_or(crate::data::Generator::Spiral);
+    let g = d
+        .gate
+        .map(|g| g.generator())
+        .or(d.generator)
+        .unwrap_or(crate::data::Generator::Spiral);
     Some(d.points.unwrap_or_else(|| g.default_points()) as u64)
 }
 

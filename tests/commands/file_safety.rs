@@ -65,7 +65,10 @@ fn one_line_error(out: &Output) -> String {
     assert!(!out.status.success(), "should fail");
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     assert_eq!(stderr.trim_end().lines().count(), 1, "one line: {stderr}");
-    assert!(stderr.starts_with("error: ") && !stderr.contains("panicked"), "{stderr}");
+    assert!(
+        stderr.starts_with("error: ") && !stderr.contains("panicked"),
+        "{stderr}"
+    );
     stderr
 }
 
@@ -75,14 +78,35 @@ fn an_export_never_replaces_the_users_csv_beside_it() {
     let session = s(&large_session(dir.path()));
     let users = dir.path().join("mydata.csv");
     fs::write(&users, USERS_CSV).unwrap();
-    let out = nnlab(&["export", "keras", "--session", &session, "--out", &s(&dir.path().join("mydata.py"))]);
+    let out = nnlab(&[
+        "export",
+        "keras",
+        "--session",
+        &session,
+        "--out",
+        &s(&dir.path().join("mydata.py")),
+    ]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(fs::read_to_string(&users).unwrap(), USERS_CSV, "the user's file is untouched");
+    assert_eq!(
+        fs::read_to_string(&users).unwrap(),
+        USERS_CSV,
+        "the user's file is untouched"
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let data = stdout.lines().find(|l| l.ends_with(".csv")).expect("the data file is named");
+    let data = stdout
+        .lines()
+        .find(|l| l.ends_with(".csv"))
+        .expect("the data file is named");
     assert!(!data.ends_with("mydata.csv"), "{data}");
     // Exporting again replaces only what nnlab wrote itself.
-    let again = nnlab(&["export", "keras", "--session", &session, "--out", &s(&dir.path().join("mydata.py"))]);
+    let again = nnlab(&[
+        "export",
+        "keras",
+        "--session",
+        &session,
+        "--out",
+        &s(&dir.path().join("mydata.py")),
+    ]);
     assert!(again.status.success(), "{}", String::from_utf8_lossy(&again.stderr));
 }
 
@@ -95,7 +119,13 @@ fn a_data_file_name_that_is_taken_is_refused_unless_forced() {
     let first = nnlab(&["export", "keras", "--session", &session, "--out", &s(&script)]);
     assert!(first.status.success());
     let stdout = String::from_utf8_lossy(&first.stdout).into_owned();
-    let data = PathBuf::from(stdout.lines().find(|l| l.ends_with(".csv")).unwrap().trim_start_matches("wrote "));
+    let data = PathBuf::from(
+        stdout
+            .lines()
+            .find(|l| l.ends_with(".csv"))
+            .unwrap()
+            .trim_start_matches("wrote "),
+    );
     fs::remove_file(&script).unwrap();
     fs::write(&data, USERS_CSV).unwrap();
 
@@ -105,7 +135,15 @@ fn a_data_file_name_that_is_taken_is_refused_unless_forced() {
     assert_eq!(fs::read_to_string(&data).unwrap(), USERS_CSV);
     assert!(!script.exists(), "nothing written");
 
-    let forced = nnlab(&["export", "keras", "--session", &session, "--out", &s(&script), "--force"]);
+    let forced = nnlab(&[
+        "export",
+        "keras",
+        "--session",
+        &session,
+        "--out",
+        &s(&script),
+        "--force",
+    ]);
     assert!(forced.status.success(), "{}", String::from_utf8_lossy(&forced.stderr));
     assert_ne!(fs::read_to_string(&data).unwrap(), USERS_CSV);
     assert!(script.exists());
@@ -117,7 +155,14 @@ fn an_export_to_a_folder_fails_before_writing_its_data_file() {
     let session = s(&large_session(dir.path()));
     fs::create_dir(dir.path().join("d2.py")).unwrap();
     fs::write(dir.path().join("d2.csv"), USERS_CSV).unwrap();
-    one_line_error(&nnlab(&["export", "keras", "--session", &session, "--out", &s(&dir.path().join("d2.py"))]));
+    one_line_error(&nnlab(&[
+        "export",
+        "keras",
+        "--session",
+        &session,
+        "--out",
+        &s(&dir.path().join("d2.py")),
+    ]));
     assert_eq!(fs::read_to_string(dir.path().join("d2.csv")).unwrap(), USERS_CSV);
     let csvs = fs::read_dir(dir.path())
         .unwrap()

@@ -42,9 +42,15 @@ fn saving_through_a_link_writes_its_target_and_keeps_the_link() {
     let link = dir.path().join("link.json");
     std::os::unix::fs::symlink("real.json", &link).unwrap();
     write(&link, b"new").unwrap();
-    assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "still a link");
+    assert!(
+        fs::symlink_metadata(&link).unwrap().file_type().is_symlink(),
+        "still a link"
+    );
     assert_eq!(fs::read(&real).unwrap(), b"new", "the target has the new bytes");
-    let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let names: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(names.len(), 2, "no temporary left behind: {names:?}");
 }
 
@@ -52,7 +58,9 @@ fn saving_through_a_link_writes_its_target_and_keeps_the_link() {
 #[cfg(unix)]
 fn saving_to_a_full_device_fails_and_leaves_the_device() {
     let dir = tempfile::tempdir().unwrap();
-    let Some(full) = char_device(dir.path(), "full", 1, 7) else { return };
+    let Some(full) = char_device(dir.path(), "full", 1, 7) else {
+        return;
+    };
     let err = write(&full, b"print('hello')\n").unwrap_err();
     assert_eq!(err.kind(), ErrorKind::StorageFull, "{err}");
     assert!(is_char_device(&full), "the device is still there, not a Python file");
@@ -62,7 +70,9 @@ fn saving_to_a_full_device_fails_and_leaves_the_device() {
 #[cfg(unix)]
 fn saving_to_a_null_device_succeeds_and_leaves_the_device() {
     let dir = tempfile::tempdir().unwrap();
-    let Some(null) = char_device(dir.path(), "null", 1, 3) else { return };
+    let Some(null) = char_device(dir.path(), "null", 1, 3) else {
+        return;
+    };
     write(&null, b"anything").unwrap();
     assert!(is_char_device(&null));
     assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary left behind");
@@ -111,7 +121,9 @@ fn reading_a_fifo_is_refused_at_once() {
 #[cfg(unix)]
 fn reading_a_device_is_refused() {
     let dir = tempfile::tempdir().unwrap();
-    let Some(null) = char_device(dir.path(), "session.json", 1, 3) else { return };
+    let Some(null) = char_device(dir.path(), "session.json", 1, 3) else {
+        return;
+    };
     match read_limited(&null, 1 << 20) {
         Err(ReadLimitedError::Io(e)) => assert_eq!(refusal(&e), Some(&FileRefusal::NotAFile), "{e}"),
         other => panic!("expected a refusal, got {other:?}"),
@@ -140,7 +152,11 @@ fn a_lesson_data_file_linked_outside_its_folder_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let lesson = lesson_with_csv(dir.path());
     // A valid CSV, but outside the lesson's folder.
-    fs::write(dir.path().join("private.csv"), "x,y,label\n0,0,a\n1,1,b\n0,1,a\n1,0,b\n").unwrap();
+    fs::write(
+        dir.path().join("private.csv"),
+        "x,y,label\n0,0,a\n1,1,b\n0,1,a\n1,0,b\n",
+    )
+    .unwrap();
     std::os::unix::fs::symlink("../private.csv", lesson.with_file_name("data.csv")).unwrap();
     match read_lesson(&lesson) {
         Err(LessonError::At {

@@ -152,7 +152,11 @@ fn windows_started_together_each_own_an_autosave() {
         })
         .collect();
     let opened: Vec<Autosave> = opened.into_iter().map(|t| t.join().unwrap()).collect();
-    let mut paths: Vec<_> = opened.iter().filter(|a| a.active()).map(Autosave::session_path).collect();
+    let mut paths: Vec<_> = opened
+        .iter()
+        .filter(|a| a.active())
+        .map(Autosave::session_path)
+        .collect();
     assert_eq!(paths.len(), 6, "every window autosaves");
     paths.sort();
     paths.dedup();
@@ -195,7 +199,11 @@ fn a_killed_window_is_offered_for_restore_after_the_other_quits_cleanly() {
     first.finish(Some(some_session(1))).unwrap(); // a clean quit
     drop(second); // killed: no clean quit, its mark stays
     let mut next = Autosave::open(dir.path(), AUTOSAVE_INTERVAL);
-    assert_eq!(next.startup(), Startup::OfferRestore, "the killed window's work is offered");
+    assert_eq!(
+        next.startup(),
+        Startup::OfferRestore,
+        "the killed window's work is offered"
+    );
     assert_eq!(next.restore().unwrap(), lost);
 }
 
@@ -211,7 +219,11 @@ fn lesson_progress_survives_either_window_quitting() {
     first.enable_autosave(dir.path(), AUTOSAVE_INTERVAL);
     let mut second = app(Generator::Moons, 2);
     second.enable_autosave(dir.path(), AUTOSAVE_INTERVAL);
-    first.settings.lessons.lessons.insert("perceptron-rule".into(), passed(1));
+    first
+        .settings
+        .lessons
+        .lessons
+        .insert("perceptron-rule".into(), passed(1));
     second.settings.lessons.lessons.insert("xor-limit".into(), passed(0));
     second.finish_autosave();
     first.finish_autosave();

@@ -28,8 +28,11 @@ fn a_moons_session_shows_moons_and_regenerates_moons() {
     h.state_mut().open_path(path);
     wait_for(&mut h, "the session", |a| a.dataset.generator == Some(Generator::Moons));
     h.run_steps(2);
-    assert!(h.query_by_label("Two moons").is_some(), "the Data panel names the moons");
-    assert!(h.query_by_label("Spiral").is_none());
+    assert!(
+        h.query_by_value("Two moons").is_some(),
+        "the Data panel names the moons"
+    );
+    assert!(h.query_by_value("Spiral").is_none());
     let params = h.state().settings.gen_params;
     assert_eq!(
         (params.points, params.noise, params.seed),
