@@ -105,8 +105,11 @@ impl Autosave {
         };
         let (dir, slot, lock) = match claim {
             Some(c) => (c.dir, Some(c.index), Some(c.lock)),
+            // Beyond the last slot: a settings copy shared by the extra
+            // windows, and no autosave.
             None => (root.join("window-extra"), None, None),
         };
+        let _ = std::fs::create_dir_all(&dir);
         if lock.is_some() {
             let _ = crate::fsutil::write(&dir.join(MARKER_FILE), std::process::id().to_string().as_bytes());
         }
