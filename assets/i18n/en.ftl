@@ -227,15 +227,6 @@ file-refusal-dangling-link = it is a link to a file that does not exist
 file-refusal-outside-folder = it leads outside the lesson's folder
 export-data-file-taken = { $path } already exists and nnlab did not write it: choose another name for the export
 
-## Lesson files that cannot be used
-
-lesson-problem-over-budget = setting up every step once would make { $points } points (counted over all steps); a lesson may make at most { $limit }
-lesson-goal-accuracy = an accuracy is between 0 and 1: no accuracy meets these bounds
-lesson-goal-loss = a loss is 0 or more: no loss meets these bounds
-lesson-goal-layer = there is no layer { $layer }: layers are numbered 0 to { $max } (the output layer of the deepest network)
-lesson-goal-neuron = there is no neuron { $neuron }: a layer's neurons are numbered 0 to { $max }
-lesson-goal-input = there is no input { $input }: this layer's inputs are numbered 0 to { $max }
-
 ## The CSV import window
 
 import-title = Import { $file }
@@ -301,6 +292,8 @@ gif-epoch-label = epoch { $epoch } · loss { $loss }
 
 cli-error = error: { $error }
 cli-error-window = error: cannot open the window: { $reason }
+cli-window-program-missing = error: the window program { $path } is not in the folder of this program; start it there, or give a command (see nnlab --help)
+cli-window-program-failed = error: cannot start the window program { $path }: { $reason }
 cli-see-help = (see nnlab --help)
 cli-wrote = wrote { $path }
 cli-data-generator-options = --points, --noise and --classes apply to generated datasets, not to --data
@@ -354,7 +347,7 @@ cli-about-train = Train a multilayer perceptron and report loss and accuracy
 cli-about-perceptron = Train Rosenblatt's perceptron with the perceptron learning rule
 cli-about-logic = Print the truth table of a McCulloch–Pitts network
 cli-about-bench = Measure training, grid evaluation, the live loop and CSV import
-cli-about-lesson = List the built-in lessons, or check a lesson file
+cli-about-lesson = List the built-in lessons, check a lesson file, or work through one without a window
 cli-about-lesson-list = List the built-in lessons
 cli-about-lesson-check = Check a lesson file (or every built-in lesson) without opening a window
 cli-about-backprop = Show one training step on one sample of a saved session: forward pass, loss, deltas, gradients

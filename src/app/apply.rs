@@ -8,11 +8,11 @@ mod modes;
 
 use std::sync::Arc;
 
-use super::actions::{Action, ImageTarget};
-use super::history::{Change, Direction, Step};
-use super::labs::Tab;
+use super::undo::{Change, Direction, Step};
 use super::window::{NnlabApp, Notice, SplitCache};
+use crate::app::context::{Action, ImageTarget};
 use crate::data::{Dataset, Edit, FlipSet, GenParams, Generator, SplitOrder, generate};
+use crate::labs::Tab;
 use crate::nn::{Activation, OptimizerKind};
 use crate::tr;
 use crate::train::{TrainConfig, Trainer, split_dataset, split_generated, stream, sub_seed};
@@ -67,6 +67,7 @@ impl NnlabApp {
                 let rect = match target {
                     ImageTarget::Boundary => self.boundary.rect,
                     ImageTarget::Loss => self.loss.rect,
+                    ImageTarget::Landscape => self.landscape.rect,
                 };
                 self.files.export_image(ctx, rect);
             }
@@ -127,6 +128,13 @@ impl NnlabApp {
                 }
             }
             Action::CancelExport => self.export.cancel(),
+            Action::ComputeLandscape => match self.link.snapshot.as_ref() {
+                Some(s) => self
+                    .landscape
+                    .start(s, &self.dataset, self.link.revision, self.link.config(), ctx),
+                None => self.error(super::context::AppError::NoNetworkYet.to_string()),
+            },
+            Action::CancelLandscape => self.landscape.cancel(),
             Action::OpenLessonFile => self.files.open_lesson(),
             Action::StartLesson(lesson) => self.start_lesson(*lesson),
             Action::Lesson(request) => self.lesson_action(request),

@@ -1,54 +1,47 @@
 //! The desktop app (egui). It never does math on the model: it sends
 //! commands to the training worker and draws the snapshots it gets back.
 
-mod actions;
 mod apply;
 pub mod autosave;
 mod boundary;
-mod colors;
+pub mod context;
 mod controls;
 mod editor;
 mod engine_texts;
-mod error;
 mod export_job;
 mod files;
-mod fonts;
-mod history;
-mod hover;
+mod icon;
 mod import_dialog;
+mod job;
 mod labs;
+mod landscape;
 mod lesson;
 mod link;
 mod loss_plot;
 mod menu;
-mod network_edit;
-mod neuron_image;
-mod panel_sizes;
-mod plot_axes;
 mod recovery;
 mod settings;
 mod shared_progress;
 mod shortcuts;
 mod status_bar;
 mod surprise;
-mod view;
+mod undo;
+pub mod widgets;
 mod window;
 
 use std::path::PathBuf;
 
 use crate::i18n::Language;
 
-pub use actions::{Action, ImageTarget};
 pub use boundary::{BOUNDARY_NAME, BoundaryView, MAX_DRAWN_POINTS};
-pub use colors::{PALETTE, class_color};
+pub use context::{Action, AppError, Classroom, ImageTarget, InspectorAction, LessonAction, NetworkEdit, ViewOptions};
 pub use editor::NetworkEditor;
-pub use error::AppError;
-pub use fonts::install_fonts;
-pub use history::{MAX_UNDO_BYTES, MAX_UNDO_STEPS};
-pub use labs::{COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, Labs, PLANE_PLOT_ID, Tab};
-pub use lesson::{Classroom, LessonAction};
-pub use network_edit::NetworkEdit;
-pub use settings::{GRID_RESOLUTIONS, Settings, ViewOptions};
+pub use labs::{COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, LabPanel, Labs, PLANE_PLOT_ID, Tab, WEIGHT_PLOT_ID, tab_title};
+pub use landscape::{LANDSCAPE_PLOT_ID, LandscapeView};
+pub use settings::{GRID_RESOLUTIONS, Settings};
+pub use undo::{MAX_UNDO_BYTES, MAX_UNDO_STEPS};
+pub use widgets::colors::{PALETTE, class_color};
+pub use widgets::fonts::install_fonts;
 pub use window::{NnlabApp, Notice, default_dataset};
 
 /// Opens the window; `file` (a CSV, a session or a lesson) is opened once
@@ -59,15 +52,8 @@ pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), AppError
     // The autosave folder is claimed before the window opens: eframe needs
     // this window's own settings file (a second window must not share one).
     let autosave = eframe::storage_dir("nnlab").map(|dir| autosave::Autosave::open(&dir, autosave::AUTOSAVE_INTERVAL));
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("nnlab")
-            .with_app_id("nnlab")
-            .with_inner_size([1280.0, 820.0])
-            .with_min_inner_size([720.0, 480.0]),
-        persistence_path: autosave.as_ref().map(autosave::Autosave::settings_path),
-        ..Default::default()
-    };
+    let mut options = native_options();
+    options.persistence_path = autosave.as_ref().map(autosave::Autosave::settings_path);
     eframe::run_native(
         "nnlab",
         options,
@@ -87,4 +73,33 @@ pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), AppError
         }),
     )
     .map_err(AppError::Window)
+}
+
+/// The window as the system sees it: title, app id (the Linux desktop
+/// entry's name, `nnlab.desktop`, and the folder eframe stores settings in)
+/// and icon.
+fn native_options() -> eframe::NativeOptions {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("nnlab")
+        .with_app_id("nnlab")
+        .with_inner_size([1280.0, 820.0])
+        .with_min_inner_size([720.0, 480.0]);
+    if let Some(icon) = icon::window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
+    eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_window_carries_the_app_icon_and_id() {
+        let options = super::native_options();
+        let icon = options.viewport.icon.expect("the window has an icon");
+        assert_eq!((icon.width, icon.height), (128, 128));
+        assert_eq!(options.viewport.app_id.as_deref(), Some("nnlab"));
+    }
 }

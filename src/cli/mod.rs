@@ -1,5 +1,5 @@
 //! The command line: `nnlab` opens the window; `train`, `perceptron`,
-//! `logic`, `bench`, `lesson`, `backprop`, `predict` and `export` run
+//! `logic`, `bench`, `lesson`, `backprop`, `predict`, `export` and `landscape` run
 //! headless. Errors print one line on stderr and exit non-zero.
 
 mod backprop_cmd;
@@ -7,7 +7,10 @@ mod bench_cmd;
 mod data_args;
 mod export_cmd;
 mod help;
+mod landscape_cmd;
+mod launch;
 mod lesson_cmd;
+mod lesson_run;
 mod logic_cmd;
 mod perceptron_cmd;
 mod predict_cmd;
@@ -21,6 +24,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::i18n::{self, Language};
 use crate::tr;
+pub use launch::{open_window_program, window_program_name};
 use values::lenient;
 
 /// nnlab: a native lab for neural networks, from logic neurons to MLPs.
@@ -49,7 +53,7 @@ pub enum Command {
     Logic(logic_cmd::LogicArgs),
     /// Measure training, grid evaluation, the live loop and CSV import
     Bench(bench_cmd::BenchArgs),
-    /// List the built-in lessons, or check a lesson file
+    /// List the built-in lessons, check a lesson file, or work through one without a window
     Lesson(lesson_cmd::LessonArgs),
     /// Show one training step on one sample of a saved session: forward pass, loss, deltas, gradients
     Backprop(backprop_cmd::BackpropArgs),
@@ -57,6 +61,8 @@ pub enum Command {
     Predict(predict_cmd::PredictArgs),
     /// Write a session as a Keras script or a Jupyter notebook
     Export(export_cmd::ExportArgs),
+    /// The training loss on a 2-D slice of weight space around a session's weights
+    Landscape(landscape_cmd::LandscapeArgs),
 }
 
 /// Parses the arguments; prints help/version or a one-line error itself.
@@ -65,7 +71,9 @@ pub enum Command {
 pub fn parse() -> Result<Cli, ExitCode> {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     i18n::set_process_language(lang_in_args(&args).unwrap_or_else(Language::from_env));
-    let cmd = values::negative_numbers(help::localized(Cli::command()));
+    // One name in usage lines, whichever face runs (`nnlab-cli`, `nnlab.com`).
+    let command = Cli::command().bin_name("nnlab");
+    let cmd = values::negative_numbers(help::localized(command));
     let matches = cmd.try_get_matches_from(&args);
     matches.and_then(|m| Cli::from_arg_matches(&m)).map_err(|e| {
         use clap::error::ErrorKind::*;
@@ -141,6 +149,7 @@ pub fn run_command(command: Command) -> ExitCode {
         Command::Backprop(args) => backprop_cmd::run(args),
         Command::Predict(args) => predict_cmd::run(args),
         Command::Export(args) => export_cmd::run(args),
+        Command::Landscape(args) => landscape_cmd::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -8,6 +8,8 @@
 //!   straight line separates the data).
 //! - [`logistic`]: binary logistic regression trained by gradient descent.
 //! - [`compare`]: the perceptron and logistic regression on the same data.
+//! - [`weight_path`]: the perceptron's path through weight space and the
+//!   samples it has seen (the weight-space view).
 //! - [`data`]: the lab datasets (logic gates, blobs, iris petals).
 //! - [`notes`]: the concept notes shown beside the labs.
 
@@ -17,6 +19,31 @@ pub mod logic_lab;
 pub mod logistic;
 pub mod notes;
 pub mod perceptron_lab;
+pub mod weight_path;
+
+use serde::{Deserialize, Serialize};
+
+/// The window's tabs: the network view and one per lab. Lesson files name
+/// them (`tab = "perceptron"`), the settings remember the open one, and the
+/// window lists a panel for each lab; adding a lab adds a variant here.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tab {
+    /// The MLP playground: controls, loss, decision boundary.
+    #[default]
+    Network,
+    /// McCulloch–Pitts logic neurons.
+    Logic,
+    /// The perceptron rule step by step.
+    Perceptron,
+    /// Perceptron versus logistic regression.
+    Compare,
+}
+
+impl Tab {
+    /// Every tab, in the order shown.
+    pub const ALL: [Tab; 4] = [Tab::Network, Tab::Logic, Tab::Perceptron, Tab::Compare];
+}
 
 /// Where the line w₁x₁ + w₂x₂ + b = 0 crosses the box
 /// `[x_min, x_max] × [y_min, y_max]`: its two end points, or `None` when

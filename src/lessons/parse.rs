@@ -1,7 +1,8 @@
-//! Reading a lesson file: TOML into the lesson's types (the parser names
-//! line and column of syntax and type errors), then the checks a parser
-//! cannot make (validate), then a dry run of every step's set-up on a
-//! headless [`Rig`], so a lesson that loads can be completed.
+//! Reading a lesson file: TOML into the lesson's types (`read`: every
+//! mistake typed and placed), then the checks a reader cannot make
+//! (`validate`), then a dry run of every step on a headless rig
+//! (`feasible`): each set-up is applied, and each goal is judged against
+//! what the step builds and locks, so a lesson that loads can be completed.
 //!
 //! Problems found after parsing carry a path into the document (e.g.
 //! `step[2].goal.all[1]`); [`locate`] turns it into a line and column
@@ -9,13 +10,14 @@
 
 use std::path::Path;
 
-use serde::Deserialize;
+use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::error::{LessonError, MAX_LESSON_BYTES, Problem};
-use super::model::{Lesson, Origin, Step};
-use super::rig::Rig;
-use super::text::Text;
+use super::feasible::dry_run;
+use super::model::{Lesson, Origin};
+use super::read::{Node, read_file};
+use super::syntax::classify;
 use super::validate::validate;
 use crate::fsutil::{ReadLimitedError, read_limited};
 
@@ -31,40 +33,23 @@ pub(crate) enum Seg {
 /// A problem and where it is.
 pub(crate) type Located = (Vec<Seg>, Problem);
 
-/// The file as written.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LessonFile {
-    id: String,
-    title: Text,
-    #[serde(default)]
-    summary: Option<Text>,
-    #[serde(default)]
-    step: Vec<Step>,
-}
-
-/// Parses a lesson from TOML text. `origin` is where CSV files named by
-/// the lesson are looked up.
+/// Parses a lesson from TOML text. `origin` is where CSV files and images
+/// named by the lesson are looked up.
 ///
 /// # Errors
 /// [`LessonError::At`] with the line and column of the first problem.
 pub fn parse_lesson(src: &str, origin: Origin) -> Result<Lesson, LessonError> {
     let src = src.strip_prefix('\u{feff}').unwrap_or(src);
-    let file: LessonFile = toml::from_str(src).map_err(|e| {
-        let (line, column) = e.span().map_or((1, 1), |s| line_col(src, s.start));
-        LessonError::At {
-            line,
-            column,
-            problem: Problem::Toml(e.message().trim().to_string()),
-        }
-    })?;
-    let lesson = Lesson {
-        id: file.id,
-        title: file.title,
-        summary: file.summary,
-        steps: file.step,
-        origin,
+    let at = |offset: usize, problem: Problem| {
+        let (line, column) = line_col(src, offset);
+        LessonError::At { line, column, problem }
     };
+    let tree = DeTable::parse(src).map_err(|e| {
+        let (syntax, offset) = classify(src, e.message(), e.span().map_or(0, |s| s.start));
+        at(offset, Problem::Syntax(syntax))
+    })?;
+    let root = Spanned::new(tree.span(), DeValue::Table(tree.into_inner()));
+    let lesson = read_file(Node::root(&root, src), origin).map_err(|(offset, problem)| at(offset, problem))?;
     validate(&lesson)
         .and_then(|()| dry_run(&lesson))
         .map_err(|(path, problem)| {
@@ -102,78 +87,6 @@ pub fn read_lesson(path: &Path) -> Result<Lesson, LessonError> {
     })?;
     let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
     parse_lesson(src, Origin::Dir(dir))
-}
-
-/// The most work a lesson's dry run may do, in points × steps: every
-/// point of the network tab's data that a step's set-up generates or reads,
-/// plus every sample a step pre-runs in the perceptron lab, summed over the
-/// steps. About a third of a second of set-up on a laptop (a 5,000,000-point
-/// set-up took 0.76 s); the built-in course needs a few thousand. Without
-/// it a 1 MB file of 6,249 steps of 5,000,000 points each kept a core busy
-/// for 80 minutes at 1 GB.
-pub const DRY_RUN_BUDGET: u64 = 2_000_000;
-
-/// Applies every step's set-up, in order, to one headless rig, within
-/// [`DRY_RUN_BUDGET`]: generated data is counted before it is made, a
-/// CSV's points once it is read (a file holds at most one over-budget read).
-fn dry_run(lesson: &Lesson) -> Result<(), Located> {
-    let mut rig = Rig::default();
-    let mut spent: u64 = 0;
-    for (i, step) in lesson.steps.iter().enumerate() {
-        let setup = &step.setup;
-        let at = |more: &[Seg]| [&[Seg::Key("step"), Seg::Index(i), Seg::Key("setup")], more].concat();
-        let samples = setup.perceptron.map_or(0, |p| p.run_samples as u64);
-        let network = setup.data.is_some() || setup.network.is_some() || setup.training.is_some();
-        let planned = if network {
-            planned_points(setup.data.as_ref())
-        } else {
-            Some(0)
-        };
-        let over = |points: u64| {
-            let problem = Problem::OverBudget {
-                points,
-                limit: DRY_RUN_BUDGET,
-            };
-            let path = match setup.data.as_ref().filter(|d| d.points.is_some()) {
-                Some(_) => at(&[Seg::Key("data"), Seg::Key("points")]),
-                None => at(&[]),
-            };
-            (path, problem)
-        };
-        let before = spent.saturating_add(samples).saturating_add(planned.unwrap_or(0));
-        if before > DRY_RUN_BUDGET {
-            return Err(over(before));
-        }
-        rig.apply(setup, &lesson.origin)
-            .map_err(|(part, p)| (at(&[Seg::Key(part)]), p))?;
-        let made = match (network, &rig.network) {
-            (true, Some(n)) => n.dataset.points.len() as u64,
-            _ => 0,
-        };
-        spent = spent.saturating_add(samples).saturating_add(made);
-        if spent > DRY_RUN_BUDGET {
-            return Err(over(spent));
-        }
-    }
-    Ok(())
-}
-
-/// Points a step's network-tab data will have, when known before it is
-/// made (`None` for a CSV file): the generator's or gate's count, or the
-/// default spiral's when the step names no data.
-fn planned_points(data: Option<&super::setup::DataSetup>) -> Option<u64> {
-    let Some(d) = data else {
-        return Some(crate::data::Generator::Spiral.default_points() as u64);
-    };
-    if d.csv.is_some() {
-        return None;
-    }
-    let g = d
-        .gate
-        .map(|g| g.generator())
-        .or(d.generator)
-        .unwrap_or(crate::data::Generator::Spiral);
-    Some(d.points.unwrap_or_else(|| g.default_points()) as u64)
 }
 
 /// Line and column (from 1; the column in characters) of byte `offset`.

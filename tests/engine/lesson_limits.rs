@@ -2,7 +2,7 @@
 //! once when it loads) stays within a budget of points × steps, and goals
 //! that no network can ever meet are refused where they are written.
 
-use nnlab::lessons::{DRY_RUN_BUDGET, GoalLimit, LessonError, Origin, Problem, parse_lesson};
+use nnlab::lessons::{DRY_RUN_BUDGET, Impossible, LessonError, Origin, Problem, parse_lesson};
 
 /// A lesson of `steps` steps, each generating `points` spiral points.
 fn heavy_lesson(steps: usize, points: usize) -> String {
@@ -51,26 +51,24 @@ fn with_goal(goal: &str) -> String {
 
 #[test]
 fn goals_no_network_can_meet_are_refused() {
-    for (goal, limit) in [
-        ("accuracy = { on = \"train\", at_least = 2.0 }", GoalLimit::Accuracy),
-        ("accuracy = { on = \"test\", below = 0.0 }", GoalLimit::Accuracy),
-        ("loss = { on = \"train\", below = 0.0 }", GoalLimit::Loss),
-    ] {
-        let (_, problem) = refused(&with_goal(goal));
-        assert!(
-            matches!(&problem, Problem::GoalOutOfReach(l) if *l == limit),
-            "{goal}: {problem:?}"
-        );
-    }
     for goal in [
+        "accuracy = { on = \"train\", at_least = 2.0 }",
+        "accuracy = { on = \"test\", below = 0.0 }",
+        "loss = { on = \"train\", below = 0.0 }",
         "weight = { layer = 99, input = 0, neuron = 0, at_least = 1.0 }",
-        "weight = { layer = 0, input = 0, neuron = 64, at_least = 1.0 }",
-        "weight = { layer = 0, input = 1000, neuron = 0, at_least = 1.0 }",
         "bias = { layer = 9, neuron = 0, at_least = 1.0 }",
     ] {
         let (_, problem) = refused(&with_goal(goal));
-        assert!(matches!(problem, Problem::GoalOutOfReach(_)), "{goal}: {problem:?}");
+        assert!(matches!(problem, Problem::Impossible(_)), "{goal}: {problem:?}");
     }
+    let (_, problem) = refused(&with_goal("accuracy = { on = \"train\", at_least = 2.0 }"));
+    assert!(
+        matches!(problem, Problem::Impossible(Impossible::AccuracyAboveOne { .. })),
+        "{problem:?}"
+    );
+    // No finite value is at least infinity.
+    let (_, problem) = refused(&with_goal("loss = { on = \"train\", at_least = inf }"));
+    assert!(matches!(problem, Problem::EmptyRange), "{problem:?}");
 }
 
 #[test]

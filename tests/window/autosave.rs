@@ -214,6 +214,7 @@ fn lesson_progress_survives_either_window_quitting() {
     let passed = |step: usize| LessonProgress {
         current: step,
         passed: [step].into_iter().collect(),
+        first_try: [(step, true)].into_iter().collect(),
     };
     let mut first = app(Generator::Moons, 1);
     first.enable_autosave(dir.path(), AUTOSAVE_INTERVAL);

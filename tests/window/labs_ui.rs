@@ -58,13 +58,13 @@ fn toggling_inputs_changes_the_output_as_the_truth_table_says() {
         h.run_steps(2);
         // Walk 00 → 10 → 11 → 01 by clicking the input buttons.
         for (name, a, b) in [("A", true, false), ("B", true, true), ("A", false, true)] {
-            let current = h.state().labs.logic.inputs().to_vec();
+            let current = h.state().labs.logic.lab.inputs().to_vec();
             let i = usize::from(name == "B");
             let label = format!("{name} = {}", u8::from(current[i]));
             h.get_by_label(&label).click();
             h.run_steps(2);
-            assert_eq!(h.state().labs.logic.inputs(), &[a, b]);
-            let table = h.state().labs.logic.table().unwrap();
+            assert_eq!(h.state().labs.logic.lab.inputs(), &[a, b]);
+            let table = h.state().labs.logic.lab.table().unwrap();
             let row = table.iter().find(|r| r.inputs == [a, b]).unwrap();
             assert_eq!(shown_output(&h), row.output, "{gate:?} at {a} {b}: the table's row");
             assert_eq!(
@@ -90,7 +90,16 @@ fn a_custom_neuron_is_wired_by_clicks() {
     h.get_by_label("A = 0").click();
     h.run_steps(2);
     assert!(h.query_by_label("n1 = 1").is_some(), "A on fires n1");
-    let outputs: Vec<bool> = h.state().labs.logic.table().unwrap().iter().map(|r| r.output).collect();
+    let outputs: Vec<bool> = h
+        .state()
+        .labs
+        .logic
+        .lab
+        .table()
+        .unwrap()
+        .iter()
+        .map(|r| r.output)
+        .collect();
     assert_eq!(outputs, [false, false, true, true], "n1 = A over A B");
 }
 
@@ -112,7 +121,7 @@ fn a_custom_network_grows_to_three_inputs_and_no_further() {
     h.get_by_label("Add input").click();
     h.run_steps(2);
     assert!(h.query_by_label("C = 0").is_some(), "C was added");
-    assert_eq!(h.state().labs.logic.network().inputs, ["A", "B", "C"]);
+    assert_eq!(h.state().labs.logic.lab.network().inputs, ["A", "B", "C"]);
     assert!(
         h.get_by_label("Add input").accesskit_node().is_disabled(),
         "at three inputs the button is greyed out"
@@ -122,19 +131,19 @@ fn a_custom_network_grows_to_three_inputs_and_no_further() {
 #[test]
 fn step_one_sample_adds_a_row_only_for_a_misclassified_sample() {
     let mut h = harness(Tab::Perceptron);
-    assert_eq!(h.state().labs.perceptron.rows().len(), 0);
+    assert_eq!(h.state().labs.perceptron.lab.rows().len(), 0);
     // AND from zero: (0,0) is misclassified (z = 0 → 1, y = 0), then (0,1)
     // and (1,0) are right (z = −1), then (1,1) is wrong again.
     for (step, expect_rows) in [(1, 1), (2, 1), (3, 1), (4, 2)] {
         h.get_by_label("Step one sample").click();
         h.run_steps(2);
-        let lab = &h.state().labs.perceptron;
+        let lab = &h.state().labs.perceptron.lab;
         assert_eq!(lab.steps(), step);
         assert_eq!(lab.rows().len(), expect_rows, "after step {step}");
         let drawn = (1..=5).filter(|k| h.query_by_label(&format!("#{k}")).is_some()).count();
         assert_eq!(drawn, expect_rows, "rows drawn after step {step}");
     }
-    let last = h.state().labs.perceptron.rows().last().unwrap().clone();
+    let last = h.state().labs.perceptron.lab.rows().last().unwrap().clone();
     assert_eq!((last.w_after.clone(), last.b_after), (vec![1.0, 1.0], 0.0));
     assert!(
         h.query_by_label("(0, 0) -> (1, 1)").is_some(),
@@ -160,7 +169,11 @@ fn novikoffs_bound_is_shown_before_the_first_step() {
 #[test]
 fn xor_shows_the_message_and_opens_in_the_network_view() {
     let mut h = harness(Tab::Perceptron);
-    h.state_mut().labs.perceptron.choose(nnlab::labs::data::LabData::Xor);
+    h.state_mut()
+        .labs
+        .perceptron
+        .lab
+        .choose(nnlab::labs::data::LabData::Xor);
     h.run_steps(2);
     assert!(h.query_by_label(&not_separable()).is_none(), "not before training");
     for _ in 0..30 {
@@ -228,10 +241,10 @@ fn the_perceptron_plot_pans_before_the_first_step_and_keeps_its_view() {
         dragged[1][1] > home[1][1] + 0.1,
         "dragged down: the view moves up: {home:?} → {dragged:?}"
     );
-    assert_eq!(h.state().labs.perceptron.steps(), 0, "no step yet");
+    assert_eq!(h.state().labs.perceptron.lab.steps(), 0, "no step yet");
     // A step keeps the view the user chose.
     h.get_by_label("Step one sample").click();
     h.run_steps(3);
-    assert_eq!(h.state().labs.perceptron.steps(), 1);
+    assert_eq!(h.state().labs.perceptron.lab.steps(), 1);
     assert_eq!(plane_view(&h), dragged);
 }

@@ -89,15 +89,13 @@ title = "Hidden controls"
 [[step]]
 title = "Only the network"
 text = "Nothing to press."
+goal = "read"
 
 [step.setup]
 tab = "network"
 
 [step.controls]
 hidden = ["tabs", "run"]
-
-[step.goal]
-epochs = { at_least = 1000000 }
 "#,
     );
     let mut h = harness(small_app(Generator::Circle));
@@ -137,7 +135,7 @@ fn doing_the_task_passes_the_step_and_next_moves_on() {
     h.run_steps(3);
     assert_eq!(h.state().lesson().unwrap().current(), 1);
     assert_eq!(
-        h.state().labs.perceptron.steps(),
+        h.state().labs.perceptron.lab.steps(),
         3,
         "step 2's set-up ran three samples"
     );

@@ -14,19 +14,19 @@ mod backprop;
 mod canvas;
 mod graph;
 mod header;
-mod inspector;
 mod layout;
+mod neuron_window;
 mod thumbs;
 mod tooltip;
 
 use egui::Ui;
 
-use super::actions::Action;
-use super::lesson::Classroom;
-use super::view::View;
+use crate::app::context::Action;
+use crate::app::context::Classroom;
+use crate::app::context::View;
 use crate::lessons::ControlGroup;
-pub use backprop::{BackpropInspector, InspectorAction};
-use inspector::Inspector;
+pub use backprop::BackpropInspector;
+use neuron_window::NeuronWindow;
 use thumbs::Thumbnails;
 
 /// What the panel did this frame.
@@ -42,7 +42,7 @@ pub struct EditorOutput {
 /// The editor's state between frames.
 pub struct NetworkEditor {
     thumbs: Thumbnails,
-    inspector: Inspector,
+    neuron_window: NeuronWindow,
     /// The backprop inspector (its strip and its drawing on the graph).
     pub backprop: BackpropInspector,
     fit: bool,
@@ -57,7 +57,7 @@ impl Default for NetworkEditor {
     fn default() -> Self {
         Self {
             thumbs: Thumbnails::default(),
-            inspector: Inspector::default(),
+            neuron_window: NeuronWindow::default(),
             backprop: BackpropInspector::default(),
             fit: true,
             node: 28.0,
@@ -78,11 +78,11 @@ impl NetworkEditor {
         let window = ui.ctx().content_rect().width();
         let (width, id) = if self.backprop.is_open() {
             (
-                crate::app::panel_sizes::inspecting_editor(window),
+                crate::app::widgets::panel_sizes::inspecting_editor(window),
                 "network-editor-inspecting",
             )
         } else {
-            (crate::app::panel_sizes::editor(window), "network-editor")
+            (crate::app::widgets::panel_sizes::editor(window), "network-editor")
         };
         width
             .apply(egui::Panel::right(id).resizable(true))
@@ -102,7 +102,7 @@ impl NetworkEditor {
     /// configuration; a changed copy is one [`Action::SetConfig`].
     fn ui(&mut self, ui: &mut Ui, view: &View) -> Vec<Action> {
         let mut config = view.config.clone();
-        self.classroom = view.classroom;
+        self.classroom.clone_from(view.classroom);
         let anchor = ui.max_rect().left_top() + egui::vec2(-12.0, 40.0);
         let inspecting = self.backprop.is_open();
         let mut actions = header::toolbar(
@@ -111,7 +111,7 @@ impl NetworkEditor {
             &mut self.fit,
             &mut self.node,
             inspecting,
-            &view.classroom,
+            view.classroom,
         );
         ui.separator();
         match view.snapshot {
@@ -125,12 +125,13 @@ impl NetworkEditor {
                 self.graph_ui(ui, &mut config, snapshot);
                 // The inspector and a replay show; they edit nothing by hand.
                 if inspecting || snapshot.shown_checkpoint.is_some() {
-                    self.inspector.target = None;
+                    self.neuron_window.target = None;
                 }
                 let name = |l: usize, i: usize| tooltip::input_name(features, l, i);
                 if view.classroom.shown(ControlGroup::Editor) {
                     let usable = view.classroom.usable(ControlGroup::Editor);
-                    let edits = (self.inspector).ui(ui.ctx(), anchor, &snapshot.net, &snapshot.masks, &name, usable);
+                    let edits =
+                        (self.neuron_window).ui(ui.ctx(), anchor, &snapshot.net, &snapshot.masks, &name, usable);
                     actions.extend(edits.into_iter().map(Action::EditNetwork));
                 }
             }

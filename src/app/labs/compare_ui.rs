@@ -1,46 +1,111 @@
 //! Perceptron versus logistic regression: the same data, the perceptron's
 //! hard line on the left, logistic regression's probability heatmap with
-//! its 0.5 contour on the right, and what differs written under them.
+//! its 0.5 contour in the middle, logistic regression's loss surface over
+//! (w₁, w₂) with both paths on the right (`loss_surface.rs`), and what
+//! differs written under them.
 
 use egui::{ColorImage, RichText, TextureOptions, Ui};
 use egui_plot::{Plot, PlotBounds, PlotImage, PlotPoint};
 
 use super::controls::{data_choice_ui, run_controls_ui};
-use super::{Labs, plane};
-use crate::app::colors::{Style, cell_color};
-use crate::app::lesson::Classroom;
+use super::{LabPanel, plane};
+use crate::app::context::Action;
+use crate::app::context::AppError;
+use crate::app::context::Classroom;
+use crate::app::context::StatusItem;
+use crate::app::widgets::colors::{Style, cell_color};
 use crate::i18n::texts::perceptron_status_text;
+use crate::labs::Tab;
 use crate::labs::compare::{CompareLab, GD_STEPS_PER_ROUND};
 use crate::labs::data::LabData;
 use crate::labs::logistic::LogisticRegression;
-use crate::lessons::ControlGroup;
+use crate::labs::notes::NoteId;
+use crate::lessons::{CompareFacts, ControlGroup, LiveState, Setting, Setup};
 use crate::tr;
 
-/// The ids (`egui::Id::unique`) of the perceptron's and logistic
-/// regression's plots, so tests can read their frames from
+/// The ids (`egui::Id::unique`) of the perceptron's, logistic
+/// regression's and the loss surface's plots, so tests can read their frames from
 /// `egui_plot::PlotMemory`.
-pub const COMPARE_PLOT_IDS: [&str; 2] = ["compare_perceptron", "compare_logistic"];
+pub const COMPARE_PLOT_IDS: [&str; 3] = [
+    "compare_perceptron",
+    "compare_logistic",
+    super::loss_surface::SURFACE_PLOT_ID,
+];
 
 /// Cells per side of the probability image.
 const HEAT: usize = 192;
 
-/// Draws the lab; `classroom` may hide or lock its data, η and run buttons.
-pub fn compare_ui(ui: &mut Ui, labs: &mut Labs, classroom: &Classroom) {
-    let lab = &mut labs.compare;
-    if lab.running {
-        let dt = ui.input(|i| i.stable_dt).min(0.1) as f64;
-        lab.tick(dt);
-        ui.ctx().request_repaint();
+/// The comparison lab's tab: the lab and its probability image.
+#[derive(Default)]
+pub struct ComparePanel {
+    /// The lab's state machine.
+    pub lab: CompareLab,
+    /// The logistic model's probability image.
+    texture: Option<egui::TextureHandle>,
+    /// What `texture` shows: data choice, weights and bias.
+    texture_key: Option<(LabData, [f64; 2], f64)>,
+    /// The loss surface in weight space.
+    surface: super::loss_surface::LossSurface,
+}
+
+impl LabPanel for ComparePanel {
+    fn tab(&self) -> Tab {
+        Tab::Compare
     }
-    controls_ui(ui, lab, classroom);
+
+    fn notes(&self) -> &'static [NoteId] {
+        &[NoteId::Logistic]
+    }
+
+    fn tick(&mut self, dt: f64) -> bool {
+        if self.lab.running {
+            self.lab.tick(dt);
+        }
+        self.lab.running
+    }
+
+    /// `classroom` may hide or lock its data, η and run buttons.
+    fn ui(&mut self, ui: &mut Ui, classroom: &Classroom) -> Vec<Action> {
+        compare_ui(ui, self, classroom);
+        Vec::new()
+    }
+
+    fn status(&self) -> Vec<StatusItem> {
+        super::status::compare_items(&self.lab)
+    }
+
+    fn facts(&self, live: &mut LiveState) {
+        live.compare = Some(CompareFacts::from_lab(&self.lab));
+        live.settings.add_compare(&self.lab);
+    }
+
+    fn set_up(&mut self, setup: &Setup) -> Result<(), AppError> {
+        if let Some(c) = &setup.compare {
+            c.apply(&mut self.lab).map_err(|problem| AppError::LessonSetup {
+                part: "compare",
+                problem,
+            })?;
+        }
+        Ok(())
+    }
+}
+
+/// Draws the lab: controls, then the two models side by side.
+fn compare_ui(ui: &mut Ui, panel: &mut ComparePanel, classroom: &Classroom) {
+    controls_ui(ui, &mut panel.lab, classroom);
     ui.label(RichText::new(tr!("compare-intro")).weak());
-    let home = plane::home_bounds(labs.compare.dataset());
+    let home = plane::home_bounds(panel.lab.dataset());
     let heat = heat_box(home);
-    let texture = labs.compare_texture(ui.ctx(), heat);
-    let lab = &labs.compare;
+    let texture = panel.texture(ui.ctx(), heat);
+    let lab = &panel.lab;
     let line = ui.visuals().strong_text_color();
-    ui.columns(2, |cols| {
-        let height = (cols[0].available_height() - 130.0).max(180.0);
+    let surface = &mut panel.surface;
+    ui.columns(3, |cols| {
+        // Square plots (equal axes): taller would only add empty range, and
+        // the facts under them need the room in narrow columns.
+        let height = (cols[0].available_height() - 130.0)
+            .max(180.0)
+            .min(cols[0].available_width());
         cols[0].strong(tr!("compare-perceptron-heading"));
         fixed_plot(COMPARE_PLOT_IDS[0], height).show(&mut cols[0], |plot| {
             plot.set_plot_bounds(home);
@@ -68,20 +133,23 @@ pub fn compare_ui(ui: &mut Ui, labs: &mut Labs, classroom: &Classroom) {
                 plane::points(plot, lab.dataset(), None);
             });
         logistic_facts_ui(&mut cols[1], lab);
+        cols[2].strong(tr!("surface-heading"));
+        let width = cols[2].available_width();
+        surface.ui(&mut cols[2], lab, egui::vec2(width, height.min(width)));
     });
 }
 
-impl Labs {
+impl ComparePanel {
     /// The probability image of the current logistic model over `heat`
     /// (the comparison plot's box), rebuilt only when the data choice or
     /// the model changed since the last frame.
-    fn compare_texture(&mut self, ctx: &egui::Context, heat: PlotBounds) -> Option<egui::TextureHandle> {
-        let model: &LogisticRegression = self.compare.logistic()?;
-        let key = (self.compare.choice(), model.w, model.b);
-        if self.compare_texture.is_some() && self.compare_key == Some(key) {
-            return self.compare_texture.clone();
+    fn texture(&mut self, ctx: &egui::Context, heat: PlotBounds) -> Option<egui::TextureHandle> {
+        let model: &LogisticRegression = self.lab.logistic()?;
+        let key = (self.lab.choice(), model.w, model.b);
+        if self.texture.is_some() && self.texture_key == Some(key) {
+            return self.texture.clone();
         }
-        self.compare_key = Some(key);
+        self.texture_key = Some(key);
         let (lo, hi) = (heat.min(), heat.max());
         let probs = model.grid([lo[0], hi[0]], [lo[1], hi[1]], HEAT, HEAT);
         let style = Style {
@@ -93,11 +161,11 @@ impl Labs {
             .map(|&p| cell_color(&[1.0 - p as f32, p as f32], style))
             .collect();
         let image = ColorImage::new([HEAT, HEAT], pixels);
-        match &mut self.compare_texture {
+        match &mut self.texture {
             Some(t) => t.set(image, TextureOptions::LINEAR),
-            None => self.compare_texture = Some(ctx.load_texture("compare_heat", image, TextureOptions::LINEAR)),
+            None => self.texture = Some(ctx.load_texture("compare_heat", image, TextureOptions::LINEAR)),
         }
-        self.compare_texture.clone()
+        self.texture.clone()
     }
 }
 
@@ -126,7 +194,7 @@ fn fixed_plot(id: &'static str, height: f32) -> Plot<'static> {
 /// Data choice, Run / Pause, one round, Reset, η of gradient descent.
 fn controls_ui(ui: &mut Ui, lab: &mut CompareLab, classroom: &Classroom) {
     ui.horizontal_wrapped(|ui| {
-        let choice = classroom.group(ui, ControlGroup::LabData, |ui| {
+        let choice = classroom.setting(ui, Setting::CompareData, |ui| {
             data_choice_ui(ui, lab.choice(), &LabData::BINARY)
         });
         if let Some(choice) = choice.flatten() {
@@ -149,7 +217,7 @@ fn controls_ui(ui: &mut Ui, lab: &mut CompareLab, classroom: &Classroom) {
                 lab.reset();
             }
         });
-        classroom.group(ui, ControlGroup::LabSettings, |ui| {
+        classroom.setting(ui, Setting::CompareLearningRate, |ui| {
             let label = ui.label(tr!("compare-logistic-eta"));
             let mut eta = lab.learning_rate;
             if ui

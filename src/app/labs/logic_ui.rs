@@ -3,21 +3,65 @@
 
 use egui::{Color32, RichText, Ui};
 
-use super::{Labs, logic_draw};
-use crate::app::lesson::Classroom;
+use super::{LabPanel, logic_draw};
+use crate::app::context::Action;
+use crate::app::context::AppError;
+use crate::app::context::Classroom;
+use crate::app::context::StatusItem;
 use crate::i18n::texts::logic_error_text;
+use crate::labs::Tab;
 use crate::labs::logic_lab::{LogicLab, MAX_LAB_INPUTS, Preset};
-use crate::lessons::ControlGroup;
+use crate::labs::notes::NoteId;
+use crate::lessons::{ControlGroup, LiveState, LogicFacts, Setup};
 use crate::nn::logic::{ConnectionKind, Gate, LogicError, Source};
 use crate::tr;
 
-/// Draws the lab; `classroom` may hide or lock the network and the targets.
-pub fn logic_ui(ui: &mut Ui, labs: &mut Labs, classroom: &Classroom) {
-    let lab = &mut labs.logic;
-    classroom.group(ui, ControlGroup::LogicNetwork, |ui| {
-        presets_ui(ui, lab, &mut labs.logic_selected)
-    });
-    logic_lab_ui(ui, labs, classroom);
+/// The logic lab's tab: the lab and what only its drawing needs.
+#[derive(Default)]
+pub struct LogicPanel {
+    /// The lab's state machine.
+    pub lab: LogicLab,
+    /// Neuron selected for editing in the custom network.
+    selected: Option<usize>,
+    /// Why the last edit of the custom network was refused.
+    error: Option<LogicError>,
+}
+
+impl LabPanel for LogicPanel {
+    fn tab(&self) -> Tab {
+        Tab::Logic
+    }
+
+    fn notes(&self) -> &'static [NoteId] {
+        &[NoteId::Biological, NoteId::MccullochPitts]
+    }
+
+    /// `classroom` may hide or lock the network and the targets.
+    fn ui(&mut self, ui: &mut Ui, classroom: &Classroom) -> Vec<Action> {
+        classroom.group(ui, ControlGroup::LogicNetwork, |ui| {
+            presets_ui(ui, &mut self.lab, &mut self.selected)
+        });
+        logic_lab_ui(ui, self, classroom);
+        Vec::new()
+    }
+
+    fn status(&self) -> Vec<StatusItem> {
+        super::status::logic_items(&self.lab)
+    }
+
+    fn facts(&self, live: &mut LiveState) {
+        live.logic = Some(LogicFacts::from_lab(&self.lab));
+    }
+
+    fn set_up(&mut self, setup: &Setup) -> Result<(), AppError> {
+        if let Some(l) = &setup.logic {
+            self.selected = None;
+            self.error = None;
+            l.apply(&mut self.lab)
+                .map_err(|problem| AppError::LessonSetup { part: "logic", problem })?;
+        }
+        Ok(())
+    }
 }
 
 /// How a built-in gate's McCulloch–Pitts network computes it.
@@ -58,8 +102,8 @@ fn presets_ui(ui: &mut Ui, lab: &mut LogicLab, selected_neuron: &mut Option<usiz
 }
 
 /// The inputs, the diagram, the truth table and the custom editor.
-fn logic_lab_ui(ui: &mut Ui, labs: &mut Labs, classroom: &Classroom) {
-    let lab = &mut labs.logic;
+fn logic_lab_ui(ui: &mut Ui, panel: &mut LogicPanel, classroom: &Classroom) {
+    let lab = &mut panel.lab;
     ui.horizontal(|ui| {
         ui.label(tr!("logic-inputs"));
         for i in 0..lab.inputs().len() {
@@ -94,17 +138,17 @@ fn logic_lab_ui(ui: &mut Ui, labs: &mut Labs, classroom: &Classroom) {
     // the diagram keeps most of the width on a laptop screen.
     super::share_of_width(egui::Panel::right("logic_side"), ui, [0.4, 0.5], [240.0, 420.0]).show(ui, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
-            truth_table_ui(ui, &mut labs.logic, classroom);
-            if labs.logic.preset() == Preset::Custom && classroom.shown(ControlGroup::LogicNetwork) {
+            truth_table_ui(ui, &mut panel.lab, classroom);
+            if panel.lab.preset() == Preset::Custom && classroom.shown(ControlGroup::LogicNetwork) {
                 ui.separator();
-                classroom.group(ui, ControlGroup::LogicNetwork, |ui| editor_ui(ui, labs));
+                classroom.group(ui, ControlGroup::LogicNetwork, |ui| editor_ui(ui, panel));
             }
         });
     });
     egui::CentralPanel::default().show(ui, |ui| {
         let height = (ui.available_height() - 8.0).clamp(200.0, 420.0);
-        if let Some(i) = logic_draw::diagram_ui(ui, &labs.logic, height) {
-            labs.logic.toggle_input(i);
+        if let Some(i) = logic_draw::diagram_ui(ui, &panel.lab, height) {
+            panel.lab.toggle_input(i);
         }
     });
 }
@@ -170,8 +214,8 @@ fn truth_table_ui(ui: &mut Ui, lab: &mut LogicLab, classroom: &Classroom) {
 }
 
 /// Custom mode: add inputs and neurons, wire them, set thresholds.
-fn editor_ui(ui: &mut Ui, labs: &mut Labs) {
-    let lab = &mut labs.logic;
+fn editor_ui(ui: &mut Ui, panel: &mut LogicPanel) {
+    let lab = &mut panel.lab;
     let mut result: Option<Result<(), LogicError>> = None;
     ui.horizontal(|ui| {
         let add_input = ui
@@ -187,7 +231,7 @@ fn editor_ui(ui: &mut Ui, labs: &mut Labs) {
             .clicked()
         {
             match lab.add_neuron() {
-                Ok(i) => labs.logic_selected = Some(i),
+                Ok(i) => panel.selected = Some(i),
                 Err(e) => result = Some(Err(e)),
             }
         }
@@ -196,7 +240,7 @@ fn editor_ui(ui: &mut Ui, labs: &mut Labs) {
     if names.is_empty() {
         ui.label(tr!("logic-add-neuron-first"));
     }
-    let selected = labs.logic_selected.filter(|&i| i < names.len());
+    let selected = panel.selected.filter(|&i| i < names.len());
     ui.horizontal_wrapped(|ui| {
         ui.label(tr!("logic-edit-neuron"));
         for (i, name) in names.iter().enumerate() {
@@ -205,7 +249,7 @@ fn editor_ui(ui: &mut Ui, labs: &mut Labs) {
                 .on_hover_text(tr!("logic-edit-neuron-hover", name = name.as_str()))
                 .clicked()
             {
-                labs.logic_selected = Some(i);
+                panel.selected = Some(i);
             }
         }
     });
@@ -237,7 +281,7 @@ fn editor_ui(ui: &mut Ui, labs: &mut Labs) {
                 .clicked()
             {
                 result = Some(lab.edit(|net| net.remove_neuron(i).map(|_| ())));
-                labs.logic_selected = None;
+                panel.selected = None;
             }
         });
         ui.label(tr!("logic-lines-into"));
@@ -276,9 +320,9 @@ fn editor_ui(ui: &mut Ui, labs: &mut Labs) {
         });
     }
     if let Some(r) = result {
-        labs.logic_error = r.err().map(|e| logic_error_text(&e));
+        panel.error = r.err();
     }
-    if let Some(e) = &labs.logic_error {
-        ui.colored_label(ui.visuals().error_fg_color, e);
+    if let Some(e) = &panel.error {
+        ui.colored_label(ui.visuals().error_fg_color, logic_error_text(e));
     }
 }

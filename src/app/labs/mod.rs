@@ -21,94 +21,131 @@ mod compare_ui;
 mod controls;
 mod logic_draw;
 mod logic_ui;
+mod loss_surface;
 mod notes_ui;
 mod perceptron_draw;
+mod perceptron_plane;
+mod perceptron_side;
+mod perceptron_table;
 mod perceptron_ui;
 mod plane;
 mod status;
+mod weight_space;
+mod weight_space_plot;
 
-pub use compare_ui::COMPARE_PLOT_IDS;
+pub use compare_ui::{COMPARE_PLOT_IDS, ComparePanel};
 pub use logic_draw::LOGIC_DIAGRAM_ID;
-pub use notes_ui::note_body_ui;
-pub use perceptron_draw::num;
-pub use perceptron_ui::PLANE_PLOT_ID;
-pub use status::status_items;
+pub use logic_ui::LogicPanel;
+pub use perceptron_ui::{PLANE_PLOT_ID, PerceptronPanel};
+pub use weight_space::WEIGHT_PLOT_ID;
 
 use egui::Ui;
-use serde::{Deserialize, Serialize};
 
-use super::actions::Action;
-use super::lesson::Classroom;
-use crate::labs::compare::CompareLab;
-use crate::labs::data::LabData;
-use crate::labs::logic_lab::LogicLab;
-use crate::labs::perceptron_lab::PerceptronLab;
-use crate::lessons::ControlGroup;
+use super::context::StatusItem;
+use crate::app::context::Action;
+use crate::app::context::AppError;
+use crate::app::context::Classroom;
+pub use crate::labs::Tab;
+use crate::labs::notes::NoteId;
+use crate::lessons::{ControlGroup, LiveState, Setup};
 use crate::tr;
 
-/// The window's tabs.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Tab {
-    /// The MLP playground: controls, loss, decision boundary.
-    #[default]
-    Network,
-    /// McCulloch–Pitts logic neurons.
-    Logic,
-    /// The perceptron rule step by step.
-    Perceptron,
-    /// Perceptron versus logistic regression.
-    Compare,
+/// One lab tab: a state machine of [`crate::labs`] and what its drawing
+/// needs. Each lab implements it once; [`Labs`] lists them once; the window
+/// only ever talks to a lab through it (the egui demo app's pattern, one
+/// file per panel behind a small trait).
+pub trait LabPanel {
+    /// Which tab it is.
+    fn tab(&self) -> Tab;
+    /// The concept notes the tab opens by default.
+    fn notes(&self) -> &'static [NoteId];
+    /// Advances a running lab by `dt` seconds of the window's time; returns
+    /// whether it still runs (the window then asks for the next frame).
+    /// Called only while the tab is shown: a lab in the background waits.
+    fn tick(&mut self, _dt: f64) -> bool {
+        false
+    }
+    /// Draws the lab inside the tab's central area; `classroom` says which
+    /// of its controls a lesson step hides or locks. Returns actions for
+    /// the app (e.g. open the data in the network view).
+    fn ui(&mut self, ui: &mut Ui, classroom: &Classroom) -> Vec<Action>;
+    /// The lab's own figures for the status bar.
+    fn status(&self) -> Vec<StatusItem>;
+    /// Its part of the facts a lesson goal reads.
+    fn facts(&self, live: &mut LiveState);
+    /// Applies its part of a lesson step's set-up (a part left out leaves
+    /// the lab as the learner has it).
+    fn set_up(&mut self, setup: &Setup) -> Result<(), AppError>;
 }
 
-impl Tab {
-    /// Every tab, in the order shown.
-    pub const ALL: [Tab; 4] = [Tab::Network, Tab::Logic, Tab::Perceptron, Tab::Compare];
-
-    /// What the tab is for, in the current language (its tooltip).
-    pub fn hover(self) -> String {
-        match self {
-            Tab::Network => tr!("tab-network-hover"),
-            Tab::Logic => tr!("tab-logic-hover"),
-            Tab::Perceptron => tr!("tab-perceptron-hover"),
-            Tab::Compare => tr!("tab-compare-hover"),
-        }
-    }
-
-    /// The tab's title, in the current language.
-    pub fn title(self) -> String {
-        match self {
-            Tab::Network => tr!("tab-network"),
-            Tab::Logic => tr!("tab-logic"),
-            Tab::Perceptron => tr!("tab-perceptron"),
-            Tab::Compare => tr!("tab-compare"),
-        }
-    }
-}
-
-/// The labs' state (not persisted: each lab starts fresh).
+/// The labs, listed once (not persisted: each lab starts fresh).
 #[derive(Default)]
 pub struct Labs {
     /// The logic-neuron lab.
-    pub logic: LogicLab,
+    pub logic: LogicPanel,
     /// The perceptron lab.
-    pub perceptron: PerceptronLab,
+    pub perceptron: PerceptronPanel,
     /// The comparison lab.
-    pub compare: CompareLab,
-    /// Neuron selected for editing in the custom logic network.
-    pub(super) logic_selected: Option<usize>,
-    /// Last error of a logic edit.
-    pub(super) logic_error: Option<String>,
-    /// Class given to points the user clicks into the perceptron plots.
-    pub(super) new_class: usize,
-    /// The view last fitted to the perceptron lab's data: fitted again only
-    /// when the data's extent changes, so the plot can be panned and zoomed
-    /// in between (double-click fits it too).
-    perceptron_home: Option<egui_plot::PlotBounds>,
-    /// The comparison lab's probability image.
-    compare_texture: Option<egui::TextureHandle>,
-    /// What `compare_texture` shows: data choice, weights and bias.
-    compare_key: Option<(LabData, [f64; 2], f64)>,
+    pub compare: ComparePanel,
+}
+
+impl Labs {
+    /// Every lab, in tab order.
+    pub fn all(&self) -> [&dyn LabPanel; 3] {
+        [&self.logic, &self.perceptron, &self.compare]
+    }
+
+    /// Every lab, in tab order, to change.
+    pub fn all_mut(&mut self) -> [&mut dyn LabPanel; 3] {
+        [&mut self.logic, &mut self.perceptron, &mut self.compare]
+    }
+
+    /// The lab of `tab` (`None` for the network view).
+    pub fn get(&self, tab: Tab) -> Option<&dyn LabPanel> {
+        self.all().into_iter().find(|l| l.tab() == tab)
+    }
+
+    /// The lab of `tab`, to change.
+    pub fn get_mut(&mut self, tab: Tab) -> Option<&mut dyn LabPanel> {
+        self.all_mut().into_iter().find(|l| l.tab() == tab)
+    }
+
+    /// The status line of tab `tab` (`None` for the network view).
+    pub fn status(&self, tab: Tab) -> Option<Vec<StatusItem>> {
+        self.get(tab).map(LabPanel::status)
+    }
+
+    /// Every lab's facts for lesson goals.
+    pub fn facts(&self, live: &mut LiveState) {
+        for lab in self.all() {
+            lab.facts(live);
+        }
+    }
+
+    /// Every lab's part of a lesson step's set-up.
+    pub fn set_up(&mut self, setup: &Setup) -> Result<(), AppError> {
+        self.all_mut().into_iter().try_for_each(|lab| lab.set_up(setup))
+    }
+}
+
+/// What a tab is for, in the current language (its tooltip).
+pub fn tab_hover(tab: Tab) -> String {
+    match tab {
+        Tab::Network => tr!("tab-network-hover"),
+        Tab::Logic => tr!("tab-logic-hover"),
+        Tab::Perceptron => tr!("tab-perceptron-hover"),
+        Tab::Compare => tr!("tab-compare-hover"),
+    }
+}
+
+/// A tab's title, in the current language.
+pub fn tab_title(tab: Tab) -> String {
+    match tab {
+        Tab::Network => tr!("tab-network"),
+        Tab::Logic => tr!("tab-logic"),
+        Tab::Perceptron => tr!("tab-perceptron"),
+        Tab::Compare => tr!("tab-compare"),
+    }
 }
 
 /// A resizable side panel sized by shares of `ui`'s width: by default
@@ -118,7 +155,7 @@ pub struct Labs {
 /// to 40 % of the window in both languages.
 fn share_of_width(panel: egui::Panel, ui: &Ui, share: [f32; 2], size: [f32; 2]) -> egui::Panel {
     let width = ui.available_width();
-    crate::app::panel_sizes::PanelWidth {
+    crate::app::widgets::panel_sizes::PanelWidth {
         default: (share[0] * width).clamp(size[0], size[1]),
         max: (share[1] * width).max(size[0]),
         min: size[0],
@@ -136,23 +173,28 @@ pub fn tab_bar_ui(ui: &mut Ui, tab: &mut Tab, classroom: &Classroom) {
         classroom.group(ui, ControlGroup::Tabs, |ui| {
             ui.horizontal(|ui| {
                 for t in Tab::ALL {
-                    ui.selectable_value(tab, t, t.title()).on_hover_text(t.hover());
+                    ui.selectable_value(tab, t, tab_title(t)).on_hover_text(tab_hover(t));
                 }
             });
         });
     });
 }
 
-/// Draws lab `tab` (never [`Tab::Network`]) with its notes panel if open;
-/// `classroom` says which of its controls a lesson step hides or locks.
-pub fn lab_ui(ui: &mut Ui, labs: &mut Labs, tab: Tab, show_notes: &mut bool, classroom: &Classroom) -> Vec<Action> {
-    let mut actions = Vec::new();
-    if *show_notes && classroom.shown(ControlGroup::Notes) {
-        notes_ui::notes_panel_ui(ui, tab, show_notes, classroom.usable(ControlGroup::Notes));
+/// Draws the lab `lab` with its notes panel if open; `classroom` says which
+/// of its controls a lesson step hides or locks.
+pub fn lab_ui(ui: &mut Ui, lab: &mut dyn LabPanel, show_notes: &mut bool, classroom: &Classroom) -> Vec<Action> {
+    let tab = lab.tab();
+    let dt = ui.input(|i| i.stable_dt).min(0.1) as f64;
+    if lab.tick(dt) {
+        ui.ctx().request_repaint();
     }
+    if *show_notes && classroom.shown(ControlGroup::Notes) {
+        notes_ui::notes_panel_ui(ui, tab, lab.notes(), show_notes, classroom.usable(ControlGroup::Notes));
+    }
+    let mut actions = Vec::new();
     egui::CentralPanel::default().show(ui, |ui| {
         ui.horizontal(|ui| {
-            ui.heading(tab.title());
+            ui.heading(tab_title(tab));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 classroom.group(ui, ControlGroup::Notes, |ui| {
                     ui.toggle_value(show_notes, tr!("notes-toggle"))
@@ -161,12 +203,7 @@ pub fn lab_ui(ui: &mut Ui, labs: &mut Labs, tab: Tab, show_notes: &mut bool, cla
             });
         });
         ui.separator();
-        match tab {
-            Tab::Network => {}
-            Tab::Logic => logic_ui::logic_ui(ui, labs, classroom),
-            Tab::Perceptron => actions.extend(perceptron_ui::perceptron_ui(ui, labs, classroom)),
-            Tab::Compare => compare_ui::compare_ui(ui, labs, classroom),
-        }
+        actions = lab.ui(ui, classroom);
     });
     actions
 }

@@ -3,22 +3,13 @@
 use egui::{RichText, Ui};
 
 use super::Tab;
+use crate::app::widgets::note_body::note_body_ui;
 use crate::labs::notes::{self, NoteId};
 use crate::tr;
 
-/// The notes a tab opens by default.
-fn relevant(tab: Tab) -> &'static [NoteId] {
-    match tab {
-        Tab::Logic => &[NoteId::Biological, NoteId::MccullochPitts],
-        Tab::Perceptron => &[NoteId::Tlu, NoteId::LearningRules, NoteId::Convergence, NoteId::Xor],
-        Tab::Compare => &[NoteId::Logistic],
-        Tab::Network => &[NoteId::Mlp],
-    }
-}
-
 /// A resizable right panel with every note; the tab's own notes open.
 /// A lesson step may lock it open (`closable` false).
-pub fn notes_panel_ui(ui: &mut Ui, tab: Tab, open: &mut bool, closable: bool) {
+pub fn notes_panel_ui(ui: &mut Ui, tab: Tab, relevant: &[NoteId], open: &mut bool, closable: bool) {
     super::share_of_width(egui::Panel::right("concept_notes"), ui, [0.22, 0.35], [240.0, 380.0]).show(ui, |ui| {
         ui.horizontal(|ui| {
             ui.heading(tr!("notes-heading"));
@@ -34,34 +25,9 @@ pub fn notes_panel_ui(ui: &mut Ui, tab: Tab, open: &mut bool, closable: bool) {
                 let id = ui.make_persistent_id((note.id, tab));
                 egui::CollapsingHeader::new(RichText::new(&note.title).strong())
                     .id_salt(id)
-                    .default_open(relevant(tab).contains(&note.id))
+                    .default_open(relevant.contains(&note.id))
                     .show(ui, |ui| note_body_ui(ui, &note.body));
             }
         });
     });
-}
-
-/// Paragraphs as wrapped text; lines indented by two spaces as formulas in
-/// the monospace font (the concept notes and the lesson texts).
-pub fn note_body_ui(ui: &mut Ui, body: &str) {
-    for paragraph in body.split("\n\n") {
-        let mut prose = String::new();
-        for line in paragraph.lines() {
-            if let Some(formula) = line.strip_prefix("  ") {
-                if !prose.is_empty() {
-                    ui.label(std::mem::take(&mut prose));
-                }
-                ui.label(RichText::new(formula).monospace());
-            } else {
-                if !prose.is_empty() {
-                    prose.push(' ');
-                }
-                prose.push_str(line);
-            }
-        }
-        if !prose.is_empty() {
-            ui.label(prose);
-        }
-        ui.add_space(4.0);
-    }
 }

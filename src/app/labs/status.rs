@@ -1,24 +1,15 @@
 //! Each lab's own figures for the status bar: the Network tab's loss and
 //! accuracy mean nothing beside a truth table or a perceptron's updates.
 
-use super::{Labs, Tab};
-use crate::app::status_bar::StatusItem;
+use crate::app::context::StatusItem;
 use crate::i18n::texts::logic_error_text;
-use crate::labs::perceptron_lab::Verdict;
+use crate::labs::compare::CompareLab;
+use crate::labs::logic_lab::LogicLab;
+use crate::labs::perceptron_lab::{PerceptronLab, Verdict};
 use crate::tr;
 
-/// The status line of lab `tab` (empty for the Network tab).
-pub fn status_items(labs: &Labs, tab: Tab) -> Vec<StatusItem> {
-    match tab {
-        Tab::Network => Vec::new(),
-        Tab::Logic => logic_items(labs),
-        Tab::Perceptron => perceptron_items(labs),
-        Tab::Compare => compare_items(labs),
-    }
-}
-
-fn logic_items(labs: &Labs) -> Vec<StatusItem> {
-    let lab = &labs.logic;
+/// The logic lab's figures.
+pub(super) fn logic_items(lab: &LogicLab) -> Vec<StatusItem> {
     let mut items = vec![StatusItem::new(
         tr!("status-logic-neurons", count = lab.network().neurons.len()),
         tr!("status-logic-neurons-hover"),
@@ -36,8 +27,8 @@ fn logic_items(labs: &Labs) -> Vec<StatusItem> {
     items
 }
 
-fn perceptron_items(labs: &Labs) -> Vec<StatusItem> {
-    let lab = &labs.perceptron;
+/// The perceptron lab's figures.
+pub(super) fn perceptron_items(lab: &PerceptronLab) -> Vec<StatusItem> {
     let epochs = lab.errors_per_epoch().len();
     let mut items = vec![
         StatusItem::new(running_text(lab.running), tr!("status-perceptron-running-hover")),
@@ -68,8 +59,8 @@ fn perceptron_items(labs: &Labs) -> Vec<StatusItem> {
     items
 }
 
-fn compare_items(labs: &Labs) -> Vec<StatusItem> {
-    let lab = &labs.compare;
+/// The comparison lab's figures.
+pub(super) fn compare_items(lab: &CompareLab) -> Vec<StatusItem> {
     let mut items = vec![
         StatusItem::new(running_text(lab.running), tr!("status-compare-running-hover")),
         StatusItem::new(tr!("status-rounds", rounds = lab.rounds()), tr!("status-rounds-hover")),

@@ -3,34 +3,18 @@
 //! The set-ups and the goal checks are the engine's; `apply/lesson.rs`
 //! carries out the panel's requests on the window.
 
-mod classroom;
 #[cfg(test)]
 mod glyphs;
 mod goal;
+mod locks;
 mod panel;
+mod picture;
+mod question;
 
-pub use classroom::Classroom;
-pub use panel::{LessonPanel, lesson_panel_ui};
+pub use panel::{LessonPanel, OpenLesson, lesson_panel_ui};
 
-use super::labs::{Labs, Tab};
-use crate::lessons::{
-    CompareFacts, InspectorStage, Lesson, LessonRun, LessonTab, LiveState, LogicFacts, NetworkFacts, PerceptronFacts,
-    builtin_lessons,
-};
-use crate::train::Snapshot;
-
-/// What the lesson panel asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LessonAction {
-    /// Pick choice `i` (from 0) of the current step's question.
-    Choose(usize),
-    /// Go on to the next step (the current one is passed).
-    Next,
-    /// Open step `i` (passed, or the first not passed) afresh.
-    GoTo(usize),
-    /// Close the lesson (its progress stays saved).
-    Close,
-}
+use super::context::Classroom;
+use crate::lessons::{Lesson, LessonRun, LiveState, Text, builtin_lessons};
 
 /// The window's lessons.
 #[derive(Default)]
@@ -44,6 +28,9 @@ pub struct Course {
     /// The state the current step's goal was last checked against (the
     /// panel shows its values).
     pub live: LiveState,
+    /// The lesson offered when this one is complete (its `next`), read
+    /// when the lesson starts.
+    pub next: Option<Lesson>,
 }
 
 impl Course {
@@ -75,26 +62,11 @@ impl Course {
     }
 }
 
-/// The window's tab for a lesson's tab.
-pub fn tab(t: LessonTab) -> Tab {
-    match t {
-        LessonTab::Network => Tab::Network,
-        LessonTab::Logic => Tab::Logic,
-        LessonTab::Perceptron => Tab::Perceptron,
-        LessonTab::Compare => Tab::Compare,
-    }
-}
-
-/// The facts the goal checks read: the labs as they are, the network of
-/// `snapshot` (which must be of the current data; `None` if there is none
-/// yet) and the inspector's stage.
-pub fn live_state(labs: &Labs, snapshot: Option<&Snapshot>, inspector_stage: Option<InspectorStage>) -> LiveState {
-    LiveState {
-        network: snapshot.map(NetworkFacts::from_snapshot),
-        perceptron: Some(PerceptronFacts::from_lab(&labs.perceptron)),
-        logic: Some(LogicFacts::from_lab(&labs.logic)),
-        compare: Some(CompareFacts::from_lab(&labs.compare)),
-        inspector_stage,
-        answer: None,
-    }
+/// A lesson text in the learner's language, with every window label it
+/// names (`{ui:KEY}`) as that window shows it.
+pub fn render(text: &Text) -> String {
+    let lang = crate::i18n::language();
+    text.render(lang, |key| {
+        crate::i18n::has_message(key).then(|| crate::i18n::tr_in(lang, key, &[]))
+    })
 }

@@ -39,6 +39,8 @@ pub(super) struct Worker {
     running: bool,
     dirty: bool,
     message: Option<String>,
+    /// The last stop was a divergence (lessons ask about it).
+    diverged: bool,
     sequence: u64,
     last_publish: Instant,
     /// Throughput over the last second of training.
@@ -103,6 +105,7 @@ impl Worker {
             running: false,
             dirty: true,
             message: None,
+            diverged: false,
             sequence: 0,
             last_publish: now.checked_sub(interval).unwrap_or(now),
             rate: Rate::default(),
@@ -207,6 +210,7 @@ impl Worker {
         self.running = false;
         self.rate.stop();
         self.dirty = true;
+        self.diverged = matches!(error, NnError::Diverged { .. });
         self.message = Some(match error {
             NnError::NoTrainingPoints => "add some training points to train".to_string(),
             other => other.to_string(),
@@ -283,6 +287,7 @@ impl Worker {
         let result = match command {
             Command::Play => {
                 self.message = None;
+                self.diverged = false;
                 self.inspect.shown = None;
                 if !self.running {
                     let now = Instant::now();
@@ -313,6 +318,7 @@ impl Worker {
             }
             Command::Reset => {
                 self.message = None;
+                self.diverged = false;
                 self.weights_changed();
                 self.pending = Pending::Reset;
                 Ok(())
