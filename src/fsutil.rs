@@ -104,7 +104,8 @@ enum How {
         target: PathBuf,
         temp: Option<PathBuf>,
         file: File,
-        keep: Option<Metadata>,
+        /// The replaced file's metadata (boxed: it is most of the size).
+        keep: Option<Box<Metadata>>,
     },
     /// A character device or FIFO, open for writing in place.
     InPlace(File),
@@ -141,7 +142,7 @@ fn replace(target: PathBuf, keep: Option<Metadata>) -> io::Result<How> {
         target,
         temp: Some(temp),
         file,
-        keep,
+        keep: keep.map(Box::new),
     })
 }
 

@@ -48,7 +48,7 @@ fn a_nul_in_the_sessions_names_leaves_the_script_valid_python() {
         d.name = "na\0me".into();
         d.axis_names = ["x\0a".into(), "y\u{1}b".into()];
         if let nnlab::data::Task::Classification { class_names } = &mut d.task {
-            class_names[0] = "c\00".into();
+            class_names[0] = "c\u{0}0".into();
         }
     });
     let out = dir.path().join("nul.py");
