@@ -231,20 +231,6 @@ fn main() {
             training * part / 3,
             seen as f64 / 1e6
         );
-        if std::env::var_os("DEBUG").is_some() {
-            let a = w.h.state();
-            let s = a.snapshot().unwrap();
-            eprintln!(
-                "notice {:?} running {} snap running {} message {:?} seq {} epoch {} ratio {}",
-                a.notice.as_ref().map(|n| n.text.clone()),
-                a.is_running(),
-                s.running,
-                s.message,
-                s.sequence,
-                s.epoch,
-                a.settings.config.test_ratio
-            );
-        }
         note(&w, &what);
     }
 

@@ -31,7 +31,7 @@ pub use read::{ReadLimitedError, inside_folder, read_limited, read_start};
 
 /// Why nnlab will not write or read a path. Carried inside an
 /// [`io::Error`] (see [`refusal`]), so every caller that reports I/O
-/// errors reports these too; the words are in the catalogues.
+/// errors reports these too; `i18n` puts them into words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum FileRefusal {
@@ -46,12 +46,6 @@ pub enum FileRefusal {
     DanglingLink,
     /// A path that leads (through links) outside the folder it must stay in.
     OutsideFolder,
-}
-
-impl std::fmt::Display for FileRefusal {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::i18n::refusals::file_refusal_text(*self))
-    }
 }
 
 impl std::error::Error for FileRefusal {}

@@ -13,8 +13,8 @@ use super::job::{Job, Polled};
 use crate::tr;
 
 use crate::app::context::Action;
-use crate::app::context::AppError;
 use crate::data::Dataset;
+use crate::i18n::Message;
 use crate::render::colors::Style;
 use crate::render::{
     AnimationRequest, DEFAULT_FONT, DEFAULT_FRAMES, DEFAULT_SIZE, ExportError, epoch_label, export_gif,
@@ -54,18 +54,9 @@ impl AnimationExport {
         self.job = Some(Job::spawn(&ctx, move |reporter| {
             // Where it goes is checked first: an unwritable path is told
             // at once, not after every frame has been drawn.
-            let write_failed = |e: std::io::Error| {
-                let reason = e.to_string();
-                let text = tr!(
-                    "export-write-failed",
-                    path = path.display().to_string(),
-                    reason = reason
-                );
-                Action::Notify(text, true)
-            };
             let to = match crate::fsutil::prepare(&path) {
                 Ok(to) => to,
-                Err(e) => return write_failed(e),
+                Err(source) => return Action::Notify(Message::GifNotWritten { path, source }),
             };
             let request = AnimationRequest {
                 checkpoints: &input.checkpoints,
@@ -82,15 +73,12 @@ impl AnimationExport {
                 frames = t;
                 reporter.report(d, t)
             });
-            match result.map(|bytes| to.write(&bytes)) {
-                Ok(Ok(())) => Action::Notify(
-                    tr!("export-saved", frames = frames, path = path.display().to_string()),
-                    false,
-                ),
-                Ok(Err(e)) => write_failed(e),
-                Err(ExportError::Cancelled) => Action::Notify(tr!("export-cancelled"), false),
-                Err(e) => Action::Notify(tr!("export-failed", reason = e.to_string()), true),
-            }
+            Action::Notify(match result.map(|bytes| to.write(&bytes)) {
+                Ok(Ok(())) => Message::GifSaved { frames, path },
+                Ok(Err(source)) => Message::GifNotWritten { path, source },
+                Err(ExportError::Cancelled) => Message::GifCancelled,
+                Err(e) => Message::GifFailed(e),
+            })
         }));
     }
 
@@ -99,7 +87,7 @@ impl AnimationExport {
         let action = match self.job.as_ref()?.poll() {
             Polled::Running => return None,
             Polled::Done(action) => action,
-            Polled::Lost => Action::Notify(tr!("export-stopped"), true),
+            Polled::Lost => Action::Notify(Message::GifStopped),
         };
         self.job = None;
         Some(action)
@@ -156,11 +144,11 @@ impl AnimationExport {
         discretize: bool,
         path: PathBuf,
         ctx: &egui::Context,
-    ) -> Result<(), String> {
+    ) -> Result<(), Message> {
         if self.progress().is_some() {
-            return Err(tr!("export-already-running"));
+            return Err(Message::GifAlreadyRunning);
         }
-        let s = snapshot.ok_or_else(|| AppError::NoNetworkYet.to_string())?;
+        let s = snapshot.ok_or(Message::NoNetworkYet)?;
         let input = Input {
             checkpoints: frames_of(s),
             dataset: Arc::clone(dataset),

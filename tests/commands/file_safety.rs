@@ -52,7 +52,7 @@ fn large_session(dir: &Path) -> PathBuf {
     let mut data = generated(Generator::Circle, MAX_EMBEDDED_POINTS + 1, 0.1, 2, 5);
     let config = TrainConfig::default();
     split_dataset(&mut data, &config);
-    let trainer = Trainer::new(&data, config).unwrap();
+    let trainer = Trainer::new(&data, config.check().unwrap()).unwrap();
     let path = dir.join("mydata.json");
     Session::capture(&data, &trainer).save(&path).unwrap();
     path
@@ -211,7 +211,7 @@ fn an_export_to_a_full_device_fails_and_to_stdout_works() {
     let dir = tempfile::tempdir().unwrap();
     let mut small = generated(Generator::Moons, 60, 0.1, 2, 1);
     split_dataset(&mut small, &TrainConfig::default());
-    let trainer = Trainer::new(&small, TrainConfig::default()).unwrap();
+    let trainer = Trainer::new(&small, TrainConfig::default().check().unwrap()).unwrap();
     let session = dir.path().join("s.json");
     Session::capture(&small, &trainer).save(&session).unwrap();
     if let Some(full) = char_device(dir.path(), "full", 1, 7) {

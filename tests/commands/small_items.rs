@@ -35,7 +35,7 @@ fn saved_session(dir: &std::path::Path, edit: impl FnOnce(&mut nnlab::data::Data
     let mut data = generated(Generator::Moons, 80, 0.1, 2, 2);
     edit(&mut data);
     split_dataset(&mut data, &TrainConfig::default());
-    let trainer = Trainer::new(&data, TrainConfig::default()).unwrap();
+    let trainer = Trainer::new(&data, TrainConfig::default().check().unwrap()).unwrap();
     let path = dir.join("s.json");
     Session::capture(&data, &trainer).save(&path).unwrap();
     path.to_string_lossy().into_owned()

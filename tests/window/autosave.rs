@@ -88,14 +88,10 @@ fn after_a_crash_restore_brings_the_work_back() {
     h.run_steps(2);
     assert!(!h.state().restore_offered());
     assert!(h.state().dataset == lost, "the crashed run's data is back");
-    assert!(
-        h.state()
-            .notice
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("restored the autosaved session")
-    );
+    assert!(matches!(
+        h.state().notice.as_ref().unwrap().message,
+        nnlab::i18n::Message::RestoredAutosave { .. }
+    ));
     assert!(h.query_by_label("Restore").is_none(), "the dialog is gone");
 }
 
@@ -134,7 +130,7 @@ fn closing_without_choosing_keeps_the_offer_for_next_time() {
 fn some_session(seed: u64) -> Session {
     let mut data = crate::common::generated(Generator::Moons, 40, 0.1, 2, seed);
     nnlab::train::split_dataset(&mut data, &nnlab::train::TrainConfig::default());
-    let trainer = nnlab::train::Trainer::new(&data, nnlab::train::TrainConfig::default()).unwrap();
+    let trainer = nnlab::train::Trainer::new(&data, nnlab::train::TrainConfig::default().check().unwrap()).unwrap();
     Session::capture(&data, &trainer)
 }
 

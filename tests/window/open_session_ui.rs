@@ -19,7 +19,7 @@ fn a_moons_session_shows_moons_and_regenerates_moons() {
     let path = dir.path().join("moons.json");
     let mut data = generated(Generator::Moons, 300, 0.2, 2, 9);
     split_dataset(&mut data, &TrainConfig::default());
-    let trainer = Trainer::new(&data, TrainConfig::default()).unwrap();
+    let trainer = Trainer::new(&data, TrainConfig::default().check().unwrap()).unwrap();
     Session::capture(&data, &trainer).save(&path).unwrap();
 
     let mut h = Harness::builder()

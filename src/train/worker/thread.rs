@@ -15,9 +15,9 @@ use super::rate::Rate;
 use crate::data::{Dataset, Edit};
 use crate::nn::NnError;
 use crate::train::grid::{GridEvaluator, GridSpec};
-use crate::train::messages::{Command, Latest, Snapshot};
+use crate::train::messages::{Command, Latest, Snapshot, StopReason};
 use crate::train::{HistoryPoint, Pace, TrainPace};
-use crate::train::{TrainConfig, Trainer};
+use crate::train::{Trainer, ValidConfig};
 
 /// The thread's state.
 pub(super) struct Worker {
@@ -28,7 +28,7 @@ pub(super) struct Worker {
     pending: Pending,
     /// A configuration received and not yet given to the trainer (the
     /// latest of a batch of commands: a slider drag sends one per frame).
-    pending_config: Option<Box<TrainConfig>>,
+    pending_config: Option<Box<ValidConfig>>,
     trainer: Trainer,
     grid: GridSpec,
     evaluator: GridEvaluator,
@@ -38,9 +38,7 @@ pub(super) struct Worker {
     interval: Duration,
     running: bool,
     dirty: bool,
-    message: Option<String>,
-    /// The last stop was a divergence (lessons ask about it).
-    diverged: bool,
+    stopped: Option<StopReason>,
     sequence: u64,
     last_publish: Instant,
     /// Throughput over the last second of training.
@@ -104,8 +102,7 @@ impl Worker {
             interval,
             running: false,
             dirty: true,
-            message: None,
-            diverged: false,
+            stopped: None,
             sequence: 0,
             last_publish: now.checked_sub(interval).unwrap_or(now),
             rate: Rate::default(),
@@ -210,11 +207,7 @@ impl Worker {
         self.running = false;
         self.rate.stop();
         self.dirty = true;
-        self.diverged = matches!(error, NnError::Diverged { .. });
-        self.message = Some(match error {
-            NnError::NoTrainingPoints => "add some training points to train".to_string(),
-            other => other.to_string(),
-        });
+        self.stopped = Some(error.into());
     }
 
     /// Brings the trainer up to date with the data edits, configuration
@@ -286,8 +279,7 @@ impl Worker {
         }
         let result = match command {
             Command::Play => {
-                self.message = None;
-                self.diverged = false;
+                self.stopped = None;
                 self.inspect.shown = None;
                 if !self.running {
                     let now = Instant::now();
@@ -317,8 +309,7 @@ impl Worker {
                 self.trainer.run_epoch()
             }
             Command::Reset => {
-                self.message = None;
-                self.diverged = false;
+                self.stopped = None;
                 self.weights_changed();
                 self.pending = Pending::Reset;
                 Ok(())
@@ -382,11 +373,11 @@ impl Worker {
             Command::ApplySampleStep(index) => {
                 self.weights_changed();
                 // A refusal is said, not a stop: nothing changed.
-                self.message = self
+                self.stopped = self
                     .trainer
                     .apply_sample_step(&self.dataset, index)
                     .err()
-                    .map(|e| e.to_string());
+                    .map(StopReason::SampleStepRefused);
                 Ok(())
             }
             Command::NeuronHealth(on) => {
