@@ -78,14 +78,17 @@ fn an_export_never_replaces_the_users_csv_beside_it() {
     let session = s(&large_session(dir.path()));
     let users = dir.path().join("mydata.csv");
     fs::write(&users, USERS_CSV).unwrap();
-    let out = nnlab(&[
-        "export",
-        "keras",
-        "--session",
-        &session,
-        "--out",
-        &s(&dir.path().join("mydata.py")),
-    ]);
+    let export = || {
+        nnlab(&[
+            "export",
+            "keras",
+            "--session",
+            &session,
+            "--out",
+            &s(&dir.path().join("mydata.py")),
+        ])
+    };
+    let out = export();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(
         fs::read_to_string(&users).unwrap(),
@@ -99,14 +102,7 @@ fn an_export_never_replaces_the_users_csv_beside_it() {
         .expect("the data file is named");
     assert!(!data.ends_with("mydata.csv"), "{data}");
     // Exporting again replaces only what nnlab wrote itself.
-    let again = nnlab(&[
-        "export",
-        "keras",
-        "--session",
-        &session,
-        "--out",
-        &s(&dir.path().join("mydata.py")),
-    ]);
+    let again = export();
     assert!(again.status.success(), "{}", String::from_utf8_lossy(&again.stderr));
 }
 
