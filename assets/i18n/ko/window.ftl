@@ -30,7 +30,7 @@ controls-play = 재생
 controls-play-hover = 백그라운드 스레드에서 계속 훈련 (Space)
 controls-pause = 일시 정지
 controls-pause-hover = 훈련 멈춤 (Space)
-controls-step = 한 단계
+controls-step = 한 스텝
 controls-step-hover = 미니 배치 하나로 훈련 (S)
 controls-step-epoch = 한 에포크
 controls-step-epoch-hover = 모든 훈련 점을 한 번 훑어 훈련 (Shift+S)
@@ -96,13 +96,13 @@ controls-activation-tanh-formula = tanh(z),  tanh' = 1 − tanh²
 controls-activation-relu-formula = max(0, z)
 controls-activation-leaky-relu-formula = z (z ≥ 0), 아니면 0.01·z
 controls-learning-rate = 학습률
-controls-learning-rate-hover = 각 갱신의 보폭 η: w ← w − η·∂L/∂w
+controls-learning-rate-hover = 각 업데이트의 보폭 η: w ← w − η·∂L/∂w
 controls-batch-size = 배치 크기
-controls-batch-size-hover = 경사 한 단계에 평균하는 샘플 수
+controls-batch-size-hover = 경사 하강 스텝 하나에 평균하는 샘플 수
 controls-optimizer = 옵티마이저
-controls-optimizer-hover = 각 그레이디언트 g = ∂L/∂w가 한 단계가 되는 방식. 지금: { $rule }
+controls-optimizer-hover = 각 그레이디언트 g = ∂L/∂w가 한 스텝이 되는 방식. 지금: { $rule }
 controls-optimizer-sgd-formula = 기본 경사 하강법: w ← w − η·g
-controls-optimizer-momentum-formula = 단계를 부드럽게 하는 누적 속도를 쓰는 경사 하강법: v ← μ·v − η·g, w ← w + v (μ = 0.9)
+controls-optimizer-momentum-formula = 스텝을 부드럽게 하는 누적 속도를 쓰는 경사 하강법: v ← μ·v − η·g, w ← w + v (μ = 0.9)
 controls-optimizer-adam-formula = g와 g²의 이동 평균으로 가중치마다 보폭을 맞춤: m ← β₁m + (1−β₁)g, v ← β₂v + (1−β₂)g², w ← w − η·m̂/(√v̂ + ε), m̂, v̂는 편향 보정값 (β₁ = 0.9, β₂ = 0.999)
 controls-loss = 손실
 controls-loss-hover = 훈련이 최소화하는 것. 지금: { $formula }
@@ -147,7 +147,12 @@ menu-step-epoch = 에포크 하나 훈련
 menu-reset = 가중치 초기화
 menu-inspect = 역전파 살펴보기
 menu-learn = 배우기
-menu-lesson = { $number }. { $title } ({ $passed }/{ $steps } 단계)
+menu-lesson = { $number }. { $title }
+menu-lesson-steps-heading = 통과한 단계
+menu-lesson-steps = { $passed }/{ $steps }
+menu-first-try-heading = 첫 답이 맞음
+menu-first-try = { $answered }개 가운데 { $right }개 (질문 { $questions }개)
+menu-first-try-hover = 지금까지 답한 이 수업의 질문 가운데 첫 답이 맞은 질문의 수입니다(나중에 바꾼 답은 세지 않습니다). 교사를 위한 열입니다.
 menu-open-lesson-file = 수업 파일 열기…
 menu-close-lesson = 수업 닫기
 menu-view = 보기
@@ -161,7 +166,7 @@ menu-help-mouse = 결정 경계 화면에서 마우스:
 menu-help-click = {"  "}클릭: 선택한 클래스의 점 추가
 menu-help-drag = {"  "}점 끌기: 이동 · 오른쪽 클릭: 삭제
 menu-help-pan = {"  "}빈 곳 끌기: 이동 · Ctrl+스크롤: 확대/축소 · 더블 클릭: 맞춤
-menu-help-keys = 키: Space 재생/일시 정지 · S 한 단계 · Shift+S 에포크 · R 초기화 · I 역전파 살펴보기
+menu-help-keys = 키: Space 재생/일시 정지 · S 한 스텝 · Shift+S 에포크 · R 초기화 · I 역전파 살펴보기
 menu-help-keys-more = {"      "}1–9 클래스 · Ctrl+Z 실행 취소 · Ctrl+Shift+Z 다시 실행
 menu-crash = 작업 스레드 충돌 흉내
 menu-crash-hover = 훈련 스레드가 죽어도 창이 버티는지 확인 (NNLAB_DEBUG)
@@ -177,15 +182,17 @@ menu-quit-hover = nnlab 닫기
 menu-undo-hover = 데이터, 설정, 신경망의 마지막 변경을 되돌림
 menu-redo-hover = 실행 취소로 되돌린 변경을 다시 적용
 menu-play-hover = 훈련 시작 또는 멈춤
-menu-inspect-hover = 샘플 하나를 순전파, 손실, 역전파, 갱신까지 따라가 봄
+menu-inspect-hover = 샘플 하나를 정방향 계산, 손실, 역전파, 업데이트까지 따라가 봄
 menu-close-lesson-hover = 수업 패널 닫기 (진도는 남음)
 menu-log-loss-hover = 손실을 로그 축에 그려 늦게 오는 작은 개선도 보이게 함
 menu-language-hover = 창의 모든 글의 언어 (설정과 함께 저장됨)
 
 ## 창 메시지
 window-other-instance = 다른 nnlab 창이 실행 중입니다: 이 창은 자동 저장하지 않습니다
-window-own-autosave = 다른 nnlab 창이 실행 중입니다: 이 창은 따로 자동 저장하고 설정도 따로 둡니다. 레슨 진행 상황은 함께 씁니다
+window-own-autosave = 다른 nnlab 창이 실행 중입니다: 이 창은 따로 자동 저장하고 설정도 따로 둡니다. 수업 진행 상황은 함께 씁니다
 window-locked-by-lesson = 이 수업 단계에서는 그 조절을 잠가 두었습니다 (교실 모드)
+lesson-answer-first = 먼저 수업 패널의 질문에 답하세요. 예측한 다음에 확인합니다.
+lesson-predict-first = 먼저 예측하세요. 답할 때까지 훈련, 실습의 진행과 실행, 역전파 살펴보기의 다음 과정은 기다립니다.
 window-change-refused = { $reason }; 변경을 적용하지 않았습니다
 window-settings-fixed = 저장된 설정이 범위를 벗어나 되돌렸습니다: { $fixes }
 settings-fix-grid = 결정 경계 해상도 { $found }은(는) 범위 { $min }~{ $max } 밖이라 { $used }(으)로 바꿉니다
@@ -200,23 +207,23 @@ apply-restore-failed = 자동 저장된 세션을 복원할 수 없습니다: { 
 apply-lesson-no-steps = 이 수업에는 단계가 없습니다
 apply-lesson-setup-failed = 이 단계의 준비에 실패했습니다: { $reason }
 apply-lesson-setup-part = [{ $part }] { $reason }
-apply-sample-step = 샘플 { $sample }의 단계를 적용했습니다: 가중치가 갱신 표시대로 움직였습니다 (훈련 단계처럼 실행 취소로 되돌리지 않습니다; 초기화하면 시드의 가중치로 돌아갑니다)
+apply-sample-step = 샘플 { $sample }의 스텝을 적용했습니다: 가중치가 업데이트 표시대로 움직였습니다 (훈련 단계처럼 실행 취소로 되돌리지 않습니다; 초기화하면 시드의 가중치로 돌아갑니다)
 
 ## 탭 막대와 실습 조절 (도움말)
 tab-network-hover = 다층 퍼셉트론(MLP)을 2차원 데이터에서 역전파로 훈련하며 결정 경계를 봅니다
-tab-logic-hover = 매컬러-피츠 뉴런: 흥분성 입력이 임곗값 θ에 이르고 억제성 입력이 하나도 켜지지 않으면 뉴런이 발화합니다
+tab-logic-hover = 매컬록–피츠 뉴런: 흥분성 입력이 임곗값 θ에 이르고 억제성 입력이 하나도 켜지지 않으면 뉴런이 발화합니다
 tab-perceptron-hover = 퍼셉트론 학습 규칙으로 훈련하는 로젠블랫의 퍼셉트론(TLU): w ← w + η(y − ŷ)x
 tab-compare-hover = 같은 데이터에서 퍼셉트론 학습 규칙과 로지스틱 회귀를 나란히 비교
 notes-toggle-hover = 실습 옆의 개념 노트를 보이거나 숨김
 lab-data-hover = 실습이 훈련하는 점
 lab-run-hover = 슬라이더의 속도로 계속 훈련
-lab-pause-hover = 실행 멈춤 (한 단계 진행과 초기화는 계속 쓸 수 있음)
+lab-pause-hover = 실행 멈춤 (샘플 하나 진행과 초기화는 계속 쓸 수 있음)
 logic-gate-identity-hover = A에서 오는 흥분성 연결 하나, 임곗값 θ = 1: A가 켜지면 C가 발화
 logic-gate-and-hover = 흥분성 연결 둘, 임곗값 θ = 2: A와 B가 모두 켜져야 C가 발화
 logic-gate-or-hover = 흥분성 연결 둘, 임곗값 θ = 1: 입력 하나만 켜져도 충분
 logic-gate-and-not-hover = A는 흥분성, B는 억제성, 임곗값 θ = 1: B가 켜지면 뉴런을 막음
 logic-gate-xor-hover = 뉴런 하나로는 XOR를 계산할 수 없음: 두 층, h₁ = A AND NOT B, h₂ = B AND NOT A, C = h₁ OR h₂
-logic-custom-hover = 매컬러-피츠 뉴런으로 나만의 신경망 만들기
+logic-custom-hover = 매컬록–피츠 뉴런으로 나만의 신경망 만들기
 logic-input-hover = 클릭하면 입력 { $name }이(가) 0과 1 사이에서 바뀜
 logic-add-neuron-hover = 뉴런 추가 (임곗값 θ = 1, 아직 입력 없음)
 logic-edit-neuron-hover = 뉴런 { $name } 편집: 임곗값, 출력 여부, 들어오는 연결
@@ -227,14 +234,14 @@ logic-line-none-hover = 이 출처에서 오는 연결 없음
 logic-line-excitatory-hover = 흥분성 연결: 출처가 켜지면 임곗값 θ에 셈
 logic-line-inhibitory-hover = 억제성 연결: 출처가 켜지면 뉴런이 발화할 수 없음
 perceptron-step-hover = TLU의 계단 함수: 헤비사이드(heaviside)는 0 또는 1, 부호 함수(sign)는 −1 또는 +1
-perceptron-step-sample-hover = 다음 샘플을 퍼셉트론에 보여 줌; 틀리면 w ← w + η(y − ŷ)x로 갱신
-perceptron-step-epoch-hover = 모든 샘플을 한 번씩 보여 주고, 틀릴 때마다 갱신
+perceptron-step-sample-hover = 다음 샘플을 퍼셉트론에 보여 줌; 틀리면 w ← w + η(y − ŷ)x로 업데이트
+perceptron-step-epoch-hover = 모든 샘플을 한 번씩 보여 주고, 틀릴 때마다 업데이트
 perceptron-reset-hover = 어떤 샘플도 보기 전의 0 가중치와 편향으로 돌아감
 perceptron-new-class-hover = 그림을 클릭하면 클래스 { $name }의 점이 추가됨
 perceptron-class-key-hover = 클래스 { $name }의 점
 perceptron-boundary-key-hover = TLU의 출력이 바뀌는 직선 w·x + b = 0; 화살표는 w
 perceptron-open-in-network-hover = 이 점들로 다층 퍼셉트론을 훈련: tanh 유닛 4개짜리 은닉 층 하나면 TLU 하나로는 못 그리는 경계를 그릴 수 있음
-compare-step-round-hover = 한 라운드: 퍼셉트론은 모든 샘플을 한 번씩 보고, 로지스틱 회귀는 경사 단계를 밟음
+compare-step-round-hover = 한 라운드: 퍼셉트론은 모든 샘플을 한 번씩 보고, 로지스틱 회귀는 경사 하강 스텝를 밟음
 compare-reset-hover = 두 모델 모두 0 가중치로 돌아감
 compare-logistic-eta-hover = 로지스틱 회귀 경사 하강법의 학습률: w ← w − η·∂L/∂w (바꾸면 처음부터 다시 시작)
 
@@ -271,52 +278,58 @@ lesson-group-data = 데이터
 lesson-group-features = 입력 특성
 lesson-group-network = 신경망 모양
 lesson-group-training = 훈련 설정
-lesson-group-run = 재생, 한 단계, 초기화
+lesson-group-run = 재생, 한 스텝, 초기화
 lesson-group-editor = 정확한 가중치
 lesson-group-inspector = 역전파 살펴보기
 lesson-group-logic-network = 논리 신경망
+lesson-control-logic-preset = 논리 프리셋
 lesson-group-logic-targets = 진리표 타깃
 lesson-group-lab-data = 실습 데이터
 lesson-group-lab-settings = 실습 설정
-lesson-group-lab-run = 실습의 한 단계, 실행, 초기화
+lesson-group-lab-run = 실습의 진행, 실행, 초기화
 lesson-group-notes = 개념 노트
 
 ## 수업 목표
 lesson-goal-all = 모두: { $parts }
 lesson-goal-any = 하나 이상: { $parts }
-lesson-goal-train-accuracy = 훈련 정확도
-lesson-goal-test-accuracy = 테스트 정확도
-lesson-goal-logistic-accuracy = 로지스틱 회귀의 정확도
-lesson-goal-train-loss = 훈련 손실
-lesson-goal-test-loss = 테스트 손실
-lesson-goal-logistic-loss = 로지스틱 회귀의 손실
-lesson-goal-hidden-neurons = 은닉 뉴런 수
-lesson-goal-hidden-layers = 은닉 층 수
-lesson-goal-epochs = 훈련한 에포크
-lesson-goal-perceptron-steps = 퍼셉트론 실습에서 진행한 샘플 수
+lesson-goal-train-accuracy = 훈련 정확도 { $bounds }{ $now }
+lesson-goal-test-accuracy = 테스트 정확도 { $bounds }{ $now }
+lesson-goal-logistic-accuracy = 로지스틱 회귀의 정확도 { $bounds }{ $now }
+lesson-goal-train-loss = 훈련 손실 { $bounds }{ $now }
+lesson-goal-test-loss = 테스트 손실 { $bounds }{ $now }
+lesson-goal-logistic-loss = 로지스틱 회귀의 손실 { $bounds }{ $now }
+lesson-goal-hidden-neurons = 은닉 뉴런 수 { $bounds }{ $now }
+lesson-goal-hidden-layers = 은닉 층 수 { $bounds }{ $now }
+lesson-goal-epochs = 훈련한 에포크 수 { $bounds }{ $now }
+lesson-goal-perceptron-steps = 퍼셉트론 실습에서 진행한 샘플 수 { $bounds }{ $now }
+lesson-figure-train-loss = 훈련 손실
+lesson-figure-test-loss = 테스트 손실
+lesson-figure-train-accuracy = 훈련 정확도
+lesson-figure-test-accuracy = 테스트 정확도
+lesson-bound-at-least = { $value } 이상
+lesson-bound-at-most = { $value } 이하
+lesson-bound-above = { $value } 초과
+lesson-bound-below = { $value } 미만
+lesson-bounds-two = { $low } { $high }
 lesson-goal-weight = { $neuron }의 입력 { $input } 가중치 { $bounds }{ $now }
 lesson-goal-bias = { $neuron }의 편향 { $bounds }{ $now }
-lesson-goal-perceptron = 퍼셉트론이 { $outcome }
-lesson-goal-compare-perceptron = 로지스틱 회귀 옆의 퍼셉트론이 { $outcome }
-lesson-goal-novikoff-limit = 노비코프 한계 { $limit } 이내
-lesson-goal-novikoff = 노비코프 한계 이내
-lesson-goal-and = {" "}그리고{" "}
-lesson-goal-updates = 퍼셉트론 갱신 횟수 { $bounds }{ $now }
-lesson-goal-step-function = 퍼셉트론의 계단 함수가 { $name }
+lesson-goal-perceptron-converged = 퍼셉트론이 수렴하기
+lesson-goal-perceptron-not-converged = 퍼셉트론이 수렴하지 못하고 멈추기
+lesson-goal-perceptron-running = 퍼셉트론이 아직 실행 중
+lesson-goal-compare-converged = 로지스틱 회귀 옆의 퍼셉트론이 수렴하기
+lesson-goal-compare-not-converged = 로지스틱 회귀 옆의 퍼셉트론이 수렴하지 못하고 멈추기
+lesson-goal-compare-running = 로지스틱 회귀 옆의 퍼셉트론이 아직 실행 중
+lesson-goal-updates-within = 퍼셉트론 업데이트 횟수가 노비코프 한계 { $limit } 이내{ $now }
+lesson-goal-updates-within-unknown = 퍼셉트론 업데이트 횟수가 노비코프 한계 이내{ $now }
+lesson-goal-updates = 퍼셉트론 업데이트 횟수 { $bounds }{ $now }
+lesson-goal-step-heaviside = 퍼셉트론이 헤비사이드 계단 함수를 씀
+lesson-goal-step-sign = 퍼셉트론이 부호 함수를 씀
 lesson-goal-now = {" "}(지금 { $value })
 lesson-goal-truth-table = 출력 열이 { $want }{ $now }
-lesson-goal-inspector = 역전파 살펴보기가 { $stage } 단계에 이름
+lesson-goal-inspector = 역전파 살펴보기에서 { $stage } 과정까지 가기
 lesson-goal-answer = 질문의 정답
 lesson-goal-output-neuron = 출력 뉴런 { $neuron }
 lesson-goal-hidden-neuron = 은닉 층 { $layer }의 뉴런 { $neuron }
-lesson-goal-converges = 수렴함
-lesson-goal-not-converged = 수렴하지 못하고 멈춤
-lesson-goal-running = 아직 실행 중
-lesson-stage-forward = 순전파
-lesson-stage-loss = 손실
-lesson-stage-backward = 역전파
-lesson-stage-gradients = 그레이디언트
-lesson-stage-update = 갱신
 window-adam-shake = 드물게 보이는 그레이디언트에 대한 Adam의 보폭이 커져 있었습니다: 점 하나를 고쳐도 모델이 한동안 흔들릴 수 있습니다 (다시 안정됩니다). SGD나 더 작은 학습률은 덜 흔들립니다.
 recovery-autosave-crashed = 자동 저장 스레드가 뜻밖에 멈췄습니다. 다음 주기에 다시 시도합니다
 
@@ -344,7 +357,7 @@ history-freeze = 연결 고정
 history-release = 연결 고정 해제
 history-neuron-off = 뉴런 끄기
 history-neuron-on = 뉴런 켜기
-history-network-shape = 네트워크 구조
+history-network-shape = 신경망 구조
 history-learning-rate = 학습률
 history-batch-size = 배치 크기
 history-test-ratio = 테스트 비율

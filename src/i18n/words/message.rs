@@ -57,6 +57,9 @@ pub enum Message {
     OwnAutosave,
     /// A lesson step locks the control that was used.
     LockedByLesson,
+    /// The step's question waits for an answer before what would reveal
+    /// it (training, the labs' Step and Run, the inspector's Next).
+    AnswerFirst,
     /// One point edit visibly shook an Adam run.
     AdamShake,
     /// The points were saved as CSV.
@@ -199,6 +202,7 @@ impl Message {
                 | Message::OtherInstance
                 | Message::OwnAutosave
                 | Message::LockedByLesson
+                | Message::AnswerFirst
                 | Message::AdamShake
                 | Message::SavedPoints { .. }
                 | Message::SavedSession { .. }
@@ -230,6 +234,7 @@ impl fmt::Display for Message {
             Message::OtherInstance => tr!("window-other-instance"),
             Message::OwnAutosave => tr!("window-own-autosave"),
             Message::LockedByLesson => tr!("window-locked-by-lesson"),
+            Message::AnswerFirst => tr!("lesson-answer-first"),
             Message::AdamShake => tr!("window-adam-shake"),
             Message::SavedPoints { points, path } => {
                 tr!("files-saved-points", points = *points, path = shown(path))
