@@ -20,6 +20,7 @@ mod loss_plot;
 mod menu;
 mod recovery;
 mod settings;
+mod shared_progress;
 mod shortcuts;
 mod status_bar;
 mod surprise;
@@ -47,17 +48,22 @@ pub use window::{NnlabApp, Notice, default_dataset};
 /// in the settings, else (at first launch) the system locale's; it is saved
 /// with the settings.
 pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), eframe::Error> {
+    // The autosave folder is claimed before the window opens: eframe needs
+    // this window's own settings file (a second window must not share one).
+    let autosave = eframe::storage_dir("nnlab").map(|dir| autosave::Autosave::open(&dir, autosave::AUTOSAVE_INTERVAL));
+    let mut options = native_options();
+    options.persistence_path = autosave.as_ref().map(autosave::Autosave::settings_path);
     eframe::run_native(
         "nnlab",
-        native_options(),
+        options,
         Box::new(move |cc| {
             install_fonts(&cc.egui_ctx);
             let mut app = NnlabApp::from_storage(cc.storage, &cc.egui_ctx);
             let lang = lang.or(app.settings.view.language).unwrap_or_else(Language::from_env);
             app.settings.view.language = Some(lang);
             crate::i18n::set_process_language(lang);
-            if let Some(dir) = eframe::storage_dir("nnlab") {
-                app.enable_autosave(&dir, autosave::AUTOSAVE_INTERVAL);
+            if let Some(autosave) = autosave {
+                app.set_autosave(autosave);
             }
             if let Some(path) = file {
                 app.open_path(path);

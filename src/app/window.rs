@@ -213,14 +213,23 @@ impl NnlabApp {
         self.notice = Some(Notice { message });
     }
 
-    /// Turns on autosave into `dir` (the app's data folder) every
-    /// `interval`. If the last run crashed, the restore dialog shows.
+    /// Turns on autosave into a folder of `dir` (the app's data folder)
+    /// every `interval`. If the last run there crashed, the restore dialog
+    /// shows.
     pub fn enable_autosave(&mut self, dir: &std::path::Path, interval: std::time::Duration) {
-        let autosave = Autosave::open(dir, interval);
-        if autosave.startup() == super::autosave::Startup::OtherInstance {
-            self.notify(Message::OtherInstance);
+        self.set_autosave(Autosave::open(dir, interval));
+    }
+
+    /// Uses `autosave` (opened before the window, which needs its settings
+    /// path) and shares lesson progress with the other windows.
+    pub fn set_autosave(&mut self, autosave: Autosave) {
+        match (autosave.startup(), autosave.slot()) {
+            (super::autosave::Startup::OtherInstance, _) => self.notify(Message::OtherInstance),
+            (_, Some(k)) if k > 0 => self.notify(Message::OwnAutosave),
+            _ => {}
         }
         self.autosave = Some(autosave);
+        self.sync_lesson_progress();
     }
 
     /// Whether the "restore the autosaved session?" dialog is showing.
@@ -246,8 +255,10 @@ impl NnlabApp {
         Ok(session)
     }
 
-    /// At exit: the last autosave, then the clean-exit mark.
+    /// At exit: the lesson progress shared, the last autosave, then the
+    /// clean-exit mark.
     pub fn finish_autosave(&mut self) {
+        self.sync_lesson_progress();
         let session = self.current_session();
         if let Some(a) = self.autosave.as_mut()
             && let Err(e) = a.finish(session)
@@ -443,6 +454,7 @@ impl eframe::App for NnlabApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.sync_lesson_progress();
         self.save_to(storage);
     }
 

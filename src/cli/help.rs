@@ -207,6 +207,7 @@ pub(super) fn arg_help(path: &str, id: &str) -> Option<String> {
         ("export", "format") => tr!("cli-export-format"),
         ("export", "session") => tr!("cli-export-session"),
         ("export", "out") => tr!("cli-export-out"),
+        ("export", "force") => tr!("cli-export-force"),
         ("landscape", "session") => tr!("cli-landscape-session"),
         ("landscape", "size") => tr!("cli-landscape-size"),
         ("landscape", "span") => tr!("cli-landscape-span"),

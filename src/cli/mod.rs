@@ -73,7 +73,8 @@ pub fn parse() -> Result<Cli, ExitCode> {
     i18n::set_process_language(lang_in_args(&args).unwrap_or_else(Language::from_env));
     // One name in usage lines, whichever face runs (`nnlab-cli`, `nnlab.com`).
     let command = Cli::command().bin_name("nnlab");
-    let matches = help::localized(command).try_get_matches_from(&args);
+    let cmd = values::negative_numbers(help::localized(command));
+    let matches = cmd.try_get_matches_from(&args);
     let cli = matches.and_then(|m| Cli::from_arg_matches(&m));
     // `--lang` is global (before or after the command), so clap no longer
     // keeps a FILE from coming with a command: say so here.
@@ -125,17 +126,25 @@ fn lang_in_args(args: &[std::ffi::OsString]) -> Option<Language> {
     })
 }
 
-/// clap's error on one line: its first line, and for an unknown value the
-/// values it knows (clap puts them on a line of their own).
+/// clap's error on one line: its first line, and what clap lists on lines
+/// of their own: the values it knows for an unknown value, the arguments
+/// missing for a missing one.
 fn one_line(e: &clap::Error) -> String {
-    use clap::error::{ContextKind, ContextValue};
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
     let text = e.to_string();
     let first = text.lines().next().unwrap_or("error: bad arguments");
-    match e.get(ContextKind::ValidValue) {
-        Some(ContextValue::Strings(known)) if !known.is_empty() => {
-            format!("{first}; possible values: {}", known.join(", "))
-        }
-        _ => first.to_string(),
+    let listed = |kind| match e.get(kind) {
+        Some(ContextValue::Strings(list)) if !list.is_empty() => Some(list.join(", ")),
+        _ => None,
+    };
+    if let Some(known) = listed(ContextKind::ValidValue) {
+        format!("{first}; possible values: {known}")
+    } else if e.kind() == ErrorKind::MissingRequiredArgument
+        && let Some(missing) = listed(ContextKind::InvalidArg)
+    {
+        format!("{} {missing}", first.trim_end())
+    } else {
+        first.to_string()
     }
 }
 

@@ -17,6 +17,7 @@
 //!   [`LearnerAction`]s (`nnlab lesson run`).
 //! - [`builtin_lessons`]: the built-in course, files in `assets/lessons/`.
 
+mod budget;
 mod builtin;
 mod check;
 mod controls;
@@ -37,6 +38,7 @@ mod text;
 mod track;
 mod validate;
 
+pub use budget::DRY_RUN_BUDGET;
 pub use builtin::{BUILTIN_SOURCES, builtin_lessons};
 pub use check::{
     BiasRange, Check, Condition, Count, Figure, InspectorNumber, Metric, MetricOn, NumberAnswer, NumberSource, Range,

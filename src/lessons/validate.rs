@@ -227,7 +227,8 @@ pub(crate) fn kind_name(c: &Check) -> &'static str {
     }
 }
 
-/// At least one bound; finite; some value satisfies them all.
+/// At least one bound; none is NaN; some finite value satisfies them all
+/// (`loss ≤ inf` holds for every loss, `loss ≥ inf` for none).
 fn range(r: &Range, path: Vec<Seg>) -> Result<(), Located> {
     let given: Vec<f64> = r.bounds().into_iter().flatten().collect();
     if given.is_empty() {
@@ -239,7 +240,8 @@ fn range(r: &Range, path: Vec<Seg>) -> Result<(), Located> {
         .fold(f64::NEG_INFINITY, f64::max);
     let hi = [r.at_most, r.below].into_iter().flatten().fold(f64::INFINITY, f64::min);
     let strict = r.above.is_some_and(|a| a >= lo) || r.below.is_some_and(|b| b <= hi);
-    if given.iter().any(|v| !v.is_finite()) || lo > hi || (lo == hi && strict) {
+    let no_finite = lo == f64::INFINITY || hi == f64::NEG_INFINITY;
+    if given.iter().any(|v| v.is_nan()) || no_finite || lo > hi || (lo == hi && strict) {
         return fail(path, Problem::EmptyRange);
     }
     Ok(())

@@ -208,6 +208,15 @@ files-no-dialog-service = No file-dialog service (xdg-desktop-portal or zenity) 
 files-type-path = Type a path, or drop a file onto the window.
 files-ok = OK
 
+## Files nnlab will not write or read (the reason follows the file's name)
+
+file-refusal-folder = it is a folder, not a file
+file-refusal-not-a-file = it is a pipe, a device or a socket, not a regular file
+file-refusal-no-reader = it is a pipe that nothing reads from
+file-refusal-dangling-link = it is a link to a file that does not exist
+file-refusal-outside-folder = it leads outside the lesson's folder
+export-data-file-taken = { $path } already exists and nnlab did not write it: choose another name for the export
+
 ## The CSV import window
 
 import-title = Import { $file }
@@ -289,6 +298,11 @@ cli-lesson-steps = { $steps ->
    *[other] { $steps } steps
 }
 cli-lesson-ok = ok: { $lessons } lesson(s), { $steps } steps
+cli-predict-beyond-limit = --at "{ $value }": { $number } is beyond ±{ $limit }, the largest coordinate nnlab accepts
+cli-train-bad-frames = --frames { $frames }: an animation has 1 to { $max } frames
+cli-data-classes-not-for = --classes does not apply to { $dataset }: only spiral and blobs have a choice of classes
+cli-data-gate-fixed = { $option } does not apply to { $dataset }: a gate's truth table is always its 4 corners
+cli-export-data-file-taken = { $path } already exists and nnlab did not write it: choose another --out, or add --force to replace it
 
 ## The command line: --help (commands, arguments, headings)
 
@@ -374,3 +388,4 @@ cli-predict-json = Print one JSON object: {"{"}"probabilities": [...], "class": 
 cli-export-format = keras (a .py script) or notebook (a .ipynb notebook)
 cli-export-session = The session to export
 cli-export-out = Where to write the script or notebook
+cli-export-force = Replace the data file beside the script even if nnlab did not write it

@@ -38,6 +38,7 @@ lesson-problem-ui-key = {"{"}ui:{ $key }{"}"} names no label of the window. Use 
 lesson-problem-network = the network cannot be built: { $reason }
 lesson-problem-logic-source = "{ $name }" is not an input or an earlier neuron.
 lesson-problem-not-binary = the comparison lab takes two-class data only.
+lesson-problem-over-budget = setting up every step once would make { $points } points (counted over all steps); a lesson may make at most { $limit }.
 lesson-problem-either-key = give `{ $first }` or `{ $second }`, not both.
 lesson-problem-inspector-sample = the inspector cannot trace sample { $sample }: the step's data has { $points } points (0 to { $last }).
 lesson-problem-inspector-network = the inspector traces a sample of the network tab's data, but no step up to here sets the network tab up: add [step.setup.data] (or network, training) to this step or an earlier one.

@@ -192,6 +192,7 @@ menu-language-hover = The language of every text in the window (saved with the s
 
 ## Window messages
 window-other-instance = another nnlab window is running: this one does not autosave
+window-own-autosave = another nnlab window is running: this one autosaves separately and keeps its own settings; lesson progress is shared
 window-locked-by-lesson = this lesson step locks that control (classroom mode)
 lesson-answer-first = Answer the question in the lesson panel first: predict, then look.
 lesson-predict-first = Predict first: training, the labs' steps and runs, and the inspector's next stage wait until you answer.

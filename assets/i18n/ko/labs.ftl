@@ -186,6 +186,15 @@ files-no-dialog-service = 파일 대화상자 서비스(xdg-desktop-portal 또�
 files-type-path = 경로를 입력하거나 파일을 창에 끌어다 놓으세요.
 files-ok = 확인
 
+## Files nnlab will not write or read (the reason follows the file's name)
+
+file-refusal-folder = 파일이 아니라 폴더입니다
+file-refusal-not-a-file = 일반 파일이 아니라 파이프, 장치 또는 소켓입니다
+file-refusal-no-reader = 아무것도 읽지 않는 파이프입니다
+file-refusal-dangling-link = 존재하지 않는 파일을 가리키는 링크입니다
+file-refusal-outside-folder = 수업 폴더 밖을 가리킵니다
+export-data-file-taken = { $path } 파일이 이미 있고 nnlab이 쓴 파일이 아닙니다: 내보낼 이름을 다르게 정하세요
+
 ## The CSV import window
 
 import-title = { $file } 가져오기
@@ -261,6 +270,11 @@ cli-predict-bad-number = --at "{ $value }": "{ $number }"은(는) 유한한 수�
 cli-lesson-builtin-broken = 내장 수업 { $name }: { $error }
 cli-lesson-steps = { $steps }단계
 cli-lesson-ok = 정상: 수업 { $lessons }개, { $steps }단계
+cli-predict-beyond-limit = --at "{ $value }": { $number }은(는) nnlab이 받는 가장 큰 좌표 ±{ $limit }을(를) 넘습니다
+cli-train-bad-frames = --frames { $frames }: 애니메이션의 프레임 수는 1부터 { $max }까지입니다
+cli-data-classes-not-for = --classes는 { $dataset }에 쓸 수 없습니다: 클래스 수를 고를 수 있는 데이터셋은 spiral과 blobs뿐입니다
+cli-data-gate-fixed = { $option }은(는) { $dataset }에 쓸 수 없습니다: 게이트의 진리표는 언제나 네 꼭짓점입니다
+cli-export-data-file-taken = { $path } 파일이 이미 있고 nnlab이 쓴 파일이 아닙니다: 다른 --out을 정하거나, 바꾸려면 --force를 붙이세요
 
 ## The command line: --help (commands, arguments, headings)
 
@@ -346,3 +360,4 @@ cli-predict-json = JSON 객체 하나를 출력: {"{"}"probabilities": [...], "c
 cli-export-format = keras (.py 스크립트) 또는 notebook (.ipynb 노트북)
 cli-export-session = 내보낼 세션
 cli-export-out = 스크립트나 노트북을 쓸 곳
+cli-export-force = nnlab이 쓰지 않은 파일이어도 스크립트 옆의 데이터 파일을 바꿈

@@ -38,6 +38,7 @@ lesson-problem-ui-key = {"{"}ui:{ $key }{"}"}는 창의 어떤 이름표도 가�
 lesson-problem-network = 신경망을 만들 수 없습니다: { $reason }
 lesson-problem-logic-source = "{ $name }"은(는) 입력도 앞쪽 뉴런도 아닙니다.
 lesson-problem-not-binary = 비교 실습에는 클래스가 두 개인 데이터만 쓸 수 있습니다.
+lesson-problem-over-budget = 모든 단계를 한 번씩 준비하면 점이 { $points }개 만들어집니다(모든 단계의 합). 수업 하나가 만들 수 있는 점은 최대 { $limit }개입니다.
 lesson-problem-either-key = `{ $first }`와 `{ $second }` 가운데 하나만 쓰세요.
 lesson-problem-inspector-sample = 역전파 살펴보기가 샘플 { $sample }을(를) 추적할 수 없습니다. 이 단계의 데이터에는 점이 { $points }개(0부터 { $last }까지) 있습니다.
 lesson-problem-inspector-network = 역전파 살펴보기는 신경망 탭 데이터의 샘플을 추적하는데, 여기까지 신경망 탭을 설정하는 단계가 없습니다. 이 단계나 앞 단계에 [step.setup.data](또는 network, training)를 넣으세요.

@@ -189,6 +189,7 @@ menu-language-hover = 창의 모든 글의 언어 (설정과 함께 저장됨)
 
 ## 창 메시지
 window-other-instance = 다른 nnlab 창이 실행 중입니다: 이 창은 자동 저장하지 않습니다
+window-own-autosave = 다른 nnlab 창이 실행 중입니다: 이 창은 따로 자동 저장하고 설정도 따로 둡니다. 수업 진행 상황은 함께 씁니다
 window-locked-by-lesson = 이 수업 단계에서는 그 조절을 잠가 두었습니다 (교실 모드)
 lesson-answer-first = 먼저 수업 패널의 질문에 답하세요. 예측한 다음에 확인합니다.
 lesson-predict-first = 먼저 예측하세요. 답할 때까지 훈련, 실습의 진행과 실행, 역전파 살펴보기의 다음 과정은 기다립니다.

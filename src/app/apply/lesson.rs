@@ -170,6 +170,7 @@ impl NnlabApp {
         self.course.live.clone_from(&live);
         if run.observe(live) && !was_passed {
             self.settings.lessons.record(run);
+            self.sync_lesson_progress();
         }
     }
 
