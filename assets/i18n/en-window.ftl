@@ -189,7 +189,7 @@ menu-language-hover = The language of every text in the window (saved with the s
 window-other-instance = another nnlab window is running: this one does not autosave
 window-locked-by-lesson = this lesson step locks that control (classroom mode)
 window-change-refused = { $reason }; the change was not applied
-window-dismiss-hover = Dismiss
+window-dismiss-hover = Dismiss (the message goes by itself after { $seconds } s)
 apply-opened-dataset = opened { $name }: { $points } points
 apply-opened-session = opened session { $name } at epoch { $epoch }
 apply-opened-from-lab = opened { $points } points from the lab with one hidden layer of 4 tanh units
@@ -355,3 +355,13 @@ history-training-settings = training settings
 ## The training thread
 window-worker-stopped = it stopped
 window-worker-crashed = The training thread crashed ({ $reason }). It was restarted with your data and settings; press Play to continue.
+
+## The workspace: side panels that fold and move
+layout-lesson = Lesson
+layout-controls = Controls
+layout-editor = Network editor
+layout-fold = Hide
+layout-fold-hover = Fold this panel to a strip at the window's edge; click the strip to open it again
+layout-move = ↔
+layout-move-hover = Move this panel to the other side of the window
+layout-unfold-hover = Open this panel; if the window has no room for it, the panel needed least folds instead

@@ -386,3 +386,4 @@ cli-predict-json = Print one JSON object: {"{"}"probabilities": [...], "class": 
 cli-export-format = keras (a .py script) or notebook (a .ipynb notebook)
 cli-export-session = The session to export
 cli-export-out = Where to write the script or notebook
+perceptron-epoch-axis = epoch

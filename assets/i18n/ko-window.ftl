@@ -186,7 +186,7 @@ menu-language-hover = 창의 모든 글의 언어 (설정과 함께 저장됨)
 window-other-instance = 다른 nnlab 창이 실행 중입니다: 이 창은 자동 저장하지 않습니다
 window-locked-by-lesson = 이 수업 단계에서는 그 조절을 잠가 두었습니다 (교실 모드)
 window-change-refused = { $reason }; 변경을 적용하지 않았습니다
-window-dismiss-hover = 닫기
+window-dismiss-hover = 닫기 (메시지는 { $seconds }초 뒤에 저절로 사라집니다)
 apply-opened-dataset = { $name }을(를) 열었습니다: 점 { $points }개
 apply-opened-session = 세션 { $name }을(를) 열었습니다 (에포크 { $epoch })
 apply-opened-from-lab = 실습에서 점 { $points }개를 열었습니다: tanh 유닛 4개짜리 은닉 층 하나
@@ -352,3 +352,13 @@ history-training-settings = 훈련 설정
 ## The training thread
 window-worker-stopped = 멈췄습니다
 window-worker-crashed = 훈련 스레드가 멈췄습니다({ $reason }). 데이터와 설정을 그대로 두고 다시 시작했습니다. 계속하려면 재생을 누르세요.
+
+## 작업 공간: 접고 옮기는 옆 패널
+layout-lesson = 수업
+layout-controls = 조절 패널
+layout-editor = 신경망 편집기
+layout-fold = 접기
+layout-fold-hover = 이 패널을 창 가장자리의 띠로 접습니다. 띠를 클릭하면 다시 열립니다
+layout-move = ↔
+layout-move-hover = 이 패널을 창의 반대쪽으로 옮깁니다
+layout-unfold-hover = 이 패널을 엽니다. 창에 자리가 없으면 가장 덜 필요한 패널이 대신 접힙니다

@@ -358,3 +358,4 @@ cli-predict-json = JSON 객체 하나를 출력: {"{"}"probabilities": [...], "c
 cli-export-format = keras (.py 스크립트) 또는 notebook (.ipynb 노트북)
 cli-export-session = 내보낼 세션
 cli-export-out = 스크립트나 노트북을 쓸 곳
+perceptron-epoch-axis = 에포크

@@ -80,16 +80,13 @@ fn file_facts_ui(ui: &mut Ui, dataset: &Dataset) {
     }
 }
 
-/// Draws the left panel and returns the user's requests.
+/// Draws the control panel's contents into `ui` (the layout places the
+/// panel) and returns the user's requests.
 pub fn controls_panel_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<Action> {
     let mut actions = Vec::new();
     // The widgets edit a copy; a changed copy becomes one action.
     let mut config = view.config.clone();
-    let width = crate::app::widgets::panel_sizes::controls(ui.ctx().content_rect().width());
-    width
-        .apply(egui::Panel::left("controls").resizable(true))
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
+    egui::ScrollArea::vertical().show(ui, |ui| {
                 // Sliders give way on a narrow panel so their captions stay
                 // readable (a laptop screen).
                 ui.spacing_mut().slider_width = (ui.available_width() - 160.0).clamp(50.0, 140.0);
@@ -122,7 +119,6 @@ pub fn controls_panel_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) ->
                         });
                 }
             });
-        });
     if config != *view.config {
         actions.push(Action::SetConfig(Box::new(config)));
     }

@@ -13,6 +13,7 @@ mod files;
 mod history;
 mod import_dialog;
 mod labs;
+pub mod layout;
 mod lesson;
 mod link;
 mod loss_plot;
@@ -37,7 +38,7 @@ pub use labs::{COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, LabPanel, Labs, PLANE_PLOT_ID
 pub use settings::{GRID_RESOLUTIONS, Settings};
 pub use widgets::colors::{PALETTE, class_color};
 pub use widgets::fonts::install_fonts;
-pub use window::{NnlabApp, Notice, default_dataset};
+pub use window::{NnlabApp, Notice, PanelRects, default_dataset};
 
 /// Opens the window; `file` (a CSV, a session or a lesson) is opened once
 /// it is up. The language is `lang` (`--lang`) if given, else the one saved

@@ -14,6 +14,7 @@ use super::export_job::{AnimationExport, export_status_ui};
 use super::files::Files;
 use super::history::History;
 use super::labs::{self, Labs, Tab};
+use super::layout::{self, PanelKind};
 use super::lesson::{Course, lesson_panel_ui};
 use super::link::WorkerLink;
 use super::loss_plot::LossView;
@@ -23,6 +24,7 @@ use super::{controls, menu, recovery, shortcuts, status_bar};
 use crate::app::context::Action;
 use crate::app::context::AppError;
 use crate::app::context::View;
+use crate::app::context::ViewOptions;
 use crate::data::{Dataset, SplitOrder, generate};
 use crate::session::{ContinuedElsewhere, Session};
 use crate::train::{Snapshot, split_generated};
@@ -39,7 +41,15 @@ pub(super) struct SplitCache {
     pub(super) exact: Option<f64>,
 }
 
-/// A message shown under the menu bar until dismissed or replaced.
+/// Seconds an information message stays on screen.
+pub const INFO_SECONDS: f64 = 8.0;
+/// Seconds an error message stays on screen (longer: it may need acting on).
+pub const ERROR_SECONDS: f64 = 30.0;
+
+/// A message shown over the main view until dismissed, replaced, or
+/// expired ([`INFO_SECONDS`], [`ERROR_SECONDS`]): a message about
+/// something long past (an export, an old inspector error) never lingers
+/// into a later task.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
     /// The text.
@@ -86,6 +96,27 @@ pub struct NnlabApp {
     pub(super) continued_in: Vec<ContinuedElsewhere>,
     /// The built-in course, the open lesson and its panel.
     pub(super) course: Course,
+    /// A folded panel the learner clicked: it gets the room next frame.
+    pub(super) favour: Option<PanelKind>,
+    /// Where the panels were drawn last frame.
+    pub(super) rects: PanelRects,
+    /// The message on screen and the time (egui's clock) it appeared.
+    pub(super) notice_since: Option<(Notice, f64)>,
+}
+
+/// Where the window's panels were drawn last frame (what the layout tests
+/// measure).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PanelRects {
+    /// The lesson panel (or its strip).
+    pub lesson: Option<egui::Rect>,
+    /// The control panel (or its strip).
+    pub controls: Option<egui::Rect>,
+    /// The network editor (or its strip).
+    pub editor: Option<egui::Rect>,
+    /// The panel under the boundary view: the loss plots, or the
+    /// inspector's explanation while it is open.
+    pub below: Option<egui::Rect>,
 }
 
 impl NnlabApp {
@@ -113,6 +144,9 @@ impl NnlabApp {
             adam_shake: AdamShake::default(),
             continued_in: Vec::new(),
             course,
+            favour: None,
+            rects: PanelRects::default(),
+            notice_since: None,
             settings,
             dataset,
             link,
@@ -159,6 +193,29 @@ impl NnlabApp {
     /// Uses typed-path prompts instead of native file dialogs.
     pub fn use_path_prompts(&mut self) {
         self.files.use_path_prompts();
+    }
+
+    /// Where the panels were drawn last frame.
+    pub fn panel_rects(&self) -> PanelRects {
+        self.rects
+    }
+
+    /// The epochs the loss plots show when zoomed (`None`: the whole run).
+    pub fn loss_epoch_range(&self) -> Option<(f64, f64)> {
+        self.loss.epoch_range()
+    }
+
+    /// The boundary view's pixels per plane unit on x and y last frame
+    /// (equal: one scale on both axes).
+    pub fn boundary_scale(&self) -> Option<[f32; 2]> {
+        let t = self.boundary.transform.as_ref()?;
+        let d = t.dpos_dvalue();
+        Some([d[0] as f32, d[1].abs() as f32])
+    }
+
+    /// The boundary view's plot area last frame.
+    pub fn boundary_rect(&self) -> egui::Rect {
+        self.boundary.rect
     }
 
     /// Where plane point `x` was drawn in the boundary view last frame.
@@ -254,6 +311,7 @@ impl NnlabApp {
         if let Some(surprise) = self.link.snapshot.as_ref().and_then(|s| self.adam_shake.check(s)) {
             self.info(surprise.text());
         }
+        self.expire_notice(ui.ctx());
         let mut actions = self.files.poll(ui.ctx());
         actions.extend(self.export.poll());
         actions.extend(shortcuts::shortcuts(ui.ctx(), self.settings.view.tab));
@@ -291,6 +349,30 @@ impl NnlabApp {
         };
     }
 
+    /// Forgets the message once it has been on screen its time.
+    fn expire_notice(&mut self, ctx: &egui::Context) {
+        let now = ctx.input(|i| i.time);
+        let Some(notice) = self.notice.clone() else {
+            self.notice_since = None;
+            return;
+        };
+        let since = match &self.notice_since {
+            Some((seen, t)) if *seen == notice => *t,
+            _ => {
+                self.notice_since = Some((notice.clone(), now));
+                now
+            }
+        };
+        let lasts = if notice.is_error { ERROR_SECONDS } else { INFO_SECONDS };
+        if now - since >= lasts {
+            self.notice = None;
+            self.notice_since = None;
+        } else {
+            // Wake up to take it away even when nothing else moves.
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(lasts - (now - since)));
+        }
+    }
+
     /// Every panel of the window, each given what it draws; returns what
     /// the user asked for.
     fn panels_ui(&mut self, ui: &mut Ui) -> Vec<Action> {
@@ -310,6 +392,8 @@ impl NnlabApp {
             frame_ms,
             data_generation,
             course,
+            favour,
+            rects,
             ..
         } = self;
         let view = View {
@@ -336,31 +420,75 @@ impl NnlabApp {
         status_bar::status_bar_ui(ui, &view, options.pace, lab_status.as_deref(), |ui| {
             actions.extend(export_status_ui(ui, export.progress()));
         });
-        if let Some(run) = &course.run {
-            actions.extend(lesson_panel_ui(
-                ui,
-                &mut course.panel,
-                run,
-                &course.live,
-                &view,
-                options,
-            ));
+        let network = options.tab == Tab::Network;
+        let inspecting = network && editor.backprop.is_open();
+        let window_width = ui.ctx().content_rect().width();
+        let slots = layout::workspace_slots(window_width, options, course.run.is_some(), inspecting, *favour);
+        let slot = |kind| slots.iter().find(|(k, _)| *k == kind).map(|(_, s)| *s);
+        *rects = PanelRects::default();
+        if let (Some(run), Some(s)) = (&course.run, slot(PanelKind::Lesson)) {
+            let ViewOptions {
+                classroom, workspace, ..
+            } = &mut *options;
+            let (out, rect) = layout::side_panel(ui, PanelKind::Lesson, "", &mut workspace.lesson, s, favour, false, |ui, place| {
+                lesson_panel_ui(ui, &mut course.panel, run, &course.live, &view, classroom, place)
+            });
+            actions.extend(out.into_iter().flatten());
+            rects.lesson = Some(rect);
         }
         labs::tab_bar_ui(ui, &mut options.tab, &view.classroom);
         match options.tab {
             Tab::Network => {
-                actions.extend(controls::controls_panel_ui(ui, options, &view));
-                egui::Panel::bottom("loss")
+                if let Some(s) = slot(PanelKind::Controls) {
+                    let mut place = options.workspace.controls;
+                    let (out, rect) = layout::side_panel(ui, PanelKind::Controls, "", &mut place, s, favour, true, |ui, _| {
+                        controls::controls_panel_ui(ui, options, &view)
+                    });
+                    options.workspace.controls = place;
+                    actions.extend(out.into_iter().flatten());
+                    rects.controls = Some(rect);
+                }
+                let mut edited = EditorOutput::default();
+                if let Some(s) = slot(PanelKind::Editor) {
+                    // While inspecting the editor opens at (and remembers)
+                    // a width of its own.
+                    let ws = &mut options.workspace;
+                    let mut place = ws.editor;
+                    if inspecting {
+                        place.width = ws.inspector_width;
+                    }
+                    let salt = if inspecting { "inspecting" } else { "" };
+                    let (out, rect) = layout::side_panel(ui, PanelKind::Editor, salt, &mut place, s, favour, true, |ui, _| {
+                        editor.panel_ui(ui, &view)
+                    });
+                    if inspecting {
+                        ws.inspector_width = place.width;
+                        place.width = ws.editor.width;
+                    }
+                    ws.editor = place;
+                    if let Some(out) = out {
+                        edited = out;
+                    }
+                    rects.editor = Some(rect);
+                }
+                actions.extend(std::mem::take(&mut edited.actions));
+                let below = layout::below_heights(ui.available_height(), &options.workspace, inspecting);
+                let shown = egui::Panel::bottom(if inspecting { "inspector-explained" } else { "loss" })
                     .resizable(true)
-                    .default_size(220.0)
+                    .default_size(below.0)
                     .min_size(120.0)
-                    .show(ui, |ui| actions.extend(loss.ui(ui, view.snapshot, options.log_loss)));
-                let edited = if options.show_editor {
-                    editor.panel_ui(ui, &view)
-                } else {
-                    EditorOutput::default()
-                };
-                actions.extend(edited.actions);
+                    .max_size(below.1)
+                    .show(ui, |ui| {
+                        if inspecting {
+                            actions.extend(editor.inspector_ui(ui, &view));
+                        } else {
+                            actions.extend(loss.ui(ui, view.snapshot, options.log_loss));
+                        }
+                    });
+                rects.below = Some(shown.response.rect);
+                if !inspecting && ui.ctx().dragged_id().is_some() {
+                    options.workspace.plots_height = shown.response.rect.height();
+                }
                 egui::CentralPanel::default().show(ui, |ui| {
                     notice_ui(ui, notice);
                     if let Some(m) = view.snapshot.and_then(|s| s.message.as_ref()) {
@@ -375,10 +503,17 @@ impl NnlabApp {
                 });
             }
             tab => {
+                if notice.is_some() {
+                    egui::Panel::top("lab-notice").show(ui, |ui| notice_ui(ui, notice));
+                }
                 if let Some(lab) = labs.get_mut(tab) {
                     actions.extend(labs::lab_ui(ui, lab, &mut options.show_notes, &view.classroom));
                 }
             }
+        }
+        if favour.is_some_and(|k| slot(k).is_none_or(|s| !s.folded)) {
+            // Served: the next time room runs short the usual order holds.
+            *favour = None;
         }
         actions
     }
@@ -446,7 +581,10 @@ fn notice_ui(ui: &mut Ui, notice: &mut Option<Notice>) {
         ui.colored_label(color, &n.text);
         close = ui
             .small_button("×")
-            .on_hover_text(crate::tr!("window-dismiss-hover"))
+            .on_hover_text(crate::tr!(
+                "window-dismiss-hover",
+                seconds = if n.is_error { ERROR_SECONDS } else { INFO_SECONDS }
+            ))
             .clicked();
     });
     if close {

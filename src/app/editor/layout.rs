@@ -33,6 +33,9 @@ pub struct Layout {
     pub counts: Vec<usize>,
     /// Tallest column, in nodes.
     pub tallest: usize,
+    /// Room right of the output column (its class names, or the
+    /// inspector's numbers under it).
+    pub right_pad: f32,
 }
 
 impl Layout {
@@ -47,6 +50,7 @@ impl Layout {
             column_pitch: (node * 3.2).max(MIN_COLUMN_PITCH),
             counts,
             tallest,
+            right_pad: RIGHT_PAD,
         }
     }
 
@@ -73,7 +77,7 @@ impl Layout {
     pub fn size(&self) -> Vec2 {
         let cols = self.counts.len().max(1) as f32;
         vec2(
-            (cols - 1.0) * self.column_pitch + self.node + 2.0 * self.margin() + LEFT_PAD + RIGHT_PAD,
+            (cols - 1.0) * self.column_pitch + self.node + 2.0 * self.margin() + LEFT_PAD + self.right_pad,
             HEADER + self.tallest as f32 * self.row_pitch + self.margin(),
         )
     }

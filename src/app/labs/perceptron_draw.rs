@@ -97,7 +97,9 @@ pub fn step_plot_ui(ui: &mut Ui, step: StepFunction, z: f64) {
         StepFunction::Sign => tr!("perceptron-sign-formula"),
     };
     ui.label(title);
-    Plot::new("step_function")
+    crate::app::widgets::plot_axes::with_ticks(Plot::new("step_function"))
+        .custom_x_axes(vec![crate::app::widgets::plot_axes::x_axis("z")])
+        .custom_y_axes(vec![crate::app::widgets::plot_axes::y_axis("")])
         .height(90.0)
         .allow_drag(false)
         .allow_zoom(false)
@@ -137,7 +139,9 @@ pub fn errors_plot_ui(ui: &mut Ui, errors: &[usize]) {
     let bars: Vec<Bar> = (errors.iter().enumerate())
         .map(|(i, &e)| Bar::new((i + 1) as f64, e as f64).width(0.7))
         .collect();
-    Plot::new("errors_per_epoch")
+    crate::app::widgets::plot_axes::with_x_ticks(Plot::new("errors_per_epoch"), true)
+        .custom_x_axes(vec![crate::app::widgets::plot_axes::x_axis(tr!("perceptron-epoch-axis"))])
+        .custom_y_axes(vec![crate::app::widgets::plot_axes::y_axis("")])
         .height(100.0)
         .allow_drag(false)
         .allow_zoom(false)

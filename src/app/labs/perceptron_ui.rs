@@ -180,13 +180,13 @@ fn plane_ui(ui: &mut Ui, panel: &mut PerceptronPanel, clicks: bool) {
     panel.home = Some(home);
     let several = lab.units().len() > 1;
     let line = ui.visuals().strong_text_color();
-    let response = Plot::new("perceptron_plane")
+    let response = crate::app::widgets::plot_axes::with_ticks(Plot::new("perceptron_plane"))
         .id(egui::Id::unique(PLANE_PLOT_ID))
         .data_aspect(1.0)
         .allow_boxed_zoom(false)
         .allow_double_click_reset(true)
-        .x_axis_label(dataset.axis_names[0].clone())
-        .y_axis_label(dataset.axis_names[1].clone())
+        .custom_x_axes(vec![crate::app::widgets::plot_axes::x_axis(dataset.axis_names[0].clone())])
+        .custom_y_axes(vec![crate::app::widgets::plot_axes::y_axis(dataset.axis_names[1].clone())])
         .show(ui, |plot| {
             if plot.response().double_clicked() || fit_home {
                 plot.set_plot_bounds(home);
@@ -227,13 +227,18 @@ fn class_key_ui(ui: &mut Ui, dataset: &crate::data::Dataset) {
     });
 }
 
-/// The TLU, the step function, errors per epoch and the verdict.
+/// The verdict and the bound, then the TLU, the step function and the
+/// errors per epoch.
 fn side_ui(ui: &mut Ui, lab: &PerceptronLab) -> Vec<Action> {
     let mut actions = Vec::new();
     if let Err(e) = lab.trainer() {
         ui.colored_label(ui.visuals().error_fg_color, tr!("perceptron-cannot-train", reason = e));
         return actions;
     }
+    // The result first: the verdict and the bound are what the lab is
+    // for, and stay in view on a laptop screen whatever comes below.
+    result_ui(ui, lab, &mut actions);
+    ui.separator();
     let next = lab.next_sample().and_then(|i| lab.dataset().points.get(i));
     let x = next.map_or([0.0; 2], |p| p.x);
     let step = lab.config().step;
@@ -262,6 +267,13 @@ fn side_ui(ui: &mut Ui, lab: &PerceptronLab) -> Vec<Action> {
     );
     step_plot_ui(ui, step, unit.net(&x));
     errors_plot_ui(ui, lab.errors_per_epoch());
+    // Last, so it never pushes the verdict's button out of a small window.
+    class_key_ui(ui, lab.dataset());
+    actions
+}
+
+/// Progress, Novikoff's bound and the verdict.
+fn result_ui(ui: &mut Ui, lab: &PerceptronLab, actions: &mut Vec<Action>) {
     ui.label(tr!(
         "perceptron-progress",
         epoch = lab.trainer().map_or(0, |t| t.epoch()),
@@ -319,9 +331,6 @@ fn side_ui(ui: &mut Ui, lab: &PerceptronLab) -> Vec<Action> {
             }
         }
     }
-    // Last, so it never pushes the verdict's button out of a small window.
-    class_key_ui(ui, lab.dataset());
-    actions
 }
 
 /// The name of a step function in the current language.

@@ -15,7 +15,7 @@ use super::goal::goal_lines;
 use crate::app::context::Action;
 use crate::app::context::LessonAction;
 use crate::app::context::View;
-use crate::app::context::ViewOptions;
+use crate::app::layout::Place;
 use crate::app::widgets::note_body::note_body_ui;
 use crate::lessons::{ControlGroup, ControlState, Lang, LessonRun, LiveState};
 use crate::tr;
@@ -28,21 +28,23 @@ const PASSED: Color32 = Color32::from_rgb(60, 170, 80);
 pub struct LessonPanel {
     /// The hint of the current step is shown.
     hint_shown: bool,
-    /// The panel is folded to a button.
-    folded: bool,
     /// The lesson id and step the hint belongs to (a new step hides it).
     step: Option<(String, usize)>,
 }
 
-/// Draws the panel for `run`; `live` is the state its goal was last
-/// checked against.
+/// Draws the panel for `run` into `ui` (the layout places it, as wide as
+/// the work beside it allows: down to a card); `live` is the state its
+/// goal was last checked against. What the step's goal needs — the
+/// question and its choices, the goal, *Next* — stays at the bottom and
+/// never scrolls; the step's text scrolls above it.
 pub fn lesson_panel_ui(
     ui: &mut Ui,
     panel: &mut LessonPanel,
     run: &LessonRun,
     live: &LiveState,
     view: &View,
-    options: &mut ViewOptions,
+    classroom: &mut bool,
+    place: &mut Place,
 ) -> Vec<Action> {
     let key = (run.lesson().id.clone(), run.current());
     if panel.step.as_ref() != Some(&key) {
@@ -50,44 +52,27 @@ pub fn lesson_panel_ui(
         panel.hint_shown = false;
     }
     let mut out = Vec::new();
-    let total = ui.ctx().content_rect().width();
-    if panel.folded {
-        egui::Panel::right("lesson-folded").resizable(false).show(ui, |ui| {
-            if ui
-                .button(tr!("lesson-unfold"))
-                .on_hover_text(tr!("lesson-unfold-hover"))
-                .clicked()
-            {
-                panel.folded = false;
-            }
-        });
-        return out;
-    }
-    // As the other side panels (`panel_sizes`): at most a quarter of the window.
-    let width = crate::app::widgets::panel_sizes::PanelWidth::new(total, 340.0, 0.25, 220.0);
-    width
-        .apply(egui::Panel::right("lesson").resizable(true))
+    let lang = crate::i18n::language().lesson_lang();
+    header_ui(ui, run, classroom, place, &mut out);
+    steps_ui(ui, run, lang, &mut out);
+    ui.separator();
+    egui::Panel::bottom("lesson-task")
+        .resizable(false)
+        .show_separator_line(true)
+        .show(ui, |ui| task_ui(ui, panel, run, live, view, lang, &mut out));
+    egui::ScrollArea::vertical()
+        .id_salt(("lesson-text", run.current()))
+        .auto_shrink(false)
         .show(ui, |ui| {
-            header_ui(ui, panel, run, options, &mut out);
-            steps_ui(ui, run, crate::i18n::language().lesson_lang(), &mut out);
-            ui.separator();
-            egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-                step_ui(
-                    ui,
-                    panel,
-                    run,
-                    live,
-                    view,
-                    crate::i18n::language().lesson_lang(),
-                    &mut out,
-                );
-            });
+            let step = run.step();
+            ui.heading(step.title.get(lang));
+            note_body_ui(ui, step.text.get(lang));
         });
     out
 }
 
-/// Title, fold and close buttons, classroom mode.
-fn header_ui(ui: &mut Ui, panel: &mut LessonPanel, run: &LessonRun, options: &mut ViewOptions, out: &mut Vec<Action>) {
+/// Title, fold, move and close buttons, classroom mode.
+fn header_ui(ui: &mut Ui, run: &LessonRun, classroom: &mut bool, place: &mut Place, out: &mut Vec<Action>) {
     let lesson = run.lesson();
     ui.horizontal(|ui| {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -99,30 +84,43 @@ fn header_ui(ui: &mut Ui, panel: &mut LessonPanel, run: &LessonRun, options: &mu
                 .on_hover_text(tr!("lesson-fold-hover"))
                 .clicked()
             {
-                panel.folded = true;
+                place.folded = true;
+            }
+            if ui
+                .small_button(tr!("layout-move"))
+                .on_hover_text(tr!("layout-move-hover"))
+                .clicked()
+            {
+                place.side = place.side.other();
             }
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                 ui.add(
-                    egui::Label::new(RichText::new(lesson.title.get(crate::i18n::language().lesson_lang())).heading())
+                    egui::Label::new(RichText::new(lesson.title.get(crate::i18n::language().lesson_lang())).strong())
                         .wrap(),
                 );
             });
         });
     });
     if let Some(summary) = &lesson.summary {
-        ui.label(RichText::new(summary.get(crate::i18n::language().lesson_lang())).weak());
+        ui.label(RichText::new(summary.get(crate::i18n::language().lesson_lang())).small().weak());
     }
-    ui.checkbox(&mut options.classroom, tr!("lesson-classroom"))
+    ui.checkbox(classroom, tr!("lesson-classroom"))
         .on_hover_text(tr!("lesson-classroom-hover"));
 }
 
-/// One row per step: a check mark when passed; a step can be opened when
-/// it is passed or the first one not passed.
+/// One small button per step, in a row: a check mark when passed; a step
+/// can be opened when it is passed or the first one not passed. The
+/// button's accessible name is the step's number and title.
 fn steps_ui(ui: &mut Ui, run: &LessonRun, lang: Lang, out: &mut Vec<Action>) {
     let steps = &run.lesson().steps;
     let first_open = (0..steps.len()).find(|&i| !run.is_passed(i)).unwrap_or(steps.len());
-    for (i, step) in steps.iter().enumerate() {
-        ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            RichText::new(tr!("lesson-step-of", step = run.current() + 1, steps = steps.len()))
+                .small()
+                .weak(),
+        );
+        for (i, step) in steps.iter().enumerate() {
             let passed = run.is_passed(i);
             check_mark(ui, passed);
             let text = format!("{}. {}", i + 1, step.title.get(lang));
@@ -130,9 +128,9 @@ fn steps_ui(ui: &mut Ui, run: &LessonRun, lang: Lang, out: &mut Vec<Action>) {
             let r = ui
                 .add_enabled(
                     reachable,
-                    egui::Button::selectable(i == run.current(), text.as_str()).wrap(),
+                    egui::Button::selectable(i == run.current(), format!("{}", i + 1)),
                 )
-                .on_hover_text(tr!("lesson-step-hover"))
+                .on_hover_text(format!("{text}\n{}", tr!("lesson-step-hover")))
                 .on_disabled_hover_text(tr!("lesson-step-locked-hover"));
             let name = if passed {
                 tr!("lesson-step-passed-name", step = text.as_str())
@@ -143,12 +141,13 @@ fn steps_ui(ui: &mut Ui, run: &LessonRun, lang: Lang, out: &mut Vec<Action>) {
             if r.clicked() {
                 out.push(Action::Lesson(LessonAction::GoTo(i)));
             }
-        });
-    }
+        }
+    });
 }
 
-/// The current step: text, question, hint, goal, Next.
-fn step_ui(
+/// What the step asks of the learner: its question, hint, goal and the
+/// buttons to go on.
+fn task_ui(
     ui: &mut Ui,
     panel: &mut LessonPanel,
     run: &LessonRun,
@@ -159,15 +158,8 @@ fn step_ui(
 ) {
     let step = run.step();
     let (i, n) = (run.current(), run.lesson().steps.len());
-    ui.label(
-        RichText::new(tr!("lesson-step-of", step = i + 1, steps = n))
-            .small()
-            .weak(),
-    );
-    ui.heading(step.title.get(lang));
-    note_body_ui(ui, step.text.get(lang));
     if let Some(q) = &step.question {
-        ui.add_space(4.0);
+        ui.add_space(2.0);
         ui.label(RichText::new(q.text.get(lang)).strong());
         for (k, choice) in q.choices.iter().enumerate() {
             if ui
@@ -180,7 +172,6 @@ fn step_ui(
         }
     }
     if let Some(hint) = &step.hint {
-        ui.add_space(4.0);
         if panel.hint_shown {
             ui.label(RichText::new(tr!("lesson-hint", hint = hint.get(lang))).italics());
         } else if ui
@@ -194,7 +185,6 @@ fn step_ui(
     ui.separator();
     goal_ui(ui, run, live);
     locks_ui(ui, view);
-    ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
         if run.is_passed(i)
             && i + 1 < n
@@ -216,6 +206,7 @@ fn step_ui(
     if run.is_complete() {
         next_lesson_ui(ui, run, view, lang, out);
     }
+    ui.add_space(2.0);
 }
 
 /// The goal, part by part, and whether the step is passed.
