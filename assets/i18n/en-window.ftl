@@ -362,6 +362,6 @@ layout-controls = Controls
 layout-editor = Network editor
 layout-fold = Hide
 layout-fold-hover = Fold this panel to a strip at the window's edge; click the strip to open it again
-layout-move = ↔
+layout-move = Other side
 layout-move-hover = Move this panel to the other side of the window
 layout-unfold-hover = Open this panel; if the window has no room for it, the panel needed least folds instead

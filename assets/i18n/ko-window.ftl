@@ -359,6 +359,6 @@ layout-controls = 조절 패널
 layout-editor = 신경망 편집기
 layout-fold = 접기
 layout-fold-hover = 이 패널을 창 가장자리의 띠로 접습니다. 띠를 클릭하면 다시 열립니다
-layout-move = ↔
+layout-move = 반대쪽
 layout-move-hover = 이 패널을 창의 반대쪽으로 옮깁니다
 layout-unfold-hover = 이 패널을 엽니다. 창에 자리가 없으면 가장 덜 필요한 패널이 대신 접힙니다

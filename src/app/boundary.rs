@@ -156,8 +156,8 @@ impl BoundaryView {
             .custom_x_axes(vec![crate::app::widgets::plot_axes::x_axis(axis_label(dataset, 0))])
             .custom_y_axes(vec![crate::app::widgets::plot_axes::y_axis(axis_label(dataset, 1))])
             .show_grid(false);
-        let key_fit = ui.input(|i| i.key_pressed(egui::Key::F) && i.modifiers.is_none())
-            && !ui.ctx().egui_wants_keyboard_input();
+        let key_fit =
+            ui.input(|i| i.key_pressed(egui::Key::F) && i.modifiers.is_none()) && !ui.ctx().egui_wants_keyboard_input();
         let fit = std::mem::take(&mut self.fit) || key_fit;
         let predictions = view
             .current_snapshot()
@@ -203,7 +203,9 @@ impl BoundaryView {
             .pivot(egui::Align2::RIGHT_TOP)
             .order(egui::Order::Middle)
             .show(ui.ctx(), |ui| {
-                ui.button(tr!("boundary-fit")).on_hover_text(tr!("boundary-fit-hover")).clicked()
+                ui.button(tr!("boundary-fit"))
+                    .on_hover_text(tr!("boundary-fit-hover"))
+                    .clicked()
             });
         if fit_button.inner {
             self.fit = true;
@@ -370,7 +372,10 @@ pub(crate) fn fitted_bounds(frame: PlotBounds, rect: egui::Rect) -> PlotBounds {
     } else {
         1.0
     };
-    let (cx, cy) = ((frame.min()[0] + frame.max()[0]) / 2.0, (frame.min()[1] + frame.max()[1]) / 2.0);
+    let (cx, cy) = (
+        (frame.min()[0] + frame.max()[0]) / 2.0,
+        (frame.min()[1] + frame.max()[1]) / 2.0,
+    );
     let (mut hx, mut hy) = (frame.width().abs() / 2.0, frame.height().abs() / 2.0);
     hx = hx.max(1e-9);
     hy = hy.max(1e-9);
@@ -389,7 +394,11 @@ mod tests {
     #[test]
     fn the_fitted_view_keeps_the_whole_frame_at_one_scale() {
         let frame = PlotBounds::from_min_max([-1.0, -2.0], [3.0, 2.0]);
-        for size in [egui::vec2(100.0, 400.0), egui::vec2(400.0, 100.0), egui::vec2(300.0, 300.0)] {
+        for size in [
+            egui::vec2(100.0, 400.0),
+            egui::vec2(400.0, 100.0),
+            egui::vec2(300.0, 300.0),
+        ] {
             let rect = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
             let b = fitted_bounds(frame, rect);
             let (sx, sy) = (f64::from(size.x) / b.width(), f64::from(size.y) / b.height());

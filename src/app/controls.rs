@@ -87,38 +87,38 @@ pub fn controls_panel_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) ->
     // The widgets edit a copy; a changed copy becomes one action.
     let mut config = view.config.clone();
     egui::ScrollArea::vertical().show(ui, |ui| {
-                // Sliders give way on a narrow panel so their captions stay
-                // readable (a laptop screen).
-                ui.spacing_mut().slider_width = (ui.available_width() - 160.0).clamp(50.0, 140.0);
-                let classroom = &view.classroom;
-                classroom.group(ui, ControlGroup::Run, |ui| training_buttons_ui(ui, view, &mut actions));
-                pace_ui(ui, &mut options.pace);
-                undo_buttons_ui(ui, view, &mut actions);
-                ui.separator();
-                if classroom.shown(ControlGroup::Data) {
-                    egui::CollapsingHeader::new(tr!("controls-data"))
-                        .default_open(true)
-                        .show(ui, |ui| {
-                            classroom.group(ui, ControlGroup::Data, |ui| {
-                                data_ui(ui, options, &mut config, view, &mut actions)
-                            })
-                        });
-                }
-                if classroom.shown(ControlGroup::Features) || classroom.shown(ControlGroup::Network) {
-                    egui::CollapsingHeader::new(tr!("controls-network"))
-                        .default_open(true)
-                        .show(ui, |ui| network_ui(ui, &mut config, classroom));
-                }
-                if classroom.shown(ControlGroup::Training) {
-                    egui::CollapsingHeader::new(tr!("controls-training"))
-                        .default_open(true)
-                        .show(ui, |ui| {
-                            classroom.group(ui, ControlGroup::Training, |ui| {
-                                hyperparameters_ui(ui, options, &mut config)
-                            })
-                        });
-                }
-            });
+        // Sliders give way on a narrow panel so their captions stay
+        // readable (a laptop screen).
+        ui.spacing_mut().slider_width = (ui.available_width() - 160.0).clamp(50.0, 140.0);
+        let classroom = &view.classroom;
+        classroom.group(ui, ControlGroup::Run, |ui| training_buttons_ui(ui, view, &mut actions));
+        pace_ui(ui, &mut options.pace);
+        undo_buttons_ui(ui, view, &mut actions);
+        ui.separator();
+        if classroom.shown(ControlGroup::Data) {
+            egui::CollapsingHeader::new(tr!("controls-data"))
+                .default_open(true)
+                .show(ui, |ui| {
+                    classroom.group(ui, ControlGroup::Data, |ui| {
+                        data_ui(ui, options, &mut config, view, &mut actions)
+                    })
+                });
+        }
+        if classroom.shown(ControlGroup::Features) || classroom.shown(ControlGroup::Network) {
+            egui::CollapsingHeader::new(tr!("controls-network"))
+                .default_open(true)
+                .show(ui, |ui| network_ui(ui, &mut config, classroom));
+        }
+        if classroom.shown(ControlGroup::Training) {
+            egui::CollapsingHeader::new(tr!("controls-training"))
+                .default_open(true)
+                .show(ui, |ui| {
+                    classroom.group(ui, ControlGroup::Training, |ui| {
+                        hyperparameters_ui(ui, options, &mut config)
+                    })
+                });
+        }
+    });
     if config != *view.config {
         actions.push(Action::SetConfig(Box::new(config)));
     }

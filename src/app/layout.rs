@@ -130,7 +130,7 @@ pub const MAIN_SHARE: f32 = 0.35;
 pub const MAIN_MIN: f32 = 240.0;
 /// Room around the boundary view's plot area: its axes, their captions
 /// and the panel's margins.
-const MAIN_CHROME: f32 = 76.0;
+const MAIN_CHROME: f32 = 86.0;
 
 /// What a panel gets this frame.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -240,15 +240,18 @@ pub fn side_panel<R>(
         Side::Right => egui::Panel::right(id),
     };
     if slot.folded {
-        let shown = panel(id.with("strip")).resizable(false).exact_size(STRIP).show(ui, |ui| {
-            let open = ui
-                .add(egui::Button::new(vertical(&kind.title())).frame(false))
-                .on_hover_text(tr!("layout-unfold-hover"));
-            if open.clicked() {
-                place.folded = false;
-                *favour = Some(kind);
-            }
-        });
+        let shown = panel(id.with("strip"))
+            .resizable(false)
+            .exact_size(STRIP)
+            .show(ui, |ui| {
+                let open = ui
+                    .add(egui::Button::new(vertical(&kind.title())).frame(false))
+                    .on_hover_text(tr!("layout-unfold-hover"));
+                if open.clicked() {
+                    place.folded = false;
+                    *favour = Some(kind);
+                }
+            });
         return (None, shown.response.rect);
     }
     let shown = panel(id)
@@ -293,6 +296,7 @@ pub fn workspace_slots(
     lesson: bool,
     inspecting: bool,
     favour: Option<PanelKind>,
+    needs: &[PanelKind],
 ) -> Vec<(PanelKind, Slot)> {
     let ws = &options.workspace;
     let lesson_ask = Ask {
@@ -303,7 +307,11 @@ pub fn workspace_slots(
     };
     if options.tab != crate::labs::Tab::Network {
         let keep = window - (0.27 * window).max(LESSON_MIN);
-        return if lesson { allot(window, keep, &[lesson_ask]) } else { Vec::new() };
+        return if lesson {
+            allot(window, keep, &[lesson_ask])
+        } else {
+            Vec::new()
+        };
     }
     let controls = Ask {
         kind: PanelKind::Controls,
@@ -315,7 +323,11 @@ pub fn workspace_slots(
         kind: PanelKind::Editor,
         folded: ws.editor.folded,
         min: if inspecting { INSPECTOR_MIN } else { EDITOR_MIN },
-        preferred: if inspecting { ws.inspector_width } else { ws.editor.width },
+        preferred: if inspecting {
+            ws.inspector_width
+        } else {
+            ws.editor.width
+        },
     };
     let mut asks: Vec<Ask> = if inspecting {
         vec![editor, lesson_ask, controls]
@@ -327,6 +339,17 @@ pub fn workspace_slots(
         PanelKind::Editor => options.show_editor,
         PanelKind::Controls => true,
     });
+    // What the lesson step's goal needs comes before what it does not
+    // (after the inspector, whose explanation is the step).
+    let first = usize::from(inspecting);
+    for k in needs.iter().rev() {
+        if let Some(at) = asks.iter().position(|a| a.kind == *k)
+            && at > first
+        {
+            let a = asks.remove(at);
+            asks.insert(first + usize::from(lesson && !inspecting), a);
+        }
+    }
     if let Some(k) = favour
         && let Some(at) = asks.iter().position(|a| a.kind == k)
     {
@@ -334,6 +357,20 @@ pub fn workspace_slots(
         asks.insert(0, a);
     }
     allot(window, main_view_need(window), &asks)
+}
+
+/// The panels a lesson goal's widgets sit in: the editor for weights,
+/// biases and the inspector, the control panel for training and the
+/// network's shape.
+pub fn needs(check: &crate::lessons::Check, out: &mut Vec<PanelKind>) {
+    use crate::lessons::{Check, MetricOn};
+    match check {
+        Check::All(list) | Check::Any(list) => list.iter().for_each(|c| needs(c, out)),
+        Check::Bias(_) | Check::Weight(_) | Check::InspectorStageReached(_) => out.push(PanelKind::Editor),
+        Check::HiddenLayers(_) | Check::HiddenNeurons(_) | Check::Epochs(_) => out.push(PanelKind::Controls),
+        Check::Accuracy(m) | Check::Loss(m) if m.on != MetricOn::Logistic => out.push(PanelKind::Controls),
+        _ => {}
+    }
 }
 
 /// The height the panel under the boundary view opens at and may be
@@ -433,7 +470,10 @@ mod tests {
 
     #[test]
     fn a_panel_the_learner_folded_stays_a_strip_and_leaves_its_room() {
-        let mut asks = [ask(PanelKind::Lesson, 210.0, 340.0), ask(PanelKind::Controls, 210.0, 270.0)];
+        let mut asks = [
+            ask(PanelKind::Lesson, 210.0, 340.0),
+            ask(PanelKind::Controls, 210.0, 270.0),
+        ];
         asks[0].folded = true;
         let slots = allot(1024.0, main_view_need(1024.0), &asks);
         assert!(slots[0].1.folded && slots[0].1.default == STRIP);
@@ -446,8 +486,7 @@ mod tests {
         let w: Workspace = serde_json::from_str(r#"{"plots_height": 300.0}"#).unwrap_or_default();
         assert_eq!(w.plots_height, 300.0);
         assert_eq!(w.controls.side, Side::Left);
-        let again: Workspace =
-            serde_json::from_str(&serde_json::to_string(&w).unwrap_or_default()).unwrap_or_default();
+        let again: Workspace = serde_json::from_str(&serde_json::to_string(&w).unwrap_or_default()).unwrap_or_default();
         assert_eq!(again, w);
     }
 }

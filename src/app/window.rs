@@ -423,16 +423,27 @@ impl NnlabApp {
         let network = options.tab == Tab::Network;
         let inspecting = network && editor.backprop.is_open();
         let window_width = ui.ctx().content_rect().width();
-        let slots = layout::workspace_slots(window_width, options, course.run.is_some(), inspecting, *favour);
+        let mut needs = Vec::new();
+        if let Some(run) = &course.run {
+            layout::needs(&run.step().goal, &mut needs);
+        }
+        let slots = layout::workspace_slots(window_width, options, course.run.is_some(), inspecting, *favour, &needs);
         let slot = |kind| slots.iter().find(|(k, _)| *k == kind).map(|(_, s)| *s);
         *rects = PanelRects::default();
         if let (Some(run), Some(s)) = (&course.run, slot(PanelKind::Lesson)) {
             let ViewOptions {
                 classroom, workspace, ..
             } = &mut *options;
-            let (out, rect) = layout::side_panel(ui, PanelKind::Lesson, "", &mut workspace.lesson, s, favour, false, |ui, place| {
-                lesson_panel_ui(ui, &mut course.panel, run, &course.live, &view, classroom, place)
-            });
+            let (out, rect) = layout::side_panel(
+                ui,
+                PanelKind::Lesson,
+                "",
+                &mut workspace.lesson,
+                s,
+                favour,
+                false,
+                |ui, place| lesson_panel_ui(ui, &mut course.panel, run, &course.live, &view, classroom, place),
+            );
             actions.extend(out.into_iter().flatten());
             rects.lesson = Some(rect);
         }
@@ -441,9 +452,10 @@ impl NnlabApp {
             Tab::Network => {
                 if let Some(s) = slot(PanelKind::Controls) {
                     let mut place = options.workspace.controls;
-                    let (out, rect) = layout::side_panel(ui, PanelKind::Controls, "", &mut place, s, favour, true, |ui, _| {
-                        controls::controls_panel_ui(ui, options, &view)
-                    });
+                    let (out, rect) =
+                        layout::side_panel(ui, PanelKind::Controls, "", &mut place, s, favour, true, |ui, _| {
+                            controls::controls_panel_ui(ui, options, &view)
+                        });
                     options.workspace.controls = place;
                     actions.extend(out.into_iter().flatten());
                     rects.controls = Some(rect);
@@ -458,9 +470,10 @@ impl NnlabApp {
                         place.width = ws.inspector_width;
                     }
                     let salt = if inspecting { "inspecting" } else { "" };
-                    let (out, rect) = layout::side_panel(ui, PanelKind::Editor, salt, &mut place, s, favour, true, |ui, _| {
-                        editor.panel_ui(ui, &view)
-                    });
+                    let (out, rect) =
+                        layout::side_panel(ui, PanelKind::Editor, salt, &mut place, s, favour, true, |ui, _| {
+                            editor.panel_ui(ui, &view)
+                        });
                     if inspecting {
                         ws.inspector_width = place.width;
                         place.width = ws.editor.width;

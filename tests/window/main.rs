@@ -24,3 +24,4 @@ mod network_ko_ui;
 mod reliability_import_window;
 mod tooltips_ui;
 mod undo_ui;
+mod workspace_ui;

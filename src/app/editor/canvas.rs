@@ -62,7 +62,11 @@ impl NetworkEditor {
             });
         let node = fitted.map_or(self.node, |(node, _)| node);
         let numbers = (mode == Mode::Inspect)
-            .then(|| self.backprop.overlay(snapshot).map(|o| o.widest_value(ui.painter(), node)))
+            .then(|| {
+                self.backprop
+                    .overlay(snapshot)
+                    .map(|o| o.widest_value(ui.painter(), node))
+            })
             .flatten();
         let time = ui.input(|i| i.time);
         let mut focus = None;

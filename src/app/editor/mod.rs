@@ -84,9 +84,7 @@ impl NetworkEditor {
     /// whole line of the chain rule fits.
     pub fn inspector_ui(&mut self, ui: &mut Ui, view: &View) -> Vec<Action> {
         match view.snapshot {
-            Some(snapshot) => {
-                (self.backprop).bar_ui(ui, snapshot, &view.config.features, view.dataset.points.len())
-            }
+            Some(snapshot) => (self.backprop).bar_ui(ui, snapshot, &view.config.features, view.dataset.points.len()),
             None => Vec::new(),
         }
     }

@@ -140,7 +140,9 @@ pub fn errors_plot_ui(ui: &mut Ui, errors: &[usize]) {
         .map(|(i, &e)| Bar::new((i + 1) as f64, e as f64).width(0.7))
         .collect();
     crate::app::widgets::plot_axes::with_x_ticks(Plot::new("errors_per_epoch"), true)
-        .custom_x_axes(vec![crate::app::widgets::plot_axes::x_axis(tr!("perceptron-epoch-axis"))])
+        .custom_x_axes(vec![crate::app::widgets::plot_axes::x_axis(tr!(
+            "perceptron-epoch-axis"
+        ))])
         .custom_y_axes(vec![crate::app::widgets::plot_axes::y_axis("")])
         .height(100.0)
         .allow_drag(false)

@@ -185,8 +185,12 @@ fn plane_ui(ui: &mut Ui, panel: &mut PerceptronPanel, clicks: bool) {
         .data_aspect(1.0)
         .allow_boxed_zoom(false)
         .allow_double_click_reset(true)
-        .custom_x_axes(vec![crate::app::widgets::plot_axes::x_axis(dataset.axis_names[0].clone())])
-        .custom_y_axes(vec![crate::app::widgets::plot_axes::y_axis(dataset.axis_names[1].clone())])
+        .custom_x_axes(vec![crate::app::widgets::plot_axes::x_axis(
+            dataset.axis_names[0].clone(),
+        )])
+        .custom_y_axes(vec![crate::app::widgets::plot_axes::y_axis(
+            dataset.axis_names[1].clone(),
+        )])
         .show(ui, |plot| {
             if plot.response().double_clicked() || fit_home {
                 plot.set_plot_bounds(home);

@@ -102,7 +102,11 @@ fn header_ui(ui: &mut Ui, run: &LessonRun, classroom: &mut bool, place: &mut Pla
         });
     });
     if let Some(summary) = &lesson.summary {
-        ui.label(RichText::new(summary.get(crate::i18n::language().lesson_lang())).small().weak());
+        ui.label(
+            RichText::new(summary.get(crate::i18n::language().lesson_lang()))
+                .small()
+                .weak(),
+        );
     }
     ui.checkbox(classroom, tr!("lesson-classroom"))
         .on_hover_text(tr!("lesson-classroom-hover"));

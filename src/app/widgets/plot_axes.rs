@@ -102,7 +102,11 @@ pub(crate) fn ticks_in(lo: f64, hi: f64, step: f64) -> usize {
 fn nice_at_least(v: f64) -> f64 {
     let v = v.max(1e-12);
     let p = 10f64.powf(v.log10().floor());
-    [1.0, 2.0, 5.0, 10.0].into_iter().map(|m| m * p).find(|&s| s >= v * (1.0 - 1e-9)).unwrap_or(10.0 * p)
+    [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * p)
+        .find(|&s| s >= v * (1.0 - 1e-9))
+        .unwrap_or(10.0 * p)
 }
 
 /// The next 1, 2 or 5 × 10ᵏ below `step`.
@@ -141,7 +145,10 @@ mod tests {
             let n = ticks_in(lo, hi, step);
             assert!(n >= 3, "{what}: step {step} gives {n} ticks");
             let apart = step / (hi - lo) * f64::from(px);
-            assert!(apart >= f64::from(FLOOR * label) - 1e-6, "{what}: ticks {apart:.1} px apart");
+            assert!(
+                apart >= f64::from(FLOOR * label) - 1e-6,
+                "{what}: ticks {apart:.1} px apart"
+            );
         }
     }
 

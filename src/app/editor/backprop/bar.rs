@@ -140,8 +140,8 @@ impl BackpropInspector {
         let reset = self.shown_stage.replace(self.stage) != Some(self.stage);
         let mut area = egui::ScrollArea::vertical()
             .id_salt("inspector-text")
-            .max_height((ui.available_height() - 30.0).max(60.0))
-            .auto_shrink([false, true]);
+            .max_height((ui.available_height() - 2.0 * ui.spacing().interact_size.y - 8.0).max(60.0))
+            .auto_shrink([false, false]);
         if reset {
             area = area.vertical_scroll_offset(0.0);
         }

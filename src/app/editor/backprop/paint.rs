@@ -88,7 +88,9 @@ impl Overlay<'_> {
     /// `node` (the columns are spaced by it).
     pub(crate) fn widest_value(&self, painter: &Painter, node: f32) -> f32 {
         let font = value_font(node);
-        let mut lines: Vec<String> = (0..self.trace.inputs.len()).filter_map(|i| self.input_value(i)).collect();
+        let mut lines: Vec<String> = (0..self.trace.inputs.len())
+            .filter_map(|i| self.input_value(i))
+            .collect();
         for (l, layer) in self.trace.layers.iter().enumerate() {
             for j in 0..layer.z.len() {
                 lines.extend(self.shown_value(l + 1, j).lines().map(str::to_string));
