@@ -8,7 +8,7 @@ mod modes;
 
 use std::sync::Arc;
 
-use super::history::{Change, Direction, Step};
+use super::undo::{Change, Direction, Step};
 use super::window::{NnlabApp, Notice, SplitCache};
 use crate::app::context::{Action, ImageTarget};
 use crate::data::{Dataset, Edit, FlipSet, GenParams, Generator, SplitOrder, generate};

@@ -14,8 +14,8 @@ mod backprop;
 mod canvas;
 mod graph;
 mod header;
-mod inspector;
 mod layout;
+mod neuron_window;
 mod thumbs;
 mod tooltip;
 
@@ -26,7 +26,7 @@ use crate::app::context::Classroom;
 use crate::app::context::View;
 use crate::lessons::ControlGroup;
 pub use backprop::BackpropInspector;
-use inspector::Inspector;
+use neuron_window::NeuronWindow;
 use thumbs::Thumbnails;
 
 /// What the panel did this frame.
@@ -42,7 +42,7 @@ pub struct EditorOutput {
 /// The editor's state between frames.
 pub struct NetworkEditor {
     thumbs: Thumbnails,
-    inspector: Inspector,
+    neuron_window: NeuronWindow,
     /// The backprop inspector (its strip and its drawing on the graph).
     pub backprop: BackpropInspector,
     fit: bool,
@@ -57,7 +57,7 @@ impl Default for NetworkEditor {
     fn default() -> Self {
         Self {
             thumbs: Thumbnails::default(),
-            inspector: Inspector::default(),
+            neuron_window: NeuronWindow::default(),
             backprop: BackpropInspector::default(),
             fit: true,
             node: 28.0,
@@ -117,12 +117,13 @@ impl NetworkEditor {
                 self.graph_ui(ui, &mut config, snapshot);
                 // The inspector and a replay show; they edit nothing by hand.
                 if inspecting || snapshot.shown_checkpoint.is_some() {
-                    self.inspector.target = None;
+                    self.neuron_window.target = None;
                 }
                 let name = |l: usize, i: usize| tooltip::input_name(features, l, i);
                 if view.classroom.shown(ControlGroup::Editor) {
                     let usable = view.classroom.usable(ControlGroup::Editor);
-                    let edits = (self.inspector).ui(ui.ctx(), anchor, &snapshot.net, &snapshot.masks, &name, usable);
+                    let edits =
+                        (self.neuron_window).ui(ui.ctx(), anchor, &snapshot.net, &snapshot.masks, &name, usable);
                     actions.extend(edits.into_iter().map(Action::EditNetwork));
                 }
             }
