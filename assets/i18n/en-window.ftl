@@ -237,8 +237,6 @@ compare-reset-hover = Both models back to zero weights
 compare-logistic-eta-hover = Learning rate of logistic regression's gradient descent: w ← w − η·∂L/∂w (changing it starts again)
 
 ## Lesson panel
-lesson-unfold = Lesson
-lesson-unfold-hover = Show the lesson panel
 lesson-close-hover = Close the lesson
 lesson-fold = Hide
 lesson-fold-hover = Fold the panel away

@@ -234,8 +234,6 @@ compare-reset-hover = 두 모델 모두 0 가중치로 돌아감
 compare-logistic-eta-hover = 로지스틱 회귀 경사 하강법의 학습률: w ← w − η·∂L/∂w (바꾸면 처음부터 다시 시작)
 
 ## 수업 패널
-lesson-unfold = 수업
-lesson-unfold-hover = 수업 패널 보이기
 lesson-close-hover = 수업 닫기
 lesson-fold = 접기
 lesson-fold-hover = 패널을 접어 둠

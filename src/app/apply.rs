@@ -9,7 +9,8 @@ mod modes;
 use std::sync::Arc;
 
 use super::undo::{Change, Direction, Step};
-use super::window::{NnlabApp, Notice, SplitCache};
+use super::window::{NnlabApp, SplitCache};
+use super::workspace::Notice;
 use crate::app::context::{Action, ImageTarget};
 use crate::data::{Dataset, Edit, FlipSet, GenParams, Generator, SplitOrder, generate};
 use crate::labs::Tab;

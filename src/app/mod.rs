@@ -25,6 +25,7 @@ mod surprise;
 mod undo;
 pub mod widgets;
 mod window;
+mod workspace;
 
 use std::path::PathBuf;
 
@@ -38,7 +39,8 @@ pub use settings::{GRID_RESOLUTIONS, Settings};
 pub use undo::{MAX_UNDO_BYTES, MAX_UNDO_STEPS};
 pub use widgets::colors::{PALETTE, class_color};
 pub use widgets::fonts::install_fonts;
-pub use window::{NnlabApp, Notice, PanelRects, default_dataset};
+pub use window::{NnlabApp, default_dataset};
+pub use workspace::{ERROR_SECONDS, INFO_SECONDS, Notice, PanelRects};
 
 /// Opens the window; `file` (a CSV, a session or a lesson) is opened once
 /// it is up. The language is `lang` (`--lang`) if given, else the one saved

@@ -8,8 +8,8 @@ use std::time::Instant;
 use egui::Ui;
 
 use super::autosave::Autosave;
-use super::boundary::{BoundaryView, ClickMode};
-use super::editor::{EditorOutput, NetworkEditor};
+use super::boundary::BoundaryView;
+use super::editor::NetworkEditor;
 use super::export_job::{AnimationExport, export_status_ui};
 use super::files::Files;
 use super::labs::{self, Labs, Tab};
@@ -20,7 +20,8 @@ use super::loss_plot::LossView;
 use super::settings::{DATASET_KEY, MAX_STORED_POINTS, SETTINGS_KEY, Settings};
 use super::surprise::AdamShake;
 use super::undo::History;
-use super::{controls, menu, recovery, shortcuts, status_bar};
+use super::workspace::{NetworkTab, Notice, PanelRects, notice_ui};
+use super::{menu, recovery, shortcuts, status_bar};
 use crate::app::context::Action;
 use crate::app::context::AppError;
 use crate::app::context::View;
@@ -39,23 +40,6 @@ pub(super) struct SplitCache {
     pub(super) order: Arc<SplitOrder>,
     /// The flags are the split at this ratio.
     pub(super) exact: Option<f64>,
-}
-
-/// Seconds an information message stays on screen.
-pub const INFO_SECONDS: f64 = 8.0;
-/// Seconds an error message stays on screen (longer: it may need acting on).
-pub const ERROR_SECONDS: f64 = 30.0;
-
-/// A message shown over the main view until dismissed, replaced, or
-/// expired ([`INFO_SECONDS`], [`ERROR_SECONDS`]): a message about
-/// something long past (an export, an old inspector error) never lingers
-/// into a later task.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Notice {
-    /// The text.
-    pub text: String,
-    /// Red (an error) or neutral.
-    pub is_error: bool,
 }
 
 /// The nnlab window.
@@ -102,21 +86,6 @@ pub struct NnlabApp {
     pub(super) rects: PanelRects,
     /// The message on screen and the time (egui's clock) it appeared.
     pub(super) notice_since: Option<(Notice, f64)>,
-}
-
-/// Where the window's panels were drawn last frame (what the layout tests
-/// measure).
-#[derive(Clone, Copy, Debug, Default)]
-pub struct PanelRects {
-    /// The lesson panel (or its strip).
-    pub lesson: Option<egui::Rect>,
-    /// The control panel (or its strip).
-    pub controls: Option<egui::Rect>,
-    /// The network editor (or its strip).
-    pub editor: Option<egui::Rect>,
-    /// The panel under the boundary view: the loss plots, or the
-    /// inspector's explanation while it is open.
-    pub below: Option<egui::Rect>,
 }
 
 impl NnlabApp {
@@ -311,7 +280,7 @@ impl NnlabApp {
         if let Some(surprise) = self.link.snapshot.as_ref().and_then(|s| self.adam_shake.check(s)) {
             self.info(surprise.text());
         }
-        self.expire_notice(ui.ctx());
+        super::workspace::expire_notice(ui.ctx(), &mut self.notice, &mut self.notice_since);
         let mut actions = self.files.poll(ui.ctx());
         actions.extend(self.export.poll());
         actions.extend(shortcuts::shortcuts(ui.ctx(), self.settings.view.tab));
@@ -347,30 +316,6 @@ impl NnlabApp {
         } else {
             0.9 * self.frame_ms + 0.1 * ms
         };
-    }
-
-    /// Forgets the message once it has been on screen its time.
-    fn expire_notice(&mut self, ctx: &egui::Context) {
-        let now = ctx.input(|i| i.time);
-        let Some(notice) = self.notice.clone() else {
-            self.notice_since = None;
-            return;
-        };
-        let since = match &self.notice_since {
-            Some((seen, t)) if *seen == notice => *t,
-            _ => {
-                self.notice_since = Some((notice.clone(), now));
-                now
-            }
-        };
-        let lasts = if notice.is_error { ERROR_SECONDS } else { INFO_SECONDS };
-        if now - since >= lasts {
-            self.notice = None;
-            self.notice_since = None;
-        } else {
-            // Wake up to take it away even when nothing else moves.
-            ctx.request_repaint_after(std::time::Duration::from_secs_f64(lasts - (now - since)));
-        }
     }
 
     /// Every panel of the window, each given what it draws; returns what
@@ -450,70 +395,16 @@ impl NnlabApp {
         labs::tab_bar_ui(ui, &mut options.tab, &view.classroom);
         match options.tab {
             Tab::Network => {
-                if let Some(s) = slot(PanelKind::Controls) {
-                    let mut place = options.workspace.controls;
-                    let (out, rect) =
-                        layout::side_panel(ui, PanelKind::Controls, "", &mut place, s, favour, true, |ui, _| {
-                            controls::controls_panel_ui(ui, options, &view)
-                        });
-                    options.workspace.controls = place;
-                    actions.extend(out.into_iter().flatten());
-                    rects.controls = Some(rect);
-                }
-                let mut edited = EditorOutput::default();
-                if let Some(s) = slot(PanelKind::Editor) {
-                    // While inspecting the editor opens at (and remembers)
-                    // a width of its own.
-                    let ws = &mut options.workspace;
-                    let mut place = ws.editor;
-                    if inspecting {
-                        place.width = ws.inspector_width;
-                    }
-                    let salt = if inspecting { "inspecting" } else { "" };
-                    let (out, rect) =
-                        layout::side_panel(ui, PanelKind::Editor, salt, &mut place, s, favour, true, |ui, _| {
-                            editor.panel_ui(ui, &view)
-                        });
-                    if inspecting {
-                        ws.inspector_width = place.width;
-                        place.width = ws.editor.width;
-                    }
-                    ws.editor = place;
-                    if let Some(out) = out {
-                        edited = out;
-                    }
-                    rects.editor = Some(rect);
-                }
-                actions.extend(std::mem::take(&mut edited.actions));
-                let below = layout::below_heights(ui.available_height(), &options.workspace, inspecting);
-                let shown = egui::Panel::bottom(if inspecting { "inspector-explained" } else { "loss" })
-                    .resizable(true)
-                    .default_size(below.0)
-                    .min_size(120.0)
-                    .max_size(below.1)
-                    .show(ui, |ui| {
-                        if inspecting {
-                            actions.extend(editor.inspector_ui(ui, &view));
-                        } else {
-                            actions.extend(loss.ui(ui, view.snapshot, options.log_loss));
-                        }
-                    });
-                rects.below = Some(shown.response.rect);
-                if !inspecting && ui.ctx().dragged_id().is_some() {
-                    options.workspace.plots_height = shown.response.rect.height();
-                }
-                egui::CentralPanel::default().show(ui, |ui| {
-                    notice_ui(ui, notice);
-                    if let Some(m) = view.snapshot.and_then(|s| s.message.as_ref()) {
-                        ui.colored_label(ui.visuals().error_fg_color, m);
-                    }
-                    let mode = match view.snapshot {
-                        Some(s) if s.shown_checkpoint.is_some() => ClickMode::ReadOnly,
-                        _ if editor.backprop.is_open() => ClickMode::Pick(editor.backprop.sample()),
-                        _ => ClickMode::Edit,
-                    };
-                    actions.extend(boundary.ui(ui, &view, options, edited.hovered, mode));
-                });
+                let tab = NetworkTab {
+                    options,
+                    editor,
+                    loss,
+                    boundary,
+                    notice,
+                    favour,
+                    rects,
+                };
+                actions.extend(tab.ui(ui, &view, &slots, inspecting));
             }
             tab => {
                 if notice.is_some() {
@@ -579,28 +470,4 @@ pub fn default_dataset(settings: &Settings) -> Dataset {
     let source = d.generator;
     split_generated(&mut d, source, &settings.config);
     d
-}
-
-/// The message line, with a close button.
-fn notice_ui(ui: &mut Ui, notice: &mut Option<Notice>) {
-    let Some(n) = notice.as_ref() else { return };
-    let mut close = false;
-    ui.horizontal(|ui| {
-        let color = if n.is_error {
-            ui.visuals().error_fg_color
-        } else {
-            ui.visuals().strong_text_color()
-        };
-        ui.colored_label(color, &n.text);
-        close = ui
-            .small_button("×")
-            .on_hover_text(crate::tr!(
-                "window-dismiss-hover",
-                seconds = if n.is_error { ERROR_SECONDS } else { INFO_SECONDS }
-            ))
-            .clicked();
-    });
-    if close {
-        *notice = None;
-    }
 }

@@ -79,9 +79,16 @@ impl Overlay<'_> {
         text::node_value(self.trace, self.net, self.stage, c - 1, j)
     }
 
-    /// The numbers under neuron `j` of column `c` ≥ 1, one item a line.
+    /// The numbers under neuron `j` of column `c` ≥ 1, one item a line
+    /// (a gradient's name on a line of its own: the columns are spaced by
+    /// the widest line, and an 8-8 network must fit a laptop's panel).
     fn shown_value(&self, c: usize, j: usize) -> String {
-        self.node_value(c, j).replace(", ", "\n").replace(" → ", "\n→ ")
+        let value = self.node_value(c, j).replace(", ", "\n").replace(" → ", "\n→ ");
+        if self.stage == InspectorStage::Gradients {
+            value.replacen(" = ", "\n= ", 1)
+        } else {
+            value
+        }
     }
 
     /// The widest line of numbers the graph writes under a node of side
