@@ -27,9 +27,12 @@ use crate::train::{MAX_LEARNING_RATE, MIN_LEARNING_RATE, TrainConfig, TrainPace}
 /// A slider that leaves a value from elsewhere (a file, the command line,
 /// a session) alone until the user moves it: egui's default would clamp
 /// it to the slider's range on the first frame, silently changing the
-/// data or the network.
+/// data or the network. A value typed into its number box takes effect
+/// on Enter (or leaving the box), not on every key: typing 0.05 over 0.03
+/// passed through "0" — clamped to the least learning rate, 0.000001 —
+/// which the network trained with for a frame and undo took back to.
 fn kept(slider: Slider<'_>) -> Slider<'_> {
-    slider.clamping(egui::SliderClamping::Edits)
+    slider.clamping(egui::SliderClamping::Edits).update_while_editing(false)
 }
 
 /// The generator's settings (points, noise, classes).

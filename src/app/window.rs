@@ -12,7 +12,9 @@ use super::boundary::BoundaryView;
 use super::editor::NetworkEditor;
 use super::export_job::{AnimationExport, export_status_ui};
 use super::files::Files;
+use super::labs::notes_ui::notes_panel_ui;
 use super::labs::{self, Labs, Tab};
+use crate::lessons::ControlGroup;
 use super::layout::{self, PanelKind};
 use super::lesson::{Course, lesson_panel_ui};
 use super::link::WorkerLink;
@@ -367,12 +369,17 @@ impl NnlabApp {
         });
         let network = options.tab == Tab::Network;
         let inspecting = network && editor.backprop.is_open();
+        let shown = layout::Shown {
+            lesson: course.run.is_some(),
+            inspecting,
+            notes: !network && options.show_notes && view.classroom.shown(ControlGroup::Notes),
+        };
         let window_width = ui.ctx().content_rect().width();
         let mut needs = Vec::new();
         if let Some(run) = &course.run {
             layout::needs(&run.step().goal, &mut needs);
         }
-        let slots = layout::workspace_slots(window_width, options, course.run.is_some(), inspecting, *favour, &needs);
+        let slots = layout::workspace_slots(window_width, options, shown, *favour, &needs);
         let slot = |kind| slots.iter().find(|(k, _)| *k == kind).map(|(_, s)| *s);
         *rects = PanelRects::default();
         if let (Some(run), Some(s)) = (&course.run, slot(PanelKind::Lesson)) {
@@ -411,6 +418,18 @@ impl NnlabApp {
                     egui::Panel::top("lab-notice").show(ui, |ui| notice_ui(ui, notice));
                 }
                 if let Some(lab) = labs.get_mut(tab) {
+                    if let Some(s) = slot(PanelKind::Notes) {
+                        let closable = view.classroom.usable(ControlGroup::Notes);
+                        let ViewOptions {
+                            show_notes, workspace, ..
+                        } = &mut *options;
+                        let notes = lab.notes();
+                        let (_, rect) =
+                            layout::side_panel(ui, PanelKind::Notes, "", &mut workspace.notes, s, favour, false, |ui, _| {
+                                notes_panel_ui(ui, tab, notes, show_notes, closable)
+                            });
+                        rects.notes = Some(rect);
+                    }
                     actions.extend(labs::lab_ui(ui, lab, &mut options.show_notes, &view.classroom));
                 }
             }

@@ -78,6 +78,8 @@ pub struct PanelRects {
     pub controls: Option<egui::Rect>,
     /// The network editor (or its strip).
     pub editor: Option<egui::Rect>,
+    /// The concept notes beside a lab (or their strip).
+    pub notes: Option<egui::Rect>,
     /// The panel under the boundary view: the loss plots, or the
     /// inspector's explanation while it is open.
     pub below: Option<egui::Rect>,

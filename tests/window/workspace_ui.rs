@@ -162,14 +162,11 @@ fn walk_every_lesson_step(lang: Language) {
         for lesson in lessons {
             // Every step reachable, so each can be opened with its set-up.
             let n = lesson.steps.len();
-            h.state_mut().settings.lessons.lessons.insert(
-                lesson.id.clone(),
-                LessonProgress {
-                    current: 0,
-                    passed: (0..n).collect(),
-                    ..LessonProgress::default()
-                },
-            );
+            let progress = LessonProgress {
+                passed: (0..n).collect(),
+                ..LessonProgress::default()
+            };
+            h.state_mut().settings.lessons.lessons.insert(lesson.id.clone(), progress);
             let ctx = h.ctx.clone();
             h.state_mut().apply(Action::StartLesson(Box::new(lesson.clone())), &ctx);
             for k in 0..n {

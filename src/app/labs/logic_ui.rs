@@ -3,7 +3,8 @@
 
 use egui::{Color32, RichText, Ui};
 
-use super::{LabPanel, logic_draw};
+use super::logic_draw::{self, DiagramClick};
+use super::LabPanel;
 use crate::app::context::Action;
 use crate::app::context::AppError;
 use crate::app::context::Classroom;
@@ -133,7 +134,7 @@ fn logic_lab_ui(ui: &mut Ui, panel: &mut LogicPanel, classroom: &Classroom) {
             }
         }
     });
-    ui.label(RichText::new(tr!("logic-legend")).small().weak());
+    logic_draw::legend_ui(ui);
     // The table and editor at the right take at most 40 % by default, so
     // the diagram keeps most of the width on a laptop screen.
     super::share_of_width(egui::Panel::right("logic_side"), ui, [0.4, 0.5], [240.0, 420.0]).show(ui, |ui| {
@@ -147,8 +148,12 @@ fn logic_lab_ui(ui: &mut Ui, panel: &mut LogicPanel, classroom: &Classroom) {
     });
     egui::CentralPanel::default().show(ui, |ui| {
         let height = (ui.available_height() - 8.0).clamp(200.0, 420.0);
-        if let Some(i) = logic_draw::diagram_ui(ui, &panel.lab, height) {
-            panel.lab.toggle_input(i);
+        let editable = panel.lab.preset() == Preset::Custom && classroom.usable(ControlGroup::LogicNetwork);
+        let selected = panel.selected.filter(|_| editable);
+        match logic_draw::diagram_ui(ui, &panel.lab, height, selected, editable) {
+            Some(DiagramClick::Input(i)) => panel.lab.toggle_input(i),
+            Some(DiagramClick::Neuron(i)) => panel.selected = Some(i),
+            None => {}
         }
     });
 }

@@ -1,4 +1,4 @@
-//! The concept notes panel on the right of a lab.
+//! The concept notes beside a lab (the layout places the panel).
 
 use egui::{RichText, Ui};
 
@@ -7,11 +7,10 @@ use crate::app::widgets::note_body::note_body_ui;
 use crate::labs::notes::{self, NoteId};
 use crate::tr;
 
-/// A resizable right panel with every note; the tab's own notes open.
-/// A lesson step may lock it open (`closable` false).
+/// Every note, the tab's own notes open, with a close button. A lesson
+/// step may lock it open (`closable` false).
 pub fn notes_panel_ui(ui: &mut Ui, tab: Tab, relevant: &[NoteId], open: &mut bool, closable: bool) {
-    super::share_of_width(egui::Panel::right("concept_notes"), ui, [0.22, 0.35], [240.0, 380.0]).show(ui, |ui| {
-        ui.horizontal(|ui| {
+    ui.horizontal(|ui| {
             ui.heading(tr!("notes-heading"));
             let close = ui.add_enabled(closable, egui::Button::new("×").small());
             if close.on_hover_text(tr!("notes-close-hover")).clicked() {
@@ -29,5 +28,4 @@ pub fn notes_panel_ui(ui: &mut Ui, tab: Tab, relevant: &[NoteId], open: &mut boo
                     .show(ui, |ui| note_body_ui(ui, &note.body));
             }
         });
-    });
 }

@@ -50,7 +50,7 @@ pub(crate) fn with_x_ticks(plot: Plot<'_>, whole: bool) -> Plot<'_> {
 fn marks(input: GridInput, label_px: f32, whole: bool) -> Vec<GridMark> {
     let (lo, hi) = input.bounds;
     let units_per_px = input.base_step_size / f64::from(GRID_MIN);
-    if !(hi > lo) || !units_per_px.is_finite() || units_per_px <= 0.0 {
+    if hi.partial_cmp(&lo) != Some(std::cmp::Ordering::Greater) || !units_per_px.is_finite() || units_per_px <= 0.0 {
         return Vec::new();
     }
     let length_px = ((hi - lo) / units_per_px) as f32;

@@ -26,12 +26,10 @@ pub(crate) fn num(v: f32) -> String {
 /// breaks the line at " + " (between the chain rule's w × δ products)
 /// and never inside a number or a product.
 pub(crate) fn unbreakable(line: &str) -> String {
-    let glued = line
-        .replace(" × ", "\u{a0}×\u{a0}")
+    line.replace(" × ", "\u{a0}×\u{a0}")
         .replace(" = ", "\u{a0}=\u{a0}")
         .replace(" − ", "\u{a0}−\u{a0}")
-        .replace(" ← ", "\u{a0}←\u{a0}");
-    glued
+        .replace(" ← ", "\u{a0}←\u{a0}")
 }
 
 /// A factor of a product: negative numbers in parentheses.

@@ -14,10 +14,15 @@
 //! on any tree a learner drags together; here they are one function with
 //! unit tests.
 
-use egui::Ui;
 use serde::{Deserialize, Serialize};
 
 use crate::tr;
+
+mod panel;
+mod slots;
+
+pub use panel::side_panel;
+pub use slots::{Shown, below_heights, needs, workspace_slots};
 
 /// Which side of the window a side panel sits on.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -73,6 +78,8 @@ pub struct Workspace {
     pub inspector_width: f32,
     /// The lesson panel.
     pub lesson: Place,
+    /// The concept notes beside a lab.
+    pub notes: Place,
     /// Height of the loss plots (or, while inspecting, the inspector's
     /// explanation) under the boundary view.
     pub plots_height: f32,
@@ -95,6 +102,10 @@ impl Default for Workspace {
                 width: 340.0,
                 ..Place::default()
             },
+            notes: Place {
+                width: 300.0,
+                ..Place::default()
+            },
             plots_height: 220.0,
         }
     }
@@ -109,6 +120,8 @@ pub enum PanelKind {
     Controls,
     /// The network editor (with the inspector's graph while it is open).
     Editor,
+    /// The concept notes beside a lab.
+    Notes,
 }
 
 impl PanelKind {
@@ -118,6 +131,7 @@ impl PanelKind {
             PanelKind::Lesson => tr!("layout-lesson"),
             PanelKind::Controls => tr!("layout-controls"),
             PanelKind::Editor => tr!("layout-editor"),
+            PanelKind::Notes => tr!("notes-heading"),
         }
     }
 }
@@ -161,6 +175,17 @@ pub struct Ask {
 /// The width the tab's main view keeps in a window `window` wide.
 pub fn main_view_need(window: f32) -> f32 {
     (MAIN_SHARE * window).max(MAIN_MIN) + MAIN_CHROME
+}
+
+/// A lab's share of the window beside the lesson and the notes, and its
+/// least width: its side panel and its plot with their controls in a row.
+const LAB_SHARE: f32 = 0.5;
+/// See [`LAB_SHARE`].
+const LAB_MIN: f32 = 500.0;
+
+/// The width a lab tab keeps in a window `window` wide.
+pub fn lab_view_need(window: f32) -> f32 {
+    (LAB_SHARE * window).max(LAB_MIN)
 }
 
 /// Shares `window - keep` between the panels of `asks`, which come in the
@@ -215,207 +240,6 @@ pub fn allot(window: f32, keep: f32, asks: &[Ask]) -> Vec<(PanelKind, Slot)> {
         }
     }
     out
-}
-
-/// A side panel of `kind` on `place.side` sized by `slot` (`salt` keeps
-/// a separately remembered width, e.g. the editor while inspecting), with a
-/// header row to fold it or move it to the other side unless the panel
-/// draws its own (`header`); `body` draws its contents. The width the
-/// learner drags it to is kept in `place`. A folded panel is a strip with
-/// its name: clicking it asks for the room (`favour`).
-#[allow(clippy::too_many_arguments)]
-pub fn side_panel<R>(
-    ui: &mut Ui,
-    kind: PanelKind,
-    salt: &str,
-    place: &mut Place,
-    slot: Slot,
-    favour: &mut Option<PanelKind>,
-    header: bool,
-    body: impl FnOnce(&mut Ui, &mut Place) -> R,
-) -> (Option<R>, egui::Rect) {
-    let id = egui::Id::unique((kind, salt, place.side));
-    let panel = |id: egui::Id| match place.side {
-        Side::Left => egui::Panel::left(id),
-        Side::Right => egui::Panel::right(id),
-    };
-    if slot.folded {
-        let shown = panel(id.with("strip"))
-            .resizable(false)
-            .exact_size(STRIP)
-            .show(ui, |ui| {
-                let open = ui
-                    .add(egui::Button::new(vertical(&kind.title())).frame(false))
-                    .on_hover_text(tr!("layout-unfold-hover"));
-                if open.clicked() {
-                    place.folded = false;
-                    *favour = Some(kind);
-                }
-            });
-        return (None, shown.response.rect);
-    }
-    let shown = panel(id)
-        .resizable(true)
-        .default_size(slot.default)
-        .min_size(slot.min)
-        .max_size(slot.max)
-        .show(ui, |ui| {
-            if header {
-                header_ui(ui, kind, place);
-            }
-            body(ui, place)
-        });
-    let width = shown.response.rect.width();
-    // A width the layout imposed is not the learner's choice; one they
-    // dragged to is.
-    if (width - slot.default).abs() > 1.0 && ui.ctx().dragged_id().is_some() {
-        place.width = width;
-    }
-    (Some(shown.inner), shown.response.rect)
-}
-
-/// Least width of the lesson panel: a card with the step's task.
-const LESSON_MIN: f32 = 210.0;
-/// Least width of the control panel.
-const CONTROLS_MIN: f32 = 210.0;
-/// Least width of the editor.
-const EDITOR_MIN: f32 = 240.0;
-/// Least width of the editor while inspecting: every column of an 8-8
-/// network with its numbers under the neurons.
-const INSPECTOR_MIN: f32 = 340.0;
-
-/// This frame's room for the side panels of a window `window` wide: on the
-/// network tab the boundary view keeps [`main_view_need`] and the panels
-/// come in the order the work needs them (the inspector while it is open,
-/// then the lesson, the control panel and the editor; a strip the learner
-/// clicked, `favour`, first of all); on a lab tab only the lesson panel is
-/// placed, at most a quarter of the window beyond its card width.
-pub fn workspace_slots(
-    window: f32,
-    options: &crate::app::context::ViewOptions,
-    lesson: bool,
-    inspecting: bool,
-    favour: Option<PanelKind>,
-    needs: &[PanelKind],
-) -> Vec<(PanelKind, Slot)> {
-    let ws = &options.workspace;
-    let lesson_ask = Ask {
-        kind: PanelKind::Lesson,
-        folded: ws.lesson.folded,
-        min: LESSON_MIN,
-        preferred: ws.lesson.width,
-    };
-    if options.tab != crate::labs::Tab::Network {
-        let keep = window - (0.27 * window).max(LESSON_MIN);
-        return if lesson {
-            allot(window, keep, &[lesson_ask])
-        } else {
-            Vec::new()
-        };
-    }
-    let controls = Ask {
-        kind: PanelKind::Controls,
-        folded: ws.controls.folded,
-        min: CONTROLS_MIN,
-        preferred: ws.controls.width,
-    };
-    let editor = Ask {
-        kind: PanelKind::Editor,
-        folded: ws.editor.folded,
-        min: if inspecting { INSPECTOR_MIN } else { EDITOR_MIN },
-        preferred: if inspecting {
-            ws.inspector_width
-        } else {
-            ws.editor.width
-        },
-    };
-    let mut asks: Vec<Ask> = if inspecting {
-        vec![editor, lesson_ask, controls]
-    } else {
-        vec![lesson_ask, controls, editor]
-    };
-    asks.retain(|a| match a.kind {
-        PanelKind::Lesson => lesson,
-        PanelKind::Editor => options.show_editor,
-        PanelKind::Controls => true,
-    });
-    // What the lesson step's goal needs comes before what it does not
-    // (after the inspector, whose explanation is the step).
-    let first = usize::from(inspecting);
-    for k in needs.iter().rev() {
-        if let Some(at) = asks.iter().position(|a| a.kind == *k)
-            && at > first
-        {
-            let a = asks.remove(at);
-            asks.insert(first + usize::from(lesson && !inspecting), a);
-        }
-    }
-    if let Some(k) = favour
-        && let Some(at) = asks.iter().position(|a| a.kind == k)
-    {
-        let a = asks.remove(at);
-        asks.insert(0, a);
-    }
-    allot(window, main_view_need(window), &asks)
-}
-
-/// The panels a lesson goal's widgets sit in: the editor for weights,
-/// biases and the inspector, the control panel for training and the
-/// network's shape.
-pub fn needs(check: &crate::lessons::Check, out: &mut Vec<PanelKind>) {
-    use crate::lessons::{Check, MetricOn};
-    match check {
-        Check::All(list) | Check::Any(list) => list.iter().for_each(|c| needs(c, out)),
-        Check::Bias(_) | Check::Weight(_) | Check::InspectorStageReached(_) => out.push(PanelKind::Editor),
-        Check::HiddenLayers(_) | Check::HiddenNeurons(_) | Check::Epochs(_) => out.push(PanelKind::Controls),
-        Check::Accuracy(m) | Check::Loss(m) if m.on != MetricOn::Logistic => out.push(PanelKind::Controls),
-        _ => {}
-    }
-}
-
-/// The height the panel under the boundary view opens at and may be
-/// dragged to, in a column `available` high: the learner's plots height,
-/// or, for the inspector's explanation, 45 % of the column; either way the
-/// boundary view keeps 240 px and its axes.
-pub fn below_heights(available: f32, ws: &Workspace, inspecting: bool) -> (f32, f32) {
-    let max = (available - MAIN_MIN - 70.0).max(120.0);
-    let wanted = if inspecting { 0.45 * available } else { ws.plots_height };
-    (wanted.clamp(120.0, max), max)
-}
-
-/// A panel's name written one letter under the other (a folded strip).
-fn vertical(title: &str) -> String {
-    let mut s = String::new();
-    for (k, c) in title.chars().filter(|c| !c.is_whitespace()).enumerate() {
-        if k > 0 {
-            s.push('\n');
-        }
-        s.push(c);
-    }
-    format!("»\n{s}")
-}
-
-/// The small row over a side panel: fold it, move it to the other side.
-fn header_ui(ui: &mut Ui, kind: PanelKind, place: &mut Place) {
-    ui.horizontal(|ui| {
-        ui.label(egui::RichText::new(kind.title()).small().weak());
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui
-                .small_button(tr!("layout-fold"))
-                .on_hover_text(tr!("layout-fold-hover"))
-                .clicked()
-            {
-                place.folded = true;
-            }
-            if ui
-                .small_button(tr!("layout-move"))
-                .on_hover_text(tr!("layout-move-hover"))
-                .clicked()
-            {
-                place.side = place.side.other();
-            }
-        });
-    });
 }
 
 #[cfg(test)]
