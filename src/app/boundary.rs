@@ -9,7 +9,7 @@
 //! in the backprop inspector the point clicked ([`ClickMode`]).
 
 use egui::{PointerButton, Pos2, TextureHandle, TextureOptions, Ui};
-use egui_plot::{Plot, PlotBounds, PlotImage, PlotPoint, PlotTransform};
+use egui_plot::{Plot, PlotImage, PlotPoint, PlotTransform};
 
 use crate::app::context::Action;
 use crate::app::context::View;
@@ -20,8 +20,11 @@ use crate::data::{Dataset, Edit, Point};
 use crate::tr;
 use crate::train::{GridSpec, Snapshot};
 
+mod frame;
 mod pick;
 mod points;
+
+use frame::ViewFrame;
 
 pub use pick::ClickMode;
 use points::{nearest_point, point_items, target_scale};
@@ -51,6 +54,9 @@ fn axis_label(dataset: &Dataset, axis: usize) -> String {
 /// What the texture shows: snapshot sequence, discretized, shown neuron.
 type TextureKey = (u64, bool, Option<(usize, usize)>);
 
+/// The boundary plot's id (`egui::Id::unique`).
+pub const BOUNDARY_PLOT_ID: &str = "boundary";
+
 /// State of the view between frames.
 pub struct BoundaryView {
     texture: Option<TextureHandle>,
@@ -66,16 +72,8 @@ pub struct BoundaryView {
     drag: Option<usize>,
     /// Point under the pointer last frame.
     hovered: Option<usize>,
-    /// Fit the view to the data on the next frame.
-    fit: bool,
-    /// The part of the plane the learner looks at: the data's home box
-    /// after a fit, the visible box after they pan or zoom. Each frame the
-    /// view shows it whole, centred, at one scale on both axes, whatever
-    /// the panel's shape: a panel growing or shrinking (the inspector
-    /// opening, a lesson panel) never moves the data out of view.
-    frame: Option<PlotBounds>,
-    /// The bounds set last frame (a difference is the learner's pan or zoom).
-    last_set: Option<PlotBounds>,
+    /// The part of the plane shown, and the ways to fit it to the data.
+    frame: ViewFrame,
     /// The neuron whose output the texture shows instead of the
     /// network's (column, neuron of the snapshot's neuron grids).
     show_neuron: Option<(usize, usize)>,
@@ -95,9 +93,7 @@ impl Default for BoundaryView {
             transform: None,
             drag: None,
             hovered: None,
-            fit: true,
-            frame: None,
-            last_set: None,
+            frame: ViewFrame::default(),
             show_neuron: None,
             extent: None,
         }
@@ -107,7 +103,7 @@ impl Default for BoundaryView {
 impl BoundaryView {
     /// Asks the next frame to fit the view to the data.
     pub fn request_fit(&mut self) {
-        self.fit = true;
+        self.frame.request_fit();
     }
 
     /// The grid the worker should evaluate for the current view.
@@ -148,33 +144,24 @@ impl BoundaryView {
         let (home, scale) = self.extent(view);
         self.update_texture(ui.ctx(), view.snapshot, options, scale);
         let busy = mode == ClickMode::Edit && (self.drag.is_some() || self.hovered.is_some());
-        let plot = crate::app::widgets::plot_axes::with_ticks(Plot::new("boundary"))
+        let plot = crate::app::widgets::plot_axes::with_ticks(Plot::new(BOUNDARY_PLOT_ID))
+            .id(egui::Id::unique(BOUNDARY_PLOT_ID))
             .allow_drag(!busy)
             .allow_boxed_zoom(false)
-            // Double-click fits, as the Fit button (below).
+            // Double-click fits, as the Fit button (see `frame`).
             .allow_double_click_reset(false)
             .custom_x_axes(vec![crate::app::widgets::plot_axes::x_axis(axis_label(dataset, 0))])
             .custom_y_axes(vec![crate::app::widgets::plot_axes::y_axis(axis_label(dataset, 1))])
             .show_grid(false);
-        let key_fit =
-            ui.input(|i| i.key_pressed(egui::Key::F) && i.modifiers.is_none()) && !ui.ctx().egui_wants_keyboard_input();
-        let fit = std::mem::take(&mut self.fit) || key_fit;
+        let fit = self.frame.take_fit(ui);
         let predictions = view
             .current_snapshot()
             .and_then(|s| s.predictions.as_deref())
             .filter(|p| p.len() == dataset.points.len() && mode != ClickMode::ReadOnly);
-        let (frame, last_set) = (&mut self.frame, &mut self.last_set);
+        let frame = &mut self.frame;
         let response = plot.show(ui, |plot_ui| {
-            let now = plot_ui.plot_bounds();
-            let moved = last_set.is_some_and(|set| !same_bounds(&set, &now));
-            if fit || frame.is_none() {
-                *frame = Some(home_bounds(home));
-            } else if moved {
-                *frame = Some(now);
-            }
-            let wanted = fitted_bounds(frame.unwrap_or(home_bounds(home)), plot_ui.response().rect);
+            let wanted = frame.bounds(plot_ui.plot_bounds(), home, plot_ui.response().rect, fit);
             plot_ui.set_plot_bounds(wanted);
-            *last_set = Some(wanted);
             if let (Some(tex), Some(spec)) = (&self.texture, self.image_spec) {
                 let centre = PlotPoint::new((spec.x_min + spec.x_max) / 2.0, (spec.y_min + spec.y_max) / 2.0);
                 let size = [(spec.x_max - spec.x_min) as f32, (spec.y_max - spec.y_min) as f32];
@@ -194,28 +181,13 @@ impl BoundaryView {
         let (transform, pointer) = response.inner;
         self.transform = Some(transform);
         self.rect = response.response.rect;
-        if response.response.double_clicked() {
-            self.fit = true;
-        }
-        let corner = egui::Rect::from_min_size(self.rect.right_top() + egui::vec2(-4.0, 4.0), egui::Vec2::ZERO);
-        let fit_button = egui::Area::new(ui.scope_id().with("boundary-fit"))
-            .fixed_pos(corner.min)
-            .pivot(egui::Align2::RIGHT_TOP)
-            .order(egui::Order::Middle)
-            .show(ui.ctx(), |ui| {
-                ui.button(tr!("boundary-fit"))
-                    .on_hover_text(tr!("boundary-fit-hover"))
-                    .clicked()
-            });
-        if fit_button.inner {
-            self.fit = true;
-        }
+        let mut actions = self.frame.controls_ui(ui, &response.response, mode);
         // Named for screen readers and the layout tests.
         response
             .response
             .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Image, true, tr!("boundary-name")));
         crate::app::widgets::hover::describe(&response.response, &tr!("boundary-name-hover"));
-        match mode {
+        actions.extend(match mode {
             ClickMode::Edit => self.interact(&response.response, &transform, pointer, dataset, options),
             ClickMode::Pick(_) => {
                 let under = pointer.and_then(|p| nearest_point(dataset, &transform, p, options.show_test));
@@ -225,7 +197,8 @@ impl BoundaryView {
                 (self.drag, self.hovered) = (None, None);
                 Vec::new()
             }
-        }
+        });
+        actions
     }
 
     /// Turns clicks and drags into edits.
@@ -278,6 +251,7 @@ impl BoundaryView {
                     index: dataset.points.len(),
                     point,
                 }));
+                self.frame.added_point(resp.ctx.input(|i| i.time), p);
             }
             if resp.clicked_by(PointerButton::Secondary)
                 && let Some(index) = self.hovered
@@ -348,63 +322,5 @@ impl BoundaryView {
         }
         self.texture_key = Some(key);
         self.image_spec = Some(s.grid.spec);
-    }
-}
-
-/// The data's home box as plot bounds.
-fn home_bounds(home: GridSpec) -> PlotBounds {
-    PlotBounds::from_min_max([home.x_min, home.y_min], [home.x_max, home.y_max])
-}
-
-/// Whether two bounds are the same up to rounding (a pan or zoom moves
-/// them by far more).
-fn same_bounds(a: &PlotBounds, b: &PlotBounds) -> bool {
-    let span = (a.width().abs() + a.height().abs()).max(1e-9);
-    (0..2).all(|d| (a.min()[d] - b.min()[d]).abs() < 1e-6 * span && (a.max()[d] - b.max()[d]).abs() < 1e-6 * span)
-}
-
-/// The box `frame` widened along one axis so that, drawn with one scale
-/// on both axes in `rect`, it fills the view, centred, with all of
-/// `frame` visible.
-pub(crate) fn fitted_bounds(frame: PlotBounds, rect: egui::Rect) -> PlotBounds {
-    let aspect = if rect.height() > 0.0 && rect.width() > 0.0 {
-        (rect.width() / rect.height()) as f64
-    } else {
-        1.0
-    };
-    let (cx, cy) = (
-        (frame.min()[0] + frame.max()[0]) / 2.0,
-        (frame.min()[1] + frame.max()[1]) / 2.0,
-    );
-    let (mut hx, mut hy) = (frame.width().abs() / 2.0, frame.height().abs() / 2.0);
-    hx = hx.max(1e-9);
-    hy = hy.max(1e-9);
-    if hx / hy < aspect {
-        hx = hy * aspect;
-    } else {
-        hy = hx / aspect;
-    }
-    PlotBounds::from_min_max([cx - hx, cy - hy], [cx + hx, cy + hy])
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_fitted_view_keeps_the_whole_frame_at_one_scale() {
-        let frame = PlotBounds::from_min_max([-1.0, -2.0], [3.0, 2.0]);
-        for size in [
-            egui::vec2(100.0, 400.0),
-            egui::vec2(400.0, 100.0),
-            egui::vec2(300.0, 300.0),
-        ] {
-            let rect = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
-            let b = fitted_bounds(frame, rect);
-            let (sx, sy) = (f64::from(size.x) / b.width(), f64::from(size.y) / b.height());
-            assert!((sx - sy).abs() < 1e-9 * sx, "one scale on both axes: {sx} {sy}");
-            assert!(b.min()[0] <= -1.0 && b.max()[0] >= 3.0 && b.min()[1] <= -2.0 && b.max()[1] >= 2.0);
-            assert!(((b.min()[0] + b.max()[0]) / 2.0 - 1.0).abs() < 1e-9, "centred");
-        }
     }
 }

@@ -20,6 +20,9 @@ mod zoom;
 
 use zoom::EpochZoom;
 
+/// The ids (`egui::Id::unique`) of the loss and the accuracy plot.
+pub const LOSS_PLOT_IDS: [&str; 2] = ["loss", "accuracy"];
+
 /// State of the view between frames.
 pub struct LossView {
     /// The loss plot on screen (for image export).
@@ -134,7 +137,7 @@ impl LossView {
                 .iter()
                 .filter_map(|p| Some([p.epoch as f64, y(p.test_loss?)]))
                 .collect();
-            let mut plot = epoch_plot("loss", last_epoch).width(loss_width).height(height);
+            let mut plot = epoch_plot(LOSS_PLOT_IDS[0], last_epoch).width(loss_width).height(height);
             if log_scale {
                 let logs = history
                     .iter()
@@ -177,7 +180,7 @@ impl LossView {
                     .iter()
                     .filter_map(|p| Some([p.epoch as f64, p.test_accuracy? * 100.0]))
                     .collect();
-                let accuracy = epoch_plot("accuracy", last_epoch)
+                let accuracy = epoch_plot(LOSS_PLOT_IDS[1], last_epoch)
                     .height(height)
                     .custom_y_axes(vec![crate::app::widgets::plot_axes::y_axis(tr!("loss-axis-accuracy"))])
                     .include_y(0.0)
@@ -241,8 +244,9 @@ impl LossView {
 
 /// A plot against epochs: whole-epoch labels, the axis from 0 to at least
 /// the last epoch (one point still gets a readable range).
-fn epoch_plot(id: &str, last_epoch: f64) -> Plot<'static> {
+fn epoch_plot(id: &'static str, last_epoch: f64) -> Plot<'static> {
     crate::app::widgets::plot_axes::with_x_ticks(Plot::new(id), true)
+        .id(egui::Id::unique(id))
         .allow_scroll(false)
         .allow_zoom(false)
         .allow_drag(false)

@@ -23,5 +23,7 @@ mod lessons_ui;
 mod network_ko_ui;
 mod reliability_import_window;
 mod tooltips_ui;
+mod small_things_ui;
 mod undo_ui;
+mod view_ui;
 mod workspace_ui;

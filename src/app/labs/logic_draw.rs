@@ -225,7 +225,7 @@ pub fn legend_ui(ui: &mut Ui) {
         ui.label(tr!("logic-legend-excitatory"));
         ui.add_space(8.0);
         sample(ui, Some(ConnectionKind::Inhibitory));
-        ui.label(RichText::new(tr!("logic-legend-inhibitory")).color(INHIBIT_TEXT));
+        ui.label(RichText::new(tr!("logic-legend-inhibitory")).color(inhibit_text(ui.visuals())));
         ui.add_space(8.0);
         sample(ui, None);
         ui.label(tr!("logic-legend-output"));
@@ -233,5 +233,41 @@ pub fn legend_ui(ui: &mut Ui) {
     ui.label(tr!("logic-legend-rule"));
 }
 
-/// Red text that reads on both the dark and the light theme.
-const INHIBIT_TEXT: Color32 = Color32::from_rgb(230, 90, 90);
+/// Red text on the theme's panel: WCAG contrast 4.5:1 or more on both
+/// the dark and the light theme (the legend was grey on grey).
+fn inhibit_text(visuals: &egui::Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgb(255, 110, 110)
+    } else {
+        Color32::from_rgb(180, 20, 20)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// WCAG 2 contrast ratio of two colours.
+    fn contrast(a: Color32, b: Color32) -> f32 {
+        let lum = |c: Color32| {
+            let ch = |v: u8| {
+                let v = f32::from(v) / 255.0;
+                if v <= 0.039_28 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) }
+            };
+            0.2126 * ch(c.r()) + 0.7152 * ch(c.g()) + 0.0722 * ch(c.b())
+        };
+        let (x, y) = (lum(a), lum(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    #[test]
+    fn the_legend_reads_on_both_themes() {
+        for visuals in [egui::Visuals::dark(), egui::Visuals::light()] {
+            let back = visuals.panel_fill;
+            let red = contrast(inhibit_text(&visuals), back);
+            assert!(red >= 4.5, "inhibitory legend {red:.2}:1 (dark {})", visuals.dark_mode);
+            let text = contrast(visuals.text_color(), back);
+            assert!(text >= 4.5, "legend text {text:.2}:1 (dark {})", visuals.dark_mode);
+        }
+    }
+}

@@ -28,6 +28,13 @@ pub struct LogicPanel {
     error: Option<LogicError>,
 }
 
+impl LogicPanel {
+    /// The neuron selected for editing (custom network).
+    pub fn selected(&self) -> Option<usize> {
+        self.selected
+    }
+}
+
 impl LabPanel for LogicPanel {
     fn tab(&self) -> Tab {
         Tab::Logic

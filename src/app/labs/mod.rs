@@ -30,6 +30,7 @@ mod status;
 pub use compare_ui::{COMPARE_PLOT_IDS, ComparePanel};
 pub use logic_draw::LOGIC_DIAGRAM_ID;
 pub use logic_ui::LogicPanel;
+pub use perceptron_draw::PERCEPTRON_PLOT_IDS;
 pub use perceptron_ui::{PLANE_PLOT_ID, PerceptronPanel};
 
 use egui::Ui;
