@@ -181,13 +181,12 @@ impl BoundaryView {
         let (transform, pointer) = response.inner;
         self.transform = Some(transform);
         self.rect = response.response.rect;
-        let mut actions = self.frame.controls_ui(ui, &response.response, mode);
         // Named for screen readers and the layout tests.
         response
             .response
             .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Image, true, tr!("boundary-name")));
         crate::app::widgets::hover::describe(&response.response, &tr!("boundary-name-hover"));
-        actions.extend(match mode {
+        let mut actions = match mode {
             ClickMode::Edit => self.interact(&response.response, &transform, pointer, dataset, options),
             ClickMode::Pick(_) => {
                 let under = pointer.and_then(|p| nearest_point(dataset, &transform, p, options.show_test));
@@ -197,7 +196,10 @@ impl BoundaryView {
                 (self.drag, self.hovered) = (None, None);
                 Vec::new()
             }
-        });
+        };
+        // After the clicks: a double-click takes back the point its first
+        // click added, even when both clicks fall in one frame.
+        actions.extend(self.frame.controls_ui(ui, &response.response, mode));
         actions
     }
 

@@ -35,21 +35,57 @@ fn kept(slider: Slider<'_>) -> Slider<'_> {
     slider.clamping(egui::SliderClamping::Edits).update_while_editing(false)
 }
 
+/// Room kept for a slider's number box ("0.000001", the least learning
+/// rate) and the gaps around it.
+const SLIDER_VALUE: f32 = 80.0;
+
+/// A slider with its caption: on the slider's row when the panel has room
+/// for both, else on a line of its own above it (in a narrow panel the
+/// row ran past the edge and was cut: "boundary resol"). Either way the
+/// caption names the slider (screen readers, tests).
+fn captioned(ui: &mut Ui, enabled: bool, slider: Slider<'_>, caption: String) -> egui::Response {
+    let caption_width = egui::WidgetText::from(caption.as_str())
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+        .size()
+        .x;
+    if ui.spacing().slider_width + SLIDER_VALUE + caption_width <= ui.available_width() {
+        return ui.add_enabled(enabled, slider.text(caption));
+    }
+    let label = ui.add_enabled(enabled, egui::Label::new(caption).wrap());
+    ui.add_enabled(enabled, slider).labelled_by(label.id)
+}
+
 /// The generator's settings (points, noise, classes).
 fn generator_ui(ui: &mut Ui, generator: Generator, params: &mut GenParams) {
     if !generator.is_truth_table() {
-        ui.add(
-            kept(Slider::new(&mut params.points, 10..=5000))
-                .logarithmic(true)
-                .text(tr!("controls-points")),
+        captioned(
+            ui,
+            true,
+            kept(Slider::new(&mut params.points, 10..=5000)).logarithmic(true),
+            tr!("controls-points"),
         )
         .on_hover_text(tr!("controls-points-hover"));
-        ui.add(kept(Slider::new(&mut params.noise, 0.0..=1.0)).text(tr!("controls-noise")))
-            .on_hover_text(tr!("controls-noise-hover"));
+        captioned(
+            ui,
+            true,
+            kept(Slider::new(&mut params.noise, 0.0..=1.0)),
+            tr!("controls-noise"),
+        )
+        .on_hover_text(tr!("controls-noise-hover"));
     }
     if let Some((lo, hi)) = generator.class_range() {
-        ui.add(kept(Slider::new(&mut params.classes, lo..=hi)).text(tr!("controls-classes")))
-            .on_hover_text(tr!("controls-classes-hover"));
+        captioned(
+            ui,
+            true,
+            kept(Slider::new(&mut params.classes, lo..=hi)),
+            tr!("controls-classes"),
+        )
+        .on_hover_text(tr!("controls-classes-hover"));
     }
 }
 
@@ -134,7 +170,6 @@ pub fn pace_ui(ui: &mut Ui, pace: &mut TrainPace) {
     let mut speed = pace.epochs_per_second().unwrap_or(TrainPace::FASTEST);
     let slider = Slider::new(&mut speed, TrainPace::SLOWEST..=TrainPace::FASTEST)
         .logarithmic(true)
-        .text(tr!("controls-speed"))
         .custom_formatter(|v, _| {
             if v >= TrainPace::FASTEST {
                 tr!("controls-speed-max")
@@ -142,7 +177,7 @@ pub fn pace_ui(ui: &mut Ui, pace: &mut TrainPace) {
                 tr!("controls-speed-value", rate = format!("{v:.0}"))
             }
         });
-    let response = ui.add(slider).on_hover_text(tr!("controls-speed-hover"));
+    let response = captioned(ui, true, slider, tr!("controls-speed")).on_hover_text(tr!("controls-speed-hover"));
     if response.changed() {
         *pace = if speed >= TrainPace::FASTEST {
             TrainPace::Max
@@ -246,9 +281,11 @@ fn data_ui(ui: &mut Ui, options: &mut ViewOptions, config: &mut TrainConfig, vie
         actions.push(Action::SetGenerator(generator, params));
     }
     let gate = dataset.generator.is_some_and(Generator::is_truth_table);
-    ui.add_enabled(
+    captioned(
+        ui,
         !gate,
-        kept(Slider::new(&mut config.test_ratio, 0.0..=0.9)).text(tr!("controls-test-ratio")),
+        kept(Slider::new(&mut config.test_ratio, 0.0..=0.9)),
+        tr!("controls-test-ratio"),
     )
     .on_hover_text(tr!("controls-test-ratio-hover"))
     .on_disabled_hover_text(tr!("controls-test-ratio-gate-hover"));
@@ -382,16 +419,18 @@ fn shape_ui(ui: &mut Ui, c: &mut TrainConfig) {
 }
 
 fn hyperparameters_ui(ui: &mut Ui, options: &mut ViewOptions, c: &mut TrainConfig) {
-    ui.add(
-        kept(Slider::new(&mut c.learning_rate, MIN_LEARNING_RATE..=MAX_LEARNING_RATE))
-            .logarithmic(true)
-            .text(tr!("controls-learning-rate")),
+    captioned(
+        ui,
+        true,
+        kept(Slider::new(&mut c.learning_rate, MIN_LEARNING_RATE..=MAX_LEARNING_RATE)).logarithmic(true),
+        tr!("controls-learning-rate"),
     )
     .on_hover_text(tr!("controls-learning-rate-hover"));
-    ui.add(
-        kept(Slider::new(&mut c.batch_size, 1..=512))
-            .logarithmic(true)
-            .text(tr!("controls-batch-size")),
+    captioned(
+        ui,
+        true,
+        kept(Slider::new(&mut c.batch_size, 1..=512)).logarithmic(true),
+        tr!("controls-batch-size"),
     )
     .on_hover_text(tr!("controls-batch-size-hover"));
     let optimizer_tip = tr!("controls-optimizer-hover", rule = optimizer_rule(c.optimizer.kind));
@@ -419,16 +458,18 @@ fn hyperparameters_ui(ui: &mut Ui, options: &mut ViewOptions, c: &mut TrainConfi
         })
         .response
         .on_hover_text(loss_tip);
-    ui.add(
-        kept(Slider::new(&mut c.regularization.l1, 0.0..=0.1))
-            .logarithmic(true)
-            .text(tr!("controls-l1")),
+    captioned(
+        ui,
+        true,
+        kept(Slider::new(&mut c.regularization.l1, 0.0..=0.1)).logarithmic(true),
+        tr!("controls-l1"),
     )
     .on_hover_text(tr!("controls-l1-hover"));
-    ui.add(
-        kept(Slider::new(&mut c.regularization.l2, 0.0..=0.1))
-            .logarithmic(true)
-            .text(tr!("controls-l2")),
+    captioned(
+        ui,
+        true,
+        kept(Slider::new(&mut c.regularization.l2, 0.0..=0.1)).logarithmic(true),
+        tr!("controls-l2"),
     )
     .on_hover_text(tr!("controls-l2-hover"));
     ui.horizontal(|ui| {
@@ -446,6 +487,11 @@ fn hyperparameters_ui(ui: &mut Ui, options: &mut ViewOptions, c: &mut TrainConfi
                 >> 16;
         }
     });
-    ui.add(kept(Slider::new(&mut options.grid_resolution, 32..=256)).text(tr!("controls-resolution")))
-        .on_hover_text(tr!("controls-resolution-hover"));
+    captioned(
+        ui,
+        true,
+        kept(Slider::new(&mut options.grid_resolution, 32..=256)),
+        tr!("controls-resolution"),
+    )
+    .on_hover_text(tr!("controls-resolution-hover"));
 }

@@ -137,7 +137,9 @@ impl LossView {
                 .iter()
                 .filter_map(|p| Some([p.epoch as f64, y(p.test_loss?)]))
                 .collect();
-            let mut plot = epoch_plot(LOSS_PLOT_IDS[0], last_epoch).width(loss_width).height(height);
+            let mut plot = epoch_plot(LOSS_PLOT_IDS[0], last_epoch)
+                .width(loss_width)
+                .height(height);
             if log_scale {
                 let logs = history
                     .iter()

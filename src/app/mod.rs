@@ -34,7 +34,9 @@ use crate::i18n::Language;
 pub use boundary::{BOUNDARY_NAME, BOUNDARY_PLOT_ID, BoundaryView, MAX_DRAWN_POINTS};
 pub use context::{Action, AppError, Classroom, ImageTarget, InspectorAction, LessonAction, NetworkEdit, ViewOptions};
 pub use editor::NetworkEditor;
-pub use labs::{COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, LabPanel, Labs, PERCEPTRON_PLOT_IDS, PLANE_PLOT_ID, Tab, tab_title};
+pub use labs::{
+    COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, LabPanel, Labs, PERCEPTRON_PLOT_IDS, PLANE_PLOT_ID, Tab, tab_title,
+};
 pub use loss_plot::LOSS_PLOT_IDS;
 pub use settings::{GRID_RESOLUTIONS, Settings};
 pub use undo::{MAX_UNDO_BYTES, MAX_UNDO_STEPS};

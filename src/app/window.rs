@@ -14,7 +14,6 @@ use super::export_job::{AnimationExport, export_status_ui};
 use super::files::Files;
 use super::labs::notes_ui::notes_panel_ui;
 use super::labs::{self, Labs, Tab};
-use crate::lessons::ControlGroup;
 use super::layout::{self, PanelKind};
 use super::lesson::{Course, lesson_panel_ui};
 use super::link::WorkerLink;
@@ -29,6 +28,7 @@ use crate::app::context::AppError;
 use crate::app::context::View;
 use crate::app::context::ViewOptions;
 use crate::data::{Dataset, SplitOrder, generate};
+use crate::lessons::ControlGroup;
 use crate::session::{ContinuedElsewhere, Session};
 use crate::train::{Snapshot, split_generated};
 
@@ -424,10 +424,16 @@ impl NnlabApp {
                             show_notes, workspace, ..
                         } = &mut *options;
                         let notes = lab.notes();
-                        let (_, rect) =
-                            layout::side_panel(ui, PanelKind::Notes, "", &mut workspace.notes, s, favour, false, |ui, _| {
-                                notes_panel_ui(ui, tab, notes, show_notes, closable)
-                            });
+                        let (_, rect) = layout::side_panel(
+                            ui,
+                            PanelKind::Notes,
+                            "",
+                            &mut workspace.notes,
+                            s,
+                            favour,
+                            false,
+                            |ui, _| notes_panel_ui(ui, tab, notes, show_notes, closable),
+                        );
                         rects.notes = Some(rect);
                     }
                     actions.extend(labs::lab_ui(ui, lab, &mut options.show_notes, &view.classroom));

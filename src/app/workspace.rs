@@ -140,9 +140,16 @@ impl NetworkTab<'_> {
         let Some(s) = slot else { return Vec::new() };
         let mut place = self.options.workspace.controls;
         let options = &mut *self.options;
-        let (out, rect) = layout::side_panel(ui, PanelKind::Controls, "", &mut place, s, self.favour, true, |ui, _| {
-            controls::controls_panel_ui(ui, options, view)
-        });
+        let (out, rect) = layout::side_panel(
+            ui,
+            PanelKind::Controls,
+            "",
+            &mut place,
+            s,
+            self.favour,
+            true,
+            |ui, _| controls::controls_panel_ui(ui, options, view),
+        );
         self.options.workspace.controls = place;
         self.rects.controls = Some(rect);
         out.unwrap_or_default()
@@ -161,9 +168,16 @@ impl NetworkTab<'_> {
         }
         let salt = if inspecting { "inspecting" } else { "" };
         let editor = &mut *self.editor;
-        let (out, rect) = layout::side_panel(ui, PanelKind::Editor, salt, &mut place, s, self.favour, true, |ui, _| {
-            editor.panel_ui(ui, view)
-        });
+        let (out, rect) = layout::side_panel(
+            ui,
+            PanelKind::Editor,
+            salt,
+            &mut place,
+            s,
+            self.favour,
+            true,
+            |ui, _| editor.panel_ui(ui, view),
+        );
         if inspecting {
             ws.inspector_width = place.width;
             place.width = ws.editor.width;

@@ -10,7 +10,9 @@ use image::AnimationDecoder;
 use image::codecs::gif::GifDecoder;
 use nnlab::data::{Dataset, Generator};
 use nnlab::render::colors::{Style, cell_color, class_color};
-use nnlab::render::{AnimationRequest, DEFAULT_FONT, DEFAULT_FRAMES, ExportError, Font, Scene, epoch_label, export_gif, render_frame};
+use nnlab::render::{
+    AnimationRequest, DEFAULT_FONT, DEFAULT_FRAMES, ExportError, Font, Scene, epoch_label, export_gif, render_frame,
+};
 use nnlab::session::{Session, SessionError};
 use nnlab::train::{Checkpoint, GridEvaluator, GridSpec, TrainConfig, Trainer, split_dataset};
 

@@ -18,11 +18,14 @@ use nnlab::tr;
 
 use crate::common::ui::{small_app, wait_for};
 
-fn harness(size: (f32, f32), app: NnlabApp) -> Harness<'static, NnlabApp> {
+/// The window at `size` in the test thread's language (the window sets
+/// the thread's language from its settings every frame).
+fn harness(size: (f32, f32), mut app: NnlabApp) -> Harness<'static, NnlabApp> {
+    app.settings.view.language = Some(nnlab::i18n::language());
     let mut h = Harness::builder()
         .with_size(egui::vec2(size.0, size.1))
+        .with_context_setup(nnlab::app::install_fonts)
         .build_ui_state(|ui, app: &mut NnlabApp| app.frame_ui(ui), app);
-    nnlab::app::install_fonts(&h.ctx);
     wait_for(&mut h, "the first snapshot", |a| a.snapshot().is_some());
     h.run_steps(4);
     h
@@ -67,10 +70,17 @@ fn a_typed_learning_rate_undoes_to_the_value_before_it() {
     }
     h.key_press(egui::Key::Enter);
     h.run_steps(3);
-    assert!((h.state().settings.config.learning_rate - 0.05).abs() < 1e-6, "Enter takes 0.05");
+    assert!(
+        (h.state().settings.config.learning_rate - 0.05).abs() < 1e-6,
+        "Enter takes 0.05"
+    );
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run_steps(3);
-    assert_eq!(h.state().settings.config.learning_rate, before, "one undo: the rate before");
+    assert_eq!(
+        h.state().settings.config.learning_rate,
+        before,
+        "one undo: the rate before"
+    );
 }
 
 #[test]
@@ -88,8 +98,15 @@ fn a_neuron_clicked_in_the_logic_diagram_is_selected_for_editing() {
     assert_eq!(h.state().labs.logic.selected(), Some(1), "a new neuron is selected");
     h.get_by_label(&tr!("logic-diagram-neuron", name = "n1")).click();
     h.run_steps(2);
-    assert_eq!(h.state().labs.logic.selected(), Some(0), "the neuron clicked in the diagram");
-    assert!(h.query_by_label(&tr!("logic-threshold")).is_some(), "its threshold is on show");
+    assert_eq!(
+        h.state().labs.logic.selected(),
+        Some(0),
+        "the neuron clicked in the diagram"
+    );
+    assert!(
+        h.query_by_label(&tr!("logic-threshold")).is_some(),
+        "its threshold is on show"
+    );
 }
 
 #[test]
@@ -107,7 +124,11 @@ fn the_logic_legend_reads_at_body_size_in_both_languages() {
             "logic-legend-rule",
         ] {
             let r = rect(&h.get_by_label(&nnlab::i18n::tr(key, &[])));
-            assert!(r.height() + 0.5 >= body, "{lang:?} {key}: {:.1} px high, body text {body:.1}", r.height());
+            assert!(
+                r.height() + 0.5 >= body,
+                "{lang:?} {key}: {:.1} px high, body text {body:.1}",
+                r.height()
+            );
         }
     }
 }
@@ -147,7 +168,8 @@ fn messages_go_by_themselves_and_a_lesson_step_starts_without_them() {
     h.run_steps(frames(ERROR_SECONDS - INFO_SECONDS) + 4);
     assert!(h.state().notice.is_none(), "an error goes after {ERROR_SECONDS} s");
 
-    h.state_mut().apply(Action::Notify("saved the training animation".into(), false), &ctx);
+    h.state_mut()
+        .apply(Action::Notify("saved the training animation".into(), false), &ctx);
     let lesson = h.state().builtin_lessons()[0].clone();
     h.state_mut().apply(Action::StartLesson(Box::new(lesson)), &ctx);
     assert!(h.state().notice.is_none(), "a lesson step starts without old messages");

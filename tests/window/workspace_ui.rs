@@ -19,11 +19,14 @@ use nnlab::tr;
 
 const SIZES: [(f32, f32); 2] = [(1024.0, 640.0), (1280.0, 720.0)];
 
-fn harness(size: (f32, f32), app: NnlabApp) -> Harness<'static, NnlabApp> {
+/// The window at `size` in the test thread's language (the window sets
+/// the thread's language from its settings every frame).
+fn harness(size: (f32, f32), mut app: NnlabApp) -> Harness<'static, NnlabApp> {
+    app.settings.view.language = Some(nnlab::i18n::language());
     let mut h = Harness::builder()
         .with_size(egui::vec2(size.0, size.1))
+        .with_context_setup(nnlab::app::install_fonts)
         .build_ui_state(|ui, app: &mut NnlabApp| app.frame_ui(ui), app);
-    nnlab::app::install_fonts(&h.ctx);
     crate::common::ui::wait_for(&mut h, "the first snapshot", |a| a.snapshot().is_some());
     h.run_steps(4);
     h
@@ -86,6 +89,100 @@ fn buttons_fit_their_words(h: &Harness<'_, NnlabApp>, what: &str) {
             r.width()
         );
     }
+}
+
+/// The window's panels and main views do not overlap: a panel whose
+/// contents are wider than its slot is drawn under its neighbour (the
+/// editor's toolbar once pushed it under the lesson panel).
+fn nothing_overlaps(h: &Harness<'_, NnlabApp>, what: &str) {
+    let app = h.state();
+    let r = app.panel_rects();
+    let mut parts: Vec<(&str, Rect)> = [
+        ("lesson", r.lesson),
+        ("notes", r.notes),
+        ("controls", r.controls),
+        ("editor", r.editor),
+        ("below", r.below),
+    ]
+    .into_iter()
+    .filter_map(|(n, r)| Some((n, r?)))
+    .collect();
+    let plot = |id: &str| egui_plot::PlotMemory::load(&h.ctx, egui::Id::unique(id)).map(|m| *m.transform().frame());
+    match app.settings.view.tab {
+        Tab::Network => parts.push(("boundary view", app.boundary_rect())),
+        Tab::Perceptron => parts.extend(plot(nnlab::app::PLANE_PLOT_ID).map(|f| ("perceptron plane", f))),
+        Tab::Compare => {
+            for id in nnlab::app::COMPARE_PLOT_IDS {
+                parts.extend(plot(id).map(|f| (id, f)));
+            }
+        }
+        Tab::Logic => {
+            let diagram = h.ctx.read_response(egui::Id::unique(nnlab::app::LOGIC_DIAGRAM_ID));
+            parts.extend(diagram.map(|d| ("logic diagram", d.rect)));
+        }
+    }
+    for (i, (a, ra)) in parts.iter().enumerate() {
+        for (b, rb) in &parts[i + 1..] {
+            let both = ra.intersect(*rb);
+            assert!(
+                !both.is_positive() || both.width() < 1.5 || both.height() < 1.5,
+                "{what}: the {a} {ra:?} and the {b} {rb:?} overlap"
+            );
+        }
+    }
+}
+
+/// Nothing in a side panel runs past its edges: a panel whose contents
+/// are wider than its slot widens into the main view's room (or, with no
+/// room, is cut at the edge). A panel is found by a widget it always
+/// holds (its fold button, the lesson's restart button, the notes'
+/// heading); what it holds is what lies under the same pane.
+fn contents_stay_in_their_panels(h: &Harness<'_, NnlabApp>, what: &str) {
+    let r = h.state().panel_rects();
+    let panels = [
+        ("lesson", r.lesson),
+        ("notes", r.notes),
+        ("controls", r.controls),
+        ("editor", r.editor),
+    ];
+    let labels = [tr!("layout-fold"), tr!("lesson-restart-step"), tr!("notes-heading")];
+    for anchor in labels.iter().flat_map(|l| h.query_all_by_label(l)) {
+        let at = rect(&anchor).center();
+        let Some((name, panel)) = panels
+            .iter()
+            .find_map(|(name, p)| p.filter(|p| p.contains(at)).map(|p| (*name, p)))
+        else {
+            continue;
+        };
+        let Some(pane) = pane_of(&anchor.accesskit_node()) else {
+            continue;
+        };
+        for node in h.root().children_recursive() {
+            let n = node.accesskit_node();
+            if n.role() == Role::Splitter || pane_of(&n).as_ref() != Some(&pane) {
+                continue;
+            }
+            let Some(b) = n.bounding_box() else { continue };
+            assert!(
+                b.x0 as f32 >= panel.min.x - 1.0 && b.x1 as f32 <= panel.max.x + 1.0,
+                "{what}: {:?} {:?} at {b:?} runs out of the {name} panel {panel:?}",
+                n.role(),
+                n.label().or(n.value())
+            );
+        }
+    }
+}
+
+/// The id of the nearest pane (a panel) holding `node`.
+fn pane_of(node: &egui_kittest::kittest::AccessKitNode<'_>) -> Option<String> {
+    let mut p = node.parent();
+    while let Some(n) = p {
+        if n.role() == Role::Pane {
+            return Some(format!("{:?}", n.id()));
+        }
+        p = n.parent();
+    }
+    None
 }
 
 /// The boundary view: big enough, one scale, every point inside.
@@ -166,7 +263,11 @@ fn walk_every_lesson_step(lang: Language) {
                 passed: (0..n).collect(),
                 ..LessonProgress::default()
             };
-            h.state_mut().settings.lessons.lessons.insert(lesson.id.clone(), progress);
+            h.state_mut()
+                .settings
+                .lessons
+                .lessons
+                .insert(lesson.id.clone(), progress);
             let ctx = h.ctx.clone();
             h.state_mut().apply(Action::StartLesson(Box::new(lesson.clone())), &ctx);
             for k in 0..n {
@@ -194,6 +295,8 @@ fn walk_every_lesson_step(lang: Language) {
                     boundary_keeps_the_data(&h, &what, size);
                 }
                 buttons_fit_their_words(&h, &what);
+                nothing_overlaps(&h, &what);
+                contents_stay_in_their_panels(&h, &what);
             }
             h.state_mut().apply(Action::Lesson(LessonAction::Close), &ctx);
             h.run_steps(2);
@@ -298,6 +401,8 @@ fn inspector_reads_whole(lang: Language, lesson: bool) {
             }
             boundary_keeps_the_data(&h, &stage_what, size);
             buttons_fit_their_words(&h, &stage_what);
+            nothing_overlaps(&h, &stage_what);
+            contents_stay_in_their_panels(&h, &stage_what);
             if stage < 4 {
                 h.get_by_label(&next).click();
                 h.run_steps(3);

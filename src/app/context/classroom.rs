@@ -55,7 +55,7 @@ impl Classroom {
     pub fn group<R>(&self, ui: &mut Ui, group: ControlGroup, add: impl FnOnce(&mut Ui) -> R) -> Option<R> {
         match self.state(group) {
             ControlState::Hidden => None,
-            ControlState::Locked => Some(ui.add_enabled_ui(false, add).inner),
+            ControlState::Locked => Some(locked_ui(ui, group, add)),
             ControlState::Normal => Some(add(ui)),
         }
     }
@@ -65,6 +65,25 @@ impl Classroom {
     pub fn permits(&self, action: &Action, config: &TrainConfig) -> bool {
         groups_of(action, config).iter().all(|&g| self.usable(g))
     }
+}
+
+/// A locked group, drawn disabled in a child `Ui`. A wrapped row places
+/// that child as one block where its cursor stands, so a block that starts
+/// near the row's end ran past the panel's edge and widened it under its
+/// neighbour: the block starts a new row when it was wider last frame
+/// than the room left on this one.
+fn locked_ui<R>(ui: &mut Ui, group: ControlGroup, add: impl FnOnce(&mut Ui) -> R) -> R {
+    let id = ui.scope_id().with(("locked-group", group));
+    if ui.layout().main_wrap {
+        let last: Option<f32> = ui.data(|d| d.get_temp(id));
+        if last.is_some_and(|w| w > ui.available_size_before_wrap().x + 0.5) {
+            ui.end_row();
+        }
+    }
+    let shown = ui.add_enabled_ui(false, add);
+    let width = shown.response.rect.width();
+    ui.data_mut(|d| d.insert_temp(id, width));
+    shown.inner
 }
 
 /// The control groups an action belongs to (none: always allowed).

@@ -79,8 +79,11 @@ impl NetworkEditor {
             }
             if let Some(width) = numbers {
                 graph.layout.row_pitch = node + INSPECT_TEXT + 4.0;
-                graph.layout.column_pitch = (width + 10.0).max(node + 14.0);
                 graph.layout.right_pad = (width / 2.0 - node / 2.0).max(4.0);
+                // Columns as far apart as the widest number and a gap; the
+                // gap closes (to 4 points) before the panel has to scroll.
+                let room = graph.layout.pitch_within(ui.available_width());
+                graph.layout.column_pitch = (width + 10.0).min(room).max(width + 4.0).max(node + 14.0);
             }
             let overlay = self.backprop.overlay(snapshot).filter(|o| o.fits(&graph));
             let (rect, background) = ui.allocate_exact_size(graph.layout.size(), Sense::click());

@@ -34,28 +34,38 @@ pub fn toolbar(
     classroom: &Classroom,
 ) -> Vec<Action> {
     let mut out = Vec::new();
+    // Each button is added to the row itself, enabled or not as the lesson
+    // step says: a locked button inside a group's own `Ui` would not move
+    // to the next row when it does not fit, and would widen the panel
+    // under its neighbour.
+    let enabled = |g: ControlGroup| classroom.usable(g);
     ui.horizontal_wrapped(|ui| {
         // A button that does not fit goes to the next row whole (egui
         // would wrap its label into a column of letters).
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
         ui.label(tr!("editor-hidden-layers", count = config.hidden.len()))
             .on_hover_text(tr!("editor-hidden-layers-hover"));
-        classroom.group(ui, ControlGroup::Network, |ui| layer_buttons(ui, config));
+        if classroom.shown(ControlGroup::Network) {
+            layer_buttons(ui, config, enabled(ControlGroup::Network));
+        }
         ui.separator();
-        let reset = classroom.group(ui, ControlGroup::Run, |ui| {
-            ui.button(tr!("editor-reset"))
+        if classroom.shown(ControlGroup::Run)
+            && ui
+                .add_enabled(enabled(ControlGroup::Run), egui::Button::new(tr!("editor-reset")))
                 .on_hover_text(tr!("editor-reset-hover"))
                 .clicked()
-        });
-        if reset == Some(true) {
+        {
             out.push(Action::Reset);
         }
-        let toggle = classroom.group(ui, ControlGroup::Inspector, |ui| {
-            ui.selectable_label(inspecting, tr!("editor-inspect"))
+        if classroom.shown(ControlGroup::Inspector)
+            && ui
+                .add_enabled(
+                    enabled(ControlGroup::Inspector),
+                    egui::Button::selectable(inspecting, tr!("editor-inspect")),
+                )
                 .on_hover_text(tr!("editor-inspect-hover"))
                 .clicked()
-        });
-        if toggle == Some(true) {
+        {
             out.push(Action::Inspector(InspectorAction::Toggle));
         }
         ui.separator();
@@ -69,18 +79,21 @@ pub fn toolbar(
     out
 }
 
-/// Add layer, Remove layer.
-fn layer_buttons(ui: &mut Ui, config: &mut TrainConfig) {
+/// Add layer, Remove layer (`enabled` unless a lesson step locks them).
+fn layer_buttons(ui: &mut Ui, config: &mut TrainConfig, enabled: bool) {
     let n = config.hidden.len();
     if ui
-        .add_enabled(n < MAX_HIDDEN_LAYERS, egui::Button::new(tr!("editor-add-layer")))
+        .add_enabled(
+            enabled && n < MAX_HIDDEN_LAYERS,
+            egui::Button::new(tr!("editor-add-layer")),
+        )
         .on_hover_text(tr!("editor-add-layer-hover"))
         .clicked()
     {
         config.add_hidden_layer();
     }
     if ui
-        .add_enabled(n > 0, egui::Button::new(tr!("editor-remove-layer")))
+        .add_enabled(enabled && n > 0, egui::Button::new(tr!("editor-remove-layer")))
         .on_hover_text(tr!("editor-remove-layer-hover"))
         .clicked()
     {

@@ -211,7 +211,12 @@ pub fn legend_ui(ui: &mut Ui) {
             }
             Some(ConnectionKind::Inhibitory) => {
                 p.line_segment([a, b - vec2(8.0, 0.0)], Stroke::new(2.0, INHIBIT));
-                p.circle(b - vec2(4.0, 0.0), 4.5, ui.visuals().panel_fill, Stroke::new(2.0, INHIBIT));
+                p.circle(
+                    b - vec2(4.0, 0.0),
+                    4.5,
+                    ui.visuals().panel_fill,
+                    Stroke::new(2.0, INHIBIT),
+                );
             }
             None => {
                 let c = rect.center();
@@ -252,7 +257,11 @@ mod tests {
         let lum = |c: Color32| {
             let ch = |v: u8| {
                 let v = f32::from(v) / 255.0;
-                if v <= 0.039_28 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) }
+                if v <= 0.039_28 {
+                    v / 12.92
+                } else {
+                    ((v + 0.055) / 1.055).powf(2.4)
+                }
             };
             0.2126 * ch(c.r()) + 0.7152 * ch(c.g()) + 0.0722 * ch(c.b())
         };

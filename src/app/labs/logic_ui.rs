@@ -3,8 +3,8 @@
 
 use egui::{Color32, RichText, Ui};
 
-use super::logic_draw::{self, DiagramClick};
 use super::LabPanel;
+use super::logic_draw::{self, DiagramClick};
 use crate::app::context::Action;
 use crate::app::context::AppError;
 use crate::app::context::Classroom;

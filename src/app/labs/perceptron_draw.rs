@@ -105,7 +105,9 @@ pub fn step_plot_ui(ui: &mut Ui, step: StepFunction, z: f64) {
         .id(egui::Id::unique(PERCEPTRON_PLOT_IDS[0]))
         .custom_x_axes(vec![crate::app::widgets::plot_axes::x_axis("z")])
         .custom_y_axes(vec![crate::app::widgets::plot_axes::y_axis("")])
-        .height(90.0)
+        // Tall enough for three labelled ticks on z's value axis (0, ½, 1
+        // apart by more than a label's height).
+        .height(110.0)
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)

@@ -43,6 +43,15 @@ pub fn side_panel<R>(
             });
         return (None, shown.response.rect);
     }
+    // egui opens a panel at the width it had last frame, clamped to the
+    // slot: when the slot changed (a lesson opened, the inspector closed)
+    // a panel kept its old width and took the main view's room. Unless
+    // the learner is dragging, the panel opens at the slot's width.
+    let state_id = ui.scope_id().with(id);
+    let remembered = egui::PanelState::load(ui.ctx(), state_id).map(|s| s.size().x);
+    if remembered.is_some_and(|w| (w - slot.default).abs() > 0.5) && ui.ctx().dragged_id().is_none() {
+        ui.data_mut(|d| d.remove::<egui::PanelState>(state_id));
+    }
     let shown = panel(id)
         .resizable(true)
         .default_size(slot.default)
@@ -97,4 +106,3 @@ fn header_ui(ui: &mut Ui, kind: PanelKind, place: &mut Place) {
         });
     });
 }
-

@@ -90,7 +90,12 @@ pub(crate) fn columns<'a>(lines: &[&'a str]) -> (usize, Vec<Vec<Option<&'a str>>
             let mut row = vec![None; n];
             let mut next = 0;
             for &(at, text) in line {
-                let col = starts.iter().rposition(|&s| s <= at + 1).unwrap_or(0).max(next).min(n - 1);
+                let col = starts
+                    .iter()
+                    .rposition(|&s| s <= at + 1)
+                    .unwrap_or(0)
+                    .max(next)
+                    .min(n - 1);
                 row[col] = Some(text);
                 next = col + 1;
             }
@@ -111,18 +116,27 @@ fn cell_text(text: &str) -> RichText {
     }
 }
 
-/// One formula block as a grid of its columns.
+/// Least width left for a grid's last column, which wraps.
+const LAST_COLUMN_MIN: f32 = 90.0;
+/// Room between a grid's columns.
+const COLUMN_GAP: f32 = 12.0;
+
+/// One formula block as a grid of its columns; a one-line block, or one
+/// whose columns leave its last column less than [`LAST_COLUMN_MIN`] in a
+/// narrow panel, as lines that wrap (a grid as wide as its widest line
+/// widened the lesson card past the window's edge and set its last cell
+/// one letter a line).
 fn formula_block_ui(ui: &mut Ui, lines: &[&str], salt: (usize, usize)) {
     let (n, rows) = columns(lines);
-    if n == 1 {
-        for row in rows {
-            ui.label(cell_text(row[0].unwrap_or_default()));
+    if n == 1 || lines.len() == 1 || !grid_fits(ui, n, &rows) {
+        for line in lines {
+            ui.add(egui::Label::new(cell_text(line)).wrap());
         }
         return;
     }
     egui::Grid::new(("formula", salt))
         .num_columns(n)
-        .spacing(egui::vec2(12.0, 2.0))
+        .spacing(egui::vec2(COLUMN_GAP, 2.0))
         .show(ui, |ui| {
             for row in rows {
                 for (c, cell) in row.iter().enumerate() {
@@ -138,30 +152,72 @@ fn formula_block_ui(ui: &mut Ui, lines: &[&str], salt: (usize, usize)) {
         });
 }
 
+/// Whether the columns before the last, at their widest, leave the last
+/// one [`LAST_COLUMN_MIN`] of the width at hand.
+fn grid_fits(ui: &Ui, n: usize, rows: &[Vec<Option<&str>>]) -> bool {
+    let mut used = 0.0;
+    for c in 0..n.saturating_sub(1) {
+        let widest = rows
+            .iter()
+            .filter_map(|r| r[c])
+            .map(|text| {
+                egui::WidgetText::from(cell_text(text))
+                    .into_galley(
+                        ui,
+                        Some(egui::TextWrapMode::Extend),
+                        f32::INFINITY,
+                        egui::TextStyle::Body,
+                    )
+                    .size()
+                    .x
+            })
+            .fold(0.0, f32::max);
+        used += widest + COLUMN_GAP;
+    }
+    used + LAST_COLUMN_MIN <= ui.available_width()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn a_block_keeps_its_columns_in_both_languages() {
-        let en = ["y = 1  if no inhibitory input is active", "       and (active excitatory inputs) ≥ θ", "y = 0  otherwise"];
+        let en = [
+            "y = 1  if no inhibitory input is active",
+            "       and (active excitatory inputs) ≥ θ",
+            "y = 0  otherwise",
+        ];
         let (n, rows) = columns(&en);
         assert_eq!(n, 2);
         assert_eq!(rows[1], vec![None, Some("and (active excitatory inputs) ≥ θ")]);
         assert_eq!(rows[2], vec![Some("y = 0"), Some("otherwise")]);
         // A continuation indented one character off still finds its column.
-        let ko = ["y = 1  활성 억제성 입력이 없고", "        (활성 흥분성 입력의 수) ≥ θ 일 때", "y = 0  그 밖의 경우"];
+        let ko = [
+            "y = 1  활성 억제성 입력이 없고",
+            "        (활성 흥분성 입력의 수) ≥ θ 일 때",
+            "y = 0  그 밖의 경우",
+        ];
         let (n, rows) = columns(&ko);
         assert_eq!(n, 2);
         assert_eq!(rows[1], vec![None, Some("(활성 흥분성 입력의 수) ≥ θ 일 때")]);
-        let names = ["헤비사이드:  H(z) = 1 (z ≥ 0), 아니면 0", "부호:        sign(z) = +1 (z > 0), −1 (z < 0), 0 (z = 0)"];
+        let names = [
+            "헤비사이드:  H(z) = 1 (z ≥ 0), 아니면 0",
+            "부호:        sign(z) = +1 (z > 0), −1 (z < 0), 0 (z = 0)",
+        ];
         let (_, rows) = columns(&names);
-        assert_eq!(rows[1], vec![Some("부호:"), Some("sign(z) = +1 (z > 0), −1 (z < 0), 0 (z = 0)")]);
+        assert_eq!(
+            rows[1],
+            vec![Some("부호:"), Some("sign(z) = +1 (z > 0), −1 (z < 0), 0 (z = 0)")]
+        );
     }
 
     #[test]
     fn single_spaces_stay_inside_a_cell() {
-        assert_eq!(cells("Δw = η · y · x      (a remark)"), vec![(0, "Δw = η · y · x"), (20, "(a remark)")]);
+        assert_eq!(
+            cells("Δw = η · y · x      (a remark)"),
+            vec![(0, "Δw = η · y · x"), (20, "(a remark)")]
+        );
         assert_eq!(cells("z = Σ w·x + b"), vec![(0, "z = Σ w·x + b")]);
         assert!(cells("").is_empty());
     }

@@ -23,6 +23,7 @@ const WANTED: usize = 3;
 pub(crate) fn x_axis(label: impl Into<egui::WidgetText>) -> AxisHints<'static> {
     AxisHints::new_x()
         .label(label)
+        .formatter(|mark: GridMark, _| tick_label(mark))
         .label_spacing(FLOOR * X_LABEL_PX - 1.0..=FLOOR * X_LABEL_PX)
 }
 
@@ -30,7 +31,28 @@ pub(crate) fn x_axis(label: impl Into<egui::WidgetText>) -> AxisHints<'static> {
 pub(crate) fn y_axis(label: impl Into<egui::WidgetText>) -> AxisHints<'static> {
     AxisHints::new_y()
         .label(label)
+        .formatter(|mark: GridMark, _| tick_label(mark))
         .label_spacing(FLOOR * Y_LABEL_PX - 1.0..=FLOOR * Y_LABEL_PX)
+}
+
+/// A tick's value with as many decimals as its step has: a step of
+/// m × 10ᵏ (m = 1, 2, 5) needs max(0, −k) of them. egui_plot's own label
+/// rounds −log₁₀(step), which gives 0.5 no decimal ("0" and "1" for
+/// 0, 0.5, 1) and 0.05 one ("0.1").
+pub(crate) fn tick_label(mark: GridMark) -> String {
+    let k = (mark.step_size.abs().max(1e-300).log10() + 1e-9).floor();
+    let decimals = if k < 0.0 { (-k) as usize } else { 0 };
+    let text = egui::emath::format_with_decimals_in_range(mark.value, decimals..=decimals);
+    // No "−0" where the tick is zero.
+    if text
+        .trim_start_matches(['-', '−'])
+        .chars()
+        .all(|c| c == '0' || c == '.')
+    {
+        text.trim_start_matches(['-', '−']).to_string()
+    } else {
+        text
+    }
 }
 
 /// `plot` with ticks chosen by [`tick_step`] on both axes.
@@ -161,6 +183,19 @@ mod tests {
         assert_eq!(nice_below(5.0), 2.0);
         assert_eq!(nice_below(2.0), 1.0);
         assert!((nice_below(1.0) - 0.5).abs() < 1e-12);
+    }
+
+    #[test]
+    fn tick_labels_carry_the_decimals_of_their_step() {
+        let label = |value, step_size| tick_label(GridMark { value, step_size });
+        assert_eq!(label(0.5, 0.5), "0.5");
+        assert_eq!(label(1.0, 0.5), "1.0");
+        assert_eq!(label(0.05, 0.05), "0.05");
+        assert_eq!(label(0.2, 0.2), "0.2");
+        assert_eq!(label(50.0, 50.0), "50");
+        assert_eq!(label(-2.0, 2.0), "-2");
+        assert_eq!(label(-0.0, 0.5), "0.0");
+        assert_eq!(label(1e-12, 1.0), "0");
     }
 
     #[test]
