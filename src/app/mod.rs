@@ -7,11 +7,13 @@ mod boundary;
 pub mod context;
 mod controls;
 mod editor;
-mod engine_texts;
 mod export_job;
 mod files;
+mod icon;
 mod import_dialog;
+mod job;
 mod labs;
+mod landscape;
 pub mod layout;
 mod lesson;
 mod link;
@@ -32,11 +34,13 @@ use std::path::PathBuf;
 use crate::i18n::Language;
 
 pub use boundary::{BOUNDARY_NAME, BOUNDARY_PLOT_ID, BoundaryView, MAX_DRAWN_POINTS};
-pub use context::{Action, AppError, Classroom, ImageTarget, InspectorAction, LessonAction, NetworkEdit, ViewOptions};
+pub use context::{Action, Classroom, ImageTarget, InspectorAction, LessonAction, NetworkEdit, ViewOptions};
 pub use editor::NetworkEditor;
 pub use labs::{
-    COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, LabPanel, Labs, PERCEPTRON_PLOT_IDS, PLANE_PLOT_ID, Tab, tab_title,
+    COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, LabPanel, Labs, PERCEPTRON_PLOT_IDS, PLANE_PLOT_ID, Tab, WEIGHT_PLOT_ID,
+    tab_title,
 };
+pub use landscape::{LANDSCAPE_PLOT_ID, LandscapeView};
 pub use loss_plot::LOSS_PLOT_IDS;
 pub use settings::{GRID_RESOLUTIONS, Settings};
 pub use undo::{MAX_UNDO_BYTES, MAX_UNDO_STEPS};
@@ -49,18 +53,10 @@ pub use workspace::{ERROR_SECONDS, INFO_SECONDS, Notice, PanelRects};
 /// it is up. The language is `lang` (`--lang`) if given, else the one saved
 /// in the settings, else (at first launch) the system locale's; it is saved
 /// with the settings.
-pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), AppError> {
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("nnlab")
-            .with_app_id("nnlab")
-            .with_inner_size([1280.0, 820.0])
-            .with_min_inner_size([720.0, 480.0]),
-        ..Default::default()
-    };
+pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), eframe::Error> {
     eframe::run_native(
         "nnlab",
-        options,
+        native_options(),
         Box::new(move |cc| {
             install_fonts(&cc.egui_ctx);
             let mut app = NnlabApp::from_storage(cc.storage, &cc.egui_ctx);
@@ -76,5 +72,33 @@ pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), AppError
             Ok(Box::new(app))
         }),
     )
-    .map_err(AppError::Window)
+}
+
+/// The window as the system sees it: title, app id (the Linux desktop
+/// entry's name, `nnlab.desktop`, and the folder eframe stores settings in)
+/// and icon.
+fn native_options() -> eframe::NativeOptions {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("nnlab")
+        .with_app_id("nnlab")
+        .with_inner_size([1280.0, 820.0])
+        .with_min_inner_size([720.0, 480.0]);
+    if let Some(icon) = icon::window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
+    eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_window_carries_the_app_icon_and_id() {
+        let options = super::native_options();
+        let icon = options.viewport.icon.expect("the window has an icon");
+        assert_eq!((icon.width, icon.height), (128, 128));
+        assert_eq!(options.viewport.app_id.as_deref(), Some("nnlab"));
+    }
 }

@@ -9,13 +9,15 @@ use egui::Ui;
 
 use super::autosave::Autosave;
 use super::boundary::BoundaryView;
+use super::context::Current;
 use super::editor::NetworkEditor;
 use super::export_job::{AnimationExport, export_status_ui};
 use super::files::Files;
 use super::labs::notes_ui::notes_panel_ui;
 use super::labs::{self, Labs, Tab};
+use super::landscape::LandscapeView;
 use super::layout::{self, PanelKind};
-use super::lesson::{Course, lesson_panel_ui};
+use super::lesson::{Course, OpenLesson, lesson_panel_ui};
 use super::link::WorkerLink;
 use super::loss_plot::LossView;
 use super::settings::{DATASET_KEY, MAX_STORED_POINTS, SETTINGS_KEY, Settings};
@@ -24,10 +26,11 @@ use super::undo::History;
 use super::workspace::{NetworkTab, Notice, PanelRects, notice_ui};
 use super::{menu, recovery, shortcuts, status_bar};
 use crate::app::context::Action;
-use crate::app::context::AppError;
+
 use crate::app::context::View;
 use crate::app::context::ViewOptions;
 use crate::data::{Dataset, SplitOrder, generate};
+use crate::i18n::Message;
 use crate::lessons::ControlGroup;
 use crate::session::{ContinuedElsewhere, Session};
 use crate::train::{Snapshot, split_generated};
@@ -59,6 +62,8 @@ pub struct NnlabApp {
     pub(super) files: Files,
     /// File ▸ Export training animation…, while it runs.
     pub(super) export: AnimationExport,
+    /// The loss landscape view, its job and its last result.
+    pub landscape: LandscapeView,
     /// The network editor panel.
     pub editor: NetworkEditor,
     /// The message line.
@@ -86,8 +91,6 @@ pub struct NnlabApp {
     pub(super) favour: Option<PanelKind>,
     /// Where the panels were drawn last frame.
     pub(super) rects: PanelRects,
-    /// The message on screen and the time (egui's clock) it appeared.
-    pub(super) notice_since: Option<(Notice, f64)>,
 }
 
 impl NnlabApp {
@@ -95,15 +98,16 @@ impl NnlabApp {
     /// for a repaint. Settings out of range (an old or hand-edited file)
     /// are replaced by defaults, and the window says so.
     pub fn new(mut settings: Settings, dataset: impl Into<Arc<Dataset>>, wake: Arc<dyn Fn() + Send + Sync>) -> Self {
-        let fixed = settings.sanitize();
+        let (config, fixed) = settings.sanitize();
         let dataset = dataset.into();
-        let link = WorkerLink::start(&dataset, &settings, wake);
+        let link = WorkerLink::start(&dataset, config, settings.view.grid_resolution, wake);
         let (course, course_error) = Course::load();
         let mut app = Self {
             boundary: BoundaryView::default(),
             loss: LossView::default(),
             files: Files::default(),
             export: AnimationExport::default(),
+            landscape: LandscapeView::default(),
             editor: NetworkEditor::default(),
             history: History::default(),
             notice: None,
@@ -117,17 +121,19 @@ impl NnlabApp {
             course,
             favour: None,
             rects: PanelRects::default(),
-            notice_since: None,
             settings,
             dataset,
             link,
         };
-        let problems: Vec<String> = (fixed.into_iter())
-            .chain(app.link.error.take())
+        let fixed = (!fixed.is_empty()).then_some(Message::SettingsFixed(fixed));
+        let mut problems: Vec<Message> = (fixed.into_iter())
+            .chain(app.link.error.take().map(Message::WorkerNotStarted))
             .chain(course_error)
             .collect();
-        if !problems.is_empty() {
-            app.error(problems.join("; "));
+        match problems.len() {
+            0 => {}
+            1 => app.notify(problems.remove(0)),
+            _ => app.notify(Message::Several(problems)),
         }
         app
     }
@@ -214,20 +220,10 @@ impl NnlabApp {
         self.history.bytes()
     }
 
-    /// Shows an error message.
-    pub fn error(&mut self, text: impl Into<String>) {
-        self.notice = Some(Notice {
-            text: text.into(),
-            is_error: true,
-        });
-    }
-
-    /// Shows an information message.
-    pub fn info(&mut self, text: impl Into<String>) {
-        self.notice = Some(Notice {
-            text: text.into(),
-            is_error: false,
-        });
+    /// Shows a message (red if it is an error) until it is dismissed or
+    /// replaced.
+    pub fn notify(&mut self, message: Message) {
+        self.notice = Some(Notice::new(message));
     }
 
     /// Turns on autosave into `dir` (the app's data folder) every
@@ -235,7 +231,7 @@ impl NnlabApp {
     pub fn enable_autosave(&mut self, dir: &std::path::Path, interval: std::time::Duration) {
         let autosave = Autosave::open(dir, interval);
         if autosave.startup() == super::autosave::Startup::OtherInstance {
-            self.info(crate::tr!("window-other-instance"));
+            self.notify(Message::OtherInstance);
         }
         self.autosave = Some(autosave);
     }
@@ -254,12 +250,12 @@ impl NnlabApp {
     /// The current data, settings, latest weights and their history (the
     /// checkpoints, and where else they were trained: a session continued
     /// in Keras stays marked so when saved again), or why not yet.
-    pub(super) fn session_now(&self) -> Result<Session, AppError> {
-        let s = self.link.snapshot.as_ref().ok_or(AppError::NoNetworkYet)?;
-        let mut session = Session::from_snapshot((*self.dataset).clone(), self.settings.config.clone(), s)
+    pub(super) fn session_now(&self) -> Result<Session, Message> {
+        let s = self.link.snapshot.as_ref().ok_or(Message::NoNetworkYet)?;
+        let mut session = Session::from_snapshot((*self.dataset).clone(), self.link.config().clone(), s)
             .with_checkpoints(&s.checkpoints);
         session.progress.continued_in.clone_from(&self.continued_in);
-        session.check().map_err(AppError::SessionNotReady)?;
+        session.check().map_err(Message::SessionNotReady)?;
         Ok(session)
     }
 
@@ -269,7 +265,7 @@ impl NnlabApp {
         if let Some(a) = self.autosave.as_mut()
             && let Err(e) = a.finish(session)
         {
-            eprintln!("nnlab: autosave at exit failed: {e}");
+            eprintln!("nnlab: {}", e.into_message());
         }
     }
 
@@ -277,14 +273,15 @@ impl NnlabApp {
     pub fn frame_ui(&mut self, ui: &mut Ui) {
         let started = Instant::now();
         if let Some(message) = self.link.poll(&self.dataset) {
-            self.error(message);
+            self.notify(message);
         }
         if let Some(surprise) = self.link.snapshot.as_ref().and_then(|s| self.adam_shake.check(s)) {
-            self.info(surprise.text());
+            self.notify(surprise.message());
         }
-        super::workspace::expire_notice(ui.ctx(), &mut self.notice, &mut self.notice_since);
+        super::workspace::expire_notice(ui.ctx(), &mut self.notice);
         let mut actions = self.files.poll(ui.ctx());
         actions.extend(self.export.poll());
+        self.landscape.poll();
         actions.extend(shortcuts::shortcuts(ui.ctx(), self.settings.view.tab));
         actions.extend(self.panels_ui(ui));
         actions.extend(self.files.dialogs_ui(ui.ctx()));
@@ -292,9 +289,13 @@ impl NnlabApp {
         // Classroom mode: a shortcut, menu or dropped file cannot get round a lock.
         let classroom = self.course.classroom(self.settings.view.classroom);
         let asked = actions.len();
-        actions.retain(|a| classroom.permits(a, &self.settings.config));
+        let now = Current {
+            config: &self.settings.config,
+            generator: (self.settings.generator, self.settings.gen_params),
+        };
+        actions.retain(|a| classroom.permits(a, &now));
         if actions.len() < asked {
-            self.info(crate::tr!("window-locked-by-lesson"));
+            self.notify(Message::LockedByLesson);
         }
         for action in actions {
             self.apply(action, ui.ctx());
@@ -308,8 +309,8 @@ impl NnlabApp {
             self.link.set_grid(spec);
         }
         if let Err(e) = self.link.sync_config(&self.settings.config) {
-            self.error(crate::tr!("window-change-refused", reason = e.to_string()));
-            self.settings.config = self.link.config().clone();
+            self.notify(Message::ChangeRefused(e));
+            self.settings.config = self.link.config().get().clone();
         }
         self.observe_lesson();
         let ms = started.elapsed().as_secs_f32() * 1000.0;
@@ -333,6 +334,7 @@ impl NnlabApp {
             loss,
             files,
             export,
+            landscape,
             editor,
             notice,
             labs,
@@ -343,6 +345,7 @@ impl NnlabApp {
             rects,
             ..
         } = self;
+        let classroom = course.classroom(settings.view.classroom);
         let view = View {
             config: &settings.config,
             generator: settings.generator,
@@ -356,7 +359,7 @@ impl NnlabApp {
             redo: redo.as_deref(),
             files_busy: files.busy(),
             frame_ms: *frame_ms,
-            classroom: course.classroom(settings.view.classroom),
+            classroom: &classroom,
             course: &course.builtin,
             progress: &settings.lessons,
             lesson_open: course.run.is_some(),
@@ -383,6 +386,11 @@ impl NnlabApp {
         let slot = |kind| slots.iter().find(|(k, _)| *k == kind).map(|(_, s)| *s);
         *rects = PanelRects::default();
         if let (Some(run), Some(s)) = (&course.run, slot(PanelKind::Lesson)) {
+            let open = OpenLesson {
+                run,
+                live: &course.live,
+                next: course.next.as_ref(),
+            };
             let ViewOptions {
                 classroom, workspace, ..
             } = &mut *options;
@@ -394,12 +402,12 @@ impl NnlabApp {
                 s,
                 favour,
                 false,
-                |ui, place| lesson_panel_ui(ui, &mut course.panel, run, &course.live, &view, classroom, place),
+                |ui, place| lesson_panel_ui(ui, &mut course.panel, &open, &view, classroom, place),
             );
             actions.extend(out.into_iter().flatten());
             rects.lesson = Some(rect);
         }
-        labs::tab_bar_ui(ui, &mut options.tab, &view.classroom);
+        labs::tab_bar_ui(ui, &mut options.tab, view.classroom);
         match options.tab {
             Tab::Network => {
                 let tab = NetworkTab {
@@ -407,6 +415,7 @@ impl NnlabApp {
                     editor,
                     loss,
                     boundary,
+                    landscape,
                     notice,
                     favour,
                     rects,
@@ -436,7 +445,7 @@ impl NnlabApp {
                         );
                         rects.notes = Some(rect);
                     }
-                    actions.extend(labs::lab_ui(ui, lab, &mut options.show_notes, &view.classroom));
+                    actions.extend(labs::lab_ui(ui, lab, &mut options.show_notes, view.classroom));
                 }
             }
         }

@@ -15,9 +15,11 @@ use egui::Ui;
 use super::boundary::{BoundaryView, ClickMode};
 use super::controls;
 use super::editor::{EditorOutput, NetworkEditor};
+use super::landscape::{LandscapeView, landscape_ui, view_switch_ui};
 use super::layout::{self, PanelKind, Slot};
 use super::loss_plot::LossView;
 use crate::app::context::{Action, View, ViewOptions};
+use crate::i18n::Message;
 
 /// Seconds an information message stays on screen.
 pub const INFO_SECONDS: f64 = 8.0;
@@ -27,41 +29,46 @@ pub const ERROR_SECONDS: f64 = 30.0;
 /// A message shown over the main view until dismissed, replaced, or
 /// expired ([`INFO_SECONDS`], [`ERROR_SECONDS`]): a message about
 /// something long past (an export, an old inspector error) never lingers
-/// into a later task.
-#[derive(Clone, Debug, PartialEq)]
+/// into a later task. A value, put into words each time it is drawn (in
+/// the language of that frame).
+#[derive(Debug)]
 pub struct Notice {
-    /// The text.
-    pub text: String,
-    /// Red (an error) or neutral.
-    pub is_error: bool,
+    /// What it says.
+    pub message: Message,
+    /// When (egui's clock) it first showed.
+    since: Option<f64>,
 }
 
 impl Notice {
+    /// `message`, not shown yet.
+    pub fn new(message: Message) -> Self {
+        Self { message, since: None }
+    }
+
+    /// Red (an error) or neutral.
+    pub fn is_error(&self) -> bool {
+        self.message.is_error()
+    }
+
+    /// The words, in the current language.
+    pub fn text(&self) -> String {
+        self.message.to_string()
+    }
+
     /// Seconds it stays on screen.
     pub fn lasts(&self) -> f64 {
-        if self.is_error { ERROR_SECONDS } else { INFO_SECONDS }
+        if self.is_error() { ERROR_SECONDS } else { INFO_SECONDS }
     }
 }
 
-/// Forgets `notice` once it has been on screen its time; `since` is the
-/// message last seen and when (egui's clock) it appeared.
-pub(super) fn expire_notice(ctx: &egui::Context, notice: &mut Option<Notice>, since: &mut Option<(Notice, f64)>) {
+/// Forgets `notice` once it has been on screen its time.
+pub(super) fn expire_notice(ctx: &egui::Context, notice: &mut Option<Notice>) {
     let now = ctx.input(|i| i.time);
-    let Some(shown) = notice.as_ref() else {
-        *since = None;
-        return;
-    };
-    let from = match since {
-        Some((seen, t)) if seen == shown => *t,
-        _ => {
-            *since = Some((shown.clone(), now));
-            now
-        }
-    };
+    let Some(shown) = notice.as_mut() else { return };
+    let from = *shown.since.get_or_insert(now);
     let lasts = shown.lasts();
     if now - from >= lasts {
         *notice = None;
-        *since = None;
     } else {
         // Wake up to take it away even when nothing else moves.
         ctx.request_repaint_after(std::time::Duration::from_secs_f64(lasts - (now - from)));
@@ -91,6 +98,7 @@ pub(super) struct NetworkTab<'a> {
     pub(super) editor: &'a mut NetworkEditor,
     pub(super) loss: &'a mut LossView,
     pub(super) boundary: &'a mut BoundaryView,
+    pub(super) landscape: &'a mut LandscapeView,
     pub(super) notice: &'a mut Option<Notice>,
     pub(super) favour: &'a mut Option<PanelKind>,
     pub(super) rects: &'a mut PanelRects,
@@ -117,13 +125,19 @@ impl NetworkTab<'_> {
             options,
             editor,
             boundary,
+            landscape,
             notice,
             ..
         } = self;
         egui::CentralPanel::default().show(ui, |ui| {
             notice_ui(ui, notice);
-            if let Some(m) = view.snapshot.and_then(|s| s.message.as_ref()) {
-                ui.colored_label(ui.visuals().error_fg_color, m);
+            if let Some(stopped) = view.snapshot.and_then(|s| s.stopped.as_ref()) {
+                ui.colored_label(ui.visuals().error_fg_color, stopped.to_string());
+            }
+            view_switch_ui(ui, &mut options.show_landscape);
+            if options.show_landscape {
+                actions.extend(landscape_ui(ui, landscape, view));
+                return;
             }
             let mode = match view.snapshot {
                 Some(s) if s.shown_checkpoint.is_some() => ClickMode::ReadOnly,
@@ -190,12 +204,22 @@ impl NetworkTab<'_> {
     /// The loss plots, or while inspecting the inspector's explanation,
     /// at the bottom of the room left.
     fn below_ui(&mut self, ui: &mut Ui, view: &View, inspecting: bool) -> Vec<Action> {
-        let (height, max) = layout::below_heights(ui.available_height(), &self.options.workspace, inspecting);
+        let below = match (inspecting, self.options.show_landscape) {
+            (true, _) => layout::Below::Inspector,
+            (false, true) => layout::Below::Landscape,
+            (false, false) => layout::Below::Plots,
+        };
+        let (height, max) = layout::below_heights(ui.available_height(), &self.options.workspace, below);
         let mut actions = Vec::new();
-        let shown = egui::Panel::bottom(if inspecting { "inspector-explained" } else { "loss" })
+        let id = match below {
+            layout::Below::Inspector => "inspector-explained",
+            layout::Below::Landscape => "loss-under-landscape",
+            layout::Below::Plots => "loss",
+        };
+        let shown = egui::Panel::bottom(id)
             .resizable(true)
             .default_size(height)
-            .min_size(120.0)
+            .min_size(layout::BELOW_MIN)
             .max_size(max)
             .show(ui, |ui| {
                 // egui remembers a panel's height as the height its
@@ -210,7 +234,7 @@ impl NetworkTab<'_> {
                 }
             });
         self.rects.below = Some(shown.response.rect);
-        if !inspecting && ui.ctx().dragged_id().is_some() {
+        if below == layout::Below::Plots && ui.ctx().dragged_id().is_some() {
             self.options.workspace.plots_height = shown.response.rect.height();
         }
         actions
@@ -222,12 +246,12 @@ pub(super) fn notice_ui(ui: &mut Ui, notice: &mut Option<Notice>) {
     let Some(n) = notice.as_ref() else { return };
     let mut close = false;
     ui.horizontal(|ui| {
-        let color = if n.is_error {
+        let color = if n.is_error() {
             ui.visuals().error_fg_color
         } else {
             ui.visuals().strong_text_color()
         };
-        ui.colored_label(color, &n.text);
+        ui.colored_label(color, n.text());
         close = ui
             .small_button("×")
             .on_hover_text(crate::tr!("window-dismiss-hover", seconds = n.lasts()))

@@ -1,5 +1,5 @@
 //! The command line: `nnlab` opens the window; `train`, `perceptron`,
-//! `logic`, `bench`, `lesson`, `backprop`, `predict` and `export` run
+//! `logic`, `bench`, `lesson`, `backprop`, `predict`, `export` and `landscape` run
 //! headless. Errors print one line on stderr and exit non-zero.
 
 mod backprop_cmd;
@@ -7,7 +7,10 @@ mod bench_cmd;
 mod data_args;
 mod export_cmd;
 mod help;
+mod landscape_cmd;
+mod launch;
 mod lesson_cmd;
+mod lesson_run;
 mod logic_cmd;
 mod perceptron_cmd;
 mod predict_cmd;
@@ -21,6 +24,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::i18n::{self, Language};
 use crate::tr;
+pub use launch::{open_window_program, window_program_name};
 use values::lenient;
 
 /// nnlab: a native lab for neural networks, from logic neurons to MLPs.
@@ -49,7 +53,7 @@ pub enum Command {
     Logic(logic_cmd::LogicArgs),
     /// Measure training, grid evaluation, the live loop and CSV import
     Bench(bench_cmd::BenchArgs),
-    /// List the built-in lessons, or check a lesson file
+    /// List the built-in lessons, check a lesson file, or work through one without a window
     Lesson(lesson_cmd::LessonArgs),
     /// Show one training step on one sample of a saved session: forward pass, loss, deltas, gradients
     Backprop(backprop_cmd::BackpropArgs),
@@ -57,6 +61,8 @@ pub enum Command {
     Predict(predict_cmd::PredictArgs),
     /// Write a session as a Keras script or a Jupyter notebook
     Export(export_cmd::ExportArgs),
+    /// The training loss on a 2-D slice of weight space around a session's weights
+    Landscape(landscape_cmd::LandscapeArgs),
 }
 
 /// Parses the arguments; prints help/version or a one-line error itself.
@@ -65,7 +71,9 @@ pub enum Command {
 pub fn parse() -> Result<Cli, ExitCode> {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     i18n::set_process_language(lang_in_args(&args).unwrap_or_else(Language::from_env));
-    let matches = help::localized(Cli::command()).try_get_matches_from(&args);
+    // One name in usage lines, whichever face runs (`nnlab-cli`, `nnlab.com`).
+    let command = Cli::command().bin_name("nnlab");
+    let matches = help::localized(command).try_get_matches_from(&args);
     matches.and_then(|m| Cli::from_arg_matches(&m)).map_err(|e| {
         use clap::error::ErrorKind::*;
         match e.kind() {
@@ -81,16 +89,10 @@ pub fn parse() -> Result<Cli, ExitCode> {
     })
 }
 
-/// One error of a chain in the current language when the catalogue has
-/// its variant, else the engine's English message.
-fn localized(e: &(dyn std::error::Error + 'static)) -> String {
-    if let Some(d) = e.downcast_ref::<crate::data::DataError>() {
-        i18n::texts::data_error_text(d)
-    } else if let Some(l) = e.downcast_ref::<crate::nn::logic::LogicError>() {
-        i18n::texts::logic_error_text(l)
-    } else {
-        e.to_string()
-    }
+/// Whether `e` already says, in the learner's words, what the operating
+/// system said (its cause then adds the system's English).
+fn words_its_cause(e: &(dyn std::error::Error + 'static)) -> bool {
+    e.is::<crate::data::DataError>() || e.is::<crate::session::SessionError>() || e.is::<crate::export::ExportError>()
 }
 
 /// The value of `--lang X` or `--lang=X`, read before clap parses so its
@@ -132,6 +134,7 @@ pub fn run_command(command: Command) -> ExitCode {
         Command::Backprop(args) => backprop_cmd::run(args),
         Command::Predict(args) => predict_cmd::run(args),
         Command::Export(args) => export_cmd::run(args),
+        Command::Landscape(args) => landscape_cmd::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -144,10 +147,16 @@ pub fn run_command(command: Command) -> ExitCode {
 
 /// The error chain as one line, without repeating a message that another
 /// part of the chain already contains (an I/O error that names its file
-/// needs no file-name context in front of it). Errors the catalogue knows
-/// (data files, logic networks) are in the current language.
+/// needs no file-name context in front of it). Every engine error reads in
+/// the current language (its words are in `i18n::words`).
 fn describe(e: &anyhow::Error) -> String {
-    let parts: Vec<String> = e.chain().map(localized).collect();
+    let chain: Vec<&(dyn std::error::Error + 'static)> = e.chain().collect();
+    let mut parts: Vec<String> = (chain.iter().enumerate())
+        .filter(|(i, c)| !(*i > 0 && c.is::<std::io::Error>() && words_its_cause(chain[i - 1])))
+        .map(|(_, c)| c.to_string())
+        .collect();
+    // An error that only passes its cause on reads as that cause.
+    parts.dedup();
     let kept: Vec<&str> = parts
         .iter()
         .enumerate()

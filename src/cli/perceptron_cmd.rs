@@ -8,8 +8,9 @@ use serde_json::json;
 use super::data_args::DataArgs;
 use super::values::lenient;
 use crate::data::Generator;
-use crate::i18n::texts::perceptron_status_text;
-use crate::nn::perceptron::{PerceptronConfig, PerceptronTrainer, Status, StepFunction, Update};
+use crate::nn::perceptron::{
+    PerceptronConfig, PerceptronTrainer, Prediction, Status, StepFunction, Update, VERSION_SPACE_BOX,
+};
 use crate::tr;
 
 /// Options of `nnlab perceptron`.
@@ -41,6 +42,10 @@ pub struct PerceptronArgs {
     /// Print every update as a JSON line
     #[arg(long)]
     trace: bool,
+    /// With --json: the weights (w1, w2) in [-5, 5]² that classify every
+    /// training sample right at bias B (key `version_space`)
+    #[arg(long, value_name = "B", allow_hyphen_values = true)]
+    version_space_bias: Option<f64>,
     /// Print one JSON object on the last line
     #[arg(long)]
     json: bool,
@@ -65,6 +70,11 @@ pub fn run(args: PerceptronArgs) -> Result<()> {
         ),
     };
     let predict = args.predict.as_deref().map(parse_point).transpose()?;
+    if let Some(b) = args.version_space_bias
+        && !b.is_finite()
+    {
+        anyhow::bail!("{}", tr!("cli-perceptron-bad-bias", value = b.to_string()));
+    }
     let config = PerceptronConfig {
         step: args.step,
         learning_rate: args.lr,
@@ -87,7 +97,7 @@ pub fn run(args: PerceptronArgs) -> Result<()> {
     let status = trainer.status().clone();
     let converged = matches!(status, Status::Converged { .. });
     let units = trainer.units();
-    let prediction = predict.map(|p| trainer.predict(p).label(dataset.class_names()));
+    let prediction = predict.map(|p| trainer.predict(p));
     if args.json {
         let (weights, bias) = if units.len() == 1 {
             (json!(units[0].w), json!(units[0].b))
@@ -105,7 +115,7 @@ pub fn run(args: PerceptronArgs) -> Result<()> {
             "weights": weights,
             "bias": bias,
             "train_accuracy": trainer.accuracy(),
-            "message": status.message(),
+            "message": status.to_string(),
             "classes": dataset.class_names(),
             "errors_per_epoch": trainer.errors_per_epoch(),
             // γ of the maximum-margin separator (bias folded in) and
@@ -114,11 +124,19 @@ pub fn run(args: PerceptronArgs) -> Result<()> {
             "novikoff_bound": novikoff.as_ref().map(|b| b.mistake_limit),
         });
         if let Some(p) = &prediction {
-            out["prediction"] = json!(p);
+            out["prediction"] = json!(contract_label(*p, dataset.class_names()));
+        }
+        if let Some(b) = args.version_space_bias {
+            // One unit's weight space: with one unit per class there are
+            // several, each with its own (ask for one with --positive).
+            if units.len() != 1 {
+                anyhow::bail!("{}", tr!("cli-perceptron-version-space-one-unit"));
+            }
+            out["version_space"] = json!(trainer.version_space(0, b, VERSION_SPACE_BOX));
         }
         println!("{out}");
     } else {
-        println!("{}", perceptron_status_text(&status));
+        println!("{status}");
         for (k, u) in units.iter().enumerate() {
             let name = if units.len() > 1 {
                 let class = dataset.class_names()[k].as_str();
@@ -143,10 +161,41 @@ pub fn run(args: PerceptronArgs) -> Result<()> {
             );
         }
         if let Some(p) = prediction {
-            println!("{}", tr!("cli-perceptron-prediction", class = p));
+            let class = |k: usize| class_name(k, dataset.class_names());
+            let text = match p {
+                Prediction::Class(k) => class(k),
+                Prediction::NotClass(k) => tr!("cli-perceptron-not-class", class = class(k)),
+            };
+            println!("{}", tr!("cli-perceptron-prediction", class = text));
+        }
+        if let (Some(b), 1) = (args.version_space_bias, units.len()) {
+            let vs = trainer.version_space(0, b, VERSION_SPACE_BOX);
+            println!(
+                "{}",
+                tr!(
+                    "cli-perceptron-version-space",
+                    bias = b.to_string(),
+                    corners = vs.vertices.len(),
+                    area = format!("{:.4}", vs.area)
+                )
+            );
         }
     }
     Ok(())
+}
+
+/// A class's name (its number when the data names none).
+fn class_name(k: usize, names: &[String]) -> String {
+    names.get(k).cloned().unwrap_or_else(|| k.to_string())
+}
+
+/// The JSON's `prediction`: "setosa" or "not setosa", in English whatever
+/// the language (a value other tools read, like the keys).
+fn contract_label(p: Prediction, names: &[String]) -> String {
+    match p {
+        Prediction::Class(k) => class_name(k, names),
+        Prediction::NotClass(k) => format!("not {}", class_name(k, names)),
+    }
 }
 
 /// One update as a JSON line with the keys other tools rely on.

@@ -1,7 +1,7 @@
 //! Every text a learner reads, in English and Korean.
 //!
 //! The texts live in Fluent message catalogues, one per language
-//! (`assets/i18n/en.ftl`, `assets/i18n/ko.ftl`, embedded in the binary); the
+//! (`assets/i18n/<language>/*.ftl`, embedded in the binary); the
 //! long concept notes in per-language TOML files beside them (see
 //! [`crate::labs::notes`]). Code asks for a message by key with [`tr!`],
 //! always with a literal key, so a test can list the keys the sources use
@@ -15,16 +15,23 @@
 //! the command line sets the default after reading `--lang`, and every
 //! lookup reads it, so a switch shows from the next frame on with nothing
 //! else reset. Nothing here knows about egui: the command line uses it too.
+//!
+//! Engine errors and the window's messages are values until they are
+//! shown; [`words`] is the one place that puts them into words.
 
 mod catalogue;
 mod locale;
-pub mod texts;
+pub mod words;
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU8, Ordering};
 
-pub use catalogue::{Arg, catalogue_keys, catalogue_source, message_variables, tr_in};
+pub use catalogue::{
+    Arg, LanguageFiles, catalogue_keys, catalogue_source, has_message, language_files, message_variables, tr_in,
+};
 pub use locale::from_locale;
+pub use words::Message;
+pub use words::{action_error_text, directions_label, fallback_text, lesson_error_text, problem_text, refusal_text};
 
 /// A language nnlab speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -55,14 +62,6 @@ impl Language {
             .find(|v| !v.is_empty());
         from_locale(value.as_deref())
     }
-
-    /// The lesson engine's language for lesson texts written `{ en, ko }`.
-    pub fn lesson_lang(self) -> crate::lessons::Lang {
-        match self {
-            Language::En => crate::lessons::Lang::En,
-            Language::Ko => crate::lessons::Lang::Ko,
-        }
-    }
 }
 
 /// The language of threads that never chose one (`Language as u8`): the
@@ -78,10 +77,7 @@ thread_local! {
 }
 
 fn from_u8(value: u8) -> Language {
-    match value {
-        1 => Language::Ko,
-        _ => Language::En,
-    }
+    Language::ALL.get(usize::from(value)).copied().unwrap_or_default()
 }
 
 /// The language every lookup on this thread uses now.

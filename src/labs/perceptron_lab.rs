@@ -7,15 +7,20 @@
 //! the lab shows: the sample just processed, the weights before the last
 //! update (the faint previous boundary), and a verdict for the user.
 
+use std::sync::Arc;
+
 use super::data::LabData;
+use super::weight_path::WeightPath;
 use crate::data::Dataset;
-use crate::nn::perceptron::{NovikoffBound, PerceptronConfig, PerceptronTrainer, Status, StepFunction, Tlu, Update};
+use crate::nn::perceptron::{
+    NovikoffBound, PerceptronConfig, PerceptronError, PerceptronTrainer, Status, StepFunction, Tlu, Update,
+};
 use crate::train::Pace;
 
 /// The most samples a Run may process in one frame (keeps the UI smooth).
 pub const MAX_STEPS_PER_TICK: usize = 2_000;
 
-/// The outcome so far, in words the lab shows.
+/// The outcome so far (the lab puts it into words).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Verdict {
     /// Still training (or not started).
@@ -27,10 +32,24 @@ pub enum Verdict {
     },
     /// A repeated weight state or the epoch limit: no straight line
     /// separates the points (the window says so, and why hidden layers).
-    NotSeparable {
-        /// How it was detected, e.g. "the weights at the start of epoch 5
-        /// repeat those of epoch 3".
-        how: String,
+    NotSeparable(Evidence),
+}
+
+/// How the lab knows no line separates the points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Evidence {
+    /// The weights at the start of `epoch` repeat those at the start of
+    /// `first_seen`: training would go round for ever.
+    Cycle {
+        /// The epoch whose starting weights repeat.
+        epoch: usize,
+        /// The earlier epoch with the same weights.
+        first_seen: usize,
+    },
+    /// Still wrong after the epoch limit.
+    EpochLimit {
+        /// Epochs run.
+        epochs: usize,
     },
 }
 
@@ -40,13 +59,16 @@ pub struct PerceptronLab {
     choice: LabData,
     dataset: Dataset,
     config: PerceptronConfig,
-    trainer: Result<PerceptronTrainer, String>,
+    /// The trainer, or why it cannot start (shared: the lab is cloned).
+    trainer: Result<PerceptronTrainer, Arc<PerceptronError>>,
     /// Units before the last step that changed them.
     previous: Option<Vec<Tlu>>,
     /// Dataset index of the sample processed last.
     last_sample: Option<usize>,
     /// Samples processed since the reset.
     steps: usize,
+    /// Each unit's path through weight space and the samples seen.
+    path: WeightPath,
     /// Run is on.
     pub running: bool,
     /// Samples per second while running.
@@ -66,10 +88,11 @@ impl PerceptronLab {
             choice,
             dataset: choice.dataset_or_empty(),
             config: PerceptronConfig::default(),
-            trainer: Err(String::new()),
+            trainer: Err(Arc::new(PerceptronError::NoTrainingPoints)),
             previous: None,
             last_sample: None,
             steps: 0,
+            path: WeightPath::default(),
             running: false,
             pace: Pace::new(4.0),
         };
@@ -79,10 +102,11 @@ impl PerceptronLab {
 
     /// Back to zero weights on the current data and settings.
     pub fn reset(&mut self) {
-        self.trainer = PerceptronTrainer::new(&self.dataset, self.config.clone()).map_err(|e| e.to_string());
+        self.trainer = PerceptronTrainer::new(&self.dataset, self.config.clone()).map_err(Arc::new);
         self.previous = None;
         self.last_sample = None;
         self.steps = 0;
+        self.path = WeightPath::start(self.units(), self.dataset.points.len());
         self.running = false;
         self.pace.restart();
     }
@@ -123,6 +147,7 @@ impl PerceptronLab {
         let result = trainer.step_sample()?;
         self.steps += 1;
         self.last_sample = Some(result.sample.index);
+        self.path.step(result.sample.index, &result.updates);
         if !result.updates.is_empty() {
             self.previous = Some(before);
         }
@@ -130,6 +155,31 @@ impl PerceptronLab {
             self.running = false;
         }
         Some(result.updates)
+    }
+
+    /// Sets unit `unit` to the weights `w` and bias `b` the learner dragged
+    /// it to (in the weight-space view, or by the boundary in the plane);
+    /// `start` is the first frame of the drag. A run pauses; training goes
+    /// on from these weights (see [`PerceptronTrainer::set_unit`]).
+    pub fn set_weights(&mut self, unit: usize, w: [f64; 2], b: f64, start: bool) {
+        let Ok(trainer) = self.trainer.as_mut() else { return };
+        let Some(before) = trainer.units().get(unit).cloned() else {
+            return;
+        };
+        let tlu = Tlu { w: w.to_vec(), b };
+        if start {
+            self.previous = Some(trainer.units().to_vec());
+        }
+        trainer.set_unit(unit, tlu.clone());
+        if trainer.units().get(unit) != Some(&before) {
+            self.path.drag(unit, &tlu, start);
+        }
+        self.running = false;
+    }
+
+    /// Each unit's path through weight space and the samples seen.
+    pub fn weight_path(&self) -> &WeightPath {
+        &self.path
     }
 
     /// Processes samples up to the end of the current epoch; returns how
@@ -177,8 +227,8 @@ impl PerceptronLab {
     }
 
     /// The trainer, or why it could not start (e.g. no points yet).
-    pub fn trainer(&self) -> Result<&PerceptronTrainer, &str> {
-        self.trainer.as_ref().map_err(String::as_str)
+    pub fn trainer(&self) -> Result<&PerceptronTrainer, &PerceptronError> {
+        self.trainer.as_ref().map_err(|e| &**e)
     }
 
     /// Every update so far, oldest first: the rows of the update table.
@@ -239,14 +289,13 @@ impl PerceptronLab {
     pub fn verdict(&self) -> Verdict {
         match self.status() {
             Some(Status::Converged { epochs, .. }) => Verdict::Converged { epochs: *epochs },
-            Some(Status::Cycle { epoch, first_seen, .. }) => Verdict::NotSeparable {
-                how: format!(
-                    "the weights at the start of epoch {epoch} repeat those at the start of epoch {first_seen}"
-                ),
-            },
-            Some(Status::NotConverged { epochs, .. }) => Verdict::NotSeparable {
-                how: format!("still wrong after the limit of {epochs} epochs"),
-            },
+            Some(Status::Cycle { epoch, first_seen, .. }) => Verdict::NotSeparable(Evidence::Cycle {
+                epoch: *epoch,
+                first_seen: *first_seen,
+            }),
+            Some(Status::NotConverged { epochs, .. }) => {
+                Verdict::NotSeparable(Evidence::EpochLimit { epochs: *epochs })
+            }
             Some(Status::Running) | None => Verdict::Running,
         }
     }

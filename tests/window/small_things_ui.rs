@@ -11,7 +11,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use nnlab::app::{Action, ERROR_SECONDS, INFO_SECONDS, LessonAction, NnlabApp, Tab};
 use nnlab::data::Generator;
-use nnlab::i18n::Language;
+use nnlab::i18n::{Language, Message};
 use nnlab::labs::data::LabData;
 use nnlab::labs::perceptron_lab::Verdict;
 use nnlab::tr;
@@ -157,23 +157,22 @@ fn messages_go_by_themselves_and_a_lesson_step_starts_without_them() {
     let ctx = h.ctx.clone();
     // kittest's clock moves a quarter of a second a frame.
     let frames = |seconds: f64| (seconds * 4.0).ceil() as usize;
-    h.state_mut().apply(Action::Notify("saved".into(), false), &ctx);
+    h.state_mut().apply(Action::Notify(Message::OtherInstance), &ctx);
     h.run_steps(frames(INFO_SECONDS) - 4);
     assert!(h.state().notice.is_some(), "still there before its time");
     h.run_steps(8);
     assert!(h.state().notice.is_none(), "an information goes after {INFO_SECONDS} s");
-    h.state_mut().apply(Action::Notify("broken".into(), true), &ctx);
+    h.state_mut().apply(Action::Notify(Message::GifStopped), &ctx);
     h.run_steps(frames(INFO_SECONDS) + 4);
     assert!(h.state().notice.is_some(), "an error stays longer");
     h.run_steps(frames(ERROR_SECONDS - INFO_SECONDS) + 4);
     assert!(h.state().notice.is_none(), "an error goes after {ERROR_SECONDS} s");
 
-    h.state_mut()
-        .apply(Action::Notify("saved the training animation".into(), false), &ctx);
+    h.state_mut().apply(Action::Notify(Message::GifCancelled), &ctx);
     let lesson = h.state().builtin_lessons()[0].clone();
     h.state_mut().apply(Action::StartLesson(Box::new(lesson)), &ctx);
     assert!(h.state().notice.is_none(), "a lesson step starts without old messages");
-    h.state_mut().apply(Action::Notify("old".into(), true), &ctx);
+    h.state_mut().apply(Action::Notify(Message::GifStopped), &ctx);
     h.state_mut().apply(Action::Lesson(LessonAction::GoTo(0)), &ctx);
     assert!(h.state().notice.is_none(), "restarting a step clears them too");
 }

@@ -14,7 +14,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use nnlab::app::{Action, LessonAction, NnlabApp, Tab};
 use nnlab::data::Generator;
 use nnlab::i18n::Language;
-use nnlab::lessons::{Check, Lesson, LessonProgress};
+use nnlab::lessons::{Check, ControlGroup, Lesson, LessonProgress, Setting, Text};
 use nnlab::tr;
 
 const SIZES: [(f32, f32); 2] = [(1024.0, 640.0), (1280.0, 720.0)];
@@ -210,16 +210,49 @@ fn boundary_keeps_the_data(h: &Harness<'_, NnlabApp>, what: &str, size: (f32, f3
 
 /// The labels of the widgets `check` needs, and where they live.
 fn needed(check: &Check, question_choices: &[String], out: &mut Vec<(String, Place)>) {
+    let play = || (tr!("controls-play"), Place::Controls);
     match check {
-        Check::All(list) | Check::Any(list) => list.iter().for_each(|c| needed(c, question_choices, out)),
+        Check::All(list) | Check::Any(list) | Check::Then(list) => {
+            list.iter().for_each(|c| needed(c, question_choices, out))
+        }
+        Check::Ever(c) | Check::Not(c) => needed(c, question_choices, out),
+        Check::Held { check, .. } | Check::Labelled { check, .. } => needed(check, question_choices, out),
         Check::Answer(_) => out.extend(question_choices.iter().map(|c| (c.clone(), Place::Lesson))),
+        Check::AnswerNumber(_) => out.push((tr!("lesson-number-answer"), Place::Lesson)),
+        Check::Read => {}
         Check::Bias(_) | Check::Weight(_) => out.push((tr!("editor-output-node", output = 1), Place::Editor)),
-        Check::HiddenLayers(_) => out.push((tr!("controls-play"), Place::Controls)),
-        Check::HiddenNeurons(_) | Check::Epochs(_) => out.push((tr!("controls-play"), Place::Controls)),
+        Check::HiddenLayers(_) | Check::HiddenNeurons(_) | Check::Epochs(_) | Check::Diverged | Check::Rose(_) => {
+            out.push(play())
+        }
         Check::Loss(m) | Check::Accuracy(m) => match m.on {
             nnlab::lessons::MetricOn::Logistic => out.push((tr!("lab-run"), Place::Window)),
-            _ => out.push((tr!("controls-play"), Place::Controls)),
+            _ => out.push(play()),
         },
+        Check::Setting(list) => {
+            for s in list {
+                let key = match s.setting {
+                    Setting::Points => "controls-points",
+                    Setting::Noise => "controls-noise",
+                    Setting::Classes => "controls-classes",
+                    Setting::TestRatio => "controls-test-ratio",
+                    Setting::LearningRate => "controls-learning-rate",
+                    Setting::BatchSize => "controls-batch-size",
+                    Setting::L1 => "controls-l1",
+                    Setting::L2 => "controls-l2",
+                    Setting::StepFunction => "perceptron-step",
+                    Setting::PerceptronData
+                    | Setting::PerceptronLearningRate
+                    | Setting::CompareData
+                    | Setting::CompareLearningRate => "lab-run",
+                    _ => "controls-play",
+                };
+                let place = match s.setting.group() {
+                    ControlGroup::LabData | ControlGroup::LabSettings => Place::Window,
+                    _ => Place::Controls,
+                };
+                out.push((nnlab::i18n::tr(key, &[]), place));
+            }
+        }
         Check::StepFunction(_) => out.push((tr!("perceptron-step"), Place::Window)),
         Check::PerceptronSteps(_) => out.push((tr!("perceptron-step-sample"), Place::Window)),
         Check::Perceptron(_) | Check::PerceptronUpdates(_) | Check::ComparePerceptron(_) => {
@@ -228,6 +261,13 @@ fn needed(check: &Check, question_choices: &[String], out: &mut Vec<(String, Pla
         Check::TruthTable(_) => out.push((tr!("logic-edit-neuron"), Place::Window)),
         Check::InspectorStageReached(_) => out.push((tr!("editor-inspect"), Place::Editor)),
     }
+}
+
+/// A lesson text as the panel shows it (`{ui:KEY}` in the window's words).
+fn rendered(text: &Text, lang: Language) -> String {
+    text.render(lang, |key| {
+        nnlab::i18n::has_message(key).then(|| nnlab::i18n::tr_in(lang, key, &[]))
+    })
 }
 
 /// Where a needed widget lives.
@@ -252,7 +292,6 @@ fn within(h: &Harness<'_, NnlabApp>, place: Place, size: (f32, f32)) -> Rect {
 
 fn walk_every_lesson_step(lang: Language) {
     nnlab::i18n::set_language(lang);
-    let lesson_lang = lang.lesson_lang();
     for size in SIZES {
         let mut h = harness(size, crate::common::ui::small_app(Generator::Spiral));
         let lessons: Vec<Lesson> = h.state().builtin_lessons().to_vec();
@@ -284,7 +323,7 @@ fn walk_every_lesson_step(lang: Language) {
                 let choices: Vec<String> = step
                     .question
                     .iter()
-                    .flat_map(|q| q.choices.iter().map(|c| c.get(lesson_lang).to_string()))
+                    .flat_map(|q| q.choices.iter().map(|c| rendered(&c.text, lang)))
                     .collect();
                 let mut widgets = vec![(tr!("lesson-restart-step"), Place::Lesson)];
                 needed(&step.goal, &choices, &mut widgets);

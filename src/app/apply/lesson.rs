@@ -7,12 +7,15 @@
 //! step into data and a network that are gone); a step that leaves the
 //! network tab alone keeps the history. The labs have no history.
 
-use crate::app::context::AppError;
 use crate::app::context::LessonAction;
 use crate::app::labs::Labs;
 use crate::app::window::NnlabApp;
-use crate::lessons::{InspectorStage, Lesson, LessonRun, LiveState, NetworkFacts, NetworkPlan, Origin, Setup};
-use crate::train::Snapshot;
+use crate::data::{GenParams, Generator};
+use crate::i18n::Message;
+use crate::lessons::{
+    InspectorStage, Lesson, LessonRun, LiveState, NetworkFacts, NetworkPlan, Origin, Setup, next_lesson,
+};
+use crate::train::{Snapshot, TrainConfig};
 
 impl NnlabApp {
     /// Starts `lesson` at the step its saved progress reached, with the
@@ -20,11 +23,14 @@ impl NnlabApp {
     pub(in crate::app) fn start_lesson(&mut self, lesson: Lesson) {
         self.record_lesson();
         let saved = self.settings.lessons.lessons.get(&lesson.id);
+        let next = next_lesson(&lesson, &self.course.builtin);
         let Some(run) = LessonRun::new(lesson, saved) else {
-            self.error(crate::tr!("apply-lesson-no-steps"));
+            self.notify(Message::LessonNoSteps);
             return;
         };
         self.course.run = Some(run);
+        // A `next` the checker accepted but that no longer reads is left out.
+        self.course.next = next.and_then(Result::ok);
         self.course.live = LiveState::default();
         self.enter_lesson_step(true);
         self.record_lesson();
@@ -34,7 +40,10 @@ impl NnlabApp {
     pub(in crate::app) fn lesson_action(&mut self, action: LessonAction) {
         let Some(run) = self.course.run.as_mut() else { return };
         match action {
-            LessonAction::Choose(k) => run.choose(k),
+            LessonAction::Answer(a) => run.give(a),
+            LessonAction::Read => {
+                run.confirm_read();
+            }
             LessonAction::Next => {
                 if run.advance().is_some() {
                     self.enter_lesson_step(false);
@@ -48,6 +57,7 @@ impl NnlabApp {
             LessonAction::Close => {
                 self.record_lesson();
                 self.course.run = None;
+                self.course.next = None;
                 self.course.live = LiveState::default();
             }
         }
@@ -72,19 +82,19 @@ impl NnlabApp {
         };
         let origin = lesson.origin.clone();
         if let Err(e) = self.apply_lesson_setup(&setup, &origin) {
-            self.error(crate::tr!("apply-lesson-setup-failed", reason = e.to_string()));
+            self.notify(e);
         }
     }
 
     /// The tab, the network tab and the labs as `setup` says; parts it
     /// leaves out stay as they are.
-    fn apply_lesson_setup(&mut self, setup: &Setup, origin: &Origin) -> Result<(), AppError> {
+    fn apply_lesson_setup(&mut self, setup: &Setup, origin: &Origin) -> Result<(), Message> {
         if let Some(t) = setup.tab {
             self.settings.view.tab = t;
         }
         let plan = setup
             .network_plan(origin)
-            .map_err(|(part, problem)| AppError::LessonSetup { part, problem })?;
+            .map_err(|(part, problem)| Message::LessonSetup { part, problem })?;
         if let Some(plan) = plan {
             self.load_lesson_network(plan)?;
         }
@@ -96,8 +106,8 @@ impl NnlabApp {
     /// replacement. The worker tags what it sends after this with a new
     /// data revision, and the goal reads only snapshots of the current
     /// revision, so the network before the step cannot pass it.
-    fn load_lesson_network(&mut self, plan: NetworkPlan) -> Result<(), AppError> {
-        let trainer = plan.trainer().map_err(|problem| AppError::LessonSetup {
+    fn load_lesson_network(&mut self, plan: NetworkPlan) -> Result<(), Message> {
+        let trainer = plan.trainer().map_err(|problem| Message::LessonSetup {
             part: "network",
             problem,
         })?;
@@ -105,7 +115,7 @@ impl NnlabApp {
             self.settings.generator = g;
             self.settings.gen_params = p;
         }
-        self.replace_all(plan.dataset, plan.config, trainer);
+        self.replace_all(plan.dataset, trainer);
         Ok(())
     }
 
@@ -116,7 +126,9 @@ impl NnlabApp {
         let Some(run) = self.course.run.as_mut() else { return };
         let revision = self.link.revision;
         let snapshot = (self.link.snapshot.as_ref()).filter(|s| s.dataset_revision == revision);
-        let live = live_state(&self.labs, snapshot, stage);
+        let generator =
+            (self.dataset.generator.is_some()).then_some((self.settings.generator, self.settings.gen_params));
+        let live = live_state(&self.labs, snapshot, (&self.settings.config, generator), stage);
         let was_passed = run.is_passed(run.current());
         self.course.live.clone_from(&live);
         if run.observe(live) && !was_passed {
@@ -144,13 +156,20 @@ impl NnlabApp {
 
 /// The facts the goal checks read: the labs as they are, the network of
 /// `snapshot` (which must be of the current data; `None` if there is none
-/// yet) and the inspector's stage.
-fn live_state(labs: &Labs, snapshot: Option<&Snapshot>, inspector_stage: Option<InspectorStage>) -> LiveState {
+/// yet), the control panel's settings (`network`: the configuration and
+/// the generator whose data is shown) and the inspector's stage.
+fn live_state(
+    labs: &Labs,
+    snapshot: Option<&Snapshot>,
+    network: (&TrainConfig, Option<(Generator, GenParams)>),
+    inspector_stage: Option<InspectorStage>,
+) -> LiveState {
     let mut live = LiveState {
         network: snapshot.map(NetworkFacts::from_snapshot),
         inspector_stage,
         ..LiveState::default()
     };
+    live.settings.add_network(network.0, network.1);
     labs.facts(&mut live);
     live
 }

@@ -6,8 +6,8 @@ use egui::{Rect, Role, Ui, UiBuilder, WidgetInfo};
 use crate::app::context::Action;
 use crate::app::context::Classroom;
 use crate::app::context::InspectorAction;
-use crate::lessons::ControlGroup;
-use crate::nn::{Activation, MAX_HIDDEN_LAYERS, MAX_NEURONS, OutputActivation};
+use crate::lessons::{Control, ControlGroup, ControlState, Setting};
+use crate::nn::{Activation, MAX_HIDDEN_LAYERS, MAX_NEURONS};
 use crate::tr;
 use crate::train::TrainConfig;
 
@@ -34,38 +34,29 @@ pub fn toolbar(
     classroom: &Classroom,
 ) -> Vec<Action> {
     let mut out = Vec::new();
-    // Each button is added to the row itself, enabled or not as the lesson
-    // step says: a locked button inside a group's own `Ui` would not move
-    // to the next row when it does not fit, and would widen the panel
-    // under its neighbour.
-    let enabled = |g: ControlGroup| classroom.usable(g);
     ui.horizontal_wrapped(|ui| {
         // A button that does not fit goes to the next row whole (egui
-        // would wrap its label into a column of letters).
+        // would wrap its label into a column of letters); a locked one
+        // too (see `Classroom::group`).
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
         ui.label(tr!("editor-hidden-layers", count = config.hidden.len()))
             .on_hover_text(tr!("editor-hidden-layers-hover"));
-        if classroom.shown(ControlGroup::Network) {
-            layer_buttons(ui, config, enabled(ControlGroup::Network));
-        }
+        classroom.setting(ui, Setting::Hidden, |ui| layer_buttons(ui, config));
         ui.separator();
-        if classroom.shown(ControlGroup::Run)
-            && ui
-                .add_enabled(enabled(ControlGroup::Run), egui::Button::new(tr!("editor-reset")))
+        let reset = classroom.control(ui, Control::Reset, |ui| {
+            ui.button(tr!("editor-reset"))
                 .on_hover_text(tr!("editor-reset-hover"))
                 .clicked()
-        {
+        });
+        if reset == Some(true) {
             out.push(Action::Reset);
         }
-        if classroom.shown(ControlGroup::Inspector)
-            && ui
-                .add_enabled(
-                    enabled(ControlGroup::Inspector),
-                    egui::Button::selectable(inspecting, tr!("editor-inspect")),
-                )
+        let toggle = classroom.group(ui, ControlGroup::Inspector, |ui| {
+            ui.selectable_label(inspecting, tr!("editor-inspect"))
                 .on_hover_text(tr!("editor-inspect-hover"))
                 .clicked()
-        {
+        });
+        if toggle == Some(true) {
             out.push(Action::Inspector(InspectorAction::Toggle));
         }
         ui.separator();
@@ -79,21 +70,18 @@ pub fn toolbar(
     out
 }
 
-/// Add layer, Remove layer (`enabled` unless a lesson step locks them).
-fn layer_buttons(ui: &mut Ui, config: &mut TrainConfig, enabled: bool) {
+/// Add layer, Remove layer.
+fn layer_buttons(ui: &mut Ui, config: &mut TrainConfig) {
     let n = config.hidden.len();
     if ui
-        .add_enabled(
-            enabled && n < MAX_HIDDEN_LAYERS,
-            egui::Button::new(tr!("editor-add-layer")),
-        )
+        .add_enabled(n < MAX_HIDDEN_LAYERS, egui::Button::new(tr!("editor-add-layer")))
         .on_hover_text(tr!("editor-add-layer-hover"))
         .clicked()
     {
         config.add_hidden_layer();
     }
     if ui
-        .add_enabled(enabled && n > 0, egui::Button::new(tr!("editor-remove-layer")))
+        .add_enabled(n > 0, egui::Button::new(tr!("editor-remove-layer")))
         .on_hover_text(tr!("editor-remove-layer-hover"))
         .clicked()
     {
@@ -105,35 +93,44 @@ fn layer_buttons(ui: &mut Ui, config: &mut TrainConfig, enabled: bool) {
 /// lesson step hides the network's shape (locked: shown disabled).
 pub fn hidden_header(ui: &mut Ui, rect: Rect, config: &mut TrainConfig, k: usize, classroom: &Classroom) {
     let Some(spec) = config.hidden.get_mut(k) else { return };
-    if !classroom.shown(ControlGroup::Network) {
+    if classroom.control_state(Control::Setting(Setting::Hidden)) == ControlState::Hidden {
         return;
     }
-    let enabled = classroom.usable(ControlGroup::Network);
+    let widths = classroom.can_set(Setting::Hidden);
+    let activation = classroom.can_set(Setting::Activation);
     if rect.width() < super::layout::COMPACT_HEADER {
-        compact_hidden_header(ui, rect, spec, k, enabled);
+        compact_hidden_header(ui, rect, spec, k, widths);
         return;
     }
     ui.scope_builder(UiBuilder::new().max_rect(rect), |ui| {
-        ui.add_enabled_ui(enabled, |ui| header_controls(ui, rect, spec, k));
+        header_controls(ui, rect, spec, k, (widths, activation));
     });
 }
 
-/// The −/+ buttons and the activation of one hidden layer.
-fn header_controls(ui: &mut Ui, rect: Rect, spec: &mut crate::nn::LayerSpec, k: usize) {
+/// The −/+ buttons and the activation of one hidden layer, each usable
+/// as `enabled` says (widths, activation).
+fn header_controls(ui: &mut Ui, rect: Rect, spec: &mut crate::nn::LayerSpec, k: usize, enabled: (bool, bool)) {
     ui.spacing_mut().item_spacing = egui::vec2(2.0, 2.0);
-    ui.horizontal(|ui| {
-        let n = spec.neurons;
-        fewer_button(ui, spec, k);
-        ui.label(n.to_string());
-        more_button(ui, spec, k);
+    ui.add_enabled_ui(enabled.0, |ui| {
+        ui.horizontal(|ui| {
+            let n = spec.neurons;
+            fewer_button(ui, spec, k);
+            ui.label(n.to_string());
+            more_button(ui, spec, k);
+        });
     });
+    ui.add_enabled_ui(enabled.1, |ui| activation_choice(ui, rect, spec, k));
+}
+
+/// The activation of hidden layer `k`.
+fn activation_choice(ui: &mut Ui, rect: Rect, spec: &mut crate::nn::LayerSpec, k: usize) {
     egui::ComboBox::from_id_salt(("editor-activation", k))
         .width(rect.width() - 8.0)
         .selected_text(spec.activation.name())
         .show_ui(ui, |ui| {
             for a in Activation::ALL {
                 ui.selectable_value(&mut spec.activation, a, a.name())
-                    .on_hover_text(crate::app::engine_texts::activation_formula(a));
+                    .on_hover_text(crate::i18n::words::activation_formula(a));
             }
         })
         .response
@@ -197,14 +194,4 @@ pub fn caption(ui: &mut Ui, rect: Rect, title: &str, detail: &str) {
             }
         });
     });
-}
-
-/// Short name of an output activation.
-pub fn output_name(o: OutputActivation) -> &'static str {
-    match o {
-        OutputActivation::Identity => "linear",
-        OutputActivation::Sigmoid => "sigmoid",
-        OutputActivation::Tanh => "tanh",
-        OutputActivation::Softmax => "softmax",
-    }
 }

@@ -21,24 +21,31 @@ mod compare_ui;
 mod controls;
 mod logic_draw;
 mod logic_ui;
+mod loss_surface;
 pub(crate) mod notes_ui;
 mod perceptron_draw;
+mod perceptron_plane;
+mod perceptron_side;
+mod perceptron_table;
 mod perceptron_ui;
 mod plane;
 mod status;
+mod weight_space;
+mod weight_space_plot;
 
 pub use compare_ui::{COMPARE_PLOT_IDS, ComparePanel};
 pub use logic_draw::LOGIC_DIAGRAM_ID;
 pub use logic_ui::LogicPanel;
 pub use perceptron_draw::PERCEPTRON_PLOT_IDS;
 pub use perceptron_ui::{PLANE_PLOT_ID, PerceptronPanel};
+pub use weight_space::WEIGHT_PLOT_ID;
 
 use egui::Ui;
 
 use super::context::StatusItem;
 use crate::app::context::Action;
-use crate::app::context::AppError;
 use crate::app::context::Classroom;
+use crate::i18n::Message;
 pub use crate::labs::Tab;
 use crate::labs::notes::NoteId;
 use crate::lessons::{ControlGroup, LiveState, Setup};
@@ -69,7 +76,7 @@ pub trait LabPanel {
     fn facts(&self, live: &mut LiveState);
     /// Applies its part of a lesson step's set-up (a part left out leaves
     /// the lab as the learner has it).
-    fn set_up(&mut self, setup: &Setup) -> Result<(), AppError>;
+    fn set_up(&mut self, setup: &Setup) -> Result<(), Message>;
 }
 
 /// The labs, listed once (not persisted: each lab starts fresh).
@@ -117,7 +124,7 @@ impl Labs {
     }
 
     /// Every lab's part of a lesson step's set-up.
-    pub fn set_up(&mut self, setup: &Setup) -> Result<(), AppError> {
+    pub fn set_up(&mut self, setup: &Setup) -> Result<(), Message> {
         self.all_mut().into_iter().try_for_each(|lab| lab.set_up(setup))
     }
 }

@@ -24,7 +24,7 @@ mod slots;
 
 pub use allot::{Keep, allot};
 pub use panel::side_panel;
-pub use slots::{Shown, below_heights, needs, workspace_slots};
+pub use slots::{BELOW_MIN, Below, Shown, below_heights, needs, workspace_slots};
 
 /// Which side of the window a side panel sits on.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

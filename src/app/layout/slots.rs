@@ -103,27 +103,59 @@ pub fn workspace_slots(
 }
 
 /// The panels a lesson goal's widgets sit in: the editor for weights,
-/// biases and the inspector, the control panel for training and the
-/// network's shape.
+/// biases and the inspector, the control panel for training, the
+/// network's shape and the network tab's settings.
 pub fn needs(check: &crate::lessons::Check, out: &mut Vec<PanelKind>) {
-    use crate::lessons::{Check, MetricOn};
+    use crate::lessons::{Check, ControlGroup, MetricOn};
     match check {
-        Check::All(list) | Check::Any(list) => list.iter().for_each(|c| needs(c, out)),
+        Check::All(list) | Check::Any(list) | Check::Then(list) => list.iter().for_each(|c| needs(c, out)),
+        Check::Ever(c) | Check::Not(c) => needs(c, out),
+        Check::Held { check, .. } | Check::Labelled { check, .. } => needs(check, out),
         Check::Bias(_) | Check::Weight(_) | Check::InspectorStageReached(_) => out.push(PanelKind::Editor),
-        Check::HiddenLayers(_) | Check::HiddenNeurons(_) | Check::Epochs(_) => out.push(PanelKind::Controls),
+        Check::HiddenLayers(_) | Check::HiddenNeurons(_) | Check::Epochs(_) | Check::Diverged | Check::Rose(_) => {
+            out.push(PanelKind::Controls)
+        }
         Check::Accuracy(m) | Check::Loss(m) if m.on != MetricOn::Logistic => out.push(PanelKind::Controls),
+        Check::Setting(list) => {
+            let network_tab = |g| !matches!(g, ControlGroup::LabData | ControlGroup::LabSettings);
+            if list.iter().any(|s| network_tab(s.setting.group())) {
+                out.push(PanelKind::Controls);
+            }
+        }
         _ => {}
     }
 }
 
-/// The height the panel under the boundary view opens at and may be
-/// dragged to, in a column `available` high: the learner's plots height,
-/// or, for the inspector's explanation, 45 % of the column; either way the
-/// boundary view keeps 240 px and its axes.
-pub fn below_heights(available: f32, ws: &Workspace, inspecting: bool) -> (f32, f32) {
-    let max = (available - MAIN_MIN - 70.0).max(120.0);
-    let wanted = if inspecting { 0.45 * available } else { ws.plots_height };
-    (wanted.clamp(120.0, max), max)
+/// What the main view of the network tab shows, for [`below_heights`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Below {
+    /// The boundary view over the loss plots.
+    Plots,
+    /// The boundary view over the inspector's explanation.
+    Inspector,
+    /// The loss landscape over the loss plots (its own controls and
+    /// caption need the height: the plots keep their least).
+    Landscape,
+}
+
+/// Room the main view's column keeps above and around its plot: the view
+/// switch's row, the message line's, the axes and the margins.
+const MAIN_ROWS: f32 = 96.0;
+/// Least height of the panel under the main view.
+pub const BELOW_MIN: f32 = 120.0;
+
+/// The height the panel under the main view opens at and may be dragged
+/// to, in a column `available` high: the learner's plots height, 45 % of
+/// the column for the inspector's explanation, the least for the plots
+/// under the landscape; whatever it is, the boundary view keeps 240 px.
+pub fn below_heights(available: f32, ws: &Workspace, below: Below) -> (f32, f32) {
+    let max = (available - MAIN_MIN - MAIN_ROWS).max(BELOW_MIN);
+    let wanted = match below {
+        Below::Plots => ws.plots_height,
+        Below::Inspector => 0.45 * available,
+        Below::Landscape => BELOW_MIN,
+    };
+    (wanted.clamp(BELOW_MIN, max), max)
 }
 
 #[cfg(test)]

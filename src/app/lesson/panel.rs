@@ -1,8 +1,8 @@
-//! The lesson panel at the right of the window: the steps with a check
-//! mark for each one passed, the current step's text (formula lines in
-//! monospace), its question, its hint on demand, the goal part by part,
-//! and Next once the step is passed. It scrolls, and on a small screen it
-//! starts narrow or folds away to a button.
+//! The lesson panel (the layout places it, down to a card on a laptop):
+//! the steps in a row with a check mark for each one passed, the current
+//! step's text (formula lines in monospace) and picture, which scroll, and
+//! under them, never scrolled away, its question, its hint on demand, the
+//! goal part by part, and Next once the step is passed.
 //!
 //! Reads: the lesson run, the state the goal was last checked against, the
 //! [`View`] (the course, the classroom). Edits in place: the panel's own
@@ -12,16 +12,20 @@
 use egui::{Color32, RichText, Role, Sense, Stroke, Ui, WidgetInfo, pos2, vec2};
 
 use super::goal::goal_lines;
+use super::locks::locks_ui;
+use super::picture::{Picture, picture_ui};
+use super::question::question_ui;
+use super::render;
 use crate::app::context::Action;
 use crate::app::context::LessonAction;
 use crate::app::context::View;
 use crate::app::layout::Place;
 use crate::app::widgets::note_body::note_body_ui;
-use crate::lessons::{ControlGroup, ControlState, Lang, LessonRun, LiveState};
+use crate::lessons::{Lesson, LessonRun, LiveState};
 use crate::tr;
 
 /// Green of a passed step.
-const PASSED: Color32 = Color32::from_rgb(60, 170, 80);
+pub(super) const PASSED: Color32 = Color32::from_rgb(60, 170, 80);
 
 /// The panel's own state between frames.
 #[derive(Debug, Default)]
@@ -30,43 +34,57 @@ pub struct LessonPanel {
     hint_shown: bool,
     /// The lesson id and step the hint belongs to (a new step hides it).
     step: Option<(String, usize)>,
+    /// What the learner typed into a number question's field.
+    number: String,
+    /// The current step's image, uploaded.
+    picture: Option<Picture>,
 }
 
-/// Draws the panel for `run` into `ui` (the layout places it, as wide as
-/// the work beside it allows: down to a card); `live` is the state its
-/// goal was last checked against. What the step's goal needs — the
-/// question and its choices, the goal, *Next* — stays at the bottom and
-/// never scrolls; the step's text scrolls above it.
+/// The open lesson as the panel draws it.
+pub struct OpenLesson<'a> {
+    /// The lesson being worked through.
+    pub run: &'a LessonRun,
+    /// The state its goal was last checked against.
+    pub live: &'a LiveState,
+    /// The lesson its `next` names, offered at the end.
+    pub next: Option<&'a Lesson>,
+}
+
+/// Draws the panel for the open lesson into `ui` (the layout places it,
+/// as wide as the work beside it allows: down to a card). What the step's
+/// goal needs — the question and its choices, the goal, *Next* — stays at
+/// the bottom and never scrolls; the step's text scrolls above it.
 pub fn lesson_panel_ui(
     ui: &mut Ui,
     panel: &mut LessonPanel,
-    run: &LessonRun,
-    live: &LiveState,
+    open: &OpenLesson<'_>,
     view: &View,
     classroom: &mut bool,
     place: &mut Place,
 ) -> Vec<Action> {
+    let run = open.run;
     let key = (run.lesson().id.clone(), run.current());
     if panel.step.as_ref() != Some(&key) {
         panel.step = Some(key);
         panel.hint_shown = false;
+        panel.number.clear();
     }
     let mut out = Vec::new();
-    let lang = crate::i18n::language().lesson_lang();
     header_ui(ui, run, classroom, place, &mut out);
-    steps_ui(ui, run, lang, &mut out);
+    steps_ui(ui, run, &mut out);
     ui.separator();
     egui::Panel::bottom("lesson-task")
         .resizable(false)
         .show_separator_line(true)
-        .show(ui, |ui| task_ui(ui, panel, run, live, view, lang, &mut out));
+        .show(ui, |ui| task_ui(ui, panel, open, view, &mut out));
     egui::ScrollArea::vertical()
         .id_salt(("lesson-text", run.current()))
         .auto_shrink(false)
         .show(ui, |ui| {
             let step = run.step();
-            ui.heading(step.title.get(lang));
-            note_body_ui(ui, step.text.get(lang));
+            ui.heading(render(&step.title));
+            note_body_ui(ui, &render(&step.text));
+            picture_ui(ui, run, &mut panel.picture);
         });
     out
 }
@@ -94,19 +112,12 @@ fn header_ui(ui: &mut Ui, run: &LessonRun, classroom: &mut bool, place: &mut Pla
                 place.side = place.side.other();
             }
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                ui.add(
-                    egui::Label::new(RichText::new(lesson.title.get(crate::i18n::language().lesson_lang())).strong())
-                        .wrap(),
-                );
+                ui.add(egui::Label::new(RichText::new(render(&lesson.title)).strong()).wrap());
             });
         });
     });
     if let Some(summary) = &lesson.summary {
-        ui.label(
-            RichText::new(summary.get(crate::i18n::language().lesson_lang()))
-                .small()
-                .weak(),
-        );
+        ui.label(RichText::new(render(summary)).small().weak());
     }
     ui.checkbox(classroom, tr!("lesson-classroom"))
         .on_hover_text(tr!("lesson-classroom-hover"));
@@ -115,7 +126,7 @@ fn header_ui(ui: &mut Ui, run: &LessonRun, classroom: &mut bool, place: &mut Pla
 /// One small button per step, in a row: a check mark when passed; a step
 /// can be opened when it is passed or the first one not passed. The
 /// button's accessible name is the step's number and title.
-fn steps_ui(ui: &mut Ui, run: &LessonRun, lang: Lang, out: &mut Vec<Action>) {
+fn steps_ui(ui: &mut Ui, run: &LessonRun, out: &mut Vec<Action>) {
     let steps = &run.lesson().steps;
     let first_open = (0..steps.len()).find(|&i| !run.is_passed(i)).unwrap_or(steps.len());
     ui.horizontal_wrapped(|ui| {
@@ -127,7 +138,7 @@ fn steps_ui(ui: &mut Ui, run: &LessonRun, lang: Lang, out: &mut Vec<Action>) {
         for (i, step) in steps.iter().enumerate() {
             let passed = run.is_passed(i);
             check_mark(ui, passed);
-            let text = format!("{}. {}", i + 1, step.title.get(lang));
+            let text = format!("{}. {}", i + 1, render(&step.title));
             let reachable = i <= first_open;
             let r = ui
                 .add_enabled(
@@ -149,35 +160,19 @@ fn steps_ui(ui: &mut Ui, run: &LessonRun, lang: Lang, out: &mut Vec<Action>) {
     });
 }
 
-/// What the step asks of the learner: its question, hint, goal and the
-/// buttons to go on.
-fn task_ui(
-    ui: &mut Ui,
-    panel: &mut LessonPanel,
-    run: &LessonRun,
-    live: &LiveState,
-    view: &View,
-    lang: Lang,
-    out: &mut Vec<Action>,
-) {
+/// What the step asks of the learner: its question, hint, goal, the
+/// controls it locks, and the buttons to go on.
+fn task_ui(ui: &mut Ui, panel: &mut LessonPanel, open: &OpenLesson<'_>, view: &View, out: &mut Vec<Action>) {
+    let run = open.run;
     let step = run.step();
-    let (i, n) = (run.current(), run.lesson().steps.len());
+    let i = run.current();
     if let Some(q) = &step.question {
-        ui.add_space(2.0);
-        ui.label(RichText::new(q.text.get(lang)).strong());
-        for (k, choice) in q.choices.iter().enumerate() {
-            if ui
-                .radio(run.answer() == Some(k), choice.get(lang))
-                .on_hover_text(tr!("lesson-choice-hover"))
-                .clicked()
-            {
-                out.push(Action::Lesson(LessonAction::Choose(k)));
-            }
-        }
+        question_ui(ui, q, run, &mut panel.number, out);
     }
     if let Some(hint) = &step.hint {
+        ui.add_space(4.0);
         if panel.hint_shown {
-            ui.label(RichText::new(tr!("lesson-hint", hint = hint.get(lang))).italics());
+            ui.label(RichText::new(tr!("lesson-hint", hint = render(hint))).italics());
         } else if ui
             .button(tr!("lesson-show-hint"))
             .on_hover_text(tr!("lesson-show-hint-hover"))
@@ -187,18 +182,11 @@ fn task_ui(
         }
     }
     ui.separator();
-    goal_ui(ui, run, live);
+    goal_ui(ui, run, open.live);
     locks_ui(ui, view);
+    ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
-        if run.is_passed(i)
-            && i + 1 < n
-            && ui
-                .button(RichText::new(tr!("lesson-next-step")).strong())
-                .on_hover_text(tr!("lesson-next-step-hover"))
-                .clicked()
-        {
-            out.push(Action::Lesson(LessonAction::Next));
-        }
+        next_button_ui(ui, run, out);
         if ui
             .button(tr!("lesson-restart-step"))
             .on_hover_text(tr!("lesson-restart-step-hover"))
@@ -208,9 +196,37 @@ fn task_ui(
         }
     });
     if run.is_complete() {
-        next_lesson_ui(ui, run, view, lang, out);
+        next_lesson_ui(ui, run, view, open.next, out);
     }
-    ui.add_space(2.0);
+}
+
+/// Next: once the step is passed, or at once on a reading step (the last
+/// reading step of a lesson says Done).
+fn next_button_ui(ui: &mut Ui, run: &LessonRun, out: &mut Vec<Action>) {
+    let (i, n) = (run.current(), run.lesson().steps.len());
+    let reading = run.is_reading() && !run.is_passed(i);
+    let last = i + 1 >= n;
+    let (label, tip, action) = match (reading, last) {
+        (true, true) => (
+            tr!("lesson-read-done"),
+            tr!("lesson-read-done-hover"),
+            LessonAction::Read,
+        ),
+        (true, false) => (
+            tr!("lesson-next-step"),
+            tr!("lesson-read-next-hover"),
+            LessonAction::Next,
+        ),
+        (false, false) if run.is_passed(i) => (
+            tr!("lesson-next-step"),
+            tr!("lesson-next-step-hover"),
+            LessonAction::Next,
+        ),
+        _ => return,
+    };
+    if ui.button(RichText::new(label).strong()).on_hover_text(tip).clicked() {
+        out.push(Action::Lesson(action));
+    }
 }
 
 /// The goal, part by part, and whether the step is passed.
@@ -218,7 +234,7 @@ fn goal_ui(ui: &mut Ui, run: &LessonRun, live: &LiveState) {
     let mut live = live.clone();
     live.answer = run.answer();
     ui.strong(tr!("lesson-goal"));
-    for line in goal_lines(&run.step().goal, &live) {
+    for line in goal_lines(&run.step().goal, run.tracker(), &live) {
         ui.horizontal_wrapped(|ui| {
             check_mark(ui, line.met);
             ui.label(line.text);
@@ -232,62 +248,21 @@ fn goal_ui(ui: &mut Ui, run: &LessonRun, live: &LiveState) {
     }
 }
 
-/// Which controls this step hides or locks, so a disabled button explains itself.
-fn locks_ui(ui: &mut Ui, view: &View) {
-    let named = |state: ControlState| -> Vec<String> {
-        (ControlGroup::ALL.into_iter())
-            .filter(|&g| view.classroom.state(g) == state)
-            .map(group_name)
-            .collect()
-    };
-    for state in [ControlState::Locked, ControlState::Hidden] {
-        let groups = named(state).join(", ");
-        if groups.is_empty() {
-            continue;
-        }
-        let text = if state == ControlState::Locked {
-            tr!("lesson-locked", groups = groups)
-        } else {
-            tr!("lesson-hidden", groups = groups)
-        };
-        ui.label(RichText::new(text).small().weak());
-    }
-}
-
-/// The lesson is complete: the next lesson of the course, if there is one.
-fn next_lesson_ui(ui: &mut Ui, run: &LessonRun, view: &View, lang: Lang, out: &mut Vec<Action>) {
+/// The lesson is complete: the lesson its `next` names, else the next
+/// lesson of the course, if there is one.
+fn next_lesson_ui(ui: &mut Ui, run: &LessonRun, view: &View, named: Option<&Lesson>, out: &mut Vec<Action>) {
     ui.label(RichText::new(tr!("lesson-complete")).strong().color(PASSED));
     let id = &run.lesson().id;
-    let next = (view.course.iter())
+    let following = (view.course.iter())
         .position(|l| &l.id == id)
         .and_then(|k| view.course.get(k + 1));
-    if let Some(next) = next
+    if let Some(next) = named.or(following)
         && ui
-            .button(tr!("lesson-next-lesson", title = next.title.get(lang)))
+            .button(tr!("lesson-next-lesson", title = render(&next.title)))
             .on_hover_text(tr!("lesson-next-lesson-hover"))
             .clicked()
     {
         out.push(Action::StartLesson(Box::new(next.clone())));
-    }
-}
-
-/// A control group as the lesson panel names it.
-fn group_name(g: ControlGroup) -> String {
-    match g {
-        ControlGroup::Tabs => tr!("lesson-group-tabs"),
-        ControlGroup::Data => tr!("lesson-group-data"),
-        ControlGroup::Features => tr!("lesson-group-features"),
-        ControlGroup::Network => tr!("lesson-group-network"),
-        ControlGroup::Training => tr!("lesson-group-training"),
-        ControlGroup::Run => tr!("lesson-group-run"),
-        ControlGroup::Editor => tr!("lesson-group-editor"),
-        ControlGroup::Inspector => tr!("lesson-group-inspector"),
-        ControlGroup::LogicNetwork => tr!("lesson-group-logic-network"),
-        ControlGroup::LogicTargets => tr!("lesson-group-logic-targets"),
-        ControlGroup::LabData => tr!("lesson-group-lab-data"),
-        ControlGroup::LabSettings => tr!("lesson-group-lab-settings"),
-        ControlGroup::LabRun => tr!("lesson-group-lab-run"),
-        ControlGroup::Notes => tr!("lesson-group-notes"),
     }
 }
 
