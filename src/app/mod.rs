@@ -14,6 +14,7 @@ mod import_dialog;
 mod job;
 mod labs;
 mod landscape;
+pub mod layout;
 mod lesson;
 mod link;
 mod loss_plot;
@@ -27,21 +28,27 @@ mod surprise;
 mod undo;
 pub mod widgets;
 mod window;
+mod workspace;
 
 use std::path::PathBuf;
 
 use crate::i18n::Language;
 
-pub use boundary::{BOUNDARY_NAME, BoundaryView, MAX_DRAWN_POINTS};
+pub use boundary::{BOUNDARY_NAME, BOUNDARY_PLOT_ID, BoundaryView, MAX_DRAWN_POINTS};
 pub use context::{Action, Classroom, ImageTarget, InspectorAction, LessonAction, NetworkEdit, ViewOptions};
 pub use editor::NetworkEditor;
-pub use labs::{COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, LabPanel, Labs, PLANE_PLOT_ID, Tab, WEIGHT_PLOT_ID, tab_title};
+pub use labs::{
+    COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, LabPanel, Labs, PERCEPTRON_PLOT_IDS, PLANE_PLOT_ID, Tab, WEIGHT_PLOT_ID,
+    tab_title,
+};
 pub use landscape::{LANDSCAPE_PLOT_ID, LandscapeView};
+pub use loss_plot::LOSS_PLOT_IDS;
 pub use settings::{GRID_RESOLUTIONS, Settings};
 pub use undo::{MAX_UNDO_BYTES, MAX_UNDO_STEPS};
 pub use widgets::colors::{PALETTE, class_color};
 pub use widgets::fonts::install_fonts;
-pub use window::{NnlabApp, Notice, default_dataset};
+pub use window::{NnlabApp, default_dataset};
+pub use workspace::{ERROR_SECONDS, INFO_SECONDS, Notice, PanelRects};
 
 /// Opens the window; `file` (a CSV, a session or a lesson) is opened once
 /// it is up. The language is `lang` (`--lang`) if given, else the one saved

@@ -22,7 +22,7 @@ mod controls;
 mod logic_draw;
 mod logic_ui;
 mod loss_surface;
-mod notes_ui;
+pub(crate) mod notes_ui;
 mod perceptron_draw;
 mod perceptron_plane;
 mod perceptron_side;
@@ -36,6 +36,7 @@ mod weight_space_plot;
 pub use compare_ui::{COMPARE_PLOT_IDS, ComparePanel};
 pub use logic_draw::LOGIC_DIAGRAM_ID;
 pub use logic_ui::LogicPanel;
+pub use perceptron_draw::PERCEPTRON_PLOT_IDS;
 pub use perceptron_ui::{PLANE_PLOT_ID, PerceptronPanel};
 pub use weight_space::WEIGHT_PLOT_ID;
 
@@ -189,16 +190,14 @@ pub fn tab_bar_ui(ui: &mut Ui, tab: &mut Tab, classroom: &Classroom) {
     });
 }
 
-/// Draws the lab `lab` with its notes panel if open; `classroom` says which
+/// Draws the lab `lab` (the notes beside it are placed by the layout);
+/// `show_notes` is the toggle that opens them; `classroom` says which
 /// of its controls a lesson step hides or locks.
 pub fn lab_ui(ui: &mut Ui, lab: &mut dyn LabPanel, show_notes: &mut bool, classroom: &Classroom) -> Vec<Action> {
     let tab = lab.tab();
     let dt = ui.input(|i| i.stable_dt).min(0.1) as f64;
     if lab.tick(dt) {
         ui.ctx().request_repaint();
-    }
-    if *show_notes && classroom.shown(ControlGroup::Notes) {
-        notes_ui::notes_panel_ui(ui, tab, lab.notes(), show_notes, classroom.usable(ControlGroup::Notes));
     }
     let mut actions = Vec::new();
     egui::CentralPanel::default().show(ui, |ui| {
