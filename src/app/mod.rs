@@ -44,7 +44,9 @@ pub use editor::NetworkEditor;
 pub use error::AppError;
 pub use fonts::install_fonts;
 pub use history::{MAX_UNDO_BYTES, MAX_UNDO_STEPS};
-pub use labs::{COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, LabPanel, Labs, PLANE_PLOT_ID, Tab, tab_title};
+pub use labs::{
+    COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, LabPanel, Labs, NEURON_DRAWING_ID, NEURON_TRACE_ID, PLANE_PLOT_ID, Tab, tab_title,
+};
 pub use lesson::{Classroom, LessonAction};
 pub use network_edit::NetworkEdit;
 pub use settings::{GRID_RESOLUTIONS, Settings, ViewOptions};

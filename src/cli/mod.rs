@@ -1,5 +1,5 @@
 //! The command line: `nnlab` opens the window; `train`, `perceptron`,
-//! `logic`, `bench`, `lesson`, `backprop`, `predict` and `export` run
+//! `logic`, `neuron`, `bench`, `lesson`, `backprop`, `predict` and `export` run
 //! headless. Errors print one line on stderr and exit non-zero.
 
 mod backprop_cmd;
@@ -9,6 +9,7 @@ mod export_cmd;
 mod help;
 mod lesson_cmd;
 mod logic_cmd;
+mod neuron_cmd;
 mod perceptron_cmd;
 mod predict_cmd;
 mod train_cmd;
@@ -47,6 +48,8 @@ pub enum Command {
     Perceptron(perceptron_cmd::PerceptronArgs),
     /// Print the truth table of a McCulloch–Pitts network
     Logic(logic_cmd::LogicArgs),
+    /// Spike times of a leaky integrate-and-fire neuron under a constant current
+    Neuron(neuron_cmd::NeuronArgs),
     /// Measure training, grid evaluation, the live loop and CSV import
     Bench(bench_cmd::BenchArgs),
     /// List the built-in lessons, or check a lesson file
@@ -127,6 +130,7 @@ pub fn run_command(command: Command) -> ExitCode {
         Command::Train(args) => train_cmd::run(args),
         Command::Perceptron(args) => perceptron_cmd::run(args),
         Command::Logic(args) => logic_cmd::run(args),
+        Command::Neuron(args) => neuron_cmd::run(args),
         Command::Bench(args) => bench_cmd::run(args),
         Command::Lesson(args) => lesson_cmd::run(args),
         Command::Backprop(args) => backprop_cmd::run(args),

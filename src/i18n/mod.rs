@@ -17,6 +17,7 @@
 //! else reset. Nothing here knows about egui: the command line uses it too.
 
 mod catalogue;
+mod lif_words;
 mod locale;
 pub mod texts;
 

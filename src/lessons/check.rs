@@ -55,6 +55,9 @@ pub enum Check {
     TruthTable(Vec<u8>),
     /// The backpropagation inspector shows this stage or a later one.
     InspectorStageReached(InspectorStage),
+    /// Spikes of the neuron lab by coincidence (two or more inputs within
+    /// a few milliseconds, none strong enough alone) since its set-up.
+    CoincidentSpikes(Count),
     /// The learner picked this choice (from 0) of the step's question.
     Answer(usize),
 }
@@ -226,6 +229,7 @@ impl Check {
             Check::TruthTable(want) => (live.logic.as_ref().and_then(|l| l.outputs.as_ref()))
                 .is_some_and(|got| got.len() == want.len() && got.iter().zip(want).all(|(&g, &w)| u8::from(g) == w)),
             Check::InspectorStageReached(s) => live.inspector_stage.is_some_and(|at| at >= *s),
+            Check::CoincidentSpikes(c) => count(c, live.neuron.map(|n| n.coincident_spikes)),
             Check::Answer(a) => live.answer == Some(*a),
         }
     }

@@ -29,14 +29,15 @@ pub use builtin::{BUILTIN_SOURCES, builtin_lessons};
 pub use check::{BiasRange, Check, Count, Metric, MetricOn, Range, UpdateCount, WeightRange};
 pub use error::{LessonError, MAX_LESSON_BYTES, Problem};
 pub use live::{
-    CompareFacts, InspectorStage, LayerParams, LiveState, LogicFacts, NetworkFacts, PerceptronFacts, PerceptronOutcome,
+    CompareFacts, InspectorStage, LayerParams, LiveState, LogicFacts, NetworkFacts, NeuronFacts, PerceptronFacts,
+    PerceptronOutcome,
 };
 pub use model::{ControlGroup, ControlState, Controls, Lesson, Origin, Question, Step};
 pub use parse::{parse_lesson, read_lesson};
 pub use progress::{CourseProgress, LessonProgress, LessonRun};
 pub use rig::{NetworkRig, Rig};
 pub use setup::{
-    BiasValue, CompareSetup, DataSetup, GateData, LogicNeuronSetup, LogicSetup, NetworkPlan, NetworkSetup,
+    BiasValue, CompareSetup, DataSetup, GateData, LogicNeuronSetup, LogicSetup, NetworkPlan, NetworkSetup, NeuronSetup,
     PerceptronSetup, PinnedParameter, Setup, TrainingSetup, WeightValue,
 };
 pub use text::{Lang, Text};

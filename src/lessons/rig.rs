@@ -4,13 +4,14 @@
 //! loading a lesson applies every set-up to one to find mistakes early.
 
 use super::error::Problem;
-use super::live::{CompareFacts, InspectorStage, LiveState, LogicFacts, NetworkFacts, PerceptronFacts};
+use super::live::{CompareFacts, InspectorStage, LiveState, LogicFacts, NetworkFacts, NeuronFacts, PerceptronFacts};
 use super::model::Origin;
 use super::setup::{NetworkPlan, Setup};
 use crate::data::Dataset;
 use crate::labs::Tab;
 use crate::labs::compare::CompareLab;
 use crate::labs::logic_lab::LogicLab;
+use crate::labs::neuron::NeuronLab;
 use crate::labs::perceptron_lab::PerceptronLab;
 use crate::nn::NnError;
 use crate::train::{TrainConfig, Trainer};
@@ -47,6 +48,8 @@ pub struct Rig {
     pub logic: LogicLab,
     /// The comparison lab.
     pub compare: CompareLab,
+    /// The neuron lab.
+    pub neuron: NeuronLab,
     /// The backpropagation inspector's stage (`None`: closed).
     pub inspector_stage: Option<InspectorStage>,
     /// The learner's answer to the current step's question.
@@ -69,6 +72,9 @@ impl Rig {
         if let Some(l) = &setup.logic {
             l.apply(&mut self.logic).map_err(|p| ("logic", p))?;
         }
+        if let Some(n) = &setup.neuron {
+            n.apply(&mut self.neuron);
+        }
         if let Some(c) = &setup.compare {
             c.apply(&mut self.compare).map_err(|p| ("compare", p))?;
         }
@@ -82,6 +88,7 @@ impl Rig {
             perceptron: Some(PerceptronFacts::from_lab(&self.perceptron)),
             logic: Some(LogicFacts::from_lab(&self.logic)),
             compare: Some(CompareFacts::from_lab(&self.compare)),
+            neuron: Some(NeuronFacts::from_lab(&self.neuron)),
             inspector_stage: self.inspector_stage,
             answer: self.answer,
         }

@@ -16,6 +16,7 @@ pub use network::{NetworkPlan, PinnedParameter};
 use crate::data::{Feature, Generator};
 use crate::labs::Tab;
 use crate::labs::data::LabData;
+use crate::labs::neuron::Drive;
 use crate::nn::logic::Gate;
 use crate::nn::perceptron::StepFunction;
 use crate::nn::{Activation, OptimizerKind};
@@ -41,6 +42,8 @@ pub struct Setup {
     pub logic: Option<LogicSetup>,
     /// The comparison lab.
     pub compare: Option<CompareSetup>,
+    /// The neuron lab.
+    pub neuron: Option<NeuronSetup>,
 }
 
 /// The network tab's data: a generator, a gate, or a CSV file beside the
@@ -206,6 +209,18 @@ pub struct CompareSetup {
     pub data: LabData,
     /// η of logistic regression (default 0.5).
     pub learning_rate: Option<f64>,
+}
+
+/// The neuron lab, reset to its defaults with the inputs firing so.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NeuronSetup {
+    /// `rates` (default) or `coincidence`.
+    #[serde(default)]
+    pub mode: Drive,
+    /// Hebb's rule on (default off).
+    #[serde(default)]
+    pub plasticity: bool,
 }
 
 /// The logic lab: a built-in gate, or a custom network.

@@ -211,6 +211,7 @@ fn validate_check(c: &Check, step: &Step, path: Vec<Seg>) -> Result<(), Located>
         Check::HiddenLayers(n) => count(n.at_least, n.at_most, key("hidden_layers")),
         Check::Epochs(n) => count(n.at_least, n.at_most, key("epochs")),
         Check::PerceptronSteps(n) => count(n.at_least, n.at_most, key("perceptron_steps")),
+        Check::CoincidentSpikes(n) => count(n.at_least, n.at_most, key("coincident_spikes")),
         Check::PerceptronUpdates(u) if !u.within_bound => count(u.at_least, u.at_most, key("perceptron_updates")),
         Check::TruthTable(rows) => truth_table(rows, key("truth_table")),
         Check::Answer(a) => match &step.question {

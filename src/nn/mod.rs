@@ -1,5 +1,6 @@
 //! The math: activations, dense layers, the MLP with backpropagation, losses,
-//! optimizers, metrics, Rosenblatt's perceptron and McCulloch–Pitts neurons.
+//! optimizers, metrics, Rosenblatt's perceptron, McCulloch–Pitts neurons and
+//! the leaky integrate-and-fire neuron.
 //! No UI and no threads here.
 
 mod activation;
@@ -11,6 +12,7 @@ mod fused_narrow;
 mod fused_simd;
 mod init;
 mod kernels;
+pub mod lif;
 pub mod logic;
 mod loss;
 mod metrics;

@@ -1,4 +1,4 @@
-//! The lab tabs beside the network view: logic neurons, the perceptron rule
+//! The lab tabs beside the network view: a neuron that fires, logic neurons, the perceptron rule
 //! step by step, and perceptron versus logistic regression, each with the
 //! concept notes openable on the right. The state machines live in
 //! [`crate::labs`]; these files only draw them and forward clicks.
@@ -21,6 +21,10 @@ mod compare_ui;
 mod controls;
 mod logic_draw;
 mod logic_ui;
+mod neuron_draw;
+mod neuron_logic_ui;
+mod neuron_trace;
+mod neuron_ui;
 mod notes_ui;
 mod perceptron_draw;
 mod perceptron_ui;
@@ -30,6 +34,9 @@ mod status;
 pub use compare_ui::{COMPARE_PLOT_IDS, ComparePanel};
 pub use logic_draw::LOGIC_DIAGRAM_ID;
 pub use logic_ui::LogicPanel;
+pub use neuron_draw::NEURON_DRAWING_ID;
+pub use neuron_trace::NEURON_TRACE_ID;
+pub use neuron_ui::NeuronPanel;
 pub use notes_ui::note_body_ui;
 pub use perceptron_draw::num;
 pub use perceptron_ui::{PLANE_PLOT_ID, PerceptronPanel};
@@ -76,6 +83,8 @@ pub trait LabPanel {
 /// The labs, listed once (not persisted: each lab starts fresh).
 #[derive(Default)]
 pub struct Labs {
+    /// The neuron lab (leaky integrate-and-fire).
+    pub neuron: NeuronPanel,
     /// The logic-neuron lab.
     pub logic: LogicPanel,
     /// The perceptron lab.
@@ -86,13 +95,13 @@ pub struct Labs {
 
 impl Labs {
     /// Every lab, in tab order.
-    pub fn all(&self) -> [&dyn LabPanel; 3] {
-        [&self.logic, &self.perceptron, &self.compare]
+    pub fn all(&self) -> [&dyn LabPanel; 4] {
+        [&self.neuron, &self.logic, &self.perceptron, &self.compare]
     }
 
     /// Every lab, in tab order, to change.
-    pub fn all_mut(&mut self) -> [&mut dyn LabPanel; 3] {
-        [&mut self.logic, &mut self.perceptron, &mut self.compare]
+    pub fn all_mut(&mut self) -> [&mut dyn LabPanel; 4] {
+        [&mut self.neuron, &mut self.logic, &mut self.perceptron, &mut self.compare]
     }
 
     /// The lab of `tab` (`None` for the network view).
@@ -127,6 +136,7 @@ impl Labs {
 pub fn tab_hover(tab: Tab) -> String {
     match tab {
         Tab::Network => tr!("tab-network-hover"),
+        Tab::Neuron => tr!("tab-neuron-hover"),
         Tab::Logic => tr!("tab-logic-hover"),
         Tab::Perceptron => tr!("tab-perceptron-hover"),
         Tab::Compare => tr!("tab-compare-hover"),
@@ -137,6 +147,7 @@ pub fn tab_hover(tab: Tab) -> String {
 pub fn tab_title(tab: Tab) -> String {
     match tab {
         Tab::Network => tr!("tab-network"),
+        Tab::Neuron => tr!("tab-neuron"),
         Tab::Logic => tr!("tab-logic"),
         Tab::Perceptron => tr!("tab-perceptron"),
         Tab::Compare => tr!("tab-compare"),

@@ -116,6 +116,11 @@ fn describe(check: &Check, live: &LiveState) -> String {
             )
         }
         Check::InspectorStageReached(s) => tr!("lesson-goal-inspector", stage = stage_name(*s)),
+        Check::CoincidentSpikes(c) => counted(
+            tr!("lesson-goal-coincident-spikes"),
+            c,
+            live.neuron.map(|n| n.coincident_spikes),
+        ),
         Check::Answer(_) => tr!("lesson-goal-answer"),
     }
 }
