@@ -199,7 +199,7 @@ apply-sample-step = 샘플 { $sample }의 단계를 적용했습니다: 가중�
 
 ## 탭 막대와 실습 조절 (도움말)
 tab-network-hover = 다층 퍼셉트론(MLP)을 2차원 데이터에서 역전파로 훈련하며 결정 경계를 봅니다
-tab-logic-hover = 매컬러-피츠 뉴런: 흥분성 입력이 임곗값 θ에 이르고 억제성 입력이 하나도 켜지지 않으면 뉴런이 발화합니다
+tab-logic-hover = 매컬러–피츠 뉴런: 흥분성 입력이 임곗값 θ에 이르고 억제성 입력이 하나도 켜지지 않으면 뉴런이 발화합니다
 tab-perceptron-hover = 퍼셉트론 학습 규칙으로 훈련하는 로젠블랫의 퍼셉트론(TLU): w ← w + η(y − ŷ)x
 tab-compare-hover = 같은 데이터에서 퍼셉트론 학습 규칙과 로지스틱 회귀를 나란히 비교
 notes-toggle-hover = 실습 옆의 개념 노트를 보이거나 숨김
@@ -211,7 +211,7 @@ logic-gate-and-hover = 흥분성 연결 둘, 임곗값 θ = 2: A와 B가 모두 
 logic-gate-or-hover = 흥분성 연결 둘, 임곗값 θ = 1: 입력 하나만 켜져도 충분
 logic-gate-and-not-hover = A는 흥분성, B는 억제성, 임곗값 θ = 1: B가 켜지면 뉴런을 막음
 logic-gate-xor-hover = 뉴런 하나로는 XOR를 계산할 수 없음: 두 층, h₁ = A AND NOT B, h₂ = B AND NOT A, C = h₁ OR h₂
-logic-custom-hover = 매컬러-피츠 뉴런으로 나만의 신경망 만들기
+logic-custom-hover = 매컬러–피츠 뉴런으로 나만의 신경망 만들기
 logic-input-hover = 클릭하면 입력 { $name }이(가) 0과 1 사이에서 바뀜
 logic-add-neuron-hover = 뉴런 추가 (임곗값 θ = 1, 아직 입력 없음)
 logic-edit-neuron-hover = 뉴런 { $name } 편집: 임곗값, 출력 여부, 들어오는 연결

@@ -111,14 +111,21 @@ fn lang_in_args(args: &[std::ffi::OsString]) -> Option<Language> {
 }
 
 /// clap's error on one line: its first line, and for an unknown value the
-/// values it knows (clap puts them on a line of their own).
+/// values it knows, for a missing flag its name (clap puts them on a line
+/// of their own).
 fn one_line(e: &clap::Error) -> String {
     use clap::error::{ContextKind, ContextValue};
     let text = e.to_string();
     let first = text.lines().next().unwrap_or("error: bad arguments");
-    match e.get(ContextKind::ValidValue) {
-        Some(ContextValue::Strings(known)) if !known.is_empty() => {
+    match (e.get(ContextKind::ValidValue), e.get(ContextKind::InvalidArg)) {
+        (Some(ContextValue::Strings(known)), _) if !known.is_empty() => {
             format!("{first}; possible values: {}", known.join(", "))
+        }
+        // A missing flag: clap names it on a line of its own too.
+        (_, Some(ContextValue::Strings(missing)))
+            if e.kind() == clap::error::ErrorKind::MissingRequiredArgument && !missing.is_empty() =>
+        {
+            format!("{first} {}", missing.join(", "))
         }
         _ => first.to_string(),
     }

@@ -9,5 +9,6 @@ mod common;
 
 mod cli;
 mod cli_backprop;
+mod cli_neuron;
 mod keras_export;
 mod lesson_cmd;

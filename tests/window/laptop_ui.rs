@@ -14,10 +14,12 @@ use nnlab::data::Generator;
 const LAPTOPS: [(f32, f32); 2] = [(1280.0, 720.0), (1024.0, 640.0)];
 
 fn harness(size: (f32, f32), tab: Tab, app: NnlabApp) -> Harness<'static, NnlabApp> {
+    // The fonts before the first frame: Korean texts need the Hangul
+    // fallback at once (kittest panics on a glyph no font has).
     let mut h = Harness::builder()
         .with_size(egui::vec2(size.0, size.1))
+        .with_context_setup(nnlab::app::install_fonts)
         .build_ui_state(|ui, app: &mut NnlabApp| app.frame_ui(ui), app);
-    nnlab::app::install_fonts(&h.ctx);
     h.state_mut().settings.view.tab = tab;
     // The editor draws its network once the worker's first snapshot is in
     // (a slow machine takes longer than a few frames).
@@ -84,5 +86,37 @@ fn a_deep_network_still_fits_the_editor_and_the_boundary_view() {
         assert_usable("the editor's output neuron", size, output, egui::vec2(8.0, 8.0));
         let view = bounds(&h, Role::Image, BOUNDARY_NAME);
         assert_usable("the boundary view", size, view, egui::vec2(0.4 * size.0, 200.0));
+    }
+}
+
+/// The neuron tab with the inputs at rates and in coincidence trials, in
+/// both languages: the drawing keeps 40 % of the window's width and 200
+/// px, the membrane trace's plot (its axes beside it) 30 % and 110 px, and
+/// the first input's Fire button is on
+/// screen (coincidence mode adds the McCulloch–Pitts reading above it).
+#[test]
+fn the_neuron_tab_keeps_its_drawing_and_trace_usable_on_laptops() {
+    use nnlab::i18n::{Language, tr_in};
+    use nnlab::labs::neuron::Drive;
+    for lang in Language::ALL {
+        for size in LAPTOPS {
+            for drive in [Drive::Rates, Drive::Coincidence] {
+                let mut app = crate::common::ui::small_app(Generator::Spiral);
+                app.settings.view.language = Some(lang);
+                let mut h = harness(size, Tab::Neuron, app);
+                h.state_mut().labs.neuron.lab.set_drive(drive);
+                h.run_steps(4);
+                let what = format!("{lang:?} {drive:?}");
+                let id = egui::Id::unique(nnlab::app::NEURON_DRAWING_ID);
+                let drawing = h.ctx.read_response(id).unwrap().rect;
+                assert_usable(&format!("{what}: the drawing"), size, drawing, egui::vec2(0.4 * size.0, 200.0));
+                let memory = egui_plot::PlotMemory::load(&h.ctx, egui::Id::unique(nnlab::app::NEURON_TRACE_ID));
+                let trace = *memory.unwrap().transform().frame();
+                assert_usable(&format!("{what}: the trace"), size, trace, egui::vec2(0.3 * size.0, 110.0));
+                let fire = tr_in(lang, "neuron-fire", &[("name", "A".into())]);
+                let button = bounds(&h, Role::Button, &fire);
+                assert_usable(&format!("{what}: {fire}"), size, button, egui::vec2(8.0, 8.0));
+            }
+        }
     }
 }

@@ -20,6 +20,7 @@ mod keras_window;
 mod labs_ui;
 mod laptop_ui;
 mod lessons_ui;
+mod neuron_ui;
 mod network_ko_ui;
 mod reliability_import_window;
 mod tooltips_ui;

@@ -104,12 +104,21 @@ fn assert_all_explained(count: usize, open: impl Fn(Language, usize) -> (String,
     );
 }
 
+/// Every tab as it opens, and the neuron tab once more in coincidence
+/// trials after one has run (its McCulloch–Pitts reading, the moments of
+/// the inputs and the rules' comparison are only shown then).
 #[test]
 fn every_widget_on_every_tab_has_hover_text_in_both_languages() {
-    assert_all_explained(Tab::ALL.len(), |lang, k| {
-        let tab = Tab::ALL[k];
+    assert_all_explained(Tab::ALL.len() + 1, |lang, k| {
+        let tab = Tab::ALL.get(k).copied().unwrap_or(Tab::Neuron);
         let mut h = harness(lang, egui::vec2(1920.0, 1080.0));
         h.state_mut().settings.view.tab = tab;
+        if k == Tab::ALL.len() {
+            let lab = &mut h.state_mut().labs.neuron.lab;
+            lab.set_drive(nnlab::labs::neuron::Drive::Coincidence);
+            lab.plasticity = true;
+            lab.advance(100.0);
+        }
         h.run_steps(3);
         (nnlab::app::tab_title(tab), h)
     });

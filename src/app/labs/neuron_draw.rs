@@ -80,12 +80,14 @@ pub fn drawing_ui(ui: &mut Ui, lab: &NeuronLab, height: f32) -> Option<usize> {
     let line = Stroke::new(3.0, membrane);
     // Dendrites: from the cell body out to each synapse, with a twig.
     let mut dendrites = Vec::new();
+    let mut dendrite_mid = g.soma;
     for (i, &tip) in g.synapses.iter().enumerate() {
         let angle = std::f32::consts::PI * (0.78 + 0.44 * (i as f32 + 0.5) / g.synapses.len() as f32);
         let root = g.soma + g.radius * Vec2::angled(angle);
         let bend = pos2((root.x + tip.x) / 2.0, tip.y);
         let curve = QuadraticBezierShape::from_points_stroke([root, bend, tip], false, Color32::TRANSPARENT, line);
         let mid = curve.sample(0.55);
+        dendrite_mid = curve.sample(0.5);
         painter.line_segment([mid, mid + vec2(-14.0, if i % 2 == 0 { -12.0 } else { 12.0 })], Stroke::new(2.0, membrane));
         dendrites.push(curve.visual_bounding_rect());
         painter.add(curve);
@@ -185,11 +187,17 @@ pub fn drawing_ui(ui: &mut Ui, lab: &NeuronLab, height: f32) -> Option<usize> {
             tr!("neuron-part-cell-body-hover"),
         ),
         (
-            dendrites.iter().fold(Rect::NOTHING, |a, b| a.union(*b)).union(name(
-                g.synapses[0] + vec2(10.0, -14.0),
-                Align2::LEFT_BOTTOM,
-                tr!("neuron-part-dendrites"),
-            )),
+            // Named at the bottom, where nothing else is, with a line up to
+            // the lowest dendrite (beside it the name ran into a synapse).
+            dendrites.iter().fold(Rect::NOTHING, |a, b| a.union(*b)).union({
+                let label = name(
+                    pos2(dendrite_mid.x, rect.bottom() - 4.0),
+                    Align2::CENTER_BOTTOM,
+                    tr!("neuron-part-dendrites"),
+                );
+                painter.line_segment([label.center_top(), dendrite_mid], Stroke::new(1.0, weak));
+                label
+            }),
             tr!("neuron-part-dendrites-hover"),
         ),
         (

@@ -33,14 +33,18 @@ pub fn trace_ui(ui: &mut Ui, lab: &NeuronLab) {
     };
     let lowest = lab.inputs().iter().map(|x| -x.strength).fold(-5.0, f64::min).max(-30.0);
     let bounds = PlotBounds::from_min_max([x_range[0], lowest - 4.0], [x_range[1], theta + SPIKE_HEIGHT + 2.0]);
+    // In coincidence mode the previous trial shows faintly, shifted so
+    // that both trials share the axis: x = t − start (+ TRIAL_MS before it).
+    let since = if coincidence { origin - TRIAL_MS } else { origin };
+    let x_of = |t: f64| if t >= origin { t - origin } else { t - origin + TRIAL_MS };
     let current: PlotPoints = (lab.trace().iter())
         .filter(|s| s[0] >= origin)
         .map(|s| [s[0] - origin, s[1]])
         .collect();
     let previous: Option<PlotPoints> = coincidence.then(|| {
         (lab.trace().iter())
-            .filter(|s| s[0] < origin && s[0] >= origin - TRIAL_MS)
-            .map(|s| [s[0] - origin + TRIAL_MS, s[1]])
+            .filter(|s| s[0] < origin && s[0] >= since)
+            .map(|s| [x_of(s[0]), s[1]])
             .collect()
     });
     let text = ui.visuals().text_color();
@@ -52,7 +56,6 @@ pub fn trace_ui(ui: &mut Ui, lab: &NeuronLab) {
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
-        .show_x(true)
         .custom_x_axes(vec![crate::app::plot_axes::x_axis(if coincidence {
             tr!("neuron-axis-trial-time")
         } else {
@@ -67,9 +70,10 @@ pub fn trace_ui(ui: &mut Ui, lab: &NeuronLab) {
                     .map(|x| x.fire_at_ms)
                     .fold(f64::INFINITY, f64::min);
                 if first.is_finite() {
+                    // Unnamed: a name would not fit a few milliseconds.
                     let start = first + TRAVEL_MS;
                     plot.span(
-                        Span::new(tr!("neuron-window"), start..=start + lab.window_ms)
+                        Span::new("", start..=start + lab.window_ms)
                             .fill(fire.gamma_multiply(0.12))
                             .border_width(0.0),
                     );
@@ -84,18 +88,19 @@ pub fn trace_ui(ui: &mut Ui, lab: &NeuronLab) {
                     .style(egui_plot::LineStyle::dashed_loose()),
             );
             plot.line(Line::new(tr!("neuron-axis-v"), current).color(text).width(1.5));
-            for &t in lab.spikes().iter().filter(|&&t| t >= origin) {
-                let x = t - origin;
+            for &t in lab.spikes().iter().filter(|&&t| t >= since) {
+                let (x, color) = (x_of(t), if t >= origin { fire } else { fire.gamma_multiply(0.4) });
                 plot.line(
                     Line::new(tr!("neuron-spike"), PlotPoints::from(vec![[x, theta], [x, theta + SPIKE_HEIGHT]]))
-                        .color(fire)
+                        .color(color)
                         .width(2.0),
                 );
             }
-            for a in lab.arrivals().iter().filter(|a| a.at_ms >= origin) {
+            for a in lab.arrivals().iter().filter(|a| a.at_ms >= since) {
                 let color = lab.inputs().get(a.input).map_or(text, |x| kind_color(x.kind));
+                let color = if a.at_ms >= origin { color } else { color.gamma_multiply(0.4) };
                 plot.points(
-                    Points::new(tr!("neuron-arrival"), vec![[a.at_ms - origin, lowest - 2.0]])
+                    Points::new(tr!("neuron-arrival"), vec![[x_of(a.at_ms), lowest - 2.0]])
                         .color(color)
                         .radius(3.0)
                         .shape(egui_plot::MarkerShape::Up),

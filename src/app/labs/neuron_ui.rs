@@ -136,6 +136,9 @@ fn top_row_ui(ui: &mut Ui, lab: &mut NeuronLab, classroom: &Classroom) {
 /// The side panel: the McCulloch–Pitts reading (coincidence mode), the
 /// inputs, the neuron's settings, Hebb's rule.
 fn side_ui(ui: &mut Ui, lab: &mut NeuronLab, classroom: &Classroom) {
+    // Sliders share the panel with a value box and a unit: keep the rows
+    // inside the panel's default width, or the panel grows over the drawing.
+    ui.spacing_mut().slider_width = (ui.available_width() - 150.0).clamp(60.0, 140.0);
     if lab.drive() == Drive::Coincidence {
         neuron_logic_ui::mcculloch_pitts_ui(ui, lab, classroom);
         ui.separator();
@@ -209,7 +212,7 @@ fn input_ui(ui: &mut Ui, lab: &mut NeuronLab, i: usize) {
                 }
                 let mut at = x.fire_at_ms;
                 let tip = tr!("neuron-fire-at-hover");
-                if slider(ui, &mut at, 0.0..=MAX_FIRE_AT_MS, 0.5, tr!("neuron-unit-fire-at"), tip) {
+                if slider(ui, &mut at, 0.0..=MAX_FIRE_AT_MS, 0.5, tr!("neuron-unit-ms"), tip) {
                     lab.edit_input(i, |x| x.fire_at_ms = at);
                 }
             });
@@ -236,7 +239,7 @@ fn settings_ui(ui: &mut Ui, lab: &mut NeuronLab) {
         let tip = tr!("neuron-refractory-hover");
         changed |= slider(ui, &mut p.refractory_ms, REFRACTORY_RANGE, 0.5, tr!("neuron-unit-ms"), tip);
     });
-    ui.label(RichText::new("τ·dV/dt = −(V − V_rest) + R·I(t)").monospace().small());
+    ui.label(RichText::new("τ·dV/dt = −(V − V_rest) + R·I(t)").monospace());
     if changed {
         lab.set_params(p);
     }
