@@ -408,7 +408,6 @@ neuron-inhibitory = inhibitory
 neuron-kind-hover = Click to switch: an excitatory synapse lifts V, an inhibitory one lowers it
 neuron-fire = Fire { $name }
 neuron-fire-hover = This input neuron fires now: its action potential travels 4 ms along its axon to the synapse (while the clock runs)
-neuron-unit-strength = mV per arrival
 neuron-strength-hover = Synaptic strength w of { $name }: each arriving action potential lifts (excitatory) or lowers (inhibitory) V by w mV
 neuron-unit-rate = Hz
 neuron-rate-hover = Mean firing rate: the input neuron fires at random, this many times per second on average (0: only when you fire it)

@@ -380,7 +380,6 @@ neuron-inhibitory = 억제성
 neuron-kind-hover = 클릭해서 전환: 흥분성 시냅스는 V를 올리고 억제성 시냅스는 V를 내립니다
 neuron-fire = { $name } 발화
 neuron-fire-hover = 이 입력 뉴런이 지금 발화합니다. 활동 전위가 축삭돌기를 따라 4 ms 이동해 시냅스에 닿습니다(시계가 움직이는 동안)
-neuron-unit-strength = mV (도착 하나당)
 neuron-strength-hover = { $name }의 시냅스 세기 w: 활동 전위가 도착할 때마다 V가 w mV만큼 오르거나(흥분성) 내려갑니다(억제성)
 neuron-unit-rate = Hz
 neuron-rate-hover = 평균 발화율: 입력 뉴런이 1초에 평균 이만큼 무작위로 발화합니다 (0: 직접 발화시킬 때만)

@@ -105,7 +105,9 @@ fn the_neuron_tab_keeps_its_drawing_and_trace_usable_on_laptops() {
                 app.settings.view.language = Some(lang);
                 let mut h = harness(size, Tab::Neuron, app);
                 h.state_mut().labs.neuron.lab.set_drive(drive);
-                h.run_steps(4);
+                // 40 frames of 2.5 model ms: a whole trial, so the reading of
+                // the last one shows too, and the panels have settled.
+                h.run_steps(40);
                 let what = format!("{lang:?} {drive:?}");
                 let id = egui::Id::unique(nnlab::app::NEURON_DRAWING_ID);
                 let drawing = h.ctx.read_response(id).unwrap().rect;

@@ -52,7 +52,7 @@ impl LabPanel for NeuronPanel {
     /// settings and plasticity (`lab_settings`) and the clock (`lab_run`).
     fn ui(&mut self, ui: &mut Ui, classroom: &Classroom) -> Vec<Action> {
         top_row_ui(ui, &mut self.lab, classroom);
-        super::share_of_width(egui::Panel::right("neuron_side"), ui, [0.32, 0.45], [250.0, 400.0]).show(ui, |ui| {
+        super::share_of_width(egui::Panel::right("neuron_side"), ui, [0.3, 0.45], [240.0, 400.0]).show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| side_ui(ui, &mut self.lab, classroom));
         });
         let trace_height = (ui.available_height() * 0.42).clamp(130.0, 320.0);
@@ -136,9 +136,10 @@ fn top_row_ui(ui: &mut Ui, lab: &mut NeuronLab, classroom: &Classroom) {
 /// The side panel: the McCulloch–Pitts reading (coincidence mode), the
 /// inputs, the neuron's settings, Hebb's rule.
 fn side_ui(ui: &mut Ui, lab: &mut NeuronLab, classroom: &Classroom) {
-    // Sliders share the panel with a value box and a unit: keep the rows
-    // inside the panel's default width, or the panel grows over the drawing.
-    ui.spacing_mut().slider_width = (ui.available_width() - 150.0).clamp(60.0, 140.0);
+    // Sliders share a row with a value box and a short unit: keep the rows
+    // inside the panel's default width, or the panel grows over the drawing
+    // (a side panel widens to its widest row).
+    ui.spacing_mut().slider_width = (ui.available_width() - 110.0).clamp(60.0, 140.0);
     if lab.drive() == Drive::Coincidence {
         neuron_logic_ui::mcculloch_pitts_ui(ui, lab, classroom);
         ui.separator();
@@ -190,7 +191,7 @@ fn input_ui(ui: &mut Ui, lab: &mut NeuronLab, i: usize) {
     });
     let mut strength = x.strength;
     let tip = tr!("neuron-strength-hover", name = name.as_str());
-    if slider(ui, &mut strength, STRENGTH_RANGE, 0.5, tr!("neuron-unit-strength"), tip) {
+    if slider(ui, &mut strength, STRENGTH_RANGE, 0.5, tr!("neuron-unit-mv"), tip) {
         lab.edit_input(i, |x| x.strength = strength);
     }
     match lab.drive() {
@@ -210,6 +211,7 @@ fn input_ui(ui: &mut Ui, lab: &mut NeuronLab, i: usize) {
                 {
                     lab.edit_input(i, |x| x.in_trial = on);
                 }
+                ui.spacing_mut().slider_width = (ui.available_width() - 100.0).clamp(40.0, 140.0);
                 let mut at = x.fire_at_ms;
                 let tip = tr!("neuron-fire-at-hover");
                 if slider(ui, &mut at, 0.0..=MAX_FIRE_AT_MS, 0.5, tr!("neuron-unit-ms"), tip) {
