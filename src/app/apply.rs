@@ -8,11 +8,11 @@ mod modes;
 
 use std::sync::Arc;
 
-use super::actions::{Action, ImageTarget};
-use super::history::{Change, Direction, Step};
-use super::labs::Tab;
+use super::undo::{Change, Direction, Step};
 use super::window::{NnlabApp, Notice, SplitCache};
+use crate::app::context::{Action, ImageTarget};
 use crate::data::{Dataset, Edit, FlipSet, GenParams, Generator, SplitOrder, generate};
+use crate::labs::Tab;
 use crate::nn::{Activation, OptimizerKind};
 use crate::tr;
 use crate::train::{TrainConfig, Trainer, split_dataset, split_generated, stream, sub_seed};

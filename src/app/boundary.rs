@@ -11,11 +11,11 @@
 use egui::{PointerButton, Pos2, TextureHandle, TextureOptions, Ui};
 use egui_plot::{Plot, PlotBounds, PlotImage, PlotPoint, PlotTransform};
 
-use super::actions::Action;
-use super::colors::{Style, grid_image};
-use super::neuron_image::neuron_image;
-use super::settings::ViewOptions;
-use super::view::View;
+use crate::app::context::Action;
+use crate::app::context::View;
+use crate::app::context::ViewOptions;
+use crate::app::widgets::colors::{Style, grid_image};
+use crate::app::widgets::neuron_image::neuron_image;
 use crate::data::{Dataset, Edit, Point};
 use crate::tr;
 use crate::train::{GridSpec, Snapshot};
@@ -145,8 +145,8 @@ impl BoundaryView {
             .allow_drag(!busy)
             .allow_boxed_zoom(false)
             .allow_double_click_reset(true)
-            .custom_x_axes(vec![super::plot_axes::x_axis(axis_label(dataset, 0))])
-            .custom_y_axes(vec![super::plot_axes::y_axis(axis_label(dataset, 1))])
+            .custom_x_axes(vec![crate::app::widgets::plot_axes::x_axis(axis_label(dataset, 0))])
+            .custom_y_axes(vec![crate::app::widgets::plot_axes::y_axis(axis_label(dataset, 1))])
             .show_grid(false);
         let fit = std::mem::take(&mut self.fit);
         let predictions = view
@@ -180,7 +180,7 @@ impl BoundaryView {
         response
             .response
             .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Image, true, tr!("boundary-name")));
-        super::hover::describe(&response.response, &tr!("boundary-name-hover"));
+        crate::app::widgets::hover::describe(&response.response, &tr!("boundary-name-hover"));
         match mode {
             ClickMode::Edit => self.interact(&response.response, &transform, pointer, dataset, options),
             ClickMode::Pick(_) => {

@@ -12,12 +12,12 @@
 
 use egui::{RichText, Slider, Ui};
 
-use super::actions::Action;
-use super::colors::class_color;
 use super::engine_texts::{activation_formula, feature_explanation, generator_label, loss_formula, optimizer_rule};
-use super::lesson::Classroom;
-use super::settings::ViewOptions;
-use super::view::View;
+use crate::app::context::Action;
+use crate::app::context::Classroom;
+use crate::app::context::View;
+use crate::app::context::ViewOptions;
+use crate::app::widgets::colors::class_color;
 use crate::data::{Dataset, Feature, GenParams, Generator};
 use crate::lessons::ControlGroup;
 use crate::nn::{AUTO_LOSS, Activation, Loss, MAX_HIDDEN_LAYERS, MAX_NEURONS, OptimizerKind};
@@ -85,7 +85,7 @@ pub fn controls_panel_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) ->
     let mut actions = Vec::new();
     // The widgets edit a copy; a changed copy becomes one action.
     let mut config = view.config.clone();
-    let width = super::panel_sizes::controls(ui.ctx().content_rect().width());
+    let width = crate::app::widgets::panel_sizes::controls(ui.ctx().content_rect().width());
     width
         .apply(egui::Panel::left("controls").resizable(true))
         .show(ui, |ui| {

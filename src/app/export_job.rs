@@ -13,8 +13,8 @@ use egui::Ui;
 
 use crate::tr;
 
-use super::actions::Action;
-use super::error::AppError;
+use crate::app::context::Action;
+use crate::app::context::AppError;
 use crate::data::Dataset;
 use crate::render::colors::Style;
 use crate::render::{

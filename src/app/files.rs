@@ -7,10 +7,8 @@ use std::sync::mpsc::{Receiver, channel};
 
 mod keras;
 
-pub use keras::KerasFormat;
-
-use super::actions::Action;
 use super::import_dialog::ImportDialog;
+use crate::app::context::{Action, KerasFormat};
 use crate::data::{Dataset, write_csv};
 use crate::i18n::texts::data_error_text;
 use crate::session::Session;

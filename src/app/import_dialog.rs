@@ -12,8 +12,8 @@ use std::sync::Arc;
 
 use egui::{Context, RichText};
 
-use super::actions::Action;
-use super::error::AppError;
+use crate::app::context::Action;
+use crate::app::context::AppError;
 use crate::data::{ColumnRef, CsvOptions, CsvPreview, Dataset, TaskHint, parse_csv, preview_csv, preview_csv_with};
 use crate::tr;
 

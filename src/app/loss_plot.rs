@@ -10,8 +10,8 @@
 use egui::{Color32, Ui};
 use egui_plot::{GridMark, Line, Plot, PlotPoints, VLine};
 
-use super::actions::Action;
-use super::colors::class_color;
+use crate::app::context::Action;
+use crate::app::widgets::colors::class_color;
 use crate::tr;
 use crate::train::Snapshot;
 
@@ -136,13 +136,13 @@ impl LossView {
                     plot = plot.include_y(lo).include_y(hi);
                 }
                 plot = plot.custom_y_axes(vec![
-                    super::plot_axes::y_axis(tr!("loss-axis-loss-log"))
+                    crate::app::widgets::plot_axes::y_axis(tr!("loss-axis-loss-log"))
                         .formatter(|mark: GridMark, _| decade_label(mark.value)),
                 ]);
             } else {
                 plot = plot
                     .include_y(0.0)
-                    .custom_y_axes(vec![super::plot_axes::y_axis(tr!("loss-axis-loss"))]);
+                    .custom_y_axes(vec![crate::app::widgets::plot_axes::y_axis(tr!("loss-axis-loss"))]);
             }
             let r = plot.show(ui, |p| {
                 if shown[0] {
@@ -156,7 +156,7 @@ impl LossView {
                 }
             });
             self.rect = r.response.rect;
-            super::hover::describe(&r.response, &tr!("loss-plot-hover"));
+            crate::app::widgets::hover::describe(&r.response, &tr!("loss-plot-hover"));
             if has_accuracy {
                 let train: PlotPoints = history
                     .iter()
@@ -168,7 +168,7 @@ impl LossView {
                     .collect();
                 let accuracy = epoch_plot("accuracy", last_epoch)
                     .height(height)
-                    .custom_y_axes(vec![super::plot_axes::y_axis(tr!("loss-axis-accuracy"))])
+                    .custom_y_axes(vec![crate::app::widgets::plot_axes::y_axis(tr!("loss-axis-accuracy"))])
                     .include_y(0.0)
                     .include_y(100.0)
                     .show(ui, |p| {
@@ -182,7 +182,7 @@ impl LossView {
                             p.vline(replay_marker(x));
                         }
                     });
-                super::hover::describe(&accuracy.response, &tr!("loss-accuracy-plot-hover"));
+                crate::app::widgets::hover::describe(&accuracy.response, &tr!("loss-accuracy-plot-hover"));
             }
         });
         action
@@ -214,7 +214,8 @@ impl LossView {
 fn epoch_plot(id: &str, last_epoch: f64) -> Plot<'static> {
     Plot::new(id)
         .custom_x_axes(vec![
-            super::plot_axes::x_axis(tr!("loss-axis-epoch")).formatter(|mark: GridMark, _| epoch_label(mark.value)),
+            crate::app::widgets::plot_axes::x_axis(tr!("loss-axis-epoch"))
+                .formatter(|mark: GridMark, _| epoch_label(mark.value)),
         ])
         .include_x(0.0)
         .include_x(last_epoch)

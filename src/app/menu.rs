@@ -5,12 +5,12 @@
 
 use egui::Ui;
 
-use super::actions::{Action, ImageTarget};
-use super::editor::InspectorAction;
-use super::files::KerasFormat;
-use super::lesson::LessonAction;
-use super::settings::ViewOptions;
-use super::view::View;
+use super::context::LessonAction;
+use crate::app::context::InspectorAction;
+use crate::app::context::KerasFormat;
+use crate::app::context::View;
+use crate::app::context::ViewOptions;
+use crate::app::context::{Action, ImageTarget};
 use crate::i18n::Language;
 use crate::lessons::{ControlGroup, Lang};
 use crate::tr;

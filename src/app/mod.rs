@@ -1,55 +1,44 @@
 //! The desktop app (egui). It never does math on the model: it sends
 //! commands to the training worker and draws the snapshots it gets back.
 
-mod actions;
 mod apply;
 pub mod autosave;
 mod boundary;
-mod colors;
+pub mod context;
 mod controls;
 mod editor;
 mod engine_texts;
-mod error;
 mod export_job;
 mod files;
-mod fonts;
-mod history;
-mod hover;
 mod import_dialog;
 mod labs;
 mod lesson;
 mod link;
 mod loss_plot;
 mod menu;
-mod network_edit;
-mod neuron_image;
-mod panel_sizes;
-mod plot_axes;
 mod recovery;
 mod settings;
 mod shortcuts;
 mod status_bar;
 mod surprise;
-mod view;
+mod undo;
+pub mod widgets;
 mod window;
 
 use std::path::PathBuf;
 
 use crate::i18n::Language;
 
-pub use actions::{Action, ImageTarget};
 pub use boundary::{BOUNDARY_NAME, BoundaryView, MAX_DRAWN_POINTS};
-pub use colors::{PALETTE, class_color};
+pub use context::{Action, AppError, Classroom, ImageTarget, InspectorAction, LessonAction, NetworkEdit, ViewOptions};
 pub use editor::NetworkEditor;
-pub use error::AppError;
-pub use fonts::install_fonts;
-pub use history::{MAX_UNDO_BYTES, MAX_UNDO_STEPS};
 pub use labs::{
     COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, LabPanel, Labs, NEURON_DRAWING_ID, NEURON_TRACE_ID, PLANE_PLOT_ID, Tab, tab_title,
 };
-pub use lesson::{Classroom, LessonAction};
-pub use network_edit::NetworkEdit;
-pub use settings::{GRID_RESOLUTIONS, Settings, ViewOptions};
+pub use settings::{GRID_RESOLUTIONS, Settings};
+pub use undo::{MAX_UNDO_BYTES, MAX_UNDO_STEPS};
+pub use widgets::colors::{PALETTE, class_color};
+pub use widgets::fonts::install_fonts;
 pub use window::{NnlabApp, Notice, default_dataset};
 
 /// Opens the window; `file` (a CSV, a session or a lesson) is opened once

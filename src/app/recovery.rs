@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use egui::{Id, Modal};
 
-use super::actions::Action;
 use super::autosave::{Autosave, AutosaveError, Startup};
+use crate::app::context::Action;
 use crate::session::Session;
 use crate::tr;
 

@@ -2,9 +2,9 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use super::actions::Action;
-use super::editor::InspectorAction;
-use super::labs::Tab;
+use crate::app::context::Action;
+use crate::app::context::InspectorAction;
+use crate::labs::Tab;
 
 /// The actions the keyboard asks for this frame. Ctrl shortcuts always
 /// work; the single keys (Space, S, R, I, 1–9) only on the Network tab and

@@ -3,41 +3,11 @@
 
 use egui::Ui;
 
-use super::view::View;
+use crate::app::context::StatusItem;
+use crate::app::context::View;
+use crate::app::widgets::format::compact;
 use crate::tr;
 use crate::train::TrainPace;
-
-/// Formats a count compactly: 950, 12.3k, 4.56M.
-pub fn compact(n: f64) -> String {
-    if n >= 1e9 {
-        format!("{:.2}G", n / 1e9)
-    } else if n >= 1e6 {
-        format!("{:.2}M", n / 1e6)
-    } else if n >= 1e4 {
-        format!("{:.1}k", n / 1e3)
-    } else {
-        format!("{n:.0}")
-    }
-}
-
-/// One figure of a lab's status line, with what it means.
-#[derive(Clone, Debug, PartialEq)]
-pub struct StatusItem {
-    /// The figure as shown, e.g. "updates 10".
-    pub text: String,
-    /// What it means (hover text).
-    pub tip: String,
-}
-
-impl StatusItem {
-    /// A figure and its explanation.
-    pub fn new(text: impl Into<String>, tip: impl Into<String>) -> Self {
-        Self {
-            text: text.into(),
-            tip: tip.into(),
-        }
-    }
-}
 
 /// Draws the bottom status bar: the network's training figures on the
 /// Network tab, `lab` (the tab's own figures) on a lab tab; `jobs` adds

@@ -7,22 +7,22 @@ use std::time::Instant;
 
 use egui::Ui;
 
-use super::actions::Action;
 use super::autosave::Autosave;
 use super::boundary::{BoundaryView, ClickMode};
 use super::editor::{EditorOutput, NetworkEditor};
-use super::error::AppError;
 use super::export_job::{AnimationExport, export_status_ui};
 use super::files::Files;
-use super::history::History;
 use super::labs::{self, Labs, Tab};
 use super::lesson::{Course, lesson_panel_ui};
 use super::link::WorkerLink;
 use super::loss_plot::LossView;
 use super::settings::{DATASET_KEY, MAX_STORED_POINTS, SETTINGS_KEY, Settings};
 use super::surprise::AdamShake;
-use super::view::View;
+use super::undo::History;
 use super::{controls, menu, recovery, shortcuts, status_bar};
+use crate::app::context::Action;
+use crate::app::context::AppError;
+use crate::app::context::View;
 use crate::data::{Dataset, SplitOrder, generate};
 use crate::session::{ContinuedElsewhere, Session};
 use crate::train::{Snapshot, split_generated};

@@ -7,10 +7,12 @@
 //! step into data and a network that are gone); a step that leaves the
 //! network tab alone keeps the history. The labs have no history.
 
-use crate::app::error::AppError;
-use crate::app::lesson::{LessonAction, live_state};
+use crate::app::context::AppError;
+use crate::app::context::LessonAction;
+use crate::app::labs::Labs;
 use crate::app::window::NnlabApp;
-use crate::lessons::{Lesson, LessonRun, LiveState, NetworkPlan, Origin, Setup};
+use crate::lessons::{InspectorStage, Lesson, LessonRun, LiveState, NetworkFacts, NetworkPlan, Origin, Setup};
+use crate::train::Snapshot;
 
 impl NnlabApp {
     /// Starts `lesson` at the step its saved progress reached, with the
@@ -133,4 +135,17 @@ impl NnlabApp {
     pub fn builtin_lessons(&self) -> &[Lesson] {
         &self.course.builtin
     }
+}
+
+/// The facts the goal checks read: the labs as they are, the network of
+/// `snapshot` (which must be of the current data; `None` if there is none
+/// yet) and the inspector's stage.
+fn live_state(labs: &Labs, snapshot: Option<&Snapshot>, inspector_stage: Option<InspectorStage>) -> LiveState {
+    let mut live = LiveState {
+        network: snapshot.map(NetworkFacts::from_snapshot),
+        inspector_stage,
+        ..LiveState::default()
+    };
+    labs.facts(&mut live);
+    live
 }

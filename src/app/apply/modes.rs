@@ -4,7 +4,7 @@
 //! other; Play leaves both. Part of the applier: the actions that start and
 //! end them take effect here.
 
-use crate::app::editor::InspectorAction;
+use crate::app::context::InspectorAction;
 use crate::app::window::NnlabApp;
 use crate::train::Command;
 

@@ -6,8 +6,8 @@ use egui::PointerButton;
 use egui_plot::{MarkerShape, PlotUi, Points};
 
 use super::BoundaryView;
-use crate::app::actions::Action;
-use crate::app::editor::InspectorAction;
+use crate::app::context::Action;
+use crate::app::context::InspectorAction;
 use crate::data::Dataset;
 
 /// What a click on the view does.

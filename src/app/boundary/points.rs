@@ -6,7 +6,7 @@ use egui::{Color32, Pos2};
 use egui_plot::{MarkerShape, PlotPoint, PlotTransform, Points};
 
 use super::{HIT_RADIUS, MAX_DRAWN_POINTS};
-use crate::app::colors::{class_color, mix};
+use crate::app::widgets::colors::{class_color, mix};
 use crate::data::{Dataset, Point};
 
 /// Largest |target| of a regression dataset (at least a small positive value).

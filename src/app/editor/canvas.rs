@@ -1,6 +1,6 @@
 //! The graph itself in its scroll area: connections, neurons and the input
 //! column, with the clicks and hovers on them (feature toggles and layer
-//! controls change the configuration directly; clicks open the inspector).
+//! controls change the configuration directly; clicks open the neuron window).
 //! In the backprop inspector the graph carries the stage's numbers and
 //! clicks pin a neuron or connection; during a replay it draws the
 //! checkpoint's weights and edits nothing.
@@ -35,7 +35,7 @@ const INSPECT_PITCH: f32 = 124.0;
 
 impl NetworkEditor {
     /// The graph in a scroll area (feature toggles and layer controls
-    /// change `config` directly; clicks open the inspector).
+    /// change `config` directly; clicks open the neuron window).
     pub(super) fn graph_ui(&mut self, ui: &mut Ui, config: &mut TrainConfig, snapshot: &Snapshot) {
         let replayed = snapshot.shown_checkpoint.and_then(|k| snapshot.checkpoints.get(k));
         let net = replayed.map_or(&snapshot.net, |c| &c.net);
@@ -103,7 +103,7 @@ impl NetworkEditor {
                         info.current_text_value.clone_from(&value);
                         info
                     });
-                    crate::app::hover::describe(&resp, &tr!("editor-neuron-hover"));
+                    crate::app::widgets::hover::describe(&resp, &tr!("editor-neuron-hover"));
                     let hovered = resp.hovered();
                     let here = Focus::Neuron {
                         layer: c - 1,
@@ -130,7 +130,7 @@ impl NetworkEditor {
                     match mode {
                         Mode::Edit => {
                             if resp.clicked() {
-                                self.inspector.open(c - 1, j, None);
+                                self.neuron_window.open(c - 1, j, None);
                             }
                             resp.on_hover_ui(|ui| tooltip::neuron(ui, snapshot, &features, c, j));
                         }
@@ -146,7 +146,7 @@ impl NetworkEditor {
             }
             let pointer = background.hover_pos().filter(|_| self.hovered.is_none());
             let hovered_link = pointer.and_then(|p| graph.connection_at(p));
-            crate::app::hover::describe(&background, &tr!("editor-connections-hover"));
+            crate::app::widgets::hover::describe(&background, &tr!("editor-connections-hover"));
             graph.overlays(&painter, hovered_link);
             if let Some((l, i, j)) = hovered_link {
                 let here = Focus::Link {
@@ -158,7 +158,7 @@ impl NetworkEditor {
                 match mode {
                     Mode::Edit => {
                         if background.clicked() {
-                            self.inspector.open(l, j, Some(i));
+                            self.neuron_window.open(l, j, Some(i));
                         }
                         background.on_hover_ui_at_pointer(|ui| tooltip::connection(ui, snapshot, &features, (l, i, j)));
                     }
@@ -200,7 +200,7 @@ impl NetworkEditor {
                 info.current_text_value.clone_from(&value);
                 info
             });
-            crate::app::hover::describe(&resp, &crate::app::engine_texts::feature_explanation(f));
+            crate::app::widgets::hover::describe(&resp, &crate::app::engine_texts::feature_explanation(f));
             let hovered = resp.hovered();
             let at = rect.left_center() - egui::vec2(4.0, 0.0);
             let color = if on {

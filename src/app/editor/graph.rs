@@ -6,8 +6,8 @@ use egui::{Color32, Mesh, Painter, Pos2, Rect, Stroke, vec2};
 
 use super::layout::{Layout, distance_sq};
 use super::thumbs::Thumbnails;
-use crate::app::colors::class_color;
-use crate::app::neuron_image::Shade;
+use crate::app::widgets::colors::class_color;
+use crate::app::widgets::neuron_image::Shade;
 use crate::data::Feature;
 use crate::nn::Mlp;
 use crate::train::Masks;

@@ -3,9 +3,9 @@
 
 use egui::{Rect, Role, Ui, UiBuilder, WidgetInfo};
 
-use super::backprop::InspectorAction;
-use crate::app::actions::Action;
-use crate::app::lesson::Classroom;
+use crate::app::context::Action;
+use crate::app::context::Classroom;
+use crate::app::context::InspectorAction;
 use crate::lessons::ControlGroup;
 use crate::nn::{Activation, MAX_HIDDEN_LAYERS, MAX_NEURONS, OutputActivation};
 use crate::tr;

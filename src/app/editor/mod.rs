@@ -14,19 +14,19 @@ mod backprop;
 mod canvas;
 mod graph;
 mod header;
-mod inspector;
 mod layout;
+mod neuron_window;
 mod thumbs;
 mod tooltip;
 
 use egui::Ui;
 
-use super::actions::Action;
-use super::lesson::Classroom;
-use super::view::View;
+use crate::app::context::Action;
+use crate::app::context::Classroom;
+use crate::app::context::View;
 use crate::lessons::ControlGroup;
-pub use backprop::{BackpropInspector, InspectorAction};
-use inspector::Inspector;
+pub use backprop::BackpropInspector;
+use neuron_window::NeuronWindow;
 use thumbs::Thumbnails;
 
 /// What the panel did this frame.
@@ -42,7 +42,7 @@ pub struct EditorOutput {
 /// The editor's state between frames.
 pub struct NetworkEditor {
     thumbs: Thumbnails,
-    inspector: Inspector,
+    neuron_window: NeuronWindow,
     /// The backprop inspector (its strip and its drawing on the graph).
     pub backprop: BackpropInspector,
     fit: bool,
@@ -57,7 +57,7 @@ impl Default for NetworkEditor {
     fn default() -> Self {
         Self {
             thumbs: Thumbnails::default(),
-            inspector: Inspector::default(),
+            neuron_window: NeuronWindow::default(),
             backprop: BackpropInspector::default(),
             fit: true,
             node: 28.0,
@@ -78,11 +78,11 @@ impl NetworkEditor {
         let window = ui.ctx().content_rect().width();
         let (width, id) = if self.backprop.is_open() {
             (
-                crate::app::panel_sizes::inspecting_editor(window),
+                crate::app::widgets::panel_sizes::inspecting_editor(window),
                 "network-editor-inspecting",
             )
         } else {
-            (crate::app::panel_sizes::editor(window), "network-editor")
+            (crate::app::widgets::panel_sizes::editor(window), "network-editor")
         };
         width
             .apply(egui::Panel::right(id).resizable(true))
@@ -125,12 +125,13 @@ impl NetworkEditor {
                 self.graph_ui(ui, &mut config, snapshot);
                 // The inspector and a replay show; they edit nothing by hand.
                 if inspecting || snapshot.shown_checkpoint.is_some() {
-                    self.inspector.target = None;
+                    self.neuron_window.target = None;
                 }
                 let name = |l: usize, i: usize| tooltip::input_name(features, l, i);
                 if view.classroom.shown(ControlGroup::Editor) {
                     let usable = view.classroom.usable(ControlGroup::Editor);
-                    let edits = (self.inspector).ui(ui.ctx(), anchor, &snapshot.net, &snapshot.masks, &name, usable);
+                    let edits =
+                        (self.neuron_window).ui(ui.ctx(), anchor, &snapshot.net, &snapshot.masks, &name, usable);
                     actions.extend(edits.into_iter().map(Action::EditNetwork));
                 }
             }

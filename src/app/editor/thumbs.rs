@@ -4,7 +4,7 @@
 
 use egui::{Color32, ColorImage, Context, Rect, TextureHandle, TextureId, TextureOptions, pos2};
 
-use crate::app::neuron_image::{shade, shown};
+use crate::app::widgets::neuron_image::{shade, shown};
 use crate::train::Snapshot;
 
 /// Shortest time between two rebuilds of the atlas (the eye does not need

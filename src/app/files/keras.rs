@@ -7,19 +7,10 @@
 use std::path::{Path, PathBuf};
 
 use super::{Event, Files, Purpose};
-use crate::app::actions::Action;
+use crate::app::context::{Action, KerasFormat};
 use crate::export::{ExportError, ExportedFiles, check_exportable, keras_script, notebook};
 use crate::session::Session;
 use crate::tr;
-
-/// What the export writes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum KerasFormat {
-    /// A self-contained Python script (`MODEL.py`).
-    Script,
-    /// A Jupyter notebook with the same code and a boundary plot.
-    Notebook,
-}
 
 impl KerasFormat {
     /// The file name the dialog proposes.

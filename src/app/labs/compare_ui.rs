@@ -7,11 +7,11 @@ use egui_plot::{Plot, PlotBounds, PlotImage, PlotPoint};
 
 use super::controls::{data_choice_ui, run_controls_ui};
 use super::{LabPanel, plane};
-use crate::app::actions::Action;
-use crate::app::colors::{Style, cell_color};
-use crate::app::error::AppError;
-use crate::app::lesson::Classroom;
-use crate::app::status_bar::StatusItem;
+use crate::app::context::Action;
+use crate::app::context::AppError;
+use crate::app::context::Classroom;
+use crate::app::context::StatusItem;
+use crate::app::widgets::colors::{Style, cell_color};
 use crate::i18n::texts::perceptron_status_text;
 use crate::labs::Tab;
 use crate::labs::compare::{CompareLab, GD_STEPS_PER_ROUND};

@@ -4,10 +4,10 @@
 use egui::{Color32, RichText, Ui};
 
 use super::{LabPanel, logic_draw};
-use crate::app::actions::Action;
-use crate::app::error::AppError;
-use crate::app::lesson::Classroom;
-use crate::app::status_bar::StatusItem;
+use crate::app::context::Action;
+use crate::app::context::AppError;
+use crate::app::context::Classroom;
+use crate::app::context::StatusItem;
 use crate::i18n::texts::logic_error_text;
 use crate::labs::Tab;
 use crate::labs::logic_lab::{LogicLab, MAX_LAB_INPUTS, Preset};

@@ -37,16 +37,14 @@ pub use logic_ui::LogicPanel;
 pub use neuron_draw::NEURON_DRAWING_ID;
 pub use neuron_trace::NEURON_TRACE_ID;
 pub use neuron_ui::NeuronPanel;
-pub use notes_ui::note_body_ui;
-pub use perceptron_draw::num;
 pub use perceptron_ui::{PLANE_PLOT_ID, PerceptronPanel};
 
 use egui::Ui;
 
-use super::actions::Action;
-use super::error::AppError;
-use super::lesson::Classroom;
-use super::status_bar::StatusItem;
+use super::context::StatusItem;
+use crate::app::context::Action;
+use crate::app::context::AppError;
+use crate::app::context::Classroom;
 pub use crate::labs::Tab;
 use crate::labs::notes::NoteId;
 use crate::lessons::{ControlGroup, LiveState, Setup};
@@ -161,7 +159,7 @@ pub fn tab_title(tab: Tab) -> String {
 /// to 40 % of the window in both languages.
 fn share_of_width(panel: egui::Panel, ui: &Ui, share: [f32; 2], size: [f32; 2]) -> egui::Panel {
     let width = ui.available_width();
-    crate::app::panel_sizes::PanelWidth {
+    crate::app::widgets::panel_sizes::PanelWidth {
         default: (share[0] * width).clamp(size[0], size[1]),
         max: (share[1] * width).max(size[0]),
         min: size[0],

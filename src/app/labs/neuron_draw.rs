@@ -8,7 +8,7 @@
 use egui::epaint::{CubicBezierShape, QuadraticBezierShape};
 use egui::{Align2, Color32, FontId, Id, Pos2, Rect, Sense, Stroke, Ui, Vec2, pos2, vec2};
 
-use crate::app::colors::mix;
+use crate::app::widgets::colors::mix;
 use crate::labs::neuron::{NeuronLab, PULSE_MS, SynapseKind, TRAVEL_MS, input_name};
 use crate::tr;
 

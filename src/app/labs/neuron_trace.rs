@@ -56,12 +56,12 @@ pub fn trace_ui(ui: &mut Ui, lab: &NeuronLab) {
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
-        .custom_x_axes(vec![crate::app::plot_axes::x_axis(if coincidence {
+        .custom_x_axes(vec![crate::app::widgets::plot_axes::x_axis(if coincidence {
             tr!("neuron-axis-trial-time")
         } else {
             tr!("neuron-axis-time")
         })])
-        .custom_y_axes(vec![crate::app::plot_axes::y_axis(tr!("neuron-axis-v"))])
+        .custom_y_axes(vec![crate::app::widgets::plot_axes::y_axis(tr!("neuron-axis-v"))])
         .show(ui, |plot| {
             plot.set_plot_bounds(bounds);
             if coincidence {
@@ -107,5 +107,5 @@ pub fn trace_ui(ui: &mut Ui, lab: &NeuronLab) {
                 );
             }
         });
-    crate::app::hover::describe(&response.response, &tr!("neuron-trace-hover"));
+    crate::app::widgets::hover::describe(&response.response, &tr!("neuron-trace-hover"));
 }

@@ -14,10 +14,7 @@ use std::ops::RangeInclusive;
 use egui::{RichText, Ui};
 
 use super::{LabPanel, neuron_draw, neuron_logic_ui, neuron_trace};
-use crate::app::actions::Action;
-use crate::app::error::AppError;
-use crate::app::lesson::Classroom;
-use crate::app::status_bar::StatusItem;
+use crate::app::context::{Action, AppError, Classroom, StatusItem};
 use crate::labs::Tab;
 use crate::labs::neuron::{
     Drive, MAX_FIRE_AT_MS, MAX_INPUTS, MIN_INPUTS, NeuronLab, RATE_RANGE, REFRACTORY_RANGE, SPEED_RANGE, STRENGTH_RANGE,

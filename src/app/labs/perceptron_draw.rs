@@ -5,6 +5,7 @@
 use egui::{Align2, Color32, FontId, Sense, Stroke, Ui, pos2, vec2};
 use egui_plot::{Bar, BarChart, Line, Plot, PlotPoints, Points};
 
+use crate::app::widgets::format::num;
 use crate::nn::perceptron::{StepFunction, Tlu};
 use crate::tr;
 
@@ -18,14 +19,6 @@ pub struct TluView<'a> {
     pub y: Option<f64>,
     /// The step function.
     pub step: StepFunction,
-}
-
-/// Formats a number briefly: at most three decimals, trailing zeros
-/// dropped (1.400 → 1.4, 2.000 → 2).
-pub fn num(v: f64) -> String {
-    let s = format!("{v:.3}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" { "0".to_string() } else { s.to_string() }
 }
 
 /// x₁, x₂ and the bias input 1 feeding Σ (z = w·x + b), then the step, then ŷ.

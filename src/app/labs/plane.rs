@@ -5,7 +5,7 @@
 use egui::Color32;
 use egui_plot::{Arrows, Line, LineStyle, MarkerShape, PlotBounds, PlotPoints, PlotUi, Points};
 
-use crate::app::colors::class_color;
+use crate::app::widgets::colors::class_color;
 use crate::data::Dataset;
 use crate::labs::line_in_box;
 use crate::tr;

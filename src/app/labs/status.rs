@@ -1,7 +1,7 @@
 //! Each lab's own figures for the status bar: the Network tab's loss and
 //! accuracy mean nothing beside a truth table or a perceptron's updates.
 
-use crate::app::status_bar::StatusItem;
+use crate::app::context::StatusItem;
 use crate::i18n::texts::logic_error_text;
 use crate::labs::compare::CompareLab;
 use crate::labs::logic_lab::LogicLab;

@@ -2,7 +2,7 @@
 //! whether it holds now and, where there is one, the value it reads — so
 //! the learner sees which part is missing and how far off it is.
 
-use crate::app::labs::num;
+use crate::app::widgets::format::num;
 use crate::lessons::{Check, Count, InspectorStage, LiveState, MetricOn, PerceptronOutcome, Range};
 use crate::tr;
 

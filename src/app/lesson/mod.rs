@@ -3,31 +3,15 @@
 //! The set-ups and the goal checks are the engine's; `apply/lesson.rs`
 //! carries out the panel's requests on the window.
 
-mod classroom;
 #[cfg(test)]
 mod glyphs;
 mod goal;
 mod panel;
 
-pub use classroom::Classroom;
 pub use panel::{LessonPanel, lesson_panel_ui};
 
-use super::labs::Labs;
-use crate::lessons::{InspectorStage, Lesson, LessonRun, LiveState, NetworkFacts, builtin_lessons};
-use crate::train::Snapshot;
-
-/// What the lesson panel asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LessonAction {
-    /// Pick choice `i` (from 0) of the current step's question.
-    Choose(usize),
-    /// Go on to the next step (the current one is passed).
-    Next,
-    /// Open step `i` (passed, or the first not passed) afresh.
-    GoTo(usize),
-    /// Close the lesson (its progress stays saved).
-    Close,
-}
+use super::context::Classroom;
+use crate::lessons::{Lesson, LessonRun, LiveState, builtin_lessons};
 
 /// The window's lessons.
 #[derive(Default)]
@@ -70,17 +54,4 @@ impl Course {
             _ => Classroom::default(),
         }
     }
-}
-
-/// The facts the goal checks read: the labs as they are, the network of
-/// `snapshot` (which must be of the current data; `None` if there is none
-/// yet) and the inspector's stage.
-pub fn live_state(labs: &Labs, snapshot: Option<&Snapshot>, inspector_stage: Option<InspectorStage>) -> LiveState {
-    let mut live = LiveState {
-        network: snapshot.map(NetworkFacts::from_snapshot),
-        inspector_stage,
-        ..LiveState::default()
-    };
-    labs.facts(&mut live);
-    live
 }

@@ -11,12 +11,12 @@
 
 use egui::{Color32, RichText, Role, Sense, Stroke, Ui, WidgetInfo, pos2, vec2};
 
-use super::LessonAction;
 use super::goal::goal_lines;
-use crate::app::actions::Action;
-use crate::app::labs::note_body_ui;
-use crate::app::settings::ViewOptions;
-use crate::app::view::View;
+use crate::app::context::Action;
+use crate::app::context::LessonAction;
+use crate::app::context::View;
+use crate::app::context::ViewOptions;
+use crate::app::widgets::note_body::note_body_ui;
 use crate::lessons::{ControlGroup, ControlState, Lang, LessonRun, LiveState};
 use crate::tr;
 
@@ -64,7 +64,7 @@ pub fn lesson_panel_ui(
         return out;
     }
     // As the other side panels (`panel_sizes`): at most a quarter of the window.
-    let width = crate::app::panel_sizes::PanelWidth::new(total, 340.0, 0.25, 220.0);
+    let width = crate::app::widgets::panel_sizes::PanelWidth::new(total, 340.0, 0.25, 220.0);
     width
         .apply(egui::Panel::right("lesson").resizable(true))
         .show(ui, |ui| {

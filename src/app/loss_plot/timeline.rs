@@ -6,7 +6,7 @@
 
 use egui::{Role, Ui, WidgetInfo};
 
-use crate::app::actions::Action;
+use crate::app::context::Action;
 use crate::tr;
 use crate::train::Snapshot;
 

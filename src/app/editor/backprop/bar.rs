@@ -7,8 +7,9 @@
 use egui::{RichText, Ui};
 
 use super::text::{self, Names};
-use super::{BackpropInspector, InspectorAction, STAGES, stage_name};
-use crate::app::actions::Action;
+use super::{BackpropInspector, STAGES, stage_name};
+use crate::app::context::Action;
+use crate::app::context::InspectorAction;
 use crate::data::Feature;
 use crate::nn::Mlp;
 use crate::nn::{Activation, NnError};

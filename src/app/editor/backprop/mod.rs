@@ -15,23 +15,6 @@ use crate::lessons::InspectorStage;
 use crate::train::Snapshot;
 use crate::train::inspect::BackpropTrace;
 
-/// What the inspector asks of the window (applied in `app/modes.rs`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum InspectorAction {
-    /// Open it if closed, close it if open (the toolbar, Train menu, `I`).
-    Toggle,
-    /// Open it: training pauses, a replay returns to the present.
-    Open,
-    /// Close it: nothing else changes.
-    Close,
-    /// Trace this point (index in file order).
-    Pick(usize),
-    /// Apply the shown single-sample step to this point.
-    Apply(usize),
-    /// Show (or hide) each neuron's saturated/dead counts over the training set.
-    Counts(bool),
-}
-
 /// The stages in the order the inspector walks them.
 pub const STAGES: [InspectorStage; 5] = [
     InspectorStage::Forward,

@@ -6,7 +6,7 @@
 
 use egui::Ui;
 
-use crate::app::actions::Action;
+use crate::app::context::Action;
 use crate::lessons::{ControlGroup, ControlState, Controls};
 use crate::train::TrainConfig;
 

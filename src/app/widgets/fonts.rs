@@ -15,7 +15,7 @@ use crate::render::HANGUL_FONT;
 
 /// The symbol subset (`tools/subset_symbols_font.py` regenerates it; the
 /// licence is `assets/fonts/DejaVu-LICENSE.txt`).
-const SYMBOLS_FONT: &[u8] = include_bytes!("../../assets/fonts/nnlab-symbols.ttf");
+const SYMBOLS_FONT: &[u8] = include_bytes!("../../../assets/fonts/nnlab-symbols.ttf");
 
 /// The name the symbol font is registered under.
 const SYMBOLS: &str = "nnlab-symbols";

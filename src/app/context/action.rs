@@ -1,4 +1,4 @@
-//! Everything a panel can ask for. Panels read a [`super::view::View`] and
+//! Everything a panel can ask for. Panels read a [`super::View`] and
 //! return actions; the app applies them after drawing, in one place
 //! (`apply.rs`), so no panel changes another's state or talks to the
 //! training worker itself.
@@ -10,9 +10,7 @@ use crate::lessons::Lesson;
 use crate::session::Session;
 use crate::train::TrainConfig;
 
-use super::editor::InspectorAction;
-use super::lesson::LessonAction;
-use super::network_edit::NetworkEdit;
+use crate::app::context::NetworkEdit;
 
 /// A user request.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,7 +56,7 @@ pub enum Action {
     /// File ▸ Save session…
     SaveSession,
     /// File ▸ Export ▸ Keras script… / Jupyter notebook….
-    ExportKeras(super::files::KerasFormat),
+    ExportKeras(KerasFormat),
     /// File ▸ Export image of a plot.
     ExportImage(ImageTarget),
     /// Crash the worker on purpose (only offered with `NNLAB_DEBUG` set;
@@ -105,4 +103,43 @@ pub enum ImageTarget {
     Boundary,
     /// The loss plot.
     Loss,
+}
+
+/// What the inspector asks of the window (applied in `app/modes.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InspectorAction {
+    /// Open it if closed, close it if open (the toolbar, Train menu, `I`).
+    Toggle,
+    /// Open it: training pauses, a replay returns to the present.
+    Open,
+    /// Close it: nothing else changes.
+    Close,
+    /// Trace this point (index in file order).
+    Pick(usize),
+    /// Apply the shown single-sample step to this point.
+    Apply(usize),
+    /// Show (or hide) each neuron's saturated/dead counts over the training set.
+    Counts(bool),
+}
+
+/// What the lesson panel asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LessonAction {
+    /// Pick choice `i` (from 0) of the current step's question.
+    Choose(usize),
+    /// Go on to the next step (the current one is passed).
+    Next,
+    /// Open step `i` (passed, or the first not passed) afresh.
+    GoTo(usize),
+    /// Close the lesson (its progress stays saved).
+    Close,
+}
+
+/// What the export writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KerasFormat {
+    /// A self-contained Python script (`MODEL.py`).
+    Script,
+    /// A Jupyter notebook with the same code and a boundary plot.
+    Notebook,
 }

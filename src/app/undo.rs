@@ -13,7 +13,7 @@
 use crate::tr;
 use std::collections::VecDeque;
 
-use super::network_edit::NetworkEdit;
+use crate::app::context::NetworkEdit;
 use crate::data::{Edit, GenParams, Generator};
 use crate::train::TrainConfig;
 

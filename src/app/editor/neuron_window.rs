@@ -4,14 +4,14 @@
 
 use egui::{Context, Id, RichText};
 
-use crate::app::network_edit::NetworkEdit;
+use crate::app::context::NetworkEdit;
 use crate::nn::Mlp;
 use crate::tr;
 use crate::train::Masks;
 
 /// Which neuron is open and which of its parameters is chosen.
 #[derive(Debug, Default)]
-pub struct Inspector {
+pub struct NeuronWindow {
     /// Layer index (0 = first hidden layer) and neuron, if open.
     pub target: Option<(usize, usize)>,
     /// The chosen parameter: `None` the bias, `Some(i)` the weight from input i.
@@ -32,7 +32,7 @@ pub fn parse_value(text: &str) -> Option<f32> {
         .filter(|v| v.is_finite())
 }
 
-impl Inspector {
+impl NeuronWindow {
     /// Opens neuron `neuron` of `layer` with a parameter chosen.
     pub fn open(&mut self, layer: usize, neuron: usize, selected: Option<usize>) {
         self.target = Some((layer, neuron));

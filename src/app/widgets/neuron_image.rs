@@ -5,7 +5,7 @@
 
 use egui::{Color32, ColorImage};
 
-use super::colors::{class_color, diverging, mix, wash};
+use crate::app::widgets::colors::{class_color, diverging, mix, wash};
 use crate::nn::{Activation, Mlp, OutputActivation};
 use crate::train::Snapshot;
 

@@ -2,7 +2,7 @@
 //! by the app. A panel gets this view plus the few settings it edits in
 //! place (view options), and returns actions.
 
-use super::lesson::Classroom;
+use crate::app::context::Classroom;
 use crate::data::{Dataset, GenParams, Generator};
 use crate::lessons::{CourseProgress, Lesson};
 use crate::train::{Snapshot, TrainConfig};
