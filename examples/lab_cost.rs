@@ -72,5 +72,7 @@ fn main() {
         events = lab.trace().len() + lab.arrivals().len() + lab.spikes().len();
         std::hint::black_box(&lab);
     });
-    println!("neuron lab, 5 inputs at 100 Hz, one capped tick ({events} samples, arrivals and spikes): worst {ms:.3} ms");
+    println!(
+        "neuron lab, 5 inputs at 100 Hz, one capped tick ({events} samples, arrivals and spikes): worst {ms:.3} ms"
+    );
 }

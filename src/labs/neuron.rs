@@ -12,6 +12,7 @@
 //! second of the window's time (slow motion down to 1 ms per second).
 //! V is in mV above rest (V_rest = V_reset = 0, R = 1 MΩ, I in nA).
 
+mod edit;
 mod logic;
 mod sim;
 #[cfg(test)]
@@ -25,6 +26,8 @@ use rand::rngs::StdRng;
 use serde::Deserialize;
 
 pub use logic::{McCullochPitts, RuleComparison};
+use sim::Pulse;
+pub use sim::{Arrival, HebbUpdate, Travel, TrialOutcome};
 
 use crate::nn::lif::{Lif, LifParams, Membrane};
 
@@ -118,47 +121,6 @@ impl Input {
 /// The name of input `i`: A, B, C, …
 pub fn input_name(i: usize) -> String {
     char::from(b'A' + (i % 26) as u8).to_string()
-}
-
-/// A spike on its way along an input's axon.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Travel {
-    /// Which input fired it.
-    pub input: usize,
-    /// When it left the input neuron (ms).
-    pub fired_ms: f64,
-}
-
-/// A spike that reached its synapse.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Arrival {
-    /// Which input.
-    pub input: usize,
-    /// When it arrived (ms).
-    pub at_ms: f64,
-}
-
-/// A synapse's current pulse in progress.
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct Pulse {
-    end_ms: f64,
-    current: f64,
-}
-
-/// The last change Hebb's rule made.
-#[derive(Clone, Debug, PartialEq)]
-pub struct HebbUpdate {
-    /// The output spike that caused it (ms).
-    pub at_ms: f64,
-    /// (input, strength before, strength after) of each synapse that grew.
-    pub changes: Vec<(usize, f64, f64)>,
-}
-
-/// How a finished coincidence trial went.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct TrialOutcome {
-    /// The neuron fired at least once during it.
-    pub fired: bool,
 }
 
 /// The lab's state: settings the learner changes, and the simulation.
@@ -255,13 +217,6 @@ impl Default for NeuronLab {
 }
 
 impl NeuronLab {
-    /// A fresh lab driven by `drive`, every setting at its default.
-    pub fn with_drive(drive: Drive) -> Self {
-        let mut lab = Self::default();
-        lab.set_drive(drive);
-        lab
-    }
-
     /// The input neurons.
     pub fn inputs(&self) -> &[Input] {
         &self.inputs
@@ -272,109 +227,9 @@ impl NeuronLab {
         self.lif.params()
     }
 
-    /// Sets τ, θ and t_ref, each kept within its range (the slider's).
-    pub fn set_params(&mut self, p: LifParams) {
-        let clamped = LifParams {
-            tau_ms: clamp(p.tau_ms, &TAU_RANGE),
-            threshold: clamp(p.threshold, &THRESHOLD_RANGE),
-            refractory_ms: clamp(p.refractory_ms, &REFRACTORY_RANGE),
-        };
-        if let Ok(lif) = clamped.check() {
-            self.lif = lif;
-        }
-    }
-
     /// How the inputs fire.
     pub fn drive(&self) -> Drive {
         self.drive
-    }
-
-    /// Switches how the inputs fire and starts the clock afresh.
-    pub fn set_drive(&mut self, drive: Drive) {
-        self.drive = drive;
-        self.reset();
-    }
-
-    /// Changes input `i` (its values kept within their ranges); a new rate
-    /// takes effect from now.
-    pub fn edit_input(&mut self, i: usize, edit: impl FnOnce(&mut Input)) {
-        let Some(input) = self.inputs.get_mut(i) else { return };
-        let rate = input.rate_hz;
-        edit(input);
-        input.strength = clamp(input.strength, &STRENGTH_RANGE);
-        input.rate_hz = clamp(input.rate_hz, &RATE_RANGE);
-        input.fire_at_ms = clamp(input.fire_at_ms, &(0.0..=MAX_FIRE_AT_MS));
-        if input.rate_hz != rate {
-            self.next_fire_ms[i] = self.now_ms + self.wait_ms(i);
-        }
-    }
-
-    /// Adds an excitatory input (up to [`MAX_INPUTS`]).
-    pub fn add_input(&mut self) {
-        if self.inputs.len() < MAX_INPUTS {
-            self.inputs.push(Input {
-                kind: SynapseKind::Excitatory,
-                strength: 9.0,
-                rate_hz: 15.0,
-                fire_at_ms: 20.0,
-                in_trial: false,
-            });
-            self.next_fire_ms.push(f64::INFINITY);
-            self.fired_in_trial.push(true);
-            let i = self.inputs.len() - 1;
-            self.next_fire_ms[i] = self.now_ms + self.wait_ms(i);
-        }
-    }
-
-    /// Removes the last input (down to [`MIN_INPUTS`]), and its spikes.
-    pub fn remove_input(&mut self) {
-        if self.inputs.len() > MIN_INPUTS {
-            let last = self.inputs.len() - 1;
-            self.inputs.pop();
-            self.next_fire_ms.pop();
-            self.fired_in_trial.pop();
-            self.travelling.retain(|t| t.input != last);
-            self.arrivals.retain(|a| a.input != last);
-        }
-    }
-
-    /// Input `i` fires now, by hand.
-    pub fn fire(&mut self, i: usize) {
-        if i < self.inputs.len() {
-            self.travelling.push(Travel {
-                input: i,
-                fired_ms: self.now_ms,
-            });
-        }
-    }
-
-    /// Starts the clock afresh: the neuron at rest, no spikes anywhere,
-    /// the counts at 0; the settings stay.
-    pub fn reset(&mut self) {
-        self.now_ms = 0.0;
-        self.membrane = Membrane::default();
-        self.travelling.clear();
-        self.pulses.clear();
-        self.trace.clear();
-        self.arrivals.clear();
-        self.spikes.clear();
-        self.next_sample_ms = 0.0;
-        self.spike_count = 0;
-        self.coincident_count = 0;
-        self.last_hebb = None;
-        self.last_trial = None;
-        self.rng = StdRng::seed_from_u64(1);
-        self.start_trial(0.0);
-        self.next_fire_ms = (0..self.inputs.len()).map(|i| self.wait_ms(i)).collect();
-        self.record_sample();
-    }
-
-    /// Advances the clock by `dt` seconds of the window's time when
-    /// running: `speed · dt` model milliseconds, at most [`MAX_TICK_MS`].
-    pub fn tick(&mut self, dt: f64) {
-        if self.running && dt > 0.0 {
-            self.advance((self.speed * dt).min(MAX_TICK_MS));
-        }
     }
 
     /// The model time (ms).
@@ -444,25 +299,5 @@ impl NeuronLab {
         self.inputs
             .get(i)
             .is_some_and(|x| x.kind == SynapseKind::Excitatory && x.strength >= self.lif.params().threshold)
-    }
-
-    /// Milliseconds until input `i`'s next random spike (Poisson: an
-    /// exponential wait of mean 1000/rate ms; never at rate 0).
-    fn wait_ms(&mut self, i: usize) -> f64 {
-        let rate = self.inputs.get(i).map_or(0.0, |x| x.rate_hz);
-        if rate <= 0.0 {
-            return f64::INFINITY;
-        }
-        let u: f64 = rand::RngExt::random(&mut self.rng);
-        -(1.0 - u).ln() * 1000.0 / rate
-    }
-}
-
-/// `v` within `range` (NaN: its start).
-fn clamp(v: f64, range: &RangeInclusive<f64>) -> f64 {
-    if v.is_nan() {
-        *range.start()
-    } else {
-        v.clamp(*range.start(), *range.end())
     }
 }

@@ -252,7 +252,7 @@ pub fn constant_current_spikes(lif: &Lif, current: f64, duration_ms: f64) -> Res
     if let Some(to_threshold) = lif.time_to_threshold(V_RESET, current) {
         // Spikes come every τ·ln(I/(I − θ)) + t_ref: count them first.
         let period = to_threshold + lif.p.refractory_ms;
-        if !(period > 0.0) || duration_ms / period >= MAX_SPIKES as f64 {
+        if period <= 0.0 || duration_ms / period >= MAX_SPIKES as f64 {
             return Err(LifError::TooManySpikes {
                 current,
                 limit: MAX_SPIKES,

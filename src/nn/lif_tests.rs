@@ -115,12 +115,12 @@ fn bad_values_are_refused_with_the_value() {
     assert_eq!(p(-3.0, 1.0, 0.0), Err(LifError::TauNotPositive { value: -3.0 }));
     assert!(matches!(
         p(f64::NAN, 1.0, 0.0),
-        Err(LifError::NotFinite { what: LifValue::Tau, .. })
+        Err(LifError::NotFinite {
+            what: LifValue::Tau,
+            ..
+        })
     ));
-    assert_eq!(
-        p(10.0, 0.0, 0.0),
-        Err(LifError::ThresholdNotAboveRest { value: 0.0 })
-    );
+    assert_eq!(p(10.0, 0.0, 0.0), Err(LifError::ThresholdNotAboveRest { value: 0.0 }));
     assert_eq!(p(10.0, 1.0, -1.0), Err(LifError::NegativeRefractory { value: -1.0 }));
     let n = lif(10.0, 1.0, 0.0);
     assert_eq!(

@@ -44,10 +44,12 @@ fn exact(i: f64, t: f64, v: f64, r: f64, d: f64) -> Vec<f64> {
         .collect()
 }
 
+/// (I, T, V, R or None for the default 0, D or None for the default 100).
+type Case = (f64, f64, f64, Option<f64>, Option<f64>);
+
 #[test]
 fn spike_times_match_the_exact_solution_within_the_contract() {
-    // (I, T, V, R or None for the default 0, D or None for the default 100)
-    let cases: [(f64, f64, f64, Option<f64>, Option<f64>); 6] = [
+    let cases: [Case; 6] = [
         (2.0, 10.0, 1.0, None, None),
         (1.5, 20.0, 1.0, Some(2.0), Some(500.0)),
         (30.0, 10.0, 15.0, Some(2.0), Some(10_000.0)),

@@ -111,10 +111,20 @@ fn the_neuron_tab_keeps_its_drawing_and_trace_usable_on_laptops() {
                 let what = format!("{lang:?} {drive:?}");
                 let id = egui::Id::unique(nnlab::app::NEURON_DRAWING_ID);
                 let drawing = h.ctx.read_response(id).unwrap().rect;
-                assert_usable(&format!("{what}: the drawing"), size, drawing, egui::vec2(0.4 * size.0, 200.0));
+                assert_usable(
+                    &format!("{what}: the drawing"),
+                    size,
+                    drawing,
+                    egui::vec2(0.4 * size.0, 200.0),
+                );
                 let memory = egui_plot::PlotMemory::load(&h.ctx, egui::Id::unique(nnlab::app::NEURON_TRACE_ID));
                 let trace = *memory.unwrap().transform().frame();
-                assert_usable(&format!("{what}: the trace"), size, trace, egui::vec2(0.3 * size.0, 110.0));
+                assert_usable(
+                    &format!("{what}: the trace"),
+                    size,
+                    trace,
+                    egui::vec2(0.3 * size.0, 110.0),
+                );
                 let fire = tr_in(lang, "neuron-fire", &[("name", "A".into())]);
                 let button = bounds(&h, Role::Button, &fire);
                 assert_usable(&format!("{what}: {fire}"), size, button, egui::vec2(8.0, 8.0));

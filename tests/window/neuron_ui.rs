@@ -66,7 +66,11 @@ fn two_coincident_inputs_fire_the_neuron_and_two_far_apart_do_not() {
     assert_eq!(h.state().labs.neuron.lab.travelling().len(), 2, "both on their way");
     h.get_by_label("Run").click();
     run_for(&mut h, 30.0);
-    assert_eq!(h.state().labs.neuron.lab.spike_count(), 1, "9 + 9 mV together reach θ = 15 mV");
+    assert_eq!(
+        h.state().labs.neuron.lab.spike_count(),
+        1,
+        "9 + 9 mV together reach θ = 15 mV"
+    );
     assert!(h.query_by_label("fired once").is_some(), "the status bar says so");
     // Reset, then A, and B 20 ms later: A's 9 mV has leaked away.
     h.get_by_label("Reset").click();
@@ -90,7 +94,10 @@ fn coincidence_trials_show_the_mcculloch_pitts_reading() {
     // (only A inside the 4 ms window) agrees.
     run_for(&mut h, 85.0);
     assert_eq!(h.state().labs.neuron.lab.spike_count(), 0);
-    assert!(h.query_by_label("the LIF neuron did not fire in the last trial").is_some());
+    assert!(
+        h.query_by_label("the LIF neuron did not fire in the last trial")
+            .is_some()
+    );
     assert!(h.query_by_label("the two agree").is_some());
     h.state_mut().labs.neuron.lab.edit_input(1, |x| x.fire_at_ms = 11.0);
     run_for(&mut h, 80.0);
@@ -99,7 +106,8 @@ fn coincidence_trials_show_the_mcculloch_pitts_reading() {
     assert!(h.query_by_label("the LIF neuron fired in the last trial").is_some());
     assert!(h.query_by_label("the two agree").is_some());
     assert!(
-        h.query_by_label_contains("with 2 excitatory inputs this is AND").is_some(),
+        h.query_by_label_contains("with 2 excitatory inputs this is AND")
+            .is_some(),
         "k = 2 of 2: the logic lab's AND"
     );
 }

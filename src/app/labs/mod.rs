@@ -1,15 +1,17 @@
-//! The lab tabs beside the network view: a neuron that fires, logic neurons, the perceptron rule
-//! step by step, and perceptron versus logistic regression, each with the
-//! concept notes openable on the right. The state machines live in
+//! The lab tabs beside the network view: a neuron that fires, logic
+//! neurons, the perceptron rule step by step, and perceptron versus
+//! logistic regression, each with the concept notes openable on the right. The state machines live in
 //! [`crate::labs`]; these files only draw them and forward clicks.
 //!
 //! A bounded exception to the rule that the window does no model work: a
-//! running perceptron lab or comparison lab advances on the UI thread, in
-//! `tick(dt)`, because its models are tiny (at most 150 iris points, 3
-//! units) and a learner watches every step. The exception is bounded by
-//! construction: a frame runs at most `MAX_STEPS_PER_TICK` (2,000) samples
-//! of the perceptron or `MAX_ROUNDS_PER_TICK` rounds of the comparison,
-//! whatever the pace or the pause before it. `examples/lab_cost.rs`
+//! running perceptron lab, comparison lab or neuron lab advances on the UI
+//! thread, in `tick(dt)`, because its models are tiny (at most 150 iris
+//! points, 3 units; one neuron and five inputs) and a learner watches every
+//! step. The exception is bounded by construction: a frame runs at most
+//! `MAX_STEPS_PER_TICK` (2,000) samples of the perceptron,
+//! `MAX_ROUNDS_PER_TICK` rounds of the comparison or `MAX_TICK_MS` (100)
+//! model milliseconds of the neuron, whatever the pace or the pause before
+//! it. `examples/lab_cost.rs`
 //! measures that worst frame: on the 2-core development machine, loaded by
 //! two concurrent builds, the worst of 50 capped ticks over 6 runs was
 //! 0.13–2.4 ms (perceptron, iris setosa), 0.35–4.3 ms (perceptron, three
@@ -99,7 +101,12 @@ impl Labs {
 
     /// Every lab, in tab order, to change.
     pub fn all_mut(&mut self) -> [&mut dyn LabPanel; 4] {
-        [&mut self.neuron, &mut self.logic, &mut self.perceptron, &mut self.compare]
+        [
+            &mut self.neuron,
+            &mut self.logic,
+            &mut self.perceptron,
+            &mut self.compare,
+        ]
     }
 
     /// The lab of `tab` (`None` for the network view).

@@ -52,12 +52,7 @@ fn layout(r: Rect, n: usize) -> Layout {
         synapses: (0..n).map(|i| at(0.27, row(i))).collect(),
         soma,
         radius,
-        axon: [
-            soma + vec2(radius, 0.0),
-            at(0.62, 0.40),
-            at(0.74, 0.60),
-            end,
-        ],
+        axon: [soma + vec2(radius, 0.0), at(0.62, 0.40), at(0.74, 0.60), end],
         terminals: [0.28, 0.5, 0.72].iter().map(|&y| at(0.96, y)).collect(),
     }
 }
@@ -88,7 +83,10 @@ pub fn drawing_ui(ui: &mut Ui, lab: &NeuronLab, height: f32) -> Option<usize> {
         let curve = QuadraticBezierShape::from_points_stroke([root, bend, tip], false, Color32::TRANSPARENT, line);
         let mid = curve.sample(0.55);
         dendrite_mid = curve.sample(0.5);
-        painter.line_segment([mid, mid + vec2(-14.0, if i % 2 == 0 { -12.0 } else { 12.0 })], Stroke::new(2.0, membrane));
+        painter.line_segment(
+            [mid, mid + vec2(-14.0, if i % 2 == 0 { -12.0 } else { 12.0 })],
+            Stroke::new(2.0, membrane),
+        );
         dendrites.push(curve.visual_bounding_rect());
         painter.add(curve);
     }
@@ -156,14 +154,22 @@ pub fn drawing_ui(ui: &mut Ui, lab: &NeuronLab, height: f32) -> Option<usize> {
     } else if v >= 0.0 {
         mix(rest, FIRE, (0.8 * v / theta).clamp(0.0, 0.8) as f32)
     } else {
-        mix(rest, kind_color(SynapseKind::Inhibitory), (-0.8 * v / theta).clamp(0.0, 0.8) as f32)
+        mix(
+            rest,
+            kind_color(SynapseKind::Inhibitory),
+            (-0.8 * v / theta).clamp(0.0, 0.8) as f32,
+        )
     };
     let hillock = [
         g.soma + vec2(g.radius * 0.6, -g.radius * 0.55),
         g.soma + vec2(g.radius * 1.35, 0.0),
         g.soma + vec2(g.radius * 0.6, g.radius * 0.55),
     ];
-    painter.add(egui::Shape::convex_polygon(hillock.to_vec(), fill, Stroke::new(1.5, membrane)));
+    painter.add(egui::Shape::convex_polygon(
+        hillock.to_vec(),
+        fill,
+        Stroke::new(1.5, membrane),
+    ));
     painter.circle(g.soma, g.radius, fill, Stroke::new(2.0, membrane));
     let nucleus = g.soma + vec2(-g.radius * 0.2, -g.radius * 0.1);
     let nucleus_radius = g.radius * 0.38;
@@ -183,7 +189,11 @@ pub fn drawing_ui(ui: &mut Ui, lab: &NeuronLab, height: f32) -> Option<usize> {
     let soma_rect = Rect::from_center_size(g.soma, Vec2::splat(2.0 * g.radius));
     let parts = [
         (
-            soma_rect.union(name(g.soma + vec2(0.0, g.radius + 4.0), Align2::CENTER_TOP, tr!("neuron-part-cell-body"))),
+            soma_rect.union(name(
+                g.soma + vec2(0.0, g.radius + 4.0),
+                Align2::CENTER_TOP,
+                tr!("neuron-part-cell-body"),
+            )),
             tr!("neuron-part-cell-body-hover"),
         ),
         (
@@ -201,7 +211,11 @@ pub fn drawing_ui(ui: &mut Ui, lab: &NeuronLab, height: f32) -> Option<usize> {
             tr!("neuron-part-dendrites-hover"),
         ),
         (
-            axon_rect.union(name(g.axon[1] + vec2(0.0, -8.0), Align2::CENTER_BOTTOM, tr!("neuron-part-axon"))),
+            axon_rect.union(name(
+                g.axon[1] + vec2(0.0, -8.0),
+                Align2::CENTER_BOTTOM,
+                tr!("neuron-part-axon"),
+            )),
             tr!("neuron-part-axon-hover"),
         ),
         (
@@ -213,11 +227,13 @@ pub fn drawing_ui(ui: &mut Ui, lab: &NeuronLab, height: f32) -> Option<usize> {
             tr!("neuron-part-telodendria-hover"),
         ),
         (
-            Rect::from_two_pos(g.terminals[0], g.terminals[2]).expand(6.0).union(name(
-                g.terminals[2] + vec2(0.0, 10.0),
-                Align2::RIGHT_TOP,
-                tr!("neuron-part-terminals"),
-            )),
+            Rect::from_two_pos(g.terminals[0], g.terminals[2])
+                .expand(6.0)
+                .union(name(
+                    g.terminals[2] + vec2(0.0, 10.0),
+                    Align2::RIGHT_TOP,
+                    tr!("neuron-part-terminals"),
+                )),
             tr!("neuron-part-terminals-hover"),
         ),
         (
@@ -254,7 +270,11 @@ fn inputs_ui(ui: &mut Ui, lab: &NeuronLab, g: &Layout, now: f64) -> Option<usize
         let fill = if recent { FIRE } else { ui.visuals().extreme_bg_color };
         painter.circle(p, 12.0, fill, Stroke::new(2.0, kind_color(x.kind)));
         let name = input_name(i);
-        let color = if recent { Color32::BLACK } else { ui.visuals().text_color() };
+        let color = if recent {
+            Color32::BLACK
+        } else {
+            ui.visuals().text_color()
+        };
         painter.text(p, Align2::CENTER_CENTER, &name, FontId::proportional(14.0), color);
         let hit = Rect::from_center_size(p, Vec2::splat(28.0));
         let response = ui.interact(hit, ui.scope_id().with(("neuron_input", i)), Sense::click());

@@ -27,11 +27,7 @@ pub fn mcculloch_pitts_ui(ui: &mut Ui, lab: &mut NeuronLab, classroom: &Classroo
     let mp = lab.mcculloch_pitts();
     diagram_ui(ui, &mp);
     let count = match mp.needed {
-        Some(k) => tr!(
-            "neuron-mp-needed",
-            k = k,
-            theta = num(lab.params().threshold)
-        ),
+        Some(k) => tr!("neuron-mp-needed", k = k, theta = num(lab.params().threshold)),
         None => tr!("neuron-mp-never"),
     };
     ui.label(count);
@@ -68,7 +64,10 @@ pub fn mcculloch_pitts_ui(ui: &mut Ui, lab: &mut NeuronLab, classroom: &Classroo
 /// output y.
 fn diagram_ui(ui: &mut Ui, mp: &McCullochPitts) {
     let n = mp.active.len();
-    let (rect, _) = ui.allocate_exact_size(vec2(ui.available_width().min(360.0), 26.0 * n as f32 + 10.0), Sense::hover());
+    let (rect, _) = ui.allocate_exact_size(
+        vec2(ui.available_width().min(360.0), 26.0 * n as f32 + 10.0),
+        Sense::hover(),
+    );
     let p = ui.painter_at(rect);
     let text = ui.visuals().text_color();
     let font = FontId::proportional(13.0);
@@ -83,8 +82,15 @@ fn diagram_ui(ui: &mut Ui, mp: &McCullochPitts) {
         } else {
             crate::labs::neuron::SynapseKind::Inhibitory
         };
-        let color = if on { kind_color(kind) } else { kind_color(kind).gamma_multiply(0.35) };
-        p.line_segment([at + vec2(20.0, 0.0), cell], Stroke::new(if on { 2.5 } else { 1.0 }, color));
+        let color = if on {
+            kind_color(kind)
+        } else {
+            kind_color(kind).gamma_multiply(0.35)
+        };
+        p.line_segment(
+            [at + vec2(20.0, 0.0), cell],
+            Stroke::new(if on { 2.5 } else { 1.0 }, color),
+        );
         let label = format!("{} = {}", input_name(i), u8::from(on));
         p.text(at, Align2::CENTER_CENTER, label, font.clone(), text);
     }

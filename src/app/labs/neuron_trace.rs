@@ -91,14 +91,21 @@ pub fn trace_ui(ui: &mut Ui, lab: &NeuronLab) {
             for &t in lab.spikes().iter().filter(|&&t| t >= since) {
                 let (x, color) = (x_of(t), if t >= origin { fire } else { fire.gamma_multiply(0.4) });
                 plot.line(
-                    Line::new(tr!("neuron-spike"), PlotPoints::from(vec![[x, theta], [x, theta + SPIKE_HEIGHT]]))
-                        .color(color)
-                        .width(2.0),
+                    Line::new(
+                        tr!("neuron-spike"),
+                        PlotPoints::from(vec![[x, theta], [x, theta + SPIKE_HEIGHT]]),
+                    )
+                    .color(color)
+                    .width(2.0),
                 );
             }
             for a in lab.arrivals().iter().filter(|a| a.at_ms >= since) {
                 let color = lab.inputs().get(a.input).map_or(text, |x| kind_color(x.kind));
-                let color = if a.at_ms >= origin { color } else { color.gamma_multiply(0.4) };
+                let color = if a.at_ms >= origin {
+                    color
+                } else {
+                    color.gamma_multiply(0.4)
+                };
                 plot.points(
                     Points::new(tr!("neuron-arrival"), vec![[x_of(a.at_ms), lowest - 2.0]])
                         .color(color)

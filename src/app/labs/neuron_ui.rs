@@ -17,8 +17,8 @@ use super::{LabPanel, neuron_draw, neuron_logic_ui, neuron_trace};
 use crate::app::context::{Action, AppError, Classroom, StatusItem};
 use crate::labs::Tab;
 use crate::labs::neuron::{
-    Drive, MAX_FIRE_AT_MS, MAX_INPUTS, MIN_INPUTS, NeuronLab, RATE_RANGE, REFRACTORY_RANGE, SPEED_RANGE, STRENGTH_RANGE,
-    SynapseKind, TAU_RANGE, THRESHOLD_RANGE, input_name,
+    Drive, MAX_FIRE_AT_MS, MAX_INPUTS, MIN_INPUTS, NeuronLab, RATE_RANGE, REFRACTORY_RANGE, SPEED_RANGE,
+    STRENGTH_RANGE, SynapseKind, TAU_RANGE, THRESHOLD_RANGE, input_name,
 };
 use crate::labs::notes::NoteId;
 use crate::lessons::{ControlGroup, LiveState, NeuronFacts, Setup};
@@ -96,7 +96,12 @@ fn top_row_ui(ui: &mut Ui, lab: &mut NeuronLab, classroom: &Classroom) {
                     tr!("neuron-drive-coincidence-hover"),
                 ),
             ] {
-                if ui.selectable_label(lab.drive() == drive, text).on_hover_text(tip).clicked() && lab.drive() != drive {
+                if ui
+                    .selectable_label(lab.drive() == drive, text)
+                    .on_hover_text(tip)
+                    .clicked()
+                    && lab.drive() != drive
+                {
                     lab.set_drive(drive);
                 }
             }
@@ -118,7 +123,11 @@ fn top_row_ui(ui: &mut Ui, lab: &mut NeuronLab, classroom: &Classroom) {
                     .text(tr!("neuron-speed-unit")),
             )
             .on_hover_text(tr!("neuron-speed-hover"));
-            if ui.button(tr!("lab-reset")).on_hover_text(tr!("neuron-reset-hover")).clicked() {
+            if ui
+                .button(tr!("lab-reset"))
+                .on_hover_text(tr!("neuron-reset-hover"))
+                .clicked()
+            {
                 lab.reset();
             }
         });
@@ -147,7 +156,10 @@ fn side_ui(ui: &mut Ui, lab: &mut NeuronLab, classroom: &Classroom) {
             input_ui(ui, lab, i);
         }
         ui.horizontal(|ui| {
-            let add = ui.add_enabled(lab.inputs().len() < MAX_INPUTS, egui::Button::new(tr!("neuron-add-input")));
+            let add = ui.add_enabled(
+                lab.inputs().len() < MAX_INPUTS,
+                egui::Button::new(tr!("neuron-add-input")),
+            );
             if add.on_hover_text(tr!("neuron-add-input-hover")).clicked() {
                 lab.add_input();
             }
@@ -194,7 +206,14 @@ fn input_ui(ui: &mut Ui, lab: &mut NeuronLab, i: usize) {
     match lab.drive() {
         Drive::Rates => {
             let mut rate = x.rate_hz;
-            if slider(ui, &mut rate, RATE_RANGE, 1.0, tr!("neuron-unit-rate"), tr!("neuron-rate-hover")) {
+            if slider(
+                ui,
+                &mut rate,
+                RATE_RANGE,
+                1.0,
+                tr!("neuron-unit-rate"),
+                tr!("neuron-rate-hover"),
+            ) {
                 lab.edit_input(i, |x| x.rate_hz = rate);
             }
         }
@@ -226,7 +245,14 @@ fn settings_ui(ui: &mut Ui, lab: &mut NeuronLab) {
     let mut changed = false;
     ui.horizontal(|ui| {
         ui.label("τ");
-        changed |= slider(ui, &mut p.tau_ms, TAU_RANGE, 0.5, tr!("neuron-unit-ms"), tr!("neuron-tau-hover"));
+        changed |= slider(
+            ui,
+            &mut p.tau_ms,
+            TAU_RANGE,
+            0.5,
+            tr!("neuron-unit-ms"),
+            tr!("neuron-tau-hover"),
+        );
     });
     ui.horizontal(|ui| {
         ui.label("θ");
@@ -236,7 +262,14 @@ fn settings_ui(ui: &mut Ui, lab: &mut NeuronLab) {
     ui.horizontal(|ui| {
         ui.label("t_ref");
         let tip = tr!("neuron-refractory-hover");
-        changed |= slider(ui, &mut p.refractory_ms, REFRACTORY_RANGE, 0.5, tr!("neuron-unit-ms"), tip);
+        changed |= slider(
+            ui,
+            &mut p.refractory_ms,
+            REFRACTORY_RANGE,
+            0.5,
+            tr!("neuron-unit-ms"),
+            tip,
+        );
     });
     ui.label(RichText::new("τ·dV/dt = −(V − V_rest) + R·I(t)").monospace());
     if changed {

@@ -12,9 +12,51 @@
 //! add up, so two spikes arriving together lift V by w₁ + w₂; one arriving
 //! Δ ms after the other finds the first one's w₁ decayed by e^(−Δ/τ).
 
-use super::{Arrival, HebbUpdate, KEEP_MS, NeuronLab, PULSE_MS, Pulse, RECENT_MS, SAMPLE_MS, SynapseKind, TRAVEL_MS};
-use super::{Drive, STRENGTH_RANGE, TRIAL_MS, TrialOutcome, Travel};
+use super::{
+    Drive, KEEP_MS, NeuronLab, PULSE_MS, RECENT_MS, SAMPLE_MS, STRENGTH_RANGE, SynapseKind, TRAVEL_MS, TRIAL_MS,
+};
 use crate::nn::lif::RESISTANCE;
+
+/// A spike on its way along an input's axon.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Travel {
+    /// Which input fired it.
+    pub input: usize,
+    /// When it left the input neuron (ms).
+    pub fired_ms: f64,
+}
+
+/// A spike that reached its synapse.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Arrival {
+    /// Which input.
+    pub input: usize,
+    /// When it arrived (ms).
+    pub at_ms: f64,
+}
+
+/// A synapse's current pulse in progress.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Pulse {
+    end_ms: f64,
+    current: f64,
+}
+
+/// The last change Hebb's rule made.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HebbUpdate {
+    /// The output spike that caused it (ms).
+    pub at_ms: f64,
+    /// (input, strength before, strength after) of each synapse that grew.
+    pub changes: Vec<(usize, f64, f64)>,
+}
+
+/// How a finished coincidence trial went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TrialOutcome {
+    /// The neuron fired at least once during it.
+    pub fired: bool,
+}
 
 impl NeuronLab {
     /// Advances the model by `dt_ms`, event by event.
@@ -91,7 +133,10 @@ impl NeuronLab {
                     end_ms: now + PULSE_MS,
                     current: w * per_mv,
                 });
-                self.arrivals.push_back(Arrival { input: t.input, at_ms: now });
+                self.arrivals.push_back(Arrival {
+                    input: t.input,
+                    at_ms: now,
+                });
             } else {
                 k += 1;
             }

@@ -185,7 +185,10 @@ fn a_frame_advances_a_bounded_time_and_rates_are_seeded() {
     };
     let (spikes, arrivals) = run();
     assert_eq!(run(), (spikes, arrivals), "the same seed, the same run");
-    assert!(arrivals >= 3, "the inputs fire at 50 Hz in all: {arrivals} in the last 200 ms");
+    assert!(
+        arrivals >= 3,
+        "the inputs fire at 50 Hz in all: {arrivals} in the last 200 ms"
+    );
     let trace = NeuronLab::default().trace().len();
     assert_eq!(trace, 1, "a reset keeps one sample");
 }
