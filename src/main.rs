@@ -1,5 +1,12 @@
 //! nnlab's entry point: parse the command line, then open the window or run
 //! a headless command.
+//!
+//! On Windows this is a window program, so Explorer and the Start menu open
+//! the window without a console beside it; what it prints reaches only a
+//! redirected stream. Terminals run the console face instead (`nnlab-cli`,
+//! shipped as `nnlab.com`; see `cli::launch`).
+
+#![cfg_attr(windows, windows_subsystem = "windows")]
 
 use std::process::ExitCode;
 

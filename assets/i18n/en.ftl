@@ -283,6 +283,8 @@ gif-epoch-label = epoch { $epoch } · loss { $loss }
 
 cli-error = error: { $error }
 cli-error-window = error: cannot open the window: { $reason }
+cli-window-program-missing = error: the window program { $path } is not in the folder of this program; start it there, or give a command (see nnlab --help)
+cli-window-program-failed = error: cannot start the window program { $path }: { $reason }
 cli-see-help = (see nnlab --help)
 cli-wrote = wrote { $path }
 cli-data-generator-options = --points, --noise and --classes apply to generated datasets, not to --data
@@ -331,7 +333,7 @@ cli-about-train = Train a multilayer perceptron and report loss and accuracy
 cli-about-perceptron = Train Rosenblatt's perceptron with the perceptron learning rule
 cli-about-logic = Print the truth table of a McCulloch–Pitts network
 cli-about-bench = Measure training, grid evaluation, the live loop and CSV import
-cli-about-lesson = List the built-in lessons, or check a lesson file
+cli-about-lesson = List the built-in lessons, check a lesson file, or work through one without a window
 cli-about-lesson-list = List the built-in lessons
 cli-about-lesson-check = Check a lesson file (or every built-in lesson) without opening a window
 cli-about-backprop = Show one training step on one sample of a saved session: forward pass, loss, deltas, gradients

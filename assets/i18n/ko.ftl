@@ -258,6 +258,8 @@ gif-epoch-label = 에포크 { $epoch } · 손실 { $loss }
 
 cli-error = 오류: { $error }
 cli-error-window = 오류: 창을 열 수 없습니다: { $reason }
+cli-window-program-missing = 오류: 창 프로그램 { $path }이(가) 이 프로그램과 같은 폴더에 없습니다. 그 폴더에서 실행하거나 명령을 주세요 (nnlab --help 참고)
+cli-window-program-failed = 오류: 창 프로그램 { $path }을(를) 시작할 수 없습니다: { $reason }
 cli-see-help = (nnlab --help 참고)
 cli-wrote = { $path }에 썼습니다
 cli-data-generator-options = --points, --noise, --classes는 생성된 데이터셋에 쓰며 --data에는 쓰지 않습니다
@@ -303,7 +305,7 @@ cli-about-train = 다층 퍼셉트론을 학습하고 손실과 정확도를 보
 cli-about-perceptron = 퍼셉트론 학습 규칙으로 로젠블랫의 퍼셉트론을 학습
 cli-about-logic = 매컬러–피츠 네트워크의 진리표를 출력
 cli-about-bench = 학습, 격자 계산, 실시간 루프, CSV 가져오기의 속도를 측정
-cli-about-lesson = 내장 레슨 목록을 보이거나 레슨 파일을 검사
+cli-about-lesson = 내장 레슨 목록을 보이거나, 레슨 파일을 검사하거나, 창 없이 레슨을 진행
 cli-about-lesson-list = 내장 레슨 목록
 cli-about-lesson-check = 창을 열지 않고 레슨 파일(또는 모든 내장 레슨)을 검사
 cli-about-backprop = 저장된 세션의 샘플 하나에 대한 학습 한 단계를 보임: 순전파, 손실, 델타, 그레이디언트(역전파)

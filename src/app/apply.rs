@@ -67,6 +67,7 @@ impl NnlabApp {
                 let rect = match target {
                     ImageTarget::Boundary => self.boundary.rect,
                     ImageTarget::Loss => self.loss.rect,
+                    ImageTarget::Landscape => self.landscape.rect,
                 };
                 self.files.export_image(ctx, rect);
             }
@@ -126,6 +127,13 @@ impl NnlabApp {
                 }
             }
             Action::CancelExport => self.export.cancel(),
+            Action::ComputeLandscape => match self.link.snapshot.as_ref() {
+                Some(s) => self
+                    .landscape
+                    .start(s, &self.dataset, self.link.revision, self.link.config(), ctx),
+                None => self.error(super::context::AppError::NoNetworkYet.to_string()),
+            },
+            Action::CancelLandscape => self.landscape.cancel(),
             Action::OpenLessonFile => self.files.open_lesson(),
             Action::StartLesson(lesson) => self.start_lesson(*lesson),
             Action::Lesson(request) => self.lesson_action(request),

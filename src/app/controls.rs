@@ -10,19 +10,24 @@
 //! `SelectClass`. A lesson step may hide or lock each group of controls
 //! ([`View::classroom`]).
 
+mod data;
+mod hyperparameters;
+
 use egui::{RichText, Slider, Ui};
 
-use super::engine_texts::{activation_formula, feature_explanation, generator_label, loss_formula, optimizer_rule};
+use data::data_ui;
+use hyperparameters::hyperparameters_ui;
+
+use super::engine_texts::{activation_formula, feature_explanation};
 use crate::app::context::Action;
 use crate::app::context::Classroom;
 use crate::app::context::View;
 use crate::app::context::ViewOptions;
-use crate::app::widgets::colors::class_color;
-use crate::data::{Dataset, Feature, GenParams, Generator};
-use crate::lessons::ControlGroup;
-use crate::nn::{AUTO_LOSS, Activation, Loss, MAX_HIDDEN_LAYERS, MAX_NEURONS, OptimizerKind};
+use crate::data::Feature;
+use crate::lessons::{Control, ControlGroup, Setting};
+use crate::nn::{Activation, MAX_HIDDEN_LAYERS, MAX_NEURONS};
 use crate::tr;
-use crate::train::{MAX_LEARNING_RATE, MIN_LEARNING_RATE, TrainConfig, TrainPace};
+use crate::train::{TrainConfig, TrainPace};
 
 /// A slider that leaves a value from elsewhere (a file, the command line,
 /// a session) alone until the user moves it: egui's default would clamp
@@ -30,54 +35,6 @@ use crate::train::{MAX_LEARNING_RATE, MIN_LEARNING_RATE, TrainConfig, TrainPace}
 /// data or the network.
 fn kept(slider: Slider<'_>) -> Slider<'_> {
     slider.clamping(egui::SliderClamping::Edits)
-}
-
-/// The generator's settings (points, noise, classes).
-fn generator_ui(ui: &mut Ui, generator: Generator, params: &mut GenParams) {
-    if !generator.is_truth_table() {
-        ui.add(
-            kept(Slider::new(&mut params.points, 10..=5000))
-                .logarithmic(true)
-                .text(tr!("controls-points")),
-        )
-        .on_hover_text(tr!("controls-points-hover"));
-        ui.add(kept(Slider::new(&mut params.noise, 0.0..=1.0)).text(tr!("controls-noise")))
-            .on_hover_text(tr!("controls-noise-hover"));
-    }
-    if let Some((lo, hi)) = generator.class_range() {
-        ui.add(kept(Slider::new(&mut params.classes, lo..=hi)).text(tr!("controls-classes")))
-            .on_hover_text(tr!("controls-classes-hover"));
-    }
-}
-
-/// What a file's data is: its points, classes and columns, and whether the
-/// network sees the inputs standardized.
-fn file_facts_ui(ui: &mut Ui, dataset: &Dataset) {
-    let n = dataset.points.len();
-    let facts = if dataset.is_classification() {
-        tr!(
-            "controls-file-classes",
-            points = n,
-            classes = dataset.num_classes(),
-            names = dataset.class_names().join(", ")
-        )
-    } else {
-        tr!("controls-file-regression", points = n)
-    };
-    ui.label(facts).on_hover_text(tr!("controls-file-hover"));
-    ui.label(format!(
-        "x₁ = {}, x₂ = {}",
-        dataset.axis_names[0], dataset.axis_names[1]
-    ))
-    .on_hover_text(tr!("controls-file-columns-hover"));
-    if let Some(s) = dataset.scaling {
-        ui.label(tr!(
-            "controls-file-standardized",
-            mean = format!("({:.3}, {:.3})", s.mean[0], s.mean[1]),
-            std = format!("({:.3}, {:.3})", s.std[0], s.std[1])
-        ))
-        .on_hover_text(tr!("controls-file-standardized-hover"));
-    }
 }
 
 /// Draws the left panel and returns the user's requests.
@@ -94,7 +51,9 @@ pub fn controls_panel_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) ->
                 // readable (a laptop screen).
                 ui.spacing_mut().slider_width = (ui.available_width() - 160.0).clamp(50.0, 140.0);
                 let classroom = &view.classroom;
-                classroom.group(ui, ControlGroup::Run, |ui| training_buttons_ui(ui, view, &mut actions));
+                if view.running || classroom.shown(ControlGroup::Run) {
+                    training_buttons_ui(ui, view, &mut actions);
+                }
                 pace_ui(ui, &mut options.pace);
                 undo_buttons_ui(ui, view, &mut actions);
                 ui.separator();
@@ -117,7 +76,7 @@ pub fn controls_panel_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) ->
                         .default_open(true)
                         .show(ui, |ui| {
                             classroom.group(ui, ControlGroup::Training, |ui| {
-                                hyperparameters_ui(ui, options, &mut config)
+                                hyperparameters_ui(ui, options, &mut config, classroom)
                             })
                         });
                 }
@@ -185,128 +144,55 @@ fn undo_buttons_ui(ui: &mut Ui, view: &View, actions: &mut Vec<Action>) {
 }
 
 fn training_buttons_ui(ui: &mut Ui, view: &View, actions: &mut Vec<Action>) {
+    let classroom = &view.classroom;
     ui.horizontal_wrapped(|ui| {
         let (label, tip, action) = if view.running {
             (tr!("controls-pause"), tr!("controls-pause-hover"), Action::Pause)
         } else {
             (tr!("controls-play"), tr!("controls-play-hover"), Action::Play)
         };
-        if ui.button(RichText::new(label).strong()).on_hover_text(tip).clicked() {
+        // Pause stays usable: a lock never keeps a run going.
+        let play = if view.running {
+            Some(ui.button(RichText::new(label).strong()).on_hover_text(tip).clicked())
+        } else {
+            classroom.control(ui, Control::Play, |ui| {
+                ui.button(RichText::new(label).strong()).on_hover_text(tip).clicked()
+            })
+        };
+        let buttons = [
+            (
+                Control::Step,
+                tr!("controls-step"),
+                tr!("controls-step-hover"),
+                Action::StepBatch,
+            ),
+            (
+                Control::StepEpoch,
+                tr!("controls-step-epoch"),
+                tr!("controls-step-epoch-hover"),
+                Action::StepEpoch,
+            ),
+            (
+                Control::Reset,
+                tr!("controls-reset"),
+                tr!("controls-reset-hover"),
+                Action::Reset,
+            ),
+        ];
+        if play == Some(true) {
             actions.push(action);
         }
-        if ui
-            .button(tr!("controls-step"))
-            .on_hover_text(tr!("controls-step-hover"))
-            .clicked()
-        {
-            actions.push(Action::StepBatch);
-        }
-        if ui
-            .button(tr!("controls-step-epoch"))
-            .on_hover_text(tr!("controls-step-epoch-hover"))
-            .clicked()
-        {
-            actions.push(Action::StepEpoch);
-        }
-        if ui
-            .button(tr!("controls-reset"))
-            .on_hover_text(tr!("controls-reset-hover"))
-            .clicked()
-        {
-            actions.push(Action::Reset);
+        for (control, label, tip, action) in buttons {
+            if classroom.control(ui, control, |ui| ui.button(label).on_hover_text(tip).clicked()) == Some(true) {
+                actions.push(action);
+            }
         }
     });
-}
-
-fn data_ui(ui: &mut Ui, options: &mut ViewOptions, config: &mut TrainConfig, view: &View, actions: &mut Vec<Action>) {
-    let (mut generator, mut params) = (view.generator, view.gen_params);
-    let dataset = view.dataset;
-    // Generator settings describe the data only while it is that
-    // generator's output; a file (or a lab's points) has its own facts.
-    let generated = dataset.generator.is_some();
-    let current = if generated {
-        generator_label(generator)
-    } else {
-        tr!("controls-dataset-file", name = dataset.name.as_str())
-    };
-    egui::ComboBox::from_label(tr!("controls-dataset"))
-        .selected_text(current)
-        .show_ui(ui, |ui| {
-            for g in Generator::ALL {
-                ui.selectable_value(&mut generator, g, generator_label(g));
-            }
-        })
-        .response
-        .on_hover_text(tr!("controls-dataset-hover"));
-    if generated {
-        generator_ui(ui, generator, &mut params);
-    } else {
-        file_facts_ui(ui, dataset);
-    }
-    if (generator, params) != (view.generator, view.gen_params) || (!generated && generator != view.generator) {
-        actions.push(Action::SetGenerator(generator, params));
-    }
-    let gate = dataset.generator.is_some_and(Generator::is_truth_table);
-    ui.add_enabled(
-        !gate,
-        kept(Slider::new(&mut config.test_ratio, 0.0..=0.9)).text(tr!("controls-test-ratio")),
-    )
-    .on_hover_text(tr!("controls-test-ratio-hover"))
-    .on_disabled_hover_text(tr!("controls-test-ratio-gate-hover"));
-    ui.horizontal(|ui| {
-        if ui
-            .add_enabled(generated, egui::Button::new(tr!("controls-regenerate")))
-            .on_hover_text(tr!("controls-regenerate-hover"))
-            .on_disabled_hover_text(tr!("controls-regenerate-file-hover"))
-            .clicked()
-        {
-            actions.push(Action::Regenerate);
-        }
-        if ui
-            .button(tr!("controls-clear"))
-            .on_hover_text(tr!("controls-clear-hover"))
-            .clicked()
-        {
-            actions.push(Action::Clear);
-        }
-    });
-    ui.checkbox(&mut options.keep_weights, tr!("controls-keep-weights"))
-        .on_hover_text(tr!("controls-keep-weights-hover"));
-    if dataset.is_classification() {
-        ui.label(tr!("controls-new-point-class"));
-        ui.horizontal_wrapped(|ui| {
-            for (k, name) in dataset.class_names().iter().enumerate() {
-                let (dot, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
-                ui.painter().circle_filled(dot.center(), 5.0, class_color(k));
-                let label = tr!("controls-class", name = name.as_str());
-                let tip = tr!("controls-class-hover", name = name.as_str(), key = k + 1);
-                if ui
-                    .selectable_label(options.selected_class == k, label)
-                    .on_hover_text(tip)
-                    .clicked()
-                {
-                    actions.push(Action::SelectClass(k));
-                }
-            }
-        });
-    } else {
-        ui.add(
-            egui::DragValue::new(&mut options.new_value)
-                .speed(0.05)
-                .prefix(tr!("controls-new-value")),
-        )
-        .on_hover_text(tr!("controls-new-value-hover"));
-    }
-    ui.checkbox(&mut options.show_test, tr!("controls-show-test"))
-        .on_hover_text(tr!("controls-show-test-hover"));
-    ui.checkbox(&mut options.discretize, tr!("controls-discretize"))
-        .on_hover_text(tr!("controls-discretize-hover"));
-    ui.label(RichText::new(tr!("controls-mouse-help")).small().weak());
 }
 
 fn network_ui(ui: &mut Ui, c: &mut TrainConfig, classroom: &Classroom) {
     classroom.group(ui, ControlGroup::Features, |ui| features_ui(ui, c));
-    classroom.group(ui, ControlGroup::Network, |ui| shape_ui(ui, c));
+    classroom.group(ui, ControlGroup::Network, |ui| shape_ui(ui, c, classroom));
 }
 
 fn features_ui(ui: &mut Ui, c: &mut TrainConfig) {
@@ -325,8 +211,13 @@ fn features_ui(ui: &mut Ui, c: &mut TrainConfig) {
     });
 }
 
-fn shape_ui(ui: &mut Ui, c: &mut TrainConfig) {
-    let activation = c.hidden.first().map_or(Activation::Tanh, |l| l.activation);
+fn shape_ui(ui: &mut Ui, c: &mut TrainConfig, classroom: &Classroom) {
+    classroom.setting(ui, Setting::Hidden, |ui| widths_ui(ui, c));
+    classroom.setting(ui, Setting::Activation, |ui| activation_ui(ui, c));
+}
+
+/// Hidden layers and neurons per layer.
+fn widths_ui(ui: &mut Ui, c: &mut TrainConfig) {
     ui.horizontal(|ui| {
         ui.label(tr!("controls-hidden-layers", count = c.hidden.len()));
         if ui
@@ -355,6 +246,11 @@ fn shape_ui(ui: &mut Ui, c: &mut TrainConfig) {
             .on_hover_text(tr!("controls-neurons-hover", layer = i + 1, max = MAX_NEURONS));
         });
     }
+}
+
+/// The activation of every hidden layer.
+fn activation_ui(ui: &mut Ui, c: &mut TrainConfig) {
+    let activation = c.hidden.first().map_or(Activation::Tanh, |l| l.activation);
     let mut chosen = activation;
     // The network editor sets activations per layer.
     let mixed = c.hidden.iter().any(|l| l.activation != activation);
@@ -380,73 +276,4 @@ fn shape_ui(ui: &mut Ui, c: &mut TrainConfig) {
     if chosen != activation {
         c.hidden.iter_mut().for_each(|l| l.activation = chosen);
     }
-}
-
-fn hyperparameters_ui(ui: &mut Ui, options: &mut ViewOptions, c: &mut TrainConfig) {
-    ui.add(
-        kept(Slider::new(&mut c.learning_rate, MIN_LEARNING_RATE..=MAX_LEARNING_RATE))
-            .logarithmic(true)
-            .text(tr!("controls-learning-rate")),
-    )
-    .on_hover_text(tr!("controls-learning-rate-hover"));
-    ui.add(
-        kept(Slider::new(&mut c.batch_size, 1..=512))
-            .logarithmic(true)
-            .text(tr!("controls-batch-size")),
-    )
-    .on_hover_text(tr!("controls-batch-size-hover"));
-    let optimizer_tip = tr!("controls-optimizer-hover", rule = optimizer_rule(c.optimizer.kind));
-    egui::ComboBox::from_label(tr!("controls-optimizer"))
-        .selected_text(c.optimizer.kind.name())
-        .show_ui(ui, |ui| {
-            for kind in OptimizerKind::ALL {
-                ui.selectable_value(&mut c.optimizer.kind, kind, kind.name())
-                    .on_hover_text(optimizer_rule(kind));
-            }
-        })
-        .response
-        .on_hover_text(optimizer_tip);
-    let loss_text = c.loss.map_or(AUTO_LOSS, |l| l.name());
-    let loss_tip = tr!("controls-loss-hover", formula = loss_formula(c.loss));
-    egui::ComboBox::from_label(tr!("controls-loss"))
-        .selected_text(loss_text)
-        .show_ui(ui, |ui| {
-            ui.selectable_value(&mut c.loss, None, AUTO_LOSS)
-                .on_hover_text(loss_formula(None));
-            for l in Loss::ALL {
-                ui.selectable_value(&mut c.loss, Some(l), l.name())
-                    .on_hover_text(loss_formula(Some(l)));
-            }
-        })
-        .response
-        .on_hover_text(loss_tip);
-    ui.add(
-        kept(Slider::new(&mut c.regularization.l1, 0.0..=0.1))
-            .logarithmic(true)
-            .text(tr!("controls-l1")),
-    )
-    .on_hover_text(tr!("controls-l1-hover"));
-    ui.add(
-        kept(Slider::new(&mut c.regularization.l2, 0.0..=0.1))
-            .logarithmic(true)
-            .text(tr!("controls-l2")),
-    )
-    .on_hover_text(tr!("controls-l2-hover"));
-    ui.horizontal(|ui| {
-        ui.add(egui::DragValue::new(&mut c.seed).prefix(tr!("controls-seed")))
-            .on_hover_text(tr!("controls-seed-hover"));
-        if ui
-            .button(tr!("controls-new-seed"))
-            .on_hover_text(tr!("controls-new-seed-hover"))
-            .clicked()
-        {
-            c.seed = c
-                .seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407)
-                >> 16;
-        }
-    });
-    ui.add(kept(Slider::new(&mut options.grid_resolution, 32..=256)).text(tr!("controls-resolution")))
-        .on_hover_text(tr!("controls-resolution-hover"));
 }

@@ -6,11 +6,10 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use egui::Ui;
 
+use super::job::{Job, Polled};
 use crate::tr;
 
 use crate::app::context::Action;
@@ -22,18 +21,10 @@ use crate::render::{
 };
 use crate::train::{Checkpoint, GridSpec, HistoryPoint, Snapshot, TrainConfig};
 
-/// A running export: its progress, its stop flag and its outcome.
-struct Job {
-    done: Arc<AtomicUsize>,
-    total: Arc<AtomicUsize>,
-    cancel: Arc<AtomicBool>,
-    outcome: Receiver<Action>,
-}
-
 /// The animation export, when one runs.
 #[derive(Default)]
 pub struct AnimationExport {
-    job: Option<Job>,
+    job: Option<Job<Action>>,
 }
 
 /// What an animation is made of, owned by the job.
@@ -47,29 +38,20 @@ struct Input {
 impl AnimationExport {
     /// Frames written and frames in all, while an export runs.
     pub fn progress(&self) -> Option<(usize, usize)> {
-        let job = self.job.as_ref()?;
-        Some((job.done.load(Ordering::Relaxed), job.total.load(Ordering::Relaxed)))
+        Some(self.job.as_ref()?.progress())
     }
 
     /// Asks the running export to stop after its current frame.
     pub fn cancel(&self) {
         if let Some(job) = &self.job {
-            job.cancel.store(true, Ordering::Relaxed);
+            job.cancel();
         }
     }
 
     /// Starts writing the animation of `input` to `path`; `ctx` is woken
     /// after every frame.
     fn start(&mut self, input: Input, path: PathBuf, ctx: egui::Context) {
-        let (tx, outcome) = channel();
-        let job = Job {
-            done: Arc::default(),
-            total: Arc::default(),
-            cancel: Arc::default(),
-            outcome,
-        };
-        let (done, total, cancel) = (Arc::clone(&job.done), Arc::clone(&job.total), Arc::clone(&job.cancel));
-        crate::i18n::spawn(move || {
+        self.job = Some(Job::spawn(&ctx, move |reporter| {
             let request = AnimationRequest {
                 checkpoints: &input.checkpoints,
                 dataset: &input.dataset,
@@ -80,14 +62,12 @@ impl AnimationExport {
                 font: DEFAULT_FONT,
                 label: &epoch_label,
             };
+            let mut frames = 0;
             let result = export_gif(&request, &mut |d, t| {
-                done.store(d, Ordering::Relaxed);
-                total.store(t, Ordering::Relaxed);
-                ctx.request_repaint();
-                !cancel.load(Ordering::Relaxed)
+                frames = t;
+                reporter.report(d, t)
             });
-            let frames = total.load(Ordering::Relaxed);
-            let action = match result.map(|bytes| crate::fsutil::write_atomic(&path, &bytes)) {
+            match result.map(|bytes| crate::fsutil::write_atomic(&path, &bytes)) {
                 Ok(Ok(())) => Action::Notify(
                     tr!("export-saved", frames = frames, path = path.display().to_string()),
                     false,
@@ -102,27 +82,19 @@ impl AnimationExport {
                 ),
                 Err(ExportError::Cancelled) => Action::Notify(tr!("export-cancelled"), false),
                 Err(e) => Action::Notify(tr!("export-failed", reason = e.to_string()), true),
-            };
-            let _ = tx.send(action);
-            ctx.request_repaint();
-        });
-        self.job = Some(job);
+            }
+        }));
     }
 
     /// The outcome of a finished export, as a message.
     pub fn poll(&mut self) -> Option<Action> {
-        let job = self.job.as_ref()?;
-        match job.outcome.try_recv() {
-            Ok(action) => {
-                self.job = None;
-                Some(action)
-            }
-            Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => {
-                self.job = None;
-                Some(Action::Notify(tr!("export-stopped"), true))
-            }
-        }
+        let action = match self.job.as_ref()?.poll() {
+            Polled::Running => return None,
+            Polled::Done(action) => action,
+            Polled::Lost => Action::Notify(tr!("export-stopped"), true),
+        };
+        self.job = None;
+        Some(action)
     }
 }
 

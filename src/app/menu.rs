@@ -12,7 +12,7 @@ use crate::app::context::View;
 use crate::app::context::ViewOptions;
 use crate::app::context::{Action, ImageTarget};
 use crate::i18n::Language;
-use crate::lessons::{ControlGroup, Lang};
+use crate::lessons::ControlGroup;
 use crate::tr;
 
 /// Whether developer-only items (simulating a worker crash) are offered:
@@ -57,6 +57,18 @@ pub fn menu_bar_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<A
                     &tr!("menu-export-loss"),
                     "",
                     Action::ExportImage(ImageTarget::Loss),
+                );
+                ui.add_enabled_ui(
+                    options.show_landscape && options.tab == crate::labs::Tab::Network,
+                    |ui| {
+                        item(
+                            ui,
+                            &mut out,
+                            &tr!("menu-export-landscape"),
+                            "",
+                            Action::ExportImage(ImageTarget::Landscape),
+                        )
+                    },
                 );
                 item(ui, &mut out, &tr!("menu-export-animation"), "", Action::ExportAnimation);
                 ui.menu_button(tr!("menu-export-keras"), |ui| {
@@ -121,7 +133,7 @@ pub fn menu_bar_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<A
                 });
             });
             ui.menu_button(tr!("menu-learn"), |ui| {
-                learn_menu_ui(ui, crate::i18n::language().lesson_lang(), view, &mut out);
+                learn_menu_ui(ui, crate::i18n::language(), view, &mut out);
             });
             ui.menu_button(tr!("menu-view"), |ui| {
                 ui.checkbox(&mut options.show_test, tr!("menu-show-test"))
@@ -132,6 +144,14 @@ pub fn menu_bar_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<A
                     .on_hover_text(tr!("menu-log-loss-hover"));
                 ui.checkbox(&mut options.show_editor, tr!("menu-editor"))
                     .on_hover_text(tr!("menu-editor-hover"));
+                if ui
+                    .checkbox(&mut options.show_landscape, tr!("menu-landscape"))
+                    .on_hover_text(tr!("menu-landscape-hover"))
+                    .changed()
+                    && options.show_landscape
+                {
+                    options.tab = crate::labs::Tab::Network;
+                }
                 ui.separator();
                 language_menu_ui(ui, options);
             });
@@ -159,7 +179,7 @@ pub fn menu_bar_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<A
 }
 
 /// The built-in course with each lesson's progress, and lesson files.
-fn learn_menu_ui(ui: &mut Ui, lang: Lang, view: &View, out: &mut Vec<Action>) {
+fn learn_menu_ui(ui: &mut Ui, lang: Language, view: &View, out: &mut Vec<Action>) {
     for (k, lesson) in view.course.iter().enumerate() {
         let steps = lesson.steps.len();
         let passed = view.progress.passed(&lesson.id).min(steps);
@@ -222,6 +242,7 @@ fn item_hover(action: &Action) -> Option<String> {
         Action::OpenLessonFile => tr!("menu-open-lesson-hover"),
         Action::ExportImage(ImageTarget::Boundary) => tr!("menu-export-boundary-hover"),
         Action::ExportImage(ImageTarget::Loss) => tr!("menu-export-loss-hover"),
+        Action::ExportImage(ImageTarget::Landscape) => tr!("menu-export-landscape-hover"),
         Action::ExportAnimation => tr!("menu-export-animation-hover"),
         Action::ExportKeras(KerasFormat::Script) => tr!("menu-export-keras-script-hover"),
         Action::ExportKeras(KerasFormat::Notebook) => tr!("menu-export-keras-notebook-hover"),

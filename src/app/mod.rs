@@ -10,8 +10,11 @@ mod editor;
 mod engine_texts;
 mod export_job;
 mod files;
+mod icon;
 mod import_dialog;
+mod job;
 mod labs;
+mod landscape;
 mod lesson;
 mod link;
 mod loss_plot;
@@ -34,8 +37,9 @@ pub use context::{Action, AppError, Classroom, ImageTarget, InspectorAction, Les
 pub use editor::NetworkEditor;
 pub use labs::{
     COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, LabPanel, Labs, NEURON_DRAWING_ID, NEURON_TRACE_ID, PLANE_PLOT_ID, Tab,
-    tab_title,
+    WEIGHT_PLOT_ID, tab_title,
 };
+pub use landscape::{LANDSCAPE_PLOT_ID, LandscapeView};
 pub use settings::{GRID_RESOLUTIONS, Settings};
 pub use undo::{MAX_UNDO_BYTES, MAX_UNDO_STEPS};
 pub use widgets::colors::{PALETTE, class_color};
@@ -47,17 +51,9 @@ pub use window::{NnlabApp, Notice, default_dataset};
 /// in the settings, else (at first launch) the system locale's; it is saved
 /// with the settings.
 pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), AppError> {
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("nnlab")
-            .with_app_id("nnlab")
-            .with_inner_size([1280.0, 820.0])
-            .with_min_inner_size([720.0, 480.0]),
-        ..Default::default()
-    };
     eframe::run_native(
         "nnlab",
-        options,
+        native_options(),
         Box::new(move |cc| {
             install_fonts(&cc.egui_ctx);
             let mut app = NnlabApp::from_storage(cc.storage, &cc.egui_ctx);
@@ -74,4 +70,33 @@ pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), AppError
         }),
     )
     .map_err(AppError::Window)
+}
+
+/// The window as the system sees it: title, app id (the Linux desktop
+/// entry's name, `nnlab.desktop`, and the folder eframe stores settings in)
+/// and icon.
+fn native_options() -> eframe::NativeOptions {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("nnlab")
+        .with_app_id("nnlab")
+        .with_inner_size([1280.0, 820.0])
+        .with_min_inner_size([720.0, 480.0]);
+    if let Some(icon) = icon::window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
+    eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_window_carries_the_app_icon_and_id() {
+        let options = super::native_options();
+        let icon = options.viewport.icon.expect("the window has an icon");
+        assert_eq!((icon.width, icon.height), (128, 128));
+        assert_eq!(options.viewport.app_id.as_deref(), Some("nnlab"));
+    }
 }

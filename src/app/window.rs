@@ -9,11 +9,13 @@ use egui::Ui;
 
 use super::autosave::Autosave;
 use super::boundary::{BoundaryView, ClickMode};
+use super::context::Current;
 use super::editor::{EditorOutput, NetworkEditor};
 use super::export_job::{AnimationExport, export_status_ui};
 use super::files::Files;
 use super::labs::{self, Labs, Tab};
-use super::lesson::{Course, lesson_panel_ui};
+use super::landscape::{LandscapeView, landscape_ui, view_switch_ui};
+use super::lesson::{Course, OpenLesson, lesson_panel_ui};
 use super::link::WorkerLink;
 use super::loss_plot::LossView;
 use super::settings::{DATASET_KEY, MAX_STORED_POINTS, SETTINGS_KEY, Settings};
@@ -63,6 +65,8 @@ pub struct NnlabApp {
     pub(super) files: Files,
     /// File ▸ Export training animation…, while it runs.
     pub(super) export: AnimationExport,
+    /// The loss landscape view, its job and its last result.
+    pub landscape: LandscapeView,
     /// The network editor panel.
     pub editor: NetworkEditor,
     /// The message line.
@@ -102,6 +106,7 @@ impl NnlabApp {
             loss: LossView::default(),
             files: Files::default(),
             export: AnimationExport::default(),
+            landscape: LandscapeView::default(),
             editor: NetworkEditor::default(),
             history: History::default(),
             notice: None,
@@ -256,6 +261,7 @@ impl NnlabApp {
         }
         let mut actions = self.files.poll(ui.ctx());
         actions.extend(self.export.poll());
+        self.landscape.poll();
         actions.extend(shortcuts::shortcuts(ui.ctx(), self.settings.view.tab));
         actions.extend(self.panels_ui(ui));
         actions.extend(self.files.dialogs_ui(ui.ctx()));
@@ -263,7 +269,11 @@ impl NnlabApp {
         // Classroom mode: a shortcut, menu or dropped file cannot get round a lock.
         let classroom = self.course.classroom(self.settings.view.classroom);
         let asked = actions.len();
-        actions.retain(|a| classroom.permits(a, &self.settings.config));
+        let now = Current {
+            config: &self.settings.config,
+            generator: (self.settings.generator, self.settings.gen_params),
+        };
+        actions.retain(|a| classroom.permits(a, &now));
         if actions.len() < asked {
             self.info(crate::tr!("window-locked-by-lesson"));
         }
@@ -304,6 +314,7 @@ impl NnlabApp {
             loss,
             files,
             export,
+            landscape,
             editor,
             notice,
             labs,
@@ -312,6 +323,7 @@ impl NnlabApp {
             course,
             ..
         } = self;
+        let classroom = course.classroom(settings.view.classroom);
         let view = View {
             config: &settings.config,
             generator: settings.generator,
@@ -325,7 +337,7 @@ impl NnlabApp {
             redo: redo.as_deref(),
             files_busy: files.busy(),
             frame_ms: *frame_ms,
-            classroom: course.classroom(settings.view.classroom),
+            classroom: &classroom,
             course: &course.builtin,
             progress: &settings.lessons,
             lesson_open: course.run.is_some(),
@@ -337,16 +349,14 @@ impl NnlabApp {
             actions.extend(export_status_ui(ui, export.progress()));
         });
         if let Some(run) = &course.run {
-            actions.extend(lesson_panel_ui(
-                ui,
-                &mut course.panel,
+            let open = OpenLesson {
                 run,
-                &course.live,
-                &view,
-                options,
-            ));
+                live: &course.live,
+                next: course.next.as_ref(),
+            };
+            actions.extend(lesson_panel_ui(ui, &mut course.panel, &open, &view, options));
         }
-        labs::tab_bar_ui(ui, &mut options.tab, &view.classroom);
+        labs::tab_bar_ui(ui, &mut options.tab, view.classroom);
         match options.tab {
             Tab::Network => {
                 actions.extend(controls::controls_panel_ui(ui, options, &view));
@@ -366,6 +376,11 @@ impl NnlabApp {
                     if let Some(m) = view.snapshot.and_then(|s| s.message.as_ref()) {
                         ui.colored_label(ui.visuals().error_fg_color, m);
                     }
+                    view_switch_ui(ui, &mut options.show_landscape);
+                    if options.show_landscape {
+                        actions.extend(landscape_ui(ui, landscape, &view));
+                        return;
+                    }
                     let mode = match view.snapshot {
                         Some(s) if s.shown_checkpoint.is_some() => ClickMode::ReadOnly,
                         _ if editor.backprop.is_open() => ClickMode::Pick(editor.backprop.sample()),
@@ -376,7 +391,7 @@ impl NnlabApp {
             }
             tab => {
                 if let Some(lab) = labs.get_mut(tab) {
-                    actions.extend(labs::lab_ui(ui, lab, &mut options.show_notes, &view.classroom));
+                    actions.extend(labs::lab_ui(ui, lab, &mut options.show_notes, view.classroom));
                 }
             }
         }

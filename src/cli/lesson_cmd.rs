@@ -1,5 +1,5 @@
-//! `nnlab lesson list` and `nnlab lesson check`: the course and teachers'
-//! lesson files, without a window.
+//! `nnlab lesson list`, `nnlab lesson check` and `nnlab lesson run`: the
+//! course and teachers' lesson files, without a window.
 
 use std::path::PathBuf;
 
@@ -7,7 +7,8 @@ use anyhow::{Result, anyhow};
 use clap::{Args, Subcommand};
 use serde_json::json;
 
-use crate::lessons::{Lang, Lesson, LessonError, builtin_lessons, read_lesson};
+use crate::i18n::Language;
+use crate::lessons::{Lesson, LessonError, builtin_lessons, read_lesson};
 use crate::tr;
 
 /// Options of `nnlab lesson`.
@@ -39,6 +40,18 @@ enum LessonCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Work through a lesson without a window, with a learner's actions
+    Run {
+        /// The lesson file (TOML)
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// The learner's actions, a JSON list
+        #[arg(long, value_name = "ACTIONS.json")]
+        actions: PathBuf,
+        /// Print {"ok", "steps": [{"step", "passed", "after_action"}, …]} as the last line
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Runs `nnlab lesson`.
@@ -46,6 +59,7 @@ pub fn run(args: LessonArgs) -> Result<()> {
     match args.command {
         LessonCommand::List { json } => list(json),
         LessonCommand::Check { file, builtin, json } => check(file, builtin, json),
+        LessonCommand::Run { file, actions, json } => super::lesson_run::run(&file, &actions, json),
     }
 }
 
@@ -64,12 +78,12 @@ fn list(json: bool) -> Result<()> {
     let lessons = course()?;
     if json {
         let rows: Vec<_> = (lessons.iter())
-            .map(|l| json!({ "id": l.id, "title": l.title.get(Lang::En), "steps": l.steps.len() }))
+            .map(|l| json!({ "id": l.id, "title": l.title.get(Language::En), "steps": l.steps.len() }))
             .collect();
         println!("{}", serde_json::Value::Array(rows));
     } else {
         // The JSON keeps English titles (a contract); people read theirs.
-        let lang = crate::i18n::language().lesson_lang();
+        let lang = crate::i18n::language();
         for l in &lessons {
             let steps = tr!("cli-lesson-steps", steps = l.steps.len());
             println!("{:<16} {} ({steps})", l.id, l.title.get(lang));
@@ -100,10 +114,10 @@ fn check(file: Option<PathBuf>, builtin: bool, json: bool) -> Result<()> {
 
 /// The error for stderr ("FILE: line L, column C: …"); with `json`, also
 /// its JSON form on stdout.
-fn report(file: &str, e: &LessonError, json: bool) -> anyhow::Error {
+pub(super) fn report(file: &str, e: &LessonError, json: bool) -> anyhow::Error {
     if json {
         let (line, column) = e.position().unzip();
-        let message = e.problem().map_or_else(|| e.to_string(), ToString::to_string);
+        let message = e.problem().map_or_else(|| e.to_string(), crate::i18n::problem_text);
         println!(
             "{}",
             json!({ "ok": false, "file": file, "line": line, "column": column, "error": message })

@@ -1,13 +1,16 @@
 //! The command line: `nnlab` opens the window; `train`, `perceptron`,
-//! `logic`, `neuron`, `bench`, `lesson`, `backprop`, `predict` and `export` run
-//! headless. Errors print one line on stderr and exit non-zero.
+//! `logic`, `neuron`, `bench`, `lesson`, `backprop`, `predict`, `export` and
+//! `landscape` run headless. Errors print one line on stderr and exit non-zero.
 
 mod backprop_cmd;
 mod bench_cmd;
 mod data_args;
 mod export_cmd;
 mod help;
+mod landscape_cmd;
+mod launch;
 mod lesson_cmd;
+mod lesson_run;
 mod logic_cmd;
 mod neuron_cmd;
 mod perceptron_cmd;
@@ -22,6 +25,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::i18n::{self, Language};
 use crate::tr;
+pub use launch::{open_window_program, window_program_name};
 use values::lenient;
 
 /// nnlab: a native lab for neural networks, from logic neurons to MLPs.
@@ -52,7 +56,7 @@ pub enum Command {
     Neuron(neuron_cmd::NeuronArgs),
     /// Measure training, grid evaluation, the live loop and CSV import
     Bench(bench_cmd::BenchArgs),
-    /// List the built-in lessons, or check a lesson file
+    /// List the built-in lessons, check a lesson file, or work through one without a window
     Lesson(lesson_cmd::LessonArgs),
     /// Show one training step on one sample of a saved session: forward pass, loss, deltas, gradients
     Backprop(backprop_cmd::BackpropArgs),
@@ -60,6 +64,8 @@ pub enum Command {
     Predict(predict_cmd::PredictArgs),
     /// Write a session as a Keras script or a Jupyter notebook
     Export(export_cmd::ExportArgs),
+    /// The training loss on a 2-D slice of weight space around a session's weights
+    Landscape(landscape_cmd::LandscapeArgs),
 }
 
 /// Parses the arguments; prints help/version or a one-line error itself.
@@ -68,7 +74,9 @@ pub enum Command {
 pub fn parse() -> Result<Cli, ExitCode> {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     i18n::set_process_language(lang_in_args(&args).unwrap_or_else(Language::from_env));
-    let matches = help::localized(Cli::command()).try_get_matches_from(&args);
+    // One name in usage lines, whichever face runs (`nnlab-cli`, `nnlab.com`).
+    let command = Cli::command().bin_name("nnlab");
+    let matches = help::localized(command).try_get_matches_from(&args);
     matches.and_then(|m| Cli::from_arg_matches(&m)).map_err(|e| {
         use clap::error::ErrorKind::*;
         match e.kind() {
@@ -143,6 +151,7 @@ pub fn run_command(command: Command) -> ExitCode {
         Command::Backprop(args) => backprop_cmd::run(args),
         Command::Predict(args) => predict_cmd::run(args),
         Command::Export(args) => export_cmd::run(args),
+        Command::Landscape(args) => landscape_cmd::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

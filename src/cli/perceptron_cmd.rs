@@ -9,7 +9,7 @@ use super::data_args::DataArgs;
 use super::values::lenient;
 use crate::data::Generator;
 use crate::i18n::texts::perceptron_status_text;
-use crate::nn::perceptron::{PerceptronConfig, PerceptronTrainer, Status, StepFunction, Update};
+use crate::nn::perceptron::{PerceptronConfig, PerceptronTrainer, Status, StepFunction, Update, VERSION_SPACE_BOX};
 use crate::tr;
 
 /// Options of `nnlab perceptron`.
@@ -41,6 +41,10 @@ pub struct PerceptronArgs {
     /// Print every update as a JSON line
     #[arg(long)]
     trace: bool,
+    /// With --json: the weights (w1, w2) in [-5, 5]² that classify every
+    /// training sample right at bias B (key `version_space`)
+    #[arg(long, value_name = "B", allow_hyphen_values = true)]
+    version_space_bias: Option<f64>,
     /// Print one JSON object on the last line
     #[arg(long)]
     json: bool,
@@ -65,6 +69,11 @@ pub fn run(args: PerceptronArgs) -> Result<()> {
         ),
     };
     let predict = args.predict.as_deref().map(parse_point).transpose()?;
+    if let Some(b) = args.version_space_bias
+        && !b.is_finite()
+    {
+        anyhow::bail!("{}", tr!("cli-perceptron-bad-bias", value = b.to_string()));
+    }
     let config = PerceptronConfig {
         step: args.step,
         learning_rate: args.lr,
@@ -116,6 +125,14 @@ pub fn run(args: PerceptronArgs) -> Result<()> {
         if let Some(p) = &prediction {
             out["prediction"] = json!(p);
         }
+        if let Some(b) = args.version_space_bias {
+            // One unit's weight space: with one unit per class there are
+            // several, each with its own (ask for one with --positive).
+            if units.len() != 1 {
+                anyhow::bail!("{}", tr!("cli-perceptron-version-space-one-unit"));
+            }
+            out["version_space"] = json!(trainer.version_space(0, b, VERSION_SPACE_BOX));
+        }
         println!("{out}");
     } else {
         println!("{}", perceptron_status_text(&status));
@@ -144,6 +161,18 @@ pub fn run(args: PerceptronArgs) -> Result<()> {
         }
         if let Some(p) = prediction {
             println!("{}", tr!("cli-perceptron-prediction", class = p));
+        }
+        if let (Some(b), 1) = (args.version_space_bias, units.len()) {
+            let vs = trainer.version_space(0, b, VERSION_SPACE_BOX);
+            println!(
+                "{}",
+                tr!(
+                    "cli-perceptron-version-space",
+                    bias = b.to_string(),
+                    corners = vs.vertices.len(),
+                    area = format!("{:.4}", vs.area)
+                )
+            );
         }
     }
     Ok(())

@@ -15,6 +15,7 @@ use crate::names::Named;
 use crate::nn::logic::Gate;
 use crate::nn::perceptron::StepFunction;
 use crate::nn::{AUTO_LOSS, Activation, Loss, OptimizerKind};
+use crate::train::landscape::Directions;
 
 /// The table's name, with its file name and aliases as hidden aliases.
 fn possible_value<T: Named>(value: T) -> PossibleValue {
@@ -44,7 +45,8 @@ value_enums!(
     StepFunction,
     Gate,
     Feature,
-    Language
+    Language,
+    Directions
 );
 
 /// `--loss`: a fixed loss, or `auto` (`None`: the usual loss for the task).

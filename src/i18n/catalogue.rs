@@ -17,7 +17,10 @@ pub type Arg<'a> = fluent_bundle::FluentValue<'a>;
 /// The catalogue text of `lang`, as embedded in the binary: one file per
 /// part of the app (`LANG.ftl` for the labs, dialogs and command line,
 /// `LANG-network.ftl` for the network tab and its editor,
-/// `LANG-window.ftl` for the menus, status bar and lesson panel), joined.
+/// `LANG-window.ftl` for the menus, status bar and lesson panel,
+/// `LANG-lessons.ftl` for what the lesson checker and `nnlab lesson run`
+/// say to teachers, `LANG-weights.ftl` for weight space, loss surfaces
+/// and landscapes), joined.
 pub fn catalogue_source(lang: Language) -> &'static str {
     match lang {
         Language::En => concat!(
@@ -26,6 +29,10 @@ pub fn catalogue_source(lang: Language) -> &'static str {
             include_str!("../../assets/i18n/en-network.ftl"),
             "\n",
             include_str!("../../assets/i18n/en-window.ftl"),
+            "\n",
+            include_str!("../../assets/i18n/en-lessons.ftl"),
+            "\n",
+            include_str!("../../assets/i18n/en-weights.ftl"),
         ),
         Language::Ko => concat!(
             include_str!("../../assets/i18n/ko.ftl"),
@@ -33,13 +40,18 @@ pub fn catalogue_source(lang: Language) -> &'static str {
             include_str!("../../assets/i18n/ko-network.ftl"),
             "\n",
             include_str!("../../assets/i18n/ko-window.ftl"),
+            "\n",
+            include_str!("../../assets/i18n/ko-lessons.ftl"),
+            "\n",
+            include_str!("../../assets/i18n/ko-weights.ftl"),
         ),
     }
 }
 
 /// The bundle of `lang`, parsed once.
 fn bundle(lang: Language) -> &'static FluentBundle<FluentResource> {
-    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 2] = [OnceLock::new(), OnceLock::new()];
+    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; Language::ALL.len()] =
+        [const { OnceLock::new() }; Language::ALL.len()];
     BUNDLES[lang as usize].get_or_init(|| {
         // A syntax error drops only the entry it is in (the catalogue tests
         // fail on any); the rest of the catalogue still works.
@@ -54,6 +66,12 @@ fn bundle(lang: Language) -> &'static FluentBundle<FluentResource> {
         let _ = bundle.add_resource(resource);
         bundle
     })
+}
+
+/// Whether the catalogues have a message `key` (the languages have the
+/// same keys; a test keeps them so).
+pub fn has_message(key: &str) -> bool {
+    bundle(Language::En).has_message(key)
 }
 
 /// The message `key` in `lang` with `args`. A key the catalogue lacks

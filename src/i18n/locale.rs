@@ -2,13 +2,14 @@
 
 use super::Language;
 
-/// The language of a POSIX locale value such as `ko_KR.UTF-8`: Korean when
-/// it starts with `ko`, else English (also for none, `C` and `POSIX`).
+/// The language of a POSIX locale value such as `ko_KR.UTF-8`: the one
+/// whose code the locale starts with (`ko` → Korean), else English (also
+/// for none, `C` and `POSIX`).
 pub fn from_locale(value: Option<&str>) -> Language {
-    match value {
-        Some(v) if v.trim().to_ascii_lowercase().starts_with("ko") => Language::Ko,
-        _ => Language::En,
-    }
+    let value = value.unwrap_or("").trim().to_ascii_lowercase();
+    (Language::ALL.into_iter())
+        .find(|l| value.starts_with(l.name()))
+        .unwrap_or(Language::En)
 }
 
 #[cfg(test)]

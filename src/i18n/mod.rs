@@ -17,6 +17,9 @@
 //! else reset. Nothing here knows about egui: the command line uses it too.
 
 mod catalogue;
+mod landscape_texts;
+mod lesson_run_texts;
+mod lesson_texts;
 mod lif_words;
 mod locale;
 pub mod texts;
@@ -24,7 +27,9 @@ pub mod texts;
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU8, Ordering};
 
-pub use catalogue::{Arg, catalogue_keys, catalogue_source, message_variables, tr_in};
+pub use catalogue::{Arg, catalogue_keys, catalogue_source, has_message, message_variables, tr_in};
+pub use landscape_texts::{directions_label, fallback_text, landscape_error_text};
+pub use lesson_texts::{action_error_text, lesson_error_text, problem_text, refusal_text};
 pub use locale::from_locale;
 
 /// A language nnlab speaks.
@@ -56,14 +61,6 @@ impl Language {
             .find(|v| !v.is_empty());
         from_locale(value.as_deref())
     }
-
-    /// The lesson engine's language for lesson texts written `{ en, ko }`.
-    pub fn lesson_lang(self) -> crate::lessons::Lang {
-        match self {
-            Language::En => crate::lessons::Lang::En,
-            Language::Ko => crate::lessons::Lang::Ko,
-        }
-    }
 }
 
 /// The language of threads that never chose one (`Language as u8`): the
@@ -79,10 +76,7 @@ thread_local! {
 }
 
 fn from_u8(value: u8) -> Language {
-    match value {
-        1 => Language::Ko,
-        _ => Language::En,
-    }
+    Language::ALL.get(usize::from(value)).copied().unwrap_or_default()
 }
 
 /// The language every lookup on this thread uses now.

@@ -91,5 +91,4 @@ fn language_names_round_trip() {
         assert_eq!(Language::from_name(lang.name()), Some(lang));
     }
     assert_eq!(Language::Ko.label(), "한국어");
-    assert_eq!(Language::Ko.lesson_lang(), crate::lessons::Lang::Ko);
 }

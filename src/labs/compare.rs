@@ -28,7 +28,14 @@ pub struct CompareLab {
     pub running: bool,
     /// Rounds per second while running.
     pub pace: Pace,
+    /// Logistic regression's (w₁, w₂, b) from w = 0, after every gradient
+    /// step (thinned when long: see [`MAX_PATH_POINTS`]).
+    logistic_path: Vec<[f64; 3]>,
 }
+
+/// Most points kept of gradient descent's path: beyond it every other one
+/// goes (the first and the last stay), so a long run keeps its shape.
+pub const MAX_PATH_POINTS: usize = 4096;
 
 /// Most rounds one [`CompareLab::tick`] runs (a long pause between frames
 /// does not turn into a burst).
@@ -51,6 +58,7 @@ impl CompareLab {
             learning_rate: 0.5,
             running: false,
             pace: Pace::new(20.0),
+            logistic_path: Vec::new(),
         };
         lab.reset();
         lab
@@ -60,6 +68,7 @@ impl CompareLab {
     pub fn reset(&mut self) {
         self.perceptron = PerceptronTrainer::new(&self.dataset, PerceptronConfig::default()).ok();
         self.logistic = LogisticRegression::new(&self.dataset, 1, self.learning_rate);
+        self.logistic_path = self.logistic.iter().map(|m| [m.w[0], m.w[1], m.b]).collect();
         self.running = false;
     }
 
@@ -94,8 +103,27 @@ impl CompareLab {
         }
         for _ in 0..GD_STEPS_PER_ROUND {
             logistic.step();
+            self.logistic_path.push([logistic.w[0], logistic.w[1], logistic.b]);
         }
+        super::weight_path::thin(&mut self.logistic_path, MAX_PATH_POINTS);
         true
+    }
+
+    /// Gradient descent's path (w₁, w₂, b) from w = 0, oldest first.
+    pub fn logistic_path(&self) -> &[[f64; 3]] {
+        &self.logistic_path
+    }
+
+    /// The perceptron's path (w₁, w₂, b): w = 0, then after every update.
+    pub fn perceptron_path(&self) -> Vec<[f64; 3]> {
+        let Some(p) = self.perceptron.as_ref() else {
+            return Vec::new();
+        };
+        let after = p.log().iter().filter(|u| u.unit == 0).map(|u| {
+            let w = |k: usize| u.w_after.get(k).copied().unwrap_or(0.0);
+            [w(0), w(1), u.b_after]
+        });
+        std::iter::once([0.0; 3]).chain(after).collect()
     }
 
     /// The dataset choice.
@@ -183,6 +211,31 @@ mod tests {
         assert!(lab.logistic().unwrap().loss() < loss, "logistic regression did not");
         assert!(lab.perceptron_margin().unwrap() > 0.0);
         assert_eq!(lab.logistic().unwrap().accuracy(), 1.0);
+    }
+
+    #[test]
+    fn both_paths_start_at_zero_and_end_at_the_current_weights() {
+        let mut lab = CompareLab::new(LabData::And);
+        for _ in 0..5 {
+            lab.round();
+        }
+        let gd = lab.logistic_path();
+        let m = lab.logistic().unwrap();
+        assert_eq!(gd.len(), 1 + 5 * GD_STEPS_PER_ROUND);
+        assert_eq!((gd[0], gd[gd.len() - 1]), ([0.0; 3], [m.w[0], m.w[1], m.b]));
+        let p = lab.perceptron_path();
+        let u = lab.perceptron_unit().unwrap();
+        assert_eq!(p[0], [0.0; 3]);
+        assert_eq!(p[p.len() - 1], [u.w[0], u.w[1], u.b]);
+        assert!(p.len() > 1, "AND needs updates");
+        // A long run keeps the path bounded, its ends in place.
+        for _ in 0..(MAX_PATH_POINTS / GD_STEPS_PER_ROUND + 5) {
+            lab.round();
+        }
+        let gd = lab.logistic_path();
+        let m = lab.logistic().unwrap();
+        assert!(gd.len() <= MAX_PATH_POINTS);
+        assert_eq!((gd[0], gd[gd.len() - 1]), ([0.0; 3], [m.w[0], m.w[1], m.b]));
     }
 
     #[test]

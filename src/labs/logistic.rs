@@ -74,10 +74,20 @@ impl LogisticRegression {
 
     /// The mean cross-entropy on the training points.
     pub fn loss(&self) -> f64 {
+        self.loss_at(self.w, self.b)
+    }
+
+    /// The mean cross-entropy the weights (w, b) would have:
+    /// L = (1/n) Σ [ln(1 + e^z) − y·z] with z = wᵀx + b, which is
+    /// −(1/n) Σ [y ln σ(z) + (1 − y) ln(1 − σ(z))] without overflow. Over
+    /// (w₁, w₂) at a fixed b this is the loss surface gradient descent
+    /// walks down: convex, and on separable data with no minimum (it keeps
+    /// falling as w grows along a separating direction).
+    pub fn loss_at(&self, w: [f64; 2], b: f64) -> f64 {
         let n = self.samples.len().max(1) as f64;
         let total: f64 = (self.samples.iter())
             .map(|(x, y)| {
-                let z = self.w[0] * x[0] + self.w[1] * x[1] + self.b;
+                let z = w[0] * x[0] + w[1] * x[1] + b;
                 softplus(z) - y * z
             })
             .sum();

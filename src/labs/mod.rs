@@ -10,6 +10,8 @@
 //!   straight line separates the data).
 //! - [`logistic`]: binary logistic regression trained by gradient descent.
 //! - [`compare`]: the perceptron and logistic regression on the same data.
+//! - [`weight_path`]: the perceptron's path through weight space and the
+//!   samples it has seen (the weight-space view).
 //! - [`data`]: the lab datasets (logic gates, blobs, iris petals).
 //! - [`notes`]: the concept notes shown beside the labs.
 
@@ -20,6 +22,7 @@ pub mod logistic;
 pub mod neuron;
 pub mod notes;
 pub mod perceptron_lab;
+pub mod weight_path;
 
 use serde::{Deserialize, Serialize};
 

@@ -23,7 +23,6 @@ use std::ops::RangeInclusive;
 
 use rand::SeedableRng;
 use rand::rngs::StdRng;
-use serde::Deserialize;
 
 pub use logic::{McCullochPitts, RuleComparison};
 use sim::Pulse;
@@ -73,8 +72,7 @@ pub const WINDOW_RANGE: RangeInclusive<f64> = 0.5..=20.0;
 pub const HEBB_RATE_RANGE: RangeInclusive<f64> = 0.1..=5.0;
 
 /// How the inputs fire.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Drive {
     /// At random (Poisson), each at its own mean rate.
     #[default]

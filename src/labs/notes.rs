@@ -91,7 +91,7 @@ pub fn parse_notes(text: &str) -> Result<Vec<Note>, toml::de::Error> {
 /// Every note in `lang`, in reading order, read once. A file that does not
 /// read gives no notes (the tests make sure both read).
 pub fn all(lang: Language) -> &'static [Note] {
-    static NOTES: [OnceLock<Vec<Note>>; 2] = [OnceLock::new(), OnceLock::new()];
+    static NOTES: [OnceLock<Vec<Note>>; Language::ALL.len()] = [const { OnceLock::new() }; Language::ALL.len()];
     NOTES[lang as usize].get_or_init(|| parse_notes(notes_source(lang)).unwrap_or_default())
 }
 

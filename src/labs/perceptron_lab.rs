@@ -8,6 +8,7 @@
 //! update (the faint previous boundary), and a verdict for the user.
 
 use super::data::LabData;
+use super::weight_path::WeightPath;
 use crate::data::Dataset;
 use crate::nn::perceptron::{NovikoffBound, PerceptronConfig, PerceptronTrainer, Status, StepFunction, Tlu, Update};
 use crate::train::Pace;
@@ -47,6 +48,8 @@ pub struct PerceptronLab {
     last_sample: Option<usize>,
     /// Samples processed since the reset.
     steps: usize,
+    /// Each unit's path through weight space and the samples seen.
+    path: WeightPath,
     /// Run is on.
     pub running: bool,
     /// Samples per second while running.
@@ -70,6 +73,7 @@ impl PerceptronLab {
             previous: None,
             last_sample: None,
             steps: 0,
+            path: WeightPath::default(),
             running: false,
             pace: Pace::new(4.0),
         };
@@ -83,6 +87,7 @@ impl PerceptronLab {
         self.previous = None;
         self.last_sample = None;
         self.steps = 0;
+        self.path = WeightPath::start(self.units(), self.dataset.points.len());
         self.running = false;
         self.pace.restart();
     }
@@ -123,6 +128,7 @@ impl PerceptronLab {
         let result = trainer.step_sample()?;
         self.steps += 1;
         self.last_sample = Some(result.sample.index);
+        self.path.step(result.sample.index, &result.updates);
         if !result.updates.is_empty() {
             self.previous = Some(before);
         }
@@ -130,6 +136,31 @@ impl PerceptronLab {
             self.running = false;
         }
         Some(result.updates)
+    }
+
+    /// Sets unit `unit` to the weights `w` and bias `b` the learner dragged
+    /// it to (in the weight-space view, or by the boundary in the plane);
+    /// `start` is the first frame of the drag. A run pauses; training goes
+    /// on from these weights (see [`PerceptronTrainer::set_unit`]).
+    pub fn set_weights(&mut self, unit: usize, w: [f64; 2], b: f64, start: bool) {
+        let Ok(trainer) = self.trainer.as_mut() else { return };
+        let Some(before) = trainer.units().get(unit).cloned() else {
+            return;
+        };
+        let tlu = Tlu { w: w.to_vec(), b };
+        if start {
+            self.previous = Some(trainer.units().to_vec());
+        }
+        trainer.set_unit(unit, tlu.clone());
+        if trainer.units().get(unit) != Some(&before) {
+            self.path.drag(unit, &tlu, start);
+        }
+        self.running = false;
+    }
+
+    /// Each unit's path through weight space and the samples seen.
+    pub fn weight_path(&self) -> &WeightPath {
+        &self.path
     }
 
     /// Processes samples up to the end of the current epoch; returns how

@@ -1,29 +1,67 @@
-//! Goals and their automatic checks. A check reads only the [`LiveState`]
-//! and says whether it holds; the lesson run remembers a pass, so a goal
-//! reached once stays reached.
+//! Goals and their automatic checks. A check reads only the [`LiveState`];
+//! checks over time (`ever`, `then`, `for_epochs`, `rose`) keep what they
+//! saw since the step began in a [`super::Tracker`]. The lesson run
+//! remembers a pass, so a goal reached once stays reached.
 //!
-//! In a lesson file a check is a table with one key, the kind:
+//! In a lesson file a check is a table with one key, its kind, and
+//! optionally a `label` (what the learner reads instead of the generated
+//! line) and `for_epochs` (how long it must keep holding):
 //!
 //! ```toml
 //! goal = { all = [
 //!     { hidden_neurons = { at_most = 2 } },
-//!     { accuracy = { on = "train", at_least = 1.0 } },
+//!     { accuracy = { on = "test", at_least = 0.9 }, for_epochs = 50 },
 //! ] }
 //! ```
 
-use serde::Deserialize;
+mod parts;
 
-use super::live::{InspectorStage, LiveState, NetworkFacts, PerceptronOutcome};
+pub use parts::{
+    BiasRange, Condition, Count, Figure, Metric, MetricOn, NumberAnswer, Range, Rose, SettingCheck, UpdateCount,
+    WeightRange,
+};
+
+use super::live::{Answer, InspectorStage, LiveState, NetworkFacts, PerceptronOutcome};
+use super::text::Text;
 use crate::nn::perceptron::StepFunction;
 
 /// A goal's automatic check.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Check {
     /// Every listed check holds.
     All(Vec<Check>),
     /// At least one listed check holds.
     Any(Vec<Check>),
+    /// The check held at some moment since the step began.
+    Ever(Box<Check>),
+    /// Each check held at some moment since the step began, in this order
+    /// (each one after the one before it was met).
+    Then(Vec<Check>),
+    /// The check does not hold now.
+    Not(Box<Check>),
+    /// The check has held without a break for this many epochs of the
+    /// network tab (`for_epochs`).
+    Held {
+        /// Epochs it must keep holding.
+        epochs: u64,
+        /// What must hold.
+        check: Box<Check>,
+    },
+    /// The check, shown to the learner as the teacher's `label`.
+    Labelled {
+        /// The teacher's words for the goal.
+        label: Text,
+        /// What is checked.
+        check: Box<Check>,
+    },
+    /// Training in the network tab stopped because it diverged (the loss
+    /// or a weight stopped being a finite number).
+    Diverged,
+    /// A figure of the network tab rose by at least `by` within
+    /// `within_epochs` epochs, at some moment since the step began.
+    Rose(Rose),
+    /// Values the learner sets, each within bounds or equal to a name.
+    Setting(Vec<SettingCheck>),
     /// Accuracy (fraction 0–1) of the network on the training or test
     /// points, or of logistic regression in the comparison lab.
     Accuracy(Metric),
@@ -58,165 +96,38 @@ pub enum Check {
     /// Spikes of the neuron lab by coincidence (two or more inputs within
     /// a few milliseconds, none strong enough alone) since its set-up.
     CoincidentSpikes(Count),
-    /// The learner picked this choice (from 0) of the step's question.
-    Answer(usize),
-}
-
-/// Which figures [`Check::Accuracy`] and [`Check::Loss`] read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MetricOn {
-    /// The network tab, training points.
-    Train,
-    /// The network tab, test points.
-    Test,
-    /// The comparison lab's logistic regression (training points).
-    Logistic,
-}
-
-/// Bounds on a real number; every bound given must hold.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Range {
-    /// v ≥ this.
-    pub at_least: Option<f64>,
-    /// v ≤ this.
-    pub at_most: Option<f64>,
-    /// v > this.
-    pub above: Option<f64>,
-    /// v < this.
-    pub below: Option<f64>,
-}
-
-impl Range {
-    /// Whether `v` satisfies every bound (NaN satisfies none).
-    pub fn contains(&self, v: f64) -> bool {
-        !v.is_nan()
-            && self.at_least.is_none_or(|b| v >= b)
-            && self.at_most.is_none_or(|b| v <= b)
-            && self.above.is_none_or(|b| v > b)
-            && self.below.is_none_or(|b| v < b)
-    }
-
-    /// The bounds given, for validation.
-    pub(crate) fn bounds(&self) -> [Option<f64>; 4] {
-        [self.at_least, self.at_most, self.above, self.below]
-    }
-}
-
-/// A check's struct: its own fields, then the four bounds of a [`Range`]
-/// (flat in the file: `{ on = "train", at_least = 0.9 }`), and `range()`.
-/// One definition of the bounds, while `deny_unknown_fields` still names a
-/// misspelt key where it is written (serde cannot flatten with it).
-macro_rules! bounded {
-    ($(#[$meta:meta])* $name:ident { $($(#[$fmeta:meta])* $field:ident: $ty:ty,)* }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
-        #[serde(deny_unknown_fields)]
-        pub struct $name {
-            $($(#[$fmeta])* pub $field: $ty,)*
-            /// Value ≥ this.
-            pub at_least: Option<f64>,
-            /// Value ≤ this.
-            pub at_most: Option<f64>,
-            /// Value > this.
-            pub above: Option<f64>,
-            /// Value < this.
-            pub below: Option<f64>,
-        }
-
-        impl $name {
-            /// The bounds.
-            pub fn range(&self) -> Range {
-                Range {
-                    at_least: self.at_least,
-                    at_most: self.at_most,
-                    above: self.above,
-                    below: self.below,
-                }
-            }
-        }
-    };
-}
-
-bounded! {
-    /// Accuracy or loss, where, and its bounds.
-    Metric {
-        /// Which figures.
-        on: MetricOn,
-    }
-}
-
-bounded! {
-    /// A weight W[input, neuron] and its bounds.
-    WeightRange {
-        /// Layer (0 = first hidden layer; with no hidden layer, the output).
-        layer: usize,
-        /// Row of W: the input (feature or neuron of the layer below).
-        input: usize,
-        /// Column of W: the neuron.
-        neuron: usize,
-    }
-}
-
-bounded! {
-    /// A bias b[neuron] and its bounds.
-    BiasRange {
-        /// Layer (0 = first hidden layer; with no hidden layer, the output).
-        layer: usize,
-        /// The neuron.
-        neuron: usize,
-    }
-}
-
-/// Bounds on a count; every bound given must hold.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Count {
-    /// n ≥ this.
-    pub at_least: Option<u64>,
-    /// n ≤ this.
-    pub at_most: Option<u64>,
-}
-
-impl Count {
-    /// Whether `n` satisfies both bounds.
-    pub fn contains(&self, n: u64) -> bool {
-        self.at_least.is_none_or(|b| n >= b) && self.at_most.is_none_or(|b| n <= b)
-    }
-}
-
-/// The perceptron's updates against numbers and/or Novikoff's bound.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct UpdateCount {
-    /// Updates ≥ this.
-    pub at_least: Option<u64>,
-    /// Updates ≤ this.
-    pub at_most: Option<u64>,
-    /// Updates ≤ the lab's mistake limit c·(R/γ)² (c = 1 for Heaviside,
-    /// 2 for sign); false while the lab shows no bound.
-    #[serde(default)]
-    pub within_bound: bool,
+    /// The learner picked one of these choices (from 0) of the step's question.
+    Answer(Vec<usize>),
+    /// The learner typed a number within `within` of `value`.
+    AnswerNumber(NumberAnswer),
+    /// A reading step: passed when the learner presses Next.
+    Read,
 }
 
 impl Check {
-    /// Whether the check holds in `live`. A check on a part of the state
-    /// that is missing (no snapshot yet, no question answered) does not.
+    /// Whether the check holds in `live`, judged on this moment alone (a
+    /// check over time sees one moment: the step has just begun). A check
+    /// on a part of the state that is missing (no snapshot yet, no
+    /// question answered) does not hold.
     pub fn holds(&self, live: &LiveState) -> bool {
+        super::track::Tracker::new(self).observe(self, live)
+    }
+
+    /// Whether the check holds now, for the kinds that do not look back;
+    /// the tracker handles the others and calls this for the rest.
+    pub(crate) fn holds_now(&self, live: &LiveState) -> bool {
         let net = live.network.as_ref();
         let count = |c: &Count, n: Option<u64>| n.is_some_and(|n| c.contains(n));
         match self {
-            Check::All(checks) => checks.iter().all(|c| c.holds(live)),
-            Check::Any(checks) => checks.iter().any(|c| c.holds(live)),
-            Check::Accuracy(m) => metric(live, m.on, true).is_some_and(|v| m.range().contains(v)),
-            Check::Loss(m) => metric(live, m.on, false).is_some_and(|v| m.range().contains(v)),
+            Check::Accuracy(m) => metric(live, m.on, true).is_some_and(|v| m.range.contains(v)),
+            Check::Loss(m) => metric(live, m.on, false).is_some_and(|v| m.range.contains(v)),
             Check::HiddenNeurons(c) => count(c, net.map(|n| n.hidden.iter().sum::<usize>() as u64)),
             Check::HiddenLayers(c) => count(c, net.map(|n| n.hidden.len() as u64)),
             Check::Epochs(c) => count(c, net.map(|n| n.epoch)),
             Check::Weight(w) => {
-                (net.and_then(|n| n.weight(w.layer, w.input, w.neuron))).is_some_and(|v| w.range().contains(v))
+                (net.and_then(|n| n.weight(w.layer, w.input, w.neuron))).is_some_and(|v| w.range.contains(v))
             }
-            Check::Bias(b) => (net.and_then(|n| n.bias(b.layer, b.neuron))).is_some_and(|v| b.range().contains(v)),
+            Check::Bias(b) => (net.and_then(|n| n.bias(b.layer, b.neuron))).is_some_and(|v| b.range.contains(v)),
             Check::Perceptron(o) => live.perceptron.as_ref().is_some_and(|p| p.outcome == *o),
             Check::ComparePerceptron(o) => live.compare.as_ref().is_some_and(|c| c.perceptron == *o),
             Check::PerceptronUpdates(u) => live.perceptron.as_ref().is_some_and(|p| {
@@ -230,13 +141,58 @@ impl Check {
                 .is_some_and(|got| got.len() == want.len() && got.iter().zip(want).all(|(&g, &w)| u8::from(g) == w)),
             Check::InspectorStageReached(s) => live.inspector_stage.is_some_and(|at| at >= *s),
             Check::CoincidentSpikes(c) => count(c, live.neuron.map(|n| n.coincident_spikes)),
-            Check::Answer(a) => live.answer == Some(*a),
+            Check::Answer(right) => matches!(live.answer, Some(Answer::Choice(a)) if right.contains(&a)),
+            Check::AnswerNumber(n) => matches!(live.answer, Some(Answer::Number(a)) if n.accepts(a)),
+            Check::Read => live.read,
+            Check::Diverged => net.is_some_and(|n| n.diverged),
+            Check::Setting(parts) => parts
+                .iter()
+                .all(|p| live.settings.get(p.setting).is_some_and(|v| p.accepts(v))),
+            // The tracker evaluates these; alone, they are judged at once.
+            Check::All(_)
+            | Check::Any(_)
+            | Check::Ever(_)
+            | Check::Then(_)
+            | Check::Not(_)
+            | Check::Held { .. }
+            | Check::Labelled { .. }
+            | Check::Rose(_) => self.holds(live),
+        }
+    }
+
+    /// Whether `answer` is right for this goal: `None` when the goal asks
+    /// nothing of the question (then no first try is recorded).
+    pub fn judges(&self, answer: Answer) -> Option<bool> {
+        let mut verdict = None;
+        self.visit(&mut |c| {
+            let right = match (c, answer) {
+                (Check::Answer(right), Answer::Choice(a)) => Some(right.contains(&a)),
+                (Check::AnswerNumber(n), Answer::Number(a)) => Some(n.accepts(a)),
+                (Check::Answer(_) | Check::AnswerNumber(_), _) => Some(false),
+                _ => None,
+            };
+            if let Some(r) = right {
+                verdict = Some(verdict.unwrap_or(false) || r);
+            }
+        });
+        verdict
+    }
+
+    /// Calls `f` on this check and every check inside it.
+    pub fn visit(&self, f: &mut dyn FnMut(&Check)) {
+        f(self);
+        match self {
+            Check::All(list) | Check::Any(list) | Check::Then(list) => list.iter().for_each(|c| c.visit(f)),
+            Check::Ever(c) | Check::Not(c) | Check::Held { check: c, .. } | Check::Labelled { check: c, .. } => {
+                c.visit(f);
+            }
+            _ => {}
         }
     }
 }
 
 /// Accuracy (`accuracy`) or loss of the figures `on` reads, if known.
-fn metric(live: &LiveState, on: MetricOn, accuracy: bool) -> Option<f64> {
+pub fn metric(live: &LiveState, on: MetricOn, accuracy: bool) -> Option<f64> {
     let latest = || live.network.as_ref().and_then(|n: &NetworkFacts| n.latest);
     match (on, accuracy) {
         (MetricOn::Train, true) => latest()?.train_accuracy,

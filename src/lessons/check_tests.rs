@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::lessons::live::{CompareFacts, LogicFacts, PerceptronFacts};
+use crate::lessons::setting::{Setting, SettingValue, SettingsFacts};
 use crate::nn::perceptron::NovikoffBound;
 
 fn perceptron(updates: usize, limit: Option<f64>) -> LiveState {
@@ -62,7 +63,7 @@ fn combinators_truth_tables_and_answers() {
             logistic_loss: Some(0.2),
             logistic_accuracy: Some(1.0),
         }),
-        answer: Some(2),
+        answer: Some(Answer::Choice(2)),
         ..LiveState::default()
     };
     let and = Check::TruthTable(vec![0, 0, 0, 1]);
@@ -71,24 +72,25 @@ fn combinators_truth_tables_and_answers() {
     assert!(!Check::TruthTable(vec![0, 0]).holds(&live), "a table of another size");
     assert!(Check::Any(vec![or.clone(), and.clone()]).holds(&live));
     assert!(!Check::All(vec![or, and]).holds(&live));
-    assert!(Check::Answer(2).holds(&live) && !Check::Answer(1).holds(&live));
+    assert!(Check::Answer(vec![2]).holds(&live) && !Check::Answer(vec![1]).holds(&live));
+    assert!(Check::Answer(vec![0, 2]).holds(&live), "one of several right choices");
     let loss = |at_most| {
         Check::Loss(Metric {
             on: MetricOn::Logistic,
-            at_least: None,
-            at_most: Some(at_most),
-            above: None,
-            below: None,
+            range: Range {
+                at_most: Some(at_most),
+                ..Range::default()
+            },
         })
     };
     assert!(loss(0.2).holds(&live) && !loss(0.1).holds(&live));
     assert!(!Check::ComparePerceptron(PerceptronOutcome::Converged).holds(&live));
     let missing = Check::Accuracy(Metric {
         on: MetricOn::Train,
-        at_least: Some(0.0),
-        at_most: None,
-        above: None,
-        below: None,
+        range: Range {
+            at_least: Some(0.0),
+            ..Range::default()
+        },
     });
     assert!(!missing.holds(&live), "no network facts: the check does not hold");
     assert!(!Check::InspectorStageReached(InspectorStage::Forward).holds(&live));
@@ -103,4 +105,59 @@ fn inspector_stages_count_as_reached_when_passed() {
     assert!(Check::InspectorStageReached(InspectorStage::Backward).holds(&live));
     assert!(Check::InspectorStageReached(InspectorStage::Gradients).holds(&live));
     assert!(!Check::InspectorStageReached(InspectorStage::Update).holds(&live));
+}
+
+#[test]
+fn numeric_answers_and_settings() {
+    let n = Check::AnswerNumber(NumberAnswer {
+        value: 0.25,
+        within: 0.01,
+    });
+    let answer = |a| LiveState {
+        answer: Some(a),
+        ..LiveState::default()
+    };
+    assert!(n.holds(&answer(Answer::Number(0.255))));
+    assert!(!n.holds(&answer(Answer::Number(0.3))));
+    assert!(!n.holds(&answer(Answer::Choice(0))), "a choice is not a number");
+    assert_eq!(n.judges(Answer::Number(0.3)), Some(false));
+    assert_eq!(Check::Read.judges(Answer::Number(0.3)), None, "nothing asked");
+    let lab = crate::labs::perceptron_lab::PerceptronLab::default();
+    let compare = crate::labs::compare::CompareLab::default();
+    let config = crate::train::TrainConfig::default();
+    let live = LiveState {
+        settings: SettingsFacts::read(Some(&config), None, &lab, &compare),
+        ..LiveState::default()
+    };
+    let rate = |r: Range| {
+        Check::Setting(vec![SettingCheck {
+            setting: Setting::LearningRate,
+            condition: Condition::Range(r),
+        }])
+    };
+    // 0.03 as an f32 is 0.0299999…: the setting reads as the 0.03 typed.
+    assert!(
+        rate(Range {
+            at_least: Some(0.03),
+            ..Range::default()
+        })
+        .holds(&live)
+    );
+    assert!(
+        !rate(Range {
+            at_most: Some(0.001),
+            ..Range::default()
+        })
+        .holds(&live)
+    );
+    let sgd = Check::Setting(vec![SettingCheck {
+        setting: Setting::Optimizer,
+        condition: Condition::Is(SettingValue::Name("sgd")),
+    }]);
+    assert!(sgd.holds(&live));
+    let noise = Check::Setting(vec![SettingCheck {
+        setting: Setting::Noise,
+        condition: Condition::Range(Range::default()),
+    }]);
+    assert!(!noise.holds(&live), "no generator shown: no noise to read");
 }

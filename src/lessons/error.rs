@@ -1,5 +1,7 @@
 //! What can be wrong with a lesson file, and where (line and column, both
-//! from 1, columns counted in characters as editors count them).
+//! from 1, columns counted in characters as editors count them). Every
+//! problem is a typed reason; `i18n` puts it into a sentence in the
+//! teacher's language, with a hint where one helps.
 
 use std::path::PathBuf;
 
@@ -7,15 +9,20 @@ use crate::data::DataError;
 use crate::nn::NnError;
 use crate::nn::logic::LogicError;
 
+mod kinds;
+
+pub use super::syntax::Syntax;
+pub use kinds::{Allowed, Expected, Found, ImageProblem, Impossible, Shape, TableKind, TableName};
+
 /// Largest lesson file read (a lesson is a few pages of text).
 pub const MAX_LESSON_BYTES: u64 = 1 << 20;
 
-/// A lesson file that cannot be used.
-#[derive(Debug, thiserror::Error)]
+/// A lesson file that cannot be used. Its words come from the catalogues
+/// (`Display` is in `i18n`).
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum LessonError {
     /// The file could not be read.
-    #[error("cannot read {path}: {source}")]
     Io {
         /// The file.
         path: PathBuf,
@@ -23,7 +30,6 @@ pub enum LessonError {
         source: std::io::Error,
     },
     /// Larger than [`MAX_LESSON_BYTES`].
-    #[error("the file is {bytes} bytes; lesson files are at most {limit} bytes")]
     TooLarge {
         /// File size.
         bytes: u64,
@@ -31,7 +37,6 @@ pub enum LessonError {
         limit: u64,
     },
     /// Something wrong at a place in the file.
-    #[error("line {line}, column {column}: {problem}")]
     At {
         /// 1-based line.
         line: usize,
@@ -41,6 +46,8 @@ pub enum LessonError {
         problem: Problem,
     },
 }
+
+impl std::error::Error for LessonError {}
 
 impl LessonError {
     /// Line and column, when the error has a place in the file.
@@ -61,45 +68,96 @@ impl LessonError {
 }
 
 /// What is wrong at one place of a lesson file.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum Problem {
     /// The bytes are not UTF-8 text.
-    #[error("the file is not UTF-8 text")]
     NotUtf8,
-    /// The TOML parser's complaint: bad syntax, a wrong type, an unknown
-    /// or missing field, an unknown name (generator, activation, check…).
-    #[error("{0}")]
-    Toml(String),
+    /// The text is not valid TOML.
+    Syntax(Syntax),
+    /// A key the table does not have; `belongs` is the table it belongs
+    /// to when TOML put it in this one because it comes after a header.
+    UnknownKey {
+        /// The key as written.
+        key: String,
+        /// The table it is in.
+        table: TableName,
+        /// The keys the table has.
+        known: &'static [&'static str],
+        /// An enclosing table that has this key.
+        belongs: Option<Box<TableName>>,
+    },
+    /// A key the table needs is not there.
+    MissingKey {
+        /// The key.
+        key: &'static str,
+        /// The table.
+        table: TableName,
+    },
+    /// A value of the wrong kind.
+    WrongType {
+        /// The key (or `key[i]` for a list element).
+        key: String,
+        /// What it takes.
+        expected: Expected,
+        /// What is there.
+        found: Found,
+    },
+    /// A whole number was needed (0 or more, small enough).
+    NotWhole {
+        /// The key.
+        key: String,
+        /// The number as written.
+        found: String,
+    },
+    /// A name that is not one of the names the key takes.
+    UnknownName {
+        /// The key.
+        key: String,
+        /// The name as written.
+        found: String,
+        /// The names it takes.
+        names: Vec<&'static str>,
+    },
+    /// A check table with two kinds (`accuracy` and `loss` in one `{ }`).
+    TwoKinds {
+        /// The first kind.
+        first: String,
+        /// The second.
+        second: String,
+    },
+    /// A check table with no kind, only `label` or `for_epochs`.
+    NoKind,
+    /// A key given twice in one table.
+    DuplicateKey(String),
     /// `id` is empty or has characters other than a-z, 0-9, - and _.
-    #[error("the id \"{0}\" must be lower-case letters, digits, - or _")]
     BadId(String),
     /// The lesson has no `[[step]]`.
-    #[error("the lesson has no steps (add a [[step]] table)")]
     NoSteps,
     /// A title, text or choice has no English.
-    #[error("this text is empty")]
     EmptyText,
-    /// `all` or `any` with nothing in it.
-    #[error("`all` and `any` need at least one check")]
+    /// `all`, `any` or `then` with nothing in it.
     EmptyCombinator,
     /// A range or count with no bound at all.
-    #[error("give at least one bound (at_least, at_most, above or below)")]
     NoBound,
     /// Bounds that no value satisfies, or that are not finite.
-    #[error("no value satisfies these bounds")]
     EmptyRange,
     /// A truth table of the wrong length or with values other than 0 and 1.
-    #[error("a truth table has 2, 4 or 8 rows of 0 or 1 (found {found} rows)")]
     BadTruthTable {
         /// Rows given.
         found: usize,
     },
     /// An `answer` check in a step without a question.
-    #[error("an `answer` check needs a [step.question]")]
     NoQuestion,
+    /// `answer` on a number question, or `answer_number` on a question
+    /// with choices.
+    AnswerKind {
+        /// The question asks for a number.
+        number_question: bool,
+    },
+    /// A number question that also lists choices.
+    NumberWithChoices,
     /// An `answer` beyond the question's choices.
-    #[error("answer {answer} does not exist: the question has {choices} choices (numbered from 0)")]
     AnswerOutOfRange {
         /// The answer given.
         answer: usize,
@@ -107,55 +165,89 @@ pub enum Problem {
         choices: usize,
     },
     /// A question with fewer than two choices.
-    #[error("a question needs at least 2 choices")]
     TooFewChoices,
     /// `data` names no source or several (generator, gate, csv).
-    #[error("give exactly one of generator, gate or csv (found {found})")]
     DataSource {
         /// How many were given.
         found: usize,
     },
     /// A data field that does not go with the chosen source.
-    #[error("`{field}` does not apply to {source_kind} data")]
     FieldNotForSource {
         /// The field.
         field: &'static str,
-        /// "generator", "gate" or "CSV".
+        /// `generator`, `gate` or `csv`.
         source_kind: &'static str,
     },
-    /// A number out of its range (e.g. a learning rate ≤ 0).
-    #[error("`{field}` must be {allowed}")]
+    /// A number or path out of its range.
     BadValue {
         /// The field.
         field: &'static str,
         /// What is allowed.
-        allowed: &'static str,
+        allowed: Allowed,
     },
-    /// A CSV named in a built-in lesson (built-in lessons ship no files).
-    #[error("built-in lessons cannot read files")]
+    /// A file (CSV, image) named in a built-in lesson (built-in lessons
+    /// ship no files).
     NoFilesForBuiltIn,
     /// The CSV file could not be read or parsed.
-    #[error("{file}: {source}")]
     Csv {
         /// The file name as written in the lesson.
         file: String,
         /// Why.
         source: DataError,
     },
+    /// The step's image cannot be shown.
+    Image {
+        /// The file name as written in the lesson.
+        file: String,
+        /// Why.
+        reason: ImageProblem,
+    },
+    /// `next` names no built-in lesson and no file `<id>.toml` beside this one.
+    NextNotFound(String),
+    /// A text names a window label `{ui:KEY}` the catalogues do not have.
+    UnknownUiKey(String),
     /// The data could not be generated.
-    #[error(transparent)]
-    Data(#[from] DataError),
+    Data(DataError),
     /// The network or training set-up is not valid.
-    #[error(transparent)]
-    Network(#[from] NnError),
+    Network(NnError),
     /// The logic network is not valid.
-    #[error(transparent)]
-    Logic(#[from] LogicError),
+    Logic(LogicError),
     /// A logic neuron reads a name that is neither an input nor an earlier
     /// neuron.
-    #[error("\"{0}\" is not an input or an earlier neuron")]
     UnknownLogicSource(String),
     /// The comparison lab takes two-class data only.
-    #[error("the comparison lab needs two-class data")]
     NotBinary,
+    /// The goal can never be met, or is met before the learner acts.
+    Impossible(Impossible),
+}
+
+impl From<DataError> for Problem {
+    fn from(e: DataError) -> Self {
+        Problem::Data(e)
+    }
+}
+
+impl From<NnError> for Problem {
+    fn from(e: NnError) -> Self {
+        Problem::Network(e)
+    }
+}
+
+impl From<LogicError> for Problem {
+    fn from(e: LogicError) -> Self {
+        Problem::Logic(e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn errors_stay_small() {
+        // Returned by every reader function: kept under clippy's 128 bytes.
+        assert!(
+            std::mem::size_of::<super::LessonError>() <= 128,
+            "{}",
+            std::mem::size_of::<super::LessonError>()
+        );
+    }
 }

@@ -2,6 +2,9 @@
 //! copied out of the window's snapshot and labs each frame (or out of
 //! engine objects in tests), so checks never touch the UI.
 
+use std::sync::Arc;
+
+use super::setting::SettingsFacts;
 use crate::labs::compare::CompareLab;
 use crate::labs::logic_lab::LogicLab;
 use crate::labs::neuron::NeuronLab;
@@ -26,8 +29,21 @@ pub struct LiveState {
     pub neuron: Option<NeuronFacts>,
     /// The stage the backpropagation inspector shows now (`None`: closed).
     pub inspector_stage: Option<InspectorStage>,
-    /// The choice the learner picked for the current step's question.
-    pub answer: Option<usize>,
+    /// The values the learner sets (control panel and labs).
+    pub settings: SettingsFacts,
+    /// The learner's answer to the current step's question.
+    pub answer: Option<Answer>,
+    /// The learner pressed Next on a reading step.
+    pub read: bool,
+}
+
+/// An answer to a step's question.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Answer {
+    /// Choice `i` (from 0).
+    Choice(usize),
+    /// A typed number.
+    Number(f64),
 }
 
 /// The stages of one backpropagation step in the inspector, in the order
@@ -72,12 +88,18 @@ pub struct NetworkFacts {
     pub layers: Vec<LayerParams>,
     /// The latest figures, as the status bar shows them (`None` before any).
     pub latest: Option<HistoryPoint>,
+    /// The figures epoch by epoch (downsampled as the loss plot's), for
+    /// goals over time.
+    pub history: Arc<[HistoryPoint]>,
+    /// Training stopped because it diverged (a loss or weight stopped
+    /// being a finite number), and nothing has been rebuilt since.
+    pub diverged: bool,
 }
 
 impl NetworkFacts {
-    /// The facts of `net` after `epoch` epochs, with the latest history
-    /// point (the same figures the status bar shows).
-    pub fn new(net: &Mlp, epoch: u64, latest: Option<&HistoryPoint>) -> Self {
+    /// The facts of `net` after `epoch` epochs, with its history (the last
+    /// point is what the status bar shows).
+    pub fn new(net: &Mlp, epoch: u64, history: Arc<[HistoryPoint]>) -> Self {
         let layers = (net.layers.iter())
             .map(|l| {
                 let (inputs, neurons) = (l.inputs(), l.outputs());
@@ -97,18 +119,23 @@ impl NetworkFacts {
             epoch,
             hidden: net.hidden_specs().iter().map(|s| s.neurons).collect(),
             layers,
-            latest: latest.copied(),
+            latest: history.last().copied(),
+            history,
+            diverged: false,
         }
     }
 
     /// The facts of the window's latest snapshot.
     pub fn from_snapshot(s: &Snapshot) -> Self {
-        Self::new(&s.net, s.epoch, s.history.last())
+        Self {
+            diverged: s.diverged,
+            ..Self::new(&s.net, s.epoch, Arc::clone(&s.history))
+        }
     }
 
     /// The facts of a trainer (tests, headless set-ups).
     pub fn from_trainer(t: &Trainer) -> Self {
-        Self::new(t.net(), t.epoch(), t.history().last())
+        Self::new(t.net(), t.epoch(), t.history().points().into())
     }
 
     /// Weight W[input, neuron] of `layer`, if it exists.

@@ -1,9 +1,9 @@
 //! What a lesson is: steps, each with its texts, a set-up, the controls
 //! classroom mode hides or locks, an optional question, and a goal.
-
-use serde::{Deserialize, Serialize};
+//! Read from a file by `read/`, checked by `validate` and `feasible`.
 
 use super::check::Check;
+use super::controls::Controls;
 use super::setup::Setup;
 use super::text::Text;
 
@@ -29,6 +29,9 @@ pub struct Lesson {
     pub summary: Option<Text>,
     /// The steps, in order.
     pub steps: Vec<Step>,
+    /// The lesson offered when this one is complete (its id: a built-in
+    /// lesson, or `<id>.toml` beside this file).
+    pub next: Option<String>,
     /// Where the lesson came from.
     pub origin: Origin,
 }
@@ -70,149 +73,51 @@ impl Lesson {
 }
 
 /// One step: read, act in the window, reach the goal.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Step {
     /// The step's title.
     pub title: Text,
     /// A few paragraphs (blank lines between them); formulas are plain text.
     pub text: Text,
     /// Shown on request when the learner is stuck.
-    #[serde(default)]
     pub hint: Option<Text>,
+    /// A picture beside the lesson file (PNG), shown under the text.
+    pub image: Option<String>,
     /// What the window sets up when the step opens.
-    #[serde(default)]
     pub setup: Setup,
-    /// Which control groups classroom mode hides or locks.
-    #[serde(default)]
+    /// Which controls classroom mode hides or locks.
     pub controls: Controls,
-    /// A multiple-choice question, answered in the lesson panel (read by
-    /// [`Check::Answer`]).
-    #[serde(default)]
+    /// A question, answered in the lesson panel (read by
+    /// [`Check::Answer`] and [`Check::AnswerNumber`]).
     pub question: Option<Question>,
     /// The automatic check: the step is passed once it holds.
     pub goal: Check,
 }
 
-/// A multiple-choice question: predict, then act.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A question: predict, then act. Either choices, or a number to type.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Question {
     /// The question.
     pub text: Text,
-    /// The choices, numbered from 0 in the file's order.
-    pub choices: Vec<Text>,
+    /// The choices, numbered from 0 in the file's order (empty for a
+    /// number question).
+    pub choices: Vec<Choice>,
+    /// The learner types a number instead of picking a choice.
+    pub number: bool,
 }
 
-/// A group of controls in the window that a step can hide or lock.
-/// Classroom mode honours these; outside it, everything stays available.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ControlGroup {
-    /// The tab bar: switching between the network view and the labs.
-    Tabs,
-    /// Network tab: generator, points, noise, classes, test split,
-    /// regenerate, opening a dataset, adding/moving/deleting points.
-    Data,
-    /// Network tab: the input features (x₁, x₂, x₁², …).
-    Features,
-    /// Network tab: hidden layers, neurons per layer, activations (the
-    /// side panel and the editor's shape buttons).
-    Network,
-    /// Network tab: optimizer, learning rate, batch size, loss, L1/L2, seed.
-    Training,
-    /// Network tab: Play/Pause, Step, Reset.
-    Run,
-    /// Network editor: exact weights and biases, freezing, switching off.
-    Editor,
-    /// The backpropagation inspector.
-    Inspector,
-    /// Logic lab: preset choice and the custom network (inputs, neurons,
-    /// lines, thresholds, outputs).
-    LogicNetwork,
-    /// Logic lab: the target column of the truth table.
-    LogicTargets,
-    /// Perceptron and comparison labs: the dataset choice and clicked points.
-    LabData,
-    /// Perceptron lab: step function and η; comparison lab: η.
-    LabSettings,
-    /// Perceptron and comparison labs: Step, Run, speed, Reset.
-    LabRun,
-    /// The concept notes beside the labs.
-    Notes,
-}
-
-impl ControlGroup {
-    /// Every group, in the order the README lists them.
-    pub const ALL: [ControlGroup; 14] = [
-        ControlGroup::Tabs,
-        ControlGroup::Data,
-        ControlGroup::Features,
-        ControlGroup::Network,
-        ControlGroup::Training,
-        ControlGroup::Run,
-        ControlGroup::Editor,
-        ControlGroup::Inspector,
-        ControlGroup::LogicNetwork,
-        ControlGroup::LogicTargets,
-        ControlGroup::LabData,
-        ControlGroup::LabSettings,
-        ControlGroup::LabRun,
-        ControlGroup::Notes,
-    ];
-}
-
-/// How classroom mode shows a control group.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ControlState {
-    /// Shown and usable.
-    Normal,
-    /// Shown but disabled (the learner sees the value, cannot change it).
-    Locked,
-    /// Not shown.
-    Hidden,
-}
-
-/// The control groups a step hides or locks; all others stay as they are.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Controls {
-    /// Groups not shown.
-    #[serde(default)]
-    pub hidden: Vec<ControlGroup>,
-    /// Groups shown but disabled.
-    #[serde(default)]
-    pub locked: Vec<ControlGroup>,
-}
-
-impl Controls {
-    /// How `group` is shown in classroom mode (hidden wins over locked).
-    pub fn state(&self, group: ControlGroup) -> ControlState {
-        if self.hidden.contains(&group) {
-            ControlState::Hidden
-        } else if self.locked.contains(&group) {
-            ControlState::Locked
-        } else {
-            ControlState::Normal
-        }
-    }
+/// One choice of a question, with why it is right or wrong (shown once
+/// the learner picks it).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Choice {
+    /// What the learner reads.
+    pub text: Text,
+    /// The explanation shown when this choice is picked.
+    pub why: Option<Text>,
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
-    #[test]
-    fn hidden_wins_over_locked() {
-        let c = Controls {
-            hidden: vec![ControlGroup::Data],
-            locked: vec![ControlGroup::Data, ControlGroup::Run],
-        };
-        assert_eq!(c.state(ControlGroup::Data), ControlState::Hidden);
-        assert_eq!(c.state(ControlGroup::Run), ControlState::Locked);
-        assert_eq!(c.state(ControlGroup::Editor), ControlState::Normal);
-    }
-
     #[test]
     fn setup_at_takes_each_part_from_the_latest_step_that_sets_it() {
         let lessons = crate::lessons::builtin_lessons().expect("the built-in course parses");

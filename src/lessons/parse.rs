@@ -1,7 +1,8 @@
-//! Reading a lesson file: TOML into the lesson's types (the parser names
-//! line and column of syntax and type errors), then the checks a parser
-//! cannot make (validate), then a dry run of every step's set-up on a
-//! headless [`Rig`], so a lesson that loads can be completed.
+//! Reading a lesson file: TOML into the lesson's types (`read`: every
+//! mistake typed and placed), then the checks a reader cannot make
+//! (`validate`), then a dry run of every step on a headless rig
+//! (`feasible`): each set-up is applied, and each goal is judged against
+//! what the step builds and locks, so a lesson that loads can be completed.
 //!
 //! Problems found after parsing carry a path into the document (e.g.
 //! `step[2].goal.all[1]`); [`locate`] turns it into a line and column
@@ -9,13 +10,14 @@
 
 use std::path::Path;
 
-use serde::Deserialize;
+use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::error::{LessonError, MAX_LESSON_BYTES, Problem};
-use super::model::{Lesson, Origin, Step};
-use super::rig::Rig;
-use super::text::Text;
+use super::feasible::dry_run;
+use super::model::{Lesson, Origin};
+use super::read::{Node, read_file};
+use super::syntax::classify;
 use super::validate::validate;
 use crate::fsutil::{ReadLimitedError, read_limited};
 
@@ -31,40 +33,23 @@ pub(crate) enum Seg {
 /// A problem and where it is.
 pub(crate) type Located = (Vec<Seg>, Problem);
 
-/// The file as written.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LessonFile {
-    id: String,
-    title: Text,
-    #[serde(default)]
-    summary: Option<Text>,
-    #[serde(default)]
-    step: Vec<Step>,
-}
-
-/// Parses a lesson from TOML text. `origin` is where CSV files named by
-/// the lesson are looked up.
+/// Parses a lesson from TOML text. `origin` is where CSV files and images
+/// named by the lesson are looked up.
 ///
 /// # Errors
 /// [`LessonError::At`] with the line and column of the first problem.
 pub fn parse_lesson(src: &str, origin: Origin) -> Result<Lesson, LessonError> {
     let src = src.strip_prefix('\u{feff}').unwrap_or(src);
-    let file: LessonFile = toml::from_str(src).map_err(|e| {
-        let (line, column) = e.span().map_or((1, 1), |s| line_col(src, s.start));
-        LessonError::At {
-            line,
-            column,
-            problem: Problem::Toml(e.message().trim().to_string()),
-        }
-    })?;
-    let lesson = Lesson {
-        id: file.id,
-        title: file.title,
-        summary: file.summary,
-        steps: file.step,
-        origin,
+    let at = |offset: usize, problem: Problem| {
+        let (line, column) = line_col(src, offset);
+        LessonError::At { line, column, problem }
     };
+    let tree = DeTable::parse(src).map_err(|e| {
+        let (syntax, offset) = classify(src, e.message(), e.span().map_or(0, |s| s.start));
+        at(offset, Problem::Syntax(syntax))
+    })?;
+    let root = Spanned::new(tree.span(), DeValue::Table(tree.into_inner()));
+    let lesson = read_file(Node::root(&root, src), origin).map_err(|(offset, problem)| at(offset, problem))?;
     validate(&lesson)
         .and_then(|()| dry_run(&lesson))
         .map_err(|(path, problem)| {
@@ -102,20 +87,6 @@ pub fn read_lesson(path: &Path) -> Result<Lesson, LessonError> {
     })?;
     let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
     parse_lesson(src, Origin::Dir(dir))
-}
-
-/// Applies every step's set-up, in order, to one headless rig.
-fn dry_run(lesson: &Lesson) -> Result<(), Located> {
-    let mut rig = Rig::default();
-    for (i, step) in lesson.steps.iter().enumerate() {
-        rig.apply(&step.setup, &lesson.origin).map_err(|(part, p)| {
-            (
-                vec![Seg::Key("step"), Seg::Index(i), Seg::Key("setup"), Seg::Key(part)],
-                p,
-            )
-        })?;
-    }
-    Ok(())
 }
 
 /// Line and column (from 1; the column in characters) of byte `offset`.

@@ -5,8 +5,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::live::LiveState;
+use super::check::Check;
+use super::live::{Answer, LiveState};
 use super::model::{Lesson, Step};
+use super::track::Tracker;
 
 /// Saved progress of one lesson.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -16,6 +18,9 @@ pub struct LessonProgress {
     pub current: usize,
     /// Steps passed (indices).
     pub passed: BTreeSet<usize>,
+    /// For each step with a question the learner answered: whether the
+    /// first answer was right (a teacher's "first try" column).
+    pub first_try: BTreeMap<usize, bool>,
 }
 
 /// Saved progress of every lesson opened, by lesson id: plain data for
@@ -33,6 +38,14 @@ impl CourseProgress {
         self.lessons.get(id).map_or(0, |p| p.passed.len())
     }
 
+    /// Questions of lesson `id` answered right at the first try, and
+    /// questions answered at all.
+    pub fn first_tries(&self, id: &str) -> (usize, usize) {
+        self.lessons.get(id).map_or((0, 0), |p| {
+            (p.first_try.values().filter(|&&r| r).count(), p.first_try.len())
+        })
+    }
+
     /// Stores a run's progress under its lesson id.
     pub fn record(&mut self, run: &LessonRun) {
         self.lessons.insert(run.lesson().id.clone(), run.progress());
@@ -40,17 +53,21 @@ impl CourseProgress {
 }
 
 /// A lesson being worked through: the current step, the steps passed, the
-/// answer picked for the current step's question.
+/// answer given to the current step's question, and what the goal's
+/// checks over time have seen since the step began.
 ///
 /// A step is passed the first frame its check holds and stays passed. The
 /// learner moves on with [`LessonRun::advance`] once the current step is
-/// passed, and may go back to any step up to the first one not passed.
+/// passed (a reading step is passed by moving on), and may go back to any
+/// step up to the first one not passed.
 #[derive(Clone, Debug)]
 pub struct LessonRun {
     lesson: Lesson,
     current: usize,
     passed: Vec<bool>,
-    answer: Option<usize>,
+    answer: Option<Answer>,
+    first_try: BTreeMap<usize, bool>,
+    tracker: Tracker,
 }
 
 impl LessonRun {
@@ -68,13 +85,20 @@ impl LessonRun {
                 *p = true;
             }
         }
+        let first_try = (saved.map(|s| s.first_try.clone()).unwrap_or_default().into_iter())
+            .filter(|(i, _)| *i < n)
+            .collect();
+        let tracker = Tracker::new(&lesson.steps[0].goal);
         let mut run = Self {
             lesson,
             current: 0,
             passed,
             answer: None,
+            first_try,
+            tracker,
         };
-        run.current = saved.map_or(0, |s| s.current).min(run.reachable());
+        let start = saved.map_or(0, |s| s.current).min(run.reachable());
+        run.enter(start);
         Some(run)
     }
 
@@ -104,22 +128,44 @@ impl LessonRun {
         self.passed.iter().all(|&p| p)
     }
 
-    /// The answer picked for the current step's question.
-    pub fn answer(&self) -> Option<usize> {
+    /// The answer given to the current step's question.
+    pub fn answer(&self) -> Option<Answer> {
         self.answer
     }
 
-    /// Picks answer `choice` for the current step's question.
+    /// Picks choice `choice` of the current step's question.
     pub fn choose(&mut self, choice: usize) {
-        self.answer = Some(choice);
+        self.give(Answer::Choice(choice));
     }
 
-    /// Checks the current step's goal against this frame's state (its
-    /// `answer` is taken from the run) and returns whether the step is
+    /// Answers the current step's question (a choice or a number); the
+    /// first answer of a step is recorded as right or wrong.
+    pub fn give(&mut self, answer: Answer) {
+        self.answer = Some(answer);
+        if let Some(right) = self.step().goal.judges(answer) {
+            self.first_try.entry(self.current).or_insert(right);
+        }
+    }
+
+    /// Whether the first answer to step `i`'s question was right (`None`:
+    /// not answered yet, or the goal does not judge answers).
+    pub fn first_try(&self, i: usize) -> Option<bool> {
+        self.first_try.get(&i).copied()
+    }
+
+    /// What the current goal's checks over time have seen since the step
+    /// began (the lesson panel shows how long a goal has held).
+    pub fn tracker(&self) -> &Tracker {
+        &self.tracker
+    }
+
+    /// Checks the current step's goal against this moment's state (its
+    /// answer is taken from the run) and returns whether the step is
     /// passed, now or before.
     pub fn observe(&mut self, mut live: LiveState) -> bool {
         live.answer = self.answer;
-        let holds = self.step().goal.holds(&live);
+        live.read = false;
+        let holds = self.tracker.observe(&self.lesson.steps[self.current].goal, &live);
         match self.passed.get_mut(self.current) {
             Some(p) => {
                 *p |= holds;
@@ -129,9 +175,26 @@ impl LessonRun {
         }
     }
 
-    /// Moves to the next step if the current one is passed; returns the new
-    /// step, whose set-up the window then applies.
+    /// Whether the current step is a reading step (`goal = "read"`).
+    pub fn is_reading(&self) -> bool {
+        self.step().goal == Check::Read
+    }
+
+    /// The learner has read the current reading step: it is passed.
+    /// Returns whether it was a reading step.
+    pub fn confirm_read(&mut self) -> bool {
+        let reading = self.is_reading();
+        if reading && let Some(p) = self.passed.get_mut(self.current) {
+            *p = true;
+        }
+        reading
+    }
+
+    /// Moves to the next step if the current one is passed (a reading step
+    /// is passed by moving on); returns the new step, whose set-up the
+    /// window then applies.
     pub fn advance(&mut self) -> Option<&Step> {
+        self.confirm_read();
         if !self.is_passed(self.current) || self.current + 1 >= self.lesson.steps.len() {
             return None;
         }
@@ -150,11 +213,12 @@ impl LessonRun {
         first_open.unwrap_or(self.lesson.steps.len().saturating_sub(1))
     }
 
-    /// Makes step `i` current with no answer picked.
+    /// Makes step `i` current with no answer given and nothing seen.
     fn enter(&mut self, i: usize) -> Option<&Step> {
         let step = self.lesson.steps.get(i)?;
         self.current = i;
         self.answer = None;
+        self.tracker = Tracker::new(&step.goal);
         Some(step)
     }
 
@@ -166,6 +230,7 @@ impl LessonRun {
                 .filter(|(_, p)| **p)
                 .map(|(i, _)| i)
                 .collect(),
+            first_try: self.first_try.clone(),
         }
     }
 }

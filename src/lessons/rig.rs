@@ -1,13 +1,17 @@
 //! A headless stand-in for the window: the engine objects a lesson acts
-//! on, set up from a step exactly as the window sets up its own. Tests drive
-//! it as a learner drives the window (train, step, rewire, set a weight);
-//! loading a lesson applies every set-up to one to find mistakes early.
+//! on, set up from a step exactly as the window sets up its own. Tests and
+//! `nnlab lesson run` drive it as a learner drives the window (train, step,
+//! rewire, set a weight); loading a lesson applies every set-up to one to
+//! find mistakes early.
 
 use super::error::Problem;
-use super::live::{CompareFacts, InspectorStage, LiveState, LogicFacts, NetworkFacts, NeuronFacts, PerceptronFacts};
+use super::live::{
+    Answer, CompareFacts, InspectorStage, LiveState, LogicFacts, NetworkFacts, NeuronFacts, PerceptronFacts,
+};
 use super::model::Origin;
+use super::setting::SettingsFacts;
 use super::setup::{NetworkPlan, Setup};
-use crate::data::Dataset;
+use crate::data::{Dataset, GenParams, Generator};
 use crate::labs::Tab;
 use crate::labs::compare::CompareLab;
 use crate::labs::logic_lab::LogicLab;
@@ -21,8 +25,12 @@ use crate::train::{TrainConfig, Trainer};
 pub struct NetworkRig {
     /// The data, split.
     pub dataset: Dataset,
+    /// The generator and its parameters, while the data is its output.
+    pub generator: Option<(Generator, GenParams)>,
     /// The network being trained.
     pub trainer: Trainer,
+    /// Training stopped because it diverged (until the network is rebuilt).
+    pub diverged: bool,
 }
 
 impl NetworkRig {
@@ -31,7 +39,31 @@ impl NetworkRig {
     pub fn configure(&mut self, edit: impl FnOnce(&mut TrainConfig)) -> Result<(), NnError> {
         let mut config = self.trainer.config().clone();
         edit(&mut config);
-        self.trainer.set_config(&self.dataset, config).map(|_| ())
+        let rebuilt = self.trainer.set_config(&self.dataset, config)?;
+        self.diverged &= !rebuilt;
+        Ok(())
+    }
+
+    /// Trains one epoch, as Play does; a divergence stops training and is
+    /// remembered (the window shows it until the network is rebuilt).
+    pub fn train_epoch(&mut self) -> Result<(), NnError> {
+        if self.diverged {
+            return Err(NnError::Diverged {
+                epoch: self.trainer.epoch(),
+            });
+        }
+        let result = self.trainer.run_epoch();
+        if matches!(result, Err(NnError::Diverged { .. })) {
+            self.diverged = true;
+        }
+        result
+    }
+
+    /// Reset: new weights from the seed, epoch 0, no history.
+    pub fn reset(&mut self) -> Result<(), NnError> {
+        self.trainer.reset(&self.dataset)?;
+        self.diverged = false;
+        Ok(())
     }
 }
 
@@ -53,7 +85,7 @@ pub struct Rig {
     /// The backpropagation inspector's stage (`None`: closed).
     pub inspector_stage: Option<InspectorStage>,
     /// The learner's answer to the current step's question.
-    pub answer: Option<usize>,
+    pub answer: Option<Answer>,
 }
 
 impl Rig {
@@ -65,6 +97,8 @@ impl Rig {
         }
         if let Some(plan) = setup.network_plan(origin)? {
             self.network = Some(build(plan).map_err(|p| ("network", p))?);
+            // A new network: the inspector closes, as in the window.
+            self.inspector_stage = None;
         }
         if let Some(p) = &setup.perceptron {
             p.apply(&mut self.perceptron);
@@ -83,14 +117,25 @@ impl Rig {
 
     /// The live state, as the window would fill it from the same objects.
     pub fn live(&self) -> LiveState {
+        let net = self.network.as_ref();
         LiveState {
-            network: self.network.as_ref().map(|n| NetworkFacts::from_trainer(&n.trainer)),
+            network: net.map(|n| NetworkFacts {
+                diverged: n.diverged,
+                ..NetworkFacts::from_trainer(&n.trainer)
+            }),
             perceptron: Some(PerceptronFacts::from_lab(&self.perceptron)),
             logic: Some(LogicFacts::from_lab(&self.logic)),
             compare: Some(CompareFacts::from_lab(&self.compare)),
             neuron: Some(NeuronFacts::from_lab(&self.neuron)),
             inspector_stage: self.inspector_stage,
+            settings: SettingsFacts::read(
+                net.map(|n| n.trainer.config()),
+                net.and_then(|n| n.generator),
+                &self.perceptron,
+                &self.compare,
+            ),
             answer: self.answer,
+            read: false,
         }
     }
 }
@@ -100,6 +145,8 @@ fn build(plan: NetworkPlan) -> Result<NetworkRig, Problem> {
     let trainer = plan.trainer()?;
     Ok(NetworkRig {
         dataset: plan.dataset,
+        generator: plan.generator,
         trainer,
+        diverged: false,
     })
 }

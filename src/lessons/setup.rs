@@ -9,8 +9,6 @@
 mod labs;
 mod network;
 
-use serde::Deserialize;
-
 pub use network::{NetworkPlan, PinnedParameter};
 
 use crate::data::{Feature, Generator};
@@ -22,8 +20,7 @@ use crate::nn::perceptron::StepFunction;
 use crate::nn::{Activation, OptimizerKind};
 
 /// A step's set-up.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Setup {
     /// The tab to show (`None`: stay).
     pub tab: Option<Tab>,
@@ -48,8 +45,7 @@ pub struct Setup {
 
 /// The network tab's data: a generator, a gate, or a CSV file beside the
 /// lesson (exactly one).
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct DataSetup {
     /// A built-in generator (`spiral`, `circle`, `blobs`, `moons`, …).
     pub generator: Option<Generator>,
@@ -72,15 +68,13 @@ pub struct DataSetup {
     /// CSV: label column, by header name (default: the last).
     pub label: Option<String>,
     /// CSV: standardize the inputs (default false).
-    #[serde(default)]
     pub standardize: bool,
     /// Fraction of points held out for testing (default 0.25; 0 for gates).
     pub test_ratio: Option<f64>,
 }
 
 /// The gates as network-tab data.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GateData {
     /// AND on the four corners.
     And,
@@ -102,8 +96,7 @@ impl GateData {
 }
 
 /// The network tab's network.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct NetworkSetup {
     /// Neurons of each hidden layer (`[]`: no hidden layer).
     pub hidden: Option<Vec<usize>>,
@@ -114,16 +107,13 @@ pub struct NetworkSetup {
     /// Input features (default x1, x2).
     pub features: Option<Vec<Feature>>,
     /// Weights set after the network is built.
-    #[serde(default)]
     pub weights: Vec<WeightValue>,
     /// Biases set after the network is built.
-    #[serde(default)]
     pub biases: Vec<BiasValue>,
 }
 
 /// A weight a step sets: W[input, neuron] of `layer`.
-#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct WeightValue {
     /// Layer (0 = first hidden layer; the output layer is the last).
     pub layer: usize,
@@ -136,8 +126,7 @@ pub struct WeightValue {
 }
 
 /// A bias a step sets: b[neuron] of `layer`.
-#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct BiasValue {
     /// Layer (0 = first hidden layer; the output layer is the last).
     pub layer: usize,
@@ -148,8 +137,7 @@ pub struct BiasValue {
 }
 
 /// The network tab's optimizer and rates.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct TrainingSetup {
     /// `sgd`, `momentum` or `adam` (default sgd).
     pub optimizer: Option<OptimizerKind>,
@@ -165,30 +153,11 @@ pub struct TrainingSetup {
     pub l2: Option<f32>,
 }
 
-/// Reads a lab dataset by its [`LabData::name`].
-fn lab_data<'de, D: serde::Deserializer<'de>>(d: D) -> Result<LabData, D::Error> {
-    let name = String::deserialize(d)?;
-    LabData::from_name(&name).ok_or_else(|| {
-        let names: Vec<&str> = LabData::ALL.iter().map(|d| d.name()).collect();
-        serde::de::Error::custom(format!(
-            "unknown dataset `{name}`, expected one of {}",
-            names.join(", ")
-        ))
-    })
-}
-
-/// The comparison lab's default data.
-fn blobs() -> LabData {
-    LabData::Blobs
-}
-
 /// The perceptron lab, reset on this data and settings.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct PerceptronSetup {
     /// The dataset: `and` (default), `or`, `xor`, `blobs`, `iris_setosa`,
     /// `iris_species`, `custom`.
-    #[serde(default, deserialize_with = "lab_data")]
     pub data: LabData,
     /// `heaviside` or `sign` (default heaviside).
     pub step_function: Option<StepFunction>,
@@ -196,43 +165,35 @@ pub struct PerceptronSetup {
     pub learning_rate: Option<f64>,
     /// Samples to process after the reset, as if Step was pressed so
     /// often (default 0).
-    #[serde(default)]
     pub run_samples: usize,
 }
 
 /// The comparison lab, reset on this data.
-#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct CompareSetup {
     /// Two-class dataset (default `blobs`; not `iris_species`).
-    #[serde(default = "blobs", deserialize_with = "lab_data")]
     pub data: LabData,
     /// η of logistic regression (default 0.5).
     pub learning_rate: Option<f64>,
 }
 
 /// The neuron lab, reset to its defaults with the inputs firing so.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct NeuronSetup {
     /// `rates` (default) or `coincidence`.
-    #[serde(default)]
     pub mode: Drive,
     /// Hebb's rule on (default off).
-    #[serde(default)]
     pub plasticity: bool,
 }
 
 /// The logic lab: a built-in gate, or a custom network.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct LogicSetup {
     /// A built-in gate (then no `inputs` or `neurons`).
     pub gate: Option<Gate>,
     /// Custom network: input names (default A, B; at most 3).
     pub inputs: Option<Vec<String>>,
     /// Custom network: neurons in evaluation order.
-    #[serde(default)]
     pub neurons: Vec<LogicNeuronSetup>,
     /// The target column, 0/1 per truth-table row (default: the gate's
     /// function, or all 0).
@@ -240,20 +201,16 @@ pub struct LogicSetup {
 }
 
 /// A McCulloch–Pitts neuron of a custom logic network.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct LogicNeuronSetup {
     /// Its name (unique; not an input's name).
     pub name: String,
     /// θ: how many excitatory lines must be active.
     pub threshold: u32,
     /// Inputs or earlier neurons with excitatory lines into it.
-    #[serde(default)]
     pub excitatory: Vec<String>,
     /// Inputs or earlier neurons with inhibitory lines into it.
-    #[serde(default)]
     pub inhibitory: Vec<String>,
     /// Whether it is an output (the lab's table shows the first output).
-    #[serde(default)]
     pub output: bool,
 }

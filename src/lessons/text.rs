@@ -1,120 +1,145 @@
-//! Learner-visible text in two languages. A lesson file writes either a
-//! plain string (English only) or a table `{ en = "…", ko = "…" }`; Korean
-//! falls back to English where a teacher wrote none, so an English-only
-//! lesson is complete.
+//! Learner-visible text in the languages the window speaks. A lesson file
+//! writes either a plain string (English only) or a table with one entry
+//! per language code, `{ en = "…", ko = "…" }` (English required); a
+//! language the author did not write falls back to English, so an
+//! English-only lesson is complete. The languages are the window's own
+//! ([`Language`]): adding one to the window lets lessons carry it too.
+//!
+//! A text names a button, tab or menu of the window by its catalogue key,
+//! `{ui:lab-step-one-sample}`, and the learner reads the label their
+//! window shows, in their language ([`Text::render`]); the checker refuses
+//! a key the catalogues do not have.
 
-use std::fmt;
+use crate::i18n::Language;
 
-use serde::de::{self, Deserializer, MapAccess, Visitor};
-use serde::{Deserialize, Serialize};
-
-/// A language a lesson can be read in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Lang {
-    /// English (every text has it).
-    #[default]
-    En,
-    /// Korean (falls back to English where missing).
-    Ko,
-}
-
-/// A text in English and, optionally, Korean.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+/// A text in English and the other languages its author wrote.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Text {
-    /// The English text.
-    pub en: String,
-    /// The Korean text, if the author wrote one.
-    pub ko: Option<String>,
+    /// The English text (every text has it).
+    english: String,
+    /// The other languages' texts, one per language at most.
+    others: Vec<(Language, String)>,
 }
+
+/// How a window label is written in a lesson text: `{ui:KEY}`.
+const UI_OPEN: &str = "{ui:";
 
 impl Text {
     /// An English-only text.
     pub fn en(text: &str) -> Self {
         Self {
-            en: text.to_string(),
-            ko: None,
+            english: text.to_string(),
+            others: Vec::new(),
         }
     }
 
-    /// The text in `lang`; Korean falls back to English when missing, so a
-    /// learner always reads something.
-    pub fn get(&self, lang: Lang) -> &str {
-        match (lang, &self.ko) {
-            (Lang::Ko, Some(ko)) if !ko.trim().is_empty() => ko,
-            _ => &self.en,
+    /// This text with its `lang` version (English replaces the English).
+    pub fn with(mut self, lang: Language, text: impl Into<String>) -> Self {
+        let text = text.into();
+        if lang == Language::En {
+            self.english = text;
+        } else {
+            self.others.retain(|(l, _)| *l != lang);
+            self.others.push((lang, text));
         }
+        self
+    }
+
+    /// The text in `lang` as written; a language the author did not write
+    /// (or left blank) falls back to English, so a learner always reads
+    /// something.
+    pub fn get(&self, lang: Language) -> &str {
+        (self.others.iter())
+            .find(|(l, t)| *l == lang && !t.trim().is_empty())
+            .map_or(&self.english, |(_, t)| t)
+    }
+
+    /// Every version as written: English first, then the others.
+    pub fn versions(&self) -> impl Iterator<Item = (Language, &str)> {
+        std::iter::once((Language::En, self.english.as_str())).chain(self.others.iter().map(|(l, t)| (*l, t.as_str())))
+    }
+
+    /// The text in `lang` with every `{ui:KEY}` replaced by `label(KEY)`,
+    /// the window's label in the learner's language (a key `label` does
+    /// not know stays as written).
+    pub fn render(&self, lang: Language, label: impl Fn(&str) -> Option<String>) -> String {
+        let text = self.get(lang);
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text;
+        while let Some((before, key, after)) = next_ui_ref(rest) {
+            out.push_str(before);
+            match label(key) {
+                Some(l) => out.push_str(&l),
+                None => out.push_str(&rest[before.len()..rest.len() - after.len()]),
+            }
+            rest = after;
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// Every `{ui:KEY}` key in either language, in order.
+    pub fn ui_keys(&self) -> Vec<&str> {
+        let mut keys = Vec::new();
+        for (_, text) in self.versions() {
+            let mut rest = text;
+            while let Some((_, key, after)) = next_ui_ref(rest) {
+                keys.push(key);
+                rest = after;
+            }
+        }
+        keys
     }
 
     /// Whether the English text is empty (then the text is missing).
     pub(crate) fn is_blank(&self) -> bool {
-        self.en.trim().is_empty()
+        self.english.trim().is_empty()
     }
 }
 
-impl<'de> Deserialize<'de> for Text {
-    /// A string (English) or a table with `en` (required) and `ko`.
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(TextVisitor)
-    }
-}
-
-/// Reads a [`Text`] from a string or an `{ en, ko }` table.
-struct TextVisitor;
-
-impl<'de> Visitor<'de> for TextVisitor {
-    type Value = Text;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a string, or a table with `en` and optionally `ko`")
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
-        Ok(Text::en(v))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
-        const FIELDS: &[&str] = &["en", "ko"];
-        let (mut en, mut ko) = (None, None);
-        while let Some(key) = map.next_key::<String>()? {
-            let slot = match key.as_str() {
-                "en" => &mut en,
-                "ko" => &mut ko,
-                other => return Err(de::Error::unknown_field(other, FIELDS)),
-            };
-            if slot.is_some() {
-                return Err(de::Error::custom(format!("duplicate language `{key}`")));
-            }
-            *slot = Some(map.next_value::<String>()?);
-        }
-        let en = en.ok_or_else(|| de::Error::missing_field("en"))?;
-        Ok(Text { en, ko })
-    }
+/// The first `{ui:KEY}` of `text`: what comes before it, the key, and
+/// what comes after the closing brace.
+fn next_ui_ref(text: &str) -> Option<(&str, &str, &str)> {
+    let start = text.find(UI_OPEN)?;
+    let key_start = start + UI_OPEN.len();
+    let len = text[key_start..].find('}')?;
+    let key = &text[key_start..key_start + len];
+    Some((&text[..start], key, &text[key_start + len + 1..]))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[derive(Deserialize)]
-    struct Doc {
-        a: Text,
-        b: Text,
+    #[test]
+    fn korean_falls_back_to_english() {
+        let t = Text::en("Weight").with(Language::Ko, "가중치");
+        assert_eq!(t.get(Language::Ko), "가중치");
+        assert_eq!(t.get(Language::En), "Weight");
+        assert_eq!(Text::en("Hello").get(Language::Ko), "Hello");
+        assert_eq!(
+            Text::en("Hello").with(Language::Ko, " ").get(Language::Ko),
+            "Hello",
+            "blank: English"
+        );
     }
 
     #[test]
-    fn plain_strings_are_english_and_korean_falls_back() {
-        let d: Doc = toml::from_str("a = \"Hello\"\nb = { en = \"Weight\", ko = \"가중치\" }\n").unwrap();
-        assert_eq!(d.a.get(Lang::En), "Hello");
-        assert_eq!(d.a.get(Lang::Ko), "Hello", "no Korean: English");
-        assert_eq!(d.b.get(Lang::Ko), "가중치");
-        assert_eq!(d.b.get(Lang::En), "Weight");
-    }
-
-    #[test]
-    fn unknown_language_and_missing_english_are_refused() {
-        let e = toml::from_str::<Doc>("a = { fr = \"x\" }\nb = \"y\"\n").err().unwrap();
-        assert!(e.span().is_some());
-        assert!(toml::from_str::<Doc>("a = { ko = \"x\" }\nb = \"y\"\n").is_err());
+    fn window_labels_are_rendered_by_key() {
+        let t = Text::en("Press {ui:lab-run}, then {ui:lab-reset}.")
+            .with(Language::Ko, "{ui:lab-run}을 누르세요. {ui:nope}");
+        let label = |k: &str| match k {
+            "lab-run" => Some("Run".to_string()),
+            "lab-reset" => Some("Reset".to_string()),
+            _ => None,
+        };
+        assert_eq!(t.render(Language::En, label), "Press Run, then Reset.");
+        assert_eq!(
+            t.render(Language::Ko, label),
+            "Run을 누르세요. {ui:nope}",
+            "unknown keys stay"
+        );
+        assert_eq!(t.ui_keys(), ["lab-run", "lab-reset", "lab-run", "nope"]);
+        assert_eq!(Text::en("a {ui: no end").ui_keys(), Vec::<&str>::new());
     }
 }

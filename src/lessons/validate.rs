@@ -1,14 +1,17 @@
-//! The checks a TOML parser cannot make: ids, empty texts, bounds that
-//! nothing satisfies, answers without a question, a data table naming two
-//! sources. Each problem comes with its path in the document.
+//! The checks a reader cannot make: ids, empty texts, bounds that nothing
+//! satisfies, answers without a question (or of the wrong kind), window
+//! labels that do not exist, a data table naming two sources. Each problem
+//! comes with its path in the document.
 
-use super::check::{Check, Range};
-use super::error::Problem;
+mod setup;
+
+use setup::validate_setup;
+
+use super::check::{Check, Condition, Range};
+use super::error::{Expected, Found, Impossible, Problem};
 use super::model::{Lesson, Step};
 use super::parse::{Located, Seg};
-use super::setup::{CompareSetup, DataSetup, LogicSetup, PerceptronSetup, Setup};
 use super::text::Text;
-use crate::labs::data::LabData;
 
 /// Most samples a set-up may pre-run in the perceptron lab.
 pub const MAX_RUN_SAMPLES: usize = 10_000;
@@ -37,19 +40,23 @@ pub(crate) fn validate(lesson: &Lesson) -> Result<(), Located> {
 }
 
 /// A problem at `path`.
-fn fail<T>(path: Vec<Seg>, problem: Problem) -> Result<T, Located> {
+pub(super) fn fail<T>(path: Vec<Seg>, problem: Problem) -> Result<T, Located> {
     Err((path, problem))
 }
 
 /// `path` with more segments.
-fn under(path: &[Seg], more: &[Seg]) -> Vec<Seg> {
+pub(super) fn under(path: &[Seg], more: &[Seg]) -> Vec<Seg> {
     path.iter().chain(more).copied().collect()
 }
 
-/// A text must have English.
+/// A text must have English, and every window label it names
+/// (`{ui:KEY}`) must be a message of the catalogues.
 fn text(t: &Text, path: Vec<Seg>) -> Result<(), Located> {
     if t.is_blank() {
         return fail(path, Problem::EmptyText);
+    }
+    if let Some(k) = t.ui_keys().into_iter().find(|k| !crate::i18n::has_message(k)) {
+        return fail(path, Problem::UnknownUiKey(k.to_string()));
     }
     Ok(())
 }
@@ -64,125 +71,22 @@ fn validate_step(step: &Step, at: &dyn Fn(&'static str) -> Vec<Seg>) -> Result<(
     if let Some(q) = &step.question {
         let path = at("question");
         text(&q.text, under(&path, &[Seg::Key("text")]))?;
-        if q.choices.len() < 2 {
+        if !q.number && q.choices.len() < 2 {
             return fail(under(&path, &[Seg::Key("choices")]), Problem::TooFewChoices);
         }
         for (k, c) in q.choices.iter().enumerate() {
-            text(c, under(&path, &[Seg::Key("choices"), Seg::Index(k)]))?;
+            let choice = under(&path, &[Seg::Key("choices"), Seg::Index(k)]);
+            text(&c.text, choice.clone())?;
+            if let Some(why) = &c.why {
+                text(why, under(&choice, &[Seg::Key("why")]))?;
+            }
         }
-    }
-    Ok(())
-}
-
-/// The parts of a set-up that can be judged without building anything.
-fn validate_setup(s: &Setup, path: Vec<Seg>) -> Result<(), Located> {
-    if let Some(d) = &s.data {
-        validate_data(d, under(&path, &[Seg::Key("data")]))?;
-    }
-    if let Some(p) = &s.perceptron {
-        validate_perceptron(p, under(&path, &[Seg::Key("perceptron")]))?;
-    }
-    if let Some(c) = &s.compare {
-        validate_compare(c, under(&path, &[Seg::Key("compare")]))?;
-    }
-    if let Some(l) = &s.logic {
-        validate_logic(l, under(&path, &[Seg::Key("logic")]))?;
-    }
-    Ok(())
-}
-
-/// One source, and only the fields that go with it.
-fn validate_data(d: &DataSetup, path: Vec<Seg>) -> Result<(), Located> {
-    let found = [d.generator.is_some(), d.gate.is_some(), d.csv.is_some()];
-    let count = found.iter().filter(|&&f| f).count();
-    if count != 1 {
-        return fail(path, Problem::DataSource { found: count });
-    }
-    let generated = [
-        ("points", d.points.is_some()),
-        ("noise", d.noise.is_some()),
-        ("classes", d.classes.is_some()),
-        ("seed", d.seed.is_some()),
-    ];
-    let csv = [
-        ("x", d.x.is_some()),
-        ("y", d.y.is_some()),
-        ("label", d.label.is_some()),
-        ("standardize", d.standardize),
-    ];
-    let (kind, wrong): (&'static str, Vec<(&'static str, bool)>) = if d.csv.is_some() {
-        ("CSV", generated.to_vec())
-    } else if d.gate.is_some() {
-        ("gate", generated.into_iter().chain(csv).collect())
-    } else {
-        ("generator", csv.to_vec())
-    };
-    if let Some((field, _)) = wrong.into_iter().find(|(_, given)| *given) {
-        return fail(
-            under(&path, &[Seg::Key(field)]),
-            Problem::FieldNotForSource {
-                field,
-                source_kind: kind,
-            },
-        );
-    }
-    Ok(())
-}
-
-/// η above zero; a bounded pre-run.
-fn validate_perceptron(p: &PerceptronSetup, path: Vec<Seg>) -> Result<(), Located> {
-    positive_rate(p.learning_rate, &path)?;
-    if p.run_samples > MAX_RUN_SAMPLES {
-        let problem = Problem::BadValue {
-            field: "run_samples",
-            allowed: "at most 10000",
-        };
-        return fail(under(&path, &[Seg::Key("run_samples")]), problem);
-    }
-    Ok(())
-}
-
-/// Two-class data, η above zero.
-fn validate_compare(c: &CompareSetup, path: Vec<Seg>) -> Result<(), Located> {
-    positive_rate(c.learning_rate, &path)?;
-    if c.data == LabData::IrisSpecies {
-        return fail(under(&path, &[Seg::Key("data")]), Problem::NotBinary);
-    }
-    Ok(())
-}
-
-/// A learning rate, if given, is a finite number above zero.
-fn positive_rate(rate: Option<f64>, path: &[Seg]) -> Result<(), Located> {
-    if rate.is_some_and(|r| !(r.is_finite() && r > 0.0)) {
-        let problem = Problem::BadValue {
-            field: "learning_rate",
-            allowed: "a number above 0",
-        };
-        return fail(under(path, &[Seg::Key("learning_rate")]), problem);
-    }
-    Ok(())
-}
-
-/// A gate, or a custom network; a target of 0s and 1s.
-fn validate_logic(l: &LogicSetup, path: Vec<Seg>) -> Result<(), Located> {
-    if l.gate.is_some() {
-        let field = if l.inputs.is_some() { "inputs" } else { "neurons" };
-        if l.inputs.is_some() || !l.neurons.is_empty() {
-            let problem = Problem::FieldNotForSource {
-                field,
-                source_kind: "gate",
-            };
-            return fail(under(&path, &[Seg::Key(field)]), problem);
-        }
-    }
-    if let Some(t) = &l.target {
-        truth_table(t, under(&path, &[Seg::Key("target")]))?;
     }
     Ok(())
 }
 
 /// 2, 4 or 8 rows of 0 or 1.
-fn truth_table(rows: &[u8], path: Vec<Seg>) -> Result<(), Located> {
+pub(super) fn truth_table(rows: &[u8], path: Vec<Seg>) -> Result<(), Located> {
     if ![2, 4, 8].contains(&rows.len()) || rows.iter().any(|&b| b > 1) {
         return fail(path, Problem::BadTruthTable { found: rows.len() });
     }
@@ -193,8 +97,8 @@ fn truth_table(rows: &[u8], path: Vec<Seg>) -> Result<(), Located> {
 fn validate_check(c: &Check, step: &Step, path: Vec<Seg>) -> Result<(), Located> {
     let key = |k: &'static str| under(&path, &[Seg::Key(k)]);
     match c {
-        Check::All(list) | Check::Any(list) => {
-            let k = if matches!(c, Check::All(_)) { "all" } else { "any" };
+        Check::All(list) | Check::Any(list) | Check::Then(list) => {
+            let k = kind_name(c);
             if list.is_empty() {
                 return fail(key(k), Problem::EmptyCombinator);
             }
@@ -203,10 +107,35 @@ fn validate_check(c: &Check, step: &Step, path: Vec<Seg>) -> Result<(), Located>
             }
             Ok(())
         }
-        Check::Accuracy(m) => range(&m.range(), key("accuracy")),
-        Check::Loss(m) => range(&m.range(), key("loss")),
-        Check::Weight(w) => range(&w.range(), key("weight")),
-        Check::Bias(b) => range(&b.range(), key("bias")),
+        Check::Ever(inner) | Check::Not(inner) => validate_check(inner, step, key(kind_name(c))),
+        Check::Labelled { label, check } => {
+            text(label, key("label"))?;
+            validate_check(check, step, path)
+        }
+        Check::Held { epochs, check } => {
+            if *epochs == 0 {
+                return fail(key("for_epochs"), Problem::Impossible(Impossible::NothingToWatch));
+            }
+            validate_check(check, step, path)
+        }
+        Check::Rose(r) => {
+            if !(r.by.is_finite() && r.by > 0.0) || r.within_epochs == 0 {
+                return fail(key("rose"), Problem::Impossible(Impossible::NothingToWatch));
+            }
+            Ok(())
+        }
+        Check::Setting(parts) => {
+            for p in parts {
+                if let Condition::Range(r) = &p.condition {
+                    range(r, under(&path, &[Seg::Key("setting"), Seg::Key(p.setting.name())]))?;
+                }
+            }
+            Ok(())
+        }
+        Check::Accuracy(m) => range(&m.range, key("accuracy")),
+        Check::Loss(m) => range(&m.range, key("loss")),
+        Check::Weight(w) => range(&w.range, key("weight")),
+        Check::Bias(b) => range(&b.range, key("bias")),
         Check::HiddenNeurons(n) => count(n.at_least, n.at_most, key("hidden_neurons")),
         Check::HiddenLayers(n) => count(n.at_least, n.at_most, key("hidden_layers")),
         Check::Epochs(n) => count(n.at_least, n.at_most, key("epochs")),
@@ -214,22 +143,85 @@ fn validate_check(c: &Check, step: &Step, path: Vec<Seg>) -> Result<(), Located>
         Check::CoincidentSpikes(n) => count(n.at_least, n.at_most, key("coincident_spikes")),
         Check::PerceptronUpdates(u) if !u.within_bound => count(u.at_least, u.at_most, key("perceptron_updates")),
         Check::TruthTable(rows) => truth_table(rows, key("truth_table")),
-        Check::Answer(a) => match &step.question {
-            None => fail(key("answer"), Problem::NoQuestion),
-            Some(q) if *a >= q.choices.len() => fail(
-                key("answer"),
-                Problem::AnswerOutOfRange {
-                    answer: *a,
-                    choices: q.choices.len(),
-                },
-            ),
+        Check::Answer(right) => answers(right, step, key("answer")),
+        Check::AnswerNumber(n) => match &step.question {
+            None => fail(key("answer_number"), Problem::NoQuestion),
+            Some(q) if !q.number => fail(key("answer_number"), Problem::AnswerKind { number_question: false }),
+            Some(_) if !(n.value.is_finite() && n.within.is_finite() && n.within >= 0.0) => {
+                fail(key("answer_number"), Problem::EmptyRange)
+            }
             Some(_) => Ok(()),
         },
-        Check::PerceptronUpdates(_)
+        Check::Read
+        | Check::Diverged
+        | Check::PerceptronUpdates(_)
         | Check::Perceptron(_)
         | Check::ComparePerceptron(_)
         | Check::StepFunction(_)
         | Check::InspectorStageReached(_) => Ok(()),
+    }
+}
+
+/// An `answer`: the step has a question with choices, and these exist.
+fn answers(right: &[usize], step: &Step, path: Vec<Seg>) -> Result<(), Located> {
+    let Some(q) = &step.question else {
+        return fail(path, Problem::NoQuestion);
+    };
+    if q.number {
+        return fail(path, Problem::AnswerKind { number_question: true });
+    }
+    if right.is_empty() {
+        return fail(
+            path,
+            Problem::WrongType {
+                key: "answer".into(),
+                expected: Expected::Answer,
+                found: Found::List,
+            },
+        );
+    }
+    match right.iter().find(|&&a| a >= q.choices.len()) {
+        Some(&answer) => fail(
+            path,
+            Problem::AnswerOutOfRange {
+                answer,
+                choices: q.choices.len(),
+            },
+        ),
+        None => Ok(()),
+    }
+}
+
+/// The key a check's kind is written under.
+pub(crate) fn kind_name(c: &Check) -> &'static str {
+    match c {
+        Check::All(_) => "all",
+        Check::Any(_) => "any",
+        Check::Ever(_) => "ever",
+        Check::Then(_) => "then",
+        Check::Not(_) => "not",
+        Check::Held { check, .. } | Check::Labelled { check, .. } => kind_name(check),
+        Check::Diverged => "diverged",
+        Check::Rose(_) => "rose",
+        Check::Setting(_) => "setting",
+        Check::Accuracy(_) => "accuracy",
+        Check::Loss(_) => "loss",
+        Check::HiddenNeurons(_) => "hidden_neurons",
+        Check::HiddenLayers(_) => "hidden_layers",
+        Check::Epochs(_) => "epochs",
+        Check::Weight(_) => "weight",
+        Check::Bias(_) => "bias",
+        Check::Perceptron(_) => "perceptron",
+        Check::ComparePerceptron(_) => "compare_perceptron",
+        Check::PerceptronUpdates(_) => "perceptron_updates",
+        Check::PerceptronSteps(_) => "perceptron_steps",
+        Check::StepFunction(_) => "step_function",
+        Check::TruthTable(_) => "truth_table",
+        Check::InspectorStageReached(_) => "inspector_stage_reached",
+        Check::CoincidentSpikes(_) => "coincident_spikes",
+        Check::Answer(_) => "answer",
+        Check::AnswerNumber(_) => "answer_number",
+        Check::Read => "goal",
     }
 }
 

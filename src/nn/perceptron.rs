@@ -31,6 +31,7 @@ mod report;
 #[cfg(test)]
 mod tests;
 mod trainer;
+pub mod version_space;
 
 use std::str::FromStr;
 
@@ -43,6 +44,7 @@ pub use max_margin::{MaxMargin, max_margin_separator};
 pub use novikoff::{NovikoffBound, best_novikoff_bound, novikoff_bound};
 pub use report::{EpochResult, Outcome, Sample, Status, StepResult, TrainerState};
 pub use trainer::PerceptronTrainer;
+pub use version_space::{HalfPlane, VERSION_SPACE_BOX, VersionSpace, separator_in_slice, version_space};
 
 /// Most epochs a run may be configured for. Cycle detection keeps one weight
 /// snapshot per epoch, so the limit also bounds that memory.

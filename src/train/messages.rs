@@ -138,6 +138,9 @@ pub struct Snapshot {
     pub dataset_revision: u64,
     /// Why training stopped by itself (divergence, no gradient…).
     pub message: Option<String>,
+    /// Training stopped because it diverged (a loss or weight stopped being
+    /// finite), and has not been restarted or reset since.
+    pub diverged: bool,
 }
 
 /// How the current network does on the current data.

@@ -6,6 +6,7 @@ mod config;
 mod grid;
 mod history;
 pub mod inspect;
+pub mod landscape;
 mod masks;
 mod messages;
 mod pace;

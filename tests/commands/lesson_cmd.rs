@@ -46,7 +46,8 @@ fn check_builtin_and_a_good_file() {
     assert!(out.status.success());
     assert_eq!(
         last_json(&out),
-        serde_json::json!({"ok": true, "lessons": 1, "steps": 2})
+        // The convergence lesson: Heaviside, sign, and the version space.
+        serde_json::json!({"ok": true, "lessons": 1, "steps": 3})
     );
 }
 
@@ -76,4 +77,139 @@ fn a_broken_file_is_one_error_line_with_line_and_column() {
     assert!(String::from_utf8_lossy(&out.stderr).starts_with("error: "));
     // Neither a file nor --builtin: a usage error.
     assert!(!nnlab(&["lesson", "check"]).status.success());
+}
+
+/// `assets/lessons/` of the source tree.
+fn lessons_dir() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/lessons")
+}
+
+/// `nnlab lesson run FILE --actions ACTIONS --json`, run.
+fn run_output(file: &std::path::Path, actions: &std::path::Path) -> Output {
+    nnlab(&[
+        "lesson",
+        "run",
+        file.to_str().unwrap(),
+        "--actions",
+        actions.to_str().unwrap(),
+        "--json",
+    ])
+}
+
+/// Its exit code and the JSON of the last line.
+fn run(file: &std::path::Path, actions: &std::path::Path) -> (Option<i32>, Value) {
+    let out = run_output(file, actions);
+    (out.status.code(), last_json(&out))
+}
+
+#[test]
+fn every_builtin_lesson_passes_with_its_actions_file() {
+    let dir = lessons_dir();
+    for (name, _) in nnlab::lessons::BUILTIN_SOURCES {
+        let file = dir.join(name);
+        let actions = dir.join(name.replace(".toml", ".actions.json"));
+        assert!(actions.is_file(), "{name} has no actions file");
+        let (code, v) = run(&file, &actions);
+        assert_eq!((code, &v["ok"]), (Some(0), &Value::Bool(true)), "{name}: {v}");
+        for step in v["steps"].as_array().unwrap() {
+            assert!(
+                step["passed"] == true && step["after_action"].is_u64(),
+                "{name}: {step}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_worked_example_passes_and_fails_as_it_should() {
+    let dir = lessons_dir().join("examples");
+    let (code, v) = run(&dir.join("learning-rate.toml"), &dir.join("learning-rate.actions.json"));
+    assert_eq!(code, Some(0));
+    assert_eq!(
+        v,
+        serde_json::json!({"ok": true, "steps": [
+            {"step": 1, "passed": true, "after_action": 1},
+            {"step": 2, "passed": true, "after_action": 4},
+            {"step": 3, "passed": true, "after_action": 5},
+            {"step": 4, "passed": true, "after_action": 8},
+        ]})
+    );
+    let out = run_output(
+        &dir.join("learning-rate.toml"),
+        &dir.join("learning-rate.fail.actions.json"),
+    );
+    assert_eq!(out.status.code(), Some(1), "not every step passed");
+    let v = last_json(&out);
+    assert_eq!(v["ok"], false);
+    assert_eq!(
+        v["steps"][0],
+        serde_json::json!({"step": 1, "passed": true, "after_action": 1})
+    );
+    assert_eq!(
+        v["steps"][1],
+        serde_json::json!({"step": 2, "passed": false, "after_action": null})
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let last = stdout.lines().last().unwrap();
+    assert!(
+        last.starts_with("{\"ok\":false,\"steps\":[{\"step\":1,\"passed\":true,\"after_action\":1}"),
+        "keys in the contract's order: {last}"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("action 5 did nothing: this step asks no question."),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_broken_actions_file_is_one_line_in_the_learners_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let actions = dir.path().join("a.json");
+    fs::write(&actions, r#"[{"train": 10}, {"jump": 2}]"#).unwrap();
+    let lesson = lessons_dir().join("05-xor-limit.toml");
+    let args = |lang: &str| {
+        vec![
+            "lesson".to_string(),
+            "run".into(),
+            "--lang".into(),
+            lang.to_string(),
+            lesson.to_str().unwrap().into(),
+            "--actions".into(),
+            actions.to_str().unwrap().into(),
+        ]
+    };
+    let out = Command::new(env!("CARGO_BIN_EXE_nnlab"))
+        .args(args("en"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("action 1 must be an object with one of: set, train"),
+        "{stderr}"
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_nnlab"))
+        .args(args("ko"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("동작 1"), "{stderr}");
+}
+
+#[test]
+fn checker_messages_are_in_the_teachers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("percent.toml");
+    let src = nnlab::lessons::BUILTIN_SOURCES[7]
+        .1
+        .replacen("at_least = 0.95", "at_least = 95", 1);
+    fs::write(&path, &src).unwrap();
+    let line = src[..src.find("at_least = 95").unwrap()].matches('\n').count() + 1;
+    let out = nnlab(&["lesson", "check", "--lang", "ko", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains(&format!("{line}행")), "{stderr}");
+    assert!(stderr.contains("0.95을(를) 뜻했나요?"), "{stderr}");
 }

@@ -4,10 +4,12 @@
 //! hold. The numbers the texts state are checked against hand computation.
 
 use nnlab::labs::neuron::TRIAL_MS;
-use nnlab::lessons::{Check, InspectorStage, Lesson, NetworkRig, Rig, builtin_lessons};
+use nnlab::lessons::{Answer, Check, InspectorStage, Lesson, NetworkRig, Rig, builtin_lessons};
 use nnlab::nn::logic::{ConnectionKind, Source};
 use nnlab::nn::perceptron::{Status, StepFunction};
 use nnlab::nn::{Activation, LayerSpec, Mlp};
+use nnlab::train::Masks;
+use nnlab::train::landscape::{LandscapeRequest, compute};
 
 /// The built-in lesson `id`.
 fn lesson(id: &str) -> Lesson {
@@ -23,7 +25,7 @@ fn walk(id: &str, act: fn(usize, &mut Rig, &Check)) {
     let mut rig = Rig::default();
     for (i, step) in lesson.steps.iter().enumerate() {
         rig.apply(&step.setup, &lesson.origin)
-            .unwrap_or_else(|(part, p)| panic!("{id} step {i} {part}: {p}"));
+            .unwrap_or_else(|(part, p)| panic!("{id} step {i} {part}: {p:?}"));
         rig.answer = None;
         assert!(
             !step.goal.holds(&rig.live()),
@@ -43,8 +45,8 @@ fn walk(id: &str, act: fn(usize, &mut Rig, &Check)) {
 /// With everything else done, every other answer fails the goal.
 fn wrong_answers_fail(rig: &mut Rig, goal: &Check, choices: usize) {
     let right = rig.answer;
-    for c in (0..choices).filter(|&c| Some(c) != right) {
-        rig.answer = Some(c);
+    for c in (0..choices).filter(|&c| Some(Answer::Choice(c)) != right) {
+        rig.answer = Some(Answer::Choice(c));
         assert!(!goal.holds(&rig.live()), "answer {c} should not pass");
     }
     rig.answer = right;
@@ -82,7 +84,7 @@ fn logic_neurons() {
         let c = rig.logic.network().neurons.len() - 1;
         match i {
             // The axon carries the action potential away.
-            0 => rig.answer = Some(2),
+            0 => rig.answer = Some(Answer::Choice(2)),
             1 => {
                 // A fires at 10 ms, B at 30: silent; B at 10 ms too, and the
                 // two arrivals (9 + 9 mV) reach θ = 15 mV together.
@@ -119,7 +121,7 @@ fn tlu() {
         2 => {
             assert_eq!(StepFunction::Sign.apply(0.0), 0.0, "sign(0) = 0, the answer");
             rig.perceptron.set_step(StepFunction::Sign);
-            rig.answer = Some(1);
+            rig.answer = Some(Answer::Choice(1));
         }
         _ => unreachable!("a step without a test"),
     });
@@ -149,13 +151,13 @@ fn perceptron_rule() {
         };
         match i {
             0 => {
-                rig.answer = Some(1);
+                rig.answer = Some(Answer::Choice(1));
                 rig.perceptron.step_sample().unwrap();
                 assert_eq!(unit(rig), (vec![0.0, 0.0], -1.0), "the text's w = (0, 0), b = −1");
             }
             1 => {
                 assert_eq!(unit(rig), (vec![0.0, 0.0], -1.0), "the text: after three samples");
-                rig.answer = Some(2);
+                rig.answer = Some(Answer::Choice(2));
                 rig.perceptron.step_sample().unwrap();
                 assert_eq!(unit(rig), (vec![1.0, 1.0], 0.0), "the text's w = (1, 1), b = 0");
             }
@@ -172,6 +174,27 @@ fn perceptron_rule() {
 #[test]
 fn convergence() {
     walk("convergence", |i, rig, goal| {
+        if i == 2 {
+            // The text: each sample cuts the version space (b = −1.5 as an
+            // example slice), and w ends inside it at its own b.
+            let t = rig.perceptron.trainer().unwrap();
+            let planes = t.half_planes(0, -1.5);
+            let areas: Vec<f64> = (0..=planes.len())
+                .map(|k| nnlab::nn::perceptron::version_space(&planes[..k], -1.5, 5.0).area)
+                .collect();
+            assert!(areas.windows(2).all(|a| a[1] <= a[0]), "it only shrinks: {areas:?}");
+            assert!(areas[4] < areas[0]);
+            rig.answer = Some(Answer::Choice(0));
+            while rig.perceptron.step_epoch().is_some() {}
+            let u = rig.perceptron.units()[0].clone();
+            let t = rig.perceptron.trainer().unwrap();
+            assert!(
+                t.half_planes(0, u.b).iter().all(|h| h.holds([u.w[0], u.w[1]])),
+                "w is in it"
+            );
+            assert!(!t.version_space(0, u.b, 5.0).is_empty());
+            return;
+        }
         if i == 1 {
             rig.perceptron.set_step(StepFunction::Sign);
         }
@@ -192,7 +215,16 @@ fn xor_limit() {
             let cycled = matches!(rig.perceptron.status(), Some(Status::Cycle { .. }));
             assert!(cycled, "the text: the weights repeat");
         }
-        1 => rig.answer = Some(2),
+        1 => rig.answer = Some(Answer::Choice(2)),
+        2 => {
+            // The text: after one epoch nothing is left, at every b.
+            rig.perceptron.step_epoch().unwrap();
+            let t = rig.perceptron.trainer().unwrap();
+            for k in -50..=50 {
+                assert!(t.version_space(0, f64::from(k) / 10.0, 5.0).is_empty());
+            }
+            rig.answer = Some(Answer::Choice(2));
+        }
         _ => unreachable!("a step without a test"),
     });
 }
@@ -202,7 +234,7 @@ fn logistic() {
     walk("logistic", |i, rig, goal| {
         assert!(i < 2, "a step without a test");
         if i == 1 {
-            rig.answer = Some(0);
+            rig.answer = Some(Answer::Choice(0));
         }
         let mut rounds = 0;
         while !goal.holds(&rig.live()) {
@@ -231,7 +263,7 @@ fn mlp_xor() {
             let head = net(rig).trainer.net().head;
             let layer = Mlp::new(2, &tanh_layers(&[3]), head).unwrap();
             assert_eq!(layer.layers[0].weights.shape(), (2, 3), "the answer: 2 rows, 3 columns");
-            rig.answer = Some(1);
+            rig.answer = Some(Answer::Choice(1));
         }
         _ => unreachable!("a step without a test"),
     });
@@ -240,6 +272,32 @@ fn mlp_xor() {
 #[test]
 fn deep() {
     walk("deep", |i, rig, goal| {
+        if i == 2 {
+            // The text: the path runs from the early weights downhill to
+            // the network now, at the bottom of the slice.
+            let trainer = &net(rig).trainer;
+            let train = trainer.train_design();
+            let request = LandscapeRequest {
+                size: 21,
+                span: 1.25,
+                ..LandscapeRequest::default()
+            };
+            let l = compute(
+                trainer.net(),
+                trainer.checkpoints().list(),
+                train,
+                &Masks::default(),
+                &request,
+                &mut |_, _| true,
+            )
+            .unwrap();
+            let cell = |v: f64| ((v + 1.25) / 2.5 * 20.0).round() as usize;
+            let start = l.path[0];
+            let early = l.loss[cell(start[0])][cell(start[1])];
+            assert!(early > 2.0 * l.center_loss, "downhill: {early} → {}", l.center_loss);
+            rig.answer = Some(Answer::Choice(0));
+            return;
+        }
         assert!(i < 2, "a step without a test");
         net(rig).configure(|c| assert!(c.add_hidden_layer())).unwrap();
         train_until(rig, goal, 1_500);
@@ -268,7 +326,7 @@ fn backprop() {
             let h = 1e-5;
             let delta = (loss(z + h) - loss(z - h)) / (2.0 * h);
             assert!((delta + 0.2).abs() < 1e-9, "δ = {delta}");
-            rig.answer = Some(1);
+            rig.answer = Some(Answer::Choice(1));
         }
         _ => unreachable!("a step without a test"),
     });

@@ -3,8 +3,11 @@
 
 use std::fs;
 
+use nnlab::i18n::Language;
 use nnlab::labs::Tab;
-use nnlab::lessons::{ControlGroup, ControlState, Lang, LessonError, Origin, Problem, Rig, parse_lesson, read_lesson};
+use nnlab::lessons::{
+    ControlGroup, ControlState, LessonError, Origin, Problem, Rig, Syntax, parse_lesson, read_lesson,
+};
 
 /// A small valid lesson; tests break it in one place.
 const GOOD: &str = r#"id = "my-lesson"
@@ -50,7 +53,7 @@ fn a_teachers_english_only_lesson_loads() {
     let lesson = parse_lesson(GOOD, Origin::BuiltIn).unwrap();
     assert_eq!(lesson.id, "my-lesson");
     let step = &lesson.steps[0];
-    assert_eq!(step.title.get(Lang::Ko), "AND", "Korean falls back to English");
+    assert_eq!(step.title.get(Language::Ko), "AND", "Korean falls back to English");
     assert_eq!(step.setup.tab, Some(Tab::Logic));
     assert_eq!(step.controls.state(ControlGroup::Notes), ControlState::Hidden);
     assert_eq!(step.controls.state(ControlGroup::LogicTargets), ControlState::Locked);
@@ -64,7 +67,7 @@ fn the_formats_example_in_the_readme_loads() {
     let end = start + readme[start..].find("```").unwrap();
     let lesson = parse_lesson(&readme[start..end], Origin::BuiltIn).unwrap();
     assert_eq!(
-        (lesson.id.as_str(), lesson.title.get(Lang::Ko)),
+        (lesson.id.as_str(), lesson.title.get(Language::Ko)),
         ("my-lesson", "논리 뉴런")
     );
 }
@@ -73,19 +76,22 @@ fn the_formats_example_in_the_readme_loads() {
 fn syntax_errors_name_line_and_column() {
     let src = GOOD.replace("title = \"AND\"", "title = \"AND");
     let (line, column, problem) = error_at(&src);
-    assert!(matches!(problem, Problem::Toml(_)), "{problem:?}");
-    assert_eq!(line, where_is(&src, "title = \"AND").0);
-    assert!(column > 1);
+    assert!(
+        matches!(problem, Problem::Syntax(Syntax::UnclosedString)),
+        "{problem:?}"
+    );
+    assert_eq!((line, column), where_is(&src, "\"AND"), "at the opening quote");
 }
 
 #[test]
 fn a_misspelt_key_is_named_where_it_is() {
     let src = GOOD.replace("text = \"Set", "txet = \"Set");
     let (line, column, problem) = error_at(&src);
-    let Problem::Toml(msg) = &problem else {
+    let Problem::UnknownKey { key, known, .. } = &problem else {
         panic!("{problem:?}")
     };
-    assert!(msg.contains("txet"), "{msg}");
+    assert_eq!(key, "txet");
+    assert!(known.contains(&"text"), "{known:?}");
     assert_eq!((line, column), where_is(&src, "txet"));
 }
 
@@ -93,7 +99,10 @@ fn a_misspelt_key_is_named_where_it_is() {
 fn an_unknown_name_is_named_where_it_is() {
     let src = GOOD.replace("truth_table = [0, 0, 0, 1]\n", "truth_tabel = [0, 0, 0, 1]\n");
     let (line, _, problem) = error_at(&src);
-    assert!(matches!(problem, Problem::Toml(_)), "{problem:?}");
+    assert!(
+        matches!(&problem, Problem::UnknownKey { key, .. } if key == "truth_tabel"),
+        "{problem:?}"
+    );
     assert_eq!(line, where_is(&src, "truth_tabel").0);
     let src = GOOD.replace("locked = [\"logic_targets\"]", "locked = [\"logic_target\"]");
     let (line, column, _) = error_at(&src);

@@ -1,7 +1,7 @@
 //! A lesson in progress: a passed step stays passed, Next only after a
 //! pass, progress survives a save and a restart.
 
-use nnlab::lessons::{CourseProgress, LessonRun, LiveState, LogicFacts, NeuronFacts, builtin_lessons};
+use nnlab::lessons::{Answer, CourseProgress, LessonRun, LiveState, LogicFacts, NeuronFacts, builtin_lessons};
 
 /// The logic lab's output column as the live state.
 fn table(bits: [bool; 4]) -> LiveState {
@@ -41,7 +41,7 @@ fn a_pass_sticks_and_next_needs_one() {
     assert!(run.observe(table([false, false, false, true])), "AND: passed");
     assert!(run.observe(table([false, true, true, true])), "and it stays passed");
     assert_eq!(
-        run.advance().map(|s| s.title.en.as_str()),
+        run.advance().map(|s| s.title.get(nnlab::i18n::Language::En)),
         Some("A neuron that computes OR")
     );
     assert_eq!(run.current(), 3);
@@ -57,10 +57,12 @@ fn answers_belong_to_the_step_and_progress_survives_a_restart() {
     let xor = lessons.iter().find(|l| l.id == "xor-limit").unwrap().clone();
     let mut run = LessonRun::new(xor.clone(), None).unwrap();
     run.go_to(0);
-    // Pretend step 1 was passed, then answer step 2.
+    // Pretend steps 1 and 3 (the weight-space sweep) were passed, then
+    // answer step 2.
     let mut progress = CourseProgress::default();
     let mut saved = run.progress();
     saved.passed.insert(0);
+    saved.passed.insert(2);
     saved.current = 1;
     let mut run = LessonRun::new(xor.clone(), Some(&saved)).unwrap();
     assert_eq!(run.current(), 1);
@@ -68,7 +70,7 @@ fn answers_belong_to_the_step_and_progress_survives_a_restart() {
     assert!(!run.observe(LiveState::default()), "a wrong answer");
     run.choose(2);
     let live = LiveState {
-        answer: Some(0),
+        answer: Some(Answer::Choice(0)),
         ..LiveState::default()
     };
     assert!(run.observe(live), "the run's own answer counts, not the window's copy");
@@ -77,10 +79,10 @@ fn answers_belong_to_the_step_and_progress_survives_a_restart() {
     let json = serde_json::to_string(&progress).unwrap();
     let back: CourseProgress = serde_json::from_str(&json).unwrap();
     assert_eq!(back, progress);
-    assert_eq!(back.passed("xor-limit"), 2);
+    assert_eq!(back.passed("xor-limit"), 3);
     assert_eq!(back.passed("tlu"), 0);
     let resumed = LessonRun::new(xor, back.lessons.get("xor-limit")).unwrap();
-    assert!(resumed.is_passed(0) && resumed.is_passed(1));
+    assert!(resumed.is_passed(0) && resumed.is_passed(1) && resumed.is_passed(2));
     let old: CourseProgress = serde_json::from_str("{}").unwrap();
     assert_eq!(old, CourseProgress::default(), "settings without progress load");
 }

@@ -11,7 +11,8 @@ use egui::{FontFamily, FontId, Id, Rect};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use nnlab::app::{
-    COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, NEURON_DRAWING_ID, NnlabApp, PLANE_PLOT_ID, Settings, Tab, install_fonts,
+    COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, NEURON_DRAWING_ID, NnlabApp, PLANE_PLOT_ID, Settings, Tab, WEIGHT_PLOT_ID,
+    install_fonts,
 };
 use nnlab::i18n::{self, Language};
 
@@ -118,13 +119,17 @@ fn plot_frame(h: &Harness<'_, NnlabApp>, id: &str) -> Rect {
         .frame()
 }
 
-/// The area of each lab tab's main view: the perceptron's plane, the two
-/// comparison plots side by side, the logic network's diagram, the
-/// neuron's drawing.
+/// The area of each lab tab's main view: the perceptron's plane and weight
+/// space, the three comparison plots side by side, the logic network's
+/// diagram, the neuron's drawing.
 fn main_view(h: &Harness<'_, NnlabApp>, tab: Tab) -> Rect {
     match tab {
-        Tab::Perceptron => plot_frame(h, PLANE_PLOT_ID),
-        Tab::Compare => plot_frame(h, COMPARE_PLOT_IDS[0]).union(plot_frame(h, COMPARE_PLOT_IDS[1])),
+        Tab::Perceptron => plot_frame(h, PLANE_PLOT_ID).union(plot_frame(h, WEIGHT_PLOT_ID)),
+        Tab::Compare => COMPARE_PLOT_IDS
+            .iter()
+            .map(|id| plot_frame(h, id))
+            .reduce(|a, b| a.union(b))
+            .unwrap(),
         Tab::Logic => h.ctx.read_response(Id::unique(LOGIC_DIAGRAM_ID)).unwrap().rect,
         Tab::Neuron => h.ctx.read_response(Id::unique(NEURON_DRAWING_ID)).unwrap().rect,
         Tab::Network => unreachable!("the network view is not a lab tab"),

@@ -8,8 +8,9 @@
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use nnlab::app::{BOUNDARY_NAME, NnlabApp, Tab};
+use nnlab::app::{BOUNDARY_NAME, LANDSCAPE_PLOT_ID, NnlabApp, PLANE_PLOT_ID, Tab, WEIGHT_PLOT_ID};
 use nnlab::data::Generator;
+use nnlab::i18n::{Arg, Language};
 
 const LAPTOPS: [(f32, f32); 2] = [(1280.0, 720.0), (1024.0, 640.0)];
 
@@ -96,7 +97,7 @@ fn a_deep_network_still_fits_the_editor_and_the_boundary_view() {
 /// screen (coincidence mode adds the McCulloch–Pitts reading above it).
 #[test]
 fn the_neuron_tab_keeps_its_drawing_and_trace_usable_on_laptops() {
-    use nnlab::i18n::{Language, tr_in};
+    use nnlab::i18n::tr_in;
     use nnlab::labs::neuron::Drive;
     for lang in Language::ALL {
         for size in LAPTOPS {
@@ -128,6 +129,86 @@ fn the_neuron_tab_keeps_its_drawing_and_trace_usable_on_laptops() {
                 let fire = tr_in(lang, "neuron-fire", &[("name", "A".into())]);
                 let button = bounds(&h, Role::Button, &fire);
                 assert_usable(&format!("{what}: {fire}"), size, button, egui::vec2(8.0, 8.0));
+            }
+        }
+    }
+}
+
+/// The window in `lang` at `size` on `tab`, with the app's fonts (Hangul
+/// included) in place before the first frame.
+fn harness_in(lang: Language, size: (f32, f32), tab: Tab, mut app: NnlabApp) -> Harness<'static, NnlabApp> {
+    app.settings.view.language = Some(lang);
+    app.settings.view.tab = tab;
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(size.0, size.1))
+        .with_context_setup(nnlab::app::install_fonts)
+        .build_ui_state(|ui, app: &mut NnlabApp| app.frame_ui(ui), app);
+    crate::common::ui::wait_for(&mut h, "the first snapshot", |a| a.snapshot().is_some());
+    h.run_steps(6);
+    h
+}
+
+/// The frame of the plot with id `Id::unique(id)`, as last drawn.
+fn plot_frame(h: &Harness<'_, NnlabApp>, id: &str) -> egui::Rect {
+    *egui_plot::PlotMemory::load(&h.ctx, egui::Id::unique(id))
+        .unwrap_or_else(|| panic!("plot {id} is drawn"))
+        .transform()
+        .frame()
+}
+
+#[test]
+fn the_perceptron_lab_keeps_its_plane_and_weight_space_usable_in_both_languages() {
+    // The lab is crowded: controls, the TLU column, the concept notes, the
+    // update table (folded on a low screen) and now two plots side by side.
+    for lang in Language::ALL {
+        for size in LAPTOPS {
+            let app = crate::common::ui::small_app(Generator::Spiral);
+            let mut h = harness_in(lang, size, Tab::Perceptron, app);
+            let step = nnlab::i18n::tr_in(lang, "perceptron-step-sample", &[]);
+            for _ in 0..4 {
+                h.get_by_label(&step).click();
+                h.run_steps(2);
+            }
+            let what = |w: &str| format!("{w} in {lang:?}");
+            let plane = plot_frame(&h, PLANE_PLOT_ID);
+            let weights = plot_frame(&h, WEIGHT_PLOT_ID);
+            // At 1024×640 beside the notes and the TLU column each plot's
+            // frame (axes excluded) is about 190 points wide.
+            assert_usable(&what("the plane"), size, plane, egui::vec2(180.0, 180.0));
+            assert_usable(&what("the weight space"), size, weights, egui::vec2(180.0, 180.0));
+            assert!(plane.max.x <= weights.min.x, "side by side: {plane:?} {weights:?}");
+            // What the weight space shows is written under it, on screen:
+            // after AND's first epoch, b = 0 and (0, 0) is wrong at z = 0.
+            let args = [("samples", Arg::from(4)), ("bias", Arg::from("0"))];
+            let status = nnlab::i18n::tr_in(lang, "weights-empty-here", &args);
+            let line = h.get_by_label(&status).rect();
+            assert_usable(&what("the weight space's status"), size, line, egui::vec2(100.0, 10.0));
+            let slider = bounds(&h, Role::Slider, &nnlab::i18n::tr_in(lang, "weights-bias", &[]));
+            assert_usable(&what("the bias slider"), size, slider, egui::vec2(60.0, 10.0));
+        }
+    }
+}
+
+#[test]
+fn the_loss_landscape_fits_laptops_in_both_languages() {
+    for lang in Language::ALL {
+        for size in LAPTOPS {
+            let mut app = crate::common::ui::small_app(Generator::Moons);
+            app.settings.view.show_landscape = true;
+            let mut h = harness_in(lang, size, Tab::Network, app);
+            crate::common::ui::wait_for(&mut h, "the landscape", |a| a.landscape.result.is_some());
+            h.run_steps(3);
+            let plot = plot_frame(&h, LANDSCAPE_PLOT_ID);
+            assert_usable(
+                &format!("the landscape in {lang:?}"),
+                size,
+                plot,
+                egui::vec2(200.0, 200.0),
+            );
+            for key in ["landscape-compute", "landscape-export"] {
+                let label = nnlab::i18n::tr_in(lang, key, &[]);
+                let button = bounds(&h, Role::Button, &label);
+                assert_usable(&format!("{label} in {lang:?}"), size, button, egui::vec2(20.0, 10.0));
             }
         }
     }

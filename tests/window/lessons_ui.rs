@@ -89,15 +89,13 @@ title = "Hidden controls"
 [[step]]
 title = "Only the network"
 text = "Nothing to press."
+goal = "read"
 
 [step.setup]
 tab = "network"
 
 [step.controls]
 hidden = ["tabs", "run"]
-
-[step.goal]
-epochs = { at_least = 1000000 }
 "#,
     );
     let mut h = harness(small_app(Generator::Circle));

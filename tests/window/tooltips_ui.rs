@@ -109,9 +109,17 @@ fn assert_all_explained(count: usize, open: impl Fn(Language, usize) -> (String,
 /// the inputs and the rules' comparison are only shown then).
 #[test]
 fn every_widget_on_every_tab_has_hover_text_in_both_languages() {
-    assert_all_explained(Tab::ALL.len() + 1, |lang, k| {
-        let tab = Tab::ALL.get(k).copied().unwrap_or(Tab::Neuron);
+    // Every tab, the neuron tab once more in coincidence trials, then the
+    // network tab's loss landscape (computed).
+    assert_all_explained(Tab::ALL.len() + 2, |lang, k| {
         let mut h = harness(lang, egui::vec2(1920.0, 1080.0));
+        if k == Tab::ALL.len() + 1 {
+            h.state_mut().settings.view.show_landscape = true;
+            crate::common::ui::wait_for(&mut h, "the landscape", |a| a.landscape.result.is_some());
+            h.run_steps(3);
+            return ("loss landscape".to_string(), h);
+        }
+        let tab = Tab::ALL.get(k).copied().unwrap_or(Tab::Neuron);
         h.state_mut().settings.view.tab = tab;
         if k == Tab::ALL.len() {
             let lab = &mut h.state_mut().labs.neuron.lab;
@@ -153,4 +161,32 @@ fn the_walk_sees_the_widgets_it_checks() {
     assert!(interactive > 20, "only {interactive} interactive widgets seen");
     let play = h.get_by_role_and_label(Role::Button, "Play");
     assert!(play.accesskit_node().description().is_some());
+}
+
+/// A teacher's lessons with a number question, choices with why, and
+/// reading steps: the panel's new widgets explain themselves too.
+#[test]
+fn a_teachers_questions_and_reading_steps_explain_their_controls() {
+    use crate::lesson_panel_ui::{CHOICES, NUMBER, READING};
+    let dir = tempfile::tempdir().unwrap();
+    let files: Vec<_> = [("number", NUMBER), ("choices", CHOICES), ("reading", READING)]
+        .into_iter()
+        .map(|(name, text)| {
+            let path = dir.path().join(format!("{name}.toml"));
+            std::fs::write(&path, text).unwrap();
+            (name, path)
+        })
+        .collect();
+    assert_all_explained(files.len(), |lang, k| {
+        let (name, path) = &files[k];
+        let mut h = harness(lang, egui::vec2(1920.0, 1080.0));
+        h.state_mut().open_path(path.clone());
+        crate::common::ui::wait_for(&mut h, "the lesson", |a| a.lesson().is_some());
+        h.run_steps(3);
+        if *name == "choices" {
+            h.get_by_label("η = 0.001").click();
+            h.run_steps(3);
+        }
+        (name.to_string(), h)
+    });
 }

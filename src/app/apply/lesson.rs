@@ -11,8 +11,11 @@ use crate::app::context::AppError;
 use crate::app::context::LessonAction;
 use crate::app::labs::Labs;
 use crate::app::window::NnlabApp;
-use crate::lessons::{InspectorStage, Lesson, LessonRun, LiveState, NetworkFacts, NetworkPlan, Origin, Setup};
-use crate::train::Snapshot;
+use crate::data::{GenParams, Generator};
+use crate::lessons::{
+    InspectorStage, Lesson, LessonRun, LiveState, NetworkFacts, NetworkPlan, Origin, Setup, next_lesson,
+};
+use crate::train::{Snapshot, TrainConfig};
 
 impl NnlabApp {
     /// Starts `lesson` at the step its saved progress reached, with the
@@ -20,11 +23,14 @@ impl NnlabApp {
     pub(in crate::app) fn start_lesson(&mut self, lesson: Lesson) {
         self.record_lesson();
         let saved = self.settings.lessons.lessons.get(&lesson.id);
+        let next = next_lesson(&lesson, &self.course.builtin);
         let Some(run) = LessonRun::new(lesson, saved) else {
             self.error(crate::tr!("apply-lesson-no-steps"));
             return;
         };
         self.course.run = Some(run);
+        // A `next` the checker accepted but that no longer reads is left out.
+        self.course.next = next.and_then(Result::ok);
         self.course.live = LiveState::default();
         self.enter_lesson_step(true);
         self.record_lesson();
@@ -34,7 +40,10 @@ impl NnlabApp {
     pub(in crate::app) fn lesson_action(&mut self, action: LessonAction) {
         let Some(run) = self.course.run.as_mut() else { return };
         match action {
-            LessonAction::Choose(k) => run.choose(k),
+            LessonAction::Answer(a) => run.give(a),
+            LessonAction::Read => {
+                run.confirm_read();
+            }
             LessonAction::Next => {
                 if run.advance().is_some() {
                     self.enter_lesson_step(false);
@@ -48,6 +57,7 @@ impl NnlabApp {
             LessonAction::Close => {
                 self.record_lesson();
                 self.course.run = None;
+                self.course.next = None;
                 self.course.live = LiveState::default();
             }
         }
@@ -111,7 +121,9 @@ impl NnlabApp {
         let Some(run) = self.course.run.as_mut() else { return };
         let revision = self.link.revision;
         let snapshot = (self.link.snapshot.as_ref()).filter(|s| s.dataset_revision == revision);
-        let live = live_state(&self.labs, snapshot, stage);
+        let generator =
+            (self.dataset.generator.is_some()).then_some((self.settings.generator, self.settings.gen_params));
+        let live = live_state(&self.labs, snapshot, (&self.settings.config, generator), stage);
         let was_passed = run.is_passed(run.current());
         self.course.live.clone_from(&live);
         if run.observe(live) && !was_passed {
@@ -139,13 +151,20 @@ impl NnlabApp {
 
 /// The facts the goal checks read: the labs as they are, the network of
 /// `snapshot` (which must be of the current data; `None` if there is none
-/// yet) and the inspector's stage.
-fn live_state(labs: &Labs, snapshot: Option<&Snapshot>, inspector_stage: Option<InspectorStage>) -> LiveState {
+/// yet), the control panel's settings (`network`: the configuration and
+/// the generator whose data is shown) and the inspector's stage.
+fn live_state(
+    labs: &Labs,
+    snapshot: Option<&Snapshot>,
+    network: (&TrainConfig, Option<(Generator, GenParams)>),
+    inspector_stage: Option<InspectorStage>,
+) -> LiveState {
     let mut live = LiveState {
         network: snapshot.map(NetworkFacts::from_snapshot),
         inspector_stage,
         ..LiveState::default()
     };
+    live.settings.add_network(network.0, network.1);
     labs.facts(&mut live);
     live
 }

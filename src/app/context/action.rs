@@ -87,6 +87,10 @@ pub enum Action {
     ExportAnimationTo(PathBuf),
     /// Stop the running animation export.
     CancelExport,
+    /// Compute the loss landscape around the latest weights (a background job).
+    ComputeLandscape,
+    /// Stop computing the loss landscape.
+    CancelLandscape,
     /// File ▸ Open lesson…
     OpenLessonFile,
     /// Start a lesson (from the Learn menu, or a lesson file just read) at
@@ -103,6 +107,8 @@ pub enum ImageTarget {
     Boundary,
     /// The loss plot.
     Loss,
+    /// The loss landscape.
+    Landscape,
 }
 
 /// What the inspector asks of the window (applied in `app/modes.rs`).
@@ -123,12 +129,14 @@ pub enum InspectorAction {
 }
 
 /// What the lesson panel asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum LessonAction {
-    /// Pick choice `i` (from 0) of the current step's question.
-    Choose(usize),
-    /// Go on to the next step (the current one is passed).
+    /// Answer the current step's question: a choice (from 0) or a number.
+    Answer(crate::lessons::Answer),
+    /// Go on to the next step (the current one is passed, or a reading step).
     Next,
+    /// A reading step, the last of its lesson, is read.
+    Read,
     /// Open step `i` (passed, or the first not passed) afresh.
     GoTo(usize),
     /// Close the lesson (its progress stays saved).

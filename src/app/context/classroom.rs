@@ -1,43 +1,45 @@
 //! Classroom mode as the panels see it: for each group of controls a
-//! lesson step can name, whether it is shown, shown but disabled, or
-//! hidden. Panels consult the [`Classroom`] in their `View`; they never see
-//! the lesson. The window also drops any action of a group that is not
-//! usable, so a shortcut, a menu or a dropped file cannot get round a lock.
+//! lesson step can name, and for each single control (a setting such as
+//! the learning rate, a Run button), whether it is shown, shown but
+//! disabled, or hidden. Panels consult the [`Classroom`] in their `View`;
+//! they never see the lesson. The window also drops any action that uses
+//! a control that is not usable, so a shortcut, a menu or a dropped file
+//! cannot get round a lock.
 
 use egui::Ui;
 
 use crate::app::context::Action;
-use crate::lessons::{ControlGroup, ControlState, Controls};
+use crate::data::{GenParams, Generator};
+use crate::lessons::{Control, ControlGroup, ControlState, Controls, Setting};
 use crate::train::TrainConfig;
 
-/// How each control group is shown this frame.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// How each control group and control is shown this frame.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Classroom {
-    /// By group, in the order of [`ControlGroup::ALL`].
-    states: [ControlState; ControlGroup::ALL.len()],
+    /// The step's locks (none: no lesson, or classroom mode off).
+    controls: Controls,
 }
 
-impl Default for Classroom {
-    /// Everything shown and usable: no lesson, or classroom mode off.
-    fn default() -> Self {
-        Self {
-            states: [ControlState::Normal; ControlGroup::ALL.len()],
-        }
-    }
+/// What the window's settings are now: a new configuration or generator is
+/// judged by what it changes.
+pub struct Current<'a> {
+    /// The network tab's configuration.
+    pub config: &'a TrainConfig,
+    /// The generator and its parameters.
+    pub generator: (Generator, GenParams),
 }
 
 impl Classroom {
-    /// The groups a lesson step hides or locks.
+    /// The groups and controls a lesson step hides or locks.
     pub fn from_controls(controls: &Controls) -> Self {
         Self {
-            states: ControlGroup::ALL.map(|g| controls.state(g)),
+            controls: controls.clone(),
         }
     }
 
     /// How `group` is shown.
     pub fn state(&self, group: ControlGroup) -> ControlState {
-        // `ALL` lists the groups in declaration order (tested below).
-        self.states[group as usize]
+        self.controls.state(group)
     }
 
     /// Whether `group` is drawn at all.
@@ -50,33 +52,54 @@ impl Classroom {
         self.state(group) == ControlState::Normal
     }
 
+    /// How one control is shown (its group's state counts too).
+    pub fn control_state(&self, control: Control) -> ControlState {
+        self.controls.control_state(control)
+    }
+
+    /// Whether the control of `setting` can be used.
+    pub fn can_set(&self, setting: Setting) -> bool {
+        self.control_state(Control::Setting(setting)) == ControlState::Normal
+    }
+
     /// Draws the controls of `group` with `add`: not at all when hidden,
     /// disabled when locked. Returns what `add` returned, if it ran.
     pub fn group<R>(&self, ui: &mut Ui, group: ControlGroup, add: impl FnOnce(&mut Ui) -> R) -> Option<R> {
-        match self.state(group) {
-            ControlState::Hidden => None,
-            ControlState::Locked => Some(ui.add_enabled_ui(false, add).inner),
-            ControlState::Normal => Some(add(ui)),
-        }
+        draw(ui, self.state(group), add)
     }
 
-    /// Whether `action` only uses groups that are usable; `config` is the
-    /// configuration now (a new one is judged by what it changes).
-    pub fn permits(&self, action: &Action, config: &TrainConfig) -> bool {
-        groups_of(action, config).iter().all(|&g| self.usable(g))
+    /// Draws one control with `add`, as [`Classroom::group`] does.
+    pub fn control<R>(&self, ui: &mut Ui, control: Control, add: impl FnOnce(&mut Ui) -> R) -> Option<R> {
+        draw(ui, self.control_state(control), add)
+    }
+
+    /// The control of `setting`, as [`Classroom::control`].
+    pub fn setting<R>(&self, ui: &mut Ui, setting: Setting, add: impl FnOnce(&mut Ui) -> R) -> Option<R> {
+        self.control(ui, Control::Setting(setting), add)
+    }
+
+    /// Whether `action` only uses controls that are usable.
+    pub fn permits(&self, action: &Action, now: &Current<'_>) -> bool {
+        let usable = |c: Control| self.control_state(c) == ControlState::Normal;
+        groups_of(action).iter().all(|&g| self.usable(g)) && controls_of(action, now).into_iter().all(usable)
     }
 }
 
-/// The control groups an action belongs to (none: always allowed).
-fn groups_of(action: &Action, config: &TrainConfig) -> Vec<ControlGroup> {
+/// Runs `add` as `state` says.
+fn draw<R>(ui: &mut Ui, state: ControlState, add: impl FnOnce(&mut Ui) -> R) -> Option<R> {
+    match state {
+        ControlState::Hidden => None,
+        ControlState::Locked => Some(ui.add_enabled_ui(false, add).inner),
+        ControlState::Normal => Some(add(ui)),
+    }
+}
+
+/// The whole groups an action belongs to (none: judged by its controls,
+/// or always allowed).
+fn groups_of(action: &Action) -> Vec<ControlGroup> {
     use ControlGroup as G;
     match action {
-        // Pausing is always allowed: a lock never keeps a run going.
-        Action::Play | Action::TogglePlay | Action::StepBatch | Action::StepEpoch | Action::Reset => {
-            vec![G::Run]
-        }
         Action::Regenerate
-        | Action::SetGenerator(..)
         | Action::Edit(_)
         | Action::Clear
         | Action::OpenDataset
@@ -86,78 +109,115 @@ fn groups_of(action: &Action, config: &TrainConfig) -> Vec<ControlGroup> {
         Action::OpenSession | Action::LoadSession(..) | Action::RestoreAutosave => {
             vec![G::Data, G::Features, G::Network, G::Training]
         }
-        Action::SetConfig(new) => config_groups(config, new),
         Action::EditNetwork(_) => vec![G::Editor],
         _ => Vec::new(),
     }
 }
 
-/// The groups whose settings differ between `old` and `new`.
-fn config_groups(old: &TrainConfig, new: &TrainConfig) -> Vec<ControlGroup> {
-    let mut groups = Vec::new();
-    if old.features != new.features {
-        groups.push(ControlGroup::Features);
+/// The single controls an action uses.
+fn controls_of(action: &Action, now: &Current<'_>) -> Vec<Control> {
+    match action {
+        // Pausing is always allowed: a lock never keeps a run going.
+        Action::Play | Action::TogglePlay => vec![Control::Play],
+        Action::StepBatch => vec![Control::Step],
+        Action::StepEpoch => vec![Control::StepEpoch],
+        Action::Reset => vec![Control::Reset],
+        Action::SetGenerator(g, p) => {
+            let (old_g, old_p) = now.generator;
+            let changed = [
+                (*g != old_g, Setting::Generator),
+                (p.points != old_p.points, Setting::Points),
+                (p.noise != old_p.noise, Setting::Noise),
+                (p.classes != old_p.classes, Setting::Classes),
+                (p.seed != old_p.seed, Setting::Generator),
+            ];
+            changed
+                .into_iter()
+                .filter(|(c, _)| *c)
+                .map(|(_, s)| Control::Setting(s))
+                .collect()
+        }
+        Action::SetConfig(new) => config_controls(now.config, new),
+        _ => Vec::new(),
     }
-    if old.hidden != new.hidden {
-        groups.push(ControlGroup::Network);
-    }
-    if old.test_ratio != new.test_ratio {
-        groups.push(ControlGroup::Data);
-    }
-    let mut rest = old.clone();
-    rest.features.clone_from(&new.features);
-    rest.hidden.clone_from(&new.hidden);
-    rest.test_ratio = new.test_ratio;
-    if rest != *new {
-        groups.push(ControlGroup::Training);
-    }
-    groups
+}
+
+/// The controls whose settings differ between `old` and `new`.
+fn config_controls(old: &TrainConfig, new: &TrainConfig) -> Vec<Control> {
+    let widths = |c: &TrainConfig| c.hidden.iter().map(|l| l.neurons).collect::<Vec<_>>();
+    let activations = |c: &TrainConfig| c.hidden.iter().map(|l| l.activation).collect::<Vec<_>>();
+    let changed = [
+        (old.features != new.features, Setting::Features),
+        (widths(old) != widths(new), Setting::Hidden),
+        (
+            activations(old) != activations(new) && widths(old) == widths(new),
+            Setting::Activation,
+        ),
+        (old.test_ratio != new.test_ratio, Setting::TestRatio),
+        (old.optimizer != new.optimizer, Setting::Optimizer),
+        (old.learning_rate != new.learning_rate, Setting::LearningRate),
+        (old.batch_size != new.batch_size, Setting::BatchSize),
+        (old.loss != new.loss || old.output != new.output, Setting::Loss),
+        (old.regularization.l1 != new.regularization.l1, Setting::L1),
+        (old.regularization.l2 != new.regularization.l2, Setting::L2),
+        (
+            old.seed != new.seed || old.init != new.init || old.epochs != new.epochs,
+            Setting::Seed,
+        ),
+    ];
+    changed
+        .into_iter()
+        .filter(|(c, _)| *c)
+        .map(|(_, s)| Control::Setting(s))
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lessons::Lock;
     use crate::nn::Activation;
-
-    #[test]
-    fn groups_are_indexed_in_declaration_order() {
-        for (i, g) in ControlGroup::ALL.into_iter().enumerate() {
-            assert_eq!(g as usize, i, "{g:?}");
-        }
-    }
 
     #[test]
     fn a_new_configuration_is_judged_by_what_it_changes() {
         let controls = Controls {
-            hidden: vec![ControlGroup::Features],
-            locked: vec![ControlGroup::Data, ControlGroup::Run],
+            hidden: vec![Lock::Group(ControlGroup::Features)],
+            locked: vec![
+                Lock::Group(ControlGroup::Data),
+                Lock::Group(ControlGroup::Run),
+                Lock::Control(Control::Setting(Setting::LearningRate)),
+            ],
         };
         let c = Classroom::from_controls(&controls);
         let config = TrainConfig::default();
+        let now = Current {
+            config: &config,
+            generator: (Generator::Spiral, GenParams::default()),
+        };
+        let set = |c: TrainConfig| Action::SetConfig(Box::new(c));
         let wider = config.clone().with_hidden(&[3], Activation::Tanh);
-        assert!(
-            c.permits(&Action::SetConfig(Box::new(wider)), &config),
-            "the shape is free"
-        );
+        assert!(c.permits(&set(wider), &now), "the shape is free");
         let mut faster = config.clone();
         faster.learning_rate *= 2.0;
-        assert!(c.permits(&Action::SetConfig(Box::new(faster)), &config));
+        assert!(!c.permits(&set(faster), &now), "the learning rate is locked by name");
+        let mut batch = config.clone();
+        batch.batch_size = 32;
+        assert!(c.permits(&set(batch), &now), "the rest of the training group is free");
         let mut split = config.clone();
         split.test_ratio = 0.5;
-        assert!(
-            !c.permits(&Action::SetConfig(Box::new(split)), &config),
-            "data is locked"
-        );
+        assert!(!c.permits(&set(split), &now), "data is locked");
         let mut squares = config.clone();
         squares.toggle_feature(crate::data::Feature::X1Squared, true);
-        assert!(
-            !c.permits(&Action::SetConfig(Box::new(squares)), &config),
-            "features hidden"
-        );
-        assert!(!c.permits(&Action::TogglePlay, &config));
-        assert!(c.permits(&Action::Pause, &config), "a lock never keeps a run going");
-        assert!(!c.permits(&Action::OpenSession, &config));
-        assert!(c.permits(&Action::Undo, &config));
-        assert!(Classroom::default().permits(&Action::Clear, &config));
+        assert!(!c.permits(&set(squares), &now), "features hidden");
+        let noisier = GenParams {
+            noise: 0.3,
+            ..GenParams::default()
+        };
+        assert!(!c.permits(&Action::SetGenerator(Generator::Spiral, noisier), &now));
+        assert!(!c.permits(&Action::TogglePlay, &now));
+        assert!(c.permits(&Action::Pause, &now), "a lock never keeps a run going");
+        assert!(!c.permits(&Action::OpenSession, &now));
+        assert!(c.permits(&Action::Undo, &now));
+        assert!(Classroom::default().permits(&Action::Clear, &now));
     }
 }

@@ -36,7 +36,6 @@ pub enum AppError {
         /// The set-up table.
         part: &'static str,
         /// What is wrong with it.
-        #[source]
         problem: Problem,
     },
     /// The native window could not start (no display, no OpenGL).
@@ -56,7 +55,11 @@ impl fmt::Display for AppError {
                 error = data_error_text(source)
             ),
             AppError::LessonSetup { part, problem } => {
-                tr!("apply-lesson-setup-part", part = *part, reason = problem.to_string())
+                tr!(
+                    "apply-lesson-setup-part",
+                    part = *part,
+                    reason = crate::i18n::problem_text(problem)
+                )
             }
             AppError::Window(e) => e.to_string(),
         };

@@ -35,6 +35,9 @@ pub struct ViewOptions {
     pub show_notes: bool,
     /// The network editor panel is shown beside the boundary view.
     pub show_editor: bool,
+    /// The network tab shows the loss landscape instead of the decision
+    /// boundary (View ▸ Loss landscape).
+    pub show_landscape: bool,
     /// How fast the window trains while playing.
     pub pace: TrainPace,
     /// New data keeps the network's weights ("same network, new data")
@@ -61,6 +64,7 @@ impl Default for ViewOptions {
             tab: Tab::Network,
             show_notes: true,
             show_editor: true,
+            show_landscape: false,
             pace: DEFAULT_PACE,
             keep_weights: false,
             language: None,

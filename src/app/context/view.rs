@@ -37,8 +37,8 @@ pub struct View<'a> {
     pub files_busy: bool,
     /// The window's own frame time (smoothed), in milliseconds.
     pub frame_ms: f32,
-    /// Which control groups the current lesson step hides or locks.
-    pub classroom: Classroom,
+    /// Which control groups and controls the current lesson step hides or locks.
+    pub classroom: &'a Classroom,
     /// The built-in course (the Learn menu).
     pub course: &'a [Lesson],
     /// Progress through the lessons.

@@ -44,7 +44,7 @@ impl NetworkEditor {
             (None, true) => Mode::Inspect,
             (None, false) => Mode::Edit,
         };
-        let classroom = self.classroom;
+        let classroom = self.classroom.clone();
         let tallest = net.layers.iter().map(|l| l.outputs()).chain([Feature::ALL.len()]).max();
         let fitted = self
             .fit

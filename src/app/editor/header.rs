@@ -6,7 +6,7 @@ use egui::{Rect, Role, Ui, UiBuilder, WidgetInfo};
 use crate::app::context::Action;
 use crate::app::context::Classroom;
 use crate::app::context::InspectorAction;
-use crate::lessons::ControlGroup;
+use crate::lessons::{Control, ControlGroup, ControlState, Setting};
 use crate::nn::{Activation, MAX_HIDDEN_LAYERS, MAX_NEURONS, OutputActivation};
 use crate::tr;
 use crate::train::TrainConfig;
@@ -37,9 +37,9 @@ pub fn toolbar(
     ui.horizontal_wrapped(|ui| {
         ui.label(tr!("editor-hidden-layers", count = config.hidden.len()))
             .on_hover_text(tr!("editor-hidden-layers-hover"));
-        classroom.group(ui, ControlGroup::Network, |ui| layer_buttons(ui, config));
+        classroom.setting(ui, Setting::Hidden, |ui| layer_buttons(ui, config));
         ui.separator();
-        let reset = classroom.group(ui, ControlGroup::Run, |ui| {
+        let reset = classroom.control(ui, Control::Reset, |ui| {
             ui.button(tr!("editor-reset"))
                 .on_hover_text(tr!("editor-reset-hover"))
                 .clicked()
@@ -89,28 +89,37 @@ fn layer_buttons(ui: &mut Ui, config: &mut TrainConfig) {
 /// lesson step hides the network's shape (locked: shown disabled).
 pub fn hidden_header(ui: &mut Ui, rect: Rect, config: &mut TrainConfig, k: usize, classroom: &Classroom) {
     let Some(spec) = config.hidden.get_mut(k) else { return };
-    if !classroom.shown(ControlGroup::Network) {
+    if classroom.control_state(Control::Setting(Setting::Hidden)) == ControlState::Hidden {
         return;
     }
-    let enabled = classroom.usable(ControlGroup::Network);
+    let widths = classroom.can_set(Setting::Hidden);
+    let activation = classroom.can_set(Setting::Activation);
     if rect.width() < super::layout::COMPACT_HEADER {
-        compact_hidden_header(ui, rect, spec, k, enabled);
+        compact_hidden_header(ui, rect, spec, k, widths);
         return;
     }
     ui.scope_builder(UiBuilder::new().max_rect(rect), |ui| {
-        ui.add_enabled_ui(enabled, |ui| header_controls(ui, rect, spec, k));
+        header_controls(ui, rect, spec, k, (widths, activation));
     });
 }
 
-/// The −/+ buttons and the activation of one hidden layer.
-fn header_controls(ui: &mut Ui, rect: Rect, spec: &mut crate::nn::LayerSpec, k: usize) {
+/// The −/+ buttons and the activation of one hidden layer, each usable
+/// as `enabled` says (widths, activation).
+fn header_controls(ui: &mut Ui, rect: Rect, spec: &mut crate::nn::LayerSpec, k: usize, enabled: (bool, bool)) {
     ui.spacing_mut().item_spacing = egui::vec2(2.0, 2.0);
-    ui.horizontal(|ui| {
-        let n = spec.neurons;
-        fewer_button(ui, spec, k);
-        ui.label(n.to_string());
-        more_button(ui, spec, k);
+    ui.add_enabled_ui(enabled.0, |ui| {
+        ui.horizontal(|ui| {
+            let n = spec.neurons;
+            fewer_button(ui, spec, k);
+            ui.label(n.to_string());
+            more_button(ui, spec, k);
+        });
     });
+    ui.add_enabled_ui(enabled.1, |ui| activation_choice(ui, rect, spec, k));
+}
+
+/// The activation of hidden layer `k`.
+fn activation_choice(ui: &mut Ui, rect: Rect, spec: &mut crate::nn::LayerSpec, k: usize) {
     egui::ComboBox::from_id_salt(("editor-activation", k))
         .width(rect.width() - 8.0)
         .selected_text(spec.activation.name())

@@ -102,7 +102,7 @@ impl NetworkEditor {
     /// configuration; a changed copy is one [`Action::SetConfig`].
     fn ui(&mut self, ui: &mut Ui, view: &View) -> Vec<Action> {
         let mut config = view.config.clone();
-        self.classroom = view.classroom;
+        self.classroom.clone_from(view.classroom);
         let anchor = ui.max_rect().left_top() + egui::vec2(-12.0, 40.0);
         let inspecting = self.backprop.is_open();
         let mut actions = header::toolbar(
@@ -111,7 +111,7 @@ impl NetworkEditor {
             &mut self.fit,
             &mut self.node,
             inspecting,
-            &view.classroom,
+            view.classroom,
         );
         ui.separator();
         match view.snapshot {

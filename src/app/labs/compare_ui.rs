@@ -1,6 +1,8 @@
 //! Perceptron versus logistic regression: the same data, the perceptron's
 //! hard line on the left, logistic regression's probability heatmap with
-//! its 0.5 contour on the right, and what differs written under them.
+//! its 0.5 contour in the middle, logistic regression's loss surface over
+//! (w₁, w₂) with both paths on the right (`loss_surface.rs`), and what
+//! differs written under them.
 
 use egui::{ColorImage, RichText, TextureOptions, Ui};
 use egui_plot::{Plot, PlotBounds, PlotImage, PlotPoint};
@@ -18,13 +20,17 @@ use crate::labs::compare::{CompareLab, GD_STEPS_PER_ROUND};
 use crate::labs::data::LabData;
 use crate::labs::logistic::LogisticRegression;
 use crate::labs::notes::NoteId;
-use crate::lessons::{CompareFacts, ControlGroup, LiveState, Setup};
+use crate::lessons::{CompareFacts, ControlGroup, LiveState, Setting, Setup};
 use crate::tr;
 
-/// The ids (`egui::Id::unique`) of the perceptron's and logistic
-/// regression's plots, so tests can read their frames from
+/// The ids (`egui::Id::unique`) of the perceptron's, logistic
+/// regression's and the loss surface's plots, so tests can read their frames from
 /// `egui_plot::PlotMemory`.
-pub const COMPARE_PLOT_IDS: [&str; 2] = ["compare_perceptron", "compare_logistic"];
+pub const COMPARE_PLOT_IDS: [&str; 3] = [
+    "compare_perceptron",
+    "compare_logistic",
+    super::loss_surface::SURFACE_PLOT_ID,
+];
 
 /// Cells per side of the probability image.
 const HEAT: usize = 192;
@@ -38,6 +44,8 @@ pub struct ComparePanel {
     texture: Option<egui::TextureHandle>,
     /// What `texture` shows: data choice, weights and bias.
     texture_key: Option<(LabData, [f64; 2], f64)>,
+    /// The loss surface in weight space.
+    surface: super::loss_surface::LossSurface,
 }
 
 impl LabPanel for ComparePanel {
@@ -68,6 +76,7 @@ impl LabPanel for ComparePanel {
 
     fn facts(&self, live: &mut LiveState) {
         live.compare = Some(CompareFacts::from_lab(&self.lab));
+        live.settings.add_compare(&self.lab);
     }
 
     fn set_up(&mut self, setup: &Setup) -> Result<(), AppError> {
@@ -90,8 +99,13 @@ fn compare_ui(ui: &mut Ui, panel: &mut ComparePanel, classroom: &Classroom) {
     let texture = panel.texture(ui.ctx(), heat);
     let lab = &panel.lab;
     let line = ui.visuals().strong_text_color();
-    ui.columns(2, |cols| {
-        let height = (cols[0].available_height() - 130.0).max(180.0);
+    let surface = &mut panel.surface;
+    ui.columns(3, |cols| {
+        // Square plots (equal axes): taller would only add empty range, and
+        // the facts under them need the room in narrow columns.
+        let height = (cols[0].available_height() - 130.0)
+            .max(180.0)
+            .min(cols[0].available_width());
         cols[0].strong(tr!("compare-perceptron-heading"));
         fixed_plot(COMPARE_PLOT_IDS[0], height).show(&mut cols[0], |plot| {
             plot.set_plot_bounds(home);
@@ -119,6 +133,9 @@ fn compare_ui(ui: &mut Ui, panel: &mut ComparePanel, classroom: &Classroom) {
                 plane::points(plot, lab.dataset(), None);
             });
         logistic_facts_ui(&mut cols[1], lab);
+        cols[2].strong(tr!("surface-heading"));
+        let width = cols[2].available_width();
+        surface.ui(&mut cols[2], lab, egui::vec2(width, height.min(width)));
     });
 }
 
@@ -177,7 +194,7 @@ fn fixed_plot(id: &'static str, height: f32) -> Plot<'static> {
 /// Data choice, Run / Pause, one round, Reset, η of gradient descent.
 fn controls_ui(ui: &mut Ui, lab: &mut CompareLab, classroom: &Classroom) {
     ui.horizontal_wrapped(|ui| {
-        let choice = classroom.group(ui, ControlGroup::LabData, |ui| {
+        let choice = classroom.setting(ui, Setting::CompareData, |ui| {
             data_choice_ui(ui, lab.choice(), &LabData::BINARY)
         });
         if let Some(choice) = choice.flatten() {
@@ -200,7 +217,7 @@ fn controls_ui(ui: &mut Ui, lab: &mut CompareLab, classroom: &Classroom) {
                 lab.reset();
             }
         });
-        classroom.group(ui, ControlGroup::LabSettings, |ui| {
+        classroom.setting(ui, Setting::CompareLearningRate, |ui| {
             let label = ui.label(tr!("compare-logistic-eta"));
             let mut eta = lab.learning_rate;
             if ui

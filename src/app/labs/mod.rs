@@ -23,15 +23,21 @@ mod compare_ui;
 mod controls;
 mod logic_draw;
 mod logic_ui;
+mod loss_surface;
 mod neuron_draw;
 mod neuron_logic_ui;
 mod neuron_trace;
 mod neuron_ui;
 mod notes_ui;
 mod perceptron_draw;
+mod perceptron_plane;
+mod perceptron_side;
+mod perceptron_table;
 mod perceptron_ui;
 mod plane;
 mod status;
+mod weight_space;
+mod weight_space_plot;
 
 pub use compare_ui::{COMPARE_PLOT_IDS, ComparePanel};
 pub use logic_draw::LOGIC_DIAGRAM_ID;
@@ -40,6 +46,7 @@ pub use neuron_draw::NEURON_DRAWING_ID;
 pub use neuron_trace::NEURON_TRACE_ID;
 pub use neuron_ui::NeuronPanel;
 pub use perceptron_ui::{PLANE_PLOT_ID, PerceptronPanel};
+pub use weight_space::WEIGHT_PLOT_ID;
 
 use egui::Ui;
 

@@ -5,12 +5,13 @@
 
 use egui::{FontFamily, FontId};
 
-use crate::lessons::{Lang, Lesson, builtin_lessons};
+use crate::i18n::Language;
+use crate::lessons::{Lesson, builtin_lessons};
 
 /// The texts of `lesson` a learner reads, English, with a name for each.
 fn texts(lesson: &Lesson) -> Vec<(String, &str)> {
     fn en(t: &crate::lessons::Text) -> &str {
-        t.get(Lang::En)
+        t.get(Language::En)
     }
     let mut out = vec![(format!("{} title", lesson.id), en(&lesson.title))];
     out.extend(
@@ -26,7 +27,8 @@ fn texts(lesson: &Lesson) -> Vec<(String, &str)> {
         out.extend(step.hint.as_ref().map(|h| (at("hint"), en(h))));
         if let Some(q) = &step.question {
             out.push((at("question"), en(&q.text)));
-            out.extend(q.choices.iter().map(|c| (at("choice"), en(c))));
+            out.extend(q.choices.iter().map(|c| (at("choice"), en(&c.text))));
+            out.extend(q.choices.iter().filter_map(|c| Some((at("why"), en(c.why.as_ref()?)))));
         }
     }
     out

@@ -1,9 +1,17 @@
 //! The goal of a step in words, one line per part of it, each with
-//! whether it holds now and, where there is one, the value it reads — so
-//! the learner sees which part is missing and how far off it is.
+//! whether it held at the last moment checked and, where there is one,
+//! the value it reads — so the learner sees which part is missing and how
+//! far off it is. Goals over time say what they have seen: how long a
+//! `for_epochs` goal has held, which parts of a `then` are done.
 
+mod words;
+
+pub(super) use words::setting_name;
+use words::{bounds, count_bounds, counted, figure_name, neuron_name, now_text, outcome, setting_text, stage_name};
+
+use super::render;
 use crate::app::widgets::format::num;
-use crate::lessons::{Check, Count, InspectorStage, LiveState, MetricOn, PerceptronOutcome, Range};
+use crate::lessons::{Check, Count, LiveState, MetricOn, Tracker, metric_now};
 use crate::tr;
 
 /// One part of a goal.
@@ -11,28 +19,90 @@ use crate::tr;
 pub struct GoalLine {
     /// What must hold, with the value now.
     pub text: String,
-    /// Whether it holds.
+    /// Whether it held at the last moment checked.
     pub met: bool,
 }
 
-/// The parts of `check` (the parts of an `all`, else the check itself).
-pub fn goal_lines(check: &Check, live: &LiveState) -> Vec<GoalLine> {
+/// The parts of `check` (the parts of an `all`, each setting, each step
+/// of a `then`; else the check itself); `tracker` is what the goal has
+/// seen since the step began.
+pub fn goal_lines(check: &Check, tracker: &Tracker, live: &LiveState) -> Vec<GoalLine> {
+    let parts = tracker.parts();
     match check {
-        Check::All(parts) => parts.iter().flat_map(|c| goal_lines(c, live)).collect(),
+        Check::All(list) => (list.iter().zip(parts))
+            .flat_map(|(c, t)| goal_lines(c, t, live))
+            .collect(),
+        Check::Then(list) => {
+            let done = tracker.then_done().unwrap_or(0);
+            (list.iter().zip(parts).enumerate())
+                .map(|(i, (c, t))| {
+                    let check = describe(c, t, live);
+                    let text = if i == 0 {
+                        tr!("lesson-goal-then-first", check = check)
+                    } else {
+                        tr!("lesson-goal-then-next", check = check)
+                    };
+                    GoalLine { text, met: i < done }
+                })
+                .collect()
+        }
+        Check::Setting(list) if list.len() > 1 => (list.iter())
+            .map(|p| GoalLine {
+                text: setting_text(p, live),
+                met: live.settings.get(p.setting).is_some_and(|v| p.accepts(v)),
+            })
+            .collect(),
         c => vec![GoalLine {
-            text: describe(c, live),
-            met: c.holds(live),
+            text: describe(c, tracker, live),
+            met: tracker.last(),
         }],
     }
 }
 
 /// One check in words.
-fn describe(check: &Check, live: &LiveState) -> String {
+fn describe(check: &Check, tracker: &Tracker, live: &LiveState) -> String {
     let net = live.network.as_ref();
     let perceptron = live.perceptron.as_ref();
+    let inner = || {
+        let t = tracker.parts();
+        match (check, t.first()) {
+            (
+                Check::Ever(c) | Check::Not(c) | Check::Held { check: c, .. } | Check::Labelled { check: c, .. },
+                Some(t),
+            ) => describe(c, t, live),
+            _ => String::new(),
+        }
+    };
     match check {
-        Check::All(parts) => tr!("lesson-goal-all", parts = joined(parts, live)),
-        Check::Any(parts) => tr!("lesson-goal-any", parts = joined(parts, live)),
+        Check::All(parts) => tr!("lesson-goal-all", parts = joined(parts, tracker, live)),
+        Check::Any(parts) => tr!("lesson-goal-any", parts = joined(parts, tracker, live)),
+        Check::Then(parts) => tr!(
+            "lesson-goal-then",
+            parts = joined(parts, tracker, live),
+            done = tracker.then_done().unwrap_or(0),
+            count = parts.len()
+        ),
+        Check::Ever(_) => tr!("lesson-goal-ever", check = inner()),
+        Check::Not(_) => tr!("lesson-goal-not", check = inner()),
+        Check::Held { epochs, .. } => tr!(
+            "lesson-goal-held",
+            check = inner(),
+            epochs = *epochs as usize,
+            held = tracker.held().unwrap_or(0) as usize
+        ),
+        Check::Labelled { label, .. } => render(label),
+        Check::Diverged => tr!("lesson-goal-diverged"),
+        Check::Rose(r) => tr!(
+            "lesson-goal-rose",
+            figure = figure_name(r.metric),
+            by = num(r.by),
+            epochs = r.within_epochs as usize,
+            largest = num(tracker.largest_rise().unwrap_or(0.0))
+        ),
+        Check::Setting(parts) => {
+            let texts: Vec<String> = parts.iter().map(|p| setting_text(p, live)).collect();
+            texts.join("; ")
+        }
         Check::Accuracy(m) | Check::Loss(m) => {
             let accuracy = matches!(check, Check::Accuracy(_));
             let what = match (m.on, accuracy) {
@@ -44,7 +114,7 @@ fn describe(check: &Check, live: &LiveState) -> String {
                 (MetricOn::Logistic, false) => tr!("lesson-goal-logistic-loss"),
             };
             let now = metric_now(live, m.on, accuracy);
-            format!("{what} {}{}", bounds(&m.range()), now_text(now))
+            format!("{what} {}{}", bounds(&m.range), now_text(now))
         }
         Check::HiddenNeurons(c) => counted(
             tr!("lesson-goal-hidden-neurons"),
@@ -59,7 +129,7 @@ fn describe(check: &Check, live: &LiveState) -> String {
                 "lesson-goal-weight",
                 input = w.input + 1,
                 neuron = neuron_name(live, w.layer, w.neuron),
-                bounds = bounds(&w.range()),
+                bounds = bounds(&w.range),
                 now = now_text(now)
             )
         }
@@ -68,7 +138,7 @@ fn describe(check: &Check, live: &LiveState) -> String {
             tr!(
                 "lesson-goal-bias",
                 neuron = neuron_name(live, b.layer, b.neuron),
-                bounds = bounds(&b.range()),
+                bounds = bounds(&b.range),
                 now = now_text(now)
             )
         }
@@ -122,113 +192,43 @@ fn describe(check: &Check, live: &LiveState) -> String {
             live.neuron.map(|n| n.coincident_spikes),
         ),
         Check::Answer(_) => tr!("lesson-goal-answer"),
+        Check::AnswerNumber(_) => tr!("lesson-goal-answer-number"),
+        Check::Read => tr!("lesson-goal-read"),
     }
 }
 
-/// `all` or `any` nested inside another check: its parts on one line.
-fn joined(parts: &[Check], live: &LiveState) -> String {
-    let texts: Vec<String> = parts.iter().map(|c| describe(c, live)).collect();
-    texts.join("; ")
-}
-
-/// The value a metric check reads now.
-fn metric_now(live: &LiveState, on: MetricOn, accuracy: bool) -> Option<f64> {
-    match on {
-        MetricOn::Logistic => {
-            let c = live.compare.as_ref()?;
-            if accuracy { c.logistic_accuracy } else { c.logistic_loss }
-        }
-        MetricOn::Train | MetricOn::Test => {
-            let latest = live.network.as_ref()?.latest?;
-            match (on, accuracy) {
-                (MetricOn::Train, true) => latest.train_accuracy,
-                (MetricOn::Train, false) => Some(latest.train_loss),
-                (_, true) => latest.test_accuracy,
-                (_, false) => latest.test_loss,
-            }
-        }
-    }
-}
-
-/// " (now v)", or nothing when there is no value yet.
-fn now_text(v: Option<f64>) -> String {
-    v.map_or_else(String::new, |v| tr!("lesson-goal-now", value = num(v)))
-}
-
-/// A count check: "hidden layers ≥ 1 (now 0)".
-fn counted(what: String, c: &Count, now: Option<u64>) -> String {
-    format!("{what} {}{}", count_bounds(c), now_text(now.map(|n| n as f64)))
-}
-
-/// The bounds of a count.
-fn count_bounds(c: &Count) -> String {
-    let range = Range {
-        at_least: c.at_least.map(|v| v as f64),
-        at_most: c.at_most.map(|v| v as f64),
-        ..Range::default()
-    };
-    bounds(&range)
-}
-
-/// The bounds of a range: "≥ 0.9", "≥ −2 and < −1".
-fn bounds(r: &Range) -> String {
-    let parts: Vec<String> = [("≥", r.at_least), ("≤", r.at_most), (">", r.above), ("<", r.below)]
-        .into_iter()
-        .filter_map(|(op, v)| v.map(|v| format!("{op} {}", num(v))))
+/// The parts of a check nested inside another, on one line.
+fn joined(parts: &[Check], tracker: &Tracker, live: &LiveState) -> String {
+    let texts: Vec<String> = (parts.iter().zip(tracker.parts()))
+        .map(|(c, t)| describe(c, t, live))
         .collect();
-    parts.join(&tr!("lesson-goal-and"))
-}
-
-/// "the output neuron" or "neuron 2 of hidden layer 1", as the network
-/// editor names them (from 1); the output is the last layer.
-fn neuron_name(live: &LiveState, layer: usize, neuron: usize) -> String {
-    let layers = live.network.as_ref().map_or(layer + 1, |n| n.layers.len());
-    if layer + 1 == layers {
-        tr!("lesson-goal-output-neuron", neuron = neuron + 1)
-    } else {
-        tr!("lesson-goal-hidden-neuron", neuron = neuron + 1, layer = layer + 1)
-    }
-}
-
-/// How a perceptron run ends, as a goal.
-fn outcome(o: PerceptronOutcome) -> String {
-    match o {
-        PerceptronOutcome::Converged => tr!("lesson-goal-converges"),
-        PerceptronOutcome::NotConverged => tr!("lesson-goal-not-converged"),
-        PerceptronOutcome::Running => tr!("lesson-goal-running"),
-    }
-}
-
-/// The inspector's stage as its window names it.
-fn stage_name(s: InspectorStage) -> String {
-    match s {
-        InspectorStage::Forward => tr!("lesson-stage-forward"),
-        InspectorStage::Loss => tr!("lesson-stage-loss"),
-        InspectorStage::Backward => tr!("lesson-stage-backward"),
-        InspectorStage::Gradients => tr!("lesson-stage-gradients"),
-        InspectorStage::Update => tr!("lesson-stage-update"),
-    }
+    texts.join("; ")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lessons::{LogicFacts, Metric, NetworkFacts};
+    use crate::lessons::{LogicFacts, Metric, NetworkFacts, Range, parse_goal};
+
+    /// The lines of `check` after one look at `live`.
+    fn lines(check: &Check, live: &LiveState) -> Vec<GoalLine> {
+        let mut t = Tracker::new(check);
+        t.observe(check, live);
+        goal_lines(check, &t, live)
+    }
 
     #[test]
     fn each_part_of_an_all_is_a_line_with_its_value() {
-        let check: Check = toml::from_str::<toml::Value>(
-            "all = [{ truth_table = [0, 0, 0, 1] }, { accuracy = { on = \"train\", at_least = 0.9 } }]",
-        )
-        .and_then(|v| v.try_into())
-        .expect("a check");
+        let check =
+            parse_goal("all = [{ truth_table = [0, 0, 0, 1] }, { accuracy = { on = \"train\", at_least = 0.9 } }]")
+                .expect("a check");
         let live = LiveState {
             logic: Some(LogicFacts {
                 outputs: Some(vec![false, false, false, true]),
             }),
             ..LiveState::default()
         };
-        let lines = goal_lines(&check, &live);
+        let lines = lines(&check, &live);
         assert_eq!(lines.len(), 2);
         assert_eq!(lines[0].text, "the output column reads 0 0 0 1 (now 0 0 0 1)");
         assert!(lines[0].met);
@@ -249,29 +249,28 @@ mod tests {
                     bias: vec![0.0],
                 }],
                 latest: None,
+                history: Vec::new().into(),
+                diverged: false,
             }),
             ..LiveState::default()
         };
-        let check: Check =
-            toml::from_str::<toml::Value>("bias = { layer = 0, neuron = 0, at_least = -2.0, below = -1.0 }")
-                .and_then(|v| v.try_into())
-                .expect("a check");
+        let check = parse_goal("bias = { layer = 0, neuron = 0, at_least = -2.0, below = -1.0 }").expect("a check");
         assert_eq!(
-            goal_lines(&check, &live)[0].text,
+            lines(&check, &live)[0].text,
             "the bias of output neuron 1 ≥ -2 and < -1 (now 0)"
         );
         let epochs = Check::Epochs(Count {
             at_least: Some(10),
             at_most: None,
         });
-        assert_eq!(goal_lines(&epochs, &live)[0].text, "epochs trained ≥ 10 (now 3)");
+        assert_eq!(lines(&epochs, &live)[0].text, "epochs trained ≥ 10 (now 3)");
         let m = Check::Loss(Metric {
             on: MetricOn::Logistic,
-            at_least: None,
-            at_most: Some(0.02),
-            above: None,
-            below: None,
+            range: Range {
+                at_most: Some(0.02),
+                ..Range::default()
+            },
         });
-        assert_eq!(goal_lines(&m, &live)[0].text, "logistic regression's loss ≤ 0.02");
+        assert_eq!(lines(&m, &live)[0].text, "logistic regression's loss ≤ 0.02");
     }
 }

@@ -6,12 +6,15 @@
 #[cfg(test)]
 mod glyphs;
 mod goal;
+mod locks;
 mod panel;
+mod picture;
+mod question;
 
-pub use panel::{LessonPanel, lesson_panel_ui};
+pub use panel::{LessonPanel, OpenLesson, lesson_panel_ui};
 
 use super::context::Classroom;
-use crate::lessons::{Lesson, LessonRun, LiveState, builtin_lessons};
+use crate::lessons::{Lesson, LessonRun, LiveState, Text, builtin_lessons};
 
 /// The window's lessons.
 #[derive(Default)]
@@ -25,6 +28,9 @@ pub struct Course {
     /// The state the current step's goal was last checked against (the
     /// panel shows its values).
     pub live: LiveState,
+    /// The lesson offered when this one is complete (its `next`), read
+    /// when the lesson starts.
+    pub next: Option<Lesson>,
 }
 
 impl Course {
@@ -54,4 +60,13 @@ impl Course {
             _ => Classroom::default(),
         }
     }
+}
+
+/// A lesson text in the learner's language, with every window label it
+/// names (`{ui:KEY}`) as that window shows it.
+pub fn render(text: &Text) -> String {
+    let lang = crate::i18n::language();
+    text.render(lang, |key| {
+        crate::i18n::has_message(key).then(|| crate::i18n::tr_in(lang, key, &[]))
+    })
 }

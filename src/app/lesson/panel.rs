@@ -12,16 +12,20 @@
 use egui::{Color32, RichText, Role, Sense, Stroke, Ui, WidgetInfo, pos2, vec2};
 
 use super::goal::goal_lines;
+use super::locks::locks_ui;
+use super::picture::{Picture, picture_ui};
+use super::question::question_ui;
+use super::render;
 use crate::app::context::Action;
 use crate::app::context::LessonAction;
 use crate::app::context::View;
 use crate::app::context::ViewOptions;
 use crate::app::widgets::note_body::note_body_ui;
-use crate::lessons::{ControlGroup, ControlState, Lang, LessonRun, LiveState};
+use crate::lessons::{Lesson, LessonRun, LiveState};
 use crate::tr;
 
 /// Green of a passed step.
-const PASSED: Color32 = Color32::from_rgb(60, 170, 80);
+pub(super) const PASSED: Color32 = Color32::from_rgb(60, 170, 80);
 
 /// The panel's own state between frames.
 #[derive(Debug, Default)]
@@ -32,22 +36,36 @@ pub struct LessonPanel {
     folded: bool,
     /// The lesson id and step the hint belongs to (a new step hides it).
     step: Option<(String, usize)>,
+    /// What the learner typed into a number question's field.
+    number: String,
+    /// The current step's image, uploaded.
+    picture: Option<Picture>,
 }
 
-/// Draws the panel for `run`; `live` is the state its goal was last
-/// checked against.
+/// The open lesson as the panel draws it.
+pub struct OpenLesson<'a> {
+    /// The lesson being worked through.
+    pub run: &'a LessonRun,
+    /// The state its goal was last checked against.
+    pub live: &'a LiveState,
+    /// The lesson its `next` names, offered at the end.
+    pub next: Option<&'a Lesson>,
+}
+
+/// Draws the panel for the open lesson.
 pub fn lesson_panel_ui(
     ui: &mut Ui,
     panel: &mut LessonPanel,
-    run: &LessonRun,
-    live: &LiveState,
+    open: &OpenLesson<'_>,
     view: &View,
     options: &mut ViewOptions,
 ) -> Vec<Action> {
+    let run = open.run;
     let key = (run.lesson().id.clone(), run.current());
     if panel.step.as_ref() != Some(&key) {
         panel.step = Some(key);
         panel.hint_shown = false;
+        panel.number.clear();
     }
     let mut out = Vec::new();
     let total = ui.ctx().content_rect().width();
@@ -69,18 +87,10 @@ pub fn lesson_panel_ui(
         .apply(egui::Panel::right("lesson").resizable(true))
         .show(ui, |ui| {
             header_ui(ui, panel, run, options, &mut out);
-            steps_ui(ui, run, crate::i18n::language().lesson_lang(), &mut out);
+            steps_ui(ui, run, &mut out);
             ui.separator();
             egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-                step_ui(
-                    ui,
-                    panel,
-                    run,
-                    live,
-                    view,
-                    crate::i18n::language().lesson_lang(),
-                    &mut out,
-                );
+                step_ui(ui, panel, open, view, &mut out);
             });
         });
     out
@@ -102,15 +112,12 @@ fn header_ui(ui: &mut Ui, panel: &mut LessonPanel, run: &LessonRun, options: &mu
                 panel.folded = true;
             }
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                ui.add(
-                    egui::Label::new(RichText::new(lesson.title.get(crate::i18n::language().lesson_lang())).heading())
-                        .wrap(),
-                );
+                ui.add(egui::Label::new(RichText::new(render(&lesson.title)).heading()).wrap());
             });
         });
     });
     if let Some(summary) = &lesson.summary {
-        ui.label(RichText::new(summary.get(crate::i18n::language().lesson_lang())).weak());
+        ui.label(RichText::new(render(summary)).weak());
     }
     ui.checkbox(&mut options.classroom, tr!("lesson-classroom"))
         .on_hover_text(tr!("lesson-classroom-hover"));
@@ -118,14 +125,14 @@ fn header_ui(ui: &mut Ui, panel: &mut LessonPanel, run: &LessonRun, options: &mu
 
 /// One row per step: a check mark when passed; a step can be opened when
 /// it is passed or the first one not passed.
-fn steps_ui(ui: &mut Ui, run: &LessonRun, lang: Lang, out: &mut Vec<Action>) {
+fn steps_ui(ui: &mut Ui, run: &LessonRun, out: &mut Vec<Action>) {
     let steps = &run.lesson().steps;
     let first_open = (0..steps.len()).find(|&i| !run.is_passed(i)).unwrap_or(steps.len());
     for (i, step) in steps.iter().enumerate() {
         ui.horizontal(|ui| {
             let passed = run.is_passed(i);
             check_mark(ui, passed);
-            let text = format!("{}. {}", i + 1, step.title.get(lang));
+            let text = format!("{}. {}", i + 1, render(&step.title));
             let reachable = i <= first_open;
             let r = ui
                 .add_enabled(
@@ -147,16 +154,9 @@ fn steps_ui(ui: &mut Ui, run: &LessonRun, lang: Lang, out: &mut Vec<Action>) {
     }
 }
 
-/// The current step: text, question, hint, goal, Next.
-fn step_ui(
-    ui: &mut Ui,
-    panel: &mut LessonPanel,
-    run: &LessonRun,
-    live: &LiveState,
-    view: &View,
-    lang: Lang,
-    out: &mut Vec<Action>,
-) {
+/// The current step: text, image, question, hint, goal, Next.
+fn step_ui(ui: &mut Ui, panel: &mut LessonPanel, open: &OpenLesson<'_>, view: &View, out: &mut Vec<Action>) {
+    let run = open.run;
     let step = run.step();
     let (i, n) = (run.current(), run.lesson().steps.len());
     ui.label(
@@ -164,25 +164,16 @@ fn step_ui(
             .small()
             .weak(),
     );
-    ui.heading(step.title.get(lang));
-    note_body_ui(ui, step.text.get(lang));
+    ui.heading(render(&step.title));
+    note_body_ui(ui, &render(&step.text));
+    picture_ui(ui, run, &mut panel.picture);
     if let Some(q) = &step.question {
-        ui.add_space(4.0);
-        ui.label(RichText::new(q.text.get(lang)).strong());
-        for (k, choice) in q.choices.iter().enumerate() {
-            if ui
-                .radio(run.answer() == Some(k), choice.get(lang))
-                .on_hover_text(tr!("lesson-choice-hover"))
-                .clicked()
-            {
-                out.push(Action::Lesson(LessonAction::Choose(k)));
-            }
-        }
+        question_ui(ui, q, run, &mut panel.number, out);
     }
     if let Some(hint) = &step.hint {
         ui.add_space(4.0);
         if panel.hint_shown {
-            ui.label(RichText::new(tr!("lesson-hint", hint = hint.get(lang))).italics());
+            ui.label(RichText::new(tr!("lesson-hint", hint = render(hint))).italics());
         } else if ui
             .button(tr!("lesson-show-hint"))
             .on_hover_text(tr!("lesson-show-hint-hover"))
@@ -192,19 +183,11 @@ fn step_ui(
         }
     }
     ui.separator();
-    goal_ui(ui, run, live);
+    goal_ui(ui, run, open.live);
     locks_ui(ui, view);
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
-        if run.is_passed(i)
-            && i + 1 < n
-            && ui
-                .button(RichText::new(tr!("lesson-next-step")).strong())
-                .on_hover_text(tr!("lesson-next-step-hover"))
-                .clicked()
-        {
-            out.push(Action::Lesson(LessonAction::Next));
-        }
+        next_button_ui(ui, run, out);
         if ui
             .button(tr!("lesson-restart-step"))
             .on_hover_text(tr!("lesson-restart-step-hover"))
@@ -214,7 +197,36 @@ fn step_ui(
         }
     });
     if run.is_complete() {
-        next_lesson_ui(ui, run, view, lang, out);
+        next_lesson_ui(ui, run, view, open.next, out);
+    }
+}
+
+/// Next: once the step is passed, or at once on a reading step (the last
+/// reading step of a lesson says Done).
+fn next_button_ui(ui: &mut Ui, run: &LessonRun, out: &mut Vec<Action>) {
+    let (i, n) = (run.current(), run.lesson().steps.len());
+    let reading = run.is_reading() && !run.is_passed(i);
+    let last = i + 1 >= n;
+    let (label, tip, action) = match (reading, last) {
+        (true, true) => (
+            tr!("lesson-read-done"),
+            tr!("lesson-read-done-hover"),
+            LessonAction::Read,
+        ),
+        (true, false) => (
+            tr!("lesson-next-step"),
+            tr!("lesson-read-next-hover"),
+            LessonAction::Next,
+        ),
+        (false, false) if run.is_passed(i) => (
+            tr!("lesson-next-step"),
+            tr!("lesson-next-step-hover"),
+            LessonAction::Next,
+        ),
+        _ => return,
+    };
+    if ui.button(RichText::new(label).strong()).on_hover_text(tip).clicked() {
+        out.push(Action::Lesson(action));
     }
 }
 
@@ -223,7 +235,7 @@ fn goal_ui(ui: &mut Ui, run: &LessonRun, live: &LiveState) {
     let mut live = live.clone();
     live.answer = run.answer();
     ui.strong(tr!("lesson-goal"));
-    for line in goal_lines(&run.step().goal, &live) {
+    for line in goal_lines(&run.step().goal, run.tracker(), &live) {
         ui.horizontal_wrapped(|ui| {
             check_mark(ui, line.met);
             ui.label(line.text);
@@ -237,62 +249,21 @@ fn goal_ui(ui: &mut Ui, run: &LessonRun, live: &LiveState) {
     }
 }
 
-/// Which controls this step hides or locks, so a disabled button explains itself.
-fn locks_ui(ui: &mut Ui, view: &View) {
-    let named = |state: ControlState| -> Vec<String> {
-        (ControlGroup::ALL.into_iter())
-            .filter(|&g| view.classroom.state(g) == state)
-            .map(group_name)
-            .collect()
-    };
-    for state in [ControlState::Locked, ControlState::Hidden] {
-        let groups = named(state).join(", ");
-        if groups.is_empty() {
-            continue;
-        }
-        let text = if state == ControlState::Locked {
-            tr!("lesson-locked", groups = groups)
-        } else {
-            tr!("lesson-hidden", groups = groups)
-        };
-        ui.label(RichText::new(text).small().weak());
-    }
-}
-
-/// The lesson is complete: the next lesson of the course, if there is one.
-fn next_lesson_ui(ui: &mut Ui, run: &LessonRun, view: &View, lang: Lang, out: &mut Vec<Action>) {
+/// The lesson is complete: the lesson its `next` names, else the next
+/// lesson of the course, if there is one.
+fn next_lesson_ui(ui: &mut Ui, run: &LessonRun, view: &View, named: Option<&Lesson>, out: &mut Vec<Action>) {
     ui.label(RichText::new(tr!("lesson-complete")).strong().color(PASSED));
     let id = &run.lesson().id;
-    let next = (view.course.iter())
+    let following = (view.course.iter())
         .position(|l| &l.id == id)
         .and_then(|k| view.course.get(k + 1));
-    if let Some(next) = next
+    if let Some(next) = named.or(following)
         && ui
-            .button(tr!("lesson-next-lesson", title = next.title.get(lang)))
+            .button(tr!("lesson-next-lesson", title = render(&next.title)))
             .on_hover_text(tr!("lesson-next-lesson-hover"))
             .clicked()
     {
         out.push(Action::StartLesson(Box::new(next.clone())));
-    }
-}
-
-/// A control group as the lesson panel names it.
-fn group_name(g: ControlGroup) -> String {
-    match g {
-        ControlGroup::Tabs => tr!("lesson-group-tabs"),
-        ControlGroup::Data => tr!("lesson-group-data"),
-        ControlGroup::Features => tr!("lesson-group-features"),
-        ControlGroup::Network => tr!("lesson-group-network"),
-        ControlGroup::Training => tr!("lesson-group-training"),
-        ControlGroup::Run => tr!("lesson-group-run"),
-        ControlGroup::Editor => tr!("lesson-group-editor"),
-        ControlGroup::Inspector => tr!("lesson-group-inspector"),
-        ControlGroup::LogicNetwork => tr!("lesson-group-logic-network"),
-        ControlGroup::LogicTargets => tr!("lesson-group-logic-targets"),
-        ControlGroup::LabData => tr!("lesson-group-lab-data"),
-        ControlGroup::LabSettings => tr!("lesson-group-lab-settings"),
-        ControlGroup::LabRun => tr!("lesson-group-lab-run"),
-        ControlGroup::Notes => tr!("lesson-group-notes"),
     }
 }
 

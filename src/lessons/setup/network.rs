@@ -2,9 +2,8 @@
 //! configuration and the weights to pin, for the window to apply (or for
 //! [`crate::lessons::Rig`] to build a [`Trainer`] from).
 
-use std::path::{Component, Path};
-
-use super::super::error::Problem;
+use super::super::error::{Allowed, Problem};
+use super::super::files::beside;
 use super::super::model::Origin;
 use super::{DataSetup, NetworkSetup, Setup, TrainingSetup};
 use crate::data::{ColumnRef, CsvOptions, Dataset, GenParams, Generator, generate, read_csv};
@@ -113,7 +112,7 @@ fn apply_network(n: Option<&NetworkSetup>, config: &mut TrainConfig) -> Result<(
     if n.activations.as_ref().is_some_and(|a| a.len() != widths.len()) {
         return Err(Problem::BadValue {
             field: "activations",
-            allowed: "one activation per hidden layer",
+            allowed: Allowed::OneActivationPerLayer,
         });
     }
     config.hidden = (widths.iter().enumerate())
@@ -159,7 +158,7 @@ impl DataSetup {
         if !(0.0..=0.9).contains(&config.test_ratio) {
             return Err(Problem::BadValue {
                 field: "test_ratio",
-                allowed: "between 0 and 0.9",
+                allowed: Allowed::Between(0.0, 0.9),
             });
         }
         let (generator, mut dataset) = match (&self.csv, gate.or(self.generator)) {
@@ -181,16 +180,7 @@ impl DataSetup {
 
     /// Reads the CSV `file` beside the lesson, with the columns chosen.
     fn read_csv(&self, file: &str, origin: &Origin) -> Result<Dataset, Problem> {
-        let Origin::Dir(dir) = origin else {
-            return Err(Problem::NoFilesForBuiltIn);
-        };
-        let rel = Path::new(file);
-        if !rel.components().all(|c| matches!(c, Component::Normal(_))) {
-            return Err(Problem::BadValue {
-                field: "csv",
-                allowed: "a file name in the lesson's folder or below it (no .. or absolute paths)",
-            });
-        }
+        let path = beside(origin, file, "csv")?;
         let column = |c: &Option<String>| c.clone().map(ColumnRef::Name);
         let options = CsvOptions {
             x: column(&self.x),
@@ -199,7 +189,7 @@ impl DataSetup {
             standardize: self.standardize,
             ..CsvOptions::default()
         };
-        read_csv(&dir.join(rel), &options).map_err(|source| Problem::Csv {
+        read_csv(&path, &options).map_err(|source| Problem::Csv {
             file: file.to_string(),
             source,
         })

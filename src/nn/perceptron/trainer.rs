@@ -163,6 +163,25 @@ impl PerceptronTrainer {
         })
     }
 
+    /// Puts unit `unit`'s weights and bias where the learner dragged them
+    /// (the lab's weight-space and boundary handles); training goes on from
+    /// there. The epoch in progress starts again from its first sample, so
+    /// that an epoch counted error-free was seen whole with one set of
+    /// weights; cycle detection forgets the states before, which a hand
+    /// edit may revisit without proving anything. A stopped run runs again.
+    /// Ignored for a unit that does not exist or weights of another length.
+    pub fn set_unit(&mut self, unit: usize, tlu: Tlu) {
+        let fits = self.units.get(unit).is_some_and(|u| u.w.len() == tlu.w.len());
+        if !fits || !tlu.b.is_finite() || !tlu.w.iter().all(|w| w.is_finite()) {
+            return;
+        }
+        self.units[unit] = tlu;
+        self.position = 0;
+        self.errors_this_epoch = 0;
+        self.seen.clear();
+        self.status = Status::Running;
+    }
+
     /// Closes an epoch: decides convergence, cycle or limit, else reshuffles.
     fn finish_epoch(&mut self) {
         let errors = std::mem::take(&mut self.errors_this_epoch);

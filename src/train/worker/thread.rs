@@ -36,6 +36,8 @@ pub(super) struct Worker {
     running: bool,
     dirty: bool,
     message: Option<String>,
+    /// The last stop was a divergence (lessons ask about it).
+    diverged: bool,
     sequence: u64,
     last_publish: Instant,
     /// Throughput over the last second of training.
@@ -95,6 +97,7 @@ impl Worker {
             running: false,
             dirty: true,
             message: None,
+            diverged: false,
             sequence: 0,
             last_publish: now.checked_sub(interval).unwrap_or(now),
             rate: Rate::default(),
@@ -199,6 +202,7 @@ impl Worker {
         self.running = false;
         self.rate.stop();
         self.dirty = true;
+        self.diverged = matches!(error, NnError::Diverged { .. });
         self.message = Some(match error {
             NnError::NoTrainingPoints => "add some training points to train".to_string(),
             other => other.to_string(),
@@ -244,6 +248,7 @@ impl Worker {
         let result = match command {
             Command::Play => {
                 self.message = None;
+                self.diverged = false;
                 self.inspect.shown = None;
                 if !self.running {
                     let now = Instant::now();
@@ -276,6 +281,7 @@ impl Worker {
             }
             Command::Reset => {
                 self.message = None;
+                self.diverged = false;
                 self.weights_changed();
                 self.sync_data();
                 self.trainer.reset(&self.dataset)

@@ -2,6 +2,7 @@
 //! accuracy and the Novikoff bound of the current weights.
 
 use super::{NovikoffBound, PerceptronTrainer};
+use crate::nn::perceptron::version_space::{HalfPlane, VersionSpace, version_space};
 use crate::nn::perceptron::{Mode, PerceptronConfig, Prediction, Sample, Status, Tlu, TrainerState, Update};
 
 impl PerceptronTrainer {
@@ -170,5 +171,21 @@ impl PerceptronTrainer {
     /// linearly separable.
     pub fn novikoff_for_unit(&self, unit: usize) -> Option<NovikoffBound> {
         self.bounds.get(unit).cloned().flatten()
+    }
+
+    /// One condition per training sample on unit `unit`'s weights at bias
+    /// `bias`: the half-plane of (w₁, w₂) that classifies it right.
+    pub fn half_planes(&self, unit: usize, bias: f64) -> Vec<HalfPlane> {
+        let positive = self.mode.positive_class(unit);
+        let step = self.config.step;
+        (self.samples.iter())
+            .map(|s| HalfPlane::of_sample(s.x, s.class == positive, step, bias))
+            .collect()
+    }
+
+    /// Unit `unit`'s version space at bias `bias` in the box [−half, half]²
+    /// (see [`version_space`]).
+    pub fn version_space(&self, unit: usize, bias: f64, half: f64) -> VersionSpace {
+        version_space(&self.half_planes(unit, bias), bias, half)
     }
 }

@@ -71,6 +71,7 @@ impl Worker {
             predictions: self.figures.predictions.clone(),
             dataset_revision: self.revision,
             message: self.message.clone(),
+            diverged: self.diverged,
         });
         self.last_publish = now;
         self.dirty = self.running;
