@@ -443,6 +443,7 @@ neuron-mp-lif-silent = the LIF neuron did not fire in the last trial
 neuron-mp-lif-waiting = the first trial is still running
 neuron-mp-agree = the two agree
 neuron-mp-differ = the two differ: the inputs are spread over more time than the neuron adds up, or an inhibitory input came too late
+neuron-mp-stale = you changed the inputs or the neuron since the last trial began: the next trial will tell
 neuron-hebb-heading = Hebb's rule: cells that fire together wire together
 neuron-hebb-rule = x = 1 for an excitatory synapse whose action potential arrived in the { $window } ms before the neuron fired, y = 1 when it fires: w only grows, and no target is involved.
 neuron-hebb-rate-hover = Hebb's learning rate η: how many mV a synapse grows each time it helps to fire the neuron

@@ -412,6 +412,7 @@ neuron-mp-lif-silent = 지난 시행에서 LIF 뉴런이 발화하지 않았습�
 neuron-mp-lif-waiting = 첫 시행이 아직 진행 중입니다
 neuron-mp-agree = 두 결과가 같습니다
 neuron-mp-differ = 두 결과가 다릅니다: 입력이 뉴런이 더하는 시간보다 넓게 퍼져 있거나, 억제성 입력이 너무 늦게 왔습니다
+neuron-mp-stale = 지난 시행이 시작된 뒤 입력이나 뉴런을 바꿨습니다. 다음 시행에서 알 수 있습니다
 neuron-hebb-heading = 헤브의 규칙: 함께 발화하는 세포는 서로 연결된다
 neuron-hebb-rule = 뉴런이 발화하기 전 { $window } ms 안에 활동 전위가 도착한 흥분성 시냅스는 x = 1, 뉴런이 발화하면 y = 1입니다. w는 커지기만 하고 목표 값은 쓰지 않습니다.
 neuron-hebb-rate-hover = 헤브의 규칙의 학습률 η: 시냅스가 뉴런의 발화를 도울 때마다 커지는 mV

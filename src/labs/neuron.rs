@@ -24,7 +24,7 @@ use std::ops::RangeInclusive;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
-pub use logic::{McCullochPitts, RuleComparison};
+pub use logic::{McCullochPitts, RuleComparison, Verdict};
 use sim::Pulse;
 pub use sim::{Arrival, HebbUpdate, Travel, TrialOutcome};
 
@@ -148,6 +148,10 @@ pub struct NeuronLab {
     fired_in_trial: Vec<bool>,
     trial_spiked: bool,
     last_trial: Option<TrialOutcome>,
+    /// The learner's edits of inputs and neuron so far (Hebb's not counted),
+    /// and their count when the current trial began.
+    edits: u64,
+    trial_edits: u64,
     trace: VecDeque<[f64; 2]>,
     arrivals: VecDeque<Arrival>,
     spikes: VecDeque<f64>,
@@ -200,6 +204,8 @@ impl Default for NeuronLab {
             trial_start_ms: 0.0,
             trial_spiked: false,
             last_trial: None,
+            edits: 0,
+            trial_edits: 0,
             trace: VecDeque::new(),
             arrivals: VecDeque::new(),
             spikes: VecDeque::new(),

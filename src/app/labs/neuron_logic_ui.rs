@@ -9,7 +9,7 @@ use super::neuron_draw::kind_color;
 use super::neuron_ui::slider;
 use crate::app::context::Classroom;
 use crate::app::widgets::format::num;
-use crate::labs::neuron::{HEBB_RATE_RANGE, McCullochPitts, NeuronLab, RECENT_MS, WINDOW_RANGE, input_name};
+use crate::labs::neuron::{HEBB_RATE_RANGE, McCullochPitts, NeuronLab, RECENT_MS, Verdict, WINDOW_RANGE, input_name};
 use crate::lessons::ControlGroup;
 use crate::tr;
 
@@ -51,12 +51,11 @@ pub fn mcculloch_pitts_ui(ui: &mut Ui, lab: &mut NeuronLab, classroom: &Classroo
         None => tr!("neuron-mp-lif-waiting"),
     };
     ui.label(lif);
-    if let Some(t) = lab.last_trial() {
-        if t.fired == mp.output {
-            ui.colored_label(Color32::from_rgb(60, 170, 80), tr!("neuron-mp-agree"));
-        } else {
-            ui.colored_label(ui.visuals().warn_fg_color, tr!("neuron-mp-differ"));
-        }
+    match lab.verdict() {
+        Some(Verdict::Agree) => drop(ui.colored_label(Color32::from_rgb(60, 170, 80), tr!("neuron-mp-agree"))),
+        Some(Verdict::Differ) => drop(ui.colored_label(ui.visuals().warn_fg_color, tr!("neuron-mp-differ"))),
+        Some(Verdict::Stale) => drop(ui.weak(tr!("neuron-mp-stale"))),
+        None => {}
     }
 }
 

@@ -30,6 +30,7 @@ impl NeuronLab {
         };
         if let Ok(lif) = clamped.check() {
             self.lif = lif;
+            self.edits += 1;
         }
     }
 
@@ -43,6 +44,7 @@ impl NeuronLab {
     /// takes effect from now.
     pub fn edit_input(&mut self, i: usize, edit: impl FnOnce(&mut Input)) {
         let Some(input) = self.inputs.get_mut(i) else { return };
+        self.edits += 1;
         let rate = input.rate_hz;
         edit(input);
         input.strength = clamp(input.strength, &STRENGTH_RANGE);
@@ -56,6 +58,7 @@ impl NeuronLab {
     /// Adds an excitatory input (up to [`MAX_INPUTS`]).
     pub fn add_input(&mut self) {
         if self.inputs.len() < MAX_INPUTS {
+            self.edits += 1;
             self.inputs.push(Input {
                 kind: SynapseKind::Excitatory,
                 strength: 9.0,
@@ -73,6 +76,7 @@ impl NeuronLab {
     /// Removes the last input (down to [`MIN_INPUTS`]), and its spikes.
     pub fn remove_input(&mut self) {
         if self.inputs.len() > MIN_INPUTS {
+            self.edits += 1;
             let last = self.inputs.len() - 1;
             self.inputs.pop();
             self.next_fire_ms.pop();

@@ -43,6 +43,18 @@ impl McCullochPitts {
     }
 }
 
+/// The last trial's LIF neuron beside the McCulloch–Pitts reading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// Both fired, or neither.
+    Agree,
+    /// One fired and the other did not.
+    Differ,
+    /// The learner changed the inputs or the neuron during the last trial
+    /// or since: it says nothing about the settings now (the next will).
+    Stale,
+}
+
 /// What Hebb's rule and the perceptron rule would change after the last
 /// trial, input by input.
 #[derive(Clone, Debug, PartialEq)]
@@ -98,10 +110,27 @@ impl NeuronLab {
         }
     }
 
+    /// Whether the last finished trial's LIF neuron did what the reading
+    /// of the settings now says (`None` before a trial has finished).
+    pub fn verdict(&self) -> Option<Verdict> {
+        let t = self.last_trial?;
+        Some(if !t.whole || t.edits != self.edits {
+            Verdict::Stale
+        } else if t.fired == self.mcculloch_pitts().output {
+            Verdict::Agree
+        } else {
+            Verdict::Differ
+        })
+    }
+
     /// Hebb's rule and the perceptron rule on the last finished trial
-    /// (`None` before one), with η = the lab's Hebbian rate.
+    /// (`None` before one, or when it ran with other settings than now),
+    /// with η = the lab's Hebbian rate.
     pub fn rule_comparison(&self) -> Option<RuleComparison> {
-        let fired = self.last_trial?.fired;
+        let fired = self
+            .last_trial
+            .filter(|_| self.verdict() != Some(Verdict::Stale))?
+            .fired;
         let mp = self.mcculloch_pitts();
         let eta = self.hebb_rate;
         let x: Vec<f64> = mp.active.iter().map(|&a| f64::from(u8::from(a))).collect();

@@ -56,6 +56,11 @@ pub struct HebbUpdate {
 pub struct TrialOutcome {
     /// The neuron fired at least once during it.
     pub fired: bool,
+    /// The learner changed nothing while it ran (Hebb's rule may have):
+    /// it shows what the settings do.
+    pub whole: bool,
+    /// The lab's count of the learner's edits when it ended.
+    pub edits: u64,
 }
 
 impl NeuronLab {
@@ -147,6 +152,8 @@ impl NeuronLab {
         if self.drive == Drive::Coincidence && now >= self.trial_start_ms + TRIAL_MS {
             self.last_trial = Some(TrialOutcome {
                 fired: self.trial_spiked,
+                whole: self.edits == self.trial_edits,
+                edits: self.edits,
             });
             self.start_trial(now);
         }
@@ -167,6 +174,7 @@ impl NeuronLab {
     pub(super) fn start_trial(&mut self, now: f64) {
         self.trial_start_ms = now;
         self.trial_spiked = false;
+        self.trial_edits = self.edits;
         self.fired_in_trial.iter_mut().for_each(|f| *f = false);
         if self.drive == Drive::Coincidence {
             self.membrane = Default::default();

@@ -97,18 +97,26 @@ fn coincidence_trials_repeat_and_read_as_a_mcculloch_pitts_and() {
     // A at 10 ms, B at 30 ms: too far apart.
     lab.advance(3.0 * TRIAL_MS);
     assert_eq!(lab.spike_count(), 0);
-    assert_eq!(lab.last_trial(), Some(TrialOutcome { fired: false }));
+    assert_eq!(lab.last_trial().map(|t| t.fired), Some(false));
+    assert_eq!(lab.verdict(), Some(Verdict::Agree));
     let mp = lab.mcculloch_pitts();
     assert_eq!(mp.needed, Some(2), "two 9 mV inputs reach 15 mV, one does not");
     assert_eq!(mp.active, [true, false, false, false], "B is outside the 4 ms window");
     assert!(!mp.output);
     lab.edit_input(1, |x| x.fire_at_ms = 11.0);
+    assert_eq!(
+        lab.verdict(),
+        Some(Verdict::Stale),
+        "the last trial ran with B at 30 ms"
+    );
+    assert_eq!(lab.rule_comparison(), None, "nor do the rules read it");
     lab.advance(3.0 * TRIAL_MS);
     assert_eq!(lab.spike_count(), 3, "one spike per trial");
     assert_eq!(lab.coincident_count(), 3);
     let mp = lab.mcculloch_pitts();
     assert_eq!((mp.active_excitatory(), mp.needed, mp.output), (2, Some(2), true));
-    assert_eq!(lab.last_trial(), Some(TrialOutcome { fired: true }), "LIF and MP agree");
+    assert_eq!(lab.last_trial().map(|t| t.fired), Some(true));
+    assert_eq!(lab.verdict(), Some(Verdict::Agree), "LIF and MP agree");
     // k = 1 with a 15 mV synapse: any one input fires it — OR.
     lab.edit_input(0, |x| x.strength = 15.0);
     lab.edit_input(1, |x| x.strength = 15.0);
@@ -122,6 +130,32 @@ fn coincidence_trials_repeat_and_read_as_a_mcculloch_pitts_and() {
     lab.advance(2.0 * TRIAL_MS);
     assert!(lab.mcculloch_pitts().vetoed && !lab.mcculloch_pitts().output);
     assert_eq!(lab.spike_count(), before, "no spike under the veto");
+}
+
+/// A trial the learner changed while it ran says nothing about the
+/// settings: B moved to A's moment 20 ms into a trial fires at once, 10 ms
+/// after A, and the trial stays silent, while the reading of the settings
+/// now says the neuron fires. The next whole trial agrees.
+#[test]
+fn a_trial_changed_while_it_ran_is_not_compared() {
+    let mut lab = NeuronLab::with_drive(Drive::Coincidence);
+    lab.advance(TRIAL_MS + 20.0);
+    lab.edit_input(1, |x| x.fire_at_ms = 10.0);
+    lab.advance(TRIAL_MS - 20.0);
+    let t = lab.last_trial().unwrap();
+    assert!(!t.whole && !t.fired, "{t:?}");
+    assert!(lab.mcculloch_pitts().output, "A and B in one window now");
+    assert_eq!(lab.verdict(), Some(Verdict::Stale), "not a disagreement");
+    assert_eq!(lab.rule_comparison(), None);
+    lab.advance(TRIAL_MS);
+    assert_eq!(lab.last_trial().map(|t| (t.fired, t.whole)), Some((true, true)));
+    assert_eq!(lab.verdict(), Some(Verdict::Agree));
+    assert!(lab.rule_comparison().is_some());
+    // Hebb's rule changing a strength is not the learner's edit.
+    lab.plasticity = true;
+    lab.advance(TRIAL_MS);
+    assert!(lab.inputs()[0].strength > 9.0, "Hebb grew A");
+    assert_eq!(lab.verdict(), Some(Verdict::Agree));
 }
 
 #[test]
