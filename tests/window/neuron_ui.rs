@@ -147,3 +147,37 @@ fn lesson_one_opens_on_the_neuron_and_its_parts() {
     h.run_steps(3);
     assert!(h.state().lesson().unwrap().is_passed(0));
 }
+
+/// Each part named on the drawing explains what it does when hovered, in
+/// the learner's language: the name on screen, then its hover text.
+#[test]
+fn each_part_of_the_drawing_explains_itself_on_hover_in_both_languages() {
+    use egui::accesskit::Role;
+    use nnlab::i18n::{Language, tr_in};
+    let parts = [
+        "cell-body",
+        "nucleus",
+        "dendrites",
+        "axon",
+        "telodendria",
+        "terminals",
+        "synapse",
+    ];
+    for lang in Language::ALL {
+        let mut h = harness();
+        h.state_mut().settings.view.language = Some(lang);
+        h.state_mut().labs.neuron.lab.running = false;
+        h.run_steps(3);
+        for key in parts {
+            let name = tr_in(lang, &format!("neuron-part-{key}"), &[]);
+            let tip = tr_in(lang, &format!("neuron-part-{key}-hover"), &[]);
+            assert!(
+                h.query_by_label(&tip).is_none(),
+                "{lang:?} {name}: not before the hover"
+            );
+            h.get_by_role_and_label(Role::Image, &name).hover();
+            h.run_steps(40);
+            assert!(h.query_by_label(&tip).is_some(), "{lang:?} {name}: {tip}");
+        }
+    }
+}

@@ -184,80 +184,98 @@ pub fn drawing_ui(ui: &mut Ui, lab: &NeuronLab, height: f32) -> Option<usize> {
         FontId::monospace(12.0),
         text_color,
     );
-    // Names and hover explanations of the parts.
-    let name = |pos: Pos2, align: Align2, text: String| painter.text(pos, align, text, small.clone(), weak);
-    let soma_rect = Rect::from_center_size(g.soma, Vec2::splat(2.0 * g.radius));
-    let parts = [
+    // Names and hover explanations of the parts. Each part answers over
+    // what it is drawn as and over its name, separately: one bounding box
+    // of both would cover its neighbours (the terminals' name lies under
+    // the telodendria). Names go last, so they are on top.
+    let name = |pos: Pos2, align: Align2, key: &str| painter.text(pos, align, part_name(key), small.clone(), weak);
+    let dendrites_name = name(
+        pos2(dendrite_mid.x, rect.bottom() - 4.0),
+        Align2::CENTER_BOTTOM,
+        "dendrites",
+    );
+    // Named at the bottom, where nothing else is, with a line up to the
+    // lowest dendrite (beside it the name ran into a synapse).
+    painter.line_segment([dendrites_name.center_top(), dendrite_mid], Stroke::new(1.0, weak));
+    let parts: [(&str, Vec<Rect>, Rect); 7] = [
         (
-            soma_rect.union(name(
-                g.soma + vec2(0.0, g.radius + 4.0),
-                Align2::CENTER_TOP,
-                tr!("neuron-part-cell-body"),
-            )),
-            tr!("neuron-part-cell-body-hover"),
+            "cell-body",
+            vec![Rect::from_center_size(g.soma, Vec2::splat(2.0 * g.radius))],
+            name(g.soma + vec2(0.0, g.radius + 4.0), Align2::CENTER_TOP, "cell-body"),
+        ),
+        ("dendrites", dendrites.to_vec(), dendrites_name),
+        (
+            "axon",
+            vec![axon_rect],
+            name(g.axon[1] + vec2(0.0, -8.0), Align2::CENTER_BOTTOM, "axon"),
         ),
         (
-            // Named at the bottom, where nothing else is, with a line up to
-            // the lowest dendrite (beside it the name ran into a synapse).
-            dendrites.iter().fold(Rect::NOTHING, |a, b| a.union(*b)).union({
-                let label = name(
-                    pos2(dendrite_mid.x, rect.bottom() - 4.0),
-                    Align2::CENTER_BOTTOM,
-                    tr!("neuron-part-dendrites"),
-                );
-                painter.line_segment([label.center_top(), dendrite_mid], Stroke::new(1.0, weak));
-                label
-            }),
-            tr!("neuron-part-dendrites-hover"),
+            "telodendria",
+            vec![Rect::from_two_pos(end, g.terminals[0]).union(Rect::from_two_pos(end, g.terminals[2]))],
+            name(g.terminals[0] + vec2(-6.0, -8.0), Align2::RIGHT_BOTTOM, "telodendria"),
         ),
         (
-            axon_rect.union(name(
-                g.axon[1] + vec2(0.0, -8.0),
-                Align2::CENTER_BOTTOM,
-                tr!("neuron-part-axon"),
-            )),
-            tr!("neuron-part-axon-hover"),
+            "terminals",
+            g.terminals
+                .iter()
+                .map(|&t| Rect::from_center_size(t, Vec2::splat(14.0)))
+                .collect(),
+            name(g.terminals[2] + vec2(0.0, 10.0), Align2::RIGHT_TOP, "terminals"),
         ),
         (
-            Rect::from_two_pos(end, g.terminals[0]).union(name(
-                g.terminals[0] + vec2(-6.0, -8.0),
-                Align2::RIGHT_BOTTOM,
-                tr!("neuron-part-telodendria"),
-            )),
-            tr!("neuron-part-telodendria-hover"),
+            "synapse",
+            vec![Rect::from_center_size(
+                g.synapses[0] - vec2(9.0, 0.0),
+                Vec2::splat(20.0),
+            )],
+            name(g.synapses[0] - vec2(9.0, 12.0), Align2::CENTER_BOTTOM, "synapse"),
         ),
         (
-            Rect::from_two_pos(g.terminals[0], g.terminals[2])
-                .expand(6.0)
-                .union(name(
-                    g.terminals[2] + vec2(0.0, 10.0),
-                    Align2::RIGHT_TOP,
-                    tr!("neuron-part-terminals"),
-                )),
-            tr!("neuron-part-terminals-hover"),
-        ),
-        (
-            Rect::from_center_size(g.synapses[0] - vec2(9.0, 0.0), Vec2::splat(20.0)).union(name(
-                g.synapses[0] - vec2(9.0, 12.0),
-                Align2::CENTER_BOTTOM,
-                tr!("neuron-part-synapse"),
-            )),
-            tr!("neuron-part-synapse-hover"),
-        ),
-        (
-            Rect::from_center_size(nucleus, Vec2::splat(2.0 * nucleus_radius)).union(name(
-                g.soma + vec2(0.0, -g.radius - 4.0),
-                Align2::CENTER_BOTTOM,
-                tr!("neuron-part-nucleus"),
-            )),
-            tr!("neuron-part-nucleus-hover"),
+            "nucleus",
+            vec![Rect::from_center_size(nucleus, Vec2::splat(2.0 * nucleus_radius))],
+            name(g.soma + vec2(0.0, -g.radius - 4.0), Align2::CENTER_BOTTOM, "nucleus"),
         ),
     ];
-    for (k, (area, tip)) in parts.into_iter().enumerate() {
-        ui.interact(area, ui.scope_id().with(("neuron_part", k)), Sense::hover())
-            .on_hover_text(tip);
+    let id = |key: &str, k: usize| ui.scope_id().with(("neuron_part", key, k));
+    for (key, areas, _) in &parts {
+        for (k, area) in areas.iter().enumerate() {
+            ui.interact(*area, id(key, k + 1), Sense::hover())
+                .on_hover_text(part_tip(key));
+        }
+    }
+    // The names carry the part for screen readers (and tests).
+    for (key, _, label) in &parts {
+        ui.interact(*label, id(key, 0), Sense::hover())
+            .on_hover_text(part_tip(key))
+            .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Image, true, part_name(key)));
     }
     inputs_ui(ui, lab, &g, now)
+}
+
+/// A part's name in the learner's language.
+fn part_name(key: &str) -> String {
+    match key {
+        "cell-body" => tr!("neuron-part-cell-body"),
+        "dendrites" => tr!("neuron-part-dendrites"),
+        "axon" => tr!("neuron-part-axon"),
+        "telodendria" => tr!("neuron-part-telodendria"),
+        "terminals" => tr!("neuron-part-terminals"),
+        "synapse" => tr!("neuron-part-synapse"),
+        _ => tr!("neuron-part-nucleus"),
+    }
+}
+
+/// What a part does, in the learner's language.
+fn part_tip(key: &str) -> String {
+    match key {
+        "cell-body" => tr!("neuron-part-cell-body-hover"),
+        "dendrites" => tr!("neuron-part-dendrites-hover"),
+        "axon" => tr!("neuron-part-axon-hover"),
+        "telodendria" => tr!("neuron-part-telodendria-hover"),
+        "terminals" => tr!("neuron-part-terminals-hover"),
+        "synapse" => tr!("neuron-part-synapse-hover"),
+        _ => tr!("neuron-part-nucleus-hover"),
+    }
 }
 
 /// The input neurons, clickable; returns the one clicked.
