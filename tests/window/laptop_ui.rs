@@ -213,3 +213,60 @@ fn the_loss_landscape_fits_laptops_in_both_languages() {
         }
     }
 }
+
+/// Lesson 1's two neuron steps with the lesson panel open, in both
+/// languages on both laptops: the drawing and the membrane trace stay
+/// usable beside the panel, and in step 2 the control the step asks for
+/// (B's moment in the trial) is on screen.
+#[test]
+fn lesson_ones_neuron_steps_fit_laptops_in_both_languages() {
+    use nnlab::app::{Action, LessonAction};
+    use nnlab::lessons::Answer;
+    let lesson = nnlab::lessons::builtin_lessons().unwrap().remove(0);
+    assert_eq!(lesson.id, "logic-neurons");
+    for lang in Language::ALL {
+        for size in LAPTOPS {
+            let app = crate::common::ui::small_app(Generator::Spiral);
+            let mut h = harness_in(lang, size, Tab::Network, app);
+            let ctx = h.ctx.clone();
+            h.state_mut().apply(Action::StartLesson(Box::new(lesson.clone())), &ctx);
+            h.run_steps(6);
+            for step in 0..2 {
+                let what = format!("step {} in {lang:?}", step + 1);
+                assert_eq!(h.state().settings.view.tab, Tab::Neuron, "{what}");
+                let id = egui::Id::unique(nnlab::app::NEURON_DRAWING_ID);
+                let drawing = h.ctx.read_response(id).unwrap().rect;
+                assert_usable(
+                    &format!("{what}: the drawing"),
+                    size,
+                    drawing,
+                    egui::vec2(0.35 * size.0, 180.0),
+                );
+                let trace = plot_frame(&h, nnlab::app::NEURON_TRACE_ID);
+                assert_usable(
+                    &format!("{what}: the trace"),
+                    size,
+                    trace,
+                    egui::vec2(0.25 * size.0, 110.0),
+                );
+                if step == 0 {
+                    let answer = Action::Lesson(LessonAction::Answer(Answer::Choice(2)));
+                    h.state_mut().apply(answer, &ctx);
+                    h.run_steps(2);
+                    h.state_mut().apply(Action::Lesson(LessonAction::Next), &ctx);
+                    h.run_steps(6);
+                } else {
+                    assert_eq!(h.state().lesson().unwrap().current(), 1, "{what}");
+                    let fires_at = nnlab::i18n::tr_in(lang, "neuron-fire-at-hover", &[]);
+                    let sliders: Vec<egui::Rect> = h
+                        .get_all_by_role(Role::Slider)
+                        .filter(|n| n.accesskit_node().description() == Some(fires_at.as_str()))
+                        .map(|n| n.rect())
+                        .collect();
+                    assert!(sliders.len() >= 2, "{what}: A's and B's moments");
+                    assert_usable(&format!("{what}: B's moment"), size, sliders[1], egui::vec2(40.0, 10.0));
+                }
+            }
+        }
+    }
+}
