@@ -260,7 +260,7 @@ fn lesson_ones_neuron_steps_fit_laptops_in_both_languages() {
                     let fires_at = nnlab::i18n::tr_in(lang, "neuron-fire-at-hover", &[]);
                     let sliders: Vec<egui::Rect> = h
                         .get_all_by_role(Role::Slider)
-                        .filter(|n| n.accesskit_node().description() == Some(fires_at.as_str()))
+                        .filter(|n| n.accesskit_node().description().as_deref() == Some(fires_at.as_str()))
                         .map(|n| n.rect())
                         .collect();
                     assert!(sliders.len() >= 2, "{what}: A's and B's moments");

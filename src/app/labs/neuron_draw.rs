@@ -188,7 +188,10 @@ pub fn drawing_ui(ui: &mut Ui, lab: &NeuronLab, height: f32) -> Option<usize> {
     // what it is drawn as and over its name, separately: one bounding box
     // of both would cover its neighbours (the terminals' name lies under
     // the telodendria). Names go last, so they are on top.
-    let name = |pos: Pos2, align: Align2, key: &str| painter.text(pos, align, part_name(key), small.clone(), weak);
+    let name = |pos: Pos2, align: Align2, key: &str| {
+        let [text, _] = part_words(key);
+        painter.text(pos, align, text, small.clone(), weak)
+    };
     let dendrites_name = name(
         pos2(dendrite_mid.x, rect.bottom() - 4.0),
         Align2::CENTER_BOTTOM,
@@ -238,43 +241,31 @@ pub fn drawing_ui(ui: &mut Ui, lab: &NeuronLab, height: f32) -> Option<usize> {
     ];
     let id = |key: &str, k: usize| ui.scope_id().with(("neuron_part", key, k));
     for (key, areas, _) in &parts {
+        let [_, tip] = part_words(key);
         for (k, area) in areas.iter().enumerate() {
-            ui.interact(*area, id(key, k + 1), Sense::hover())
-                .on_hover_text(part_tip(key));
+            ui.interact(*area, id(key, k + 1), Sense::hover()).on_hover_text(&tip);
         }
     }
     // The names carry the part for screen readers (and tests).
     for (key, _, label) in &parts {
+        let [name, tip] = part_words(key);
         ui.interact(*label, id(key, 0), Sense::hover())
-            .on_hover_text(part_tip(key))
-            .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Image, true, part_name(key)));
+            .on_hover_text(tip)
+            .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Image, true, &name));
     }
     inputs_ui(ui, lab, &g, now)
 }
 
-/// A part's name in the learner's language.
-fn part_name(key: &str) -> String {
+/// A part's name and what it does, in the learner's language.
+fn part_words(key: &str) -> [String; 2] {
     match key {
-        "cell-body" => tr!("neuron-part-cell-body"),
-        "dendrites" => tr!("neuron-part-dendrites"),
-        "axon" => tr!("neuron-part-axon"),
-        "telodendria" => tr!("neuron-part-telodendria"),
-        "terminals" => tr!("neuron-part-terminals"),
-        "synapse" => tr!("neuron-part-synapse"),
-        _ => tr!("neuron-part-nucleus"),
-    }
-}
-
-/// What a part does, in the learner's language.
-fn part_tip(key: &str) -> String {
-    match key {
-        "cell-body" => tr!("neuron-part-cell-body-hover"),
-        "dendrites" => tr!("neuron-part-dendrites-hover"),
-        "axon" => tr!("neuron-part-axon-hover"),
-        "telodendria" => tr!("neuron-part-telodendria-hover"),
-        "terminals" => tr!("neuron-part-terminals-hover"),
-        "synapse" => tr!("neuron-part-synapse-hover"),
-        _ => tr!("neuron-part-nucleus-hover"),
+        "cell-body" => [tr!("neuron-part-cell-body"), tr!("neuron-part-cell-body-hover")],
+        "dendrites" => [tr!("neuron-part-dendrites"), tr!("neuron-part-dendrites-hover")],
+        "axon" => [tr!("neuron-part-axon"), tr!("neuron-part-axon-hover")],
+        "telodendria" => [tr!("neuron-part-telodendria"), tr!("neuron-part-telodendria-hover")],
+        "terminals" => [tr!("neuron-part-terminals"), tr!("neuron-part-terminals-hover")],
+        "synapse" => [tr!("neuron-part-synapse"), tr!("neuron-part-synapse-hover")],
+        _ => [tr!("neuron-part-nucleus"), tr!("neuron-part-nucleus-hover")],
     }
 }
 

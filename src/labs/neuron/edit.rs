@@ -30,7 +30,7 @@ impl NeuronLab {
         };
         if let Ok(lif) = clamped.check() {
             self.lif = lif;
-            self.edits += 1;
+            self.edited();
         }
     }
 
@@ -43,8 +43,11 @@ impl NeuronLab {
     /// Changes input `i` (its values kept within their ranges); a new rate
     /// takes effect from now.
     pub fn edit_input(&mut self, i: usize, edit: impl FnOnce(&mut Input)) {
-        let Some(input) = self.inputs.get_mut(i) else { return };
-        self.edits += 1;
+        if i >= self.inputs.len() {
+            return;
+        }
+        self.edited();
+        let input = &mut self.inputs[i];
         let rate = input.rate_hz;
         edit(input);
         input.strength = clamp(input.strength, &STRENGTH_RANGE);
@@ -58,7 +61,7 @@ impl NeuronLab {
     /// Adds an excitatory input (up to [`MAX_INPUTS`]).
     pub fn add_input(&mut self) {
         if self.inputs.len() < MAX_INPUTS {
-            self.edits += 1;
+            self.edited();
             self.inputs.push(Input {
                 kind: SynapseKind::Excitatory,
                 strength: 9.0,
@@ -76,13 +79,22 @@ impl NeuronLab {
     /// Removes the last input (down to [`MIN_INPUTS`]), and its spikes.
     pub fn remove_input(&mut self) {
         if self.inputs.len() > MIN_INPUTS {
-            self.edits += 1;
+            self.edited();
             let last = self.inputs.len() - 1;
             self.inputs.pop();
             self.next_fire_ms.pop();
             self.fired_in_trial.pop();
             self.travelling.retain(|t| t.input != last);
             self.arrivals.retain(|a| a.input != last);
+        }
+    }
+
+    /// Counts a learner's edit; one made as a trial begins, before any of
+    /// it has run, leaves that trial whole.
+    fn edited(&mut self) {
+        self.edits += 1;
+        if self.now_ms <= self.trial_start_ms {
+            self.trial_edits = self.edits;
         }
     }
 
