@@ -235,12 +235,14 @@ fn lesson_ones_neuron_steps_fit_laptops_in_both_languages() {
                 let what = format!("step {} in {lang:?}", step + 1);
                 assert_eq!(h.state().settings.view.tab, Tab::Neuron, "{what}");
                 let id = egui::Id::unique(nnlab::app::NEURON_DRAWING_ID);
+                // Beside the lesson panel the drawing has less room than alone
+                // (40 %), yet names every part legibly.
                 let drawing = h.ctx.read_response(id).unwrap().rect;
                 assert_usable(
                     &format!("{what}: the drawing"),
                     size,
                     drawing,
-                    egui::vec2(0.35 * size.0, 180.0),
+                    egui::vec2(0.28 * size.0, 180.0),
                 );
                 let trace = plot_frame(&h, nnlab::app::NEURON_TRACE_ID);
                 assert_usable(
