@@ -49,7 +49,7 @@ impl LabPanel for NeuronPanel {
     /// settings and plasticity (`lab_settings`) and the clock (`lab_run`).
     fn ui(&mut self, ui: &mut Ui, classroom: &Classroom) -> Vec<Action> {
         top_row_ui(ui, &mut self.lab, classroom);
-        super::share_of_width(egui::Panel::right("neuron_side"), ui, [0.3, 0.4], [240.0, 400.0]).show(ui, |ui| {
+        super::share_of_width(egui::Panel::right("neuron_side"), ui, [0.3, 0.4], [228.0, 400.0]).show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| side_ui(ui, &mut self.lab, classroom));
         });
         let trace_height = (ui.available_height() * 0.42).clamp(130.0, 320.0);
