@@ -7,7 +7,6 @@ mod boundary;
 pub mod context;
 mod controls;
 mod editor;
-mod engine_texts;
 mod export_job;
 mod files;
 mod icon;
@@ -33,7 +32,7 @@ use std::path::PathBuf;
 use crate::i18n::Language;
 
 pub use boundary::{BOUNDARY_NAME, BoundaryView, MAX_DRAWN_POINTS};
-pub use context::{Action, AppError, Classroom, ImageTarget, InspectorAction, LessonAction, NetworkEdit, ViewOptions};
+pub use context::{Action, Classroom, ImageTarget, InspectorAction, LessonAction, NetworkEdit, ViewOptions};
 pub use editor::NetworkEditor;
 pub use labs::{
     COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, LabPanel, Labs, NEURON_DRAWING_ID, NEURON_TRACE_ID, PLANE_PLOT_ID, Tab,
@@ -50,7 +49,7 @@ pub use window::{NnlabApp, Notice, default_dataset};
 /// it is up. The language is `lang` (`--lang`) if given, else the one saved
 /// in the settings, else (at first launch) the system locale's; it is saved
 /// with the settings.
-pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), AppError> {
+pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), eframe::Error> {
     eframe::run_native(
         "nnlab",
         native_options(),
@@ -69,7 +68,6 @@ pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), AppError
             Ok(Box::new(app))
         }),
     )
-    .map_err(AppError::Window)
 }
 
 /// The window as the system sees it: title, app id (the Linux desktop

@@ -30,7 +30,7 @@ use values::lenient;
 
 /// nnlab: a native lab for neural networks, from logic neurons to MLPs.
 #[derive(Parser, Debug)]
-#[command(name = "nnlab", version, about, args_conflicts_with_subcommands = true)]
+#[command(name = "nnlab", version, about)]
 pub struct Cli {
     /// A CSV dataset, a session (.json) or a lesson (.toml) to open in the window
     #[arg(value_name = "FILE")]
@@ -77,7 +77,23 @@ pub fn parse() -> Result<Cli, ExitCode> {
     // One name in usage lines, whichever face runs (`nnlab-cli`, `nnlab.com`).
     let command = Cli::command().bin_name("nnlab");
     let matches = help::localized(command).try_get_matches_from(&args);
-    matches.and_then(|m| Cli::from_arg_matches(&m)).map_err(|e| {
+    let cli = matches.and_then(|m| Cli::from_arg_matches(&m));
+    // `--lang` is global (before or after the command), so clap no longer
+    // keeps a FILE from coming with a command: say so here.
+    if let Ok(Cli {
+        file: Some(file),
+        command: Some(_),
+        ..
+    }) = &cli
+    {
+        eprintln!(
+            "{} {}",
+            tr!("cli-file-with-command", file = file.display().to_string()),
+            tr!("cli-see-help")
+        );
+        return Err(ExitCode::from(2));
+    }
+    cli.map_err(|e| {
         use clap::error::ErrorKind::*;
         match e.kind() {
             DisplayHelp | DisplayVersion | DisplayHelpOnMissingArgumentOrSubcommand => {
@@ -92,16 +108,10 @@ pub fn parse() -> Result<Cli, ExitCode> {
     })
 }
 
-/// One error of a chain in the current language when the catalogue has
-/// its variant, else the engine's English message.
-fn localized(e: &(dyn std::error::Error + 'static)) -> String {
-    if let Some(d) = e.downcast_ref::<crate::data::DataError>() {
-        i18n::texts::data_error_text(d)
-    } else if let Some(l) = e.downcast_ref::<crate::nn::logic::LogicError>() {
-        i18n::texts::logic_error_text(l)
-    } else {
-        e.to_string()
-    }
+/// Whether `e` already says, in the learner's words, what the operating
+/// system said (its cause then adds the system's English).
+fn words_its_cause(e: &(dyn std::error::Error + 'static)) -> bool {
+    e.is::<crate::data::DataError>() || e.is::<crate::session::SessionError>() || e.is::<crate::export::ExportError>()
 }
 
 /// The value of `--lang X` or `--lang=X`, read before clap parses so its
@@ -164,10 +174,16 @@ pub fn run_command(command: Command) -> ExitCode {
 
 /// The error chain as one line, without repeating a message that another
 /// part of the chain already contains (an I/O error that names its file
-/// needs no file-name context in front of it). Errors the catalogue knows
-/// (data files, logic networks) are in the current language.
+/// needs no file-name context in front of it). Every engine error reads in
+/// the current language (its words are in `i18n::words`).
 fn describe(e: &anyhow::Error) -> String {
-    let parts: Vec<String> = e.chain().map(localized).collect();
+    let chain: Vec<&(dyn std::error::Error + 'static)> = e.chain().collect();
+    let mut parts: Vec<String> = (chain.iter().enumerate())
+        .filter(|(i, c)| !(*i > 0 && c.is::<std::io::Error>() && words_its_cause(chain[i - 1])))
+        .map(|(_, c)| c.to_string())
+        .collect();
+    // An error that only passes its cause on reads as that cause.
+    parts.dedup();
     let kept: Vec<&str> = parts
         .iter()
         .enumerate()

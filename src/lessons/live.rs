@@ -9,8 +9,10 @@ use crate::labs::compare::CompareLab;
 use crate::labs::logic_lab::LogicLab;
 use crate::labs::neuron::NeuronLab;
 use crate::labs::perceptron_lab::{PerceptronLab, Verdict};
+use crate::lessons::InspectorNumber;
 use crate::nn::Mlp;
 use crate::nn::perceptron::{NovikoffBound, Status, StepFunction};
+use crate::train::inspect::BackpropTrace;
 use crate::train::{HistoryPoint, Snapshot, Trainer};
 
 /// Everything a check may read. A part the window cannot provide (no
@@ -29,6 +31,9 @@ pub struct LiveState {
     pub neuron: Option<NeuronFacts>,
     /// The stage the backpropagation inspector shows now (`None`: closed).
     pub inspector_stage: Option<InspectorStage>,
+    /// The numbers of the sample the inspector traces (`None`: closed, or
+    /// no trace yet), for questions about the screen.
+    pub inspector: Option<InspectorFacts>,
     /// The values the learner sets (control panel and labs).
     pub settings: SettingsFacts,
     /// The learner's answer to the current step's question.
@@ -61,6 +66,33 @@ pub enum InspectorStage {
     Gradients,
     /// The weights before and after the optimizer's step.
     Update,
+}
+
+/// The numbers of the inspector's trace a question can ask about.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InspectorFacts {
+    /// The sample traced.
+    pub sample: usize,
+    /// δ = ∂L/∂z of the first output neuron.
+    pub output_delta: f64,
+}
+
+impl InspectorFacts {
+    /// The facts of a trace.
+    pub fn from_trace(t: &BackpropTrace) -> Self {
+        let delta = t.layers.last().and_then(|l| l.delta.first()).copied();
+        Self {
+            sample: t.sample,
+            output_delta: delta.map_or(f64::NAN, f64::from),
+        }
+    }
+
+    /// The number `n` of this trace.
+    pub fn number(&self, n: InspectorNumber) -> f64 {
+        match n {
+            InspectorNumber::OutputDelta => self.output_delta,
+        }
+    }
 }
 
 /// One layer's parameters: z = a·W + b, one row of W per input, one
@@ -128,7 +160,7 @@ impl NetworkFacts {
     /// The facts of the window's latest snapshot.
     pub fn from_snapshot(s: &Snapshot) -> Self {
         Self {
-            diverged: s.diverged,
+            diverged: s.diverged(),
             ..Self::new(&s.net, s.epoch, Arc::clone(&s.history))
         }
     }

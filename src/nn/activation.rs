@@ -8,6 +8,9 @@ use wide::f32x8;
 use super::fastmath;
 use crate::names::name_table;
 
+mod properties;
+pub use properties::{KerasActivation, Properties, SATURATION_FRACTION};
+
 /// Slope of leaky ReLU for z < 0: φ(z) = 0.01·z keeps a small gradient alive
 /// so a neuron that is "off" for every input can still recover.
 pub const LEAKY_SLOPE: f32 = 0.01;
@@ -110,7 +113,7 @@ impl Activation {
     /// are flat wherever they are differentiable, so every gradient through
     /// them is zero: training would silently do nothing.
     pub fn is_differentiable(self) -> bool {
-        !matches!(self, Activation::Heaviside | Activation::Sign)
+        self.properties().differentiable
     }
 
     /// Applies φ to every element of `z`, writing `a`. The match is hoisted
@@ -125,50 +128,10 @@ impl Activation {
         }
     }
 
-    /// φ on eight lanes (the fused training step).
-    #[inline(always)]
-    pub fn apply_chunk(self, c: &mut f32x8) {
-        *c = match self {
-            Activation::Tanh => fastmath::tanh_x8(*c),
-            Activation::Sigmoid => fastmath::sigmoid_x8(*c),
-            Activation::Relu => c.max(f32x8::ZERO),
-            Activation::Identity => *c,
-            other => f32x8::new(c.to_array().map(|v| other.f(v))),
-        }
-    }
-
-    /// δ ⊙= φ'(z) on eight lanes, from the activations a alone: tanh' = 1 − a²,
-    /// σ' = a(1 − a), and for (leaky) ReLU a > 0 exactly when z > 0.
-    #[inline(always)]
-    pub fn scale_chunk_by_derivative(self, a: &f32x8, delta: &mut f32x8) {
-        let positive = a.simd_gt(f32x8::ZERO);
-        *delta = match self {
-            Activation::Tanh => *delta * (f32x8::ONE - *a * *a),
-            Activation::Sigmoid => *delta * (*a * (f32x8::ONE - *a)),
-            Activation::Relu => positive.select(*delta, f32x8::ZERO),
-            Activation::LeakyRelu => positive.select(*delta, *delta * f32x8::splat(LEAKY_SLOPE)),
-            Activation::Identity => *delta,
-            Activation::Heaviside | Activation::Sign => f32x8::ZERO,
-        }
-    }
-
     /// Multiplies `delta` element-wise by φ'(z): turns ∂L/∂a into ∂L/∂z.
     pub fn scale_by_derivative(self, z: &[f32], a: &[f32], delta: &mut [f32]) {
         for ((d, &z), &a) in delta.iter_mut().zip(z).zip(a) {
             *d *= self.df(z, a);
-        }
-    }
-
-    /// The formula, for tooltips.
-    pub fn formula(self) -> &'static str {
-        match self {
-            Activation::Heaviside => "step(z) = 1 if z ≥ 0, else 0",
-            Activation::Sign => "sign(z) = −1, 0 or +1",
-            Activation::Identity => "φ(z) = z",
-            Activation::Sigmoid => "σ(z) = 1 / (1 + e^(−z)),  σ' = σ(1 − σ)",
-            Activation::Tanh => "tanh(z),  tanh' = 1 − tanh²",
-            Activation::Relu => "max(0, z)",
-            Activation::LeakyRelu => "z if z ≥ 0, else 0.01·z",
         }
     }
 }

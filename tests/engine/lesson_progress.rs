@@ -22,9 +22,9 @@ fn a_pass_sticks_and_next_needs_one() {
     assert!(run.go_to(2).is_none(), "cannot skip ahead");
     // Steps 1 and 2: the neuron's parts (the axon), then firing by
     // coincidence in the neuron lab.
-    run.choose(0);
+    run.choose(0, &LiveState::default());
     assert!(!run.observe(LiveState::default()), "the dendrites bring signals in");
-    run.choose(2);
+    run.choose(2, &LiveState::default());
     assert!(run.observe(LiveState::default()), "the axon");
     assert!(run.advance().is_some());
     let spikes = |coincident_spikes| LiveState {
@@ -66,9 +66,9 @@ fn answers_belong_to_the_step_and_progress_survives_a_restart() {
     saved.current = 1;
     let mut run = LessonRun::new(xor.clone(), Some(&saved)).unwrap();
     assert_eq!(run.current(), 1);
-    run.choose(0);
+    run.choose(0, &nnlab::lessons::LiveState::default());
     assert!(!run.observe(LiveState::default()), "a wrong answer");
-    run.choose(2);
+    run.choose(2, &nnlab::lessons::LiveState::default());
     let live = LiveState {
         answer: Some(Answer::Choice(0)),
         ..LiveState::default()

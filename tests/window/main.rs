@@ -11,7 +11,10 @@ mod common;
 
 mod app_ui;
 mod autosave;
+mod course_clean_ui;
 mod editor_ui;
+mod errors_ko;
+mod errors_ko_tools;
 mod frame_time;
 mod glyphs;
 mod i18n_ui;

@@ -52,8 +52,8 @@ use egui::Ui;
 
 use super::context::StatusItem;
 use crate::app::context::Action;
-use crate::app::context::AppError;
 use crate::app::context::Classroom;
+use crate::i18n::Message;
 pub use crate::labs::Tab;
 use crate::labs::notes::NoteId;
 use crate::lessons::{ControlGroup, LiveState, Setup};
@@ -74,6 +74,8 @@ pub trait LabPanel {
     fn tick(&mut self, _dt: f64) -> bool {
         false
     }
+    /// Stops a run (a lesson step that asks a question first).
+    fn stop(&mut self) {}
     /// Draws the lab inside the tab's central area; `classroom` says which
     /// of its controls a lesson step hides or locks. Returns actions for
     /// the app (e.g. open the data in the network view).
@@ -84,7 +86,7 @@ pub trait LabPanel {
     fn facts(&self, live: &mut LiveState);
     /// Applies its part of a lesson step's set-up (a part left out leaves
     /// the lab as the learner has it).
-    fn set_up(&mut self, setup: &Setup) -> Result<(), AppError>;
+    fn set_up(&mut self, setup: &Setup) -> Result<(), Message>;
 }
 
 /// The labs, listed once (not persisted: each lab starts fresh).
@@ -138,8 +140,15 @@ impl Labs {
         }
     }
 
+    /// Stops every lab's run.
+    pub fn stop_runs(&mut self) {
+        for lab in self.all_mut() {
+            lab.stop();
+        }
+    }
+
     /// Every lab's part of a lesson step's set-up.
-    pub fn set_up(&mut self, setup: &Setup) -> Result<(), AppError> {
+    pub fn set_up(&mut self, setup: &Setup) -> Result<(), Message> {
         self.all_mut().into_iter().try_for_each(|lab| lab.set_up(setup))
     }
 }

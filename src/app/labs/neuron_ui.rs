@@ -14,7 +14,8 @@ use std::ops::RangeInclusive;
 use egui::{RichText, Ui};
 
 use super::{LabPanel, neuron_draw, neuron_logic_ui, neuron_trace};
-use crate::app::context::{Action, AppError, Classroom, StatusItem};
+use crate::app::context::{Action, Classroom, StatusItem};
+use crate::i18n::Message;
 use crate::labs::Tab;
 use crate::labs::neuron::{
     Drive, MAX_FIRE_AT_MS, MAX_INPUTS, MIN_INPUTS, NeuronLab, RATE_RANGE, REFRACTORY_RANGE, SPEED_RANGE,
@@ -76,7 +77,7 @@ impl LabPanel for NeuronPanel {
         live.neuron = Some(NeuronFacts::from_lab(&self.lab));
     }
 
-    fn set_up(&mut self, setup: &Setup) -> Result<(), AppError> {
+    fn set_up(&mut self, setup: &Setup) -> Result<(), Message> {
         if let Some(n) = &setup.neuron {
             n.apply(&mut self.lab);
         }

@@ -10,9 +10,9 @@ use super::LabPanel;
 use super::controls::{data_choice_ui, run_controls_ui};
 use super::weight_space::{WeightSpaceView, status_ui};
 use crate::app::context::Action;
-use crate::app::context::AppError;
 use crate::app::context::Classroom;
 use crate::app::context::StatusItem;
+use crate::i18n::Message;
 use crate::labs::Tab;
 use crate::labs::data::LabData;
 use crate::labs::notes::NoteId;
@@ -53,6 +53,10 @@ impl LabPanel for PerceptronPanel {
 
     fn notes(&self) -> &'static [NoteId] {
         &[NoteId::Tlu, NoteId::LearningRules, NoteId::Convergence, NoteId::Xor]
+    }
+
+    fn stop(&mut self) {
+        self.lab.running = false;
     }
 
     fn tick(&mut self, dt: f64) -> bool {
@@ -103,7 +107,7 @@ impl LabPanel for PerceptronPanel {
         live.settings.add_perceptron(&self.lab);
     }
 
-    fn set_up(&mut self, setup: &Setup) -> Result<(), AppError> {
+    fn set_up(&mut self, setup: &Setup) -> Result<(), Message> {
         if let Some(p) = &setup.perceptron {
             p.apply(&mut self.lab);
             self.weights = WeightSpaceView::default();
@@ -143,7 +147,10 @@ impl PerceptronPanel {
             Some(s) => status_ui(ui, &s),
             None => {
                 if let Err(e) = self.lab.trainer() {
-                    ui.colored_label(ui.visuals().error_fg_color, tr!("perceptron-cannot-train", reason = e));
+                    ui.colored_label(
+                        ui.visuals().error_fg_color,
+                        tr!("perceptron-cannot-train", reason = e.to_string()),
+                    );
                 }
             }
         }
@@ -161,7 +168,7 @@ fn controls_ui(ui: &mut Ui, lab: &mut PerceptronLab, classroom: &Classroom) {
         }
         classroom.group(ui, ControlGroup::LabSettings, |ui| settings_ui(ui, lab, classroom));
         ui.separator();
-        classroom.group(ui, ControlGroup::LabRun, |ui| run_ui(ui, lab));
+        classroom.group(ui, ControlGroup::LabRun, |ui| run_ui(ui, lab, classroom));
     });
 }
 
@@ -195,25 +202,32 @@ fn settings_ui(ui: &mut Ui, lab: &mut PerceptronLab, classroom: &Classroom) {
     }
 }
 
-/// Step one sample, one epoch, Run with its pace, Reset.
-fn run_ui(ui: &mut Ui, lab: &mut PerceptronLab) {
-    if ui
-        .button(tr!("perceptron-step-sample"))
-        .on_hover_text(tr!("perceptron-step-sample-hover"))
+/// Step one sample, one epoch, Run with its pace, Reset. The steps wait
+/// for the answer to a lesson step's question.
+fn run_ui(ui: &mut Ui, lab: &mut PerceptronLab, classroom: &Classroom) {
+    let sample = egui::Button::new(tr!("perceptron-step-sample"));
+    if classroom
+        .reveal_button(ui, sample, tr!("perceptron-step-sample-hover"))
         .clicked()
     {
         lab.running = false;
         lab.step_sample();
     }
-    if ui
-        .button(tr!("perceptron-step-epoch"))
-        .on_hover_text(tr!("perceptron-step-epoch-hover"))
+    let epoch = egui::Button::new(tr!("perceptron-step-epoch"));
+    if classroom
+        .reveal_button(ui, epoch, tr!("perceptron-step-epoch-hover"))
         .clicked()
     {
         lab.running = false;
         lab.step_epoch();
     }
-    run_controls_ui(ui, &mut lab.running, &mut lab.pace, tr!("perceptron-pace-unit"));
+    run_controls_ui(
+        ui,
+        &mut lab.running,
+        &mut lab.pace,
+        tr!("perceptron-pace-unit"),
+        classroom,
+    );
     if ui
         .button(tr!("lab-reset"))
         .on_hover_text(tr!("perceptron-reset-hover"))

@@ -5,8 +5,9 @@ use crate::data::{Feature, Generator};
 use crate::labs::Tab;
 use crate::labs::data::LabData;
 use crate::labs::neuron::Drive;
+use crate::lessons::error::Problem;
 use crate::lessons::setup::{
-    BiasValue, CompareSetup, DataSetup, GateData, LogicNeuronSetup, LogicSetup, NetworkSetup, NeuronSetup,
+    BiasValue, CompareSetup, DataSetup, GateData, InspectorSetup, LogicNeuronSetup, LogicSetup, NetworkSetup, NeuronSetup,
     PerceptronSetup, Setup, TrainingSetup, WeightValue,
 };
 use crate::names::Named;
@@ -47,6 +48,7 @@ pub(super) fn read_setup(n: &Node<'_, '_>) -> Result<Setup, Spot> {
         "logic",
         "compare",
         "neuron",
+        "inspector",
     ])?;
     Ok(Setup {
         tab: t.opt("tab", |n| n.name(&TABS))?,
@@ -57,6 +59,27 @@ pub(super) fn read_setup(n: &Node<'_, '_>) -> Result<Setup, Spot> {
         logic: t.opt("logic", |n| read_logic(&n))?,
         compare: t.opt("compare", |n| read_compare(&n))?,
         neuron: t.opt("neuron", |n| read_neuron_lab(&n))?,
+        inspector: t.opt("inspector", |n| read_inspector(&n))?,
+    })
+}
+
+/// `[step.setup.inspector]`: `open` (default true), `sample`, `stage`.
+fn read_inspector(n: &Node<'_, '_>) -> Result<InspectorSetup, Spot> {
+    let t = n.table(&["open", "sample", "stage"])?;
+    let open = t.opt("open", |n| n.bool())?.unwrap_or(true);
+    let sample = t.opt("sample", |n| n.usize())?;
+    let stage = t.opt("stage", |n| n.name(&super::check::STAGES))?;
+    if !open && let Some(n) = t.get("sample").or_else(|| t.get("stage")) {
+        let second = if t.get("sample").is_some() { "sample" } else { "stage" };
+        return n.fail(Problem::EitherKey {
+            first: "open = false",
+            second,
+        });
+    }
+    Ok(InspectorSetup {
+        open,
+        sample,
+        stage: stage.unwrap_or(crate::lessons::InspectorStage::Forward),
     })
 }
 
