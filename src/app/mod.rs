@@ -38,8 +38,8 @@ pub use boundary::{BOUNDARY_NAME, BOUNDARY_PLOT_ID, BoundaryView, MAX_DRAWN_POIN
 pub use context::{Action, Classroom, ImageTarget, InspectorAction, LessonAction, NetworkEdit, ViewOptions};
 pub use editor::NetworkEditor;
 pub use labs::{
-    COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, LabPanel, Labs, PERCEPTRON_PLOT_IDS, PLANE_PLOT_ID, Tab, WEIGHT_PLOT_ID,
-    tab_title,
+    COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, LabPanel, Labs, NEURON_DRAWING_ID, NEURON_TRACE_ID, PERCEPTRON_PLOT_IDS,
+    PLANE_PLOT_ID, Tab, WEIGHT_PLOT_ID, tab_title,
 };
 pub use landscape::{LANDSCAPE_PLOT_ID, LandscapeView};
 pub use loss_plot::LOSS_PLOT_IDS;

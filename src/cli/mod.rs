@@ -1,6 +1,6 @@
 //! The command line: `nnlab` opens the window; `train`, `perceptron`,
-//! `logic`, `bench`, `lesson`, `backprop`, `predict`, `export` and `landscape` run
-//! headless. Errors print one line on stderr and exit non-zero.
+//! `logic`, `neuron`, `bench`, `lesson`, `backprop`, `predict`, `export` and
+//! `landscape` run headless. Errors print one line on stderr and exit non-zero.
 
 mod backprop_cmd;
 mod bench_cmd;
@@ -12,6 +12,7 @@ mod launch;
 mod lesson_cmd;
 mod lesson_run;
 mod logic_cmd;
+mod neuron_cmd;
 mod perceptron_cmd;
 mod predict_cmd;
 mod train_cmd;
@@ -51,6 +52,8 @@ pub enum Command {
     Perceptron(perceptron_cmd::PerceptronArgs),
     /// Print the truth table of a McCulloch–Pitts network
     Logic(logic_cmd::LogicArgs),
+    /// Spike times of a leaky integrate-and-fire neuron under a constant current
+    Neuron(neuron_cmd::NeuronArgs),
     /// Measure training, grid evaluation, the live loop and CSV import
     Bench(bench_cmd::BenchArgs),
     /// List the built-in lessons, check a lesson file, or work through one without a window
@@ -154,6 +157,7 @@ pub fn run_command(command: Command) -> ExitCode {
         Command::Train(args) => train_cmd::run(args),
         Command::Perceptron(args) => perceptron_cmd::run(args),
         Command::Logic(args) => logic_cmd::run(args),
+        Command::Neuron(args) => neuron_cmd::run(args),
         Command::Bench(args) => bench_cmd::run(args),
         Command::Lesson(args) => lesson_cmd::run(args),
         Command::Backprop(args) => backprop_cmd::run(args),

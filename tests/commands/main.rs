@@ -10,6 +10,7 @@ mod common;
 
 mod cli;
 mod cli_backprop;
+mod cli_neuron;
 mod file_safety;
 mod install;
 mod keras_export;

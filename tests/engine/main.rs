@@ -28,6 +28,7 @@ mod lesson_run;
 mod masks;
 mod no_alloc;
 mod perceptron;
+mod readme_images;
 mod reliability_csv;
 mod reliability_limits;
 mod reliability_session;

@@ -120,6 +120,10 @@ fn nothing_overlaps(h: &Harness<'_, NnlabApp>, what: &str) {
             let diagram = h.ctx.read_response(egui::Id::unique(nnlab::app::LOGIC_DIAGRAM_ID));
             parts.extend(diagram.map(|d| ("logic diagram", d.rect)));
         }
+        Tab::Neuron => {
+            let drawing = h.ctx.read_response(egui::Id::unique(nnlab::app::NEURON_DRAWING_ID));
+            parts.extend(drawing.map(|d| ("neuron drawing", d.rect)));
+        }
     }
     for (i, (a, ra)) in parts.iter().enumerate() {
         for (b, rb) in &parts[i + 1..] {
@@ -254,6 +258,8 @@ fn needed(check: &Check, question_choices: &[String], out: &mut Vec<(String, Pla
             }
         }
         Check::StepFunction(_) => out.push((tr!("perceptron-step"), Place::Window)),
+        // Coincidence: the inputs' firing times in the neuron lab.
+        Check::CoincidentSpikes(_) => out.push((tr!("neuron-in-trial"), Place::Window)),
         Check::PerceptronSteps(_) => out.push((tr!("perceptron-step-sample"), Place::Window)),
         Check::Perceptron(_) | Check::PerceptronUpdates(_) | Check::ComparePerceptron(_) => {
             out.push((tr!("lab-run"), Place::Window))

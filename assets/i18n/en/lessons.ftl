@@ -113,6 +113,7 @@ lesson-refused-no-network = no step has set up the network tab yet.
 lesson-refused-no-generator = the network tab shows a file's data, which has no generator.
 lesson-refused-training = { $reason }
 lesson-refused-unknown-name = the logic lab has no input or neuron "{ $name }".
+lesson-refused-unknown-input = the neuron lab has no input "{ $name }".
 lesson-refused-inspect = the inspector cannot trace this sample: { $reason }
 lesson-refused-complete = the lesson is already complete.
 lesson-refused-answer-first = this step asks a question first: answer it, then train, step or walk the inspector to see whether you were right.

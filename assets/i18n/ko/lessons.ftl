@@ -113,6 +113,7 @@ lesson-refused-no-network = 아직 어떤 단계도 신경망 탭을 준비하�
 lesson-refused-no-generator = 신경망 탭이 파일의 데이터를 보여 주고 있어 생성기가 없습니다.
 lesson-refused-training = { $reason }
 lesson-refused-unknown-name = 논리 실습에 "{ $name }"이라는 입력이나 뉴런이 없습니다.
+lesson-refused-unknown-input = 뉴런 실습에 "{ $name }"이라는 입력이 없습니다.
 lesson-refused-inspect = 역전파 살펴보기가 이 샘플을 추적할 수 없습니다: { $reason }
 lesson-refused-complete = 수업을 이미 마쳤습니다.
 lesson-refused-answer-first = 이 단계는 먼저 질문을 합니다. 답한 다음에 훈련하거나, 한 스텝씩 진행하거나, 역전파 살펴보기의 과정을 넘겨 보며 맞았는지 확인하세요.
