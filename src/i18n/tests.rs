@@ -46,12 +46,18 @@ fn is_i18n_itself(path: &Path) -> bool {
 }
 
 #[test]
-fn both_languages_have_the_same_keys() {
-    let (en, ko) = (keys(Language::En), keys(Language::Ko));
-    let only_en: Vec<_> = en.difference(&ko).collect();
-    let only_ko: Vec<_> = ko.difference(&en).collect();
-    assert!(only_en.is_empty(), "missing from the Korean catalogue: {only_en:?}");
-    assert!(only_ko.is_empty(), "missing from the English catalogue: {only_ko:?}");
+fn every_language_has_the_same_keys_as_english() {
+    let en = keys(Language::En);
+    for lang in Language::ALL {
+        let other = keys(lang);
+        let missing: Vec<_> = en.difference(&other).collect();
+        let extra: Vec<_> = other.difference(&en).collect();
+        assert!(missing.is_empty(), "missing from the {lang:?} catalogue: {missing:?}");
+        assert!(
+            extra.is_empty(),
+            "in the {lang:?} catalogue but not in English: {extra:?}"
+        );
+    }
 }
 
 #[test]
@@ -77,8 +83,10 @@ fn every_key_is_used_and_every_used_key_exists() {
 fn translations_take_the_same_arguments() {
     for key in keys(Language::En) {
         let en = message_variables(Language::En, &key);
-        let ko = message_variables(Language::Ko, &key);
-        assert_eq!(en, ko, "{key}: the languages use different arguments");
+        for lang in Language::ALL {
+            let other = message_variables(lang, &key);
+            assert_eq!(en, other, "{key}: {lang:?} uses different arguments");
+        }
     }
 }
 

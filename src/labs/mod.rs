@@ -24,13 +24,10 @@ pub mod notes;
 pub mod perceptron_lab;
 pub mod weight_path;
 
-use serde::{Deserialize, Serialize};
-
 /// The window's tabs: the network view and one per lab. Lesson files name
 /// them (`tab = "perceptron"`), the settings remember the open one, and the
 /// window lists a panel for each lab; adding a lab adds a variant here.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Tab {
     /// The MLP playground: controls, loss, decision boundary.
     #[default]
@@ -45,9 +42,16 @@ pub enum Tab {
     Compare,
 }
 
-impl Tab {
-    /// Every tab, in the order shown.
-    pub const ALL: [Tab; 5] = [Tab::Network, Tab::Neuron, Tab::Logic, Tab::Perceptron, Tab::Compare];
+// The tabs in the order shown, by the names lesson files and the
+// settings use (`tab = "perceptron"`).
+crate::names::name_table! {
+    Tab {
+        Network => "network";
+        Neuron => "neuron";
+        Logic => "logic";
+        Perceptron => "perceptron";
+        Compare => "compare";
+    }
 }
 
 /// Where the line w₁x₁ + w₂x₂ + b = 0 crosses the box

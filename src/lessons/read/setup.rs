@@ -20,15 +20,6 @@ pub(crate) fn named<T: Named>() -> Vec<(&'static str, T)> {
     T::variants().iter().map(|v| (v.file_name(), *v)).collect()
 }
 
-/// The tabs a step can open.
-const TABS: [(&str, Tab); 5] = [
-    ("network", Tab::Network),
-    ("neuron", Tab::Neuron),
-    ("logic", Tab::Logic),
-    ("perceptron", Tab::Perceptron),
-    ("compare", Tab::Compare),
-];
-
 /// The gates as network-tab data.
 const GATES: [(&str, GateData); 3] = [("and", GateData::And), ("or", GateData::Or), ("xor", GateData::Xor)];
 
@@ -51,7 +42,7 @@ pub(super) fn read_setup(n: &Node<'_, '_>) -> Result<Setup, Spot> {
         "inspector",
     ])?;
     Ok(Setup {
-        tab: t.opt("tab", |n| n.name(&TABS))?,
+        tab: t.opt("tab", |n| n.name(&named::<Tab>()))?,
         data: t.opt("data", |n| read_data(&n))?,
         network: t.opt("network", |n| read_network(&n))?,
         training: t.opt("training", |n| read_training(&n))?,
