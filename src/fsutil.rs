@@ -1,5 +1,13 @@
 //! Atomic file writes: a crash or a kill during a save never leaves a
 //! half-written file where the previous good one was.
+//!
+//! In a browser tab the page has no file system: the same two calls reach
+//! the browser instead (see `web`): a write is a download named after the
+//! path's file name, and a read finds a file the learner picked or dropped
+//! onto the page.
+
+// In a browser tab only the two calls of `web` are used.
+#![cfg_attr(target_arch = "wasm32", allow(dead_code, unused_imports))]
 
 use std::fs::{self, File};
 use std::io::{self, Write};
@@ -13,12 +21,18 @@ static NEXT_TEMP: AtomicU64 = AtomicU64::new(0);
 /// with the same id are in the way.
 const TEMP_ATTEMPTS: usize = 64;
 
+#[cfg(target_arch = "wasm32")]
+mod web;
+#[cfg(target_arch = "wasm32")]
+pub use web::{put_file, read_limited, write_atomic};
+
 /// Writes `bytes` to `path` atomically: the bytes go to a temporary file in
 /// the same folder, which is flushed to disk and then renamed over `path`.
 /// A rename within one filesystem is atomic, so readers see either the old
 /// file or the new one, never a mix. Each call has a temporary file of its
 /// own, so saves to the same path may run at once: each succeeds, and the
 /// file ends as the last one renamed.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let (tmp, mut file) = create_temp(path)?;
     let result = (|| {
@@ -47,6 +61,7 @@ pub enum ReadLimitedError {
 
 /// Reads a whole file, refusing one above `limit` bytes before reading it:
 /// the size comes from the file system, so nothing big is loaded first.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadLimitedError> {
     let bytes = fs::metadata(path).map_err(ReadLimitedError::Io)?.len();
     if bytes > limit {

@@ -10,6 +10,7 @@ mod editor;
 mod engine_texts;
 mod export_job;
 mod files;
+#[cfg(not(target_arch = "wasm32"))]
 mod icon;
 mod import_dialog;
 mod job;
@@ -25,9 +26,12 @@ mod shortcuts;
 mod status_bar;
 mod surprise;
 mod undo;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
 pub mod widgets;
 mod window;
 
+#[cfg(not(target_arch = "wasm32"))]
 use std::path::PathBuf;
 
 use crate::i18n::Language;
@@ -47,16 +51,13 @@ pub use window::{NnlabApp, Notice, default_dataset};
 /// it is up. The language is `lang` (`--lang`) if given, else the one saved
 /// in the settings, else (at first launch) the system locale's; it is saved
 /// with the settings.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), AppError> {
     eframe::run_native(
         "nnlab",
         native_options(),
         Box::new(move |cc| {
-            install_fonts(&cc.egui_ctx);
-            let mut app = NnlabApp::from_storage(cc.storage, &cc.egui_ctx);
-            let lang = lang.or(app.settings.view.language).unwrap_or_else(Language::from_env);
-            app.settings.view.language = Some(lang);
-            crate::i18n::set_process_language(lang);
+            let mut app = create(cc, lang, Language::from_env);
             if let Some(dir) = eframe::storage_dir("nnlab") {
                 app.enable_autosave(&dir, autosave::AUTOSAVE_INTERVAL);
             }
@@ -69,9 +70,22 @@ pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), AppError
     .map_err(AppError::Window)
 }
 
+/// The app as eframe creates it, on the desktop and in a browser tab: the
+/// fonts, the saved settings, and the language (`lang` if given, else the
+/// saved one, else `system`'s), which is saved with the settings.
+fn create(cc: &eframe::CreationContext<'_>, lang: Option<Language>, system: fn() -> Language) -> NnlabApp {
+    install_fonts(&cc.egui_ctx);
+    let mut app = NnlabApp::from_storage(cc.storage, &cc.egui_ctx);
+    let lang = lang.or(app.settings.view.language).unwrap_or_else(system);
+    app.settings.view.language = Some(lang);
+    crate::i18n::set_process_language(lang);
+    app
+}
+
 /// The window as the system sees it: title, app id (the Linux desktop
 /// entry's name, `nnlab.desktop`, and the folder eframe stores settings in)
 /// and icon.
+#[cfg(not(target_arch = "wasm32"))]
 fn native_options() -> eframe::NativeOptions {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("nnlab")

@@ -21,6 +21,7 @@ mod landscape_texts;
 mod lesson_run_texts;
 mod lesson_texts;
 mod locale;
+mod task;
 pub mod texts;
 
 use std::cell::Cell;
@@ -30,6 +31,7 @@ pub use catalogue::{Arg, catalogue_keys, catalogue_source, has_message, message_
 pub use landscape_texts::{directions_label, fallback_text, landscape_error_text};
 pub use lesson_texts::{action_error_text, lesson_error_text, problem_text, refusal_text};
 pub use locale::from_locale;
+pub use task::Task;
 
 /// A language nnlab speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -101,9 +103,11 @@ pub fn set_process_language(lang: Language) {
 /// Starts a thread that speaks this thread's language: background jobs of
 /// the window (file dialogs, exports, imports) put their results into words
 /// in the language the learner chose, whatever the process default is.
-pub fn spawn<T: Send + 'static>(job: impl FnOnce() -> T + Send + 'static) -> std::thread::JoinHandle<T> {
+/// In a browser tab, which has no threads, the job runs at once on the
+/// calling thread, which already speaks that language (see [`Task`]).
+pub fn spawn<T: Send + 'static>(job: impl FnOnce() -> T + Send + 'static) -> Task<T> {
     let lang = language();
-    std::thread::spawn(move || {
+    Task::start(move || {
         set_language(lang);
         job()
     })

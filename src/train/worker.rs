@@ -2,22 +2,36 @@
 //! trains on and the [`Trainer`]. The UI sends [`Command`]s through a
 //! channel and picks up the latest [`Snapshot`] from a one-slot mailbox
 //! (latest wins, nothing queues up). The UI never waits on the worker.
+//!
+//! In a browser tab there is no thread to start (`wasm32-unknown-unknown`
+//! has none): the same [`WorkerHandle`] runs the same worker on the page's
+//! thread instead, a slice per frame (see `inline`). Nothing above this
+//! module knows which of the two it talks to.
 
 use std::sync::Arc;
+#[cfg(not(target_arch = "wasm32"))]
 use std::sync::mpsc::{self, Sender};
+#[cfg(not(target_arch = "wasm32"))]
 use std::thread::JoinHandle;
 use std::time::Duration;
 
+#[cfg(not(target_arch = "wasm32"))]
 use self::thread::Worker;
 use super::grid::GridSpec;
+#[cfg(not(target_arch = "wasm32"))]
 use super::messages::{Command, Latest, Snapshot};
 use super::{TrainConfig, Trainer};
 use crate::data::Dataset;
 use crate::nn::NnError;
 
 mod figures;
+#[cfg(target_arch = "wasm32")]
+mod inline;
 mod rate;
 mod thread;
+
+#[cfg(target_arch = "wasm32")]
+pub use inline::WorkerHandle;
 
 /// Shortest time between two snapshots (40 per second at most).
 pub const SNAPSHOT_INTERVAL: Duration = Duration::from_millis(25);
@@ -25,12 +39,14 @@ pub const SNAPSHOT_INTERVAL: Duration = Duration::from_millis(25);
 pub const NEURON_GRID_RESOLUTION: usize = 24;
 
 /// The UI's end of a running worker.
+#[cfg(not(target_arch = "wasm32"))]
 pub struct WorkerHandle {
     commands: Sender<Command>,
     snapshots: Arc<Latest<Snapshot>>,
     thread: Option<JoinHandle<()>>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl WorkerHandle {
     /// Starts a worker training `dataset` with `config`; `wake` is called
     /// after each snapshot (the UI passes its repaint request).
@@ -52,19 +68,7 @@ impl WorkerHandle {
         wake: Arc<dyn Fn() + Send + Sync>,
         interval: Duration,
     ) -> Result<Self, NnError> {
-        let dataset = dataset.into();
-        if !grid.is_valid() {
-            return Err(NnError::Invalid(format!(
-                "the output grid ({} cells per side over x1 {}..{}, x2 {}..{}) must be finite with 1 to {} cells per side",
-                grid.resolution,
-                grid.x_min,
-                grid.x_max,
-                grid.y_min,
-                grid.y_max,
-                GridSpec::MAX_RESOLUTION
-            )));
-        }
-        let trainer = Trainer::new(&dataset, config)?;
+        let (dataset, trainer) = prepare(dataset.into(), &config, grid)?;
         let (tx, rx) = mpsc::channel();
         let snapshots = Arc::new(Latest::default());
         let slot = Arc::clone(&snapshots);
@@ -102,6 +106,24 @@ impl WorkerHandle {
     }
 }
 
+/// Checks the grid and builds the trainer: what a worker starts from,
+/// wherever it runs.
+fn prepare(dataset: Arc<Dataset>, config: &TrainConfig, grid: GridSpec) -> Result<(Arc<Dataset>, Trainer), NnError> {
+    if !grid.is_valid() {
+        return Err(NnError::Invalid(format!(
+            "the output grid ({} cells per side over x1 {}..{}, x2 {}..{}) must be finite with 1 to {} cells per side",
+            grid.resolution,
+            grid.x_min,
+            grid.x_max,
+            grid.y_min,
+            grid.y_max,
+            GridSpec::MAX_RESOLUTION
+        )));
+    }
+    let trainer = Trainer::new(&dataset, config.clone())?;
+    Ok((dataset, trainer))
+}
+
 /// The text a thread panicked with (`panic!` gives a `&str` or a `String`).
 pub(crate) fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     payload
@@ -111,6 +133,7 @@ pub(crate) fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_else(|| "unknown error".to_string())
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Drop for WorkerHandle {
     fn drop(&mut self) {
         let _ = self.commands.send(Command::Shutdown);

@@ -1,0 +1,107 @@
+//! The worker in a browser tab: `wasm32-unknown-unknown` starts no threads,
+//! so the same [`Worker`] runs on the page's thread. Commands queue up as
+//! they are sent; each time the window asks for the latest snapshot (once
+//! per frame) the worker handles them and then trains for at most
+//! [`FRAME_BUDGET`], so the page keeps drawing while it learns. The
+//! snapshot rate, pace and samples/s are the worker's own, measured on its
+//! clock as on the desktop.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::sync::Arc;
+use std::time::Duration;
+
+use web_time::Instant;
+
+use super::thread::Worker;
+use super::{SNAPSHOT_INTERVAL, prepare};
+use crate::data::Dataset;
+use crate::nn::NnError;
+use crate::train::grid::GridSpec;
+use crate::train::messages::{Command, Latest, Snapshot};
+use crate::train::{TrainConfig, Trainer};
+
+/// Training time per frame on the page's thread. At 60 frames a second a
+/// frame lasts 16.7 ms; 12 ms of training leaves the rest for drawing,
+/// and a frame of at most ~33 ms keeps the page at 30 fps or more even
+/// when drawing takes as long again.
+pub const FRAME_BUDGET: Duration = Duration::from_millis(12);
+
+/// The window's end of a worker running on the page's thread (the same
+/// calls as the desktop's handle to its thread).
+pub struct WorkerHandle {
+    worker: RefCell<Worker>,
+    commands: RefCell<VecDeque<Command>>,
+    snapshots: Arc<Latest<Snapshot>>,
+    wake: Arc<dyn Fn() + Send + Sync>,
+}
+
+impl WorkerHandle {
+    /// Starts a worker training `dataset` with `config`; `wake` is called
+    /// while it has work left, so the page draws the next frame.
+    pub fn spawn(
+        dataset: impl Into<Arc<Dataset>>,
+        config: TrainConfig,
+        grid: GridSpec,
+        wake: Arc<dyn Fn() + Send + Sync>,
+    ) -> Result<Self, NnError> {
+        Self::spawn_with_interval(dataset, config, grid, wake, SNAPSHOT_INTERVAL)
+    }
+
+    /// [`WorkerHandle::spawn`] with another shortest time between snapshots.
+    pub fn spawn_with_interval(
+        dataset: impl Into<Arc<Dataset>>,
+        config: TrainConfig,
+        grid: GridSpec,
+        wake: Arc<dyn Fn() + Send + Sync>,
+        interval: Duration,
+    ) -> Result<Self, NnError> {
+        let (dataset, trainer): (Arc<Dataset>, Trainer) = prepare(dataset.into(), &config, grid)?;
+        let snapshots = Arc::new(Latest::default());
+        let worker = Worker::new(
+            dataset,
+            trainer,
+            grid,
+            Arc::clone(&snapshots),
+            Arc::clone(&wake),
+            interval,
+        );
+        Ok(Self {
+            worker: RefCell::new(worker),
+            commands: RefCell::default(),
+            snapshots,
+            wake,
+        })
+    }
+
+    /// Queues a command; it is handled at the next [`WorkerHandle::latest`].
+    pub fn send(&self, command: Command) {
+        self.commands.borrow_mut().push_back(command);
+    }
+
+    /// Runs the worker's turn for this frame (the queued commands, then
+    /// training within [`FRAME_BUDGET`]) and returns the newest snapshot.
+    pub fn latest(&self) -> Option<Snapshot> {
+        let mut worker = self.worker.borrow_mut();
+        while let Some(command) = self.commands.borrow_mut().pop_front() {
+            if !matches!(command, Command::Shutdown) {
+                worker.handle(command);
+            }
+        }
+        worker.turn(Instant::now() + FRAME_BUDGET);
+        if worker.busy() {
+            (self.wake)();
+        }
+        self.snapshots.take()
+    }
+
+    /// Always true: a panic on the page stops the whole page, not only the worker.
+    pub fn is_alive(&self) -> bool {
+        true
+    }
+
+    /// Never a message: see [`WorkerHandle::is_alive`].
+    pub fn take_panic(&mut self) -> Option<String> {
+        None
+    }
+}
