@@ -6,6 +6,12 @@
 //!
 //! Files in the folder: [`SESSION_FILE`] (an ordinary session, written
 //! atomically) and [`MARKER_FILE`] (the running process's id).
+//!
+//! In a browser tab the same calls keep the session in local storage
+//! (`web`).
+
+// The browser's autosave (`web`) uses only the shared types of this file.
+#![cfg_attr(target_arch = "wasm32", allow(unused_imports))]
 
 use std::path::{Path, PathBuf};
 use std::thread::JoinHandle;
@@ -68,7 +74,13 @@ pub fn nnlab_is_running(pid: u32) -> bool {
     }
 }
 
+#[cfg(target_arch = "wasm32")]
+mod web;
+#[cfg(target_arch = "wasm32")]
+pub use web::Autosave;
+
 /// The autosave state of one window.
+#[cfg(not(target_arch = "wasm32"))]
 pub struct Autosave {
     dir: PathBuf,
     startup: Startup,
@@ -87,8 +99,10 @@ pub struct Autosave {
 }
 
 /// How an autosave writes its file.
+#[cfg(not(target_arch = "wasm32"))]
 type Writer = fn(&Session, &Path) -> Result<(), SessionError>;
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Autosave {
     /// Looks at `dir` (creating it), decides what to offer, and marks this
     /// process as running unless another window owns the folder.
@@ -200,6 +214,7 @@ impl Autosave {
 }
 
 /// Waits for a save's thread and tells how it ended.
+#[cfg(not(target_arch = "wasm32"))]
 fn join(job: JoinHandle<Result<(), SessionError>>) -> Result<(), AutosaveError> {
     match job.join() {
         Ok(saved) => Ok(saved?),

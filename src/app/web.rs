@@ -60,7 +60,9 @@ async fn run(canvas: web_sys::HtmlCanvasElement) -> Result<(), JsValue> {
             canvas,
             eframe::WebOptions::default(),
             Box::new(move |cc| {
-                let app: NnlabApp = create(cc, lang, browser_language);
+                let mut app: NnlabApp = create(cc, lang, browser_language);
+                // Local storage, not a folder (see `autosave`'s `web`).
+                app.enable_autosave(std::path::Path::new(""), super::autosave::AUTOSAVE_INTERVAL);
                 if probe {
                     cc.egui_ctx.enable_accesskit();
                     cc.egui_ctx.add_plugin(Probe);
