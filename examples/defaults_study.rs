@@ -143,7 +143,7 @@ fn main() {
         config.optimizer.kind = c.optimizer;
         config.regularization.l2 = c.l2;
         let d = dataset(&config);
-        let mut t = Trainer::new(&d, config).expect("trainer");
+        let mut t = Trainer::new(&d, config.check().expect("valid settings")).expect("trainer");
         let mut formed = None;
         let mut test_losses = Vec::new();
         for (label, seconds) in moments {

@@ -20,7 +20,8 @@ fn main() {
             let config = TrainConfig::default().with_hidden(&[8, 8], activation);
             let mut data = spiral(400, 2);
             split_dataset(&mut data, &config);
-            Trainer::new(&data, config).expect("the default settings are valid")
+            Trainer::new(&data, config.check().expect("the default settings are valid"))
+                .expect("a network for the data")
         }
         other => TrainWorkload::from_arg(other).trainer(),
     };

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 
 use crate::data::{CsvOptions, Dataset, GenParams, Generator, generate, parse_csv, read_csv};
-use crate::nn::{Activation, OptimizerKind, SimdPath};
+use crate::nn::{Activation, NnError, OptimizerKind, SimdPath};
 use crate::train::{GridEvaluator, GridSpec, TrainConfig, Trainer, WorkerHandle, split_dataset};
 
 /// The figures `nnlab bench --json` reports (keys are a contract).
@@ -134,8 +134,9 @@ impl TrainWorkload {
         .with_hidden(self.widths, self.activation);
         config.optimizer.kind = self.optimizer;
         split_dataset(&mut data, &config);
-        // The configuration above is valid by construction.
-        Trainer::new(&data, config).unwrap_or_else(|e| panic!("benchmark setup: {e}"))
+        // The workload's own numbers come in here: checked once.
+        let trainer = (config.check().map_err(NnError::from)).and_then(|config| Trainer::new(&data, config));
+        trainer.unwrap_or_else(|e| panic!("benchmark setup: {e}"))
     }
 }
 
@@ -202,6 +203,9 @@ pub fn live(time: Duration) -> (f64, f64) {
     let wakes = Arc::new(AtomicU64::new(0));
     let counter = Arc::clone(&wakes);
     let grid = GridSpec::around(&data, 256);
+    let Ok(config) = config.check() else {
+        return (0.0, 0.0);
+    };
     let Ok(worker) = WorkerHandle::spawn(
         data,
         config,

@@ -15,7 +15,8 @@
 //! - [`export`]: a session as a Keras script or notebook, and `nnlab predict`'s answer.
 //! - [`session`]: the versioned JSON session file (data + network + config + history).
 //! - [`fsutil`]: atomic file writes.
-//! - [`i18n`]: every text in English and Korean (Fluent catalogues), and the current language.
+//! - [`i18n`]: every text in English and Korean (Fluent catalogues), the current language,
+//!   and the one place that puts every typed reason of the engine into words.
 //! - `names`: the one name table of each option enum (command line, files, window).
 //! - [`render`]: pictures and the training animation (GIF) without a window.
 //! - [`bench`](mod@bench): the standard performance workloads.

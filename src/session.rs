@@ -17,9 +17,9 @@ pub use network::{LayerState, NetworkState};
 
 use crate::data::{DataError, Dataset};
 use crate::fsutil::{ReadLimitedError, read_limited, write_atomic};
-use crate::nn::{Mlp, NnError};
+use crate::nn::{Activation, ConfigError, Mlp, NnError};
 use crate::train::{
-    Checkpoint, DEFAULT_HISTORY_CAPACITY, History, HistoryPoint, Masks, Snapshot, TrainConfig, Trainer,
+    Checkpoint, DEFAULT_HISTORY_CAPACITY, History, HistoryPoint, Masks, Snapshot, TrainConfig, Trainer, ValidConfig,
 };
 
 /// The `format` field every session file carries.
@@ -31,12 +31,12 @@ pub const MAX_SESSION_BYTES: u64 = 1 << 30;
 /// Largest epoch or sample count accepted (2⁵³: exact in every JSON reader).
 pub const MAX_PROGRESS: u64 = 1 << 53;
 
-/// Why a session could not be saved or loaded.
+/// Why a session could not be saved or loaded: values, put into words by
+/// `crate::i18n`.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum SessionError {
     /// The file could not be read or written.
-    #[error("cannot access {path}: {source}")]
     Io {
         /// The file.
         path: PathBuf,
@@ -44,37 +44,122 @@ pub enum SessionError {
         source: std::io::Error,
     },
     /// Larger than any session this app writes.
-    #[error("the file is {bytes} bytes; sessions larger than {limit} bytes are refused")]
     TooLarge {
         /// File size.
         bytes: u64,
         /// The limit.
         limit: u64,
     },
+    /// Not UTF-8 text.
+    NotUtf8,
     /// Not JSON, or cut short.
-    #[error("not a readable session (the file is truncated or not JSON): {0}")]
-    Json(String),
+    NotJson {
+        /// 1-based line where reading stopped.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// The text ends in the middle of the document.
+        truncated: bool,
+    },
     /// JSON, but not an nnlab session.
-    #[error("this JSON file is not an nnlab session (no \"format\": \"nnlab-session\")")]
     NotASession,
     /// Written by another version.
-    #[error("session version {found} is not supported; this nnlab reads version {supported}{hint}")]
     Version {
         /// The file's version.
         found: u64,
         /// The version this build reads.
         supported: u32,
-        /// Advice.
-        hint: &'static str,
     },
-    /// Fields missing or of the wrong type.
-    #[error("the session is damaged: {0}")]
-    Malformed(String),
+    /// JSON of the wrong shape: a field missing or of the wrong type, an
+    /// unknown name.
+    Damaged {
+        /// The first top-level part that does not read (`dataset`,
+        /// `config`, `network`, `progress`), if one alone is at fault.
+        section: Option<&'static str>,
+        /// 1-based line of the problem.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What the JSON reader said (its own words: field and type names).
+        detail: String,
+    },
+    /// Epoch or sample count beyond what the file format keeps exact.
+    ProgressTooLarge {
+        /// The stored epoch.
+        epoch: u64,
+        /// The stored samples seen.
+        samples: u64,
+        /// The limit of both.
+        max: u64,
+    },
+    /// More weight checkpoints than a session keeps.
+    TooManyCheckpoints {
+        /// Checkpoints stored.
+        found: usize,
+        /// The most kept.
+        max: usize,
+    },
+    /// Checkpoint epochs that do not increase, or pass the session's epoch.
+    CheckpointEpoch {
+        /// The checkpoint (0-based).
+        index: usize,
+        /// Its epoch.
+        epoch: u64,
+        /// The session's epoch.
+        last: u64,
+    },
+    /// A checkpoint whose network does not fit the settings.
+    Checkpoint {
+        /// The checkpoint (0-based).
+        index: usize,
+        /// What is wrong with its network.
+        #[source]
+        source: Box<SessionError>,
+    },
+    /// The network predicts another number of classes than the data has.
+    Classes {
+        /// Classes of the stored network.
+        network: usize,
+        /// Classes of the stored data.
+        dataset: usize,
+    },
+    /// The stored network has another number of layers than its settings.
+    LayerCount {
+        /// Layers stored.
+        stored: usize,
+        /// Layers the settings describe.
+        expected: usize,
+    },
+    /// A stored layer's activation differs from the settings.
+    LayerActivation {
+        /// 1-based layer.
+        layer: usize,
+        /// Stored.
+        stored: Activation,
+        /// In the settings.
+        expected: Activation,
+    },
+    /// A stored layer of the wrong shape.
+    LayerShape {
+        /// 1-based layer.
+        layer: usize,
+        /// Inputs (rows of W).
+        rows: usize,
+        /// Neurons (columns of W, biases).
+        cols: usize,
+    },
+    /// A stored weight or bias that is NaN or ±∞.
+    NotFinite {
+        /// 1-based layer.
+        layer: usize,
+        /// The value.
+        value: f32,
+    },
     /// The dataset inside breaks a rule.
-    #[error("the session's dataset is invalid: {0}")]
     Data(#[from] DataError),
-    /// The configuration or network inside breaks a rule.
-    #[error("the session's network or settings are invalid: {0}")]
+    /// The training settings inside are outside their limits.
+    Config(#[from] ConfigError),
+    /// The network or masks inside break a rule.
     Network(#[from] NnError),
 }
 
@@ -120,8 +205,8 @@ pub struct Session {
     pub version: u32,
     /// The data, with its split and scaling.
     pub dataset: Dataset,
-    /// Network shape, hyperparameters and seed.
-    pub config: TrainConfig,
+    /// Network shape, hyperparameters and seed (checked as the file is read).
+    pub config: ValidConfig,
     /// Every weight and bias.
     pub network: NetworkState,
     /// Epochs, samples and history.
@@ -153,7 +238,7 @@ impl Session {
     }
 
     /// A session of the worker's latest snapshot: what the window saves.
-    pub fn from_snapshot(dataset: Dataset, config: TrainConfig, snapshot: &Snapshot) -> Self {
+    pub fn from_snapshot(dataset: Dataset, config: ValidConfig, snapshot: &Snapshot) -> Self {
         let progress = Progress {
             epoch: snapshot.epoch,
             samples_seen: snapshot.samples_seen,
@@ -171,7 +256,7 @@ impl Session {
     }
 
     /// A session from its parts.
-    fn from_parts(dataset: Dataset, config: TrainConfig, net: &Mlp, masks: Masks, progress: Progress) -> Self {
+    fn from_parts(dataset: Dataset, config: ValidConfig, net: &Mlp, masks: Masks, progress: Progress) -> Self {
         Self {
             format: SESSION_FORMAT.to_string(),
             version: SESSION_VERSION,
@@ -213,24 +298,22 @@ impl Session {
 
     /// Parses and fully checks a session from JSON text.
     pub fn from_json(text: &str) -> Result<Session, SessionError> {
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| SessionError::Json(e.to_string()))?;
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| SessionError::NotJson {
+            line: e.line(),
+            column: e.column(),
+            truncated: e.is_eof(),
+        })?;
         if value.get("format").and_then(|f| f.as_str()) != Some(SESSION_FORMAT) {
             return Err(SessionError::NotASession);
         }
         let found = value.get("version").and_then(|v| v.as_u64()).unwrap_or(0);
         if found != u64::from(SESSION_VERSION) {
-            let hint = if found > u64::from(SESSION_VERSION) {
-                " (it was written by a newer nnlab)"
-            } else {
-                ""
-            };
             return Err(SessionError::Version {
                 found,
                 supported: SESSION_VERSION,
-                hint,
             });
         }
-        let session = Session::deserialize(&value).map_err(|e| SessionError::Malformed(damage(text, &value, e)))?;
+        let session = Session::deserialize(&value).map_err(|e| damage(text, &value, e))?;
         session.check()?;
         Ok(session)
     }
@@ -239,13 +322,13 @@ impl Session {
     pub fn check(&self) -> Result<(), SessionError> {
         let p = &self.progress;
         if p.epoch > MAX_PROGRESS || p.samples_seen > MAX_PROGRESS {
-            return Err(SessionError::Malformed(format!(
-                "epoch {} / samples seen {} beyond the limit of {MAX_PROGRESS}",
-                p.epoch, p.samples_seen
-            )));
+            return Err(SessionError::ProgressTooLarge {
+                epoch: p.epoch,
+                samples: p.samples_seen,
+                max: MAX_PROGRESS,
+            });
         }
         self.dataset.validate()?;
-        self.config.validate()?;
         self.network.to_mlp(&self.config, self.dataset.num_classes())?;
         self.checkpoints()?;
         Ok(())
@@ -283,7 +366,7 @@ impl Session {
                 limit: MAX_SESSION_BYTES,
             },
         })?;
-        let text = String::from_utf8(raw).map_err(|_| SessionError::Json("the file is not UTF-8 text".into()))?;
+        let text = String::from_utf8(raw).map_err(|_| SessionError::NotUtf8)?;
         Self::from_json(&text)
     }
 }
@@ -295,9 +378,15 @@ fn stored(list: &[Arc<Checkpoint>]) -> Vec<CheckpointState> {
 
 /// Where a session that is JSON but not a session is damaged: the first
 /// part that does not read, and the reader's message with its line and
-/// column in the file (found by reading the text again: errors only).
-fn damage(text: &str, value: &serde_json::Value, fallback: serde_json::Error) -> String {
+/// column in the file (found by reading the text again: errors only). A
+/// configuration that reads but is outside its limits is said as such.
+fn damage(text: &str, value: &serde_json::Value, fallback: serde_json::Error) -> SessionError {
     let part = |key: &str| value.get(key).cloned().unwrap_or(serde_json::Value::Null);
+    if let Ok(config) = TrainConfig::deserialize(&part("config"))
+        && let Err(e) = config.check()
+    {
+        return SessionError::Config(e);
+    }
     let section = [
         ("dataset", Dataset::deserialize(&part("dataset")).is_err()),
         ("config", TrainConfig::deserialize(&part("config")).is_err()),
@@ -307,8 +396,20 @@ fn damage(text: &str, value: &serde_json::Value, fallback: serde_json::Error) ->
     .into_iter()
     .find_map(|(name, bad)| bad.then_some(name));
     let detail = serde_json::from_str::<Session>(text).err().unwrap_or(fallback);
-    match section {
-        Some(name) => format!("in \"{name}\": {detail}"),
-        None => detail.to_string(),
+    SessionError::Damaged {
+        section,
+        line: detail.line(),
+        column: detail.column(),
+        // serde_json ends its message with the position, kept apart above.
+        detail: without_position(&detail),
+    }
+}
+
+/// A serde_json message without its trailing " at line L column C".
+fn without_position(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(at) => text[..at].to_string(),
+        None => text,
     }
 }

@@ -54,7 +54,9 @@ fn thirty_minutes_of_snapshots_in_bounded_memory() {
     };
     split_dataset(&mut data, &config);
     let grid = GridSpec::around(&data, 16);
-    let worker = WorkerHandle::spawn_with_interval(data, config, grid, Arc::new(|| {}), Duration::ZERO).unwrap();
+    let worker =
+        WorkerHandle::spawn_with_interval(data, config.check().unwrap(), grid, Arc::new(|| {}), Duration::ZERO)
+            .unwrap();
     worker.send(Command::Play);
 
     let started = Instant::now();
@@ -73,7 +75,7 @@ fn thirty_minutes_of_snapshots_in_bounded_memory() {
         progress = Instant::now();
         assert!(s.sequence > last_seq, "snapshots arrive in order, never twice");
         // (The very first snapshot may predate Play.)
-        assert!(s.running || last_seq == 0, "training never stopped: {:?}", s.message);
+        assert!(s.running || last_seq == 0, "training never stopped: {:?}", s.stopped);
         assert!(s.history.len() <= DEFAULT_HISTORY_CAPACITY + 1);
         last_seq = s.sequence;
         taken += 1;

@@ -160,12 +160,6 @@ inspector-apply-hover = Make exactly this update to the weights (one sample, lik
 inspector-apply-disabled-hover = A test point: training never learns from it
 inspector-counts = Counts over the training set
 inspector-counts-hover = On how many training samples each neuron is saturated or dead
-inspector-error-out-of-range = sample { $index } is out of range: the data has { $count } points (0 to { $last })
-inspector-error-test-point = sample { $index } is a test point; training never learns from test points
-inspector-error-not-differentiable = { $activation } has no gradient; use the perceptron rule or a sigmoid
-inspector-error-diverged = loss diverged at epoch { $epoch } — lower the learning rate
-inspector-error-no-training-points = there are no training points
-inspector-error-other = cannot trace this step: { $detail }
 inspector-output = output
 inspector-forward-what = Forward: every neuron computes z = Σ w·a + b, then a = φ(z), layer by layer.
 inspector-forward-dots = The dots carry w·a along each connection. Hover a neuron for its sum.

@@ -189,6 +189,10 @@ menu-language-hover = The language of every text in the window (saved with the s
 window-other-instance = another nnlab window is running: this one does not autosave
 window-locked-by-lesson = this lesson step locks that control (classroom mode)
 window-change-refused = { $reason }; the change was not applied
+window-settings-fixed = saved settings were out of range and were reset: { $fixes }
+settings-fix-grid = boundary resolution { $found } is outside { $min } to { $max }; using { $used }
+settings-fix-pace = the training speed was outside the offered range; using the nearest one
+settings-fix-config = { $reason }; using the default settings
 window-dismiss-hover = Dismiss
 apply-opened-dataset = opened { $name }: { $points } points
 apply-opened-session = opened session { $name } at epoch { $epoch }
@@ -316,7 +320,7 @@ lesson-stage-backward = backward
 lesson-stage-gradients = gradients
 lesson-stage-update = update
 window-adam-shake = Adam's step sizes had become large for rarely-seen gradients: one edited point can shake the model for a while (it settles again). SGD, or a smaller learning rate, shakes less.
-recovery-autosave-crashed = the autosave thread crashed ({ $message }); it tries again at the next interval
+recovery-autosave-crashed = the autosave thread crashed; it tries again at the next interval
 
 ## Animation export
 export-saved = saved the training animation ({ $frames } frames) to { $path }
@@ -353,5 +357,5 @@ history-loss = loss
 history-training-settings = training settings
 
 ## The training thread
-window-worker-stopped = it stopped
-window-worker-crashed = The training thread crashed ({ $reason }). It was restarted with your data and settings; press Play to continue.
+window-worker-crashed = The training thread crashed. It was restarted with your data and settings; press Play to continue.
+window-worker-not-started = cannot start training: { $reason }

@@ -104,17 +104,6 @@ logic-lines-into = Lines into it (only from inputs and earlier neurons):
 logic-line-none = none
 logic-line-excitatory = excitatory
 logic-line-inhibitory = inhibitory
-logic-error-no-inputs = the network has no inputs
-logic-error-too-many-inputs = the network has { $found } inputs; at most { $limit } are supported
-logic-error-no-outputs = the network has no output neuron
-logic-error-empty-name = names of inputs and neurons must not be empty
-logic-error-duplicate-name = the name "{ $name }" is used twice
-logic-error-unknown-neuron = there is no neuron { $index } (the network has { $count })
-logic-error-unknown-input = there is no input { $index } (the network has { $count })
-logic-error-forward-reference = neuron { $neuron } reads neuron { $source }, which does not come before it
-logic-error-no-such-connection = neuron { $neuron } has no connection from { $source }
-logic-error-input-count = expected { $expected } input values, got { $found }
-logic-error-unknown-gate = unknown gate "{ $name }"
 
 ## Perceptron lab
 
@@ -237,27 +226,7 @@ import-task-auto = auto
 import-task-classes = classes
 import-task-regression = regression target
 import-standardize = Standardize inputs (zero mean, unit variance)
-import-crashed = reading the file crashed ({ $reason })
-
-## What can be wrong with a data file (line and column are 1-based)
-
-data-error-io = cannot access { $path }: { $reason }
-data-error-file-too-large = the file is { $bytes } bytes; files larger than { $limit } bytes are refused
-data-error-empty = the file is empty
-data-error-header-only = the file has a header row but no data rows
-data-error-binary = this is not a text CSV file (line { $line } contains binary data)
-data-error-unknown-column = no column named "{ $name }" (columns: { $available })
-data-error-column-out-of-range = column { $column } does not exist: the file has { $columns } columns
-data-error-missing-field = line { $line }, column { $column }: missing field (the row has { $found } fields)
-data-error-not-a-number = line { $line }, column { $column }: "{ $value }" is not a number
-data-error-not-finite = line { $line }, column { $column }: "{ $value }" is not a finite number within ±1e15
-data-error-empty-label = line { $line }, column { $column }: the label is empty
-data-error-too-few-classes = found { $found } class(es); classification needs at least 2
-data-error-too-many-classes = found { $found } distinct labels; at most { $limit } classes are supported (is the label column right, or is this a regression target?)
-data-error-too-many-points = more than { $limit } points (found { $found })
-data-error-malformed = line { $line }: { $message }
-data-error-bad-point = point { $index }: { $reason }
-data-error-bad-scaling = { $detail }
+import-crashed = reading the file stopped unexpectedly; the current data is unchanged
 
 ## Autosave and the restore dialog
 
@@ -287,6 +256,7 @@ cli-window-program-missing = error: the window program { $path } is not in the f
 cli-window-program-failed = error: cannot start the window program { $path }: { $reason }
 cli-see-help = (see nnlab --help)
 cli-wrote = wrote { $path }
+cli-backprop-neuron-why = neuron { $neuron }: { $why }
 cli-data-generator-options = --points, --noise and --classes apply to generated datasets, not to --data
 cli-train-dataset-line = dataset { $name }: { $points } points ({ $train } train, { $test } test), { $task }
 cli-train-regression = regression
@@ -305,6 +275,7 @@ cli-perceptron-unit = unit { $unit } ({ $class })
 cli-perceptron-accuracy = training accuracy { $percent }%
 cli-perceptron-novikoff = updates { $updates } ≤ Novikoff bound { $limit } (R = { $radius }, maximum margin γ = { $margin })
 cli-perceptron-prediction = prediction: { $class }
+cli-perceptron-not-class = not { $class }
 cli-perceptron-bad-point = --predict expects two numbers X,Y, got "{ $value }"
 cli-predict-class = class { $class } at ({ $x }, { $y })
 cli-predict-value = value { $value } at ({ $x }, { $y })

@@ -154,12 +154,6 @@ inspector-apply-hover = 가중치를 정확히 이만큼 업데이트합니다 (
 inspector-apply-disabled-hover = 테스트 포인트: 학습은 이 포인트에서 배우지 않습니다
 inspector-counts = 훈련 세트 전체에서 세기
 inspector-counts-hover = 각 뉴런이 몇 개의 훈련 샘플에서 포화되거나 죽어 있는지
-inspector-error-out-of-range = 샘플 { $index }은(는) 범위를 벗어났습니다: 데이터에는 포인트가 { $count }개 있습니다 (0부터 { $last }까지)
-inspector-error-test-point = 샘플 { $index }은(는) 테스트 포인트입니다. 학습은 테스트 포인트에서 배우지 않습니다
-inspector-error-not-differentiable = { $activation }에는 그레이디언트가 없습니다. 퍼셉트론 학습 규칙이나 시그모이드를 쓰세요
-inspector-error-diverged = 에포크 { $epoch }에서 손실이 발산했습니다 — 학습률을 낮추세요
-inspector-error-no-training-points = 훈련 포인트가 없습니다
-inspector-error-other = 이 단계를 추적할 수 없습니다: { $detail }
 inspector-output = 출력
 inspector-forward-what = 정방향 계산: 모든 뉴런이 층마다 차례로 z = Σ w·a + b를 계산하고, a = φ(z)를 냅니다.
 inspector-forward-dots = 점들은 각 연결을 따라 w·a를 나릅니다. 뉴런에 마우스를 올리면 그 합을 보여 줍니다.

@@ -186,6 +186,10 @@ menu-language-hover = 창의 모든 글의 언어 (설정과 함께 저장됨)
 window-other-instance = 다른 nnlab 창이 실행 중입니다: 이 창은 자동 저장하지 않습니다
 window-locked-by-lesson = 이 수업 단계에서는 그 조절을 잠가 두었습니다 (교실 모드)
 window-change-refused = { $reason }; 변경을 적용하지 않았습니다
+window-settings-fixed = 저장된 설정이 범위를 벗어나 되돌렸습니다: { $fixes }
+settings-fix-grid = 결정 경계 해상도 { $found }은(는) 범위 { $min }~{ $max } 밖이라 { $used }(으)로 바꿉니다
+settings-fix-pace = 훈련 속도가 고를 수 있는 범위를 벗어나 가장 가까운 값을 씁니다
+settings-fix-config = { $reason }; 기본 설정을 씁니다
 window-dismiss-hover = 닫기
 apply-opened-dataset = { $name }을(를) 열었습니다: 점 { $points }개
 apply-opened-session = 세션 { $name }을(를) 열었습니다 (에포크 { $epoch })
@@ -313,7 +317,7 @@ lesson-stage-backward = 역전파
 lesson-stage-gradients = 그레이디언트
 lesson-stage-update = 갱신
 window-adam-shake = 드물게 보이는 그레이디언트에 대한 Adam의 보폭이 커져 있었습니다: 점 하나를 고쳐도 모델이 한동안 흔들릴 수 있습니다 (다시 안정됩니다). SGD나 더 작은 학습률은 덜 흔들립니다.
-recovery-autosave-crashed = 자동 저장 스레드가 죽었습니다 ({ $message }); 다음 주기에 다시 시도합니다
+recovery-autosave-crashed = 자동 저장 스레드가 뜻밖에 멈췄습니다. 다음 주기에 다시 시도합니다
 
 ## 애니메이션 내보내기
 export-saved = 훈련 애니메이션(프레임 { $frames }개)을 { $path }에 저장했습니다
@@ -350,5 +354,5 @@ history-loss = 손실
 history-training-settings = 훈련 설정
 
 ## The training thread
-window-worker-stopped = 멈췄습니다
-window-worker-crashed = 훈련 스레드가 멈췄습니다({ $reason }). 데이터와 설정을 그대로 두고 다시 시작했습니다. 계속하려면 재생을 누르세요.
+window-worker-crashed = 훈련 스레드가 뜻밖에 멈췄습니다. 데이터와 설정을 그대로 두고 다시 시작했습니다. 계속하려면 재생을 누르세요.
+window-worker-not-started = 훈련을 시작할 수 없습니다: { $reason }

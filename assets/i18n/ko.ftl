@@ -100,17 +100,6 @@ logic-lines-into = 들어오는 연결 (입력과 앞선 뉴런에서만):
 logic-line-none = 없음
 logic-line-excitatory = 흥분성
 logic-line-inhibitory = 억제성
-logic-error-no-inputs = 네트워크에 입력이 없습니다
-logic-error-too-many-inputs = 네트워크의 입력이 { $found }개입니다. 최대 { $limit }개까지 지원합니다
-logic-error-no-outputs = 네트워크에 출력 뉴런이 없습니다
-logic-error-empty-name = 입력과 뉴런의 이름은 비어 있으면 안 됩니다
-logic-error-duplicate-name = 이름 "{ $name }"이(가) 두 번 쓰였습니다
-logic-error-unknown-neuron = 뉴런 { $index }이(가) 없습니다 (네트워크의 뉴런은 { $count }개)
-logic-error-unknown-input = 입력 { $index }이(가) 없습니다 (네트워크의 입력은 { $count }개)
-logic-error-forward-reference = 뉴런 { $neuron }이(가) 자기보다 앞에 있지 않은 뉴런 { $source }을(를) 읽습니다
-logic-error-no-such-connection = 뉴런 { $neuron }에는 { $source }에서 오는 연결이 없습니다
-logic-error-input-count = 입력값 { $expected }개가 필요한데 { $found }개를 받았습니다
-logic-error-unknown-gate = 알 수 없는 게이트 "{ $name }"
 
 ## Perceptron lab
 
@@ -215,27 +204,7 @@ import-task-auto = 자동
 import-task-classes = 클래스
 import-task-regression = 회귀 목표값
 import-standardize = 입력 표준화 (평균 0, 분산 1)
-import-crashed = 파일을 읽다가 멈췄습니다 ({ $reason })
-
-## What can be wrong with a data file (line and column are 1-based)
-
-data-error-io = { $path }에 접근할 수 없습니다: { $reason }
-data-error-file-too-large = 파일이 { $bytes }바이트입니다. { $limit }바이트보다 큰 파일은 받지 않습니다
-data-error-empty = 파일이 비어 있습니다
-data-error-header-only = 파일에 머리글 행만 있고 데이터 행이 없습니다
-data-error-binary = 텍스트 CSV 파일이 아닙니다 ({ $line }행에 바이너리 데이터가 있습니다)
-data-error-unknown-column = 이름이 "{ $name }"인 열이 없습니다 (열: { $available })
-data-error-column-out-of-range = { $column }열은 없습니다: 파일의 열은 { $columns }개입니다
-data-error-missing-field = { $line }행 { $column }열: 필드가 없습니다 (이 행의 필드는 { $found }개)
-data-error-not-a-number = { $line }행 { $column }열: "{ $value }"은(는) 숫자가 아닙니다
-data-error-not-finite = { $line }행 { $column }열: "{ $value }"은(는) ±1e15 안의 유한한 수가 아닙니다
-data-error-empty-label = { $line }행 { $column }열: 레이블이 비어 있습니다
-data-error-too-few-classes = 클래스가 { $found }개입니다. 분류에는 2개 이상이 필요합니다
-data-error-too-many-classes = 서로 다른 레이블이 { $found }개입니다. 클래스는 최대 { $limit }개까지 지원합니다 (레이블 열이 맞나요? 회귀 목표값은 아닌가요?)
-data-error-too-many-points = 점이 { $limit }개보다 많습니다 ({ $found }개)
-data-error-malformed = { $line }행: { $message }
-data-error-bad-point = 점 { $index }: { $reason }
-data-error-bad-scaling = { $detail }
+import-crashed = 파일을 읽다가 뜻밖에 멈췄습니다. 지금 데이터는 그대로입니다
 
 ## Autosave and the restore dialog
 
@@ -262,6 +231,7 @@ cli-window-program-missing = 오류: 창 프로그램 { $path }이(가) 이 프�
 cli-window-program-failed = 오류: 창 프로그램 { $path }을(를) 시작할 수 없습니다: { $reason }
 cli-see-help = (nnlab --help 참고)
 cli-wrote = { $path }에 썼습니다
+cli-backprop-neuron-why = 뉴런 { $neuron }: { $why }
 cli-data-generator-options = --points, --noise, --classes는 생성된 데이터셋에 쓰며 --data에는 쓰지 않습니다
 cli-train-dataset-line = 데이터셋 { $name }: 점 { $points }개 (훈련 { $train }, 테스트 { $test }), { $task }
 cli-train-regression = 회귀
@@ -280,6 +250,7 @@ cli-perceptron-unit = 유닛 { $unit } ({ $class })
 cli-perceptron-accuracy = 훈련 정확도 { $percent }%
 cli-perceptron-novikoff = 갱신 { $updates } ≤ 노비코프 상한 { $limit } (R = { $radius }, 최대 마진 γ = { $margin })
 cli-perceptron-prediction = 예측: { $class }
+cli-perceptron-not-class = { $class } 아님
 cli-perceptron-bad-point = --predict에는 두 수 X,Y가 필요한데 "{ $value }"을(를) 받았습니다
 cli-predict-class = ({ $x }, { $y })에서 클래스 { $class }
 cli-predict-value = ({ $x }, { $y })에서 값 { $value }

@@ -9,12 +9,12 @@ mod modes;
 use std::sync::Arc;
 
 use super::undo::{Change, Direction, Step};
-use super::window::{NnlabApp, Notice, SplitCache};
+use super::window::{NnlabApp, SplitCache};
 use crate::app::context::{Action, ImageTarget};
 use crate::data::{Dataset, Edit, FlipSet, GenParams, Generator, SplitOrder, generate};
+use crate::i18n::Message;
 use crate::labs::Tab;
 use crate::nn::{Activation, OptimizerKind};
-use crate::tr;
 use crate::train::{TrainConfig, Trainer, split_dataset, split_generated, stream, sub_seed};
 
 impl NnlabApp {
@@ -53,15 +53,15 @@ impl NnlabApp {
             Action::OpenSession => self.files.open_session(),
             Action::SaveSession => match self.session_now() {
                 Ok(session) => self.files.save_session(session),
-                Err(e) => self.error(e.to_string()),
+                Err(e) => self.notify(e),
             },
             Action::ExportKeras(format) => match self.session_now() {
                 Ok(session) => {
                     if let Err(e) = self.files.export_keras(format, session) {
-                        self.error(e);
+                        self.notify(e);
                     }
                 }
-                Err(e) => self.error(e.to_string()),
+                Err(e) => self.notify(e),
             },
             Action::ExportImage(target) => {
                 let rect = match target {
@@ -77,21 +77,18 @@ impl NnlabApp {
                 let n = d.points.len();
                 split_dataset(&mut d, &self.settings.config);
                 self.replace_dataset(*d, Vec::new());
-                self.info(tr!("apply-opened-dataset", name = name.as_str(), points = n));
+                self.notify(Message::OpenedDataset { name, points: n });
             }
             Action::LoadSession(session, name) => match session.into_trainer() {
                 Ok(trainer) => {
-                    self.replace_all(session.dataset.clone(), session.config.clone(), trainer);
+                    self.replace_all(session.dataset.clone(), trainer);
                     self.continued_in.clone_from(&session.progress.continued_in);
-                    self.info(tr!(
-                        "apply-opened-session",
-                        name = name.as_str(),
-                        epoch = session.progress.epoch
-                    ));
+                    let epoch = session.progress.epoch;
+                    self.notify(Message::OpenedSession { name, epoch });
                 }
-                Err(e) => self.error(e.to_string()),
+                Err(error) => self.notify(Message::SessionFile { name, error }),
             },
-            Action::Notify(text, is_error) => self.notice = Some(Notice { text, is_error }),
+            Action::Notify(message) => self.notify(message),
             Action::OpenInNetworkView(d) => {
                 let n = d.points.len();
                 let before = self.settings.config.clone();
@@ -102,7 +99,7 @@ impl NnlabApp {
                 };
                 self.replace_dataset(*d, vec![shape]);
                 self.settings.view.tab = Tab::Network;
-                self.info(tr!("apply-opened-from-lab", points = n));
+                self.notify(Message::OpenedFromLab { points: n });
             }
             Action::RestoreAutosave => self.restore_autosave(ctx),
             Action::DiscardAutosave => {
@@ -123,7 +120,7 @@ impl NnlabApp {
                     ctx,
                 );
                 if let Err(e) = started {
-                    self.error(e);
+                    self.notify(e);
                 }
             }
             Action::CancelExport => self.export.cancel(),
@@ -131,7 +128,7 @@ impl NnlabApp {
                 Some(s) => self
                     .landscape
                     .start(s, &self.dataset, self.link.revision, self.link.config(), ctx),
-                None => self.error(super::context::AppError::NoNetworkYet.to_string()),
+                None => self.notify(Message::NoNetworkYet),
             },
             Action::CancelLandscape => self.landscape.cancel(),
             Action::OpenLessonFile => self.files.open_lesson(),
@@ -141,17 +138,18 @@ impl NnlabApp {
     }
 
     /// Replaces data, configuration and network at once (an opened
-    /// session, a lesson's set-up). Not an undo step: the history is
-    /// cleared, since edits of the old data and network mean nothing here.
-    fn replace_all(&mut self, dataset: Dataset, config: TrainConfig, trainer: Trainer) {
+    /// session, a lesson's set-up): the configuration is the trainer's.
+    /// Not an undo step: the history is cleared, since edits of the old
+    /// data and network mean nothing here.
+    fn replace_all(&mut self, dataset: Dataset, trainer: Trainer) {
         self.continued_in.clear();
-        self.settings.config = config;
+        self.settings.config = trainer.config().get().clone();
         self.history.clear();
         self.split_order = None;
         self.data_generation += 1;
         self.dataset = Arc::new(dataset);
         self.boundary.request_fit();
-        self.link.load(&self.dataset, trainer, &self.settings.config);
+        self.link.load(&self.dataset, trainer);
         if self.settings.view.selected_class >= self.dataset.num_classes().max(1) {
             self.settings.view.selected_class = 0;
         }
@@ -282,20 +280,26 @@ impl NnlabApp {
                 };
                 self.replace_dataset(d, vec![settings]);
             }
-            Err(e) => self.error(e.to_string()),
+            Err(e) => self.notify(Message::Data(e)),
         }
     }
 
     /// A new configuration as one step; a new test ratio or seed also
     /// re-splits the data (the points whose flag changes are stored).
+    /// Values from the panels come in here: checked once, and the checked
+    /// configuration goes to the worker as it is (the next frame's sync
+    /// finds nothing new).
     fn set_config(&mut self, config: TrainConfig) {
         if config == self.settings.config {
             return;
         }
-        if let Err(e) = config.validate() {
-            self.error(e.to_string());
-            return;
-        }
+        let valid = match config.clone().check() {
+            Ok(valid) => valid,
+            Err(e) => {
+                self.notify(Message::ChangeRefused(e));
+                return;
+            }
+        };
         let resplit = config.test_ratio != self.settings.config.test_ratio || config.seed != self.settings.config.seed;
         let mut changes = vec![Change::Config {
             before: Box::new(self.settings.config.clone()),
@@ -310,6 +314,7 @@ impl NnlabApp {
             }
         }
         self.record(Step::new(changes));
+        self.link.send_config(valid);
         if let (Some(ratio), Some(cache)) = (split, self.split_order.as_mut()) {
             cache.exact = Some(ratio);
         }
@@ -359,11 +364,11 @@ impl NnlabApp {
             Ok(session) => {
                 let epoch = session.progress.epoch;
                 self.apply(Action::LoadSession(Box::new(session), "autosave".into()), ctx);
-                if self.notice.as_ref().is_none_or(|n| !n.is_error) {
-                    self.info(tr!("apply-restored-autosave", epoch = epoch));
+                if self.notice.as_ref().is_none_or(|n| !n.is_error()) {
+                    self.notify(Message::RestoredAutosave { epoch });
                 }
             }
-            Err(e) => self.error(tr!("apply-restore-failed", reason = e.to_string())),
+            Err(e) => self.notify(Message::RestoreFailed(e)),
         }
     }
 }

@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant, SystemTime};
 
+use crate::i18n::Message;
 use crate::session::{Session, SessionError};
 
 /// Time between two autosaves.
@@ -28,16 +29,33 @@ pub const MARKER_FILE: &str = "running.pid";
 
 /// Why an autosave did not write its file. Either way the same state is
 /// saved again at the next interval.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum AutosaveError {
     /// Writing the session failed (disk full, folder removed, …).
-    #[error(transparent)]
-    Save(#[from] SessionError),
-    /// The thread writing the session panicked (its message); without this
-    /// report autosave would stop for good, silently.
-    #[error("the autosave thread crashed ({0}); it tries again at the next interval")]
+    Save(SessionError),
+    /// The thread writing the session panicked (the panic's own text, for
+    /// the log); without this report autosave would stop for good, silently.
     Crashed(String),
+}
+
+impl From<SessionError> for AutosaveError {
+    fn from(e: SessionError) -> Self {
+        AutosaveError::Save(e)
+    }
+}
+
+impl AutosaveError {
+    /// What the window says; a crash's own text goes to the log here.
+    pub fn into_message(self) -> Message {
+        match self {
+            AutosaveError::Save(e) => Message::AutosaveFailed(e),
+            AutosaveError::Crashed(panic) => {
+                eprintln!("nnlab: the autosave thread panicked: {panic}");
+                Message::AutosaveCrashed
+            }
+        }
+    }
 }
 
 /// What a launch finds in the data folder.
@@ -252,7 +270,7 @@ mod tests {
             seed: 1,
         };
         let data = crate::data::generate(crate::data::Generator::Moons, &params).expect("valid parameters");
-        let trainer = crate::train::Trainer::new(&data, crate::train::TrainConfig::default()).expect("valid config");
+        let trainer = crate::train::Trainer::new(&data, crate::train::ValidConfig::default()).expect("valid config");
         Session::capture(&data, &trainer)
     }
 

@@ -18,12 +18,12 @@ use egui::{RichText, Slider, Ui};
 use data::data_ui;
 use hyperparameters::hyperparameters_ui;
 
-use super::engine_texts::{activation_formula, feature_explanation};
 use crate::app::context::Action;
 use crate::app::context::Classroom;
 use crate::app::context::View;
 use crate::app::context::ViewOptions;
 use crate::data::Feature;
+use crate::i18n::words::{activation_formula, feature_explanation};
 use crate::lessons::{Control, ControlGroup, Setting};
 use crate::nn::{Activation, MAX_HIDDEN_LAYERS, MAX_NEURONS};
 use crate::tr;

@@ -13,8 +13,8 @@ use super::job::{Job, Polled};
 use crate::tr;
 
 use crate::app::context::Action;
-use crate::app::context::AppError;
 use crate::data::Dataset;
+use crate::i18n::Message;
 use crate::render::colors::Style;
 use crate::render::{
     AnimationRequest, DEFAULT_FONT, DEFAULT_FRAMES, DEFAULT_SIZE, ExportError, epoch_label, export_gif,
@@ -67,22 +67,12 @@ impl AnimationExport {
                 frames = t;
                 reporter.report(d, t)
             });
-            match result.map(|bytes| crate::fsutil::write_atomic(&path, &bytes)) {
-                Ok(Ok(())) => Action::Notify(
-                    tr!("export-saved", frames = frames, path = path.display().to_string()),
-                    false,
-                ),
-                Ok(Err(e)) => Action::Notify(
-                    tr!(
-                        "export-write-failed",
-                        path = path.display().to_string(),
-                        reason = e.to_string()
-                    ),
-                    true,
-                ),
-                Err(ExportError::Cancelled) => Action::Notify(tr!("export-cancelled"), false),
-                Err(e) => Action::Notify(tr!("export-failed", reason = e.to_string()), true),
-            }
+            Action::Notify(match result.map(|bytes| crate::fsutil::write_atomic(&path, &bytes)) {
+                Ok(Ok(())) => Message::GifSaved { frames, path },
+                Ok(Err(source)) => Message::GifNotWritten { path, source },
+                Err(ExportError::Cancelled) => Message::GifCancelled,
+                Err(e) => Message::GifFailed(e),
+            })
         }));
     }
 
@@ -91,7 +81,7 @@ impl AnimationExport {
         let action = match self.job.as_ref()?.poll() {
             Polled::Running => return None,
             Polled::Done(action) => action,
-            Polled::Lost => Action::Notify(tr!("export-stopped"), true),
+            Polled::Lost => Action::Notify(Message::GifStopped),
         };
         self.job = None;
         Some(action)
@@ -148,11 +138,11 @@ impl AnimationExport {
         discretize: bool,
         path: PathBuf,
         ctx: &egui::Context,
-    ) -> Result<(), String> {
+    ) -> Result<(), Message> {
         if self.progress().is_some() {
-            return Err(tr!("export-already-running"));
+            return Err(Message::GifAlreadyRunning);
         }
-        let s = snapshot.ok_or_else(|| AppError::NoNetworkYet.to_string())?;
+        let s = snapshot.ok_or(Message::NoNetworkYet)?;
         let input = Input {
             checkpoints: frames_of(s),
             dataset: Arc::clone(dataset),

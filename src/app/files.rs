@@ -12,7 +12,8 @@ mod web;
 use super::import_dialog::ImportDialog;
 use crate::app::context::{Action, KerasFormat};
 use crate::data::{Dataset, write_csv};
-use crate::i18n::texts::data_error_text;
+use crate::i18n::Message;
+use crate::i18n::words::ImageFailure;
 use crate::session::Session;
 use crate::tr;
 
@@ -192,17 +193,14 @@ impl Files {
             self.run(move || match crate::data::read_csv_bytes(&path) {
                 Ok(bytes) => match ImportDialog::new(path, bytes) {
                     Ok(d) => Event::Import(Box::new(d)),
-                    Err(e) => Event::Done(Action::Notify(e.to_string(), true)),
+                    Err(e) => Event::Done(Action::Notify(e)),
                 },
-                Err(e @ crate::data::DataError::Io { .. }) => Event::Done(Action::Notify(data_error_text(&e), true)),
-                Err(e) => Event::Done(Action::Notify(
-                    tr!(
-                        "files-path-error",
-                        path = path.display().to_string(),
-                        error = data_error_text(&e)
-                    ),
-                    true,
-                )),
+                // An I/O error names its file itself.
+                Err(e @ crate::data::DataError::Io { .. }) => Event::Done(Action::Notify(Message::Data(e))),
+                Err(error) => Event::Done(Action::Notify(Message::DataFile {
+                    name: path.display().to_string(),
+                    error,
+                })),
             });
         }
     }
@@ -255,23 +253,19 @@ impl Files {
         match purpose {
             Purpose::OpenDataset | Purpose::OpenSession | Purpose::OpenLesson => self.open_path(path),
             Purpose::SaveDataset(d) => self.run(move || {
-                Event::Done(match write_csv(&d, &path) {
-                    Ok(()) => Action::Notify(
-                        tr!(
-                            "files-saved-points",
-                            points = d.points.len(),
-                            path = path.display().to_string()
-                        ),
-                        false,
-                    ),
-                    Err(e) => Action::Notify(data_error_text(&e), true),
-                })
+                Event::Done(Action::Notify(match write_csv(&d, &path) {
+                    Ok(()) => Message::SavedPoints {
+                        points: d.points.len(),
+                        path,
+                    },
+                    Err(e) => Message::Data(e),
+                }))
             }),
             Purpose::SaveSession(s) => self.run(move || {
-                Event::Done(match s.save(&path) {
-                    Ok(()) => Action::Notify(tr!("files-saved-session", path = path.display().to_string()), false),
-                    Err(e) => Action::Notify(e.to_string(), true),
-                })
+                Event::Done(Action::Notify(match s.save(&path) {
+                    Ok(()) => Message::SavedSession { path },
+                    Err(e) => Message::Session(e),
+                }))
             }),
             Purpose::SaveImage(img) => self.run(move || Event::Done(save_png(&img, &path))),
             Purpose::SaveAnimation => self.run(move || Event::Done(Action::ExportAnimationTo(path))),
@@ -337,7 +331,10 @@ fn file_name(path: &Path) -> String {
 fn load_lesson(path: &Path) -> Action {
     match crate::lessons::read_lesson(path) {
         Ok(lesson) => Action::StartLesson(Box::new(lesson)),
-        Err(e) => Action::Notify(format!("{}: {e}", file_name(path)), true),
+        Err(error) => Action::Notify(Message::LessonFile {
+            name: file_name(path),
+            error,
+        }),
     }
 }
 
@@ -345,7 +342,7 @@ fn load_session(path: &Path) -> Action {
     let name = file_name(path);
     match Session::load(path) {
         Ok(s) => Action::LoadSession(Box::new(s), name),
-        Err(e) => Action::Notify(tr!("files-path-error", path = name, error = e.to_string()), true),
+        Err(error) => Action::Notify(Message::SessionFile { name, error }),
     }
 }
 
@@ -353,15 +350,17 @@ fn save_png(img: &egui::ColorImage, path: &Path) -> Action {
     let [w, h] = img.size;
     let bytes: Vec<u8> = img.pixels.iter().flat_map(|c| c.to_array()).collect();
     let result = image::RgbaImage::from_raw(w as u32, h as u32, bytes)
-        .ok_or_else(|| tr!("files-screenshot-size"))
+        .ok_or(ImageFailure::WrongSize)
         .and_then(|buf| {
             let mut out = Vec::new();
             buf.write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Png)
-                .map_err(|e| e.to_string())?;
-            crate::fsutil::write_atomic(path, &out).map_err(|e| e.to_string())
+                .map_err(|e| ImageFailure::Encode(e.to_string()))?;
+            crate::fsutil::write_atomic(path, &out).map_err(ImageFailure::Write)
         });
-    match result {
-        Ok(()) => Action::Notify(tr!("files-saved-image", path = path.display().to_string()), false),
-        Err(e) => Action::Notify(tr!("files-cannot-save-image", reason = e), true),
-    }
+    Action::Notify(match result {
+        Ok(()) => Message::SavedImage {
+            path: path.to_path_buf(),
+        },
+        Err(e) => Message::ImageNotSaved(e),
+    })
 }

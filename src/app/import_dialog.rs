@@ -13,14 +13,12 @@ use std::sync::Arc;
 use egui::{Context, RichText};
 
 use crate::app::context::Action;
-use crate::app::context::AppError;
 use crate::data::{ColumnRef, CsvOptions, CsvPreview, Dataset, TaskHint, parse_csv, preview_csv, preview_csv_with};
+use crate::i18n::Message;
 use crate::tr;
 
-mod errors;
 mod reading;
 
-pub(crate) use reading::ImportError;
 use reading::{Parser, Reading};
 
 /// Rows shown in the preview table.
@@ -38,7 +36,7 @@ pub struct ImportDialog {
     task: TaskHint,
     standardize: bool,
     /// The last import error, shown in red.
-    error: Option<ImportError>,
+    error: Option<Message>,
     /// The import running in the background, if any.
     reading: Option<Reading>,
     parse: Parser,
@@ -48,10 +46,13 @@ impl ImportDialog {
     /// Reads the preview; fails (with a message) for empty or binary files.
     /// Looks at every byte once (the binary check), so call it off the UI
     /// thread for big files.
-    pub fn new(path: PathBuf, bytes: Vec<u8>) -> Result<Self, AppError> {
+    pub fn new(path: PathBuf, bytes: Vec<u8>) -> Result<Self, Message> {
         let preview = match preview_csv(&bytes, PREVIEW_ROWS) {
             Ok(p) => p,
-            Err(source) => return Err(AppError::Preview { path, source }),
+            Err(error) => {
+                let name = path.display().to_string();
+                return Err(Message::DataFile { name, error });
+            }
         };
         Ok(Self {
             has_header: preview.has_header,
@@ -109,7 +110,7 @@ impl ImportDialog {
         match self.reading.take_if(|r| r.is_done())?.finish() {
             Ok(d) => Some(self.loaded(d)),
             Err(e) => {
-                self.error = Some(e);
+                self.error = Some(e.into_message());
                 None
             }
         }
@@ -141,7 +142,7 @@ impl ImportDialog {
             Err(e) => {
                 self.preview.headers.clear();
                 self.preview.rows.clear();
-                self.error = Some(e.into());
+                self.error = Some(Message::Data(e));
             }
         }
         let n = self.preview.headers.len();
@@ -173,7 +174,7 @@ impl ImportDialog {
                 self.table_ui(ui);
                 ui.add_enabled_ui(!reading, |ui| self.choices_ui(ui));
                 if let Some(e) = &self.error {
-                    ui.label(RichText::new(errors::import_error_text(e)).color(ui.visuals().error_fg_color));
+                    ui.label(RichText::new(e.to_string()).color(ui.visuals().error_fg_color));
                 }
                 ui.horizontal(|ui| {
                     if ui

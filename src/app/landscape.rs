@@ -15,7 +15,7 @@ pub use view_ui::{LANDSCAPE_PLOT_ID, landscape_ui, view_switch_ui};
 
 use super::job::{Job, Polled};
 use crate::data::{Dataset, design};
-use crate::i18n::landscape_error_text;
+use crate::i18n::Message;
 use crate::train::landscape::{Landscape, LandscapeError, LandscapeRequest, compute, flatten};
 use crate::train::{Snapshot, TrainConfig};
 
@@ -39,8 +39,9 @@ pub struct LandscapeView {
     job: Option<Job<Result<Computed, LandscapeError>>>,
     /// The last slice computed.
     pub result: Option<Arc<Computed>>,
-    /// Why the last computation failed or stopped, in the user's language.
-    pub message: Option<String>,
+    /// Why the last computation failed or stopped: a value, put into the
+    /// learner's words each time it is drawn.
+    pub message: Option<Message>,
     /// The plot on screen (for File ▸ Export image).
     pub rect: egui::Rect,
     /// Where the marked point was drawn last frame, (α, β): the checkpoint
@@ -117,7 +118,7 @@ impl LandscapeView {
     pub fn cancel(&mut self) {
         if let Some(job) = self.job.take() {
             job.cancel();
-            self.message = Some(crate::tr!("landscape-cancelled"));
+            self.message = Some(Message::Landscape(LandscapeError::Cancelled));
         }
     }
 
@@ -132,8 +133,8 @@ impl LandscapeView {
                 self.result = Some(Arc::new(computed));
                 self.cache = view_ui::Cache::default();
             }
-            Polled::Done(Err(e)) => self.message = Some(landscape_error_text(&e)),
-            Polled::Lost => self.message = Some(crate::tr!("landscape-stopped")),
+            Polled::Done(Err(e)) => self.message = Some(Message::Landscape(e)),
+            Polled::Lost => self.message = Some(Message::LandscapeStopped),
         }
         self.job = None;
         true

@@ -5,10 +5,11 @@
 use std::sync::Arc;
 
 use crate::data::{Dataset, Edit};
-use crate::nn::NnError;
-use crate::train::{Command, GridSpec, Snapshot, TrainConfig, TrainPace, Trainer, WorkerHandle};
-
-use super::settings::Settings;
+use crate::i18n::Message;
+use crate::nn::ConfigError;
+use crate::train::{
+    Command, GridSpec, Snapshot, StartError, TrainConfig, TrainPace, Trainer, ValidConfig, WorkerHandle,
+};
 
 /// A running worker plus what the UI knows about it.
 pub struct WorkerLink {
@@ -20,31 +21,36 @@ pub struct WorkerLink {
     pub running: bool,
     /// Data revision last sent.
     pub revision: u64,
-    /// The configuration the worker was last sent (valid).
-    sent_config: TrainConfig,
+    /// The configuration the worker was last sent.
+    sent_config: ValidConfig,
     sent_grid: Option<GridSpec>,
     /// The pace the worker was last sent (a new worker trains flat out).
     sent_pace: TrainPace,
-    /// A start-up error to report.
-    pub error: Option<String>,
+    /// Why the worker could not start, to report.
+    pub error: Option<StartError>,
 }
 
 impl WorkerLink {
-    /// Starts a worker on `dataset` with the settings' configuration.
-    /// `settings` must be sanitized (their configuration valid).
-    pub fn start(dataset: &Arc<Dataset>, settings: &Settings, wake: Arc<dyn Fn() + Send + Sync>) -> Self {
+    /// Starts a worker on `dataset` with `config` (the settings' checked
+    /// configuration), drawing its output `grid_resolution` cells per side.
+    pub fn start(
+        dataset: &Arc<Dataset>,
+        config: ValidConfig,
+        grid_resolution: usize,
+        wake: Arc<dyn Fn() + Send + Sync>,
+    ) -> Self {
         let mut link = Self {
             handle: None,
             wake,
             snapshot: None,
             running: false,
             revision: 0,
-            sent_config: settings.config.clone(),
+            sent_config: config,
             sent_grid: None,
             sent_pace: TrainPace::Max,
             error: None,
         };
-        let grid = GridSpec::around(dataset, settings.view.grid_resolution);
+        let grid = GridSpec::around(dataset, grid_resolution);
         link.spawn(dataset, grid);
         link
     }
@@ -65,12 +71,12 @@ impl WorkerLink {
                 self.handle = Some(h);
                 self.sent_grid = Some(grid);
             }
-            Err(e) => self.error = Some(format!("cannot start training: {e}")),
+            Err(e) => self.error = Some(e),
         }
     }
 
     /// The configuration the worker trains with.
-    pub fn config(&self) -> &TrainConfig {
+    pub fn config(&self) -> &ValidConfig {
         &self.sent_config
     }
 
@@ -82,10 +88,10 @@ impl WorkerLink {
 
     /// Takes the newest snapshot and checks the worker is alive; after a
     /// crash, restarts it with the user's data and settings and returns a
-    /// message saying so.
-    pub fn poll(&mut self, dataset: &Arc<Dataset>) -> Option<String> {
+    /// message saying so (the panic's own text goes to the log).
+    pub fn poll(&mut self, dataset: &Arc<Dataset>) -> Option<Message> {
         if let Some(s) = self.handle.as_ref().and_then(WorkerHandle::latest) {
-            if !s.running && self.running && s.message.is_some() {
+            if !s.running && self.running && s.stopped.is_some() {
                 self.running = false;
             }
             self.snapshot = Some(s);
@@ -94,16 +100,17 @@ impl WorkerLink {
         if !dead {
             return None;
         }
-        let reason = self
-            .handle
-            .as_mut()
-            .and_then(WorkerHandle::take_panic)
-            .unwrap_or_else(|| crate::tr!("window-worker-stopped"));
+        if let Some(crash) = self.handle.as_mut().and_then(WorkerHandle::take_panic) {
+            eprintln!("nnlab: the training thread panicked: {}", crash.panic);
+        }
         self.handle = None;
         self.running = false;
         let grid = self.sent_grid.unwrap_or_else(|| GridSpec::around(dataset, 128));
         self.spawn(dataset, grid);
-        Some(crate::tr!("window-worker-crashed", reason = reason))
+        Some(match self.error.take() {
+            Some(e) => Message::WorkerNotStarted(e),
+            None => Message::WorkerCrashed,
+        })
     }
 
     /// Starts training.
@@ -141,16 +148,25 @@ impl WorkerLink {
         self.send(Command::EditData(edit, self.revision));
     }
 
-    /// Sends the configuration if it changed since last time; an invalid
-    /// one is not sent, and the error says why.
-    pub fn sync_config(&mut self, config: &TrainConfig) -> Result<(), NnError> {
-        if self.sent_config == *config {
+    /// Sends the settings' configuration if it changed since last time.
+    /// The settings are edited in place (undo, a lesson, a test), so this is
+    /// where their values come in: checked here, and an invalid one is not
+    /// sent (the error says why). A change already checked by the applier
+    /// arrives through [`WorkerLink::send_config`] and is not checked again.
+    pub fn sync_config(&mut self, config: &TrainConfig) -> Result<(), ConfigError> {
+        if *self.sent_config == *config {
             return Ok(());
         }
-        config.validate()?;
-        self.sent_config = config.clone();
-        self.send(Command::SetConfig(config.clone()));
+        self.send_config(config.clone().check()?);
         Ok(())
+    }
+
+    /// Sends a checked configuration.
+    pub fn send_config(&mut self, config: ValidConfig) {
+        if self.sent_config != config {
+            self.sent_config = config.clone();
+            self.send(Command::SetConfig(config));
+        }
     }
 
     /// Sends the training pace if it changed.
@@ -171,9 +187,9 @@ impl WorkerLink {
     }
 
     /// Replaces data and network (an opened session).
-    pub fn load(&mut self, dataset: &Arc<Dataset>, trainer: Trainer, config: &TrainConfig) {
+    pub fn load(&mut self, dataset: &Arc<Dataset>, trainer: Trainer) {
         self.running = false;
-        self.sent_config = config.clone();
+        self.sent_config = trainer.config().clone();
         self.revision += 1;
         let copy = Arc::new(Dataset::clone(dataset));
         self.send(Command::Load(copy, Box::new(trainer), self.revision));

@@ -7,7 +7,6 @@ mod boundary;
 pub mod context;
 mod controls;
 mod editor;
-mod engine_texts;
 mod export_job;
 mod files;
 #[cfg(not(target_arch = "wasm32"))]
@@ -37,7 +36,7 @@ use std::path::PathBuf;
 use crate::i18n::Language;
 
 pub use boundary::{BOUNDARY_NAME, BoundaryView, MAX_DRAWN_POINTS};
-pub use context::{Action, AppError, Classroom, ImageTarget, InspectorAction, LessonAction, NetworkEdit, ViewOptions};
+pub use context::{Action, Classroom, ImageTarget, InspectorAction, LessonAction, NetworkEdit, ViewOptions};
 pub use editor::NetworkEditor;
 pub use labs::{COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, LabPanel, Labs, PLANE_PLOT_ID, Tab, WEIGHT_PLOT_ID, tab_title};
 pub use landscape::{LANDSCAPE_PLOT_ID, LandscapeView};
@@ -52,7 +51,7 @@ pub use window::{NnlabApp, Notice, default_dataset};
 /// in the settings, else (at first launch) the system locale's; it is saved
 /// with the settings.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), AppError> {
+pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), eframe::Error> {
     eframe::run_native(
         "nnlab",
         native_options(),
@@ -67,7 +66,6 @@ pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), AppError
             Ok(Box::new(app))
         }),
     )
-    .map_err(AppError::Window)
 }
 
 /// The app as eframe creates it, on the desktop and in a browser tab: the

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use egui::{Id, Modal};
 
-use super::autosave::{Autosave, AutosaveError, Startup};
+use super::autosave::{Autosave, Startup};
 use crate::app::context::Action;
 use crate::session::Session;
 use crate::tr;
@@ -33,10 +33,7 @@ pub fn autosave_ui(
 ) -> Vec<Action> {
     let mut actions = Vec::new();
     if let Some(Err(e)) = autosave.poll() {
-        actions.push(Action::Notify(
-            tr!("recovery-autosave-failed", reason = autosave_error_text(&e)),
-            true,
-        ));
+        actions.push(Action::Notify(e.into_message()));
     }
     if offers_restore(autosave) {
         match restore_dialog(ctx, autosave.age()) {
@@ -81,13 +78,4 @@ fn restore_dialog(ctx: &egui::Context, age: Option<Duration>) -> Option<Choice> 
         });
     });
     choice
-}
-
-/// Why an autosave failed, in words: a crash of its thread by variant, a
-/// failed write as the session reports it.
-fn autosave_error_text(e: &AutosaveError) -> String {
-    match e {
-        AutosaveError::Crashed(message) => tr!("recovery-autosave-crashed", message = message.as_str()),
-        AutosaveError::Save(e) => e.to_string(),
-    }
 }

@@ -5,9 +5,10 @@
 use serde::{Deserialize, Serialize};
 
 use crate::data::{GenParams, Generator};
+use crate::i18n::words::SettingsFix;
 use crate::lessons::CourseProgress;
 use crate::nn::{Activation, OptimizerKind};
-use crate::train::TrainConfig;
+use crate::train::{TrainConfig, ValidConfig};
 
 use super::context::ViewOptions;
 
@@ -72,32 +73,50 @@ impl Default for Settings {
 impl Settings {
     /// Brings values from outside the window's own controls (an old or
     /// hand-edited settings file) back within their limits, and replaces an
-    /// invalid training configuration by the default one; says what it
-    /// changed, so the window can tell the user.
-    pub fn sanitize(&mut self) -> Vec<String> {
+    /// invalid training configuration by the default one. Returns the
+    /// checked configuration (the settings file is an edge: it is checked
+    /// here, as it comes in) and what was changed, so the window can tell
+    /// the user.
+    pub fn sanitize(&mut self) -> (ValidConfig, Vec<SettingsFix>) {
         let mut fixed = Vec::new();
         let r = self.view.grid_resolution;
         if !GRID_RESOLUTIONS.contains(&r) {
-            self.view.grid_resolution = r.clamp(*GRID_RESOLUTIONS.start(), *GRID_RESOLUTIONS.end());
-            fixed.push(format!(
-                "boundary resolution {r} is outside {}..={}; using {}",
-                GRID_RESOLUTIONS.start(),
-                GRID_RESOLUTIONS.end(),
-                self.view.grid_resolution
-            ));
+            let (min, max) = (*GRID_RESOLUTIONS.start(), *GRID_RESOLUTIONS.end());
+            self.view.grid_resolution = r.clamp(min, max);
+            fixed.push(SettingsFix::GridResolution {
+                found: r,
+                used: self.view.grid_resolution,
+                min,
+                max,
+            });
         }
         let pace = self.view.pace.clamped();
         if pace != self.view.pace {
-            fixed.push(format!(
-                "training speed {:?} is outside the offered range",
-                self.view.pace
-            ));
+            fixed.push(SettingsFix::Pace);
             self.view.pace = pace;
         }
-        if let Err(e) = self.config.validate() {
-            self.config = Settings::default().config;
-            fixed.push(format!("{e}; using the default settings"));
-        }
-        fixed
+        let config = match self.config.clone().check() {
+            Ok(valid) => valid,
+            Err(e) => {
+                fixed.push(SettingsFix::Config(e));
+                self.config = Settings::default().config;
+                // Within every limit (a test checks the window's defaults).
+                self.config.clone().check().unwrap_or_default()
+            }
+        };
+        (config, fixed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_defaults_need_no_fix() {
+        let mut settings = Settings::default();
+        let (config, fixed) = settings.sanitize();
+        assert!(fixed.is_empty(), "{fixed:?}");
+        assert_eq!(*config, Settings::default().config);
     }
 }

@@ -22,10 +22,10 @@ pub(crate) enum Surprise {
 }
 
 impl Surprise {
-    /// The explanation, in the current language.
-    pub(crate) fn text(self) -> String {
+    /// The window's message explaining it.
+    pub(crate) fn message(self) -> crate::i18n::Message {
         match self {
-            Surprise::AdamShake => crate::tr!("window-adam-shake"),
+            Surprise::AdamShake => crate::i18n::Message::AdamShake,
         }
     }
 }

@@ -23,9 +23,10 @@ use super::surprise::AdamShake;
 use super::undo::History;
 use super::{controls, menu, recovery, shortcuts, status_bar};
 use crate::app::context::Action;
-use crate::app::context::AppError;
+
 use crate::app::context::View;
 use crate::data::{Dataset, SplitOrder, generate};
+use crate::i18n::Message;
 use crate::session::{ContinuedElsewhere, Session};
 use crate::train::{Snapshot, split_generated};
 
@@ -41,13 +42,25 @@ pub(super) struct SplitCache {
     pub(super) exact: Option<f64>,
 }
 
-/// A message shown under the menu bar until dismissed or replaced.
-#[derive(Clone, Debug, PartialEq)]
+/// A message shown under the menu bar until dismissed or replaced: a
+/// value, put into words each time it is drawn (in the language of that
+/// frame).
+#[derive(Debug)]
 pub struct Notice {
-    /// The text.
-    pub text: String,
+    /// What it says.
+    pub message: Message,
+}
+
+impl Notice {
     /// Red (an error) or neutral.
-    pub is_error: bool,
+    pub fn is_error(&self) -> bool {
+        self.message.is_error()
+    }
+
+    /// The words, in the current language.
+    pub fn text(&self) -> String {
+        self.message.to_string()
+    }
 }
 
 /// The nnlab window.
@@ -97,9 +110,9 @@ impl NnlabApp {
     /// for a repaint. Settings out of range (an old or hand-edited file)
     /// are replaced by defaults, and the window says so.
     pub fn new(mut settings: Settings, dataset: impl Into<Arc<Dataset>>, wake: Arc<dyn Fn() + Send + Sync>) -> Self {
-        let fixed = settings.sanitize();
+        let (config, fixed) = settings.sanitize();
         let dataset = dataset.into();
-        let link = WorkerLink::start(&dataset, &settings, wake);
+        let link = WorkerLink::start(&dataset, config, settings.view.grid_resolution, wake);
         let (course, course_error) = Course::load();
         let mut app = Self {
             boundary: BoundaryView::default(),
@@ -122,12 +135,15 @@ impl NnlabApp {
             dataset,
             link,
         };
-        let problems: Vec<String> = (fixed.into_iter())
-            .chain(app.link.error.take())
+        let fixed = (!fixed.is_empty()).then_some(Message::SettingsFixed(fixed));
+        let mut problems: Vec<Message> = (fixed.into_iter())
+            .chain(app.link.error.take().map(Message::WorkerNotStarted))
             .chain(course_error)
             .collect();
-        if !problems.is_empty() {
-            app.error(problems.join("; "));
+        match problems.len() {
+            0 => {}
+            1 => app.notify(problems.remove(0)),
+            _ => app.notify(Message::Several(problems)),
         }
         app
     }
@@ -191,20 +207,10 @@ impl NnlabApp {
         self.history.bytes()
     }
 
-    /// Shows an error message.
-    pub fn error(&mut self, text: impl Into<String>) {
-        self.notice = Some(Notice {
-            text: text.into(),
-            is_error: true,
-        });
-    }
-
-    /// Shows an information message.
-    pub fn info(&mut self, text: impl Into<String>) {
-        self.notice = Some(Notice {
-            text: text.into(),
-            is_error: false,
-        });
+    /// Shows a message (red if it is an error) until it is dismissed or
+    /// replaced.
+    pub fn notify(&mut self, message: Message) {
+        self.notice = Some(Notice { message });
     }
 
     /// Turns on autosave into `dir` (the app's data folder) every
@@ -212,7 +218,7 @@ impl NnlabApp {
     pub fn enable_autosave(&mut self, dir: &std::path::Path, interval: std::time::Duration) {
         let autosave = Autosave::open(dir, interval);
         if autosave.startup() == super::autosave::Startup::OtherInstance {
-            self.info(crate::tr!("window-other-instance"));
+            self.notify(Message::OtherInstance);
         }
         self.autosave = Some(autosave);
     }
@@ -231,12 +237,12 @@ impl NnlabApp {
     /// The current data, settings, latest weights and their history (the
     /// checkpoints, and where else they were trained: a session continued
     /// in Keras stays marked so when saved again), or why not yet.
-    pub(super) fn session_now(&self) -> Result<Session, AppError> {
-        let s = self.link.snapshot.as_ref().ok_or(AppError::NoNetworkYet)?;
-        let mut session = Session::from_snapshot((*self.dataset).clone(), self.settings.config.clone(), s)
+    pub(super) fn session_now(&self) -> Result<Session, Message> {
+        let s = self.link.snapshot.as_ref().ok_or(Message::NoNetworkYet)?;
+        let mut session = Session::from_snapshot((*self.dataset).clone(), self.link.config().clone(), s)
             .with_checkpoints(&s.checkpoints);
         session.progress.continued_in.clone_from(&self.continued_in);
-        session.check().map_err(AppError::SessionNotReady)?;
+        session.check().map_err(Message::SessionNotReady)?;
         Ok(session)
     }
 
@@ -246,7 +252,7 @@ impl NnlabApp {
         if let Some(a) = self.autosave.as_mut()
             && let Err(e) = a.finish(session)
         {
-            eprintln!("nnlab: autosave at exit failed: {e}");
+            eprintln!("nnlab: {}", e.into_message());
         }
     }
 
@@ -254,10 +260,10 @@ impl NnlabApp {
     pub fn frame_ui(&mut self, ui: &mut Ui) {
         let started = Instant::now();
         if let Some(message) = self.link.poll(&self.dataset) {
-            self.error(message);
+            self.notify(message);
         }
         if let Some(surprise) = self.link.snapshot.as_ref().and_then(|s| self.adam_shake.check(s)) {
-            self.info(surprise.text());
+            self.notify(surprise.message());
         }
         let mut actions = self.files.poll(ui.ctx());
         actions.extend(self.export.poll());
@@ -275,7 +281,7 @@ impl NnlabApp {
         };
         actions.retain(|a| classroom.permits(a, &now));
         if actions.len() < asked {
-            self.info(crate::tr!("window-locked-by-lesson"));
+            self.notify(Message::LockedByLesson);
         }
         for action in actions {
             self.apply(action, ui.ctx());
@@ -289,8 +295,8 @@ impl NnlabApp {
             self.link.set_grid(spec);
         }
         if let Err(e) = self.link.sync_config(&self.settings.config) {
-            self.error(crate::tr!("window-change-refused", reason = e.to_string()));
-            self.settings.config = self.link.config().clone();
+            self.notify(Message::ChangeRefused(e));
+            self.settings.config = self.link.config().get().clone();
         }
         self.observe_lesson();
         let ms = started.elapsed().as_secs_f32() * 1000.0;
@@ -373,8 +379,8 @@ impl NnlabApp {
                 actions.extend(edited.actions);
                 egui::CentralPanel::default().show(ui, |ui| {
                     notice_ui(ui, notice);
-                    if let Some(m) = view.snapshot.and_then(|s| s.message.as_ref()) {
-                        ui.colored_label(ui.visuals().error_fg_color, m);
+                    if let Some(stopped) = view.snapshot.and_then(|s| s.stopped.as_ref()) {
+                        ui.colored_label(ui.visuals().error_fg_color, stopped.to_string());
                     }
                     view_switch_ui(ui, &mut options.show_landscape);
                     if options.show_landscape {
@@ -453,12 +459,12 @@ fn notice_ui(ui: &mut Ui, notice: &mut Option<Notice>) {
     let Some(n) = notice.as_ref() else { return };
     let mut close = false;
     ui.horizontal(|ui| {
-        let color = if n.is_error {
+        let color = if n.is_error() {
             ui.visuals().error_fg_color
         } else {
             ui.visuals().strong_text_color()
         };
-        ui.colored_label(color, &n.text);
+        ui.colored_label(color, n.text());
         close = ui
             .small_button("×")
             .on_hover_text(crate::tr!("window-dismiss-hover"))

@@ -7,7 +7,9 @@ use anyhow::{Context, Result};
 use clap::Args;
 use serde::Serialize;
 
+use crate::i18n::words::neuron_health_text;
 use crate::session::Session;
+use crate::tr;
 use crate::train::inspect::{BackpropTrace, LayerTrace, UpdateTerms};
 
 /// Options of `nnlab backprop`.
@@ -163,8 +165,8 @@ fn print_layer(name: &str, layer: &LayerTrace) {
     }
     println!("  ∂L/∂b {}", list(&layer.grad_bias));
     for (j, h) in layer.health.iter().enumerate() {
-        if let Some(why) = h.explain() {
-            println!("  neuron {}: {why}", j + 1);
+        if let Some(why) = neuron_health_text(*h) {
+            println!("  {}", tr!("cli-backprop-neuron-why", neuron = j + 1, why = why));
         }
     }
 }

@@ -9,7 +9,7 @@ use serde_json::json;
 
 use super::values::lenient;
 use crate::data::design;
-use crate::i18n::{fallback_text, landscape_error_text};
+use crate::i18n::fallback_text;
 use crate::session::Session;
 use crate::tr;
 use crate::train::landscape::{Directions, Fallback, Landscape, LandscapeRequest, compute};
@@ -59,7 +59,7 @@ pub fn run(args: LandscapeArgs) -> Result<()> {
         &request,
         &mut |_, _| true,
     )
-    .map_err(|e| anyhow!("{}", landscape_error_text(&e)))?;
+    .map_err(|e| anyhow!("{e}"))?;
     if let Some(f) = landscape.fallback {
         eprintln!("{}", fallback_text(f));
     }

@@ -89,16 +89,10 @@ pub fn parse() -> Result<Cli, ExitCode> {
     })
 }
 
-/// One error of a chain in the current language when the catalogue has
-/// its variant, else the engine's English message.
-fn localized(e: &(dyn std::error::Error + 'static)) -> String {
-    if let Some(d) = e.downcast_ref::<crate::data::DataError>() {
-        i18n::texts::data_error_text(d)
-    } else if let Some(l) = e.downcast_ref::<crate::nn::logic::LogicError>() {
-        i18n::texts::logic_error_text(l)
-    } else {
-        e.to_string()
-    }
+/// Whether `e` already says, in the learner's words, what the operating
+/// system said (its cause then adds the system's English).
+fn words_its_cause(e: &(dyn std::error::Error + 'static)) -> bool {
+    e.is::<crate::data::DataError>() || e.is::<crate::session::SessionError>() || e.is::<crate::export::ExportError>()
 }
 
 /// The value of `--lang X` or `--lang=X`, read before clap parses so its
@@ -153,10 +147,16 @@ pub fn run_command(command: Command) -> ExitCode {
 
 /// The error chain as one line, without repeating a message that another
 /// part of the chain already contains (an I/O error that names its file
-/// needs no file-name context in front of it). Errors the catalogue knows
-/// (data files, logic networks) are in the current language.
+/// needs no file-name context in front of it). Every engine error reads in
+/// the current language (its words are in `i18n::words`).
 fn describe(e: &anyhow::Error) -> String {
-    let parts: Vec<String> = e.chain().map(localized).collect();
+    let chain: Vec<&(dyn std::error::Error + 'static)> = e.chain().collect();
+    let mut parts: Vec<String> = (chain.iter().enumerate())
+        .filter(|(i, c)| !(*i > 0 && c.is::<std::io::Error>() && words_its_cause(chain[i - 1])))
+        .map(|(_, c)| c.to_string())
+        .collect();
+    // An error that only passes its cause on reads as that cause.
+    parts.dedup();
     let kept: Vec<&str> = parts
         .iter()
         .enumerate()

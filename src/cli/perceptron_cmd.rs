@@ -8,8 +8,9 @@ use serde_json::json;
 use super::data_args::DataArgs;
 use super::values::lenient;
 use crate::data::Generator;
-use crate::i18n::texts::perceptron_status_text;
-use crate::nn::perceptron::{PerceptronConfig, PerceptronTrainer, Status, StepFunction, Update, VERSION_SPACE_BOX};
+use crate::nn::perceptron::{
+    PerceptronConfig, PerceptronTrainer, Prediction, Status, StepFunction, Update, VERSION_SPACE_BOX,
+};
 use crate::tr;
 
 /// Options of `nnlab perceptron`.
@@ -96,7 +97,7 @@ pub fn run(args: PerceptronArgs) -> Result<()> {
     let status = trainer.status().clone();
     let converged = matches!(status, Status::Converged { .. });
     let units = trainer.units();
-    let prediction = predict.map(|p| trainer.predict(p).label(dataset.class_names()));
+    let prediction = predict.map(|p| trainer.predict(p));
     if args.json {
         let (weights, bias) = if units.len() == 1 {
             (json!(units[0].w), json!(units[0].b))
@@ -114,7 +115,7 @@ pub fn run(args: PerceptronArgs) -> Result<()> {
             "weights": weights,
             "bias": bias,
             "train_accuracy": trainer.accuracy(),
-            "message": status.message(),
+            "message": status.to_string(),
             "classes": dataset.class_names(),
             "errors_per_epoch": trainer.errors_per_epoch(),
             // γ of the maximum-margin separator (bias folded in) and
@@ -123,7 +124,7 @@ pub fn run(args: PerceptronArgs) -> Result<()> {
             "novikoff_bound": novikoff.as_ref().map(|b| b.mistake_limit),
         });
         if let Some(p) = &prediction {
-            out["prediction"] = json!(p);
+            out["prediction"] = json!(contract_label(*p, dataset.class_names()));
         }
         if let Some(b) = args.version_space_bias {
             // One unit's weight space: with one unit per class there are
@@ -135,7 +136,7 @@ pub fn run(args: PerceptronArgs) -> Result<()> {
         }
         println!("{out}");
     } else {
-        println!("{}", perceptron_status_text(&status));
+        println!("{status}");
         for (k, u) in units.iter().enumerate() {
             let name = if units.len() > 1 {
                 let class = dataset.class_names()[k].as_str();
@@ -160,7 +161,12 @@ pub fn run(args: PerceptronArgs) -> Result<()> {
             );
         }
         if let Some(p) = prediction {
-            println!("{}", tr!("cli-perceptron-prediction", class = p));
+            let class = |k: usize| class_name(k, dataset.class_names());
+            let text = match p {
+                Prediction::Class(k) => class(k),
+                Prediction::NotClass(k) => tr!("cli-perceptron-not-class", class = class(k)),
+            };
+            println!("{}", tr!("cli-perceptron-prediction", class = text));
         }
         if let (Some(b), 1) = (args.version_space_bias, units.len()) {
             let vs = trainer.version_space(0, b, VERSION_SPACE_BOX);
@@ -176,6 +182,20 @@ pub fn run(args: PerceptronArgs) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// A class's name (its number when the data names none).
+fn class_name(k: usize, names: &[String]) -> String {
+    names.get(k).cloned().unwrap_or_else(|| k.to_string())
+}
+
+/// The JSON's `prediction`: "setosa" or "not setosa", in English whatever
+/// the language (a value other tools read, like the keys).
+fn contract_label(p: Prediction, names: &[String]) -> String {
+    match p {
+        Prediction::Class(k) => class_name(k, names),
+        Prediction::NotClass(k) => format!("not {}", class_name(k, names)),
+    }
 }
 
 /// One update as a JSON line with the keys other tools rely on.

@@ -233,7 +233,8 @@ fn fresh(args: &TrainArgs) -> Result<(Dataset, Trainer)> {
         config.test_ratio = r;
     }
     apply_hyperparameters(args, &mut config);
-    config.validate()?;
+    // The command line is an edge: its values are checked here, once.
+    let config = config.check()?;
     if args.test_ratio.is_some() {
         // Asked for explicitly: even a truth table is split.
         split_dataset(&mut dataset, &config);
@@ -258,8 +259,11 @@ fn resume(args: &TrainArgs, path: &std::path::Path) -> Result<(Dataset, Trainer,
         bail!("{}", tr!("cli-train-session-options"));
     }
     let mut session = Session::load(path).with_context(|| format!("{}", path.display()))?;
-    apply_hyperparameters(args, &mut session.config);
-    session.config.validate()?;
+    let mut config = session.config.get().clone();
+    apply_hyperparameters(args, &mut config);
+    // The file's settings were checked as it was read; the flags change
+    // them, so what comes in from the command line is checked here.
+    session.config = config.check()?;
     let trainer = session.into_trainer()?;
     Ok((session.dataset, trainer, session.progress.continued_in))
 }

@@ -91,8 +91,7 @@ pub fn parse_csv(bytes: &[u8], options: &CsvOptions) -> Result<Dataset, DataErro
 pub(super) fn parse_named(bytes: &[u8], options: &CsvOptions, name: &str) -> Result<Dataset, DataError> {
     match parse_pass(bytes, options, options.task, name)? {
         Some(dataset) => Ok(dataset),
-        None => parse_pass(bytes, options, TaskHint::Classification, name)?
-            .ok_or_else(|| DataError::Invalid("the label column could not be read as classes".into())),
+        None => parse_pass(bytes, options, TaskHint::Classification, name)?.ok_or(DataError::LabelsNotClasses),
     }
 }
 
@@ -112,9 +111,7 @@ fn layout(first: &ByteRecord, second: Option<&ByteRecord>, options: &CsvOptions)
     let by_name = refs.iter().any(|r| matches!(r, Some(ColumnRef::Name(_))));
     let has_header = match options.has_header {
         Some(false) if by_name => {
-            return Err(DataError::Invalid(
-                "columns can only be chosen by name in a file with a header row".into(),
-            ));
+            return Err(DataError::NamesNeedHeader);
         }
         Some(h) => h,
         None if by_name => true,
@@ -143,11 +140,10 @@ fn layout(first: &ByteRecord, second: Option<&ByteRecord>, options: &CsvOptions)
         pick(&options.label, width.saturating_sub(1))?,
     );
     if label == x || label == y {
-        return Err(DataError::Invalid(format!(
-            "column {} cannot be both an input and the label: a dataset needs two numeric columns \
-             and a label column (the file has {width})",
-            label + 1
-        )));
+        return Err(DataError::LabelIsInput {
+            column: label + 1,
+            columns: width,
+        });
     }
     Ok(Layout {
         has_header,

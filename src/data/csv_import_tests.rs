@@ -129,12 +129,12 @@ fn semicolon_and_tab_delimiters_are_detected() {
 }
 
 #[test]
-fn an_unclosed_quote_is_malformed() {
+fn an_unclosed_quote_is_refused_at_its_line() {
     let err = parse(b"x,y,l\n1,2,a\n3,4,\"b\n5,6,c\n").unwrap_err();
-    assert!(matches!(err, DataError::Malformed { line: 3, .. }), "{err:?}");
+    assert!(matches!(err, DataError::UnclosedQuote { line: 3 }), "{err:?}");
     assert!(matches!(
         preview_csv(b"x,y\n\"1,2\n3,4", 5),
-        Err(DataError::Malformed { line: 2, .. })
+        Err(DataError::UnclosedQuote { line: 2 })
     ));
     // A closed quoted field spanning lines at the end is fine.
     assert_eq!(parse(b"x,y,l\n1,2,a\n3,4,\"b\nc\"\n").unwrap().class_names()[1], "b\nc");
@@ -179,9 +179,12 @@ fn columns_by_name_or_position() {
         has_header: Some(false),
         ..by_name("a", "b", "d")
     };
-    assert!(matches!(parse_with(text, opts), Err(DataError::Invalid(_))));
+    assert!(matches!(parse_with(text, opts), Err(DataError::NamesNeedHeader)));
     // Two columns leave none for the label.
-    assert!(matches!(parse(b"1,2\n3,4\n"), Err(DataError::Invalid(_))));
+    assert!(matches!(
+        parse(b"1,2\n3,4\n"),
+        Err(DataError::LabelIsInput { column: 2, columns: 2 })
+    ));
 }
 
 #[test]

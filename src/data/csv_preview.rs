@@ -27,7 +27,7 @@ pub struct CsvPreview {
 /// choice on in [`CsvOptions::has_header`](super::CsvOptions::has_header).
 ///
 /// # Errors
-/// [`DataError::Empty`], [`DataError::Binary`], [`DataError::Malformed`].
+/// [`DataError::Empty`], [`DataError::Binary`], [`DataError::Malformed`], [`DataError::UnclosedQuote`].
 pub fn preview_csv(bytes: &[u8], max_rows: usize) -> Result<CsvPreview, DataError> {
     preview_csv_with(bytes, max_rows, None, None)
 }

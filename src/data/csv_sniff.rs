@@ -56,7 +56,7 @@ pub(super) fn reader(bytes: &[u8], delimiter: u8) -> Reader<&[u8]> {
 /// blank (all cells whitespace) into `record`; `false` at the end.
 ///
 /// # Errors
-/// [`DataError::Malformed`] for a quote that is never closed. The csv
+/// [`DataError::UnclosedQuote`] for a quote that is never closed. The csv
 /// reader then silently takes the rest of the file as one field, so this
 /// is checked on the last record: if it spans several lines and holds an
 /// odd number of `"` (a closed quoted field always has an even number),
@@ -77,9 +77,8 @@ pub(super) fn next_record(rdr: &mut Reader<&[u8]>, record: &mut ByteRecord, byte
         let raw = bytes[start..].trim_ascii();
         let quotes = raw.iter().filter(|&&b| b == b'"').count();
         if quotes % 2 == 1 && raw.contains(&b'\n') {
-            return Err(DataError::Malformed {
+            return Err(DataError::UnclosedQuote {
                 line: record_line(record, bytes),
-                message: "a quoted field is never closed (a \" is missing)".into(),
             });
         }
     }

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::split::SplitOrder;
-use super::{DataError, Generator};
+use super::{DataError, Generator, PointProblem};
 
 /// Most classes a classification dataset may have. More would make the
 /// colour legend unreadable and usually means the wrong column was chosen.
@@ -252,14 +252,14 @@ impl Dataset {
                 if !v.is_finite() || v.abs() > MAX_ABS_VALUE {
                     return Err(DataError::BadPoint {
                         index: i,
-                        reason: format!("value {v} is not a finite number within ±1e15"),
+                        problem: PointProblem::NotFinite { value: v },
                     });
                 }
             }
             if self.is_classification() && (p.y < 0.0 || p.y.fract() != 0.0 || p.class() >= k) {
                 return Err(DataError::BadPoint {
                     index: i,
-                    reason: format!("label {} is not a class index below {k}", p.y),
+                    problem: PointProblem::NotAClass { label: p.y, classes: k },
                 });
             }
         }

@@ -1,5 +1,6 @@
 //! Everything that can be wrong with a dataset or a data file, each case with
 //! the line and column where that applies (both 1-based, as editors count).
+//! Values, not sentences: `crate::i18n` puts them into words.
 
 use std::path::PathBuf;
 
@@ -8,7 +9,6 @@ use std::path::PathBuf;
 #[non_exhaustive]
 pub enum DataError {
     /// The file could not be read or written.
-    #[error("cannot access {path}: {source}")]
     Io {
         /// The file.
         path: PathBuf,
@@ -16,7 +16,6 @@ pub enum DataError {
         source: std::io::Error,
     },
     /// Larger than any dataset nnlab can hold.
-    #[error("the file is {bytes} bytes; files larger than {limit} bytes are refused")]
     FileTooLarge {
         /// File size.
         bytes: u64,
@@ -24,19 +23,15 @@ pub enum DataError {
         limit: u64,
     },
     /// Nothing to read.
-    #[error("the file is empty")]
     Empty,
     /// A header row and nothing else.
-    #[error("the file has a header row but no data rows")]
     HeaderOnly,
     /// NUL bytes or other signs of a non-text file.
-    #[error("this is not a text CSV file (line {line} contains binary data)")]
     Binary {
         /// First line with binary content.
         line: u64,
     },
     /// A column asked for by name does not exist.
-    #[error("no column named \"{name}\" (columns: {available})")]
     UnknownColumn {
         /// The name asked for.
         name: String,
@@ -44,7 +39,6 @@ pub enum DataError {
         available: String,
     },
     /// A column asked for by position does not exist.
-    #[error("column {column} does not exist: the file has {columns} columns")]
     ColumnOutOfRange {
         /// The 1-based column asked for.
         column: usize,
@@ -52,7 +46,6 @@ pub enum DataError {
         columns: usize,
     },
     /// A row is shorter than the columns it must provide.
-    #[error("line {line}, column {column}: missing field (the row has {found} fields)")]
     MissingField {
         /// 1-based line.
         line: u64,
@@ -62,7 +55,6 @@ pub enum DataError {
         found: usize,
     },
     /// A cell that must hold a number holds something else.
-    #[error("line {line}, column {column}: \"{value}\" is not a number")]
     NotANumber {
         /// 1-based line.
         line: u64,
@@ -72,7 +64,6 @@ pub enum DataError {
         value: String,
     },
     /// NaN, ±infinity, or a magnitude beyond ±1e15.
-    #[error("line {line}, column {column}: \"{value}\" is not a finite number within ±1e15")]
     NotFinite {
         /// 1-based line.
         line: u64,
@@ -82,7 +73,6 @@ pub enum DataError {
         value: String,
     },
     /// A label cell is empty.
-    #[error("line {line}, column {column}: the label is empty")]
     EmptyLabel {
         /// 1-based line.
         line: u64,
@@ -90,15 +80,11 @@ pub enum DataError {
         column: usize,
     },
     /// Classification needs at least two classes.
-    #[error("found {found} class(es); classification needs at least 2")]
     TooFewClasses {
         /// Distinct labels found.
         found: usize,
     },
     /// More distinct labels than the app can colour and train on.
-    #[error(
-        "found {found} distinct labels; at most {limit} classes are supported (is the label column right, or is this a regression target?)"
-    )]
     TooManyClasses {
         /// Distinct labels found.
         found: usize,
@@ -106,38 +92,98 @@ pub enum DataError {
         limit: usize,
     },
     /// More rows than the app accepts.
-    #[error("more than {limit} points (found {found})")]
     TooManyPoints {
         /// Points found (or counted so far).
         found: usize,
         /// The limit.
         limit: usize,
     },
-    /// A malformed CSV record (for example an unclosed quote).
-    #[error("line {line}: {message}")]
+    /// A record the CSV reader could not read.
     Malformed {
         /// 1-based line.
         line: u64,
-        /// What the CSV reader said.
+        /// What the CSV reader said (the reader's own words).
         message: String,
     },
+    /// A quoted field that is never closed: the rest of the file would be
+    /// one field.
+    UnclosedQuote {
+        /// 1-based line where the record starts.
+        line: u64,
+    },
     /// An in-memory point that breaks a dataset invariant.
-    #[error("point {index}: {reason}")]
     BadPoint {
         /// 0-based index of the point.
         index: usize,
-        /// What is wrong.
-        reason: String,
+        /// What is wrong with it.
+        problem: PointProblem,
     },
-    /// An option that makes no sense (unknown generator, bad parameter…).
-    #[error("{0}")]
-    Invalid(String),
+    /// No class of this name (a lab that needs a particular class).
+    NoSuchClass {
+        /// The class asked for.
+        name: &'static str,
+    },
+    /// The label column holds text beyond the class limit and numbers a
+    /// regression cannot read either.
+    LabelsNotClasses,
+    /// Columns chosen by name in a file read as having no header row.
+    NamesNeedHeader,
+    /// The label column is also one of the two input columns.
+    LabelIsInput {
+        /// The 1-based column.
+        column: usize,
+        /// Columns in the file.
+        columns: usize,
+    },
+    /// A generator asked for 0 or too many points.
+    PointCount {
+        /// Points asked for.
+        found: usize,
+        /// The most allowed (the least is 1).
+        max: usize,
+    },
+    /// A generator's noise level outside 0 to 1 (or not a number).
+    Noise {
+        /// The value given.
+        value: f64,
+    },
+    /// More or fewer classes than a generator can make.
+    ClassCount {
+        /// The generator.
+        generator: crate::data::Generator,
+        /// Classes asked for.
+        found: usize,
+        /// The fewest it makes.
+        min: usize,
+        /// The most it makes.
+        max: usize,
+    },
     /// A stored standardization that would make the inputs infinite or NaN.
-    #[error("the stored standardization (mean {mean:?}, spread {std:?}) needs finite means and spreads above 0")]
     BadScaling {
         /// The stored means.
         mean: [f64; 2],
         /// The stored spreads.
         std: [f64; 2],
     },
+}
+
+/// What is wrong with one point of a dataset.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
+pub enum PointProblem {
+    /// A coordinate or target that is NaN, infinite or beyond ±1e15.
+    NotFinite {
+        /// The value.
+        value: f64,
+    },
+    /// A class label that is not a whole number below the class count.
+    NotAClass {
+        /// The label.
+        label: f64,
+        /// Classes in the dataset.
+        classes: usize,
+    },
+    /// Its standardized coordinates overflow (a stored scaling with a tiny
+    /// spread).
+    ScaledNotFinite,
 }

@@ -131,9 +131,9 @@ impl Default for GenParams {
 /// name their classes "0".."K-1" and their axes "x1", "x2".
 ///
 /// # Errors
-/// [`DataError::Invalid`] if `points` is 0 or above [`MAX_POINTS`], if
-/// `noise` is not a finite number in `0..=1`, or if `classes` is outside
-/// [`Generator::class_range`].
+/// [`DataError::PointCount`] if `points` is 0 or above [`MAX_POINTS`],
+/// [`DataError::Noise`] if `noise` is not a finite number in `0..=1`,
+/// [`DataError::ClassCount`] if `classes` is outside [`Generator::class_range`].
 pub fn generate(g: Generator, p: &GenParams) -> Result<Dataset, DataError> {
     check_params(g, p)?;
     let mut rng = StdRng::seed_from_u64(p.seed);
@@ -166,28 +166,27 @@ pub fn generate(g: Generator, p: &GenParams) -> Result<Dataset, DataError> {
     Ok(data)
 }
 
-/// Rejects parameters no generator can honour, with a message fit for the user.
+/// Rejects parameters no generator can honour, with the value and the
+/// range allowed.
 fn check_params(g: Generator, p: &GenParams) -> Result<(), DataError> {
     if p.points == 0 || p.points > MAX_POINTS {
-        return Err(DataError::Invalid(format!(
-            "the number of points must be between 1 and {MAX_POINTS} (got {})",
-            p.points
-        )));
+        return Err(DataError::PointCount {
+            found: p.points,
+            max: MAX_POINTS,
+        });
     }
     if !p.noise.is_finite() || !(0.0..=1.0).contains(&p.noise) {
-        return Err(DataError::Invalid(format!(
-            "the noise level must be a number between 0 and 1 (got {})",
-            p.noise
-        )));
+        return Err(DataError::Noise { value: p.noise });
     }
     if let Some((lo, hi)) = g.class_range()
         && !(lo..=hi).contains(&p.classes)
     {
-        return Err(DataError::Invalid(format!(
-            "the {} generator makes between {lo} and {hi} classes (got {})",
-            g.name(),
-            p.classes
-        )));
+        return Err(DataError::ClassCount {
+            generator: g,
+            found: p.classes,
+            min: lo,
+            max: hi,
+        });
     }
     Ok(())
 }

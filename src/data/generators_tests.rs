@@ -148,21 +148,33 @@ fn gaussian_bumps_stay_within_their_heights() {
 }
 
 #[test]
-fn bad_parameters_are_rejected_with_a_message() {
-    let cases = [
-        (Generator::Circle, params(0, 0.1, 2, 1)),
-        (Generator::Circle, params(MAX_POINTS + 1, 0.1, 2, 1)),
-        (Generator::Moons, params(10, -0.1, 2, 1)),
-        (Generator::Moons, params(10, 1.5, 2, 1)),
-        (Generator::Moons, params(10, f64::NAN, 2, 1)),
-        (Generator::Blobs, params(10, 0.1, 1, 1)),
-        (Generator::Spiral, params(10, 0.1, 7, 1)),
-    ];
-    for (g, p) in cases {
-        match generate(g, &p) {
-            Err(DataError::Invalid(msg)) => assert!(!msg.is_empty()),
-            other => panic!("{g:?} {p:?}: expected Invalid, got {other:?}"),
-        }
+fn bad_parameters_are_rejected_with_the_value_and_range() {
+    let count = |found| DataError::PointCount { found, max: MAX_POINTS };
+    let too_many = MAX_POINTS + 1;
+    for (g, p, expected) in [
+        (Generator::Circle, params(0, 0.1, 2, 1), count(0)),
+        (Generator::Circle, params(too_many, 0.1, 2, 1), count(too_many)),
+        (
+            Generator::Moons,
+            params(10, -0.1, 2, 1),
+            DataError::Noise { value: -0.1 },
+        ),
+        (Generator::Moons, params(10, 1.5, 2, 1), DataError::Noise { value: 1.5 }),
+    ] {
+        let e = generate(g, &p).unwrap_err();
+        assert_eq!(format!("{e:?}"), format!("{expected:?}"), "{g:?} {p:?}");
+    }
+    assert!(matches!(
+        generate(Generator::Moons, &params(10, f64::NAN, 2, 1)),
+        Err(DataError::Noise { value }) if value.is_nan()
+    ));
+    for (g, classes) in [(Generator::Blobs, 1), (Generator::Spiral, 7)] {
+        let (min, max) = g.class_range().unwrap();
+        assert!(matches!(
+            generate(g, &params(10, 0.1, classes, 1)),
+            Err(DataError::ClassCount { generator, found, min: lo, max: hi })
+                if generator == g && found == classes && (lo, hi) == (min, max)
+        ));
     }
     // Generators without a class choice ignore the field.
     assert_eq!(
@@ -220,7 +232,7 @@ fn a_gate_trains_on_its_whole_truth_table() {
         assert_eq!(g.is_truth_table(), is_gate(g), "{g:?}");
         if is_gate(g) {
             assert_eq!(held_out, 0, "{g:?}: every row of the truth table is trained on");
-            let t = Trainer::new(&d, config.clone()).unwrap();
+            let t = Trainer::new(&d, config.clone().check().unwrap()).unwrap();
             assert_eq!((t.train_design().len(), t.test_design().len()), (4, 0), "{g:?}");
         } else {
             assert!(held_out > 0, "{g:?}: sampled data keeps its test split");

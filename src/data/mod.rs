@@ -23,7 +23,7 @@ pub use csv_import::{ColumnRef, CsvOptions, TaskHint, parse_csv};
 pub use csv_preview::{CsvPreview, preview_csv, preview_csv_with};
 pub use dataset::{Dataset, MAX_ABS_VALUE, MAX_CLASSES, MAX_POINTS, Point, Standardization, Task};
 pub use edits::Edit;
-pub use error::DataError;
+pub use error::{DataError, PointProblem};
 pub use features::{Design, Feature, canonical_features, design, design_where, feature_row};
 pub use flip_set::FlipSet;
 pub use generators::{GenParams, Generator, generate};

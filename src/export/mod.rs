@@ -43,27 +43,19 @@ pub enum ExportError {
     /// A step or sign layer: Keras has no activation that trains through
     /// it (its gradient is zero almost everywhere), so there is nothing
     /// faithful to export.
-    #[error(
-        "{layer} uses the {} activation, which Keras cannot train; choose tanh, sigmoid, relu, leaky_relu or identity for it",
-        .activation.name()
-    )]
     StepActivation {
-        /// The layer, as a learner names it ("hidden layer 2").
-        layer: String,
+        /// The hidden layer, counted from 1 as a learner counts.
+        layer: usize,
         /// Heaviside or sign.
         activation: Activation,
     },
     /// A session without points has nothing to evaluate or train on.
-    #[error("the session has no data points to export")]
     NoPoints,
     /// The session's network does not fit its settings.
-    #[error(transparent)]
     Session(#[from] SessionError),
     /// The session's network or masks are inconsistent.
-    #[error(transparent)]
     Network(#[from] NnError),
     /// A file could not be written.
-    #[error("cannot write {path}: {source}")]
     Io {
         /// The file.
         path: PathBuf,

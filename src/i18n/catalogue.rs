@@ -18,6 +18,7 @@ pub type Arg<'a> = fluent_bundle::FluentValue<'a>;
 /// part of the app (`LANG.ftl` for the labs, dialogs and command line,
 /// `LANG-network.ftl` for the network tab and its editor,
 /// `LANG-window.ftl` for the menus, status bar and lesson panel,
+/// `LANG-reasons.ftl` for every typed reason of the engine,
 /// `LANG-lessons.ftl` for what the lesson checker and `nnlab lesson run`
 /// say to teachers, `LANG-weights.ftl` for weight space, loss surfaces
 /// and landscapes), joined.
@@ -30,6 +31,8 @@ pub fn catalogue_source(lang: Language) -> &'static str {
             "\n",
             include_str!("../../assets/i18n/en-window.ftl"),
             "\n",
+            include_str!("../../assets/i18n/en-reasons.ftl"),
+            "\n",
             include_str!("../../assets/i18n/en-lessons.ftl"),
             "\n",
             include_str!("../../assets/i18n/en-weights.ftl"),
@@ -40,6 +43,8 @@ pub fn catalogue_source(lang: Language) -> &'static str {
             include_str!("../../assets/i18n/ko-network.ftl"),
             "\n",
             include_str!("../../assets/i18n/ko-window.ftl"),
+            "\n",
+            include_str!("../../assets/i18n/ko-reasons.ftl"),
             "\n",
             include_str!("../../assets/i18n/ko-lessons.ftl"),
             "\n",

@@ -15,23 +15,23 @@
 //! the command line sets the default after reading `--lang`, and every
 //! lookup reads it, so a switch shows from the next frame on with nothing
 //! else reset. Nothing here knows about egui: the command line uses it too.
+//!
+//! Engine errors and the window's messages are values until they are
+//! shown; [`words`] is the one place that puts them into words.
 
 mod catalogue;
-mod landscape_texts;
-mod lesson_run_texts;
-mod lesson_texts;
 mod locale;
 mod task;
-pub mod texts;
+pub mod words;
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU8, Ordering};
 
 pub use catalogue::{Arg, catalogue_keys, catalogue_source, has_message, message_variables, tr_in};
-pub use landscape_texts::{directions_label, fallback_text, landscape_error_text};
-pub use lesson_texts::{action_error_text, lesson_error_text, problem_text, refusal_text};
 pub use locale::from_locale;
 pub use task::Task;
+pub use words::Message;
+pub use words::{action_error_text, directions_label, fallback_text, lesson_error_text, problem_text, refusal_text};
 
 /// A language nnlab speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

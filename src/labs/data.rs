@@ -127,10 +127,9 @@ pub fn iris_petals() -> Result<Dataset, DataError> {
 /// 1 = "setosa" (the class the perceptron's unit fires for).
 pub fn iris_setosa_vs_rest() -> Result<Dataset, DataError> {
     let iris = iris_petals()?;
-    let setosa = iris.class_index("setosa").ok_or_else(|| DataError::BadPoint {
-        index: 0,
-        reason: "the iris file has no setosa class".to_string(),
-    })?;
+    let setosa = iris
+        .class_index("setosa")
+        .ok_or(DataError::NoSuchClass { name: "setosa" })?;
     let mut d = Dataset {
         name: "iris setosa vs rest".to_string(),
         generator: None,

@@ -7,16 +7,20 @@
 //! the lab shows: the sample just processed, the weights before the last
 //! update (the faint previous boundary), and a verdict for the user.
 
+use std::sync::Arc;
+
 use super::data::LabData;
 use super::weight_path::WeightPath;
 use crate::data::Dataset;
-use crate::nn::perceptron::{NovikoffBound, PerceptronConfig, PerceptronTrainer, Status, StepFunction, Tlu, Update};
+use crate::nn::perceptron::{
+    NovikoffBound, PerceptronConfig, PerceptronError, PerceptronTrainer, Status, StepFunction, Tlu, Update,
+};
 use crate::train::Pace;
 
 /// The most samples a Run may process in one frame (keeps the UI smooth).
 pub const MAX_STEPS_PER_TICK: usize = 2_000;
 
-/// The outcome so far, in words the lab shows.
+/// The outcome so far (the lab puts it into words).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Verdict {
     /// Still training (or not started).
@@ -28,10 +32,24 @@ pub enum Verdict {
     },
     /// A repeated weight state or the epoch limit: no straight line
     /// separates the points (the window says so, and why hidden layers).
-    NotSeparable {
-        /// How it was detected, e.g. "the weights at the start of epoch 5
-        /// repeat those of epoch 3".
-        how: String,
+    NotSeparable(Evidence),
+}
+
+/// How the lab knows no line separates the points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Evidence {
+    /// The weights at the start of `epoch` repeat those at the start of
+    /// `first_seen`: training would go round for ever.
+    Cycle {
+        /// The epoch whose starting weights repeat.
+        epoch: usize,
+        /// The earlier epoch with the same weights.
+        first_seen: usize,
+    },
+    /// Still wrong after the epoch limit.
+    EpochLimit {
+        /// Epochs run.
+        epochs: usize,
     },
 }
 
@@ -41,7 +59,8 @@ pub struct PerceptronLab {
     choice: LabData,
     dataset: Dataset,
     config: PerceptronConfig,
-    trainer: Result<PerceptronTrainer, String>,
+    /// The trainer, or why it cannot start (shared: the lab is cloned).
+    trainer: Result<PerceptronTrainer, Arc<PerceptronError>>,
     /// Units before the last step that changed them.
     previous: Option<Vec<Tlu>>,
     /// Dataset index of the sample processed last.
@@ -69,7 +88,7 @@ impl PerceptronLab {
             choice,
             dataset: choice.dataset_or_empty(),
             config: PerceptronConfig::default(),
-            trainer: Err(String::new()),
+            trainer: Err(Arc::new(PerceptronError::NoTrainingPoints)),
             previous: None,
             last_sample: None,
             steps: 0,
@@ -83,7 +102,7 @@ impl PerceptronLab {
 
     /// Back to zero weights on the current data and settings.
     pub fn reset(&mut self) {
-        self.trainer = PerceptronTrainer::new(&self.dataset, self.config.clone()).map_err(|e| e.to_string());
+        self.trainer = PerceptronTrainer::new(&self.dataset, self.config.clone()).map_err(Arc::new);
         self.previous = None;
         self.last_sample = None;
         self.steps = 0;
@@ -208,8 +227,8 @@ impl PerceptronLab {
     }
 
     /// The trainer, or why it could not start (e.g. no points yet).
-    pub fn trainer(&self) -> Result<&PerceptronTrainer, &str> {
-        self.trainer.as_ref().map_err(String::as_str)
+    pub fn trainer(&self) -> Result<&PerceptronTrainer, &PerceptronError> {
+        self.trainer.as_ref().map_err(|e| &**e)
     }
 
     /// Every update so far, oldest first: the rows of the update table.
@@ -270,14 +289,13 @@ impl PerceptronLab {
     pub fn verdict(&self) -> Verdict {
         match self.status() {
             Some(Status::Converged { epochs, .. }) => Verdict::Converged { epochs: *epochs },
-            Some(Status::Cycle { epoch, first_seen, .. }) => Verdict::NotSeparable {
-                how: format!(
-                    "the weights at the start of epoch {epoch} repeat those at the start of epoch {first_seen}"
-                ),
-            },
-            Some(Status::NotConverged { epochs, .. }) => Verdict::NotSeparable {
-                how: format!("still wrong after the limit of {epochs} epochs"),
-            },
+            Some(Status::Cycle { epoch, first_seen, .. }) => Verdict::NotSeparable(Evidence::Cycle {
+                epoch: *epoch,
+                first_seen: *first_seen,
+            }),
+            Some(Status::NotConverged { epochs, .. }) => {
+                Verdict::NotSeparable(Evidence::EpochLimit { epochs: *epochs })
+            }
             Some(Status::Running) | None => Verdict::Running,
         }
     }

@@ -125,7 +125,7 @@ impl NetworkFacts {
     /// The facts of the window's latest snapshot.
     pub fn from_snapshot(s: &Snapshot) -> Self {
         Self {
-            diverged: s.diverged,
+            diverged: s.diverged(),
             ..Self::new(&s.net, s.epoch, Arc::clone(&s.history))
         }
     }

@@ -32,11 +32,12 @@ pub struct NetworkRig {
 
 impl NetworkRig {
     /// Changes the configuration as the side panel does: a new shape or
-    /// seed rebuilds the network from the seed, rates change in place.
+    /// seed rebuilds the network from the seed, rates change in place. The
+    /// edit comes in from outside, as the panel's does: it is checked here.
     pub fn configure(&mut self, edit: impl FnOnce(&mut TrainConfig)) -> Result<(), NnError> {
-        let mut config = self.trainer.config().clone();
+        let mut config = self.trainer.config().get().clone();
         edit(&mut config);
-        let rebuilt = self.trainer.set_config(&self.dataset, config)?;
+        let rebuilt = self.trainer.set_config(&self.dataset, config.check()?)?;
         self.diverged &= !rebuilt;
         Ok(())
     }
@@ -120,7 +121,7 @@ impl Rig {
             compare: Some(CompareFacts::from_lab(&self.compare)),
             inspector_stage: self.inspector_stage,
             settings: SettingsFacts::read(
-                net.map(|n| n.trainer.config()),
+                net.map(|n| n.trainer.config().get()),
                 net.and_then(|n| n.generator),
                 &self.perceptron,
                 &self.compare,

@@ -8,6 +8,9 @@ use wide::f32x8;
 use super::fastmath;
 use crate::names::name_table;
 
+mod properties;
+pub use properties::{KerasActivation, Properties, SATURATION_FRACTION};
+
 /// Slope of leaky ReLU for z < 0: φ(z) = 0.01·z keeps a small gradient alive
 /// so a neuron that is "off" for every input can still recover.
 pub const LEAKY_SLOPE: f32 = 0.01;
@@ -110,7 +113,7 @@ impl Activation {
     /// are flat wherever they are differentiable, so every gradient through
     /// them is zero: training would silently do nothing.
     pub fn is_differentiable(self) -> bool {
-        !matches!(self, Activation::Heaviside | Activation::Sign)
+        self.properties().differentiable
     }
 
     /// Applies φ to every element of `z`, writing `a`. The match is hoisted
@@ -156,19 +159,6 @@ impl Activation {
     pub fn scale_by_derivative(self, z: &[f32], a: &[f32], delta: &mut [f32]) {
         for ((d, &z), &a) in delta.iter_mut().zip(z).zip(a) {
             *d *= self.df(z, a);
-        }
-    }
-
-    /// The formula, for tooltips.
-    pub fn formula(self) -> &'static str {
-        match self {
-            Activation::Heaviside => "step(z) = 1 if z ≥ 0, else 0",
-            Activation::Sign => "sign(z) = −1, 0 or +1",
-            Activation::Identity => "φ(z) = z",
-            Activation::Sigmoid => "σ(z) = 1 / (1 + e^(−z)),  σ' = σ(1 − σ)",
-            Activation::Tanh => "tanh(z),  tanh' = 1 − tanh²",
-            Activation::Relu => "max(0, z)",
-            Activation::LeakyRelu => "z if z ≥ 0, else 0.01·z",
         }
     }
 }

@@ -38,8 +38,7 @@ impl Init {
     /// Half-width r of the uniform range U(−r, r) for a layer.
     fn range(self, fan_in: usize, fan_out: usize, activation: Activation) -> f32 {
         let resolved = match self {
-            Init::Auto if matches!(activation, Activation::Relu | Activation::LeakyRelu) => Init::He,
-            Init::Auto => Init::Glorot,
+            Init::Auto => activation.properties().default_init,
             other => other,
         };
         match resolved {

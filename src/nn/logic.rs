@@ -37,10 +37,8 @@ pub const MAX_INPUTS: usize = 16;
 #[non_exhaustive]
 pub enum LogicError {
     /// The network has no inputs.
-    #[error("the network has no inputs")]
     NoInputs,
     /// More inputs than [`MAX_INPUTS`].
-    #[error("the network has {found} inputs; at most {limit} are supported")]
     TooManyInputs {
         /// How many inputs the network has.
         found: usize,
@@ -48,19 +46,15 @@ pub enum LogicError {
         limit: usize,
     },
     /// No neuron is marked as an output.
-    #[error("the network has no output neuron")]
     NoOutputs,
     /// An input or neuron name is empty.
-    #[error("names of inputs and neurons must not be empty")]
     EmptyName,
     /// Two inputs or neurons share a name.
-    #[error("the name \"{name}\" is used twice")]
     DuplicateName {
         /// The repeated name.
         name: String,
     },
     /// A neuron index does not exist.
-    #[error("there is no neuron {index} (the network has {count})")]
     UnknownNeuron {
         /// The index asked for.
         index: usize,
@@ -68,7 +62,6 @@ pub enum LogicError {
         count: usize,
     },
     /// An input index does not exist.
-    #[error("there is no input {index} (the network has {count})")]
     UnknownInput {
         /// The index asked for.
         index: usize,
@@ -77,7 +70,6 @@ pub enum LogicError {
     },
     /// A neuron reads itself or a later neuron, which would need its value
     /// before it is computed (and could form a cycle).
-    #[error("neuron {neuron} reads neuron {source_neuron}, which does not come before it")]
     ForwardReference {
         /// The reading neuron.
         neuron: usize,
@@ -85,7 +77,6 @@ pub enum LogicError {
         source_neuron: usize,
     },
     /// The connection to change or remove does not exist.
-    #[error("neuron {neuron} has no connection from {source_name}")]
     NoSuchConnection {
         /// The neuron.
         neuron: usize,
@@ -93,7 +84,6 @@ pub enum LogicError {
         source_name: String,
     },
     /// `evaluate` got the wrong number of input values.
-    #[error("expected {expected} input values, got {found}")]
     InputCount {
         /// The network's number of inputs.
         expected: usize,
@@ -101,7 +91,6 @@ pub enum LogicError {
         found: usize,
     },
     /// A gate name that is not built in.
-    #[error("unknown gate \"{name}\" (choose one of: {known})", known = crate::names::cli_names::<Gate>())]
     UnknownGate {
         /// The name given.
         name: String,

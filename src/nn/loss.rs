@@ -62,6 +62,19 @@ pub enum OutputActivation {
     Softmax,
 }
 
+impl OutputActivation {
+    /// The short name the window and messages show (`linear`, as Keras
+    /// calls a = z).
+    pub fn name(self) -> &'static str {
+        match self {
+            OutputActivation::Identity => "linear",
+            OutputActivation::Sigmoid => "sigmoid",
+            OutputActivation::Tanh => "tanh",
+            OutputActivation::Softmax => "softmax",
+        }
+    }
+}
+
 /// Output activation + loss + what the targets mean.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Head {
@@ -84,17 +97,7 @@ impl Head {
             _ => false,
         };
         if !ok {
-            let task = if classes == 0 {
-                "regression".to_string()
-            } else {
-                format!("{classes} classes")
-            };
-            return Err(NnError::Invalid(format!(
-                "loss {} with a {:?} output does not fit {task} (binary cross-entropy needs 2 classes, \
-                 cross-entropy needs classes, regression uses mse)",
-                loss.name(),
-                output
-            )));
+            return Err(NnError::HeadMismatch { loss, output, classes });
         }
         Ok(Head { output, loss, classes })
     }

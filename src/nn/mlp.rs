@@ -6,9 +6,9 @@ use nalgebra::{DMatrix, DVector};
 use rand::rngs::StdRng;
 use serde::{Deserialize, Serialize};
 
-use super::NnError;
 use super::activation::Activation;
 use super::dense::Dense;
+use super::error::{ConfigError, NnError};
 use super::init::Init;
 use super::loss::Head;
 
@@ -39,19 +39,22 @@ impl Mlp {
     /// A network with zero weights; call [`Mlp::initialize`] before training.
     pub fn new(inputs: usize, hidden: &[LayerSpec], head: Head) -> Result<Mlp, NnError> {
         if inputs == 0 {
-            return Err(NnError::Invalid("the network needs at least one input feature".into()));
+            return Err(ConfigError::NoFeatures.into());
         }
         if hidden.len() > MAX_HIDDEN_LAYERS {
-            return Err(NnError::Invalid(format!(
-                "{} hidden layers requested; at most {MAX_HIDDEN_LAYERS} are supported",
-                hidden.len()
-            )));
+            return Err(ConfigError::TooManyLayers {
+                found: hidden.len(),
+                max: MAX_HIDDEN_LAYERS,
+            }
+            .into());
         }
-        if let Some(bad) = hidden.iter().find(|l| l.neurons == 0 || l.neurons > MAX_NEURONS) {
-            return Err(NnError::Invalid(format!(
-                "a hidden layer with {} neurons requested; each layer needs 1 to {MAX_NEURONS}",
-                bad.neurons
-            )));
+        if let Some(k) = hidden.iter().position(|l| l.neurons == 0 || l.neurons > MAX_NEURONS) {
+            return Err(ConfigError::LayerWidth {
+                layer: k + 1,
+                neurons: hidden[k].neurons,
+                max: MAX_NEURONS,
+            }
+            .into());
         }
         let mut layers = Vec::with_capacity(hidden.len() + 1);
         let mut fan_in = inputs;

@@ -246,16 +246,6 @@ impl Prediction {
             Prediction::NotClass(k) => k != class,
         }
     }
-
-    /// Display text such as "setosa" or "not setosa" (class numbers when a
-    /// name is missing).
-    pub fn label(self, class_names: &[String]) -> String {
-        let name = |k: usize| class_names.get(k).cloned().unwrap_or_else(|| k.to_string());
-        match self {
-            Prediction::Class(k) => name(k),
-            Prediction::NotClass(k) => format!("not {}", name(k)),
-        }
-    }
 }
 
 #[cfg(test)]

@@ -35,28 +35,24 @@ const QUANTIZER_SPEED: i32 = 10;
 #[non_exhaustive]
 pub enum ExportError {
     /// There is nothing to animate yet.
-    #[error("there are no checkpoints to animate yet; train first")]
     NoCheckpoints,
-    /// The view is not a finite region, or the size is out of range.
-    #[error(
-        "the picture must be a finite region of {MIN_SIZE} to {} pixels per side",
-        GridSpec::MAX_RESOLUTION
-    )]
-    BadView,
+    /// The view is not a finite region, or the size is outside `min..=max`
+    /// pixels per side.
+    BadView {
+        /// Fewest pixels per side.
+        min: usize,
+        /// Most pixels per side.
+        max: usize,
+    },
     /// The number of frames is out of range.
-    #[error("{0} frames asked for; an animation has 1 to {MAX_FRAMES}")]
     BadFrames(usize),
     /// A checkpoint's network does not take the configured features.
-    #[error("checkpoint at epoch {0} does not fit the network's input features")]
     Mismatch(u64),
     /// The label's font cannot be read.
-    #[error(transparent)]
     Font(#[from] FontError),
     /// The caller asked to stop.
-    #[error("export cancelled")]
     Cancelled,
-    /// The GIF encoder failed.
-    #[error("the GIF could not be encoded: {0}")]
+    /// The GIF encoder failed (its own words).
     Encode(String),
 }
 
@@ -137,7 +133,10 @@ pub fn export_gif(
 ) -> Result<Vec<u8>, ExportError> {
     let view = request.view;
     if !view.is_valid() || view.resolution < MIN_SIZE {
-        return Err(ExportError::BadView);
+        return Err(ExportError::BadView {
+            min: MIN_SIZE,
+            max: GridSpec::MAX_RESOLUTION,
+        });
     }
     if request.frames == 0 || request.frames > MAX_FRAMES {
         return Err(ExportError::BadFrames(request.frames));

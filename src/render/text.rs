@@ -24,7 +24,6 @@ pub const HANGUL_FONT: &[u8] = include_bytes!("../../assets/fonts/nnlab-hangul.t
 #[non_exhaustive]
 pub enum FontError {
     /// The bytes are not a TrueType/OpenType font or collection.
-    #[error("not a readable font: {0}")]
     Unreadable(String),
 }
 

@@ -39,28 +39,31 @@ pub fn restore(
     epoch: u64,
 ) -> Result<Checkpoints, SessionError> {
     if stored.len() > MAX_CHECKPOINTS {
-        return Err(SessionError::Malformed(format!(
-            "{} checkpoints stored; at most {MAX_CHECKPOINTS}",
-            stored.len()
-        )));
+        return Err(SessionError::TooManyCheckpoints {
+            found: stored.len(),
+            max: MAX_CHECKPOINTS,
+        });
     }
     let mut list = Vec::with_capacity(stored.len());
     let mut previous: Option<u64> = None;
     for (k, s) in stored.iter().enumerate() {
         let e = s.point.epoch;
         if previous.is_some_and(|p| p >= e) || e > epoch {
-            return Err(SessionError::Malformed(format!(
-                "checkpoint {k} is at epoch {e}: checkpoint epochs must increase and not pass the session's epoch {epoch}"
-            )));
+            return Err(SessionError::CheckpointEpoch {
+                index: k,
+                epoch: e,
+                last: epoch,
+            });
         }
         previous = Some(e);
         let network = NetworkState {
             head,
             layers: s.layers.clone(),
         };
-        let net = network
-            .to_mlp(config, classes)
-            .map_err(|e| SessionError::Malformed(format!("checkpoint {k}: {e}")))?;
+        let net = network.to_mlp(config, classes).map_err(|e| SessionError::Checkpoint {
+            index: k,
+            source: Box::new(e),
+        })?;
         list.push(Checkpoint { point: s.point, net });
     }
     Ok(Checkpoints::from_list(list, MAX_CHECKPOINTS))

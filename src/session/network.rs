@@ -47,44 +47,42 @@ impl NetworkState {
     /// Rebuilds the network, checking it against the configuration and the
     /// number of classes: layer count, widths, activations, finite values.
     pub fn to_mlp(&self, config: &TrainConfig, classes: usize) -> Result<Mlp, SessionError> {
-        let bad = |m: String| Err(SessionError::Malformed(m));
         let head = Head::new(self.head.loss, self.head.output, self.head.classes)?;
         if head.classes != classes {
-            return bad(format!(
-                "the network predicts {} classes but the dataset has {classes}",
-                head.classes
-            ));
+            return Err(SessionError::Classes {
+                network: head.classes,
+                dataset: classes,
+            });
         }
         let mut net = Mlp::new(config.features.len(), &config.hidden, head)?;
         if self.layers.len() != net.layers.len() {
-            return bad(format!(
-                "{} layers stored; the settings describe {}",
-                self.layers.len(),
-                net.layers.len()
-            ));
+            return Err(SessionError::LayerCount {
+                stored: self.layers.len(),
+                expected: net.layers.len(),
+            });
         }
         for (l, (stored, layer)) in self.layers.iter().zip(&mut net.layers).enumerate() {
             if stored.activation != layer.activation {
-                return bad(format!(
-                    "layer {} is {} but the settings say {}",
-                    l + 1,
-                    stored.activation.name(),
-                    layer.activation.name()
-                ));
+                return Err(SessionError::LayerActivation {
+                    layer: l + 1,
+                    stored: stored.activation,
+                    expected: layer.activation,
+                });
             }
             let (rows, cols) = layer.weights.shape();
             if stored.weights.len() != rows
                 || stored.weights.iter().any(|r| r.len() != cols)
                 || stored.bias.len() != cols
             {
-                return bad(format!(
-                    "layer {} should have {rows}×{cols} weights and {cols} biases",
-                    l + 1
-                ));
+                return Err(SessionError::LayerShape {
+                    layer: l + 1,
+                    rows,
+                    cols,
+                });
             }
             let all = stored.weights.iter().flatten().chain(&stored.bias);
-            if let Some(v) = all.into_iter().find(|v| !v.is_finite()) {
-                return bad(format!("layer {} holds the non-finite value {v}", l + 1));
+            if let Some(&value) = all.into_iter().find(|v| !v.is_finite()) {
+                return Err(SessionError::NotFinite { layer: l + 1, value });
             }
             layer.weights = DMatrix::from_fn(rows, cols, |i, j| stored.weights[i][j]);
             layer.bias = DVector::from_vec(stored.bias.clone());

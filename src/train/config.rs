@@ -1,11 +1,12 @@
-//! Training configuration, validated once at the boundary
-//! ([`TrainConfig::validate`]) so the training loop can trust it.
+//! Training configuration, checked once where values come in
+//! ([`TrainConfig::check`] → [`ValidConfig`]) so the training loop can
+//! trust it (linfa's `Params → check → valid params`).
 
 use serde::{Deserialize, Serialize};
 
 use crate::data::Feature;
 use crate::nn::{
-    Activation, Head, Init, LayerSpec, Loss, MAX_HIDDEN_LAYERS, MAX_NEURONS, NnError, OptimizerSettings,
+    Activation, ConfigError, Head, Init, LayerSpec, Loss, MAX_HIDDEN_LAYERS, MAX_NEURONS, NnError, OptimizerSettings,
     OutputActivation, Regularization,
 };
 
@@ -17,6 +18,8 @@ pub const MAX_LEARNING_RATE: f32 = 10.0;
 pub const MAX_BATCH_SIZE: usize = 100_000;
 /// Largest accepted L1/L2 rate.
 pub const MAX_REGULARIZATION: f32 = 10.0;
+/// Largest accepted fraction of test points (some must be left to train on).
+pub const MAX_TEST_RATIO: f64 = 0.9;
 
 /// Everything that decides how a network is built and trained.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -72,6 +75,103 @@ impl Default for TrainConfig {
     }
 }
 
+/// A [`TrainConfig`] whose every field is within its limits: made only by
+/// [`TrainConfig::check`] (or by reading a file through it), and the only
+/// form the trainer, the worker and sessions accept. Read it as a
+/// `TrainConfig` through `Deref`; change it by taking the config out
+/// ([`ValidConfig::into_inner`]) and checking the result again.
+///
+/// A check forgotten at an edge is a compile error, not a second check
+/// inside. Checked, the trainer takes it:
+///
+/// ```
+/// use nnlab::data::{Dataset, Point};
+/// use nnlab::train::{TrainConfig, Trainer};
+/// let mut data = Dataset::new_classification("d", 2);
+/// data.points = vec![Point::new(0.0, 0.0, 0.0), Point::new(1.0, 1.0, 1.0)];
+/// let config = TrainConfig::default().check().unwrap();
+/// assert!(Trainer::new(&data, config).is_ok());
+/// ```
+///
+/// unchecked, neither the trainer,
+///
+/// ```compile_fail,E0308
+/// use nnlab::data::Dataset;
+/// use nnlab::train::{TrainConfig, Trainer};
+/// let data = Dataset::new_classification("d", 2);
+/// let _ = Trainer::new(&data, TrainConfig::default());
+/// ```
+///
+/// nor the worker,
+///
+/// ```compile_fail,E0308
+/// use std::sync::Arc;
+/// use nnlab::data::Dataset;
+/// use nnlab::train::{GridSpec, TrainConfig, WorkerHandle};
+/// let data = Dataset::new_classification("d", 2);
+/// let grid = GridSpec::around(&data, 16);
+/// let _ = WorkerHandle::spawn(data, TrainConfig::default(), grid, Arc::new(|| {}));
+/// ```
+///
+/// nor a session,
+///
+/// ```compile_fail,E0308
+/// fn store(session: &mut nnlab::session::Session) {
+///     session.config = nnlab::train::TrainConfig::default();
+/// }
+/// ```
+///
+/// and only [`TrainConfig::check`] makes one:
+///
+/// ```compile_fail,E0423
+/// let _ = nnlab::train::ValidConfig(nnlab::train::TrainConfig::default());
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "TrainConfig", into = "TrainConfig")]
+pub struct ValidConfig(TrainConfig);
+
+impl ValidConfig {
+    /// The checked configuration.
+    pub fn get(&self) -> &TrainConfig {
+        &self.0
+    }
+
+    /// The configuration, to change it (and check it again).
+    pub fn into_inner(self) -> TrainConfig {
+        self.0
+    }
+}
+
+impl std::ops::Deref for ValidConfig {
+    type Target = TrainConfig;
+
+    fn deref(&self) -> &TrainConfig {
+        &self.0
+    }
+}
+
+/// Reading a file (a session) checks what it read: the file is an edge.
+impl TryFrom<TrainConfig> for ValidConfig {
+    type Error = ConfigError;
+
+    fn try_from(config: TrainConfig) -> Result<Self, ConfigError> {
+        config.check()
+    }
+}
+
+impl From<ValidConfig> for TrainConfig {
+    fn from(valid: ValidConfig) -> TrainConfig {
+        valid.0
+    }
+}
+
+impl Default for ValidConfig {
+    /// [`TrainConfig::default`], which is within every limit (tested).
+    fn default() -> Self {
+        Self(TrainConfig::default())
+    }
+}
+
 impl TrainConfig {
     /// Appends a hidden layer before the output, a copy of the last one
     /// (4 tanh neurons when there is none), unless there are already
@@ -110,51 +210,81 @@ impl TrainConfig {
         self
     }
 
-    /// Checks every field against its limits, with a message that says which
-    /// value is wrong and what is allowed.
-    pub fn validate(&self) -> Result<(), NnError> {
-        let bad = |msg: String| Err(NnError::Invalid(msg));
+    /// Checks every field against its limits, where values come in (the
+    /// window, the command line, files): the trainer, the worker and
+    /// sessions take only the [`ValidConfig`] this returns, so nothing
+    /// inside checks again. The error names the value and its range.
+    pub fn check(self) -> Result<ValidConfig, ConfigError> {
         if self.features.is_empty() {
-            return bad("choose at least one input feature".into());
+            return Err(ConfigError::NoFeatures);
         }
         if self.hidden.len() > MAX_HIDDEN_LAYERS {
-            return bad(format!(
-                "{} hidden layers; at most {MAX_HIDDEN_LAYERS}",
-                self.hidden.len()
-            ));
+            return Err(ConfigError::TooManyLayers {
+                found: self.hidden.len(),
+                max: MAX_HIDDEN_LAYERS,
+            });
         }
-        if let Some(l) = self.hidden.iter().find(|l| l.neurons == 0 || l.neurons > MAX_NEURONS) {
-            return bad(format!(
-                "a layer of {} neurons; each layer needs 1 to {MAX_NEURONS}",
-                l.neurons
-            ));
+        if let Some(k) = self
+            .hidden
+            .iter()
+            .position(|l| l.neurons == 0 || l.neurons > MAX_NEURONS)
+        {
+            return Err(ConfigError::LayerWidth {
+                layer: k + 1,
+                neurons: self.hidden[k].neurons,
+                max: MAX_NEURONS,
+            });
         }
         let lr = self.learning_rate;
         if !lr.is_finite() || !(MIN_LEARNING_RATE..=MAX_LEARNING_RATE).contains(&lr) {
-            return bad(format!(
-                "learning rate {lr} is outside {MIN_LEARNING_RATE}..={MAX_LEARNING_RATE}"
-            ));
+            return Err(ConfigError::LearningRate {
+                value: lr,
+                min: MIN_LEARNING_RATE,
+                max: MAX_LEARNING_RATE,
+            });
         }
         if self.batch_size == 0 || self.batch_size > MAX_BATCH_SIZE {
-            return bad(format!(
-                "batch size {} is outside 1..={MAX_BATCH_SIZE}",
-                self.batch_size
-            ));
+            return Err(ConfigError::BatchSize {
+                value: self.batch_size,
+                max: MAX_BATCH_SIZE,
+            });
         }
-        for (name, v) in [("L1", self.regularization.l1), ("L2", self.regularization.l2)] {
-            if !v.is_finite() || !(0.0..=MAX_REGULARIZATION).contains(&v) {
-                return bad(format!("{name} rate {v} is outside 0..={MAX_REGULARIZATION}"));
-            }
+        let rate_ok = |v: f32| v.is_finite() && (0.0..=MAX_REGULARIZATION).contains(&v);
+        let Regularization { l1, l2 } = self.regularization;
+        if !rate_ok(l1) {
+            return Err(ConfigError::L1 {
+                value: l1,
+                max: MAX_REGULARIZATION,
+            });
         }
-        if !self.test_ratio.is_finite() || !(0.0..=0.9).contains(&self.test_ratio) {
-            return bad(format!("test ratio {} is outside 0..=0.9", self.test_ratio));
+        if !rate_ok(l2) {
+            return Err(ConfigError::L2 {
+                value: l2,
+                max: MAX_REGULARIZATION,
+            });
+        }
+        let ratio = self.test_ratio;
+        if !ratio.is_finite() || !(0.0..=MAX_TEST_RATIO).contains(&ratio) {
+            return Err(ConfigError::TestRatio {
+                value: ratio,
+                max: MAX_TEST_RATIO,
+            });
         }
         let o = &self.optimizer;
         let in_unit = |v: f32| v.is_finite() && (0.0..1.0).contains(&v);
-        if !(in_unit(o.momentum) && in_unit(o.beta1) && in_unit(o.beta2) && o.epsilon.is_finite() && o.epsilon > 0.0) {
-            return bad("optimizer coefficients must satisfy 0 ≤ μ, β₁, β₂ < 1 and ε > 0".into());
+        if !in_unit(o.momentum) {
+            return Err(ConfigError::Momentum { value: o.momentum });
         }
-        Ok(())
+        if !in_unit(o.beta1) {
+            return Err(ConfigError::Beta1 { value: o.beta1 });
+        }
+        if !in_unit(o.beta2) {
+            return Err(ConfigError::Beta2 { value: o.beta2 });
+        }
+        if !(o.epsilon.is_finite() && o.epsilon > 0.0) {
+            return Err(ConfigError::Epsilon { value: o.epsilon });
+        }
+        Ok(ValidConfig(self))
     }
 
     /// The output head for a task with `classes` classes (0 = regression).
@@ -193,7 +323,7 @@ mod tests {
 
     #[test]
     fn default_is_valid() {
-        assert!(TrainConfig::default().validate().is_ok());
+        assert_eq!(TrainConfig::default().check(), Ok(ValidConfig::default()));
     }
 
     #[test]
@@ -214,21 +344,64 @@ mod tests {
     }
 
     #[test]
-    fn limits_are_enforced_with_messages() {
-        let c = TrainConfig {
-            learning_rate: 50.0,
-            ..Default::default()
+    fn each_limit_has_its_variant_with_value_and_range() {
+        let with = |edit: fn(&mut TrainConfig)| {
+            let mut c = TrainConfig::default();
+            edit(&mut c);
+            c.check().unwrap_err()
         };
-        assert!(c.validate().unwrap_err().to_string().contains("learning rate"));
-        let c = TrainConfig::default().with_hidden(&[8; 9], Activation::Tanh);
-        assert!(c.validate().unwrap_err().to_string().contains("hidden layers"));
-        let c = TrainConfig::default().with_hidden(&[65], Activation::Tanh);
-        assert!(c.validate().unwrap_err().to_string().contains("65"));
-        let c = TrainConfig {
-            batch_size: 0,
-            ..Default::default()
-        };
-        assert!(c.validate().is_err());
+        assert_eq!(
+            with(|c| c.learning_rate = 50.0),
+            ConfigError::LearningRate {
+                value: 50.0,
+                min: MIN_LEARNING_RATE,
+                max: MAX_LEARNING_RATE
+            }
+        );
+        assert_eq!(
+            with(|c| *c = TrainConfig::default().with_hidden(&[8; 9], Activation::Tanh)),
+            ConfigError::TooManyLayers { found: 9, max: 8 }
+        );
+        assert_eq!(
+            with(|c| *c = TrainConfig::default().with_hidden(&[4, 65], Activation::Tanh)),
+            ConfigError::LayerWidth {
+                layer: 2,
+                neurons: 65,
+                max: 64
+            }
+        );
+        assert_eq!(
+            with(|c| c.batch_size = 0),
+            ConfigError::BatchSize {
+                value: 0,
+                max: MAX_BATCH_SIZE
+            }
+        );
+        assert_eq!(with(|c| c.features.clear()), ConfigError::NoFeatures);
+        assert!(matches!(with(|c| c.regularization.l2 = -1.0), ConfigError::L2 { .. }));
+        assert!(matches!(
+            with(|c| c.test_ratio = f64::NAN),
+            ConfigError::TestRatio { .. }
+        ));
+        assert_eq!(with(|c| c.optimizer.beta2 = 1.0), ConfigError::Beta2 { value: 1.0 });
+        assert_eq!(with(|c| c.optimizer.epsilon = 0.0), ConfigError::Epsilon { value: 0.0 });
+    }
+
+    #[test]
+    fn a_file_is_checked_as_it_is_read() {
+        let mut bad = serde_json::to_value(TrainConfig::default()).unwrap();
+        bad["batch_size"] = 0.into();
+        assert!(serde_json::from_value::<ValidConfig>(bad).is_err());
+        let good = serde_json::to_value(ValidConfig::default()).unwrap();
+        assert_eq!(
+            good,
+            serde_json::to_value(TrainConfig::default()).unwrap(),
+            "the same file"
+        );
+        assert_eq!(
+            serde_json::from_value::<ValidConfig>(good).unwrap(),
+            ValidConfig::default()
+        );
     }
 
     #[test]

@@ -24,7 +24,6 @@ use crate::nn::{Gradients, MAX_OUTPUTS, Mlp, NnError};
 #[non_exhaustive]
 pub enum InspectError {
     /// No point with this index.
-    #[error("sample {index} is out of range: the data has {count} points (0 to {})", count.saturating_sub(1))]
     SampleOutOfRange {
         /// The index asked for.
         index: usize,
@@ -32,11 +31,9 @@ pub enum InspectError {
         count: usize,
     },
     /// A held-out test point: training never learns from it, so no step is applied.
-    #[error("sample {0} is a test point; training never learns from test points")]
     TestPoint(usize),
     /// The network cannot be differentiated (a step or sign layer), or the
     /// step would diverge.
-    #[error(transparent)]
     Network(#[from] NnError),
 }
 

@@ -87,21 +87,17 @@ impl Default for LandscapeRequest {
     }
 }
 
-/// Why no landscape was computed.
+/// Why no landscape was computed: a value, put into words by `crate::i18n`.
 #[derive(Clone, Copy, Debug, PartialEq, thiserror::Error)]
 #[non_exhaustive]
 pub enum LandscapeError {
     /// N outside [`LANDSCAPE_SIZES`].
-    #[error("the grid size must be between 2 and 201, got {0}")]
     BadSize(usize),
     /// The span is not a number above 0 (and at most [`MAX_SPAN`]).
-    #[error("the span must be a number above 0 and at most 1e6, got {0}")]
     BadSpan(f64),
     /// Nothing to average the loss over.
-    #[error("the session has no training points")]
     NoTrainingPoints,
     /// The caller asked it to stop.
-    #[error("cancelled")]
     Cancelled,
 }
 

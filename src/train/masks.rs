@@ -80,7 +80,7 @@ impl Masks {
             .layers
             .get(layer)
             .and_then(|l| l.weights.get((input, neuron)).copied())
-            .ok_or_else(|| NnError::Invalid(format!("no connection at layer {layer}, {input} → {neuron}")))?;
+            .ok_or(NnError::NoConnection { layer, input, neuron })?;
         self.frozen
             .retain(|f| (f.layer, f.input, f.neuron) != (layer, input, neuron));
         if frozen {
@@ -99,9 +99,7 @@ impl Masks {
     pub fn set_off(&mut self, net: &mut Mlp, layer: usize, neuron: usize, off: bool) -> Result<(), NnError> {
         let hidden = net.layers.len() - 1;
         if layer >= hidden || neuron >= net.layers[layer].outputs() {
-            return Err(NnError::Invalid(format!(
-                "no hidden neuron {neuron} in layer {layer} (only hidden neurons can be switched off)"
-            )));
+            return Err(NnError::NoHiddenNeuron { layer, neuron });
         }
         let next = &mut net.layers[layer + 1].weights;
         let was = self.off.iter().position(|o| (o.layer, o.neuron) == (layer, neuron));
@@ -146,32 +144,35 @@ impl Masks {
     /// Checks that every mask names a real connection or hidden neuron of
     /// `net` with finite values (masks read from a file may not).
     pub fn check(&self, net: &Mlp) -> Result<(), NnError> {
-        let bad = |what: String| Err(NnError::Invalid(format!("masks: {what}")));
         for f in &self.frozen {
             let fits = net
                 .layers
                 .get(f.layer)
                 .is_some_and(|l| f.input < l.inputs() && f.neuron < l.outputs());
             if !fits {
-                return bad(format!(
-                    "no connection at layer {}, {} → {}",
-                    f.layer, f.input, f.neuron
-                ));
+                return Err(NnError::NoConnection {
+                    layer: f.layer,
+                    input: f.input,
+                    neuron: f.neuron,
+                });
             }
             if !f.value.is_finite() {
-                return bad(format!("frozen weight at layer {} is not finite", f.layer));
+                return Err(NnError::FrozenNotFinite { layer: f.layer });
             }
         }
         let hidden = net.layers.len() - 1;
         for o in &self.off {
             if o.layer >= hidden || o.neuron >= net.layers[o.layer].outputs() {
-                return bad(format!("no hidden neuron {} in layer {}", o.neuron, o.layer));
+                return Err(NnError::NoHiddenNeuron {
+                    layer: o.layer,
+                    neuron: o.neuron,
+                });
             }
             if o.saved.len() != net.layers[o.layer + 1].outputs() || o.saved.iter().any(|v| !v.is_finite()) {
-                return bad(format!(
-                    "the saved weights of neuron {} in layer {} do not fit",
-                    o.neuron, o.layer
-                ));
+                return Err(NnError::SavedWeightsMismatch {
+                    layer: o.layer,
+                    neuron: o.neuron,
+                });
             }
         }
         Ok(())

@@ -6,9 +6,9 @@ use std::sync::{Arc, Mutex};
 
 use super::grid::{GridSpec, GridValues, NeuronGrids};
 use super::inspect::{BackpropTrace, InspectError, NeuronHealthCounts};
-use super::{Checkpoint, HistoryPoint, Masks, TrainConfig, TrainPace, Trainer};
+use super::{Checkpoint, HistoryPoint, Masks, TrainPace, Trainer, ValidConfig};
 use crate::data::{Dataset, Edit};
-use crate::nn::{Metrics, Mlp};
+use crate::nn::{Activation, Metrics, Mlp, NnError};
 
 /// What the UI asks of the worker.
 #[derive(Debug)]
@@ -24,7 +24,7 @@ pub enum Command {
     /// Re-initialize the network from the seed.
     Reset,
     /// New hyperparameters or shape (see [`Trainer::set_config`]).
-    SetConfig(TrainConfig),
+    SetConfig(ValidConfig),
     /// How fast to train while playing (the window's speed control).
     SetPace(TrainPace),
     /// A change of the data (a point added, moved or deleted, a new split,
@@ -75,7 +75,7 @@ pub enum Command {
     Inspect(Option<usize>),
     /// Applies exactly the single-sample step the inspector shows for this
     /// point ([`Trainer::apply_sample_step`]); a refusal (a test point, no
-    /// gradient) becomes the snapshot's message and changes nothing.
+    /// gradient) becomes the snapshot's [`StopReason`] and changes nothing.
     ApplySampleStep(usize),
     /// Count, for every neuron, the training samples it is saturated or
     /// dead on ([`Snapshot::neuron_health`]), recomputed whenever weights
@@ -136,11 +136,52 @@ pub struct Snapshot {
     pub predictions: Option<Arc<[u16]>>,
     /// The data edit this snapshot reflects.
     pub dataset_revision: u64,
-    /// Why training stopped by itself (divergence, no gradient…).
-    pub message: Option<String>,
+    /// Why training stopped by itself (divergence, no gradient…) or the
+    /// last command was refused, until the next Play or Reset.
+    pub stopped: Option<StopReason>,
+}
+
+/// Why the worker stopped training by itself, or refused a command. A
+/// value, never a sentence: `crate::i18n` says it in the learner's language.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum StopReason {
+    /// No training points: every point is held out for testing, or there
+    /// are none (the window asks the learner to add some).
+    NoTrainingPoints,
+    /// A hidden layer with a step or sign activation: backpropagation has
+    /// no gradient to follow (the perceptron rule trains such units).
+    NotDifferentiable(Activation),
+    /// The loss or a weight became NaN or infinite during this epoch.
+    Diverged {
+        /// The epoch.
+        epoch: u64,
+    },
+    /// A command that does not fit the network (a hand edit of a weight
+    /// that no longer exists, a loss that does not fit the data…).
+    Refused(NnError),
+    /// The inspector's single-sample step was refused (a test point, a
+    /// step that would diverge); nothing changed.
+    SampleStepRefused(InspectError),
+}
+
+impl From<NnError> for StopReason {
+    fn from(e: NnError) -> Self {
+        match e {
+            NnError::NoTrainingPoints => StopReason::NoTrainingPoints,
+            NnError::NotDifferentiable(a) => StopReason::NotDifferentiable(a),
+            NnError::Diverged { epoch } => StopReason::Diverged { epoch },
+            other => StopReason::Refused(other),
+        }
+    }
+}
+
+impl Snapshot {
     /// Training stopped because it diverged (a loss or weight stopped being
-    /// finite), and has not been restarted or reset since.
-    pub diverged: bool,
+    /// finite), and has not been restarted or reset since (lessons ask).
+    pub fn diverged(&self) -> bool {
+        matches!(self.stopped, Some(StopReason::Diverged { .. }))
+    }
 }
 
 /// How the current network does on the current data.

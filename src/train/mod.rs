@@ -15,13 +15,14 @@ mod worker;
 
 pub use checkpoints::{Checkpoint, Checkpoints, MAX_CHECKPOINTS};
 pub use config::{
-    MAX_BATCH_SIZE, MAX_LEARNING_RATE, MAX_REGULARIZATION, MIN_LEARNING_RATE, TrainConfig, stream, sub_seed,
+    MAX_BATCH_SIZE, MAX_LEARNING_RATE, MAX_REGULARIZATION, MAX_TEST_RATIO, MIN_LEARNING_RATE, TrainConfig, ValidConfig,
+    stream, sub_seed,
 };
 pub use grid::{GridEvaluator, GridSpec, GridValues, NeuronGrids};
 pub use history::{DEFAULT_HISTORY_CAPACITY, History, HistoryPoint};
 pub use masks::{FrozenWeight, Masks};
-pub use messages::{Command, Figures, Latest, Snapshot};
+pub use messages::{Command, Figures, Latest, Snapshot, StopReason};
 pub use pace::{Pace, TrainPace};
 pub use trainer::{BatchReport, Trainer, build_network, split_dataset, split_generated};
 pub(crate) use worker::panic_message;
-pub use worker::{NEURON_GRID_RESOLUTION, SNAPSHOT_INTERVAL, WorkerHandle};
+pub use worker::{Crash, NEURON_GRID_RESOLUTION, SNAPSHOT_INTERVAL, StartError, WorkerHandle};

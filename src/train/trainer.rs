@@ -9,7 +9,7 @@ use rand::seq::SliceRandom;
 
 use self::live::LiveNet;
 use super::checkpoints::{Checkpoint, Checkpoints};
-use super::config::{TrainConfig, stream, sub_seed};
+use super::config::{TrainConfig, ValidConfig, stream, sub_seed};
 use super::history::{History, HistoryPoint};
 use super::masks::Masks;
 use crate::data::{Dataset, Design, Generator, design, feature_row};
@@ -34,7 +34,7 @@ pub struct BatchReport {
 /// Trains one network on one dataset.
 pub struct Trainer {
     net: LiveNet,
-    config: TrainConfig,
+    config: ValidConfig,
     optimizer: Box<dyn Optimizer>,
     train: Design,
     test: Design,
@@ -61,7 +61,7 @@ impl std::fmt::Debug for Trainer {
 impl Trainer {
     /// A freshly initialized network for `dataset` (whose train/test flags are
     /// used as they are) and `config`.
-    pub fn new(dataset: &Dataset, config: TrainConfig) -> Result<Trainer, NnError> {
+    pub fn new(dataset: &Dataset, config: ValidConfig) -> Result<Trainer, NnError> {
         let net = build_network(dataset, &config)?;
         Self::with_network(dataset, config, net, 0, 0, History::default())
     }
@@ -69,13 +69,12 @@ impl Trainer {
     /// A trainer that continues from a given network and progress (sessions).
     pub fn with_network(
         dataset: &Dataset,
-        config: TrainConfig,
+        config: ValidConfig,
         net: Mlp,
         epoch: u64,
         samples_seen: u64,
         history: History,
     ) -> Result<Trainer, NnError> {
-        config.validate()?;
         let train = design(dataset, &config.features, false);
         let test = design(dataset, &config.features, true);
         let mut trainer = Trainer {
@@ -123,7 +122,7 @@ impl Trainer {
     }
 
     /// The configuration in force.
-    pub fn config(&self) -> &TrainConfig {
+    pub fn config(&self) -> &ValidConfig {
         &self.config
     }
 
@@ -234,7 +233,7 @@ impl Trainer {
     }
 
     /// A new network from the seed, on the same instruction set.
-    fn rebuild(&mut self, dataset: &Dataset, config: TrainConfig) -> Result<(), NnError> {
+    fn rebuild(&mut self, dataset: &Dataset, config: ValidConfig) -> Result<(), NnError> {
         let path = self.simd_path();
         *self = Trainer::new(dataset, config)?;
         self.set_simd_path(path);
@@ -283,8 +282,7 @@ impl Trainer {
     /// penalties change live, keeping weights and progress (a new optimizer
     /// kind starts with fresh state); a new shape, loss, initialization or
     /// seed rebuilds the network. Returns whether it was rebuilt.
-    pub fn set_config(&mut self, dataset: &Dataset, config: TrainConfig) -> Result<bool, NnError> {
-        config.validate()?;
+    pub fn set_config(&mut self, dataset: &Dataset, config: ValidConfig) -> Result<bool, NnError> {
         let structural = config.features != self.config.features
             || config.hidden != self.config.hidden
             || config.loss != self.config.loss
@@ -353,8 +351,7 @@ impl Trainer {
 }
 
 /// Builds and initializes the network `config` describes for `dataset`.
-pub fn build_network(dataset: &Dataset, config: &TrainConfig) -> Result<Mlp, NnError> {
-    config.validate()?;
+pub fn build_network(dataset: &Dataset, config: &ValidConfig) -> Result<Mlp, NnError> {
     let head = config.head(dataset.num_classes())?;
     let mut net = Mlp::new(config.features.len(), &config.hidden, head)?;
     net.initialize(

@@ -20,7 +20,7 @@ use self::thread::Worker;
 use super::grid::GridSpec;
 #[cfg(not(target_arch = "wasm32"))]
 use super::messages::{Command, Latest, Snapshot};
-use super::{TrainConfig, Trainer};
+use super::{Trainer, ValidConfig};
 use crate::data::Dataset;
 use crate::nn::NnError;
 
@@ -52,10 +52,10 @@ impl WorkerHandle {
     /// after each snapshot (the UI passes its repaint request).
     pub fn spawn(
         dataset: impl Into<Arc<Dataset>>,
-        config: TrainConfig,
+        config: ValidConfig,
         grid: GridSpec,
         wake: Arc<dyn Fn() + Send + Sync>,
-    ) -> Result<Self, NnError> {
+    ) -> Result<Self, StartError> {
         Self::spawn_with_interval(dataset, config, grid, wake, SNAPSHOT_INTERVAL)
     }
 
@@ -63,19 +63,19 @@ impl WorkerHandle {
     /// (soak tests run the worker flat out with `Duration::ZERO`).
     pub fn spawn_with_interval(
         dataset: impl Into<Arc<Dataset>>,
-        config: TrainConfig,
+        config: ValidConfig,
         grid: GridSpec,
         wake: Arc<dyn Fn() + Send + Sync>,
         interval: Duration,
-    ) -> Result<Self, NnError> {
-        let (dataset, trainer) = prepare(dataset.into(), &config, grid)?;
+    ) -> Result<Self, StartError> {
+        let (dataset, trainer) = prepare(dataset.into(), config, grid)?;
         let (tx, rx) = mpsc::channel();
         let snapshots = Arc::new(Latest::default());
         let slot = Arc::clone(&snapshots);
         let thread = std::thread::Builder::new()
             .name("nnlab-trainer".into())
             .spawn(move || Worker::new(dataset, trainer, grid, slot, wake, interval).run(rx))
-            .map_err(|e| NnError::Invalid(format!("cannot start the training thread: {e}")))?;
+            .map_err(|e| StartError::Thread(e.kind()))?;
         Ok(Self {
             commands: tx,
             snapshots,
@@ -98,30 +98,54 @@ impl WorkerHandle {
         self.thread.as_ref().is_some_and(|t| !t.is_finished())
     }
 
-    /// The panic message if the thread died, consuming the handle's thread.
-    pub fn take_panic(&mut self) -> Option<String> {
+    /// How the thread died, if it did, consuming the handle's thread.
+    pub fn take_panic(&mut self) -> Option<Crash> {
         let thread = self.thread.take_if(|t| t.is_finished())?;
         let payload = thread.join().err()?;
-        Some(panic_message(payload.as_ref()))
+        Some(Crash {
+            panic: panic_message(payload.as_ref()),
+        })
     }
 }
 
 /// Checks the grid and builds the trainer: what a worker starts from,
 /// wherever it runs.
-fn prepare(dataset: Arc<Dataset>, config: &TrainConfig, grid: GridSpec) -> Result<(Arc<Dataset>, Trainer), NnError> {
+fn prepare(dataset: Arc<Dataset>, config: ValidConfig, grid: GridSpec) -> Result<(Arc<Dataset>, Trainer), StartError> {
     if !grid.is_valid() {
-        return Err(NnError::Invalid(format!(
-            "the output grid ({} cells per side over x1 {}..{}, x2 {}..{}) must be finite with 1 to {} cells per side",
-            grid.resolution,
-            grid.x_min,
-            grid.x_max,
-            grid.y_min,
-            grid.y_max,
-            GridSpec::MAX_RESOLUTION
-        )));
+        return Err(StartError::BadGrid {
+            grid,
+            max: GridSpec::MAX_RESOLUTION,
+        });
     }
-    let trainer = Trainer::new(&dataset, config.clone())?;
+    let trainer = Trainer::new(&dataset, config)?;
     Ok((dataset, trainer))
+}
+
+/// Why a worker could not start.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum StartError {
+    /// The output grid is not finite, or has 0 or more than `max` cells
+    /// per side.
+    BadGrid {
+        /// The grid asked for.
+        grid: GridSpec,
+        /// Most cells per side.
+        max: usize,
+    },
+    /// The network does not fit the data.
+    Network(#[from] NnError),
+    /// The system would not start another thread.
+    Thread(std::io::ErrorKind),
+}
+
+/// A thread that panicked. The window tells the learner in their words
+/// that it stopped and was restarted; what the program itself said (an
+/// assertion, an index out of range) is for the log and bug reports.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Crash {
+    /// The panic's own text, in the program's words.
+    pub panic: String,
 }
 
 /// The text a thread panicked with (`panic!` gives a `&str` or a `String`).

@@ -51,7 +51,7 @@ fn error_line(args: &[&str]) -> String {
 /// A session whose network is set by hand: `params` are (layer, input or
 /// None for the bias, neuron, value).
 fn hand_session(dataset: Dataset, config: TrainConfig, params: &[(usize, Option<usize>, usize, f32)]) -> Session {
-    let mut trainer = Trainer::new(&dataset, config).unwrap();
+    let mut trainer = Trainer::new(&dataset, config.check().unwrap()).unwrap();
     for &(layer, input, neuron, value) in params {
         trainer.set_parameter(layer, input, neuron, value).unwrap();
     }
@@ -249,7 +249,8 @@ fn a_session_written_back_by_a_script_evaluates_with_zero_epochs_and_keeps_its_r
     d.points = (0..40)
         .map(|i| Point::new((i as f64 * 0.37).sin(), (i as f64 * 0.71).cos(), (i % 2) as f64))
         .collect();
-    let mut trainer = Trainer::new(&d, config.with_hidden(&[5], Activation::Tanh)).unwrap();
+    let config = config.with_hidden(&[5], Activation::Tanh);
+    let mut trainer = Trainer::new(&d, config.check().unwrap()).unwrap();
     trainer.train_epochs(3).unwrap();
     let train_accuracy = trainer.evaluate_train().accuracy.unwrap();
     let dir = tempfile::tempdir().unwrap();

@@ -13,8 +13,8 @@ use nnlab::data::{GenParams, Generator};
 pub fn wait_for(h: &mut Harness<'_, NnlabApp>, what: &str, cond: impl Fn(&NnlabApp) -> bool) {
     let start = Instant::now();
     while !cond(h.state()) {
-        let notice = h.state().notice.as_ref().map(|n| n.text.clone());
-        let message = h.state().snapshot().and_then(|s| s.message.clone());
+        let notice = h.state().notice.as_ref().map(|n| n.message.to_string());
+        let message = h.state().snapshot().and_then(|s| s.stopped.clone());
         assert!(
             start.elapsed() < Duration::from_secs(30),
             "timed out waiting for {what} (notice {notice:?}, worker {message:?})"
@@ -64,8 +64,10 @@ pub fn small_app(generator: Generator) -> NnlabApp {
 pub fn harness(app: NnlabApp) -> Harness<'static, NnlabApp> {
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 820.0))
+        // Before the first frame, as the real window: a Korean window's
+        // first frame already needs the Hangul fallback.
+        .with_context_setup(nnlab::app::install_fonts)
         .build_ui_state(|ui, app: &mut NnlabApp| app.frame_ui(ui), app);
-    nnlab::app::install_fonts(&h.ctx);
     wait_for(&mut h, "the first snapshot", |a| a.snapshot().is_some());
     h
 }

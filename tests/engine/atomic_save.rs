@@ -32,7 +32,7 @@ fn big_session() -> (Dataset, Session) {
     let mut data = generated(Generator::Spiral, 60_000, 0.1, 2, 4);
     let config = TrainConfig::default();
     split_dataset(&mut data, &config);
-    let trainer = Trainer::new(&data, config).unwrap();
+    let trainer = Trainer::new(&data, config.check().unwrap()).unwrap();
     let session = Session::capture(&data, &trainer);
     (data, session)
 }

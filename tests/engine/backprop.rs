@@ -29,7 +29,7 @@ fn setup(generator: Generator, classes: usize, hidden: &[Activation], loss: Opti
         .map(|&activation| nnlab::nn::LayerSpec { neurons: 4, activation })
         .collect();
     split_dataset(&mut data, &config);
-    let mut trainer = Trainer::new(&data, config).unwrap();
+    let mut trainer = Trainer::new(&data, config.check().unwrap()).unwrap();
     // A few epochs, so the biases are not zero and the optimizer has state.
     trainer.train_epochs(3).unwrap();
     (data, trainer)

@@ -21,7 +21,7 @@ fn setup(kind: OptimizerKind, act: Activation) -> (Dataset, Trainer) {
     .with_hidden(&[5, 3], act);
     config.optimizer.kind = kind;
     split_dataset(&mut data, &config);
-    let mut trainer = Trainer::new(&data, config).unwrap();
+    let mut trainer = Trainer::new(&data, config.check().unwrap()).unwrap();
     trainer.train_epochs(2).unwrap();
     (data, trainer)
 }
@@ -136,7 +136,7 @@ fn refusals_are_typed() {
 fn setup_untrained(act: Activation) -> (Dataset, Trainer) {
     let data = crate::common::generated(Generator::Xor, 4, 0.0, 2, 1);
     let config = TrainConfig::default().with_hidden(&[2], act);
-    let trainer = Trainer::new(&data, config).unwrap();
+    let trainer = Trainer::new(&data, config.check().unwrap()).unwrap();
     (data, trainer)
 }
 
@@ -157,7 +157,7 @@ fn saturated_and_dead_neurons_are_flagged_and_counted() {
         for (i, p) in data.points.iter().enumerate().filter(|(_, p)| !p.test) {
             let trace = trainer.backprop_trace(&data, i).unwrap();
             assert_eq!(trace.layers[0].health[neuron], flag, "sample {i} ({:?})", p.x);
-            assert!(flag.explain().is_some());
+            assert!(nnlab::i18n::words::neuron_health_text(flag).is_some());
             for (l, layer) in trace.layers.iter().enumerate() {
                 for (j, h) in layer.health.iter().enumerate() {
                     match h {

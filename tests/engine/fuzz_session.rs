@@ -22,7 +22,7 @@ fn valid() -> &'static (String, Value) {
         let mut data = generated(Generator::Blobs, 24, 0.1, 3, 2);
         let config = TrainConfig::default().with_hidden(&[4, 3], nnlab::nn::Activation::Tanh);
         split_dataset(&mut data, &config);
-        let mut t = Trainer::new(&data, config).unwrap();
+        let mut t = Trainer::new(&data, config.check().unwrap()).unwrap();
         t.train_epochs(3).unwrap();
         let text = Session::capture(&data, &t).to_json();
         let value = serde_json::from_str(&text).unwrap();

@@ -18,7 +18,7 @@ fn trained() -> (Dataset, Trainer) {
     }
     .with_hidden(&[4], Activation::Tanh);
     split_dataset(&mut data, &config);
-    let mut trainer = Trainer::new(&data, config).unwrap();
+    let mut trainer = Trainer::new(&data, config.check().unwrap()).unwrap();
     // 59: a checkpoint epoch (…, 53, 56, 59), so the last checkpoint is w.
     trainer.train_epochs(59).unwrap();
     (data, trainer)

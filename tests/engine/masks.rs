@@ -13,7 +13,7 @@ fn trainer(kind: OptimizerKind) -> (nnlab::data::Dataset, Trainer) {
     config.learning_rate = 0.05;
     config.regularization.l2 = 0.01;
     split_dataset(&mut d, &config);
-    let t = Trainer::new(&d, config).unwrap();
+    let t = Trainer::new(&d, config.check().unwrap()).unwrap();
     (d, t)
 }
 
@@ -82,8 +82,8 @@ fn a_switched_off_neuron_contributes_nothing_and_comes_back() {
     assert!(t.set_frozen(0, 9, 0, true).is_err());
     // A rebuild clears the masks.
     t.set_neuron_off(1, 0, true).unwrap();
-    let mut c = t.config().clone();
+    let mut c = t.config().get().clone();
     c.hidden[0].neurons = 5;
-    assert!(t.set_config(&d, c).unwrap());
+    assert!(t.set_config(&d, c.check().unwrap()).unwrap());
     assert!(t.masks().is_empty());
 }

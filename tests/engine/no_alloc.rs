@@ -60,7 +60,7 @@ fn batches_allocate_nothing() {
         config.optimizer.kind = kind;
         config.regularization.l2 = 1e-4;
         split_dataset(&mut data, &config);
-        let mut t = Trainer::new(&data, config).unwrap();
+        let mut t = Trainer::new(&data, config.check().unwrap()).unwrap();
         t.train_epochs(1).unwrap();
         // Epoch ends evaluate and record history (per epoch, not per
         // sample), so only the batches in between are counted.

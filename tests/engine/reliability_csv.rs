@@ -21,37 +21,45 @@ fn load(bytes: &[u8]) -> Result<Dataset, DataError> {
     read_csv(&path, &CsvOptions::default())
 }
 
-/// The refusal's message, which must contain every piece of `expected`.
-fn refused(bytes: &[u8], expected: &[&str]) -> DataError {
+/// The refusal, which must be the one `expected` describes.
+fn refused(bytes: &[u8], expected: impl Fn(&DataError) -> bool) -> DataError {
     let err = load(bytes).unwrap_err();
-    let msg = err.to_string();
-    for e in expected {
-        assert!(msg.contains(e), "{msg:?} lacks {e:?}");
-    }
+    assert!(expected(&err), "unexpected: {err:?}");
     err
+}
+
+/// "Not a number" at this line and column, for this cell.
+fn not_a_number(line: u64, column: usize, cell: &str) -> impl Fn(&DataError) -> bool {
+    move |e| matches!(e, DataError::NotANumber { line: l, column: c, value } if (*l, *c) == (line, column) && value == cell)
 }
 
 #[test]
 fn empty_files() {
     for bytes in [&b""[..], b"\n\n", b"  \r\n\t", b"\xEF\xBB\xBF"] {
-        let err = refused(bytes, &["the file is empty"]);
-        assert!(matches!(err, DataError::Empty));
+        refused(bytes, |e| matches!(e, DataError::Empty));
     }
 }
 
 #[test]
 fn a_header_only() {
-    let err = refused(b"x,y,label\r\n", &["header row but no data rows"]);
-    assert!(matches!(err, DataError::HeaderOnly));
+    refused(b"x,y,label\r\n", |e| matches!(e, DataError::HeaderOnly));
 }
 
 #[test]
 fn ragged_rows() {
-    refused(
-        b"x,y,label\n1,2,a\n3,4\n5,6,b\n",
-        &["line 3, column 3", "missing field", "2 fields"],
-    );
-    refused(b"x,y,label\n1,2,a\n\n7\n", &["line 4, column 2", "missing field"]);
+    refused(b"x,y,label\n1,2,a\n3,4\n5,6,b\n", |e| {
+        matches!(
+            e,
+            DataError::MissingField {
+                line: 3,
+                column: 3,
+                found: 2
+            }
+        )
+    });
+    refused(b"x,y,label\n1,2,a\n\n7\n", |e| {
+        matches!(e, DataError::MissingField { line: 4, column: 2, .. })
+    });
     // Extra cells beyond the chosen columns are ignored.
     let d = load(b"x,y,label\n1,2,a,extra\n3,4,b\n").unwrap();
     assert_eq!(d.points[0].x, [1.0, 2.0]);
@@ -63,20 +71,18 @@ fn quoted_fields_with_commas_and_quotes() {
     let d = load(b"x,y,label\n\"1.5\",2,\"Smith, J\"\n3,\"4\",\"say \"\"hi\"\"\"\n").unwrap();
     assert_eq!(d.points[0].x, [1.5, 2.0]);
     assert_eq!(d.class_names(), ["Smith, J", "say \"hi\""]);
-    refused(b"x,y,label\n1,2,a\n3,4,\"b\n5,6,c\n", &["line 3", "never closed"]);
+    refused(b"x,y,label\n1,2,a\n3,4,\"b\n5,6,c\n", |e| {
+        matches!(e, DataError::UnclosedQuote { line: 3 })
+    });
 }
 
 #[test]
 fn non_numeric_and_empty_cells() {
-    refused(
-        b"x,y,label\n1,2,a\n3,abc,b\n",
-        &["line 3, column 2", "\"abc\" is not a number"],
-    );
-    refused(
-        b"x,y,label\n1,2,a\n,4,b\n",
-        &["line 3, column 1", "\"\" is not a number"],
-    );
-    refused(b"x,y,label\n1,2,a\n3,4,\n", &["line 3, column 3", "the label is empty"]);
+    refused(b"x,y,label\n1,2,a\n3,abc,b\n", not_a_number(3, 2, "abc"));
+    refused(b"x,y,label\n1,2,a\n,4,b\n", not_a_number(3, 1, ""));
+    refused(b"x,y,label\n1,2,a\n3,4,\n", |e| {
+        matches!(e, DataError::EmptyLabel { line: 3, column: 3 })
+    });
 }
 
 #[test]
@@ -96,15 +102,14 @@ fn nan_infinity_and_huge_values() {
         let text = format!("x,y,label\n1,2,a\n3,{bad},b\n");
         refused(
             text.as_bytes(),
-            &[
-                "line 3, column 2",
-                &format!("\"{bad}\""),
-                "not a finite number within ±1e15",
-            ],
+            |e| matches!(e, DataError::NotFinite { line: 3, column: 2, value } if value == bad),
         );
     }
     // As a regression target, too.
-    refused(b"x,y,target\n1,2,0.5\n3,4,1e308\n", &["line 3, column 3", "1e308"]);
+    refused(
+        b"x,y,target\n1,2,0.5\n3,4,1e308\n",
+        |e| matches!(e, DataError::NotFinite { line: 3, column: 3, value } if value == "1e308"),
+    );
 }
 
 #[test]
@@ -120,10 +125,7 @@ fn latin1_bytes() {
     let d = load(b"l\xe4nge,breite,art\n1,2,caf\xe9\n3,4,Zo\xeb\n").unwrap();
     assert_eq!(d.class_names(), ["café", "Zoë"]);
     assert_eq!(d.axis_names, ["länge".to_string(), "breite".to_string()]);
-    refused(
-        b"x,y,l\n1,2,a\n3,\xe94,b\n",
-        &["line 3, column 2", "\"é4\" is not a number"],
-    );
+    refused(b"x,y,l\n1,2,a\n3,\xe94,b\n", not_a_number(3, 2, "é4"));
 }
 
 #[test]
@@ -138,23 +140,21 @@ fn comma_semicolon_and_tab_delimiters() {
         assert_eq!(d.class_names(), expected.class_names());
     }
     // Decimal commas in a semicolon file are named, not misread.
-    refused(
-        b"x;y;label\n1,5;2;a\n3;4;b\n",
-        &["line 2, column 1", "\"1,5\" is not a number"],
-    );
+    refused(b"x;y;label\n1,5;2;a\n3;4;b\n", not_a_number(2, 1, "1,5"));
 }
 
 #[test]
 fn windows_line_endings() {
     let d = load(b"x,y,label\r\n1,2,a\r\n3,4,b\r\n").unwrap();
     assert_eq!(d.class_names(), ["a", "b"], "no stray \\r in labels");
-    refused(b"x,y,label\r\n1,2,a\r\n\r\n3,q,b\r\n", &["line 4, column 2"]);
+    refused(b"x,y,label\r\n1,2,a\r\n\r\n3,q,b\r\n", not_a_number(4, 2, "q"));
 }
 
 #[test]
 fn a_single_class() {
-    let err = refused(b"x,y,label\n1,2,a\n3,4,a\n", &["1 class(es)", "at least 2"]);
-    assert!(matches!(err, DataError::TooFewClasses { found: 1 }));
+    refused(b"x,y,label\n1,2,a\n3,4,a\n", |e| {
+        matches!(e, DataError::TooFewClasses { found: 1 })
+    });
 }
 
 #[test]
@@ -163,17 +163,15 @@ fn thousands_of_distinct_labels() {
     for i in 0..3000 {
         text.push_str(&format!("{i},{},person{i}\n", i % 7));
     }
-    let err = refused(
-        text.as_bytes(),
-        &["3000 distinct labels", "at most 16 classes", "regression target"],
-    );
-    assert!(matches!(
-        err,
-        DataError::TooManyClasses {
-            found: 3000,
-            limit: MAX_CLASSES
-        }
-    ));
+    refused(text.as_bytes(), |e| {
+        matches!(
+            e,
+            DataError::TooManyClasses {
+                found: 3000,
+                limit: MAX_CLASSES
+            }
+        )
+    });
     // Exactly the limit loads.
     let mut text = String::from("x,y,name\n");
     for i in 0..MAX_CLASSES * 2 {
@@ -216,7 +214,6 @@ fn a_binary_file_renamed_csv() {
     let (_dir, path) = file("photo.csv", png);
     let err = read_csv(&path, &CsvOptions::default()).unwrap_err();
     assert!(matches!(err, DataError::Binary { line: 3 }), "{err:?}");
-    assert!(err.to_string().contains("not a text CSV file"));
     assert!(preview_csv(png, 5).is_err(), "the import window refuses it too");
     // UTF-16 text is binary to a UTF-8 reader (every other byte is NUL).
     let utf16: Vec<u8> = "x,y,l\n1,2,a\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
@@ -236,6 +233,8 @@ fn a_file_too_large_is_refused_before_reading() {
         .set_len(MAX_CSV_BYTES + 1)
         .unwrap();
     let err = read_csv(&path, &CsvOptions::default()).unwrap_err();
-    assert!(matches!(err, DataError::FileTooLarge { .. }), "{err:?}");
-    assert!(err.to_string().contains("larger than 1073741824 bytes"), "{err}");
+    assert!(
+        matches!(err, DataError::FileTooLarge { bytes, limit } if bytes == MAX_CSV_BYTES + 1 && limit == 1 << 30),
+        "{err:?}"
+    );
 }

@@ -1,6 +1,7 @@
-//! Every limit is enforced with a message that names the value and the
-//! allowed range, in the engine, the window and the command line: hidden
-//! layers, neurons, classes, points, grid size, learning rate, batch size.
+//! Every limit is enforced with a reason that carries the value and the
+//! allowed range, in the engine, the window and the command line (whose
+//! words are checked here): hidden layers, neurons, classes, points, grid
+//! size, learning rate, batch size.
 
 #![allow(clippy::unwrap_used)]
 
@@ -8,25 +9,37 @@ use std::sync::Arc;
 
 use crate::common::generated;
 use nnlab::app::{GRID_RESOLUTIONS, NnlabApp, Settings};
-use nnlab::data::{Dataset, GenParams, Generator, MAX_CLASSES, MAX_POINTS, generate};
-use nnlab::nn::{Activation, MAX_HIDDEN_LAYERS, MAX_NEURONS};
-use nnlab::train::{GridSpec, TrainConfig, WorkerHandle};
+use nnlab::data::{DataError, Dataset, GenParams, Generator, MAX_CLASSES, MAX_POINTS, generate};
+use nnlab::i18n::Message;
+use nnlab::i18n::words::SettingsFix;
+use nnlab::nn::{Activation, ConfigError, MAX_HIDDEN_LAYERS, MAX_NEURONS};
+use nnlab::train::{
+    GridSpec, MAX_LEARNING_RATE, MIN_LEARNING_RATE, StartError, TrainConfig, ValidConfig, WorkerHandle,
+};
 
-fn config_error(c: TrainConfig) -> String {
-    c.validate().unwrap_err().to_string()
+fn config_error(c: TrainConfig) -> ConfigError {
+    c.check().unwrap_err()
 }
 
 #[test]
 fn network_shape_limits() {
     assert_eq!((MAX_HIDDEN_LAYERS, MAX_NEURONS), (8, 64));
     let ok = TrainConfig::default().with_hidden(&[64; 8], Activation::Tanh);
-    assert!(ok.validate().is_ok(), "the limits themselves are fine");
-    let e = config_error(TrainConfig::default().with_hidden(&[8; 9], Activation::Tanh));
-    assert!(e.contains("9 hidden layers; at most 8"), "{e}");
-    let e = config_error(TrainConfig::default().with_hidden(&[65], Activation::Relu));
-    assert!(e.contains("65 neurons; each layer needs 1 to 64"), "{e}");
-    let e = config_error(TrainConfig::default().with_hidden(&[0], Activation::Relu));
-    assert!(e.contains("0 neurons"), "{e}");
+    assert!(ok.check().is_ok(), "the limits themselves are fine");
+    assert_eq!(
+        config_error(TrainConfig::default().with_hidden(&[8; 9], Activation::Tanh)),
+        ConfigError::TooManyLayers { found: 9, max: 8 }
+    );
+    for neurons in [65, 0] {
+        assert_eq!(
+            config_error(TrainConfig::default().with_hidden(&[neurons], Activation::Relu)),
+            ConfigError::LayerWidth {
+                layer: 1,
+                neurons,
+                max: 64
+            }
+        );
+    }
 }
 
 #[test]
@@ -37,23 +50,31 @@ fn learning_rate_and_batch_limits() {
             ..TrainConfig::default()
         });
         assert!(
-            e.contains(&format!("learning rate {lr} is outside 0.000001..=10")),
-            "{e}"
+            matches!(e, ConfigError::LearningRate { value, min, max }
+                if (value == lr || lr.is_nan() && value.is_nan()) && (min, max) == (MIN_LEARNING_RATE, MAX_LEARNING_RATE)),
+            "{e:?}"
         );
     }
+    assert_eq!((MIN_LEARNING_RATE, MAX_LEARNING_RATE), (1e-6, 10.0));
     for lr in [1e-6, 10.0] {
         let c = TrainConfig {
             learning_rate: lr,
             ..TrainConfig::default()
         };
-        assert!(c.validate().is_ok(), "{lr} is within the range");
+        assert!(c.check().is_ok(), "{lr} is within the range");
     }
     for batch in [0, 100_001] {
         let e = config_error(TrainConfig {
             batch_size: batch,
             ..TrainConfig::default()
         });
-        assert!(e.contains(&format!("batch size {batch} is outside 1..=100000")), "{e}");
+        assert_eq!(
+            e,
+            ConfigError::BatchSize {
+                value: batch,
+                max: 100_000
+            }
+        );
     }
 }
 
@@ -66,9 +87,8 @@ fn class_and_point_limits() {
             ..GenParams::default()
         },
     )
-    .unwrap_err()
-    .to_string();
-    assert!(e.contains('7') && e.contains('6'), "{e}");
+    .unwrap_err();
+    assert!(matches!(e, DataError::ClassCount { found: 7, max: 6, .. }), "{e:?}");
     for points in [0, MAX_POINTS + 1] {
         let e = generate(
             Generator::Moons,
@@ -77,14 +97,16 @@ fn class_and_point_limits() {
                 ..GenParams::default()
             },
         )
-        .unwrap_err()
-        .to_string();
-        assert!(e.contains(&format!("between 1 and {MAX_POINTS} (got {points})")), "{e}");
+        .unwrap_err();
+        assert!(
+            matches!(e, DataError::PointCount { found, max } if found == points && max == MAX_POINTS),
+            "{e:?}"
+        );
     }
     let mut d = Dataset::new_classification("many", MAX_CLASSES + 1);
     d.points = generated(Generator::Moons, 10, 0.1, 2, 1).points;
-    let e = d.validate().unwrap_err().to_string();
-    assert!(e.contains("found 17 distinct labels; at most 16 classes"), "{e}");
+    let e = d.validate().unwrap_err();
+    assert!(matches!(e, DataError::TooManyClasses { found: 17, limit: 16 }), "{e:?}");
 }
 
 #[test]
@@ -93,11 +115,10 @@ fn grid_limits() {
     for resolution in [0, GridSpec::MAX_RESOLUTION + 1, 100_000] {
         let grid = GridSpec::around(&data, resolution);
         assert!(!grid.is_valid());
-        let e = WorkerHandle::spawn(data.clone(), TrainConfig::default(), grid, Arc::new(|| {}))
+        let e = WorkerHandle::spawn(data.clone(), ValidConfig::default(), grid, Arc::new(|| {}))
             .err()
-            .unwrap()
-            .to_string();
-        assert!(e.contains("1 to 512 cells per side"), "{e}");
+            .unwrap();
+        assert_eq!(e, StartError::BadGrid { grid, max: 512 });
     }
     // Stored settings with an absurd resolution: clamped, and the user told.
     let mut settings = Settings::default();
@@ -106,11 +127,16 @@ fn grid_limits() {
     let app = NnlabApp::new(settings, d, Arc::new(|| {}));
     assert_eq!(app.settings.view.grid_resolution, *GRID_RESOLUTIONS.end());
     let notice = app.notice.as_ref().unwrap();
+    assert!(notice.is_error());
     assert!(
-        notice.is_error
-            && notice
-                .text
-                .contains("boundary resolution 100000 is outside 32..=256; using 256")
+        matches!(&notice.message, Message::SettingsFixed(fixes) if fixes == &[SettingsFix::GridResolution {
+            found: 100_000,
+            used: 256,
+            min: 32,
+            max: 256
+        }]),
+        "{:?}",
+        notice.message
     );
 }
 
@@ -131,10 +157,13 @@ fn the_window_refuses_stored_settings_beyond_the_limits() {
         h.step();
     }
     h.run_steps(3);
-    let text = &h.state().notice.as_ref().unwrap().text;
+    let message = &h.state().notice.as_ref().unwrap().message;
     assert!(
-        text.contains("12 hidden layers; at most 8; using the default settings"),
-        "{text}"
+        matches!(message, Message::SettingsFixed(fixes) if fixes == &[SettingsFix::Config(ConfigError::TooManyLayers {
+            found: 12,
+            max: 8
+        })]),
+        "{message:?}"
     );
     let net = &h.state().snapshot().unwrap().net;
     assert_eq!(
@@ -157,8 +186,8 @@ fn the_command_line_names_each_limit() {
     };
     fails(&["train", "--hidden", "8,8,8,8,8,8,8,8,8"], "at most 8");
     fails(&["train", "--hidden", "65"], "1 to 64");
-    fails(&["train", "--lr", "0"], "outside 0.000001..=10");
-    fails(&["train", "--lr", "11"], "outside 0.000001..=10");
+    fails(&["train", "--lr", "0"], "outside the allowed range 0.000001 to 10");
+    fails(&["train", "--lr", "11"], "outside the allowed range 0.000001 to 10");
     fails(&["train", "--dataset", "blobs", "--classes", "17"], "17");
     fails(&["train", "--points", "0"], "between 1 and 5000000");
 }

@@ -25,7 +25,7 @@ fn trainer(widths: &[usize], activation: Activation, optimizer: OptimizerKind, p
     .with_hidden(widths, activation);
     config.optimizer.kind = optimizer;
     split_dataset(&mut data, &config);
-    let mut t = Trainer::new(&data, config).unwrap();
+    let mut t = Trainer::new(&data, config.check().unwrap()).unwrap();
     t.set_simd_path(path);
     t
 }

@@ -10,8 +10,9 @@ use std::time::{Duration, Instant};
 
 use nnlab::data::{Dataset, Generator};
 use nnlab::nn::{Activation, OptimizerKind};
+use nnlab::train::inspect::InspectError;
 use nnlab::train::{
-    Command, GridEvaluator, GridSpec, NEURON_GRID_RESOLUTION, NeuronGrids, Snapshot, TrainConfig, Trainer,
+    Command, GridEvaluator, GridSpec, NEURON_GRID_RESOLUTION, NeuronGrids, Snapshot, StopReason, TrainConfig, Trainer,
     WorkerHandle, split_dataset,
 };
 
@@ -32,7 +33,7 @@ fn spawn(data: &Dataset, config: &TrainConfig) -> (WorkerHandle, GridSpec) {
     let grid = GridSpec::around(data, 32);
     let w = WorkerHandle::spawn_with_interval(
         data.clone(),
-        config.clone(),
+        config.clone().check().unwrap(),
         grid,
         Arc::new(|| {}),
         Duration::from_millis(1),
@@ -61,7 +62,9 @@ fn the_chosen_sample_is_traced_in_every_snapshot_until_unset() {
     let (worker, _) = spawn(&data, &config);
     worker.send(Command::Inspect(Some(2)));
     let s = next(&worker, "a trace", |s| s.inspection.is_some());
-    let expected = Trainer::new(&data, config).unwrap().backprop_trace(&data, 2);
+    let expected = Trainer::new(&data, config.check().unwrap())
+        .unwrap()
+        .backprop_trace(&data, 2);
     assert_eq!(*s.inspection.unwrap(), expected, "the trace of the snapshot's network");
 
     // After a step the trace follows the new weights.
@@ -101,7 +104,7 @@ fn an_applied_step_leaves_exactly_the_weights_the_trace_showed() {
     let sequence = s.sequence;
     worker.send(Command::ApplySampleStep(1));
     let after = next(&worker, "the applied step", |s| s.sequence > sequence);
-    assert!(after.message.is_none(), "{:?}", after.message);
+    assert!(after.stopped.is_none(), "{:?}", after.stopped);
     for (l, update) in trace.update.layers.iter().enumerate() {
         for (i, row) in update.weights.iter().enumerate() {
             for (j, p) in row.iter().enumerate() {
@@ -124,7 +127,11 @@ fn a_refused_step_is_the_snapshots_message_and_changes_nothing() {
     let (worker, _) = spawn(&data, &config);
     let before = next(&worker, "the first snapshot", |_| true);
     worker.send(Command::ApplySampleStep(test));
-    let after = next(&worker, "the refusal", |s| s.message.is_some());
+    let after = next(&worker, "the refusal", |s| s.stopped.is_some());
+    assert_eq!(
+        after.stopped,
+        Some(StopReason::SampleStepRefused(InspectError::TestPoint(test)))
+    );
     assert_eq!(after.net, before.net);
     assert!(!after.running);
 }
@@ -135,7 +142,7 @@ fn the_training_set_counts_follow_the_weights_while_on() {
     config.hidden[0].activation = Activation::Relu;
     config.learning_rate = 0.3;
     let (worker, _) = spawn(&data, &config);
-    let mut trainer = Trainer::new(&data, config).unwrap();
+    let mut trainer = Trainer::new(&data, config.check().unwrap()).unwrap();
     worker.send(Command::NeuronHealth(true));
     let s = next(&worker, "counts", |s| s.neuron_health.is_some());
     assert_eq!(*s.neuron_health.unwrap(), trainer.neuron_health());

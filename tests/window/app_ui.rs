@@ -13,7 +13,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use nnlab::app::{Action, NnlabApp, Settings};
 use nnlab::data::{Dataset, Generator};
-use nnlab::train::{build_network, split_dataset};
+use nnlab::i18n::Message;
+use nnlab::train::{StopReason, build_network, split_dataset};
 
 fn settings() -> Settings {
     small_settings(Generator::Spiral)
@@ -78,7 +79,7 @@ fn play_pause_step_and_reset() {
     h.get_by_label("Reset").click();
     wait_for(&mut h, "the reset", |a| samples(a) == 0);
     let a = h.state();
-    let expected = build_network(&a.dataset, &a.settings.config).unwrap();
+    let expected = build_network(&a.dataset, &a.settings.config.clone().check().unwrap()).unwrap();
     assert_eq!(
         a.snapshot().unwrap().net,
         expected,
@@ -286,13 +287,10 @@ fn a_diverging_run_pauses_itself_and_reset_recovers() {
     let mut h = harness(NnlabApp::new(s, d, Arc::new(|| {})));
     h.get_by_label("Play").click();
     wait_for(&mut h, "the divergence message", |a| {
-        a.snapshot().and_then(|s| s.message.as_ref()).is_some()
+        a.snapshot().and_then(|s| s.stopped.as_ref()).is_some()
     });
-    let msg = h.state().snapshot().unwrap().message.clone().unwrap();
-    assert!(
-        msg.contains("diverged") && msg.contains("lower the learning rate"),
-        "{msg}"
-    );
+    let stopped = h.state().snapshot().unwrap().stopped.clone().unwrap();
+    assert!(matches!(stopped, StopReason::Diverged { .. }), "{stopped:?}");
     h.run_steps(2);
     assert!(!h.state().is_running(), "training paused itself");
     assert!(
@@ -305,7 +303,7 @@ fn a_diverging_run_pauses_itself_and_reset_recovers() {
     h.get_by_label("Reset").click();
     h.get_by_label("Play").click();
     wait_for(&mut h, "training again", |a| {
-        epoch(a) >= 3 && a.snapshot().unwrap().message.is_none()
+        epoch(a) >= 3 && a.snapshot().unwrap().stopped.is_none()
     });
 }
 
@@ -315,7 +313,9 @@ fn a_worker_crash_is_survived_with_the_data_intact() {
     let data = h.state().dataset.clone();
     h.state_mut().apply(Action::CrashWorker, &egui::Context::default());
     wait_for(&mut h, "the crash report", |a| {
-        a.notice.as_ref().is_some_and(|n| n.text.contains("crashed"))
+        a.notice
+            .as_ref()
+            .is_some_and(|n| matches!(n.message, Message::WorkerCrashed))
     });
     assert!(h.state().dataset == data, "the data survives the crash");
     h.get_by_label("Play").click();
@@ -381,6 +381,6 @@ fn space_s_shift_s_and_r_drive_training_from_the_keyboard() {
     let a = h.state();
     assert_eq!(
         a.snapshot().unwrap().net,
-        build_network(&a.dataset, &a.settings.config).unwrap()
+        build_network(&a.dataset, &a.settings.config.clone().check().unwrap()).unwrap()
     );
 }

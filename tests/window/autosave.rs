@@ -88,14 +88,10 @@ fn after_a_crash_restore_brings_the_work_back() {
     h.run_steps(2);
     assert!(!h.state().restore_offered());
     assert!(h.state().dataset == lost, "the crashed run's data is back");
-    assert!(
-        h.state()
-            .notice
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("restored the autosaved session")
-    );
+    assert!(matches!(
+        h.state().notice.as_ref().unwrap().message,
+        nnlab::i18n::Message::RestoredAutosave { .. }
+    ));
     assert!(h.query_by_label("Restore").is_none(), "the dialog is gone");
 }
 

@@ -8,6 +8,8 @@ use crate::common::ui::{choose_path, harness, small_app, wait_for};
 use egui_kittest::kittest::Queryable;
 use nnlab::app::Action;
 use nnlab::data::Generator;
+use nnlab::export::ExportError;
+use nnlab::i18n::Message;
 use nnlab::nn::Activation;
 
 /// Opens File ▸ Export to Keras ▸ `item` by clicking through the menus.
@@ -62,13 +64,18 @@ fn a_step_layer_is_refused_before_any_file_name_is_asked() {
             .is_some_and(|s| s.net.layers[0].activation == Activation::Heaviside)
     });
     click_export(&mut h, "Keras script…");
-    let notice = h.state().notice.clone().expect("an error notice");
-    assert!(notice.is_error);
-    assert!(notice.text.contains("cannot export to Keras"), "{}", notice.text);
+    let notice = h.state().notice.as_ref().expect("an error notice");
+    assert!(notice.is_error());
     assert!(
-        notice.text.contains("heaviside"),
-        "names the step layer: {}",
-        notice.text
+        matches!(
+            notice.message,
+            Message::KerasRefused(ExportError::StepActivation {
+                layer: 1,
+                activation: Activation::Heaviside
+            })
+        ),
+        "names the step layer: {:?}",
+        notice.message
     );
     // No path prompt opened.
     assert!(h.query_by_label("OK").is_none());
@@ -107,7 +114,9 @@ fn a_session_continued_in_keras_stays_marked_when_saved_again_until_reset() {
     h.state_mut().apply(Action::OpenSession, &ctx);
     choose_path(&mut h, &marked);
     wait_for(&mut h, "the opened session", |a| {
-        a.notice.as_ref().is_some_and(|n| n.text.contains("marked"))
+        a.notice
+            .as_ref()
+            .is_some_and(|n| matches!(&n.message, Message::OpenedSession { name, .. } if name.contains("marked")))
     });
     h.state_mut().apply(Action::SaveSession, &ctx);
     choose_path(&mut h, &again);

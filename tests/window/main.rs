@@ -12,6 +12,8 @@ mod common;
 mod app_ui;
 mod autosave;
 mod editor_ui;
+mod errors_ko;
+mod errors_ko_tools;
 mod frame_time;
 mod glyphs;
 mod i18n_ui;

@@ -7,10 +7,10 @@
 
 use std::sync::Arc;
 
-use crate::common::ui::{small_settings, wait_for, wait_for_label};
+use crate::common::ui::{harness, small_settings, wait_for, wait_for_label};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use nnlab::app::{NnlabApp, default_dataset, install_fonts};
+use nnlab::app::{NnlabApp, default_dataset};
 use nnlab::data::Generator;
 use nnlab::i18n::Language;
 use nnlab::lessons::InspectorStage;
@@ -26,11 +26,7 @@ fn korean_window() -> Harness<'static, NnlabApp> {
     let d = default_dataset(&s);
     let mut app = NnlabApp::new(s, d, Arc::new(|| {}));
     app.use_path_prompts();
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 820.0))
-        .with_context_setup(install_fonts)
-        .build_ui_state(|ui, app: &mut NnlabApp| app.frame_ui(ui), app);
-    wait_for(&mut h, "the first snapshot", |a| a.snapshot().is_some());
+    let mut h = harness(app);
     h.run_steps(2);
     h
 }

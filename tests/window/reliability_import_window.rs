@@ -11,7 +11,8 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use nnlab::app::{NnlabApp, Settings};
-use nnlab::data::MAX_CSV_BYTES;
+use nnlab::data::{DataError, MAX_CSV_BYTES};
+use nnlab::i18n::Message;
 
 fn harness() -> Harness<'static, NnlabApp> {
     let s = Settings::default();
@@ -23,13 +24,19 @@ fn harness() -> Harness<'static, NnlabApp> {
         .build_ui_state(|ui, app: &mut NnlabApp| app.frame_ui(ui), app)
 }
 
-/// Opens `path` and waits for an error notice; returns its text.
-fn open_refused(h: &mut Harness<'_, NnlabApp>, path: &Path) -> String {
+/// Opens `path`, waits for an error notice and checks it is the one
+/// `expected` describes.
+fn open_refused(h: &mut Harness<'_, NnlabApp>, path: &Path, expected: impl Fn(&DataError) -> bool) {
     h.state_mut().notice = None;
     h.state_mut().open_path(path.to_path_buf());
-    wait_for(h, "the error", |a| a.notice.as_ref().is_some_and(|n| n.is_error));
+    wait_for(h, "the error", |a| a.notice.as_ref().is_some_and(|n| n.is_error()));
     assert!(!h.state().import_dialog_open(), "no import window for {path:?}");
-    h.state().notice.as_ref().unwrap().text.clone()
+    let message = &h.state().notice.as_ref().unwrap().message;
+    let error = match message {
+        Message::Data(e) | Message::DataFile { error: e, .. } => e,
+        other => panic!("{path:?}: {other:?}"),
+    };
+    assert!(expected(error), "{path:?}: {error:?}");
 }
 
 #[test]
@@ -41,21 +48,29 @@ fn unreadable_files_are_refused_and_the_data_kept() {
 
     let empty = dir.path().join("empty.csv");
     std::fs::write(&empty, b"").unwrap();
-    assert!(open_refused(&mut h, &empty).contains("the file is empty"));
+    open_refused(&mut h, &empty, |e| matches!(e, DataError::Empty));
 
     let photo = dir.path().join("photo.csv");
     std::fs::write(&photo, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
-    assert!(open_refused(&mut h, &photo).contains("not a text CSV file (line 3"));
+    open_refused(&mut h, &photo, |e| matches!(e, DataError::Binary { line: 3 }));
 
     let huge = dir.path().join("huge.csv");
     std::fs::File::create(&huge)
         .unwrap()
         .set_len(MAX_CSV_BYTES + 1)
         .unwrap();
-    assert!(open_refused(&mut h, &huge).contains("larger than"));
+    open_refused(
+        &mut h,
+        &huge,
+        |e| matches!(e, DataError::FileTooLarge { bytes, limit } if *bytes == MAX_CSV_BYTES + 1 && *limit == MAX_CSV_BYTES),
+    );
 
     let missing = dir.path().join("gone.csv");
-    assert!(open_refused(&mut h, &missing).contains("gone.csv"));
+    open_refused(
+        &mut h,
+        &missing,
+        |e| matches!(e, DataError::Io { path, source } if path.ends_with("gone.csv") && source.kind() == std::io::ErrorKind::NotFound),
+    );
 
     h.run_steps(2);
     assert!(
@@ -120,7 +135,7 @@ fn a_million_rows_import_into_the_window() {
             .is_some_and(|p| p.len() == 1_000_000)
     });
     h.run_steps(3);
-    assert!(h.state().notice.as_ref().is_none_or(|n| !n.is_error));
+    assert!(h.state().notice.as_ref().is_none_or(|n| !n.is_error()));
 }
 
 /// Picks `entry` in the import window's combo box labelled `combo`.

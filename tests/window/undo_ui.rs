@@ -14,6 +14,9 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use nnlab::app::{Action, NnlabApp, Settings};
 use nnlab::data::{GenParams, Generator};
+use nnlab::i18n::Message;
+use nnlab::i18n::words::SettingsFix;
+use nnlab::nn::ConfigError;
 
 fn harness(app: NnlabApp) -> Harness<'static, NnlabApp> {
     let mut h = Harness::builder()
@@ -177,8 +180,14 @@ fn stored_settings_that_fail_validation_are_replaced_and_later_changes_apply() {
     settings.config.hidden[0].neurons = 1000;
     let data = nnlab::app::default_dataset(&settings);
     let app = NnlabApp::new(settings, data, Arc::new(|| {}));
-    let notice = app.notice.clone().unwrap();
-    assert!(notice.is_error && notice.text.contains("default"), "{notice:?}");
+    let notice = &app.notice.as_ref().unwrap().message;
+    assert!(
+        matches!(notice, Message::SettingsFixed(fixes) if matches!(
+            fixes.as_slice(),
+            [SettingsFix::Config(ConfigError::LayerWidth { neurons: 1000, .. })]
+        )),
+        "{notice:?}"
+    );
     assert_eq!(
         app.settings.config,
         Settings::default().config,

@@ -7,11 +7,11 @@
 //! step into data and a network that are gone); a step that leaves the
 //! network tab alone keeps the history. The labs have no history.
 
-use crate::app::context::AppError;
 use crate::app::context::LessonAction;
 use crate::app::labs::Labs;
 use crate::app::window::NnlabApp;
 use crate::data::{GenParams, Generator};
+use crate::i18n::Message;
 use crate::lessons::{
     InspectorStage, Lesson, LessonRun, LiveState, NetworkFacts, NetworkPlan, Origin, Setup, next_lesson,
 };
@@ -25,7 +25,7 @@ impl NnlabApp {
         let saved = self.settings.lessons.lessons.get(&lesson.id);
         let next = next_lesson(&lesson, &self.course.builtin);
         let Some(run) = LessonRun::new(lesson, saved) else {
-            self.error(crate::tr!("apply-lesson-no-steps"));
+            self.notify(Message::LessonNoSteps);
             return;
         };
         self.course.run = Some(run);
@@ -77,19 +77,19 @@ impl NnlabApp {
         };
         let origin = lesson.origin.clone();
         if let Err(e) = self.apply_lesson_setup(&setup, &origin) {
-            self.error(crate::tr!("apply-lesson-setup-failed", reason = e.to_string()));
+            self.notify(e);
         }
     }
 
     /// The tab, the network tab and the labs as `setup` says; parts it
     /// leaves out stay as they are.
-    fn apply_lesson_setup(&mut self, setup: &Setup, origin: &Origin) -> Result<(), AppError> {
+    fn apply_lesson_setup(&mut self, setup: &Setup, origin: &Origin) -> Result<(), Message> {
         if let Some(t) = setup.tab {
             self.settings.view.tab = t;
         }
         let plan = setup
             .network_plan(origin)
-            .map_err(|(part, problem)| AppError::LessonSetup { part, problem })?;
+            .map_err(|(part, problem)| Message::LessonSetup { part, problem })?;
         if let Some(plan) = plan {
             self.load_lesson_network(plan)?;
         }
@@ -101,8 +101,8 @@ impl NnlabApp {
     /// replacement. The worker tags what it sends after this with a new
     /// data revision, and the goal reads only snapshots of the current
     /// revision, so the network before the step cannot pass it.
-    fn load_lesson_network(&mut self, plan: NetworkPlan) -> Result<(), AppError> {
-        let trainer = plan.trainer().map_err(|problem| AppError::LessonSetup {
+    fn load_lesson_network(&mut self, plan: NetworkPlan) -> Result<(), Message> {
+        let trainer = plan.trainer().map_err(|problem| Message::LessonSetup {
             part: "network",
             problem,
         })?;
@@ -110,7 +110,7 @@ impl NnlabApp {
             self.settings.generator = g;
             self.settings.gen_params = p;
         }
-        self.replace_all(plan.dataset, plan.config, trainer);
+        self.replace_all(plan.dataset, trainer);
         Ok(())
     }
 

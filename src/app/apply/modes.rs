@@ -45,7 +45,7 @@ impl NnlabApp {
             InspectorAction::Apply(index) => {
                 send(self, Command::ApplySampleStep(index));
                 self.editor.backprop.applied();
-                self.info(crate::tr!("apply-sample-step", sample = index));
+                self.notify(crate::i18n::Message::SampleStepApplied { sample: index });
             }
             InspectorAction::Counts(on) => {
                 self.editor.backprop.set_counts(on);

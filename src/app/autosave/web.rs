@@ -102,8 +102,8 @@ impl Autosave {
 
     /// Writes `session` to local storage (at once: a page has no threads).
     pub fn save(&mut self, session: Session, key: (u64, u64)) {
-        let result = set(SESSION_KEY, &session.to_json())
-            .and_then(|()| set(WRITTEN_KEY, &js_sys::Date::now().to_string()));
+        let result =
+            set(SESSION_KEY, &session.to_json()).and_then(|()| set(WRITTEN_KEY, &js_sys::Date::now().to_string()));
         self.outcome = Some(result);
         self.last_key = Some(key);
         self.last_save = Instant::now();

@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 
 use crate::data::{Dataset, Edit, GenParams, Generator};
+use crate::i18n::Message;
 use crate::lessons::Lesson;
 use crate::session::Session;
 use crate::train::TrainConfig;
@@ -13,7 +14,7 @@ use crate::train::TrainConfig;
 use crate::app::context::NetworkEdit;
 
 /// A user request.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug)]
 pub enum Action {
     /// Start training.
     Play,
@@ -68,8 +69,8 @@ pub enum Action {
     LoadDataset(Box<Dataset>, String),
     /// A session finished loading (session, file name).
     LoadSession(Box<Session>, String),
-    /// Show a message (text, is it an error).
-    Notify(String, bool),
+    /// Show a message (put into words when drawn).
+    Notify(Message),
     /// Train this data in the network view with one hidden layer (from a lab).
     OpenInNetworkView(Box<Dataset>),
     /// Restore the autosaved session offered after a crash.

@@ -7,7 +7,7 @@ use egui::{Slider, Ui};
 use super::kept;
 use crate::app::context::Classroom;
 use crate::app::context::ViewOptions;
-use crate::app::engine_texts::{loss_formula, optimizer_rule};
+use crate::i18n::words::{loss_formula, optimizer_rule};
 use crate::lessons::Setting;
 use crate::nn::{AUTO_LOSS, Loss, OptimizerKind};
 use crate::tr;

@@ -80,7 +80,7 @@ impl NetworkEditor {
                 if c == 0 {
                     header::caption(ui, header, &tr!("editor-inputs"), &tr!("editor-inputs-detail"));
                 } else if c + 1 == columns {
-                    header::caption(ui, header, &tr!("editor-output"), header::output_name(net.head.output));
+                    header::caption(ui, header, &tr!("editor-output"), net.head.output.name());
                 } else {
                     header::hidden_header(ui, header, config, c - 1, &classroom);
                 }
@@ -200,7 +200,7 @@ impl NetworkEditor {
                 info.current_text_value.clone_from(&value);
                 info
             });
-            crate::app::widgets::hover::describe(&resp, &crate::app::engine_texts::feature_explanation(f));
+            crate::app::widgets::hover::describe(&resp, &crate::i18n::words::feature_explanation(f));
             let hovered = resp.hovered();
             let at = rect.left_center() - egui::vec2(4.0, 0.0);
             let color = if on {

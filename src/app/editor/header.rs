@@ -7,7 +7,7 @@ use crate::app::context::Action;
 use crate::app::context::Classroom;
 use crate::app::context::InspectorAction;
 use crate::lessons::{Control, ControlGroup, ControlState, Setting};
-use crate::nn::{Activation, MAX_HIDDEN_LAYERS, MAX_NEURONS, OutputActivation};
+use crate::nn::{Activation, MAX_HIDDEN_LAYERS, MAX_NEURONS};
 use crate::tr;
 use crate::train::TrainConfig;
 
@@ -126,7 +126,7 @@ fn activation_choice(ui: &mut Ui, rect: Rect, spec: &mut crate::nn::LayerSpec, k
         .show_ui(ui, |ui| {
             for a in Activation::ALL {
                 ui.selectable_value(&mut spec.activation, a, a.name())
-                    .on_hover_text(crate::app::engine_texts::activation_formula(a));
+                    .on_hover_text(crate::i18n::words::activation_formula(a));
             }
         })
         .response
@@ -190,14 +190,4 @@ pub fn caption(ui: &mut Ui, rect: Rect, title: &str, detail: &str) {
             }
         });
     });
-}
-
-/// Short name of an output activation.
-pub fn output_name(o: OutputActivation) -> &'static str {
-    match o {
-        OutputActivation::Identity => "linear",
-        OutputActivation::Sigmoid => "sigmoid",
-        OutputActivation::Tanh => "tanh",
-        OutputActivation::Softmax => "softmax",
-    }
 }

@@ -70,7 +70,7 @@ impl NeuronWindow {
             tr!("editor-edit-neuron", layer = l + 1, neuron = j + 1)
         };
         let phi = if output {
-            super::header::output_name(net.head.output).to_string()
+            net.head.output.name().to_string()
         } else {
             layer.activation.name().to_string()
         };

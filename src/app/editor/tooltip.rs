@@ -4,7 +4,6 @@
 use egui::{RichText, Ui};
 
 use super::graph::Link;
-use super::header::output_name;
 use crate::data::Feature;
 use crate::nn::{Mlp, OutputActivation};
 use crate::tr;
@@ -50,7 +49,7 @@ pub fn neuron(ui: &mut Ui, snapshot: &Snapshot, features: &[Feature], c: usize, 
     };
     let output = c == net.layers.len();
     let phi = if output {
-        output_name(net.head.output)
+        net.head.output.name()
     } else {
         layer.activation.name()
     };
@@ -121,7 +120,7 @@ pub fn connection(ui: &mut Ui, snapshot: &Snapshot, features: &[Feature], (l, i,
 /// Tooltip of an input feature (`index` its position among the inputs).
 pub fn feature(ui: &mut Ui, snapshot: &Snapshot, f: Feature, index: Option<usize>) {
     ui.label(RichText::new(tr!("editor-input-title", feature = f.label())).strong());
-    ui.label(crate::app::engine_texts::feature_explanation(f));
+    ui.label(crate::i18n::words::feature_explanation(f));
     match index {
         Some(i) => {
             if let Some((lo, hi)) = range(snapshot, 0, i) {

@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use super::{Event, Files, Purpose};
 use crate::app::context::{Action, KerasFormat};
 use crate::export::{ExportError, ExportedFiles, check_exportable, keras_script, notebook};
+use crate::i18n::Message;
 use crate::session::Session;
-use crate::tr;
 
 impl KerasFormat {
     /// The file name the dialog proposes.
@@ -41,8 +41,8 @@ impl KerasFormat {
 impl Files {
     /// Starts an export of the current data, settings and weights: refuses
     /// at once (with the reason) what Keras cannot train, else asks where.
-    pub fn export_keras(&mut self, format: KerasFormat, session: Session) -> Result<(), String> {
-        check_exportable(&session).map_err(|e| tr!("files-keras-refused", reason = e.to_string()))?;
+    pub fn export_keras(&mut self, format: KerasFormat, session: Session) -> Result<(), Message> {
+        check_exportable(&session).map_err(Message::KerasRefused)?;
         self.pick(Purpose::ExportKeras(Box::new(session), format));
         Ok(())
     }
@@ -51,13 +51,10 @@ impl Files {
     pub(super) fn write_keras(&mut self, session: Box<Session>, format: KerasFormat, path: PathBuf) {
         self.run(move || {
             let written = format.build(&session, &path).and_then(|files| files.write());
-            Event::Done(match written {
-                Ok(paths) => {
-                    let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-                    Action::Notify(tr!("files-keras-written", paths = names.join(", ")), false)
-                }
-                Err(e) => Action::Notify(tr!("files-keras-failed", reason = e.to_string()), true),
-            })
+            Event::Done(Action::Notify(match written {
+                Ok(paths) => Message::KerasWritten { paths },
+                Err(e) => Message::KerasFailed(e),
+            }))
         });
     }
 }

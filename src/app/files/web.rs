@@ -8,7 +8,8 @@ use std::sync::mpsc::channel;
 
 use super::{Event, Files, Purpose};
 use crate::app::context::Action;
-use crate::tr;
+use crate::data::DataError;
+use crate::i18n::Message;
 
 impl Files {
     /// Opens the browser's file picker for `purpose`; a save goes straight
@@ -41,10 +42,10 @@ impl Files {
                 let name = file.path().to_string_lossy().into_owned();
                 let event = match file.bytes_async().await {
                     Ok(bytes) => Event::Picked(Purpose::OpenDataset, Some(crate::fsutil::put_file(&name, bytes))),
-                    Err(error) => Event::Done(Action::Notify(
-                        tr!("files-path-error", path = name, error = error),
-                        true,
-                    )),
+                    Err(error) => Event::Done(Action::Notify(Message::Data(DataError::Io {
+                        path: name.into(),
+                        source: std::io::Error::other(error),
+                    }))),
                 };
                 let _ = tx.send(event);
                 repaint.request_repaint();

@@ -7,22 +7,41 @@ use std::sync::Arc;
 use egui::Context;
 
 use crate::data::{CsvOptions, DataError, Dataset};
+use crate::i18n::Message;
 
 /// How the whole file is read: [`parse_csv`](crate::data::parse_csv), or
 /// a stand-in that a test controls.
 pub(super) type Parser = Arc<dyn Fn(&[u8], &CsvOptions) -> Result<Dataset, DataError> + Send + Sync>;
 
 /// Why an import produced no dataset (shown in the window, in red).
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 #[non_exhaustive]
 pub(crate) enum ImportError {
     /// The file does not read as a dataset with these choices (with the
     /// line and column where that applies).
-    #[error(transparent)]
-    Data(#[from] DataError),
-    /// The reading thread panicked (its message); the window stays usable.
-    #[error("reading the file crashed ({0})")]
+    Data(DataError),
+    /// The reading thread panicked (the panic's own text, for the log);
+    /// the window stays usable.
     Crashed(String),
+}
+
+impl From<DataError> for ImportError {
+    fn from(e: DataError) -> Self {
+        ImportError::Data(e)
+    }
+}
+
+impl ImportError {
+    /// What the import window says; a crash's own text goes to the log.
+    pub(super) fn into_message(self) -> Message {
+        match self {
+            ImportError::Data(e) => Message::Data(e),
+            ImportError::Crashed(panic) => {
+                eprintln!("nnlab: reading the file panicked: {panic}");
+                Message::ImportCrashed
+            }
+        }
+    }
 }
 
 /// A read running in the background. Dropping it drops its result: the

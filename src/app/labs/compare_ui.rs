@@ -10,11 +10,10 @@ use egui_plot::{Plot, PlotBounds, PlotImage, PlotPoint};
 use super::controls::{data_choice_ui, run_controls_ui};
 use super::{LabPanel, plane};
 use crate::app::context::Action;
-use crate::app::context::AppError;
 use crate::app::context::Classroom;
 use crate::app::context::StatusItem;
 use crate::app::widgets::colors::{Style, cell_color};
-use crate::i18n::texts::perceptron_status_text;
+use crate::i18n::Message;
 use crate::labs::Tab;
 use crate::labs::compare::{CompareLab, GD_STEPS_PER_ROUND};
 use crate::labs::data::LabData;
@@ -79,9 +78,9 @@ impl LabPanel for ComparePanel {
         live.settings.add_compare(&self.lab);
     }
 
-    fn set_up(&mut self, setup: &Setup) -> Result<(), AppError> {
+    fn set_up(&mut self, setup: &Setup) -> Result<(), Message> {
         if let Some(c) = &setup.compare {
-            c.apply(&mut self.lab).map_err(|problem| AppError::LessonSetup {
+            c.apply(&mut self.lab).map_err(|problem| Message::LessonSetup {
                 part: "compare",
                 problem,
             })?;
@@ -243,7 +242,7 @@ fn margin(m: Option<f64>) -> String {
 fn perceptron_facts_ui(ui: &mut Ui, lab: &CompareLab) {
     let status = lab
         .perceptron_status()
-        .map_or_else(|| tr!("compare-no-data"), perceptron_status_text);
+        .map_or_else(|| tr!("compare-no-data"), ToString::to_string);
     ui.label(tr!("compare-status", status = status));
     ui.label(tr!(
         "compare-accuracy-margin",

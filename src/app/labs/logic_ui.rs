@@ -5,10 +5,9 @@ use egui::{Color32, RichText, Ui};
 
 use super::{LabPanel, logic_draw};
 use crate::app::context::Action;
-use crate::app::context::AppError;
 use crate::app::context::Classroom;
 use crate::app::context::StatusItem;
-use crate::i18n::texts::logic_error_text;
+use crate::i18n::Message;
 use crate::labs::Tab;
 use crate::labs::logic_lab::{LogicLab, MAX_LAB_INPUTS, Preset};
 use crate::labs::notes::NoteId;
@@ -53,12 +52,12 @@ impl LabPanel for LogicPanel {
         live.logic = Some(LogicFacts::from_lab(&self.lab));
     }
 
-    fn set_up(&mut self, setup: &Setup) -> Result<(), AppError> {
+    fn set_up(&mut self, setup: &Setup) -> Result<(), Message> {
         if let Some(l) = &setup.logic {
             self.selected = None;
             self.error = None;
             l.apply(&mut self.lab)
-                .map_err(|problem| AppError::LessonSetup { part: "logic", problem })?;
+                .map_err(|problem| Message::LessonSetup { part: "logic", problem })?;
         }
         Ok(())
     }
@@ -129,7 +128,7 @@ fn logic_lab_ui(ui: &mut Ui, panel: &mut LogicPanel, classroom: &Classroom) {
                 ui.weak(tr!("logic-no-output-yet"));
             }
             Err(e) => {
-                ui.colored_label(ui.visuals().error_fg_color, logic_error_text(&e));
+                ui.colored_label(ui.visuals().error_fg_color, e.to_string());
             }
         }
     });
@@ -161,7 +160,7 @@ fn truth_table_ui(ui: &mut Ui, lab: &mut LogicLab, classroom: &Classroom) {
     let table = match lab.table() {
         Ok(t) => t,
         Err(e) => {
-            ui.label(tr!("logic-no-table", reason = logic_error_text(&e)));
+            ui.label(tr!("logic-no-table", reason = e.to_string()));
             return;
         }
     };
@@ -323,6 +322,6 @@ fn editor_ui(ui: &mut Ui, panel: &mut LogicPanel) {
         panel.error = r.err();
     }
     if let Some(e) = &panel.error {
-        ui.colored_label(ui.visuals().error_fg_color, logic_error_text(e));
+        ui.colored_label(ui.visuals().error_fg_color, e.to_string());
     }
 }

@@ -43,8 +43,8 @@ use egui::Ui;
 
 use super::context::StatusItem;
 use crate::app::context::Action;
-use crate::app::context::AppError;
 use crate::app::context::Classroom;
+use crate::i18n::Message;
 pub use crate::labs::Tab;
 use crate::labs::notes::NoteId;
 use crate::lessons::{ControlGroup, LiveState, Setup};
@@ -75,7 +75,7 @@ pub trait LabPanel {
     fn facts(&self, live: &mut LiveState);
     /// Applies its part of a lesson step's set-up (a part left out leaves
     /// the lab as the learner has it).
-    fn set_up(&mut self, setup: &Setup) -> Result<(), AppError>;
+    fn set_up(&mut self, setup: &Setup) -> Result<(), Message>;
 }
 
 /// The labs, listed once (not persisted: each lab starts fresh).
@@ -123,7 +123,7 @@ impl Labs {
     }
 
     /// Every lab's part of a lesson step's set-up.
-    pub fn set_up(&mut self, setup: &Setup) -> Result<(), AppError> {
+    pub fn set_up(&mut self, setup: &Setup) -> Result<(), Message> {
         self.all_mut().into_iter().try_for_each(|lab| lab.set_up(setup))
     }
 }

@@ -30,7 +30,10 @@ fn class_key_ui(ui: &mut Ui, dataset: &crate::data::Dataset) {
 pub(super) fn side_ui(ui: &mut Ui, lab: &PerceptronLab) -> Vec<Action> {
     let mut actions = Vec::new();
     if let Err(e) = lab.trainer() {
-        ui.colored_label(ui.visuals().error_fg_color, tr!("perceptron-cannot-train", reason = e));
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            tr!("perceptron-cannot-train", reason = e.to_string()),
+        );
         return actions;
     }
     let next = lab.next_sample().and_then(|i| lab.dataset().points.get(i));

@@ -10,9 +10,9 @@ use super::LabPanel;
 use super::controls::{data_choice_ui, run_controls_ui};
 use super::weight_space::{WeightSpaceView, status_ui};
 use crate::app::context::Action;
-use crate::app::context::AppError;
 use crate::app::context::Classroom;
 use crate::app::context::StatusItem;
+use crate::i18n::Message;
 use crate::labs::Tab;
 use crate::labs::data::LabData;
 use crate::labs::notes::NoteId;
@@ -103,7 +103,7 @@ impl LabPanel for PerceptronPanel {
         live.settings.add_perceptron(&self.lab);
     }
 
-    fn set_up(&mut self, setup: &Setup) -> Result<(), AppError> {
+    fn set_up(&mut self, setup: &Setup) -> Result<(), Message> {
         if let Some(p) = &setup.perceptron {
             p.apply(&mut self.lab);
             self.weights = WeightSpaceView::default();
@@ -143,7 +143,10 @@ impl PerceptronPanel {
             Some(s) => status_ui(ui, &s),
             None => {
                 if let Err(e) = self.lab.trainer() {
-                    ui.colored_label(ui.visuals().error_fg_color, tr!("perceptron-cannot-train", reason = e));
+                    ui.colored_label(
+                        ui.visuals().error_fg_color,
+                        tr!("perceptron-cannot-train", reason = e.to_string()),
+                    );
                 }
             }
         }

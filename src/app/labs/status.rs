@@ -2,7 +2,6 @@
 //! accuracy mean nothing beside a truth table or a perceptron's updates.
 
 use crate::app::context::StatusItem;
-use crate::i18n::texts::logic_error_text;
 use crate::labs::compare::CompareLab;
 use crate::labs::logic_lab::LogicLab;
 use crate::labs::perceptron_lab::{PerceptronLab, Verdict};
@@ -22,7 +21,7 @@ pub(super) fn logic_items(lab: &LogicLab) -> Vec<StatusItem> {
                 tr!("status-logic-table-hover"),
             ));
         }
-        Err(e) => items.push(StatusItem::new(logic_error_text(&e), tr!("status-logic-error-hover"))),
+        Err(e) => items.push(StatusItem::new(e.to_string(), tr!("status-logic-error-hover"))),
     }
     items
 }

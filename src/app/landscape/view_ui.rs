@@ -55,7 +55,7 @@ pub fn landscape_ui(ui: &mut Ui, state: &mut LandscapeView, view: &View) -> Vec<
         });
     }
     if let Some(m) = &state.message {
-        ui.label(m);
+        ui.label(m.to_string());
     }
     let Some(result) = state.result.clone() else {
         return out;

@@ -14,6 +14,7 @@ mod question;
 pub use panel::{LessonPanel, OpenLesson, lesson_panel_ui};
 
 use super::context::Classroom;
+use crate::i18n::Message;
 use crate::lessons::{Lesson, LessonRun, LiveState, Text, builtin_lessons};
 
 /// The window's lessons.
@@ -36,7 +37,7 @@ pub struct Course {
 impl Course {
     /// The course with the built-in lessons, and a message if they could
     /// not be read (a test keeps that from happening in a release).
-    pub fn load() -> (Self, Option<String>) {
+    pub fn load() -> (Self, Option<Message>) {
         match builtin_lessons() {
             Ok(builtin) => (
                 Self {
@@ -45,10 +46,7 @@ impl Course {
                 },
                 None,
             ),
-            Err((file, e)) => (
-                Self::default(),
-                Some(crate::tr!("lesson-builtin-broken", file = file, reason = e.to_string())),
-            ),
+            Err((file, error)) => (Self::default(), Some(Message::CourseBroken { file, error })),
         }
     }
 

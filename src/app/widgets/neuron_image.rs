@@ -6,7 +6,7 @@
 use egui::{Color32, ColorImage};
 
 use crate::app::widgets::colors::{class_color, diverging, mix, wash};
-use crate::nn::{Activation, Mlp, OutputActivation};
+use crate::nn::{Mlp, OutputActivation};
 use crate::train::Snapshot;
 
 /// How one neuron's values turn into colours.
@@ -73,11 +73,7 @@ pub fn shade(net: &Mlp, column: usize, neuron: usize, values: &[f32]) -> Shade {
             OutputActivation::Identity => Shade::Signed(max_abs()),
         };
     }
-    let bounded = column > 0
-        && matches!(
-            net.layers[column - 1].activation,
-            Activation::Tanh | Activation::Sigmoid | Activation::Heaviside | Activation::Sign
-        );
+    let bounded = column > 0 && net.layers[column - 1].activation.is_bounded();
     Shade::Signed(if bounded { 1.0 } else { max_abs() })
 }
 

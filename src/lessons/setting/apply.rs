@@ -99,7 +99,7 @@ impl Rig {
             }
             _ => {
                 let net = self.network.as_mut().ok_or(SetError::NoNetwork)?;
-                let mut config = net.trainer.config().clone();
+                let mut config = net.trainer.config().get().clone();
                 edit_config(&mut config, setting, value, &name, &number)?;
                 net.reconfigure(config)?;
             }
@@ -178,9 +178,10 @@ impl NetworkRig {
 
     /// A new configuration, as the side panel applies it: a new shape or
     /// seed rebuilds the network; a new split ratio or seed re-splits the
-    /// data.
+    /// data. The value comes from an actions file: it is checked here.
     fn reconfigure(&mut self, config: TrainConfig) -> Result<(), SetError> {
-        let old = self.trainer.config().clone();
+        let config = config.check().map_err(|e| SetError::Network(e.into()))?;
+        let old = self.trainer.config();
         let resplit = config.test_ratio != old.test_ratio || config.seed != old.seed;
         let rebuilt = self
             .trainer

@@ -7,8 +7,8 @@ use super::super::files::beside;
 use super::super::model::Origin;
 use super::{DataSetup, NetworkSetup, Setup, TrainingSetup};
 use crate::data::{ColumnRef, CsvOptions, Dataset, GenParams, Generator, generate, read_csv};
-use crate::nn::LayerSpec;
-use crate::train::{TrainConfig, Trainer, split_dataset};
+use crate::nn::{LayerSpec, NnError};
+use crate::train::{TrainConfig, Trainer, ValidConfig, split_dataset};
 
 /// A weight (`input: Some(i)`) or bias (`None`) to set once the network
 /// is built, as the network editor does (`Command::SetParameter`).
@@ -38,8 +38,8 @@ pub struct NetworkPlan {
     pub generator: Option<(Generator, GenParams)>,
     /// The data, already split into training and test points.
     pub dataset: Dataset,
-    /// The network and training configuration.
-    pub config: TrainConfig,
+    /// The network and training configuration, checked.
+    pub config: ValidConfig,
     /// Weights and biases to set after building the network from the seed.
     pub parameters: Vec<PinnedParameter>,
 }
@@ -70,12 +70,13 @@ impl Setup {
         let mut config = TrainConfig::default();
         apply_network(self.network.as_ref(), &mut config).map_err(|p| ("network", p))?;
         apply_training(self.training.as_ref(), &mut config);
-        config.validate().map_err(|e| {
-            let part = if self.training.is_some() { "training" } else { "network" };
-            (part, e.into())
-        })?;
         let data = self.data.clone().unwrap_or_default();
         let (generator, dataset) = data.build(&mut config, origin).map_err(|p| ("data", p))?;
+        // The lesson file is an edge: its settings are checked here, once.
+        let config = config.check().map_err(|e| {
+            let part = if self.training.is_some() { "training" } else { "network" };
+            (part, NnError::Config(e).into())
+        })?;
         let mut parameters = Vec::new();
         if let Some(n) = &self.network {
             let weights = n.weights.iter().map(|w| PinnedParameter {

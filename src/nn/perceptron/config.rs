@@ -3,17 +3,15 @@
 use serde::{Deserialize, Serialize};
 
 use super::{MAX_EPOCHS, Mode, StepFunction};
-use crate::data::{DataError, Dataset};
+use crate::data::{DataError, Dataset, PointProblem};
 
 /// Why a perceptron cannot be trained with a configuration or dataset.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum PerceptronError {
     /// η must be a finite number above zero.
-    #[error("the learning rate must be a finite number above 0, got {0}")]
     BadLearningRate(f64),
     /// The epoch limit is 0 or above [`MAX_EPOCHS`].
-    #[error("the epoch limit must be between 1 and {limit}, got {found}")]
     BadEpochLimit {
         /// The limit given.
         found: usize,
@@ -21,13 +19,10 @@ pub enum PerceptronError {
         limit: usize,
     },
     /// The perceptron classifies; a regression dataset has no classes.
-    #[error("the perceptron needs a classification dataset, not a regression one")]
     NotClassification,
     /// Fewer than two classes.
-    #[error("the perceptron needs at least 2 classes, the dataset has {0}")]
     TooFewClasses(usize),
     /// The chosen positive class does not exist.
-    #[error("positive class {positive} does not exist (the dataset has {classes} classes)")]
     PositiveOutOfRange {
         /// The class asked for.
         positive: usize,
@@ -35,13 +30,10 @@ pub enum PerceptronError {
         classes: usize,
     },
     /// Every point is held out for testing, or there are none.
-    #[error("the dataset has no training points")]
     NoTrainingPoints,
     /// The dataset breaks one of its own invariants.
-    #[error("invalid dataset: {0}")]
     Data(#[from] DataError),
     /// A step function name that does not exist.
-    #[error("unknown step function \"{0}\" (choose one of: {known})", known = crate::names::cli_names::<StepFunction>())]
     UnknownStep(String),
 }
 
@@ -109,7 +101,7 @@ impl PerceptronConfig {
         if let Some(index) = scaled.into_iter().position(|z| !(z[0].is_finite() && z[1].is_finite())) {
             return Err(PerceptronError::Data(DataError::BadPoint {
                 index,
-                reason: "its standardized coordinates are not finite (check the stored scaling)".to_string(),
+                problem: PointProblem::ScaledNotFinite,
             }));
         }
         Ok(match self.positive {

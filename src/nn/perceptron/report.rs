@@ -55,48 +55,10 @@ pub enum Status {
     },
 }
 
-/// "1 epoch", "2 epochs".
-fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
-}
-
 impl Status {
     /// Whether training can continue.
     pub fn is_running(&self) -> bool {
         matches!(self, Status::Running)
-    }
-
-    /// A sentence for the user.
-    pub fn message(&self) -> String {
-        match self {
-            Status::Running => "training".to_string(),
-            Status::Converged { epochs, updates } => {
-                format!(
-                    "converged after {}, {}",
-                    count(*epochs, "epoch"),
-                    count(*updates, "update")
-                )
-            }
-            Status::NotConverged { epochs, updates } => format!(
-                "not converged: the classes may not be linearly separable (stopped after {}, {})",
-                count(*epochs, "epoch"),
-                count(*updates, "update")
-            ),
-            Status::Cycle {
-                epoch,
-                first_seen,
-                updates,
-            } => format!(
-                "cycle: the weights at the start of epoch {epoch} repeat those at the start of epoch \
-                 {first_seen}, so training can never converge: the classes are not linearly separable \
-                 ({})",
-                count(*updates, "update")
-            ),
-        }
     }
 }
 

@@ -73,7 +73,6 @@ fn and_gate_update_log_matches_the_hand_computation() {
     assert_eq!(got, expected.to_vec());
     assert!(t.log().iter().all(|u| u.unit == 0 && u.y != u.y_hat));
     assert_eq!(outcome.status, Status::Converged { epochs: 6, updates: 11 });
-    assert_eq!(outcome.status.message(), "converged after 6 epochs, 11 updates");
     assert_eq!(t.errors_per_epoch(), &[2, 3, 3, 2, 1, 0]);
     assert_eq!(
         t.units(),
@@ -97,8 +96,6 @@ fn xor_never_converges_and_says_why() {
         "{:?}",
         outcome.status
     );
-    let msg = outcome.status.message();
-    assert!(msg.contains("not") && msg.contains("linearly separable"), "{msg}");
     assert!(outcome.accuracy < 1.0);
     // With a limit too short for a cycle to show, the limit is reported.
     let config = PerceptronConfig {
@@ -107,12 +104,6 @@ fn xor_never_converges_and_says_why() {
     };
     let outcome = PerceptronTrainer::new(&gate([0, 1, 1, 0]), config).unwrap().run();
     assert!(matches!(outcome.status, Status::NotConverged { epochs: 1, .. }));
-    assert!(
-        outcome
-            .status
-            .message()
-            .starts_with("not converged: the classes may not be linearly separable")
-    );
 }
 
 #[test]

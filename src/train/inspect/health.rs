@@ -10,9 +10,10 @@ use crate::nn::{Activation, Loss, Mlp, OutputActivation, Workspace};
 /// this fraction of the largest slope it can have (σ' ≤ ¼ at z = 0, tanh' ≤ 1
 /// at z = 0): then every gradient passing through it is cut at least a
 /// hundredfold. For σ that is σ'(z) < 0.0025, |z| > 5.99; for tanh,
-/// tanh'(z) < 0.01, |z| > 2.99. Leaky ReLU (slope 0.01 below zero, its
+/// tanh'(z) < 0.01, |z| > 2.99 (each activation states its saturation
+/// range in its properties). Leaky ReLU (slope 0.01 below zero, its
 /// remedy for dead units) and linear neurons are never flagged.
-pub const SATURATION_FRACTION: f32 = 0.01;
+pub use crate::nn::SATURATION_FRACTION;
 
 /// Whether a neuron passes gradient back for one sample.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,27 +31,14 @@ pub enum NeuronHealth {
 impl NeuronHealth {
     /// The health of a neuron with activation `act` at pre-activation `z`.
     pub fn of(act: Activation, z: f32) -> NeuronHealth {
+        let facts = act.properties();
         let slope = act.df(z, act.f(z));
-        match act {
-            Activation::Relu if slope == 0.0 => NeuronHealth::Dead,
-            Activation::Sigmoid if slope < 0.25 * SATURATION_FRACTION => NeuronHealth::Saturated,
-            Activation::Tanh if slope < SATURATION_FRACTION => NeuronHealth::Saturated,
-            _ => NeuronHealth::Active,
-        }
-    }
-
-    /// One line for the learner: why this neuron learns nothing from the sample.
-    pub fn explain(self) -> Option<&'static str> {
-        match self {
-            NeuronHealth::Active => None,
-            NeuronHealth::Saturated => Some(
-                "saturated: its slope φ'(z) is nearly 0, so almost no gradient flows back through it \
-                 (the vanishing gradient)",
-            ),
-            NeuronHealth::Dead => Some(
-                "dead ReLU for this sample: z ≤ 0, so its output and slope are 0 and neither it nor \
-                 its incoming weights learn from this sample",
-            ),
+        if facts.dies_below_zero && slope == 0.0 {
+            NeuronHealth::Dead
+        } else if facts.saturates_beyond.is_some() && slope < facts.peak_slope * SATURATION_FRACTION {
+            NeuronHealth::Saturated
+        } else {
+            NeuronHealth::Active
         }
     }
 }

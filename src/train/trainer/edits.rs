@@ -11,9 +11,13 @@ impl Trainer {
     /// `i == None`, neuron `j`'s bias. Out-of-range indices and non-finite
     /// values are refused.
     pub fn set_parameter(&mut self, layer: usize, i: Option<usize>, j: usize, value: f32) -> Result<(), NnError> {
-        let bad = || NnError::Invalid(format!("no parameter at layer {layer}, input {i:?}, neuron {j}"));
+        let bad = || NnError::NoParameter {
+            layer,
+            input: i,
+            neuron: j,
+        };
         if !value.is_finite() {
-            return Err(NnError::Invalid(format!("{value} is not a finite number")));
+            return Err(NnError::NotFinite { value });
         }
         let l = self.net.get_mut().layers.get_mut(layer).ok_or_else(bad)?;
         let slot = match i {

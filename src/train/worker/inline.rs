@@ -14,12 +14,11 @@ use std::time::Duration;
 use web_time::Instant;
 
 use super::thread::Worker;
-use super::{SNAPSHOT_INTERVAL, prepare};
+use super::{Crash, SNAPSHOT_INTERVAL, StartError, prepare};
 use crate::data::Dataset;
-use crate::nn::NnError;
 use crate::train::grid::GridSpec;
 use crate::train::messages::{Command, Latest, Snapshot};
-use crate::train::{TrainConfig, Trainer};
+use crate::train::{Trainer, ValidConfig};
 
 /// Training time per frame on the page's thread. At 60 frames a second a
 /// frame lasts 16.7 ms; 12 ms of training leaves the rest for drawing,
@@ -41,22 +40,22 @@ impl WorkerHandle {
     /// while it has work left, so the page draws the next frame.
     pub fn spawn(
         dataset: impl Into<Arc<Dataset>>,
-        config: TrainConfig,
+        config: ValidConfig,
         grid: GridSpec,
         wake: Arc<dyn Fn() + Send + Sync>,
-    ) -> Result<Self, NnError> {
+    ) -> Result<Self, StartError> {
         Self::spawn_with_interval(dataset, config, grid, wake, SNAPSHOT_INTERVAL)
     }
 
     /// [`WorkerHandle::spawn`] with another shortest time between snapshots.
     pub fn spawn_with_interval(
         dataset: impl Into<Arc<Dataset>>,
-        config: TrainConfig,
+        config: ValidConfig,
         grid: GridSpec,
         wake: Arc<dyn Fn() + Send + Sync>,
         interval: Duration,
-    ) -> Result<Self, NnError> {
-        let (dataset, trainer): (Arc<Dataset>, Trainer) = prepare(dataset.into(), &config, grid)?;
+    ) -> Result<Self, StartError> {
+        let (dataset, trainer): (Arc<Dataset>, Trainer) = prepare(dataset.into(), config, grid)?;
         let snapshots = Arc::new(Latest::default());
         let worker = Worker::new(
             dataset,
@@ -101,7 +100,7 @@ impl WorkerHandle {
     }
 
     /// Never a message: see [`WorkerHandle::is_alive`].
-    pub fn take_panic(&mut self) -> Option<String> {
+    pub fn take_panic(&mut self) -> Option<Crash> {
         None
     }
 }

@@ -18,7 +18,7 @@ use crate::data::{Dataset, Edit};
 use crate::nn::NnError;
 use crate::train::Trainer;
 use crate::train::grid::{GridEvaluator, GridSpec};
-use crate::train::messages::{Command, Latest, Snapshot};
+use crate::train::messages::{Command, Latest, Snapshot, StopReason};
 use crate::train::{HistoryPoint, Pace, TrainPace};
 
 /// The thread's state.
@@ -37,9 +37,7 @@ pub(super) struct Worker {
     interval: Duration,
     running: bool,
     dirty: bool,
-    message: Option<String>,
-    /// The last stop was a divergence (lessons ask about it).
-    diverged: bool,
+    stopped: Option<StopReason>,
     sequence: u64,
     last_publish: Instant,
     /// Throughput over the last second of training.
@@ -98,8 +96,7 @@ impl Worker {
             interval,
             running: false,
             dirty: true,
-            message: None,
-            diverged: false,
+            stopped: None,
             sequence: 0,
             last_publish: now.checked_sub(interval).unwrap_or(now),
             rate: Rate::default(),
@@ -221,11 +218,7 @@ impl Worker {
         self.running = false;
         self.rate.stop();
         self.dirty = true;
-        self.diverged = matches!(error, NnError::Diverged { .. });
-        self.message = Some(match error {
-            NnError::NoTrainingPoints => "add some training points to train".to_string(),
-            other => other.to_string(),
-        });
+        self.stopped = Some(error.into());
     }
 
     /// Brings the trainer up to date with the data edits received (once
@@ -266,8 +259,7 @@ impl Worker {
         self.history = None;
         let result = match command {
             Command::Play => {
-                self.message = None;
-                self.diverged = false;
+                self.stopped = None;
                 self.inspect.shown = None;
                 if !self.running {
                     let now = Instant::now();
@@ -299,8 +291,7 @@ impl Worker {
                 self.trainer.run_epoch()
             }
             Command::Reset => {
-                self.message = None;
-                self.diverged = false;
+                self.stopped = None;
                 self.weights_changed();
                 self.sync_data();
                 self.trainer.reset(&self.dataset)
@@ -364,11 +355,11 @@ impl Worker {
                 self.weights_changed();
                 self.sync_data();
                 // A refusal is said, not a stop: nothing changed.
-                self.message = self
+                self.stopped = self
                     .trainer
                     .apply_sample_step(&self.dataset, index)
                     .err()
-                    .map(|e| e.to_string());
+                    .map(StopReason::SampleStepRefused);
                 Ok(())
             }
             Command::NeuronHealth(on) => {

@@ -11,11 +11,11 @@ use super::{BackpropInspector, STAGES, stage_name};
 use crate::app::context::Action;
 use crate::app::context::InspectorAction;
 use crate::data::Feature;
+use crate::i18n::Message;
 use crate::nn::Mlp;
-use crate::nn::{Activation, NnError};
 use crate::tr;
 use crate::train::Snapshot;
-use crate::train::inspect::{BackpropTrace, InspectError};
+use crate::train::inspect::BackpropTrace;
 
 /// Height of the strip's text, in points (scrolls when longer).
 const TEXT_HEIGHT: f32 = 170.0;
@@ -49,7 +49,7 @@ impl BackpropInspector {
             (Some(_), Some(t)) => self.trace_ui(ui, t, &snapshot.net, features, snapshot, &mut out),
             (Some(_), None) => match failed {
                 Some(e) => {
-                    ui.colored_label(ui.visuals().error_fg_color, error_text(e));
+                    ui.colored_label(ui.visuals().error_fg_color, e.to_string());
                 }
                 None => {
                     ui.label(tr!("inspector-tracing"));
@@ -80,10 +80,9 @@ impl BackpropInspector {
             self.editing = false;
             match self.index_text.trim().parse::<usize>().ok().filter(|&i| i < points) {
                 Some(i) => out.push(Action::Inspector(InspectorAction::Pick(i))),
-                None => out.push(Action::Notify(
-                    tr!("inspector-bad-index", last = points.saturating_sub(1)),
-                    true,
-                )),
+                None => out.push(Action::Notify(Message::InspectorBadIndex {
+                    last: points.saturating_sub(1),
+                })),
             }
         }
     }
@@ -183,29 +182,5 @@ impl BackpropInspector {
                 out.push(Action::Inspector(InspectorAction::Counts(counts)));
             }
         });
-    }
-}
-
-/// Why the sample could not be traced, in the current language (matched
-/// on the error's variant, never on its English text).
-fn error_text(e: &InspectError) -> String {
-    match e {
-        InspectError::SampleOutOfRange { index, count } => {
-            tr!(
-                "inspector-error-out-of-range",
-                index = *index,
-                count = *count,
-                last = count.saturating_sub(1)
-            )
-        }
-        InspectError::TestPoint(index) => tr!("inspector-error-test-point", index = *index),
-        InspectError::Network(NnError::NotDifferentiable(a)) => {
-            let name = if *a == Activation::Heaviside { "step" } else { a.name() };
-            tr!("inspector-error-not-differentiable", activation = name)
-        }
-        InspectError::Network(NnError::Diverged { epoch }) => tr!("inspector-error-diverged", epoch = *epoch),
-        InspectError::Network(NnError::NoTrainingPoints) => tr!("inspector-error-no-training-points"),
-        // Invalid settings: the engine's own words, which name the setting.
-        InspectError::Network(other) => tr!("inspector-error-other", detail = other.to_string()),
     }
 }

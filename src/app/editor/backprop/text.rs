@@ -6,6 +6,7 @@
 
 use super::Focus;
 use crate::data::Feature;
+use crate::i18n::words::neuron_health_text;
 use crate::lessons::InspectorStage;
 use crate::nn::{Loss, Mlp, OptimizerKind, OutputActivation};
 use crate::tr;
@@ -424,7 +425,7 @@ pub(crate) fn trouble_lines(t: &BackpropTrace, names: &Names<'_>) -> Vec<String>
     let mut lines = Vec::new();
     for (l, layer) in t.layers.iter().enumerate() {
         for (j, h) in layer.health.iter().enumerate() {
-            if let Some(why) = health_explanation(*h) {
+            if let Some(why) = neuron_health_text(*h) {
                 lines.push(format!("{}: {why}", names.neuron(l, j)));
             }
         }
@@ -478,15 +479,5 @@ pub(crate) fn health_tag(h: NeuronHealth) -> Option<String> {
         NeuronHealth::Active => None,
         NeuronHealth::Saturated => Some(tr!("inspector-saturated")),
         NeuronHealth::Dead => Some(tr!("inspector-dead")),
-    }
-}
-
-/// Why a neuron learns nothing from the sample, in the current language
-/// (the engine's [`NeuronHealth::explain`] is English, for the command line).
-fn health_explanation(h: NeuronHealth) -> Option<String> {
-    match h {
-        NeuronHealth::Active => None,
-        NeuronHealth::Saturated => Some(tr!("inspector-saturated-why")),
-        NeuronHealth::Dead => Some(tr!("inspector-dead-why")),
     }
 }

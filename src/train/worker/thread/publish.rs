@@ -70,8 +70,7 @@ impl Worker {
             neuron_health,
             predictions: self.figures.predictions.clone(),
             dataset_revision: self.revision,
-            message: self.message.clone(),
-            diverged: self.diverged,
+            stopped: self.stopped.clone(),
         });
         self.last_publish = now;
         self.dirty = self.running;

@@ -1,16 +1,20 @@
 //! The loss landscape's typed reasons in words, for the window and the
 //! command line alike.
 
+use std::fmt;
+
 use crate::tr;
 use crate::train::landscape::{Directions, Fallback, LandscapeError};
 
-/// Why the landscape could not be computed, in the current language.
-pub fn landscape_error_text(e: &LandscapeError) -> String {
-    match e {
-        LandscapeError::BadSize(n) => tr!("landscape-error-size", size = *n),
-        LandscapeError::BadSpan(s) => tr!("landscape-error-span", span = s.to_string()),
-        LandscapeError::NoTrainingPoints => tr!("landscape-error-no-training-points"),
-        LandscapeError::Cancelled => tr!("landscape-cancelled"),
+impl fmt::Display for LandscapeError {
+    /// Why the landscape could not be computed, in the current language.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            LandscapeError::BadSize(n) => tr!("landscape-error-size", size = *n),
+            LandscapeError::BadSpan(s) => tr!("landscape-error-span", span = s.to_string()),
+            LandscapeError::NoTrainingPoints => tr!("landscape-error-no-training-points"),
+            LandscapeError::Cancelled => tr!("landscape-cancelled"),
+        })
     }
 }
 

@@ -5,12 +5,10 @@
 
 use std::fmt;
 
-use super::lesson_run_texts::impossible_text;
-use super::texts::{data_error_text, logic_error_text};
+use super::data::io_reason;
+use super::lesson_run::impossible_text;
 use crate::lessons::{Allowed, Expected, Found, ImageProblem, LessonError, Problem, Syntax, TableKind, TableName};
 use crate::tr;
-
-pub use super::lesson_run_texts::{action_error_text, refusal_text};
 
 impl fmt::Display for LessonError {
     /// The error in the current language (the window and the command line
@@ -24,7 +22,7 @@ impl fmt::Display for LessonError {
 pub fn lesson_error_text(e: &LessonError) -> String {
     match e {
         // Who shows it names the file.
-        LessonError::Io { source, .. } => tr!("lesson-error-io", reason = source.to_string()),
+        LessonError::Io { source, .. } => tr!("lesson-error-io", reason = io_reason(source)),
         LessonError::TooLarge { bytes, limit } => tr!(
             "lesson-error-too-large",
             bytes = bytes.to_string(),
@@ -128,11 +126,7 @@ pub fn problem_text(p: &Problem) -> String {
         }
         Problem::NoFilesForBuiltIn => tr!("lesson-problem-builtin-files"),
         Problem::Csv { file, source } => {
-            tr!(
-                "lesson-problem-csv",
-                file = file.as_str(),
-                reason = data_error_text(source)
-            )
+            tr!("lesson-problem-csv", file = file.as_str(), reason = source.to_string())
         }
         Problem::Image { file, reason } => {
             tr!(
@@ -143,9 +137,9 @@ pub fn problem_text(p: &Problem) -> String {
         }
         Problem::NextNotFound(id) => tr!("lesson-problem-next", id = id.as_str()),
         Problem::UnknownUiKey(k) => tr!("lesson-problem-ui-key", key = k.as_str()),
-        Problem::Data(e) => data_error_text(e),
+        Problem::Data(e) => e.to_string(),
         Problem::Network(e) => tr!("lesson-problem-network", reason = e.to_string()),
-        Problem::Logic(e) => logic_error_text(e),
+        Problem::Logic(e) => e.to_string(),
         Problem::UnknownLogicSource(n) => tr!("lesson-problem-logic-source", name = n.as_str()),
         Problem::NotBinary => tr!("lesson-problem-not-binary"),
         Problem::Impossible(i) => impossible_text(i),

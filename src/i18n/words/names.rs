@@ -1,15 +1,15 @@
-//! The window's words for texts the engine writes in English (generator
-//! names, activation formulas, optimizer rules, losses, feature
-//! explanations): the engine stays free of the catalogues (the command
-//! line keeps its English names), and the window matches on the variant,
-//! one catalogue key per arm, so both languages say the same thing.
+//! Engine values that have words besides their command-line names:
+//! generator labels, activation formulas, optimizer rules, losses, feature
+//! explanations. The engine stays free of the catalogues (the command line
+//! keeps its English names); here each variant has one catalogue key, so
+//! both languages say the same thing.
 
 use crate::data::{Feature, Generator};
 use crate::nn::{Activation, Loss, OptimizerKind};
 use crate::tr;
 
 /// A generator's name in the Dataset box.
-pub(crate) fn generator_label(g: Generator) -> String {
+pub fn generator_label(g: Generator) -> String {
     match g {
         Generator::Blobs => tr!("controls-generator-blobs"),
         Generator::Circle => tr!("controls-generator-circle"),
@@ -27,20 +27,12 @@ pub(crate) fn generator_label(g: Generator) -> String {
 
 /// An activation's formula, a = φ(z), with its derivative where the
 /// training uses it.
-pub(crate) fn activation_formula(a: Activation) -> String {
-    match a {
-        Activation::Heaviside => tr!("controls-activation-heaviside-formula"),
-        Activation::Sign => tr!("controls-activation-sign-formula"),
-        Activation::Identity => tr!("controls-activation-identity-formula"),
-        Activation::Sigmoid => tr!("controls-activation-sigmoid-formula"),
-        Activation::Tanh => tr!("controls-activation-tanh-formula"),
-        Activation::Relu => tr!("controls-activation-relu-formula"),
-        Activation::LeakyRelu => tr!("controls-activation-leaky-relu-formula"),
-    }
+pub fn activation_formula(a: Activation) -> String {
+    crate::i18n::tr(a.properties().formula_key, &[])
 }
 
 /// How an optimizer turns a gradient g = ∂L/∂w into a step.
-pub(crate) fn optimizer_rule(kind: OptimizerKind) -> String {
+pub fn optimizer_rule(kind: OptimizerKind) -> String {
     match kind {
         OptimizerKind::Sgd => tr!("controls-optimizer-sgd-formula"),
         OptimizerKind::Momentum => tr!("controls-optimizer-momentum-formula"),
@@ -49,7 +41,7 @@ pub(crate) fn optimizer_rule(kind: OptimizerKind) -> String {
 }
 
 /// What a loss measures, with its formula (`None`: what "auto" picks).
-pub(crate) fn loss_formula(loss: Option<Loss>) -> String {
+pub fn loss_formula(loss: Option<Loss>) -> String {
     match loss {
         None => tr!("controls-loss-auto-formula"),
         Some(Loss::Mse) => tr!("controls-loss-mse-formula"),
@@ -59,7 +51,7 @@ pub(crate) fn loss_formula(loss: Option<Loss>) -> String {
 }
 
 /// What feeding a feature to the network does.
-pub(crate) fn feature_explanation(f: Feature) -> String {
+pub fn feature_explanation(f: Feature) -> String {
     match f {
         Feature::X1 => tr!("controls-feature-x1-hover"),
         Feature::X2 => tr!("controls-feature-x2-hover"),

@@ -85,7 +85,7 @@ pub fn refusal_text(r: &Refusal) -> String {
         Refusal::NoNetwork => tr!("lesson-refused-no-network"),
         Refusal::Set(e) => set_error_text(e),
         Refusal::Training(e) => tr!("lesson-refused-training", reason = e.to_string()),
-        Refusal::Logic(e) => super::texts::logic_error_text(e),
+        Refusal::Logic(e) => e.to_string(),
         Refusal::UnknownName(n) => tr!("lesson-refused-unknown-name", name = n.as_str()),
         Refusal::Inspect(e) => tr!("lesson-refused-inspect", reason = e.to_string()),
         Refusal::Complete => tr!("lesson-refused-complete"),
@@ -118,6 +118,6 @@ fn set_error_text(e: &SetError) -> String {
             tr!("lesson-refused-name", name = name.as_str(), names = names.join(", "))
         }
         SetError::Network(e) => tr!("lesson-refused-training", reason = e.to_string()),
-        SetError::Data(e) => super::texts::data_error_text(e),
+        SetError::Data(e) => e.to_string(),
     }
 }
