@@ -204,9 +204,12 @@ def speed(page, en):
     second for 10 s (the training speed in the browser)."""
     value = re.escape(en["controls-speed-value"].split("{")[0]) + r"[0-9.,]+ " + \
         re.escape(en["controls-speed-value"].split("}")[1].strip())
-    combo = page.wait("the speed control", labelled("^(" + value.strip() + ")$"))
-    page.click(combo[1])
-    page.click(page.wait("the speed 'max'", labelled("^" + re.escape(en["controls-speed-max"]) + "$"))[1])
+    shown = page.wait("the speed's value", labelled("^(" + value.strip() + ")$"))
+    # The speed slider sits left of its value; a click at its right end is "max".
+    x0, y0, _, y1 = shown[1]
+    page.click([x0 - 14, y0, x0 - 10, y1])
+    page.wait("the speed 'max'", labelled("^" + re.escape(en["controls-speed-max"]) + "$"))
+    page.click(page.wait("Play", labelled("^" + re.escape(en["controls-play"]) + "$"))[1])
     unit = en["statusbar-rate"].split("}")[1].strip()
     for _ in range(5):
         time.sleep(1)
@@ -263,9 +266,10 @@ def run(args):
             after = page.wait("the epoch advancing", lambda l: (epoch(l, word) or 0) >= before + 5 or None)
             print(f"Play: epoch {before} -> {epoch(page.labels(), word)} "
                   f"in {time.monotonic() - t0:.2f} s")
+            page.click(play[1])  # the same place is Pause now
             if args.speed:
                 speed(page, en)
-            page.click(play[1])  # the same place is Pause now
+                page.click(play[1])
 
             learn = page.wait("the Learn menu", labelled("^" + re.escape(en["menu-learn"]) + "$"))
             page.click(learn[1])
