@@ -46,10 +46,11 @@ pub struct WorkerHandle {
     thread: Option<JoinHandle<()>>,
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl WorkerHandle {
     /// Starts a worker training `dataset` with `config`; `wake` is called
-    /// after each snapshot (the UI passes its repaint request).
+    /// after each snapshot (the UI passes its repaint request), and in a
+    /// browser tab also while the worker has work left, so the page draws
+    /// the next frame.
     pub fn spawn(
         dataset: impl Into<Arc<Dataset>>,
         config: ValidConfig,
@@ -58,7 +59,10 @@ impl WorkerHandle {
     ) -> Result<Self, StartError> {
         Self::spawn_with_interval(dataset, config, grid, wake, SNAPSHOT_INTERVAL)
     }
+}
 
+#[cfg(not(target_arch = "wasm32"))]
+impl WorkerHandle {
     /// [`WorkerHandle::spawn`] with another shortest time between snapshots
     /// (soak tests run the worker flat out with `Duration::ZERO`).
     pub fn spawn_with_interval(

@@ -14,7 +14,7 @@ use std::time::Duration;
 use web_time::Instant;
 
 use super::thread::Worker;
-use super::{Crash, SNAPSHOT_INTERVAL, StartError, prepare};
+use super::{Crash, StartError, prepare};
 use crate::data::Dataset;
 use crate::train::grid::GridSpec;
 use crate::train::messages::{Command, Latest, Snapshot};
@@ -36,17 +36,6 @@ pub struct WorkerHandle {
 }
 
 impl WorkerHandle {
-    /// Starts a worker training `dataset` with `config`; `wake` is called
-    /// while it has work left, so the page draws the next frame.
-    pub fn spawn(
-        dataset: impl Into<Arc<Dataset>>,
-        config: ValidConfig,
-        grid: GridSpec,
-        wake: Arc<dyn Fn() + Send + Sync>,
-    ) -> Result<Self, StartError> {
-        Self::spawn_with_interval(dataset, config, grid, wake, SNAPSHOT_INTERVAL)
-    }
-
     /// [`WorkerHandle::spawn`] with another shortest time between snapshots.
     pub fn spawn_with_interval(
         dataset: impl Into<Arc<Dataset>>,
