@@ -59,10 +59,7 @@ impl WorkerHandle {
     ) -> Result<Self, StartError> {
         Self::spawn_with_interval(dataset, config, grid, wake, SNAPSHOT_INTERVAL)
     }
-}
 
-#[cfg(not(target_arch = "wasm32"))]
-impl WorkerHandle {
     /// [`WorkerHandle::spawn`] with another shortest time between snapshots
     /// (soak tests run the worker flat out with `Duration::ZERO`).
     pub fn spawn_with_interval(
@@ -72,7 +69,28 @@ impl WorkerHandle {
         wake: Arc<dyn Fn() + Send + Sync>,
         interval: Duration,
     ) -> Result<Self, StartError> {
-        let (dataset, trainer) = prepare(dataset.into(), config, grid)?;
+        if !grid.is_valid() {
+            return Err(StartError::BadGrid {
+                grid,
+                max: GridSpec::MAX_RESOLUTION,
+            });
+        }
+        let dataset = dataset.into();
+        let trainer = Trainer::new(&dataset, config)?;
+        Self::start(dataset, trainer, grid, wake, interval)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl WorkerHandle {
+    /// Starts the worker's thread.
+    fn start(
+        dataset: Arc<Dataset>,
+        trainer: Trainer,
+        grid: GridSpec,
+        wake: Arc<dyn Fn() + Send + Sync>,
+        interval: Duration,
+    ) -> Result<Self, StartError> {
         let (tx, rx) = mpsc::channel();
         let snapshots = Arc::new(Latest::default());
         let slot = Arc::clone(&snapshots);
@@ -110,19 +128,6 @@ impl WorkerHandle {
             panic: panic_message(payload.as_ref()),
         })
     }
-}
-
-/// Checks the grid and builds the trainer: what a worker starts from,
-/// wherever it runs.
-fn prepare(dataset: Arc<Dataset>, config: ValidConfig, grid: GridSpec) -> Result<(Arc<Dataset>, Trainer), StartError> {
-    if !grid.is_valid() {
-        return Err(StartError::BadGrid {
-            grid,
-            max: GridSpec::MAX_RESOLUTION,
-        });
-    }
-    let trainer = Trainer::new(&dataset, config)?;
-    Ok((dataset, trainer))
 }
 
 /// Why a worker could not start.

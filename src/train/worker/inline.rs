@@ -14,11 +14,11 @@ use std::time::Duration;
 use web_time::Instant;
 
 use super::thread::Worker;
-use super::{Crash, StartError, prepare};
+use super::{Crash, StartError};
 use crate::data::Dataset;
+use crate::train::Trainer;
 use crate::train::grid::GridSpec;
 use crate::train::messages::{Command, Latest, Snapshot};
-use crate::train::{Trainer, ValidConfig};
 
 /// Training time per frame on the page's thread. At 60 frames a second a
 /// frame lasts 16.7 ms; 12 ms of training leaves the rest for drawing,
@@ -36,15 +36,14 @@ pub struct WorkerHandle {
 }
 
 impl WorkerHandle {
-    /// [`WorkerHandle::spawn`] with another shortest time between snapshots.
-    pub fn spawn_with_interval(
-        dataset: impl Into<Arc<Dataset>>,
-        config: ValidConfig,
+    /// Sets the worker up on the page's thread.
+    pub(super) fn start(
+        dataset: Arc<Dataset>,
+        trainer: Trainer,
         grid: GridSpec,
         wake: Arc<dyn Fn() + Send + Sync>,
         interval: Duration,
     ) -> Result<Self, StartError> {
-        let (dataset, trainer): (Arc<Dataset>, Trainer) = prepare(dataset.into(), config, grid)?;
         let snapshots = Arc::new(Latest::default());
         let worker = Worker::new(
             dataset,
