@@ -156,7 +156,8 @@ fn training_buttons_ui(ui: &mut Ui, view: &View, actions: &mut Vec<Action>) {
             Some(ui.button(RichText::new(label).strong()).on_hover_text(tip).clicked())
         } else {
             classroom.control(ui, Control::Play, |ui| {
-                ui.button(RichText::new(label).strong()).on_hover_text(tip).clicked()
+                let button = egui::Button::new(RichText::new(label).strong());
+                classroom.reveal_button(ui, button, tip).clicked()
             })
         };
         let buttons = [
@@ -183,7 +184,16 @@ fn training_buttons_ui(ui: &mut Ui, view: &View, actions: &mut Vec<Action>) {
             actions.push(action);
         }
         for (control, label, tip, action) in buttons {
-            if classroom.control(ui, control, |ui| ui.button(label).on_hover_text(tip).clicked()) == Some(true) {
+            // Step and Step one epoch train: they wait for a question's answer.
+            let reveals = control != Control::Reset;
+            let clicked = classroom.control(ui, control, |ui| {
+                if reveals {
+                    classroom.reveal_button(ui, egui::Button::new(label), tip).clicked()
+                } else {
+                    ui.button(label).on_hover_text(tip).clicked()
+                }
+            });
+            if clicked == Some(true) {
                 actions.push(action);
             }
         }

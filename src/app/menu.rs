@@ -3,7 +3,7 @@
 //! the View menu in place; emits the actions of the File, Edit, Train and
 //! Learn menus.
 
-use egui::Ui;
+use egui::{RichText, Ui};
 
 use super::context::LessonAction;
 use crate::app::context::InspectorAction;
@@ -178,28 +178,46 @@ pub fn menu_bar_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<A
     out
 }
 
-/// The built-in course with each lesson's progress, and lesson files.
+/// The built-in course with each lesson's progress, and lesson files: a
+/// row per lesson with the steps passed and, for a teacher, how many of its
+/// questions were answered right at the first try.
 fn learn_menu_ui(ui: &mut Ui, lang: Language, view: &View, out: &mut Vec<Action>) {
-    for (k, lesson) in view.course.iter().enumerate() {
-        let steps = lesson.steps.len();
-        let passed = view.progress.passed(&lesson.id).min(steps);
-        let label = tr!(
-            "menu-lesson",
-            number = k + 1,
-            title = lesson.title.get(lang),
-            passed = passed,
-            steps = steps
-        );
-        let button = ui.button(label);
-        let button = match &lesson.summary {
-            Some(s) => button.on_hover_text(s.get(lang)),
-            None => button,
-        };
-        if button.clicked() {
-            out.push(Action::StartLesson(Box::new(lesson.clone())));
-            ui.close();
+    egui::Grid::new("learn-menu-lessons").striped(true).show(ui, |ui| {
+        ui.label("");
+        ui.label(RichText::new(tr!("menu-lesson-steps-heading")).small().weak());
+        ui.label(RichText::new(tr!("menu-first-try-heading")).small().weak())
+            .on_hover_text(tr!("menu-first-try-hover"));
+        ui.end_row();
+        for (k, lesson) in view.course.iter().enumerate() {
+            let steps = lesson.steps.len();
+            let passed = view.progress.passed(&lesson.id).min(steps);
+            let label = tr!("menu-lesson", number = k + 1, title = lesson.title.get(lang));
+            let button = ui.button(label);
+            let button = match &lesson.summary {
+                Some(s) => button.on_hover_text(s.get(lang)),
+                None => button,
+            };
+            if button.clicked() {
+                out.push(Action::StartLesson(Box::new(lesson.clone())));
+                ui.close();
+            }
+            ui.label(tr!("menu-lesson-steps", passed = passed, steps = steps));
+            let questions = lesson.steps.iter().filter(|s| s.question.is_some()).count();
+            let (right, answered) = view.progress.first_tries(&lesson.id);
+            let first = if questions == 0 {
+                String::new()
+            } else {
+                tr!(
+                    "menu-first-try",
+                    right = right,
+                    answered = answered,
+                    questions = questions
+                )
+            };
+            ui.label(first).on_hover_text(tr!("menu-first-try-hover"));
+            ui.end_row();
         }
-    }
+    });
     ui.separator();
     item(ui, out, &tr!("menu-open-lesson-file"), "", Action::OpenLessonFile);
     if view.lesson_open {

@@ -9,7 +9,7 @@ use egui::Ui;
 
 use super::autosave::Autosave;
 use super::boundary::{BoundaryView, ClickMode};
-use super::context::Current;
+use super::context::{Current, Refused};
 use super::editor::{EditorOutput, NetworkEditor};
 use super::export_job::{AnimationExport, export_status_ui};
 use super::files::Files;
@@ -274,14 +274,21 @@ impl NnlabApp {
         actions.extend(self.autosave_tick(ui.ctx()));
         // Classroom mode: a shortcut, menu or dropped file cannot get round a lock.
         let classroom = self.course.classroom(self.settings.view.classroom);
-        let asked = actions.len();
         let now = Current {
             config: &self.settings.config,
             generator: (self.settings.generator, self.settings.gen_params),
+            running: self.link.running,
         };
-        actions.retain(|a| classroom.permits(a, &now));
-        if actions.len() < asked {
-            self.notify(Message::LockedByLesson);
+        let mut refused = None;
+        actions.retain(|a| {
+            let why = classroom.refusal(a, &now);
+            refused = refused.or(why);
+            why.is_none()
+        });
+        match refused {
+            Some(Refused::Locked) => self.notify(Message::LockedByLesson),
+            Some(Refused::AnswerFirst) => self.notify(Message::AnswerFirst),
+            None => {}
         }
         for action in actions {
             self.apply(action, ui.ctx());

@@ -46,10 +46,11 @@ fn localize_command(cmd: Command, path: &str) -> Command {
             };
             let help = arg_help(path, a.get_id().as_str());
             let a = a.help_heading(heading);
-            match help {
+            let a = match help {
                 Some(h) => a.help(h),
                 None => a,
-            }
+            };
+            value_notes(a)
         });
     cmd.mut_subcommands(|sub| {
         let name = sub.get_name().to_string();
@@ -64,6 +65,66 @@ fn localize_command(cmd: Command, path: &str) -> Command {
         };
         localize_command(sub, &path)
     })
+}
+
+/// The value names (`<FILE>`) and clap's notes after the help
+/// (`[possible values: …]`, `[default: …]`) in the catalogue's words: clap
+/// writes the notes in English, so they are hidden and written again. The
+/// values themselves stay as typed: they are what scripts pass.
+fn value_notes(a: Arg) -> Arg {
+    let names: Vec<String> = a
+        .get_value_names()
+        .unwrap_or_default()
+        .iter()
+        .map(|n| value_name(n))
+        .collect();
+    let possible: Vec<String> = (a.get_possible_values().iter())
+        .filter(|v| !v.is_hide_set())
+        .map(|v| v.get_name().to_string())
+        .collect();
+    let defaults: Vec<String> = (a.get_default_values().iter())
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    let takes_value = a.get_action().takes_values();
+    let mut notes = Vec::new();
+    if takes_value && !possible.is_empty() && !a.is_hide_possible_values_set() {
+        notes.push(tr!("cli-possible-values", values = possible.join(", ")));
+    }
+    if takes_value && !defaults.is_empty() && !a.is_hide_default_value_set() {
+        notes.push(tr!("cli-default-value", value = defaults.join(", ")));
+    }
+    let help = a.get_help().map(ToString::to_string).unwrap_or_default();
+    let a = if names.is_empty() { a } else { a.value_names(names) };
+    if notes.is_empty() {
+        return a;
+    }
+    let help = [help]
+        .into_iter()
+        .chain(notes)
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>();
+    a.hide_possible_values(true)
+        .hide_default_value(true)
+        .help(help.join(" "))
+}
+
+/// A value name as the help shows it: a word of the catalogue
+/// (`FILE` → `파일` in Korean), or as written (`N`, `X,Y`).
+fn value_name(name: &str) -> String {
+    match name {
+        "FILE" => tr!("cli-value-file"),
+        "FILE.gif" => tr!("cli-value-file-gif"),
+        "ACTIONS.json" => tr!("cli-value-actions-json"),
+        "COL" => tr!("cli-value-col"),
+        "NAME" => tr!("cli-value-name"),
+        "LIST" => tr!("cli-value-list"),
+        "LANG" => tr!("cli-value-lang"),
+        "CLASS" => tr!("cli-value-class"),
+        "FORMAT" => tr!("cli-value-format"),
+        "GATE" => tr!("cli-value-gate"),
+        "PATH" => tr!("cli-value-path"),
+        _ => name.to_string(),
+    }
 }
 
 /// The one-line description of command `path`.

@@ -29,7 +29,7 @@ use values::lenient;
 
 /// nnlab: a native lab for neural networks, from logic neurons to MLPs.
 #[derive(Parser, Debug)]
-#[command(name = "nnlab", version, about, args_conflicts_with_subcommands = true)]
+#[command(name = "nnlab", version, about)]
 pub struct Cli {
     /// A CSV dataset, a session (.json) or a lesson (.toml) to open in the window
     #[arg(value_name = "FILE")]
@@ -74,7 +74,23 @@ pub fn parse() -> Result<Cli, ExitCode> {
     // One name in usage lines, whichever face runs (`nnlab-cli`, `nnlab.com`).
     let command = Cli::command().bin_name("nnlab");
     let matches = help::localized(command).try_get_matches_from(&args);
-    matches.and_then(|m| Cli::from_arg_matches(&m)).map_err(|e| {
+    let cli = matches.and_then(|m| Cli::from_arg_matches(&m));
+    // `--lang` is global (before or after the command), so clap no longer
+    // keeps a FILE from coming with a command: say so here.
+    if let Ok(Cli {
+        file: Some(file),
+        command: Some(_),
+        ..
+    }) = &cli
+    {
+        eprintln!(
+            "{} {}",
+            tr!("cli-file-with-command", file = file.display().to_string()),
+            tr!("cli-see-help")
+        );
+        return Err(ExitCode::from(2));
+    }
+    cli.map_err(|e| {
         use clap::error::ErrorKind::*;
         match e.kind() {
             DisplayHelp | DisplayVersion | DisplayHelpOnMissingArgumentOrSubcommand => {

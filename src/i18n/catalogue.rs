@@ -14,43 +14,56 @@ use super::Language;
 /// it) or a string (numbers the caller formatted itself, names).
 pub type Arg<'a> = fluent_bundle::FluentValue<'a>;
 
-/// The catalogue text of `lang`, as embedded in the binary: one file per
-/// part of the app (`LANG.ftl` for the labs, dialogs and command line,
-/// `LANG-network.ftl` for the network tab and its editor,
-/// `LANG-window.ftl` for the menus, status bar and lesson panel,
-/// `LANG-reasons.ftl` for every typed reason of the engine,
-/// `LANG-lessons.ftl` for what the lesson checker and `nnlab lesson run`
-/// say to teachers, `LANG-weights.ftl` for weight space, loss surfaces
-/// and landscapes), joined.
-pub fn catalogue_source(lang: Language) -> &'static str {
+/// The files of one language, embedded in the binary from
+/// `assets/i18n/<code>/`: its Fluent catalogue, one file per family joined
+/// (`labs.ftl`: the labs, their tabs and notes' titles, files, import,
+/// autosave and the command line; `network.ftl`: the network tab, its
+/// editor and inspector; `window.ftl`: menus, control panel, lesson panel,
+/// window messages; `reasons.ftl`: every typed reason of the engine;
+/// `lessons.ftl`: what the lesson checker and `nnlab lesson run` say;
+/// `weights.ftl`: weight space, loss surfaces and landscapes), and its
+/// concept notes (`notes.toml`).
+macro_rules! language_files {
+    ($code:literal) => {
+        LanguageFiles {
+            catalogue: concat!(
+                include_str!(concat!("../../assets/i18n/", $code, "/labs.ftl")),
+                "\n",
+                include_str!(concat!("../../assets/i18n/", $code, "/network.ftl")),
+                "\n",
+                include_str!(concat!("../../assets/i18n/", $code, "/window.ftl")),
+                "\n",
+                include_str!(concat!("../../assets/i18n/", $code, "/reasons.ftl")),
+                "\n",
+                include_str!(concat!("../../assets/i18n/", $code, "/lessons.ftl")),
+                "\n",
+                include_str!(concat!("../../assets/i18n/", $code, "/weights.ftl")),
+            ),
+            notes: include_str!(concat!("../../assets/i18n/", $code, "/notes.toml")),
+        }
+    };
+}
+
+/// A language's embedded texts.
+pub struct LanguageFiles {
+    /// The Fluent catalogue, every family joined.
+    pub catalogue: &'static str,
+    /// The concept notes (TOML, read by [`crate::labs::notes`]).
+    pub notes: &'static str,
+}
+
+/// The embedded texts of `lang`: the one place a new language's folder is
+/// named.
+pub fn language_files(lang: Language) -> LanguageFiles {
     match lang {
-        Language::En => concat!(
-            include_str!("../../assets/i18n/en.ftl"),
-            "\n",
-            include_str!("../../assets/i18n/en-network.ftl"),
-            "\n",
-            include_str!("../../assets/i18n/en-window.ftl"),
-            "\n",
-            include_str!("../../assets/i18n/en-reasons.ftl"),
-            "\n",
-            include_str!("../../assets/i18n/en-lessons.ftl"),
-            "\n",
-            include_str!("../../assets/i18n/en-weights.ftl"),
-        ),
-        Language::Ko => concat!(
-            include_str!("../../assets/i18n/ko.ftl"),
-            "\n",
-            include_str!("../../assets/i18n/ko-network.ftl"),
-            "\n",
-            include_str!("../../assets/i18n/ko-window.ftl"),
-            "\n",
-            include_str!("../../assets/i18n/ko-reasons.ftl"),
-            "\n",
-            include_str!("../../assets/i18n/ko-lessons.ftl"),
-            "\n",
-            include_str!("../../assets/i18n/ko-weights.ftl"),
-        ),
+        Language::En => language_files!("en"),
+        Language::Ko => language_files!("ko"),
     }
+}
+
+/// The catalogue text of `lang`, as embedded in the binary.
+pub fn catalogue_source(lang: Language) -> &'static str {
+    language_files(lang).catalogue
 }
 
 /// The bundle of `lang`, parsed once.

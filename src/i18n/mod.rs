@@ -1,7 +1,7 @@
 //! Every text a learner reads, in English and Korean.
 //!
 //! The texts live in Fluent message catalogues, one per language
-//! (`assets/i18n/en.ftl`, `assets/i18n/ko.ftl`, embedded in the binary); the
+//! (`assets/i18n/<language>/*.ftl`, embedded in the binary); the
 //! long concept notes in per-language TOML files beside them (see
 //! [`crate::labs::notes`]). Code asks for a message by key with [`tr!`],
 //! always with a literal key, so a test can list the keys the sources use
@@ -27,7 +27,9 @@ pub mod words;
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU8, Ordering};
 
-pub use catalogue::{Arg, catalogue_keys, catalogue_source, has_message, message_variables, tr_in};
+pub use catalogue::{
+    Arg, LanguageFiles, catalogue_keys, catalogue_source, has_message, language_files, message_variables, tr_in,
+};
 pub use locale::from_locale;
 pub use task::Task;
 pub use words::Message;

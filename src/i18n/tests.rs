@@ -50,8 +50,8 @@ fn both_languages_have_the_same_keys() {
     let (en, ko) = (keys(Language::En), keys(Language::Ko));
     let only_en: Vec<_> = en.difference(&ko).collect();
     let only_ko: Vec<_> = ko.difference(&en).collect();
-    assert!(only_en.is_empty(), "missing from ko.ftl: {only_en:?}");
-    assert!(only_ko.is_empty(), "missing from en.ftl: {only_ko:?}");
+    assert!(only_en.is_empty(), "missing from the Korean catalogue: {only_en:?}");
+    assert!(only_ko.is_empty(), "missing from the English catalogue: {only_ko:?}");
 }
 
 #[test]
@@ -63,8 +63,14 @@ fn every_key_is_used_and_every_used_key_exists() {
     let en = keys(Language::En);
     let missing: Vec<_> = used.difference(&en).collect();
     let unused: Vec<_> = en.difference(&used).collect();
-    assert!(missing.is_empty(), "used in the sources but not in en.ftl: {missing:?}");
-    assert!(unused.is_empty(), "in en.ftl but used nowhere: {unused:?}");
+    assert!(
+        missing.is_empty(),
+        "used in the sources but not in the English catalogue: {missing:?}"
+    );
+    assert!(
+        unused.is_empty(),
+        "in the English catalogue but used nowhere: {unused:?}"
+    );
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! The concept notes shown beside the labs: short, with formulas, in the
 //! order of the path biological neuron → logic neuron → perceptron → its
 //! limits → multilayer networks. The texts are per-language files,
-//! `assets/i18n/notes-en.toml` and `notes-ko.toml` (embedded in the binary;
+//! `assets/i18n/<language>/notes.toml` (embedded in the binary;
 //! TOML keeps the formulas' indentation exactly), with the same notes in
 //! the same order. Formulas use only glyphs the app's fonts draw (w·x for
 //! the dot product, x₁ for subscripts); the glyph tests check every one.
@@ -70,10 +70,7 @@ struct NotesFile {
 
 /// The notes file of `lang`, as embedded.
 pub fn notes_source(lang: Language) -> &'static str {
-    match lang {
-        Language::En => include_str!("../../assets/i18n/notes-en.toml"),
-        Language::Ko => include_str!("../../assets/i18n/notes-ko.toml"),
-    }
+    crate::i18n::language_files(lang).notes
 }
 
 /// Reads a notes file (bodies trimmed).

@@ -17,8 +17,8 @@
 mod parts;
 
 pub use parts::{
-    BiasRange, Condition, Count, Figure, Metric, MetricOn, NumberAnswer, Range, Rose, SettingCheck, UpdateCount,
-    WeightRange,
+    BiasRange, Condition, Count, Figure, InspectorNumber, Metric, MetricOn, NumberAnswer, NumberSource, Range, Rose,
+    SettingCheck, UpdateCount, WeightRange,
 };
 
 use super::live::{Answer, InspectorStage, LiveState, NetworkFacts, PerceptronOutcome};
@@ -138,7 +138,7 @@ impl Check {
                 .is_some_and(|got| got.len() == want.len() && got.iter().zip(want).all(|(&g, &w)| u8::from(g) == w)),
             Check::InspectorStageReached(s) => live.inspector_stage.is_some_and(|at| at >= *s),
             Check::Answer(right) => matches!(live.answer, Some(Answer::Choice(a)) if right.contains(&a)),
-            Check::AnswerNumber(n) => matches!(live.answer, Some(Answer::Number(a)) if n.accepts(a)),
+            Check::AnswerNumber(n) => matches!(live.answer, Some(Answer::Number(a)) if n.accepts(a, live)),
             Check::Read => live.read,
             Check::Diverged => net.is_some_and(|n| n.diverged),
             Check::Setting(parts) => parts
@@ -156,14 +156,16 @@ impl Check {
         }
     }
 
-    /// Whether `answer` is right for this goal: `None` when the goal asks
-    /// nothing of the question (then no first try is recorded).
-    pub fn judges(&self, answer: Answer) -> Option<bool> {
+    /// Whether `answer` is right for this goal, with the screen as `live`
+    /// shows it (a number question may ask about the inspector's numbers):
+    /// `None` when the goal asks nothing of the question (then no first try
+    /// is recorded).
+    pub fn judges(&self, answer: Answer, live: &LiveState) -> Option<bool> {
         let mut verdict = None;
         self.visit(&mut |c| {
             let right = match (c, answer) {
                 (Check::Answer(right), Answer::Choice(a)) => Some(right.contains(&a)),
-                (Check::AnswerNumber(n), Answer::Number(a)) => Some(n.accepts(a)),
+                (Check::AnswerNumber(n), Answer::Number(a)) => Some(n.accepts(a, live)),
                 (Check::Answer(_) | Check::AnswerNumber(_), _) => Some(false),
                 _ => None,
             };

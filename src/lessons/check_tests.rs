@@ -110,7 +110,7 @@ fn inspector_stages_count_as_reached_when_passed() {
 #[test]
 fn numeric_answers_and_settings() {
     let n = Check::AnswerNumber(NumberAnswer {
-        value: 0.25,
+        expected: NumberSource::Value(0.25),
         within: 0.01,
     });
     let answer = |a| LiveState {
@@ -120,8 +120,12 @@ fn numeric_answers_and_settings() {
     assert!(n.holds(&answer(Answer::Number(0.255))));
     assert!(!n.holds(&answer(Answer::Number(0.3))));
     assert!(!n.holds(&answer(Answer::Choice(0))), "a choice is not a number");
-    assert_eq!(n.judges(Answer::Number(0.3)), Some(false));
-    assert_eq!(Check::Read.judges(Answer::Number(0.3)), None, "nothing asked");
+    assert_eq!(n.judges(Answer::Number(0.3), &LiveState::default()), Some(false));
+    assert_eq!(
+        Check::Read.judges(Answer::Number(0.3), &LiveState::default()),
+        None,
+        "nothing asked"
+    );
     let lab = crate::labs::perceptron_lab::PerceptronLab::default();
     let compare = crate::labs::compare::CompareLab::default();
     let config = crate::train::TrainConfig::default();

@@ -82,7 +82,7 @@ impl ControlGroup {
 }
 
 /// One control a step can hide or lock by name: the control of a
-/// [`Setting`], or a Run button of the network tab.
+/// [`Setting`], a Run button of the network tab, or the logic lab's presets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Control {
     /// The control that sets this value (`learning_rate`: the slider).
@@ -95,15 +95,19 @@ pub enum Control {
     StepEpoch,
     /// Reset (new weights from the seed, epoch 0).
     Reset,
+    /// The logic lab's preset buttons (AND, OR, A AND NOT B, XOR…): one
+    /// click would solve a step that asks the learner to wire a neuron.
+    LogicPreset,
 }
 
 impl Control {
-    /// The Run buttons, by name.
-    const BUTTONS: [(&'static str, Control); 4] = [
+    /// The buttons a step can lock by name.
+    const BUTTONS: [(&'static str, Control); 5] = [
         ("play", Control::Play),
         ("step", Control::Step),
         ("step_epoch", Control::StepEpoch),
         ("reset", Control::Reset),
+        ("logic_preset", Control::LogicPreset),
     ];
 
     /// The group it belongs to: a lock on the group locks it too.
@@ -111,6 +115,7 @@ impl Control {
         match self {
             Control::Setting(s) => s.group(),
             Control::Play | Control::Step | Control::StepEpoch | Control::Reset => ControlGroup::Run,
+            Control::LogicPreset => ControlGroup::LogicNetwork,
         }
     }
 

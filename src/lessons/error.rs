@@ -217,6 +217,24 @@ pub enum Problem {
     UnknownLogicSource(String),
     /// The comparison lab takes two-class data only.
     NotBinary,
+    /// Two keys of which a table takes one (`value` and `inspector` of an
+    /// `answer_number`; `sample` of an inspector set up closed).
+    EitherKey {
+        /// The first key.
+        first: &'static str,
+        /// The second key.
+        second: &'static str,
+    },
+    /// The inspector's set-up traces a sample the step's data does not have.
+    InspectorSample {
+        /// The sample asked for.
+        sample: usize,
+        /// Points in the data.
+        points: usize,
+    },
+    /// An inspector set-up, or an `answer_number` the inspector shows, in a
+    /// lesson whose steps up to here set up no network tab.
+    InspectorWithoutNetwork,
     /// The goal can never be met, or is met before the learner acts.
     Impossible(Impossible),
 }

@@ -8,8 +8,10 @@ use super::setting::SettingsFacts;
 use crate::labs::compare::CompareLab;
 use crate::labs::logic_lab::LogicLab;
 use crate::labs::perceptron_lab::{PerceptronLab, Verdict};
+use crate::lessons::InspectorNumber;
 use crate::nn::Mlp;
 use crate::nn::perceptron::{NovikoffBound, Status, StepFunction};
+use crate::train::inspect::BackpropTrace;
 use crate::train::{HistoryPoint, Snapshot, Trainer};
 
 /// Everything a check may read. A part the window cannot provide (no
@@ -26,6 +28,9 @@ pub struct LiveState {
     pub compare: Option<CompareFacts>,
     /// The stage the backpropagation inspector shows now (`None`: closed).
     pub inspector_stage: Option<InspectorStage>,
+    /// The numbers of the sample the inspector traces (`None`: closed, or
+    /// no trace yet), for questions about the screen.
+    pub inspector: Option<InspectorFacts>,
     /// The values the learner sets (control panel and labs).
     pub settings: SettingsFacts,
     /// The learner's answer to the current step's question.
@@ -58,6 +63,33 @@ pub enum InspectorStage {
     Gradients,
     /// The weights before and after the optimizer's step.
     Update,
+}
+
+/// The numbers of the inspector's trace a question can ask about.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InspectorFacts {
+    /// The sample traced.
+    pub sample: usize,
+    /// δ = ∂L/∂z of the first output neuron.
+    pub output_delta: f64,
+}
+
+impl InspectorFacts {
+    /// The facts of a trace.
+    pub fn from_trace(t: &BackpropTrace) -> Self {
+        let delta = t.layers.last().and_then(|l| l.delta.first()).copied();
+        Self {
+            sample: t.sample,
+            output_delta: delta.map_or(f64::NAN, f64::from),
+        }
+    }
+
+    /// The number `n` of this trace.
+    pub fn number(&self, n: InspectorNumber) -> f64 {
+        match n {
+            InspectorNumber::OutputDelta => self.output_delta,
+        }
+    }
 }
 
 /// One layer's parameters: z = a·W + b, one row of W per input, one

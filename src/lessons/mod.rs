@@ -39,8 +39,8 @@ mod validate;
 
 pub use builtin::{BUILTIN_SOURCES, builtin_lessons};
 pub use check::{
-    BiasRange, Check, Condition, Count, Figure, Metric, MetricOn, NumberAnswer, Range, Rose, SettingCheck, UpdateCount,
-    WeightRange, metric as metric_now,
+    BiasRange, Check, Condition, Count, Figure, InspectorNumber, Metric, MetricOn, NumberAnswer, NumberSource, Range,
+    Rose, SettingCheck, UpdateCount, WeightRange, metric as metric_now,
 };
 pub use controls::{Control, ControlGroup, ControlState, Controls, Lock};
 pub use error::{
@@ -49,8 +49,8 @@ pub use error::{
 };
 pub use files::{LessonImage, MAX_IMAGE_BYTES, MAX_IMAGE_SIDE, load_image};
 pub use live::{
-    Answer, CompareFacts, InspectorStage, LayerParams, LiveState, LogicFacts, NetworkFacts, PerceptronFacts,
-    PerceptronOutcome,
+    Answer, CompareFacts, InspectorFacts, InspectorStage, LayerParams, LiveState, LogicFacts, NetworkFacts,
+    PerceptronFacts, PerceptronOutcome,
 };
 pub use model::{Choice, Lesson, Origin, Question, Step};
 pub use parse::{parse_lesson, read_lesson};
@@ -63,8 +63,8 @@ pub use run::{
 };
 pub use setting::{Given, SetError, Setting, SettingKind, SettingValue, SettingsFacts};
 pub use setup::{
-    BiasValue, CompareSetup, DataSetup, GateData, LogicNeuronSetup, LogicSetup, NetworkPlan, NetworkSetup,
-    PerceptronSetup, PinnedParameter, Setup, TrainingSetup, WeightValue,
+    BiasValue, CompareSetup, DataSetup, GateData, InspectorSetup, LogicNeuronSetup, LogicSetup, NetworkPlan,
+    NetworkSetup, PerceptronSetup, PinnedParameter, Setup, TrainingSetup, WeightValue,
 };
 pub use text::Text;
 pub use track::Tracker;

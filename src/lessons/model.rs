@@ -40,7 +40,8 @@ impl Lesson {
     /// The set-up in force when step `i` is opened afresh (the lesson
     /// started or resumed there, or the learner went back to it): for each
     /// part — the tab, the network tab (data, network and training
-    /// together), each lab — the latest step up to `i` that sets it. A step
+    /// together), the inspector, each lab — the latest step up to `i` that
+    /// sets it (a network set up after the inspector closes it). A step
     /// without a set-up continues where the previous one ended; opened on
     /// its own, it starts where the previous one began.
     pub fn setup_at(&self, i: usize) -> Setup {
@@ -54,6 +55,11 @@ impl Lesson {
                 setup.data.clone_from(&s.data);
                 setup.network.clone_from(&s.network);
                 setup.training = s.training;
+                // New data: an inspector of the old one closes.
+                setup.inspector = None;
+            }
+            if s.inspector.is_some() {
+                setup.inspector = s.inspector;
             }
             if s.perceptron.is_some() {
                 setup.perceptron = s.perceptron;

@@ -133,18 +133,28 @@ impl LessonRun {
         self.answer
     }
 
-    /// Picks choice `choice` of the current step's question.
-    pub fn choose(&mut self, choice: usize) {
-        self.give(Answer::Choice(choice));
+    /// Picks choice `choice` of the current step's question (judged on
+    /// `live`, the screen as it is).
+    pub fn choose(&mut self, choice: usize, live: &LiveState) {
+        self.give(Answer::Choice(choice), live);
     }
 
     /// Answers the current step's question (a choice or a number); the
-    /// first answer of a step is recorded as right or wrong.
-    pub fn give(&mut self, answer: Answer) {
+    /// first answer of a step is recorded as right or wrong, judged on
+    /// `live` (a number question may ask about the numbers on screen).
+    pub fn give(&mut self, answer: Answer, live: &LiveState) {
         self.answer = Some(answer);
-        if let Some(right) = self.step().goal.judges(answer) {
+        if let Some(right) = self.step().goal.judges(answer, live) {
             self.first_try.entry(self.current).or_insert(right);
         }
+    }
+
+    /// Whether the current step asks a question the learner has not
+    /// answered yet: until then, what would reveal its answer (training,
+    /// the labs' Step and Run, the inspector's Next and Apply) is refused —
+    /// predict first, then look.
+    pub fn awaits_answer(&self) -> bool {
+        self.step().question.is_some() && self.answer.is_none()
     }
 
     /// Whether the first answer to step `i`'s question was right (`None`:

@@ -5,16 +5,19 @@
 //! find mistakes early.
 
 use super::error::Problem;
-use super::live::{Answer, CompareFacts, InspectorStage, LiveState, LogicFacts, NetworkFacts, PerceptronFacts};
+use super::live::{
+    Answer, CompareFacts, InspectorFacts, InspectorStage, LiveState, LogicFacts, NetworkFacts, PerceptronFacts,
+};
 use super::model::Origin;
 use super::setting::SettingsFacts;
-use super::setup::{NetworkPlan, Setup};
+use super::setup::{InspectorSetup, NetworkPlan, Setup};
 use crate::data::{Dataset, GenParams, Generator};
 use crate::labs::Tab;
 use crate::labs::compare::CompareLab;
 use crate::labs::logic_lab::LogicLab;
 use crate::labs::perceptron_lab::PerceptronLab;
 use crate::nn::NnError;
+use crate::train::inspect::InspectError;
 use crate::train::{TrainConfig, Trainer};
 
 /// The network tab: its data and the trainer the worker would hold.
@@ -80,6 +83,8 @@ pub struct Rig {
     pub compare: CompareLab,
     /// The backpropagation inspector's stage (`None`: closed).
     pub inspector_stage: Option<InspectorStage>,
+    /// The numbers of the sample it traces.
+    pub inspector: Option<InspectorFacts>,
     /// The learner's answer to the current step's question.
     pub answer: Option<Answer>,
 }
@@ -94,7 +99,10 @@ impl Rig {
         if let Some(plan) = setup.network_plan(origin)? {
             self.network = Some(build(plan).map_err(|p| ("network", p))?);
             // A new network: the inspector closes, as in the window.
-            self.inspector_stage = None;
+            self.close_inspector();
+        }
+        if let Some(i) = &setup.inspector {
+            self.set_up_inspector(i).map_err(|p| ("inspector", p))?;
         }
         if let Some(p) = &setup.perceptron {
             p.apply(&mut self.perceptron);
@@ -106,6 +114,59 @@ impl Rig {
             c.apply(&mut self.compare).map_err(|p| ("compare", p))?;
         }
         Ok(())
+    }
+
+    /// The inspector closed: no stage, no numbers.
+    pub fn close_inspector(&mut self) {
+        self.inspector_stage = None;
+        self.inspector = None;
+    }
+
+    /// The inspector tracing `sample` at `stage`, as its Next and Back
+    /// buttons leave it.
+    ///
+    /// # Errors
+    /// The network tab is not set up, or the sample cannot be traced.
+    pub fn inspect(&mut self, sample: usize, stage: InspectorStage) -> Result<(), InspectError> {
+        let Some(net) = self.network.as_ref() else {
+            self.close_inspector();
+            return Err(InspectError::SampleOutOfRange {
+                index: sample,
+                count: 0,
+            });
+        };
+        match net.trainer.backprop_trace(&net.dataset, sample) {
+            Ok(trace) => {
+                self.inspector_stage = Some(stage);
+                self.inspector = Some(InspectorFacts::from_trace(&trace));
+                Ok(())
+            }
+            Err(e) => {
+                self.close_inspector();
+                Err(e)
+            }
+        }
+    }
+
+    /// A step's inspector: closed, open with no sample picked, or open at
+    /// a sample and stage.
+    fn set_up_inspector(&mut self, i: &InspectorSetup) -> Result<(), Problem> {
+        self.close_inspector();
+        if !i.open {
+            return Ok(());
+        }
+        let Some(net) = self.network.as_ref() else {
+            return Err(Problem::InspectorWithoutNetwork);
+        };
+        let points = net.dataset.points.len();
+        match i.sample {
+            Some(sample) => self.inspect(sample, i.stage).map_err(|e| match e {
+                InspectError::SampleOutOfRange { .. } => Problem::InspectorSample { sample, points },
+                InspectError::Network(e) => Problem::Network(e),
+                _ => Problem::InspectorSample { sample, points },
+            }),
+            None => Ok(()),
+        }
     }
 
     /// The live state, as the window would fill it from the same objects.
@@ -120,6 +181,7 @@ impl Rig {
             logic: Some(LogicFacts::from_lab(&self.logic)),
             compare: Some(CompareFacts::from_lab(&self.compare)),
             inspector_stage: self.inspector_stage,
+            inspector: self.inspector.clone(),
             settings: SettingsFacts::read(
                 net.map(|n| n.trainer.config().get()),
                 net.and_then(|n| n.generator),

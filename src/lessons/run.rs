@@ -60,6 +60,9 @@ pub enum Refusal {
     Inspect(InspectError),
     /// The lesson is complete: nothing is left to do.
     Complete,
+    /// The step asks a question first: training, the labs' Step and Run
+    /// and the inspector would reveal its answer.
+    AnswerFirst,
 }
 
 /// The outcome of a run: each step, and the actions that did nothing.
@@ -122,6 +125,9 @@ pub fn run_lesson(lesson: &Lesson, actions: &[LearnerAction]) -> RunReport {
 fn act(rig: &mut Rig, run: &mut LessonRun, action: &LearnerAction) -> Result<(), Refusal> {
     let controls = run.step().controls.clone();
     allowed(&controls, action)?;
+    if run.awaits_answer() && reveals(action) {
+        return Err(Refusal::AnswerFirst);
+    }
     match action {
         LearnerAction::Set(setting, value) => rig.set(*setting, value).map_err(Refusal::Set)?,
         LearnerAction::Train(epochs) => {
@@ -133,11 +139,11 @@ fn act(rig: &mut Rig, run: &mut LessonRun, action: &LearnerAction) -> Result<(),
             }
         }
         LearnerAction::Answer(_) if run.step().question.is_none() => return Err(Refusal::NoQuestion),
-        LearnerAction::Answer(a) => run.give(*a),
+        LearnerAction::Answer(a) => run.give(*a, &rig.live()),
         LearnerAction::Reset => {
             let net = rig.network.as_mut().ok_or(Refusal::NoNetwork)?;
             net.reset().map_err(Refusal::Training)?;
-            rig.inspector_stage = None;
+            rig.close_inspector();
         }
         LearnerAction::Perceptron(m) => {
             let lab = &mut rig.perceptron;
@@ -211,6 +217,18 @@ fn allowed(controls: &Controls, action: &LearnerAction) -> Result<(), Refusal> {
     }
 }
 
+/// Whether `action` could show the answer to the step's question: it
+/// trains, steps a lab, or walks the inspector.
+fn reveals(action: &LearnerAction) -> bool {
+    matches!(
+        action,
+        LearnerAction::Train(_)
+            | LearnerAction::Perceptron(_)
+            | LearnerAction::Compare(_)
+            | LearnerAction::Inspect { .. }
+    )
+}
+
 /// A threshold or a line of the logic lab, as its editor sets them.
 fn logic(rig: &mut Rig, edit: &LogicEdit) -> Result<(), Refusal> {
     let net = rig.logic.network();
@@ -235,15 +253,6 @@ fn logic(rig: &mut Rig, edit: &LogicEdit) -> Result<(), Refusal> {
 /// Traces `sample` with the network tab's trainer and shows `stage`, as
 /// the inspector does; a sample it cannot trace leaves it closed.
 fn inspect(rig: &mut Rig, sample: usize, stage: InspectorStage) -> Result<(), Refusal> {
-    let net = rig.network.as_ref().ok_or(Refusal::NoNetwork)?;
-    match net.trainer.backprop_trace(&net.dataset, sample) {
-        Ok(_) => {
-            rig.inspector_stage = Some(stage);
-            Ok(())
-        }
-        Err(e) => {
-            rig.inspector_stage = None;
-            Err(Refusal::Inspect(e))
-        }
-    }
+    rig.network.as_ref().ok_or(Refusal::NoNetwork)?;
+    rig.inspect(sample, stage).map_err(Refusal::Inspect)
 }

@@ -38,6 +38,32 @@ pub struct Setup {
     pub logic: Option<LogicSetup>,
     /// The comparison lab.
     pub compare: Option<CompareSetup>,
+    /// The backpropagation inspector: open at a sample and stage, or
+    /// closed. A step that sets up the network tab closes it unless this
+    /// says otherwise (the old sample belongs to the old data).
+    pub inspector: Option<InspectorSetup>,
+}
+
+/// The backpropagation inspector as a step opens it (`[step.setup.inspector]`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InspectorSetup {
+    /// Open (default), or closed.
+    pub open: bool,
+    /// The sample traced (index among the data's points, from 0); `None`:
+    /// the learner picks one.
+    pub sample: Option<usize>,
+    /// The stage shown (default: the forward pass).
+    pub stage: crate::lessons::InspectorStage,
+}
+
+impl Default for InspectorSetup {
+    fn default() -> Self {
+        Self {
+            open: true,
+            sample: None,
+            stage: crate::lessons::InspectorStage::Forward,
+        }
+    }
 }
 
 /// The network tab's data: a generator, a gate, or a CSV file beside the

@@ -7,7 +7,7 @@ mod setup;
 
 use setup::validate_setup;
 
-use super::check::{Check, Condition, Range};
+use super::check::{Check, Condition, NumberSource, Range};
 use super::error::{Expected, Found, Impossible, Problem};
 use super::model::{Lesson, Step};
 use super::parse::{Located, Seg};
@@ -146,7 +146,11 @@ fn validate_check(c: &Check, step: &Step, path: Vec<Seg>) -> Result<(), Located>
         Check::AnswerNumber(n) => match &step.question {
             None => fail(key("answer_number"), Problem::NoQuestion),
             Some(q) if !q.number => fail(key("answer_number"), Problem::AnswerKind { number_question: false }),
-            Some(_) if !(n.value.is_finite() && n.within.is_finite() && n.within >= 0.0) => {
+            Some(_)
+                if !(matches!(n.expected, NumberSource::Value(v) if v.is_finite())
+                    || matches!(n.expected, NumberSource::Inspector(_)))
+                    || !(n.within.is_finite() && n.within >= 0.0) =>
+            {
                 fail(key("answer_number"), Problem::EmptyRange)
             }
             Some(_) => Ok(()),

@@ -391,3 +391,31 @@ fn bench_json_has_every_figure() {
         assert!(v.is_finite() && v > 0.0, "{key} = {v}");
     }
 }
+
+#[test]
+fn lang_goes_before_or_after_the_command_and_korean_help_reads_korean() {
+    // `--lang` is global: before the command, after it, or after its
+    // subcommand, with the same Korean list.
+    let before = ok(&["--lang", "ko", "lesson", "list"]);
+    let after = ok(&["lesson", "--lang", "ko", "list"]);
+    let last = ok(&["lesson", "list", "--lang", "ko"]);
+    assert_eq!(before, after);
+    assert_eq!(before, last);
+    assert!(
+        before.contains("퍼셉트론 학습 규칙") && before.contains("4단계"),
+        "{before}"
+    );
+    assert!(ok(&["lesson", "list", "--lang", "en"]).contains("The perceptron learning rule"));
+    // clap's headings and notes in Korean; flags and values stay as typed.
+    let help = ok(&["--lang", "ko", "train", "--help"]);
+    for korean in ["사용법:", "옵션", "[가능한 값: ", "[기본값: "] {
+        assert!(help.contains(korean), "{korean} in {help}");
+    }
+    for english in ["Usage:", "Options:", "[possible values", "[default:"] {
+        assert!(!help.contains(english), "{english} in Korean help: {help}");
+    }
+    assert!(help.contains("--lang"));
+    // A window file still does not come with a command.
+    let err = fails(&["lesson", "list", "data.csv"]);
+    assert!(!err.contains("panicked"), "{err}");
+}

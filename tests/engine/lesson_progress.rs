@@ -48,9 +48,9 @@ fn answers_belong_to_the_step_and_progress_survives_a_restart() {
     saved.current = 1;
     let mut run = LessonRun::new(xor.clone(), Some(&saved)).unwrap();
     assert_eq!(run.current(), 1);
-    run.choose(0);
+    run.choose(0, &nnlab::lessons::LiveState::default());
     assert!(!run.observe(LiveState::default()), "a wrong answer");
-    run.choose(2);
+    run.choose(2, &nnlab::lessons::LiveState::default());
     let live = LiveState {
         answer: Some(Answer::Choice(0)),
         ..LiveState::default()

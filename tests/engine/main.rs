@@ -13,6 +13,7 @@ mod atomic_save;
 mod backprop;
 mod backprop_step;
 mod course;
+mod course_words;
 mod fuzz_csv;
 mod fuzz_session;
 mod gradients;

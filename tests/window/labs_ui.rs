@@ -157,9 +157,15 @@ fn step_one_sample_adds_a_row_only_for_a_misclassified_sample() {
 #[test]
 fn novikoffs_bound_is_shown_before_the_first_step() {
     let mut h = harness(Tab::Perceptron);
-    let theorem = "Novikoff: R = 1.732, γ = 0.243 (the widest margin of any line, bias folded in), so at most \
-                   (R/γ)² = 51 updates.";
+    let theorem = "Novikoff: R = 1.732 (the longest (x, 1)), γ = 0.243 (the widest margin of a unit vector (w, b), \
+                   the bias as the weight of an input 1), so from w = 0 at most (R/γ)² = 51 updates.";
     assert!(h.query_by_label(theorem).is_some());
+    // Lesson 4: the same line measured in the plane, 1/√8 ≈ 0.354 from its
+    // nearest corners, beside γ.
+    assert!(
+        h.query_by_label_contains("The same line measured in the plane: 0.354 from the nearest point")
+            .is_some()
+    );
     assert!(h.query_by_label("Updates so far: 0 of at most 51.").is_some());
     h.get_by_label("Step one sample").click();
     h.run_steps(2);

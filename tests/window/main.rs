@@ -11,6 +11,7 @@ mod common;
 
 mod app_ui;
 mod autosave;
+mod course_clean_ui;
 mod editor_ui;
 mod errors_ko;
 mod errors_ko_tools;

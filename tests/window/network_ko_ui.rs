@@ -45,7 +45,10 @@ fn the_network_tab_and_the_inspector_speak_korean() {
     h.get_by_label("역전파 살펴보기").click();
     h.run_steps(2);
     assert!(h.state().editor.backprop.is_open());
-    h.get_by_label("역전파 검사기");
+    assert!(
+        h.query_all_by_label("역전파 살펴보기").count() >= 2,
+        "the button and the title"
+    );
     h.get_by_label("샘플").focus();
     h.step();
     h.get_by_label("샘플").type_text("2");
@@ -54,8 +57,8 @@ fn the_network_tab_and_the_inspector_speak_korean() {
     wait_for(&mut h, "the trace of sample 2", |a| {
         a.inspector_stage() == Some(InspectorStage::Forward)
     });
-    wait_for_label(&mut h, "5단계 중 1단계: 정방향 계산");
-    h.get_by_label("이 단계 적용");
+    wait_for_label(&mut h, "5과정 중 1번째: 정방향 계산");
+    h.get_by_label("이 스텝 적용");
 
     // The status bar: the inspector paused training.
     h.get_by_label("일시 정지");

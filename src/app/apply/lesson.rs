@@ -7,13 +7,13 @@
 //! step into data and a network that are gone); a step that leaves the
 //! network tab alone keeps the history. The labs have no history.
 
-use crate::app::context::LessonAction;
+use crate::app::context::{InspectorAction, LessonAction};
 use crate::app::labs::Labs;
 use crate::app::window::NnlabApp;
 use crate::data::{GenParams, Generator};
 use crate::i18n::Message;
 use crate::lessons::{
-    InspectorStage, Lesson, LessonRun, LiveState, NetworkFacts, NetworkPlan, Origin, Setup, next_lesson,
+    InspectorSetup, InspectorStage, Lesson, LessonRun, LiveState, NetworkFacts, NetworkPlan, Origin, Setup, next_lesson,
 };
 use crate::train::{Snapshot, TrainConfig};
 
@@ -40,7 +40,7 @@ impl NnlabApp {
     pub(in crate::app) fn lesson_action(&mut self, action: LessonAction) {
         let Some(run) = self.course.run.as_mut() else { return };
         match action {
-            LessonAction::Answer(a) => run.give(a),
+            LessonAction::Answer(a) => run.give(a, &self.course.live),
             LessonAction::Read => {
                 run.confirm_read();
             }
@@ -59,6 +59,8 @@ impl NnlabApp {
                 self.course.run = None;
                 self.course.next = None;
                 self.course.live = LiveState::default();
+                // The lesson's banners go with it.
+                self.notice = None;
             }
         }
         self.record_lesson();
@@ -67,6 +69,11 @@ impl NnlabApp {
     /// Applies the current step's set-up: its own when the learner moved on
     /// to it (`fresh` false: it continues from the step before), or the one
     /// in force at that step when it is opened afresh.
+    ///
+    /// A step starts from the state it declares, whatever came before:
+    /// messages of earlier work are cleared, a replay returns to *Now*, the
+    /// inspector is closed (or open at the step's sample and stage), and a
+    /// step that asks a question stops every run that would answer it.
     fn enter_lesson_step(&mut self, fresh: bool) {
         let Some(run) = &self.course.run else { return };
         let lesson = run.lesson();
@@ -75,9 +82,42 @@ impl NnlabApp {
         } else {
             run.step().setup.clone()
         };
+        let asks = run.step().question.is_some();
         let origin = lesson.origin.clone();
+        self.notice = None;
+        self.show_checkpoint(None);
+        if asks {
+            self.link.pause();
+            self.labs.stop_runs();
+        }
         if let Err(e) = self.apply_lesson_setup(&setup, &origin) {
             self.notify(e);
+        }
+        let network = setup.data.is_some() || setup.network.is_some() || setup.training.is_some();
+        self.set_up_inspector(setup.inspector, fresh || network);
+    }
+
+    /// The inspector as a step declares it; without a declaration it closes
+    /// when the step is opened afresh or replaces the network tab (its
+    /// sample belonged to the data before), and stays as it is otherwise.
+    fn set_up_inspector(&mut self, declared: Option<InspectorSetup>, close: bool) {
+        match declared {
+            Some(i) => {
+                self.inspect(InspectorAction::Close);
+                self.editor.backprop.reset();
+                if i.open {
+                    self.inspect(InspectorAction::Open);
+                    if let Some(sample) = i.sample {
+                        self.inspect(InspectorAction::Pick(sample));
+                    }
+                    self.editor.backprop.show_stage(i.stage);
+                }
+            }
+            None if close => {
+                self.inspect(InspectorAction::Close);
+                self.editor.backprop.reset();
+            }
+            None => {}
         }
     }
 
@@ -123,7 +163,9 @@ impl NnlabApp {
         let snapshot = (self.link.snapshot.as_ref()).filter(|s| s.dataset_revision == revision);
         let generator =
             (self.dataset.generator.is_some()).then_some((self.settings.generator, self.settings.gen_params));
-        let live = live_state(&self.labs, snapshot, (&self.settings.config, generator), stage);
+        let inspector = snapshot.and_then(|s| self.editor.backprop.facts(s));
+        let mut live = live_state(&self.labs, snapshot, (&self.settings.config, generator), stage);
+        live.inspector = inspector;
         let was_passed = run.is_passed(run.current());
         self.course.live.clone_from(&live);
         if run.observe(live) && !was_passed {

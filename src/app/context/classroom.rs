@@ -8,7 +8,7 @@
 
 use egui::Ui;
 
-use crate::app::context::Action;
+use crate::app::context::{Action, InspectorAction};
 use crate::data::{GenParams, Generator};
 use crate::lessons::{Control, ControlGroup, ControlState, Controls, Setting};
 use crate::train::TrainConfig;
@@ -18,6 +18,20 @@ use crate::train::TrainConfig;
 pub struct Classroom {
     /// The step's locks (none: no lesson, or classroom mode off).
     controls: Controls,
+    /// The step's question waits for an answer: what would reveal it
+    /// (Play, Step, the labs' Step and Run, the inspector's Next and
+    /// Apply) is refused until the learner has answered.
+    answer_first: bool,
+}
+
+/// Why classroom mode refuses an action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refused {
+    /// The step hides or locks a control the action uses.
+    Locked,
+    /// The action would reveal the answer to the step's question, which
+    /// the learner has not answered yet.
+    AnswerFirst,
 }
 
 /// What the window's settings are now: a new configuration or generator is
@@ -27,6 +41,8 @@ pub struct Current<'a> {
     pub config: &'a TrainConfig,
     /// The generator and its parameters.
     pub generator: (Generator, GenParams),
+    /// Whether training runs (Space then pauses).
+    pub running: bool,
 }
 
 impl Classroom {
@@ -34,7 +50,36 @@ impl Classroom {
     pub fn from_controls(controls: &Controls) -> Self {
         Self {
             controls: controls.clone(),
+            answer_first: false,
         }
+    }
+
+    /// The same locks, with the step's question waiting for an answer
+    /// (`waiting`) or not.
+    #[must_use]
+    pub fn answer_first(mut self, waiting: bool) -> Self {
+        self.answer_first = waiting;
+        self
+    }
+
+    /// Whether what would reveal the answer to the step's question can be
+    /// used: there is none, or it was answered.
+    pub fn may_reveal(&self) -> bool {
+        !self.answer_first
+    }
+
+    /// A button that would reveal the answer to the step's question (Play,
+    /// Step, Run, the inspector's Next): disabled, saying why on hover,
+    /// until the learner has answered; `hover` otherwise.
+    pub fn reveal_button(
+        &self,
+        ui: &mut Ui,
+        button: impl egui::Widget,
+        hover: impl Into<egui::WidgetText>,
+    ) -> egui::Response {
+        ui.add_enabled(self.may_reveal(), button)
+            .on_hover_text(hover)
+            .on_disabled_hover_text(crate::tr!("lesson-answer-first"))
     }
 
     /// How `group` is shown.
@@ -80,8 +125,22 @@ impl Classroom {
 
     /// Whether `action` only uses controls that are usable.
     pub fn permits(&self, action: &Action, now: &Current<'_>) -> bool {
+        self.refusal(action, now).is_none()
+    }
+
+    /// Why `action` is refused, if it is: it uses a control that is not
+    /// usable, or it would reveal the answer of a question not answered yet.
+    pub fn refusal(&self, action: &Action, now: &Current<'_>) -> Option<Refused> {
         let usable = |c: Control| self.control_state(c) == ControlState::Normal;
-        groups_of(action).iter().all(|&g| self.usable(g)) && controls_of(action, now).into_iter().all(usable)
+        let allowed =
+            groups_of(action).iter().all(|&g| self.usable(g)) && controls_of(action, now).into_iter().all(usable);
+        if !allowed {
+            Some(Refused::Locked)
+        } else if self.answer_first && reveals(action, now) {
+            Some(Refused::AnswerFirst)
+        } else {
+            None
+        }
     }
 }
 
@@ -91,6 +150,18 @@ fn draw<R>(ui: &mut Ui, state: ControlState, add: impl FnOnce(&mut Ui) -> R) -> 
         ControlState::Hidden => None,
         ControlState::Locked => Some(ui.add_enabled_ui(false, add).inner),
         ControlState::Normal => Some(add(ui)),
+    }
+}
+
+/// Whether `action` would show what a question asks to predict: it
+/// trains (Play, Space while paused, Step, Step one epoch) or applies the
+/// inspector's step.
+fn reveals(action: &Action, now: &Current<'_>) -> bool {
+    match action {
+        Action::Play | Action::StepBatch | Action::StepEpoch => true,
+        Action::TogglePlay => !now.running,
+        Action::Inspector(InspectorAction::Apply(_)) => true,
+        _ => false,
     }
 }
 
@@ -193,6 +264,7 @@ mod tests {
         let now = Current {
             config: &config,
             generator: (Generator::Spiral, GenParams::default()),
+            running: false,
         };
         let set = |c: TrainConfig| Action::SetConfig(Box::new(c));
         let wider = config.clone().with_hidden(&[3], Activation::Tanh);

@@ -14,7 +14,7 @@ mod status;
 mod view;
 
 pub use action::{Action, ImageTarget, InspectorAction, KerasFormat, LessonAction};
-pub use classroom::{Classroom, Current};
+pub use classroom::{Classroom, Current, Refused};
 pub use network_edit::NetworkEdit;
 pub use options::{DEFAULT_PACE, ViewOptions};
 pub use status::StatusItem;

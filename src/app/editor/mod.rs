@@ -118,7 +118,8 @@ impl NetworkEditor {
             Some(snapshot) => {
                 let features = &view.config.features;
                 if inspecting {
-                    actions.extend(self.backprop.bar_ui(ui, snapshot, features, view.dataset.points.len()));
+                    let points = view.dataset.points.len();
+                    actions.extend(self.backprop.bar_ui(ui, snapshot, features, points, view.classroom));
                     ui.separator();
                 }
                 self.thumbs.update(ui.ctx(), snapshot);

@@ -56,6 +56,10 @@ impl LabPanel for ComparePanel {
         &[NoteId::Logistic]
     }
 
+    fn stop(&mut self) {
+        self.lab.running = false;
+    }
+
     fn tick(&mut self, dt: f64) -> bool {
         if self.lab.running {
             self.lab.tick(dt);
@@ -200,10 +204,10 @@ fn controls_ui(ui: &mut Ui, lab: &mut CompareLab, classroom: &Classroom) {
             lab.choose(choice);
         }
         classroom.group(ui, ControlGroup::LabRun, |ui| {
-            run_controls_ui(ui, &mut lab.running, &mut lab.pace, tr!("compare-pace-unit"));
-            if ui
-                .button(tr!("compare-step-round"))
-                .on_hover_text(tr!("compare-step-round-hover"))
+            run_controls_ui(ui, &mut lab.running, &mut lab.pace, tr!("compare-pace-unit"), classroom);
+            let round = egui::Button::new(tr!("compare-step-round"));
+            if classroom
+                .reveal_button(ui, round, tr!("compare-step-round-hover"))
                 .clicked()
             {
                 lab.round();

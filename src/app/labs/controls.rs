@@ -3,6 +3,7 @@
 
 use egui::Ui;
 
+use crate::app::context::Classroom;
 use crate::labs::data::LabData;
 use crate::tr;
 use crate::train::Pace;
@@ -37,14 +38,19 @@ pub fn data_label(data: LabData) -> String {
 }
 
 /// Run / Pause, and a slider for the pace of a run in `unit`s per second
-/// (`unit`: already in the current language, e.g. "samples/s").
-pub fn run_controls_ui(ui: &mut Ui, running: &mut bool, pace: &mut Pace, unit: String) {
-    let (label, tip) = if *running {
-        (tr!("lab-pause"), tr!("lab-pause-hover"))
+/// (`unit`: already in the current language, e.g. "samples/s"). Run waits
+/// for the answer to a lesson step's question (`classroom`); Pause never waits.
+pub fn run_controls_ui(ui: &mut Ui, running: &mut bool, pace: &mut Pace, unit: String, classroom: &Classroom) {
+    let clicked = if *running {
+        ui.button(tr!("lab-pause"))
+            .on_hover_text(tr!("lab-pause-hover"))
+            .clicked()
     } else {
-        (tr!("lab-run"), tr!("lab-run-hover"))
+        classroom
+            .reveal_button(ui, egui::Button::new(tr!("lab-run")), tr!("lab-run-hover"))
+            .clicked()
     };
-    if ui.button(label).on_hover_text(tip).clicked() {
+    if clicked {
         *running = !*running;
     }
     // A slider lays out its rail, value and unit in one row that a wrapped

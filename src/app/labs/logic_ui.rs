@@ -11,7 +11,7 @@ use crate::i18n::Message;
 use crate::labs::Tab;
 use crate::labs::logic_lab::{LogicLab, MAX_LAB_INPUTS, Preset};
 use crate::labs::notes::NoteId;
-use crate::lessons::{ControlGroup, LiveState, LogicFacts, Setup};
+use crate::lessons::{Control, ControlGroup, LiveState, LogicFacts, Setup};
 use crate::nn::logic::{ConnectionKind, Gate, LogicError, Source};
 use crate::tr;
 
@@ -37,7 +37,7 @@ impl LabPanel for LogicPanel {
 
     /// `classroom` may hide or lock the network and the targets.
     fn ui(&mut self, ui: &mut Ui, classroom: &Classroom) -> Vec<Action> {
-        classroom.group(ui, ControlGroup::LogicNetwork, |ui| {
+        classroom.control(ui, Control::LogicPreset, |ui| {
             presets_ui(ui, &mut self.lab, &mut self.selected)
         });
         logic_lab_ui(ui, self, classroom);

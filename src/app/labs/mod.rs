@@ -65,6 +65,8 @@ pub trait LabPanel {
     fn tick(&mut self, _dt: f64) -> bool {
         false
     }
+    /// Stops a run (a lesson step that asks a question first).
+    fn stop(&mut self) {}
     /// Draws the lab inside the tab's central area; `classroom` says which
     /// of its controls a lesson step hides or locks. Returns actions for
     /// the app (e.g. open the data in the network view).
@@ -119,6 +121,13 @@ impl Labs {
     pub fn facts(&self, live: &mut LiveState) {
         for lab in self.all() {
             lab.facts(live);
+        }
+    }
+
+    /// Stops every lab's run.
+    pub fn stop_runs(&mut self) {
+        for lab in self.all_mut() {
+            lab.stop();
         }
     }
 

@@ -84,6 +84,7 @@ pub(super) fn side_ui(ui: &mut Ui, lab: &PerceptronLab) -> Vec<Action> {
                 factor = factor,
                 limit = num(b.mistake_limit)
             ));
+            ui.label(tr!("perceptron-novikoff-plane", distance = num(b.plane_distance())));
             ui.label(tr!(
                 "perceptron-updates-so-far",
                 updates = lab.total_updates(),

@@ -55,6 +55,10 @@ impl LabPanel for PerceptronPanel {
         &[NoteId::Tlu, NoteId::LearningRules, NoteId::Convergence, NoteId::Xor]
     }
 
+    fn stop(&mut self) {
+        self.lab.running = false;
+    }
+
     fn tick(&mut self, dt: f64) -> bool {
         self.lab.tick(dt);
         let range = self.weights.bias_range(&self.lab);
@@ -164,7 +168,7 @@ fn controls_ui(ui: &mut Ui, lab: &mut PerceptronLab, classroom: &Classroom) {
         }
         classroom.group(ui, ControlGroup::LabSettings, |ui| settings_ui(ui, lab, classroom));
         ui.separator();
-        classroom.group(ui, ControlGroup::LabRun, |ui| run_ui(ui, lab));
+        classroom.group(ui, ControlGroup::LabRun, |ui| run_ui(ui, lab, classroom));
     });
 }
 
@@ -198,25 +202,32 @@ fn settings_ui(ui: &mut Ui, lab: &mut PerceptronLab, classroom: &Classroom) {
     }
 }
 
-/// Step one sample, one epoch, Run with its pace, Reset.
-fn run_ui(ui: &mut Ui, lab: &mut PerceptronLab) {
-    if ui
-        .button(tr!("perceptron-step-sample"))
-        .on_hover_text(tr!("perceptron-step-sample-hover"))
+/// Step one sample, one epoch, Run with its pace, Reset. The steps wait
+/// for the answer to a lesson step's question.
+fn run_ui(ui: &mut Ui, lab: &mut PerceptronLab, classroom: &Classroom) {
+    let sample = egui::Button::new(tr!("perceptron-step-sample"));
+    if classroom
+        .reveal_button(ui, sample, tr!("perceptron-step-sample-hover"))
         .clicked()
     {
         lab.running = false;
         lab.step_sample();
     }
-    if ui
-        .button(tr!("perceptron-step-epoch"))
-        .on_hover_text(tr!("perceptron-step-epoch-hover"))
+    let epoch = egui::Button::new(tr!("perceptron-step-epoch"));
+    if classroom
+        .reveal_button(ui, epoch, tr!("perceptron-step-epoch-hover"))
         .clicked()
     {
         lab.running = false;
         lab.step_epoch();
     }
-    run_controls_ui(ui, &mut lab.running, &mut lab.pace, tr!("perceptron-pace-unit"));
+    run_controls_ui(
+        ui,
+        &mut lab.running,
+        &mut lab.pace,
+        tr!("perceptron-pace-unit"),
+        classroom,
+    );
     if ui
         .button(tr!("lab-reset"))
         .on_hover_text(tr!("perceptron-reset-hover"))

@@ -7,11 +7,12 @@
 mod words;
 
 pub(super) use words::setting_name;
-use words::{bounds, count_bounds, counted, figure_name, neuron_name, now_text, outcome, setting_text, stage_name};
+use words::{bounds, count_bounds, figure_name, neuron_name, now_count, now_text, setting_text, stage_name};
 
 use super::render;
 use crate::app::widgets::format::num;
-use crate::lessons::{Check, Count, LiveState, MetricOn, Tracker, metric_now};
+use crate::lessons::{Check, Count, LiveState, MetricOn, PerceptronOutcome, Tracker, metric_now};
+use crate::nn::perceptron::StepFunction;
 use crate::tr;
 
 /// One part of a goal.
@@ -105,24 +106,31 @@ fn describe(check: &Check, tracker: &Tracker, live: &LiveState) -> String {
         }
         Check::Accuracy(m) | Check::Loss(m) => {
             let accuracy = matches!(check, Check::Accuracy(_));
-            let what = match (m.on, accuracy) {
-                (MetricOn::Train, true) => tr!("lesson-goal-train-accuracy"),
-                (MetricOn::Test, true) => tr!("lesson-goal-test-accuracy"),
-                (MetricOn::Logistic, true) => tr!("lesson-goal-logistic-accuracy"),
-                (MetricOn::Train, false) => tr!("lesson-goal-train-loss"),
-                (MetricOn::Test, false) => tr!("lesson-goal-test-loss"),
-                (MetricOn::Logistic, false) => tr!("lesson-goal-logistic-loss"),
-            };
-            let now = metric_now(live, m.on, accuracy);
-            format!("{what} {}{}", bounds(&m.range), now_text(now))
+            let (bounds, now) = (bounds(&m.range), now_text(metric_now(live, m.on, accuracy)));
+            match (m.on, accuracy) {
+                (MetricOn::Train, true) => tr!("lesson-goal-train-accuracy", bounds = bounds, now = now),
+                (MetricOn::Test, true) => tr!("lesson-goal-test-accuracy", bounds = bounds, now = now),
+                (MetricOn::Logistic, true) => tr!("lesson-goal-logistic-accuracy", bounds = bounds, now = now),
+                (MetricOn::Train, false) => tr!("lesson-goal-train-loss", bounds = bounds, now = now),
+                (MetricOn::Test, false) => tr!("lesson-goal-test-loss", bounds = bounds, now = now),
+                (MetricOn::Logistic, false) => tr!("lesson-goal-logistic-loss", bounds = bounds, now = now),
+            }
         }
-        Check::HiddenNeurons(c) => counted(
-            tr!("lesson-goal-hidden-neurons"),
-            c,
-            net.map(|n| n.hidden.iter().sum::<usize>() as u64),
+        Check::HiddenNeurons(c) => tr!(
+            "lesson-goal-hidden-neurons",
+            bounds = count_bounds(c),
+            now = now_count(net.map(|n| n.hidden.iter().sum::<usize>() as u64))
         ),
-        Check::HiddenLayers(c) => counted(tr!("lesson-goal-hidden-layers"), c, net.map(|n| n.hidden.len() as u64)),
-        Check::Epochs(c) => counted(tr!("lesson-goal-epochs"), c, net.map(|n| n.epoch)),
+        Check::HiddenLayers(c) => tr!(
+            "lesson-goal-hidden-layers",
+            bounds = count_bounds(c),
+            now = now_count(net.map(|n| n.hidden.len() as u64))
+        ),
+        Check::Epochs(c) => tr!(
+            "lesson-goal-epochs",
+            bounds = count_bounds(c),
+            now = now_count(net.map(|n| n.epoch))
+        ),
         Check::Weight(w) => {
             let now = net.and_then(|n| n.weight(w.layer, w.input, w.neuron));
             tr!(
@@ -142,37 +150,34 @@ fn describe(check: &Check, tracker: &Tracker, live: &LiveState) -> String {
                 now = now_text(now)
             )
         }
-        Check::Perceptron(o) => tr!("lesson-goal-perceptron", outcome = outcome(*o)),
-        Check::ComparePerceptron(o) => tr!("lesson-goal-compare-perceptron", outcome = outcome(*o)),
+        Check::Perceptron(o) => outcome(*o, false),
+        Check::ComparePerceptron(o) => outcome(*o, true),
         Check::PerceptronUpdates(u) => {
-            let mut parts = Vec::new();
-            if u.within_bound {
-                let limit = perceptron.and_then(|p| p.novikoff.as_ref()).map(|b| b.mistake_limit);
-                parts.push(match limit {
-                    Some(l) => tr!("lesson-goal-novikoff-limit", limit = num(l)),
-                    None => tr!("lesson-goal-novikoff"),
-                });
-            }
+            let now = now_text(perceptron.map(|p| p.updates as f64));
             let count = Count {
                 at_least: u.at_least,
                 at_most: u.at_most,
             };
-            if count != Count::default() {
-                parts.push(count_bounds(&count));
+            let mut parts = Vec::new();
+            if u.within_bound {
+                let limit = perceptron.and_then(|p| p.novikoff.as_ref()).map(|b| b.mistake_limit);
+                parts.push(match limit {
+                    Some(l) => tr!("lesson-goal-updates-within", limit = num(l), now = now.clone()),
+                    None => tr!("lesson-goal-updates-within-unknown", now = now.clone()),
+                });
             }
-            let now = perceptron.map(|p| p.updates as f64);
-            tr!(
-                "lesson-goal-updates",
-                bounds = parts.join(&tr!("lesson-goal-and")),
-                now = now_text(now)
-            )
+            if count != Count::default() {
+                parts.push(tr!("lesson-goal-updates", bounds = count_bounds(&count), now = now));
+            }
+            parts.join("; ")
         }
-        Check::PerceptronSteps(c) => counted(
-            tr!("lesson-goal-perceptron-steps"),
-            c,
-            perceptron.map(|p| p.steps as u64),
+        Check::PerceptronSteps(c) => tr!(
+            "lesson-goal-perceptron-steps",
+            bounds = count_bounds(c),
+            now = now_count(perceptron.map(|p| p.steps as u64))
         ),
-        Check::StepFunction(s) => tr!("lesson-goal-step-function", name = s.name()),
+        Check::StepFunction(StepFunction::Heaviside) => tr!("lesson-goal-step-heaviside"),
+        Check::StepFunction(StepFunction::Sign) => tr!("lesson-goal-step-sign"),
         Check::TruthTable(want) => {
             let bits = |b: &mut dyn Iterator<Item = u8>| b.map(|v| v.to_string()).collect::<Vec<_>>().join(" ");
             let now = live.logic.as_ref().and_then(|l| l.outputs.as_ref());
@@ -189,6 +194,19 @@ fn describe(check: &Check, tracker: &Tracker, live: &LiveState) -> String {
         Check::Answer(_) => tr!("lesson-goal-answer"),
         Check::AnswerNumber(_) => tr!("lesson-goal-answer-number"),
         Check::Read => tr!("lesson-goal-read"),
+    }
+}
+
+/// How a perceptron run must end, one message per outcome (of the
+/// comparison lab's perceptron when `compare`).
+fn outcome(o: PerceptronOutcome, compare: bool) -> String {
+    match (o, compare) {
+        (PerceptronOutcome::Converged, false) => tr!("lesson-goal-perceptron-converged"),
+        (PerceptronOutcome::NotConverged, false) => tr!("lesson-goal-perceptron-not-converged"),
+        (PerceptronOutcome::Running, false) => tr!("lesson-goal-perceptron-running"),
+        (PerceptronOutcome::Converged, true) => tr!("lesson-goal-compare-converged"),
+        (PerceptronOutcome::NotConverged, true) => tr!("lesson-goal-compare-not-converged"),
+        (PerceptronOutcome::Running, true) => tr!("lesson-goal-compare-running"),
     }
 }
 

@@ -43,6 +43,7 @@ fn control_name(c: Control) -> String {
         Control::Step => tr!("controls-step"),
         Control::StepEpoch => tr!("controls-step-epoch"),
         Control::Reset => tr!("controls-reset"),
+        Control::LogicPreset => tr!("lesson-control-logic-preset"),
     }
 }
 

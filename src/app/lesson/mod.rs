@@ -54,7 +54,7 @@ impl Course {
     /// in classroom mode (`on`), else all usable.
     pub fn classroom(&self, on: bool) -> Classroom {
         match &self.run {
-            Some(run) if on => Classroom::from_controls(&run.step().controls),
+            Some(run) if on => Classroom::from_controls(&run.step().controls).answer_first(run.awaits_answer()),
             _ => Classroom::default(),
         }
     }

@@ -168,7 +168,7 @@ fn step_ui(ui: &mut Ui, panel: &mut LessonPanel, open: &OpenLesson<'_>, view: &V
     note_body_ui(ui, &render(&step.text));
     picture_ui(ui, run, &mut panel.picture);
     if let Some(q) = &step.question {
-        question_ui(ui, q, run, &mut panel.number, out);
+        question_ui(ui, q, run, open.live, &mut panel.number, out);
     }
     if let Some(hint) = &step.hint {
         ui.add_space(4.0);

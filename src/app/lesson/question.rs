@@ -6,7 +6,7 @@ use egui::{Color32, RichText, Ui};
 
 use super::render;
 use crate::app::context::{Action, LessonAction};
-use crate::lessons::{Answer, LessonRun, Question};
+use crate::lessons::{Answer, LessonRun, LiveState, Question};
 use crate::tr;
 
 /// Orange of an explanation of a wrong pick.
@@ -14,11 +14,21 @@ const WRONG: Color32 = Color32::from_rgb(214, 120, 40);
 
 /// Draws `q` for the current step of `run`; `number` is the text in the
 /// number field.
-pub(super) fn question_ui(ui: &mut Ui, q: &Question, run: &LessonRun, number: &mut String, out: &mut Vec<Action>) {
+pub(super) fn question_ui(
+    ui: &mut Ui,
+    q: &Question,
+    run: &LessonRun,
+    live: &LiveState,
+    number: &mut String,
+    out: &mut Vec<Action>,
+) {
     ui.add_space(4.0);
     ui.label(RichText::new(render(&q.text)).strong());
+    if run.awaits_answer() {
+        ui.label(RichText::new(tr!("lesson-predict-first")).small().color(WRONG));
+    }
     if q.number {
-        number_ui(ui, run, number, out);
+        number_ui(ui, run, live, number, out);
         return;
     }
     for (k, choice) in q.choices.iter().enumerate() {
@@ -31,7 +41,7 @@ pub(super) fn question_ui(ui: &mut Ui, q: &Question, run: &LessonRun, number: &m
         }
     }
     let Some(Answer::Choice(k)) = run.answer() else { return };
-    let right = run.step().goal.judges(Answer::Choice(k)).unwrap_or(true);
+    let right = run.step().goal.judges(Answer::Choice(k), live).unwrap_or(true);
     if let Some(why) = q.choices.get(k).and_then(|c| c.why.as_ref()) {
         let color = if right { super::panel::PASSED } else { WRONG };
         egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -44,7 +54,7 @@ pub(super) fn question_ui(ui: &mut Ui, q: &Question, run: &LessonRun, number: &m
 }
 
 /// A number field and its Answer button; Enter answers too.
-fn number_ui(ui: &mut Ui, run: &LessonRun, number: &mut String, out: &mut Vec<Action>) {
+fn number_ui(ui: &mut Ui, run: &LessonRun, live: &LiveState, number: &mut String, out: &mut Vec<Action>) {
     let parsed = parse_number(number);
     ui.horizontal(|ui| {
         let label = ui.label(tr!("lesson-number-label"));
@@ -71,7 +81,7 @@ fn number_ui(ui: &mut Ui, run: &LessonRun, number: &mut String, out: &mut Vec<Ac
         ui.label(RichText::new(tr!("lesson-number-invalid")).small().color(WRONG));
     }
     if let Some(Answer::Number(v)) = run.answer() {
-        let right = run.step().goal.judges(Answer::Number(v)).unwrap_or(true);
+        let right = run.step().goal.judges(Answer::Number(v), live).unwrap_or(true);
         let text = tr!("lesson-number-given", value = crate::app::widgets::format::num(v));
         ui.label(RichText::new(text).small());
         if !right {

@@ -1,4 +1,4 @@
-//! Numbers as the window shows them.
+//! Numbers, and the inspector's stage names, as the window shows them.
 
 /// Formats a number briefly: at most three decimals, trailing zeros
 /// dropped (1.400 → 1.4, 2.000 → 2).
@@ -18,5 +18,18 @@ pub fn compact(n: f64) -> String {
         format!("{:.1}k", n / 1e3)
     } else {
         format!("{n:.0}")
+    }
+}
+
+/// An inspector stage's name as the inspector shows it (the lesson panel's
+/// goals name it the same way).
+pub fn stage_name(stage: crate::lessons::InspectorStage) -> String {
+    use crate::lessons::InspectorStage;
+    match stage {
+        InspectorStage::Forward => crate::tr!("inspector-stage-forward"),
+        InspectorStage::Loss => crate::tr!("inspector-stage-loss"),
+        InspectorStage::Backward => crate::tr!("inspector-stage-backward"),
+        InspectorStage::Gradients => crate::tr!("inspector-stage-gradients"),
+        InspectorStage::Update => crate::tr!("inspector-stage-update"),
     }
 }

@@ -89,6 +89,7 @@ pub fn refusal_text(r: &Refusal) -> String {
         Refusal::UnknownName(n) => tr!("lesson-refused-unknown-name", name = n.as_str()),
         Refusal::Inspect(e) => tr!("lesson-refused-inspect", reason = e.to_string()),
         Refusal::Complete => tr!("lesson-refused-complete"),
+        Refusal::AnswerFirst => tr!("lesson-refused-answer-first"),
     }
 }
 

@@ -142,6 +142,14 @@ pub fn problem_text(p: &Problem) -> String {
         Problem::Logic(e) => e.to_string(),
         Problem::UnknownLogicSource(n) => tr!("lesson-problem-logic-source", name = n.as_str()),
         Problem::NotBinary => tr!("lesson-problem-not-binary"),
+        Problem::EitherKey { first, second } => tr!("lesson-problem-either-key", first = *first, second = *second),
+        Problem::InspectorSample { sample, points } => tr!(
+            "lesson-problem-inspector-sample",
+            sample = *sample,
+            points = *points,
+            last = points.saturating_sub(1)
+        ),
+        Problem::InspectorWithoutNetwork => tr!("lesson-problem-inspector-network"),
         Problem::Impossible(i) => impossible_text(i),
     }
 }

@@ -54,6 +54,9 @@ pub enum Message {
     OtherInstance,
     /// A lesson step locks the control that was used.
     LockedByLesson,
+    /// The step's question waits for an answer before what would reveal
+    /// it (training, the labs' Step and Run, the inspector's Next).
+    AnswerFirst,
     /// One point edit visibly shook an Adam run.
     AdamShake,
     /// The points were saved as CSV.
@@ -195,6 +198,7 @@ impl Message {
                 | Message::SampleStepApplied { .. }
                 | Message::OtherInstance
                 | Message::LockedByLesson
+                | Message::AnswerFirst
                 | Message::AdamShake
                 | Message::SavedPoints { .. }
                 | Message::SavedSession { .. }
@@ -225,6 +229,7 @@ impl fmt::Display for Message {
             Message::SampleStepApplied { sample } => tr!("apply-sample-step", sample = *sample),
             Message::OtherInstance => tr!("window-other-instance"),
             Message::LockedByLesson => tr!("window-locked-by-lesson"),
+            Message::AnswerFirst => tr!("lesson-answer-first"),
             Message::AdamShake => tr!("window-adam-shake"),
             Message::SavedPoints { points, path } => {
                 tr!("files-saved-points", points = *points, path = shown(path))

@@ -153,16 +153,48 @@ pub struct UpdateCount {
 /// A numeric answer: right when |answer − value| ≤ within.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct NumberAnswer {
-    /// The right value.
-    pub value: f64,
+    /// The right value, or where the screen shows it.
+    pub expected: NumberSource,
     /// How far from it an answer may be.
     pub within: f64,
 }
 
+/// Where the right value of a number question comes from.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum NumberSource {
+    /// A fixed number written in the lesson (`value = 0.25`).
+    Value(f64),
+    /// A number the backpropagation inspector computes for the sample it
+    /// shows (`inspector = "output_delta"`): the question asks about the
+    /// numbers on the learner's screen, whatever sample and weights those are.
+    Inspector(InspectorNumber),
+}
+
+/// A number of the inspector's trace a question can ask for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InspectorNumber {
+    /// δ = ∂L/∂z of the first output neuron (a − y for a sigmoid or
+    /// softmax output with cross-entropy).
+    OutputDelta,
+}
+
+impl InspectorNumber {
+    /// Every number, by its name in lesson files.
+    pub const NAMES: [(&'static str, InspectorNumber); 1] = [("output_delta", InspectorNumber::OutputDelta)];
+}
+
 impl NumberAnswer {
-    /// Whether `a` is close enough.
-    pub fn accepts(&self, a: f64) -> bool {
-        (a - self.value).abs() <= self.within
+    /// The right value in `live` (`None`: the inspector shows no trace).
+    pub fn value(&self, live: &crate::lessons::LiveState) -> Option<f64> {
+        match self.expected {
+            NumberSource::Value(v) => Some(v),
+            NumberSource::Inspector(n) => live.inspector.as_ref().map(|i| i.number(n)),
+        }
+    }
+
+    /// Whether `a` is close enough to the right value in `live`.
+    pub fn accepts(&self, a: f64, live: &crate::lessons::LiveState) -> bool {
+        self.value(live).is_some_and(|v| (a - v).abs() <= self.within)
     }
 }
 

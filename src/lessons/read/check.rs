@@ -6,10 +6,11 @@ use std::sync::LazyLock;
 use super::setup::named;
 use super::{Node, Spot, Table};
 use crate::lessons::check::{
-    BiasRange, Check, Condition, Count, Figure, Metric, MetricOn, NumberAnswer, Range, Rose, SettingCheck, UpdateCount,
-    WeightRange,
+    BiasRange, Check, Condition, Count, Figure, InspectorNumber, Metric, MetricOn, NumberAnswer, NumberSource, Range,
+    Rose, SettingCheck, UpdateCount, WeightRange,
 };
-use crate::lessons::error::{Expected, Problem};
+use crate::lessons::error::Expected;
+use crate::lessons::error::Problem;
 use crate::lessons::live::{InspectorStage, PerceptronOutcome};
 use crate::lessons::setting::{Setting, SettingKind, SettingValue, feature, name_in};
 use crate::nn::perceptron::StepFunction;
@@ -171,9 +172,19 @@ fn read_kind(t: &Table<'_, '_>, kind: &str) -> Result<Check, Spot> {
         "answer" if n.value().is_integer() => Check::Answer(vec![n.usize()?]),
         "answer" => return n.wrong(Expected::Answer),
         _ => {
-            let t = n.table(&["value", "within"])?;
+            let t = n.table(&["value", "inspector", "within"])?;
+            let expected = match (t.get("value"), t.get("inspector")) {
+                (Some(_), Some(second)) => {
+                    return second.fail(Problem::EitherKey {
+                        first: "value",
+                        second: "inspector",
+                    });
+                }
+                (None, Some(i)) => NumberSource::Inspector(i.name(&InspectorNumber::NAMES)?),
+                _ => NumberSource::Value(t.req("value")?.f64()?),
+            };
             Check::AnswerNumber(NumberAnswer {
-                value: t.req("value")?.f64()?,
+                expected,
                 within: t.req("within")?.f64()?,
             })
         }
@@ -188,7 +199,7 @@ const OUTCOMES: [(&str, PerceptronOutcome); 3] = [
 ];
 
 /// The inspector's stages by name.
-const STAGES: [(&str, InspectorStage); 5] = [
+pub(super) const STAGES: [(&str, InspectorStage); 5] = [
     ("forward", InspectorStage::Forward),
     ("loss", InspectorStage::Loss),
     ("backward", InspectorStage::Backward),

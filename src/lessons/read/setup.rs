@@ -4,9 +4,10 @@ use super::{Node, Spot};
 use crate::data::{Feature, Generator};
 use crate::labs::Tab;
 use crate::labs::data::LabData;
+use crate::lessons::error::Problem;
 use crate::lessons::setup::{
-    BiasValue, CompareSetup, DataSetup, GateData, LogicNeuronSetup, LogicSetup, NetworkSetup, PerceptronSetup, Setup,
-    TrainingSetup, WeightValue,
+    BiasValue, CompareSetup, DataSetup, GateData, InspectorSetup, LogicNeuronSetup, LogicSetup, NetworkSetup,
+    PerceptronSetup, Setup, TrainingSetup, WeightValue,
 };
 use crate::names::Named;
 use crate::nn::logic::Gate;
@@ -36,7 +37,16 @@ pub(crate) fn lab_data() -> Vec<(&'static str, LabData)> {
 
 /// `[step.setup]`.
 pub(super) fn read_setup(n: &Node<'_, '_>) -> Result<Setup, Spot> {
-    let t = n.table(&["tab", "data", "network", "training", "perceptron", "logic", "compare"])?;
+    let t = n.table(&[
+        "tab",
+        "data",
+        "network",
+        "training",
+        "perceptron",
+        "logic",
+        "compare",
+        "inspector",
+    ])?;
     Ok(Setup {
         tab: t.opt("tab", |n| n.name(&TABS))?,
         data: t.opt("data", |n| read_data(&n))?,
@@ -45,6 +55,27 @@ pub(super) fn read_setup(n: &Node<'_, '_>) -> Result<Setup, Spot> {
         perceptron: t.opt("perceptron", |n| read_perceptron(&n))?,
         logic: t.opt("logic", |n| read_logic(&n))?,
         compare: t.opt("compare", |n| read_compare(&n))?,
+        inspector: t.opt("inspector", |n| read_inspector(&n))?,
+    })
+}
+
+/// `[step.setup.inspector]`: `open` (default true), `sample`, `stage`.
+fn read_inspector(n: &Node<'_, '_>) -> Result<InspectorSetup, Spot> {
+    let t = n.table(&["open", "sample", "stage"])?;
+    let open = t.opt("open", |n| n.bool())?.unwrap_or(true);
+    let sample = t.opt("sample", |n| n.usize())?;
+    let stage = t.opt("stage", |n| n.name(&super::check::STAGES))?;
+    if !open && let Some(n) = t.get("sample").or_else(|| t.get("stage")) {
+        let second = if t.get("sample").is_some() { "sample" } else { "stage" };
+        return n.fail(Problem::EitherKey {
+            first: "open = false",
+            second,
+        });
+    }
+    Ok(InspectorSetup {
+        open,
+        sample,
+        stage: stage.unwrap_or(crate::lessons::InspectorStage::Forward),
     })
 }
 

@@ -28,6 +28,26 @@ pub struct NovikoffBound {
     pub separator: Tlu,
 }
 
+impl NovikoffBound {
+    /// The distance in the plane from the separator's line wᵀx + b = 0 to
+    /// the nearest point: minᵢ tᵢ(wᵀxᵢ + b)/‖w‖ = γ·‖(w, b)‖/‖w‖.
+    ///
+    /// γ measures the same line in the homogeneous form the bound needs
+    /// (the bias as the weight of a constant input 1, so ‖(w, b)‖ divides);
+    /// a learner who measures the gap with a ruler sees this one, which is
+    /// never smaller. `NAN` for a separator without weights.
+    pub fn plane_distance(&self) -> f64 {
+        let w = &self.separator.w;
+        let w_norm = w.iter().map(|v| v * v).sum::<f64>().sqrt();
+        let full = (w_norm * w_norm + self.separator.b * self.separator.b).sqrt();
+        if w_norm > 0.0 {
+            self.margin * full / w_norm
+        } else {
+            f64::NAN
+        }
+    }
+}
+
 /// Novikoff's bound with the best margin the data allows: γ of the
 /// maximum-margin separator of the bias-augmented points
 /// ([`max_margin_separator`](super::max_margin_separator)), R = maxᵢ ‖(xᵢ, 1)‖,
@@ -133,6 +153,22 @@ mod tests {
         assert!((and.radius - 3f64.sqrt()).abs() < 1e-12);
         assert!((and.margin - 1.0 / 17f64.sqrt()).abs() < 1e-12);
         assert!((and.bound - 51.0).abs() < 1e-9 && and.mistake_limit == and.bound);
+        // The same AND line 2x₁ + 2x₂ − 3 = 0 measured in the plane: its
+        // nearest corners (0, 1), (1, 0) and (1, 1) lie |±1|/√8 from it,
+        // farther than γ = 1/√17 (the bias's weight counts in ‖(w, b)‖).
+        let by_ruler = (corners.iter())
+            .map(|x| {
+                let w = &and.separator.w;
+                let z = w[0] * x[0] + w[1] * x[1] + and.separator.b;
+                z.abs() / (w[0] * w[0] + w[1] * w[1]).sqrt()
+            })
+            .fold(f64::INFINITY, f64::min);
+        assert!(
+            (and.plane_distance() - 1.0 / 8f64.sqrt()).abs() < 1e-9,
+            "{}",
+            and.plane_distance()
+        );
+        assert!((and.plane_distance() - by_ruler).abs() < 1e-9);
         let or = best_novikoff_bound(&corners, &[-1.0, 1.0, 1.0, 1.0], 2.0).unwrap();
         assert!((or.margin - 1.0 / 3.0).abs() < 1e-12);
         assert!((or.bound - 27.0).abs() < 1e-9 && (or.mistake_limit - 54.0).abs() < 1e-9);

@@ -9,13 +9,13 @@ use egui::{RichText, Ui};
 use super::text::{self, Names};
 use super::{BackpropInspector, STAGES, stage_name};
 use crate::app::context::Action;
+use crate::app::context::Classroom;
 use crate::app::context::InspectorAction;
 use crate::data::Feature;
 use crate::i18n::Message;
-use crate::nn::Mlp;
 use crate::tr;
 use crate::train::Snapshot;
-use crate::train::inspect::BackpropTrace;
+use crate::train::inspect::{BackpropTrace, InspectError};
 
 /// Height of the strip's text, in points (scrolls when longer).
 const TEXT_HEIGHT: f32 = 170.0;
@@ -28,6 +28,7 @@ impl BackpropInspector {
         snapshot: &Snapshot,
         features: &[Feature],
         points: usize,
+        classroom: &Classroom,
     ) -> Vec<Action> {
         let mut out = Vec::new();
         ui.horizontal_wrapped(|ui| {
@@ -41,12 +42,15 @@ impl BackpropInspector {
                 out.push(Action::Inspector(InspectorAction::Close));
             }
         });
-        let failed = snapshot.inspection.as_deref().and_then(|r| r.as_ref().err());
+        // An error about another sample (or data a lesson step replaced)
+        // is not shown: only the picked sample's own.
+        let failed = (snapshot.inspection.as_deref().and_then(|r| r.as_ref().err()))
+            .filter(|e| error_sample(e).is_none_or(|i| Some(i) == self.sample));
         match (self.sample, self.trace(snapshot)) {
             (None, _) => {
                 ui.label(tr!("inspector-pick", last = points.saturating_sub(1)));
             }
-            (Some(_), Some(t)) => self.trace_ui(ui, t, &snapshot.net, features, snapshot, &mut out),
+            (Some(_), Some(t)) => self.trace_ui(ui, t, features, snapshot, classroom, &mut out),
             (Some(_), None) => match failed {
                 Some(e) => {
                     ui.colored_label(ui.visuals().error_fg_color, e.to_string());
@@ -92,11 +96,12 @@ impl BackpropInspector {
         &mut self,
         ui: &mut Ui,
         t: &BackpropTrace,
-        net: &Mlp,
         features: &[Feature],
         snapshot: &Snapshot,
+        classroom: &Classroom,
         out: &mut Vec<Action>,
     ) {
+        let net = &snapshot.net;
         let names = Names { features, net };
         let part = if t.test {
             tr!("inspector-test-point")
@@ -126,11 +131,19 @@ impl BackpropInspector {
             }
             let stage = tr!("inspector-stage", at = at + 1, name = stage_name(self.stage));
             ui.label(RichText::new(stage).strong());
-            if ui
-                .add_enabled(at + 1 < STAGES.len(), egui::Button::new(tr!("inspector-next")))
-                .on_hover_text(tr!("inspector-next-hover"))
-                .clicked()
-            {
+            // Next waits for the answer to a lesson step's question.
+            let next = ui
+                .add_enabled(
+                    at + 1 < STAGES.len() && classroom.may_reveal(),
+                    egui::Button::new(tr!("inspector-next")),
+                )
+                .on_hover_text(tr!("inspector-next-hover"));
+            let next = if classroom.may_reveal() {
+                next
+            } else {
+                next.on_disabled_hover_text(tr!("lesson-answer-first"))
+            };
+            if next.clicked() {
                 self.step_stage(1);
             }
         });
@@ -167,9 +180,16 @@ impl BackpropInspector {
             });
         ui.horizontal_wrapped(|ui| {
             let apply = ui
-                .add_enabled(!t.test, egui::Button::new(tr!("inspector-apply")))
+                .add_enabled(
+                    !t.test && classroom.may_reveal(),
+                    egui::Button::new(tr!("inspector-apply")),
+                )
                 .on_hover_text(tr!("inspector-apply-hover"))
-                .on_disabled_hover_text(tr!("inspector-apply-disabled-hover"));
+                .on_disabled_hover_text(if t.test {
+                    tr!("inspector-apply-disabled-hover")
+                } else {
+                    tr!("lesson-answer-first")
+                });
             if apply.clicked() {
                 out.push(Action::Inspector(InspectorAction::Apply(t.sample)));
             }
@@ -182,5 +202,13 @@ impl BackpropInspector {
                 out.push(Action::Inspector(InspectorAction::Counts(counts)));
             }
         });
+    }
+}
+
+/// The sample an error is about, if it names one.
+fn error_sample(e: &InspectError) -> Option<usize> {
+    match e {
+        InspectError::SampleOutOfRange { index, .. } | InspectError::TestPoint(index) => Some(*index),
+        _ => None,
     }
 }

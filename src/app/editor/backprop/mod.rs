@@ -24,16 +24,7 @@ pub const STAGES: [InspectorStage; 5] = [
     InspectorStage::Update,
 ];
 
-/// A stage's name as the inspector shows it.
-pub fn stage_name(stage: InspectorStage) -> String {
-    match stage {
-        InspectorStage::Forward => crate::tr!("inspector-stage-forward"),
-        InspectorStage::Loss => crate::tr!("inspector-stage-loss"),
-        InspectorStage::Backward => crate::tr!("inspector-stage-backward"),
-        InspectorStage::Gradients => crate::tr!("inspector-stage-gradients"),
-        InspectorStage::Update => crate::tr!("inspector-stage-update"),
-    }
-}
+pub use crate::app::widgets::format::stage_name;
 
 /// What the learner points at in the graph.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -127,6 +118,30 @@ impl BackpropInspector {
     pub(crate) fn picked(&mut self, index: usize) {
         self.sample = Some(index);
         self.editing = false;
+    }
+
+    /// Closed and forgotten: no sample, the forward pass, nothing pinned
+    /// (a lesson step starts from here).
+    pub(crate) fn reset(&mut self) {
+        let counts = self.counts;
+        *self = Self {
+            counts,
+            ..Self::default()
+        };
+    }
+
+    /// Shows `stage` (a lesson step's set-up).
+    pub(crate) fn show_stage(&mut self, stage: InspectorStage) {
+        self.stage = stage;
+    }
+
+    /// The numbers of the picked sample's trace in `snapshot` that a
+    /// lesson's question may ask about (`None`: closed, or not traced yet).
+    pub fn facts(&self, snapshot: &Snapshot) -> Option<crate::lessons::InspectorFacts> {
+        if !self.open || snapshot.shown_checkpoint.is_some() {
+            return None;
+        }
+        self.trace(snapshot).map(crate::lessons::InspectorFacts::from_trace)
     }
 
     /// The step was applied: the next step starts over from the forward pass.

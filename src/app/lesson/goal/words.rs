@@ -3,9 +3,7 @@
 //! values.
 
 use crate::app::widgets::format::num;
-use crate::lessons::{
-    Condition, Count, Figure, InspectorStage, LiveState, PerceptronOutcome, Range, Setting, SettingCheck, SettingValue,
-};
+use crate::lessons::{Condition, Count, Figure, InspectorStage, LiveState, Range, Setting, SettingCheck, SettingValue};
 use crate::tr;
 
 /// " (now v)", or nothing when there is no value yet.
@@ -13,9 +11,9 @@ pub(super) fn now_text(v: Option<f64>) -> String {
     v.map_or_else(String::new, |v| tr!("lesson-goal-now", value = num(v)))
 }
 
-/// A count check: "hidden layers ≥ 1 (now 0)".
-pub(super) fn counted(what: String, c: &Count, now: Option<u64>) -> String {
-    format!("{what} {}{}", count_bounds(c), now_text(now.map(|n| n as f64)))
+/// " (now n)" of a count, or nothing.
+pub(super) fn now_count(n: Option<u64>) -> String {
+    now_text(n.map(|n| n as f64))
 }
 
 /// The bounds of a count.
@@ -28,13 +26,22 @@ pub(super) fn count_bounds(c: &Count) -> String {
     bounds(&range)
 }
 
-/// The bounds of a range: "≥ 0.9", "≥ −2 and < −1".
+/// The bounds of a range, each bound a message of its own ("≥ 0.9";
+/// in Korean "0.9 이상") and two of them one phrase ("≥ −2 and < −1";
+/// "−2 이상 −1 미만").
 pub(super) fn bounds(r: &Range) -> String {
-    let parts: Vec<String> = [("≥", r.at_least), ("≤", r.at_most), (">", r.above), ("<", r.below)]
-        .into_iter()
-        .filter_map(|(op, v)| v.map(|v| format!("{op} {}", num(v))))
-        .collect();
-    parts.join(&tr!("lesson-goal-and"))
+    let parts: Vec<String> = [
+        r.at_least.map(|v| tr!("lesson-bound-at-least", value = num(v))),
+        r.above.map(|v| tr!("lesson-bound-above", value = num(v))),
+        r.at_most.map(|v| tr!("lesson-bound-at-most", value = num(v))),
+        r.below.map(|v| tr!("lesson-bound-below", value = num(v))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (parts.into_iter())
+        .reduce(|low, high| tr!("lesson-bounds-two", low = low, high = high))
+        .unwrap_or_default()
 }
 
 /// "the output neuron" or "neuron 2 of hidden layer 1", as the network
@@ -48,33 +55,18 @@ pub(super) fn neuron_name(live: &LiveState, layer: usize, neuron: usize) -> Stri
     }
 }
 
-/// How a perceptron run ends, as a goal.
-pub(super) fn outcome(o: PerceptronOutcome) -> String {
-    match o {
-        PerceptronOutcome::Converged => tr!("lesson-goal-converges"),
-        PerceptronOutcome::NotConverged => tr!("lesson-goal-not-converged"),
-        PerceptronOutcome::Running => tr!("lesson-goal-running"),
-    }
-}
-
 /// The inspector's stage as its window names it.
 pub(super) fn stage_name(s: InspectorStage) -> String {
-    match s {
-        InspectorStage::Forward => tr!("lesson-stage-forward"),
-        InspectorStage::Loss => tr!("lesson-stage-loss"),
-        InspectorStage::Backward => tr!("lesson-stage-backward"),
-        InspectorStage::Gradients => tr!("lesson-stage-gradients"),
-        InspectorStage::Update => tr!("lesson-stage-update"),
-    }
+    crate::app::widgets::format::stage_name(s)
 }
 
 /// A figure of the network tab's history, as the loss plot names it.
 pub(super) fn figure_name(f: Figure) -> String {
     match f {
-        Figure::TrainLoss => tr!("lesson-goal-train-loss"),
-        Figure::TestLoss => tr!("lesson-goal-test-loss"),
-        Figure::TrainAccuracy => tr!("lesson-goal-train-accuracy"),
-        Figure::TestAccuracy => tr!("lesson-goal-test-accuracy"),
+        Figure::TrainLoss => tr!("lesson-figure-train-loss"),
+        Figure::TestLoss => tr!("lesson-figure-test-loss"),
+        Figure::TrainAccuracy => tr!("lesson-figure-train-accuracy"),
+        Figure::TestAccuracy => tr!("lesson-figure-test-accuracy"),
     }
 }
 
@@ -130,5 +122,26 @@ pub(in crate::app::lesson) fn setting_name(s: Setting) -> String {
         Setting::PerceptronLearningRate => tr!("lesson-setting-perceptron-learning-rate"),
         Setting::CompareData => tr!("lesson-setting-compare-data"),
         Setting::CompareLearningRate => tr!("lesson-setting-compare-learning-rate"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Language, set_language};
+
+    #[test]
+    fn two_bounds_read_as_one_phrase_in_each_language() {
+        let r = Range {
+            at_least: Some(-2.0),
+            below: Some(-1.0),
+            ..Range::default()
+        };
+        set_language(Language::Ko);
+        // Korean puts the bound after the number ("−2 이상 −1 미만"), never
+        // "≥ -2 그리고 < -1".
+        assert_eq!(bounds(&r), format!("{} 이상 {} 미만", num(-2.0), num(-1.0)));
+        set_language(Language::En);
+        assert_eq!(bounds(&r), format!("≥ {} and < {}", num(-2.0), num(-1.0)));
     }
 }

@@ -5,72 +5,72 @@
 statusbar-file-busy = 파일 작업 중…
 statusbar-frame = 프레임 { $ms } ms
 statusbar-frame-hover = 창이 마지막 프레임에 쓴 CPU 시간 (평활화)
-statusbar-starting = 학습 스레드를 시작하는 중…
-statusbar-training = 학습 중
+statusbar-starting = 훈련 스레드를 시작하는 중…
+statusbar-training = 훈련 중
 statusbar-paused = 일시 정지
-statusbar-pace-hover = 학습 속도 (재생 버튼 옆 슬라이더; 학습 ▸ 속도)
+statusbar-pace-hover = 훈련 속도 (재생 버튼 옆 슬라이더; 훈련 ▸ 속도)
 statusbar-pace-max = 최고 속도
 statusbar-pace-rate = 초당 { $rate } 에포크
 statusbar-epoch = 에포크 { $epoch }
-statusbar-epoch-hover = 훈련 포인트 전체를 한 번씩 다 본 횟수
+statusbar-epoch-hover = 훈련 점 전체를 한 번씩 다 본 횟수
 statusbar-samples = 샘플 { $samples }
 statusbar-samples-hover = 가중치를 초기화한 뒤 처리한 훈련 샘플 수
 statusbar-train = 훈련
 statusbar-test = 테스트
 statusbar-loss = { $part } 손실 { $loss }
-statusbar-loss-hover = 현재 가중치의 { $part } 포인트에 대한 평균 손실
+statusbar-loss-hover = 현재 가중치의 { $part } 점에 대한 평균 손실
 statusbar-accuracy = { $part } 정확도 { $accuracy }%
-statusbar-accuracy-hover = 현재 가중치가 올바르게 분류하는 { $part } 포인트의 비율
+statusbar-accuracy-hover = 현재 가중치가 올바르게 분류하는 { $part } 점의 비율
 statusbar-rate = 초당 { $rate } 샘플
 statusbar-rate-unknown = 초당 — 샘플
-statusbar-rate-hover = 지난 1초 동안 백그라운드 스레드의 학습 처리량
+statusbar-rate-hover = 지난 1초 동안 백그라운드 스레드의 훈련 처리량
 
 ## 손실 그래프와 되감기 타임라인
 loss-train-loss = 훈련 손실
-loss-train-loss-hover = 네트워크가 학습하는 포인트의 손실: 학습이 진행되면 내려가야 합니다
+loss-train-loss-hover = 신경망이 훈련하는 점의 손실: 훈련이 진행되면 내려가야 합니다
 loss-test-loss = 테스트 손실
-loss-test-loss-hover = 네트워크가 한 번도 학습하지 않는 테스트 포인트의 손실: 훈련 손실은 내려가는데 이것이 올라가면 과대적합입니다
+loss-test-loss-hover = 신경망이 한 번도 훈련하지 않는 테스트 점의 손실: 훈련 손실은 내려가는데 이것이 올라가면 과대적합입니다
 loss-train-accuracy = 훈련 정확도
-loss-train-accuracy-hover = 올바르게 분류된 훈련 포인트의 비율
+loss-train-accuracy-hover = 올바르게 분류된 훈련 점의 비율
 loss-test-accuracy = 테스트 정확도
-loss-test-accuracy-hover = 올바르게 분류된 테스트 포인트의 비율: 네트워크가 얼마나 잘 일반화하는지
+loss-test-accuracy-hover = 올바르게 분류된 테스트 점의 비율: 신경망이 얼마나 잘 일반화하는지
 loss-axis-epoch = 에포크
 loss-axis-loss = 손실
 loss-axis-loss-log = 손실 (로그 눈금)
 loss-axis-accuracy = 정확도 %
 loss-replayed-epoch = 되감은 에포크
 loss-replay = 되감기
-loss-replay-hover = 학습 중에 저장한 가중치를 훑어봅니다 (초반일수록 자주 저장): 결정 경계와 뉴런 그림이 그 순간을 보여 줍니다. 재생을 누르면 현재로 돌아갑니다.
-loss-replay-empty = 아직 체크포인트가 없습니다: 잠시 학습하세요
+loss-replay-hover = 훈련 중에 저장한 가중치를 훑어봅니다 (초반일수록 자주 저장): 결정 경계와 뉴런 그림이 그 순간을 보여 줍니다. 재생을 누르면 현재로 돌아갑니다.
+loss-replay-empty = 아직 체크포인트가 없습니다: 잠시 훈련하세요
 loss-replay-epoch = 에포크 { $epoch }
 loss-replay-now = 현재 (에포크 { $epoch })
 loss-now = 현재
-loss-now-hover = 현재 네트워크로 돌아갑니다 (재생도 현재로 돌아가 학습을 이어 갑니다)
+loss-now-hover = 현재 신경망으로 돌아갑니다 (재생도 현재로 돌아가 훈련을 이어 갑니다)
 loss-timeline = 되감기 타임라인
-loss-timeline-hover = 끌어서 이전 에포크의 네트워크를 봅니다
+loss-timeline-hover = 끌어서 이전 에포크의 신경망을 봅니다
 
 ## 결정 경계 보기
 boundary-name = 결정 경계
-boundary-name-hover = 평면 위에 그린 네트워크의 출력과 데이터 포인트. 클릭하면 포인트를 추가하고, 끌면 옮기고, 오른쪽 클릭하면 지웁니다. 스크롤로 확대하고, 두 번 클릭하면 보기를 되돌립니다
-boundary-axis-standardized = { $name } (네트워크에는 표준화해서 입력)
+boundary-name-hover = 평면 위에 그린 신경망의 출력과 데이터 점. 클릭하면 점을 추가하고, 끌면 옮기고, 오른쪽 클릭하면 지웁니다. 스크롤로 확대하고, 두 번 클릭하면 보기를 되돌립니다
+boundary-axis-standardized = { $name } (신경망에는 표준화해서 입력)
 
 ## 네트워크 편집기: 도구 모음, 열 머리글, 노드
-editor-waiting = 학습 스레드를 기다리는 중…
+editor-waiting = 훈련 스레드를 기다리는 중…
 editor-hidden-layers = 은닉 층 { $count }개
-editor-hidden-layers-hover = 입력과 출력 사이의 층. 하나도 없으면 네트워크는 출력 뉴런 한 층(퍼셉트론)입니다
+editor-hidden-layers-hover = 입력과 출력 사이의 층. 하나도 없으면 신경망은 출력 뉴런 한 층(퍼셉트론)입니다
 editor-reset = 가중치 초기화
 editor-reset-hover = 시드의 초기 가중치로 되돌립니다 (R)
 editor-inspect = 역전파 살펴보기
-editor-inspect-hover = 훈련 샘플 하나를 따라 역전파 한 단계를 살펴봅니다 (I)
+editor-inspect-hover = 훈련 샘플 하나를 따라 역전파 한 스텝을 살펴봅니다 (I)
 editor-fit = 맞춤
 editor-fit-hover = 모든 층이 패널 높이에 들어가도록 노드 크기를 맞춥니다
 editor-node-size = 노드 크기
-editor-node-size-hover = 뉴런 그림 한 변의 길이 (포인트)
+editor-node-size-hover = 뉴런 그림 한 변의 길이 (점)
 editor-add-layer = 층 추가
 editor-add-layer-hover = 출력 층 앞에 은닉 층을 하나 추가합니다
 editor-remove-layer = 층 제거
 editor-remove-layer-hover = 마지막 은닉 층을 제거합니다 (하나도 없으면 퍼셉트론)
-editor-activation-hover = 이 층의 활성화 함수 (계단 함수와 부호 함수는 역전파로 학습할 수 없습니다)
+editor-activation-hover = 이 층의 활성화 함수 (계단 함수와 부호 함수는 역전파로 훈련할 수 없습니다)
 editor-neurons-hover = 뉴런 { $count }개, 활성화 함수 { $activation }
 editor-fewer = { $layer }층에서 뉴런 제거
 editor-fewer-hover = 뉴런 하나 줄이기
@@ -97,12 +97,12 @@ editor-neuron-off = 꺼짐: 아무것도 전달하지 않습니다
 editor-neuron-frozen = 고정된 입력 연결 { $count }개
 editor-neuron-click = 그래프에 크게 표시 · 클릭하면 편집
 editor-connection-title = { $from } → { $to }
-editor-connection-frozen = 고정됨: 학습이 이 가중치를 바꾸지 않습니다
+editor-connection-frozen = 고정됨: 훈련이 이 가중치를 바꾸지 않습니다
 editor-connection-click = 클릭하면 정확한 값을 입력하거나 고정할 수 있습니다
 editor-input-title = 입력 { $feature }
 editor-input-range = 보이는 영역에서: { $low }부터 { $high }까지 (표준화)
 editor-input-click-off = 클릭하면 끕니다 (입력 층을 다시 만듭니다)
-editor-input-click-on = 꺼짐 · 클릭하면 네트워크에 입력합니다
+editor-input-click-on = 꺼짐 · 클릭하면 신경망에 입력합니다
 
 ## 뉴런 편집 창
 editor-edit-title = 뉴런 편집
@@ -116,42 +116,42 @@ editor-edit-weight-hover = 이 가중치를 선택해 정확한 값을 입력하
 editor-edit-exact = 정확한 값
 editor-edit-exact-hover = 선택한 가중치나 편향. 숫자를 입력하고 Enter나 설정을 누르세요
 editor-edit-set = 설정
-editor-edit-set-hover = 선택한 가중치나 편향을 입력한 값으로 바꿉니다 (실행 취소 한 단계)
+editor-edit-set-hover = 선택한 가중치나 편향을 입력한 값으로 바꿉니다 (실행 취소 한 번)
 editor-edit-not-a-number = 숫자를 입력하세요. 예: -0.5
 editor-edit-frozen = 고정
-editor-edit-frozen-hover = 학습이 이 가중치를 그대로 둡니다
+editor-edit-frozen-hover = 훈련이 이 가중치를 그대로 둡니다
 editor-edit-off = 끄기
 editor-edit-off-hover = 손으로 하는 드롭아웃: 이 뉴런에서 나가는 가중치를 0으로 둡니다
 
 ## 역전파 검사기
-inspector-title = 역전파 검사기
+inspector-title = 역전파 살펴보기
 inspector-close = 닫기
 inspector-close-hover = 검사기를 닫습니다 (I)
-inspector-pick = 그래프에서 포인트를 클릭하거나 번호(0부터 { $last }까지)를 입력하면, 그 포인트로 학습 한 단계를 따라갑니다.
+inspector-pick = 그래프에서 점을 클릭하거나 번호(0부터 { $last }까지)를 입력하면, 그 점으로 훈련 스텝 하나를 따라갑니다.
 inspector-tracing = 추적하는 중…
 inspector-sample = 샘플
-inspector-sample-hover = 데이터에서 포인트의 번호, 파일 순서 (`nnlab backprop --sample`과 같음)
+inspector-sample-hover = 데이터에서 점의 번호, 파일 순서 (`nnlab backprop --sample`과 같음)
 inspector-go = 이동
-inspector-go-hover = 이 번호의 포인트를 따라갑니다
-inspector-bad-index = 0부터 { $last }까지의 포인트 번호를 입력하세요
-inspector-test-point = 테스트 포인트: 그레이디언트는 보여 주지만 학습은 이 포인트에서 배우지 않습니다
-inspector-training-point = 훈련 포인트
+inspector-go-hover = 이 번호의 점을 따라갑니다
+inspector-bad-index = 0부터 { $last }까지의 점 번호를 입력하세요
+inspector-test-point = 테스트 점: 그레이디언트는 보여 주지만 훈련은 이 점에서 배우지 않습니다
+inspector-training-point = 훈련 점
 inspector-target = 타깃 { $value }
 inspector-class = 클래스 { $class }
 inspector-sample-line = 샘플 { $sample }: x = { $x }, { $target }, { $part }.
 inspector-back = 이전
-inspector-back-hover = 이전 단계
+inspector-back-hover = 이전 과정
 inspector-next = 다음
-inspector-next-hover = 다음 단계
-inspector-stage = 5단계 중 { $at }단계: { $name }
+inspector-next-hover = 다음 과정
+inspector-stage = 5과정 중 { $at }번째: { $name }
 inspector-stage-forward = 정방향 계산
 inspector-stage-loss = 손실
-inspector-stage-backward = 역전파
+inspector-stage-backward = 역방향 계산
 inspector-stage-gradients = 그레이디언트
 inspector-stage-update = 업데이트
-inspector-apply = 이 단계 적용
-inspector-apply-hover = 가중치를 정확히 이만큼 업데이트합니다 (샘플 하나, 학습 한 단계처럼)
-inspector-apply-disabled-hover = 테스트 포인트: 학습은 이 포인트에서 배우지 않습니다
+inspector-apply = 이 스텝 적용
+inspector-apply-hover = 가중치를 정확히 이만큼 업데이트합니다 (샘플 하나, 훈련 스텝 하나처럼)
+inspector-apply-disabled-hover = 테스트 점: 훈련은 이 점에서 배우지 않습니다
 inspector-counts = 훈련 세트 전체에서 세기
 inspector-counts-hover = 각 뉴런이 몇 개의 훈련 샘플에서 포화되거나 죽어 있는지
 inspector-output = 출력
@@ -172,7 +172,7 @@ inspector-update-lines = 연결은 각 가중치가 얼마나 움직이는지 �
 inspector-update-sgd = 업데이트 (SGD, η = { $eta }): w ← w − η·∂L/∂w
 inspector-update-momentum = 업데이트 (모멘텀(momentum), η = { $eta }, μ = { $mu }): v ← μ·v − η·g, 그다음 w ← w + v
 inspector-update-adam = 업데이트 (Adam, η = { $eta }, β₁ = { $beta1 }, β₂ = { $beta2 }, ε = { $epsilon }): m ← β₁m + (1 − β₁)g, v ← β₂v + (1 − β₂)g², w ← w − η·m̂/(√v̂ + ε)
-inspector-input-fed = { $input } = { $value }: 네트워크에 입력됩니다
+inspector-input-fed = { $input } = { $value }: 신경망에 입력됩니다
 inspector-target-of = { $name }의 타깃 = { $value }
 inspector-bias-of = { $name }의 b
 inspector-weight-step = { $input }에서 오는 w: { $before } → { $after }
@@ -195,5 +195,5 @@ inspector-count-some = 훈련 샘플 { $samples }개 중: { $parts }.
 inspector-backward-neuron = { $name }: δ = φ'(z)·Σₖ wₖ·δₖ, 여기서 φ'(z) = { $slope }
 
 ## 손실 그래프: 그래프 자체
-loss-plot-hover = 에포크마다 훈련 포인트와 테스트 포인트의 손실. 끌어서 이동하고, 스크롤로 확대하고, 두 번 클릭하면 되돌립니다
-loss-accuracy-plot-hover = 에포크마다 훈련 포인트와 테스트 포인트의 정확도 (퍼센트). 끌어서 이동하고, 스크롤로 확대하고, 두 번 클릭하면 되돌립니다
+loss-plot-hover = 에포크마다 훈련 점과 테스트 점의 손실. 끌어서 이동하고, 스크롤로 확대하고, 두 번 클릭하면 되돌립니다
+loss-accuracy-plot-hover = 에포크마다 훈련 점과 테스트 점의 정확도 (퍼센트). 끌어서 이동하고, 스크롤로 확대하고, 두 번 클릭하면 되돌립니다

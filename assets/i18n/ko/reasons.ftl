@@ -36,7 +36,7 @@ reason-not-finite = { $value }은(는) 유한한 수가 아닙니다
 reason-no-connection = 층 { $layer }에는 입력 { $input }에서 뉴런 { $neuron }(으)로 가는 연결이 없습니다
 reason-no-hidden-neuron = 층 { $layer }에는 은닉 뉴런 { $neuron }이(가) 없습니다 (은닉 뉴런만 끌 수 있습니다)
 reason-frozen-not-finite = 층 { $layer }의 고정된 가중치가 유한한 수가 아닙니다
-reason-saved-weights-mismatch = 층 { $layer }의 꺼진 뉴런 { $neuron }에 저장된 가중치가 네트워크에 맞지 않습니다
+reason-saved-weights-mismatch = 층 { $layer }의 꺼진 뉴런 { $neuron }에 저장된 가중치가 신경망에 맞지 않습니다
 reason-bad-grid = 출력 격자는 유한해야 하고 한 변에 칸이 1개에서 { $max }개까지여야 합니다 (요청: { $resolution }개)
 reason-no-thread = 시스템이 훈련 스레드를 시작하지 못했습니다
 
@@ -57,13 +57,13 @@ perceptron-error-unknown-step = 알 수 없는 계단 함수 "{ $name }" (고를
 
 ## McCulloch–Pitts networks
 
-logic-error-no-inputs = 네트워크에 입력이 없습니다
-logic-error-too-many-inputs = 네트워크의 입력이 { $found }개입니다. 최대 { $limit }개까지 지원합니다
-logic-error-no-outputs = 네트워크에 출력 뉴런이 없습니다
+logic-error-no-inputs = 신경망에 입력이 없습니다
+logic-error-too-many-inputs = 신경망의 입력이 { $found }개입니다. 최대 { $limit }개까지 지원합니다
+logic-error-no-outputs = 신경망에 출력 뉴런이 없습니다
 logic-error-empty-name = 입력과 뉴런의 이름은 비어 있으면 안 됩니다
 logic-error-duplicate-name = 이름 "{ $name }"이(가) 두 번 쓰였습니다
-logic-error-unknown-neuron = 뉴런 { $index }이(가) 없습니다 (네트워크의 뉴런은 { $count }개)
-logic-error-unknown-input = 입력 { $index }이(가) 없습니다 (네트워크의 입력은 { $count }개)
+logic-error-unknown-neuron = 뉴런 { $index }이(가) 없습니다 (신경망의 뉴런은 { $count }개)
+logic-error-unknown-input = 입력 { $index }이(가) 없습니다 (신경망의 입력은 { $count }개)
 logic-error-forward-reference = 뉴런 { $neuron }이(가) 자기보다 앞에 있지 않은 뉴런 { $source }을(를) 읽습니다
 logic-error-no-such-connection = 뉴런 { $neuron }에는 { $source }에서 오는 연결이 없습니다
 logic-error-input-count = 입력값 { $expected }개가 필요한데 { $found }개를 받았습니다
@@ -91,7 +91,7 @@ data-error-not-a-number = { $line }행 { $column }열: "{ $value }"은(는) 숫�
 data-error-not-finite = { $line }행 { $column }열: "{ $value }"은(는) ±1e15 안의 유한한 수가 아닙니다
 data-error-empty-label = { $line }행 { $column }열: 레이블이 비어 있습니다
 data-error-too-few-classes = 클래스가 { $found }개입니다. 분류에는 2개 이상이 필요합니다
-data-error-too-many-classes = 서로 다른 레이블이 { $found }개입니다. 클래스는 최대 { $limit }개까지 지원합니다 (레이블 열이 맞나요? 회귀 목표값은 아닌가요?)
+data-error-too-many-classes = 서로 다른 레이블이 { $found }개입니다. 클래스는 최대 { $limit }개까지 지원합니다 (레이블 열이 맞나요? 회귀 타깃은 아닌가요?)
 data-error-too-many-points = 점이 { $limit }개보다 많습니다 ({ $found }개)
 data-error-malformed = { $line }행: { $message }
 data-error-unclosed-quote = { $line }행: 따옴표로 연 필드가 닫히지 않습니다 (" 하나가 빠졌습니다)
@@ -122,14 +122,14 @@ session-error-progress = 에포크 { $epoch } / 처리한 샘플 { $samples }: �
 session-error-too-many-checkpoints = 체크포인트가 { $found }개 저장되어 있습니다. 최대 { $max }개까지입니다
 session-error-checkpoint-epoch = 체크포인트 { $index }의 에포크는 { $epoch }입니다: 체크포인트의 에포크는 늘어나야 하고 세션의 에포크({ $last })보다 크면 안 됩니다
 session-error-checkpoint = 체크포인트 { $index }: { $reason }
-session-error-classes = 네트워크는 클래스 { $network }개를 예측하는데 데이터의 클래스는 { $dataset }개입니다
+session-error-classes = 신경망은 클래스 { $network }개를 예측하는데 데이터의 클래스는 { $dataset }개입니다
 session-error-layer-count = 저장된 층은 { $stored }개인데 설정은 { $expected }개를 말합니다
 session-error-layer-activation = 층 { $layer }은(는) { $stored }인데 설정은 { $expected }입니다
 session-error-layer-shape = 층 { $layer }에는 { $rows }×{ $cols } 가중치와 편향 { $cols }개가 있어야 합니다
 session-error-not-finite = 층 { $layer }에 유한하지 않은 값 { $value }이(가) 있습니다
 session-error-data = 세션의 데이터가 올바르지 않습니다: { $reason }
 session-error-config = 세션의 설정이 올바르지 않습니다: { $reason }
-session-error-network = 세션의 네트워크가 올바르지 않습니다: { $reason }
+session-error-network = 세션의 신경망이 올바르지 않습니다: { $reason }
 
 ## Keras export, training animation, fonts
 
@@ -139,6 +139,6 @@ keras-error-io = { $path }에 쓸 수 없습니다: { $reason }
 gif-error-no-checkpoints = 아직 애니메이션으로 만들 체크포인트가 없습니다. 먼저 훈련하세요
 gif-error-bad-view = 그림은 한 변이 { $min }~{ $max }픽셀인 유한한 영역이어야 합니다
 gif-error-bad-frames = 프레임 { $frames }개를 요청했습니다. 애니메이션은 1개에서 { $max }개까지입니다
-gif-error-mismatch = 에포크 { $epoch }의 체크포인트가 네트워크의 입력 특성에 맞지 않습니다
+gif-error-mismatch = 에포크 { $epoch }의 체크포인트가 신경망의 입력 특성에 맞지 않습니다
 gif-error-encode = GIF를 만들 수 없습니다: { $reason }
 font-error-unreadable = 읽을 수 있는 글꼴이 아닙니다: { $reason }

@@ -20,31 +20,31 @@ weights-sample-line = 샘플의 직선 w·x + b = 0
 weights-version-space = 버전 공간
 weights-path = w의 경로
 weights-region = 초록색: b = { $bias }에서 샘플 { $samples }개를 모두 올바르게 분류하는 가중치입니다.
-weights-none-seen = 아직 본 샘플이 없습니다: 모든 w가 아직 가능합니다. 한 단계마다 영역이 잘립니다.
+weights-none-seen = 아직 본 샘플이 없습니다: 모든 w가 아직 가능합니다. 샘플을 볼 때마다 영역이 잘립니다.
 weights-empty-here = b = { $bias }에서는 샘플 { $samples }개를 모두 올바르게 분류하는 가중치가 없습니다. 다른 b를 시도하세요.
 weights-empty-every-b = 이 샘플 { $samples }개를 가르는 직선이 없습니다: 버전 공간은 어떤 b에서도 비어 있습니다. b를 훑어 확인하세요.
 weights-w-right = 지금의 (w, b)는 모든 샘플을 맞힙니다.
 weights-w-wrong = 지금의 (w, b)는 샘플 { $wrong }개를 틀립니다.
 weights-star-here = 빨간 마름모: w*, 최대 마진 가중치를 이 b에 맞게 늘이거나 줄인 것입니다.
 weights-star-elsewhere = w*(최대 마진)의 편향은 b* = { $bias }: 이 단면에는 없습니다.
-perceptron-novikoff-edited = 가중치를 손으로 정했습니다: 노비코프의 상한은 w = 0에서부터 갱신을 셉니다.
-perceptron-table-toggle-hover = 갱신 표를 보이거나 접습니다(접으면 그림이 그 자리를 씁니다)
+perceptron-novikoff-edited = 가중치를 손으로 정했습니다: 노비코프의 상한은 w = 0에서부터 업데이트를 셉니다.
+perceptron-table-toggle-hover = 업데이트 표를 보이거나 접습니다(접으면 그림이 그 자리를 씁니다)
 
 ## 비교 실습: 로지스틱 회귀의 손실 곡면
 
 surface-heading = (w₁, w₂) 위의 손실 곡면
-surface-plot-hover = 지금의 b에서 로지스틱 회귀의 평균 교차 엔트로피 L(w₁, w₂): 어두울수록 낮고(로그 눈금), 선은 등고선입니다. 경사 하강법은 등고선을 가로질러 내리막으로 걷고, 퍼셉트론의 갱신은 실수에서 실수로 건너뜁니다.
-surface-caption = b = { $bias }에서의 평균 교차 엔트로피: { $low }(어두움)부터 { $high }(노랑)까지. 경로는 각자의 b에서 (w₁, w₂)에 투영해 그렸습니다.
+surface-plot-hover = 지금의 b에서 로지스틱 회귀의 평균 크로스 엔트로피 L(w₁, w₂): 어두울수록 낮고(로그 눈금), 선은 등고선입니다. 경사 하강법은 등고선을 가로질러 내리막으로 걷고, 퍼셉트론의 업데이트는 실수에서 실수로 건너뜁니다.
+surface-caption = b = { $bias }에서의 평균 크로스 엔트로피: { $low }(어두움)부터 { $high }(노랑)까지. 경로는 각자의 b에서 (w₁, w₂)에 투영해 그렸습니다.
 surface-contour = L의 등고선
 surface-gd-path = 경사 하강법
-surface-gd-path-hover = w = 0에서 시작한 로지스틱 회귀: 단계마다 w ← w − η·∇L로 내리막을 따라 등고선을 가로지릅니다
+surface-gd-path-hover = w = 0에서 시작한 로지스틱 회귀: 스텝마다 w ← w − η·∇L로 내리막을 따라 등고선을 가로지릅니다
 surface-perceptron-path = 퍼셉트론
-surface-perceptron-path-hover = w = 0에서 시작한 퍼셉트론: 갱신마다 w ← w + η(y − ŷ)x로 실수 하나를 고칩니다. 손실 곡면과는 상관없습니다
+surface-perceptron-path-hover = w = 0에서 시작한 퍼셉트론: 업데이트마다 w ← w + η(y − ŷ)x로 실수 하나를 고칩니다. 손실 곡면과는 상관없습니다
 
 ## 네트워크 탭: 손실 지형
 
 window-view-boundary = 결정 경계
-window-view-boundary-hover = 데이터 평면 위의 네트워크 출력
+window-view-boundary-hover = 데이터 평면 위의 신경망 출력
 window-view-landscape = 손실 지형
 menu-landscape = 손실 지형
 menu-landscape-hover = 지금의 가중치를 지나는 가중치 공간의 2차원 단면 위의 훈련 손실과 그 위의 훈련 경로(백그라운드에서 계산)
@@ -69,14 +69,14 @@ landscape-cancel = 취소
 landscape-cancel-hover = 손실 지형 계산을 멈춥니다
 landscape-cancelled = 손실 지형 계산을 취소했습니다.
 landscape-stopped = 손실 지형 계산이 뜻밖에 멈췄습니다.
-landscape-plot-hover = w + α·d₁ + β·d₂에서의 훈련 손실(L1/L2 벌칙 없음): 어두울수록 낮고 로그 눈금이며, 선은 등고선입니다. 흰색: 훈련 경로(단면에 투영한 체크포인트), 십자: 단면이 지나는 가중치, 노란 점: 지금의 네트워크, 빨간 고리: 재생 슬라이더가 보여 주는 체크포인트.
+landscape-plot-hover = w + α·d₁ + β·d₂에서의 훈련 손실(L1/L2 벌칙 없음): 어두울수록 낮고 로그 눈금이며, 선은 등고선입니다. 흰색: 훈련 경로(단면에 투영한 체크포인트), 십자: 단면이 지나는 가중치, 노란 점: 지금의 신경망, 빨간 고리: 재생 슬라이더가 보여 주는 체크포인트.
 landscape-contour = 손실의 등고선
 landscape-path = 훈련 경로
 landscape-center = 단면의 가중치
-landscape-now = 지금의 네트워크
+landscape-now = 지금의 신경망
 landscape-replayed = 재생 중인 체크포인트
 landscape-caption = { $epoch } 에포크의 가중치를 지나는 단면({ $directions }): 십자에서 훈련 손실 { $loss }, 격자에서 { $low }부터 { $high }까지.
-landscape-stale = 네트워크가 { $epoch } 에포크 뒤로 더 움직였습니다: 노란 점은 지금 위치를 이 단면에 투영한 것입니다(α = { $alpha }, β = { $beta }). 지금을 지나는 단면은 다시 계산하세요.
+landscape-stale = 신경망이 { $epoch } 에포크 뒤로 더 움직였습니다: 노란 점은 지금 위치를 이 단면에 투영한 것입니다(α = { $alpha }, β = { $beta }). 지금을 지나는 단면은 다시 계산하세요.
 landscape-fallback-no-checkpoints = 세션에 체크포인트가 없어 주성분을 구할 경로가 없습니다: 대신 무작위 방향을 씁니다.
 landscape-fallback-flat-path = 체크포인트가 한 직선 위에 있거나 셋보다 적어 두 번째 주성분이 없습니다: 대신 무작위 방향을 씁니다.
 landscape-error-size = 격자는 한 변에 2~201개의 점이 필요합니다({ $size }개가 아니라).

@@ -1,4 +1,4 @@
-# nnlab의 한국어 메시지. en.ftl과 같은 키, 같은 인수를 둡니다. 규칙(키 이름,
+# nnlab의 한국어 메시지. en/labs.ftl과 같은 키, 같은 인수를 둡니다. 규칙(키 이름,
 # 인수, 수식, 도움말 풍선)과 문자열을 더하는 방법은 assets/i18n/README.md에
 # 있습니다. 용어는 교재 한국어판의 표준 용어를 따르고, 코드에서 만나는
 # 영어 용어는 괄호에 둡니다(예: 밀집 층(Dense)). 수식은 영어판과 같습니다.
@@ -10,7 +10,7 @@ menu-language = 언어(Language)
 menu-export-keras = Keras로 내보내기
 menu-export-keras-script = Keras 스크립트…
 menu-export-keras-notebook = 주피터 노트북(Jupyter notebook)…
-menu-export-keras-script-hover = 이 네트워크와 데이터, 훈련 설정을 읽고 실행할 수 있는 Keras 프로그램으로 씁니다(python MODEL.py, Keras 3의 어느 백엔드든 됩니다)
+menu-export-keras-script-hover = 이 신경망과 데이터, 훈련 설정을 읽고 실행할 수 있는 Keras 프로그램으로 씁니다(python MODEL.py, Keras 3의 어느 백엔드든 됩니다)
 menu-export-keras-notebook-hover = 같은 Keras 코드를 주피터 노트북 셀로, 결정 경계 그림과 함께 씁니다
 
 tab-network = 신경망
@@ -18,7 +18,7 @@ tab-logic = 논리 뉴런
 tab-perceptron = 퍼셉트론
 tab-compare = 퍼셉트론 대 로지스틱 회귀
 
-## Concept notes (the notes themselves are in notes-ko.toml)
+## Concept notes (the notes themselves are in notes.toml)
 
 notes-toggle = 개념 노트
 notes-heading = 개념 노트
@@ -45,16 +45,16 @@ plane-last-sample = 마지막 샘플
 status-running = 실행 중
 status-paused = 일시 정지됨
 status-logic-neurons = 뉴런 { $count }개
-status-logic-neurons-hover = 네트워크의 매컬러–피츠 뉴런
+status-logic-neurons-hover = 신경망의 매컬록–피츠 뉴런
 status-logic-table = 진리표: { $rows }행 중 { $ok }행이 목표와 일치
 status-logic-table-hover = 출력이 목표 열과 같은 행
-status-logic-error-hover = 네트워크를 계산할 수 없는 이유
+status-logic-error-hover = 신경망을 계산할 수 없는 이유
 status-perceptron-running-hover = 실행은 정한 속도로 샘플을 하나씩 처리합니다
 status-epoch = 에포크 { $epoch }
 status-epoch-hover = 샘플 전체를 한 번 다 도는 횟수
 status-samples = 샘플 { $samples }
 status-samples-hover = 초기화 이후 규칙에 보인 샘플 수
-status-updates = 갱신 { $updates }
+status-updates = 업데이트 { $updates }
 status-updates-hover = 가중치를 바꾼 샘플(잘못 분류된 샘플) 수
 status-last-errors = 지난 에포크의 오류 { $errors }
 status-last-errors-hover = 마지막으로 끝난 에포크에서 잘못 분류된 샘플 수
@@ -63,17 +63,17 @@ status-not-separable = 선형 분리 불가능
 status-verdict-hover = 퍼셉트론 학습 규칙이 알아낸 것
 status-compare-running-hover = 실행은 정한 속도로 라운드를 진행합니다
 status-rounds = 라운드 { $rounds }
-status-rounds-hover = 라운드마다: 퍼셉트론 1 에포크와 로지스틱 회귀의 경사 하강 10단계
+status-rounds-hover = 라운드마다: 퍼셉트론 1 에포크와 로지스틱 회귀의 경사 하강 10스텝
 status-perceptron-acc = 퍼셉트론 정확도 { $percent }%
 status-perceptron-acc-hover = 퍼셉트론 직선의 올바른 쪽에 있는 점의 비율
 status-logistic-loss = 로지스틱 손실 { $loss }
-status-logistic-loss-hover = 로지스틱 회귀의 평균 교차 엔트로피: 점들이 분리 가능한 동안 계속 줄어듭니다
+status-logistic-loss-hover = 로지스틱 회귀의 평균 크로스 엔트로피: 점들이 분리 가능한 동안 계속 줄어듭니다
 status-logistic-acc = 로지스틱 정확도 { $percent }%
 status-logistic-acc-hover = 0.5 등고선의 올바른 쪽에 있는 점의 비율
 
 ## Logic neurons lab
 
-logic-network = 네트워크:
+logic-network = 신경망:
 logic-custom = 직접 만들기
 logic-inputs = 입력 (클릭해서 바꾸기):
 logic-no-output-yet = 아직 출력 뉴런이 없습니다 (처음 추가한 뉴런이 출력입니다)
@@ -113,14 +113,15 @@ perceptron-pace-unit = 샘플/초
 perceptron-click-to-add = 클릭하면 이 클래스의 점을 추가합니다:
 perceptron-previous-boundary = 이전 결정 경계
 perceptron-boundary = 결정 경계
-perceptron-cannot-train = 아직 학습할 수 없습니다: { $reason }.
+perceptron-cannot-train = 아직 훈련할 수 없습니다: { $reason }.
 perceptron-unit-next = 다음 샘플에서의 유닛
 perceptron-unit = 유닛
 perceptron-unit-zero-shown = (유닛 0을 보입니다. 클래스마다 유닛이 하나씩 있고, 각각 그 클래스의 색으로 그립니다)
-perceptron-progress = 에포크 { $epoch } · 본 샘플 { $samples } · 갱신 { $updates }
+perceptron-progress = 에포크 { $epoch } · 본 샘플 { $samples } · 업데이트 { $updates }
 # $factor is "" or "2·" (the sign function's factor).
-perceptron-novikoff = 노비코프: R = { $radius }, γ = { $margin } (편향을 포함한 모든 직선 중 가장 넓은 마진), 따라서 갱신은 최대 { $factor }(R/γ)² = { $limit }번입니다.
-perceptron-updates-so-far = 지금까지 갱신: 최대 { $limit }번 중 { $updates }번.
+perceptron-novikoff = 노비코프: R = { $radius } (가장 긴 (x, 1)), γ = { $margin } (단위 벡터 (w, b)의 가장 넓은 마진, 편향은 입력 1의 가중치), 따라서 w = 0에서 시작하면 업데이트는 최대 { $factor }(R/γ)² = { $limit }번입니다.
+perceptron-novikoff-plane = 같은 직선을 평면에서 재면 가장 가까운 점까지 { $distance }입니다 (|(w, b)|에 b도 넣는 γ보다 큽니다).
+perceptron-updates-so-far = 지금까지 업데이트: 최대 { $limit }번 중 { $updates }번.
 perceptron-novikoff-per-unit = 노비코프의 상한은 유닛마다 자기의 두 클래스 문제에 적용됩니다.
 perceptron-novikoff-none = 이 점들을 가르는 직선이 없으므로(마진 γ > 0 없음) 노비코프의 상한(퍼셉트론 수렴 이론)은 적용되지 않습니다.
 perceptron-converged = { $epochs } 에포크 만에 수렴했습니다.
@@ -128,7 +129,7 @@ perceptron-not-separable = 이 점들을 가르는 직선은 없습니다 — �
 perceptron-detected-cycle = 에포크 { $epoch } 시작의 가중치가 에포크 { $first } 시작의 가중치와 같아서 알아냈습니다.
 perceptron-detected-limit = 한도인 { $epochs } 에포크가 지나도 여전히 틀려서 알아냈습니다.
 perceptron-open-in-network = 이 데이터를 신경망 보기에서 열기 (은닉 층 하나)
-perceptron-updates-heading = 갱신: { $updates } (잘못 분류된 샘플마다 한 행)
+perceptron-updates-heading = 업데이트: { $updates } (잘못 분류된 샘플마다 한 행)
 perceptron-col-epoch = 에포크
 perceptron-col-unit = 유닛
 perceptron-col-w = w 전 -> 후
@@ -140,7 +141,7 @@ perceptron-errors = 오류
 
 ## Perceptron vs logistic regression lab
 
-compare-intro = 둘 다 w = 0에서 시작합니다. 라운드마다: 퍼셉트론 1 에포크, 그리고 로지스틱 회귀의 경사 하강 10단계.
+compare-intro = 둘 다 w = 0에서 시작합니다. 라운드마다: 퍼셉트론 1 에포크, 그리고 로지스틱 회귀의 경사 하강 10스텝.
 compare-perceptron-heading = 퍼셉트론: 딱 잘린 직선, 출력은 0 또는 1
 compare-perceptron-line = 퍼셉트론 직선
 compare-logistic-heading = 로지스틱 회귀: p(y = 1 | x) = σ(w·x + b), 0.5 등고선
@@ -150,24 +151,24 @@ compare-logistic-eta = 로지스틱 η
 compare-round = 라운드 { $round }
 compare-no-data = 데이터 없음
 compare-status = 상태: { $status }
-perceptron-status-training = 학습 중
-perceptron-status-converged = { $epochs } 에포크 만에 수렴, 갱신 { $updates }번
-perceptron-status-not-converged = 수렴하지 않음: 클래스가 선형 분리 가능하지 않을 수 있습니다 ({ $epochs } 에포크 후 멈춤, 갱신 { $updates }번)
-perceptron-status-cycle = 순환: 에포크 { $epoch } 시작의 가중치가 에포크 { $first } 시작의 가중치와 같으므로 학습은 결코 수렴하지 않습니다. 클래스가 선형 분리 가능하지 않습니다 (갱신 { $updates }번)
+perceptron-status-training = 훈련 중
+perceptron-status-converged = { $epochs } 에포크 만에 수렴, 업데이트 { $updates }번
+perceptron-status-not-converged = 수렴하지 않음: 클래스가 선형 분리 가능하지 않을 수 있습니다 ({ $epochs } 에포크 후 멈춤, 업데이트 { $updates }번)
+perceptron-status-cycle = 순환: 에포크 { $epoch } 시작의 가중치가 에포크 { $first } 시작의 가중치와 같으므로 훈련은 결코 수렴하지 않습니다. 클래스가 선형 분리 가능하지 않습니다 (업데이트 { $updates }번)
 compare-accuracy-margin = 훈련 정확도 { $percent }% · 가장 가까운 점까지의 거리 { $margin }
 compare-perceptron-facts = 클래스 확률도 규제도 없습니다. 훈련 오류가 없는 첫 직선에서 멈추며, 그 직선이 점들에 아무리 가까이 지나가도 마찬가지입니다.
 compare-needs-two-classes = 클래스 두 개와 점이 하나 이상 필요합니다.
-compare-gradient-steps = 경사 하강 { $steps }단계 (라운드마다 { $per_round }) · 손실 { $loss } · |w| { $norm }
-compare-logistic-facts = 확률을 줍니다(음영). 모든 점이 매 단계 계속 당기므로 손실은 계속 줄고, |w|는 커지며, 직선은 더 큰 마진 쪽으로 계속 움직입니다.
+compare-gradient-steps = 경사 하강 { $steps }스텝 (라운드마다 { $per_round }) · 손실 { $loss } · |w| { $norm }
+compare-logistic-facts = 확률을 줍니다(음영). 모든 점이 매 스텝 계속 당기므로 손실은 계속 줄고, |w|는 커지며, 직선은 더 큰 마진 쪽으로 계속 움직입니다.
 
 ## Files: dialogs, loads and saves
 
 files-filter-all = 모든 파일
 files-filter-session = nnlab 세션
-files-filter-lesson = nnlab 레슨
+files-filter-lesson = nnlab 수업
 files-filter-png = PNG 이미지
 files-filter-gif = GIF 애니메이션
-files-no-network-yet = 아직 네트워크가 없습니다. 잠시 기다려 주세요
+files-no-network-yet = 아직 신경망이 없습니다. 잠시 기다려 주세요
 files-cannot-save-yet = 아직 저장할 수 없습니다 ({ $reason }). 잠시 후 다시 해 보세요
 # A file's name or path, then what is wrong with it.
 files-path-error = { $path }: { $error }
@@ -202,7 +203,7 @@ import-label-column = 레이블 열
 import-labels = 레이블
 import-task-auto = 자동
 import-task-classes = 클래스
-import-task-regression = 회귀 목표값
+import-task-regression = 회귀 타깃
 import-standardize = 입력 표준화 (평균 0, 분산 1)
 import-crashed = 파일을 읽다가 뜻밖에 멈췄습니다. 지금 데이터는 그대로입니다
 
@@ -214,7 +215,7 @@ recovery-minutes-ago = { $minutes }분 전
 recovery-hours-ago = { $hours }시간 전
 recovery-earlier = 이전에
 recovery-heading = 작업을 복원할까요?
-recovery-text = 지난번에 nnlab이 제대로 닫히지 않았습니다. 데이터, 네트워크, 설정이 { $when } 자동 저장되었습니다.
+recovery-text = 지난번에 nnlab이 제대로 닫히지 않았습니다. 데이터, 신경망, 설정이 { $when } 자동 저장되었습니다.
 recovery-restore = 복원
 recovery-discard = 버리기
 recovery-discard-hover = 자동 저장된 세션 삭제
@@ -230,6 +231,7 @@ cli-error-window = 오류: 창을 열 수 없습니다: { $reason }
 cli-window-program-missing = 오류: 창 프로그램 { $path }이(가) 이 프로그램과 같은 폴더에 없습니다. 그 폴더에서 실행하거나 명령을 주세요 (nnlab --help 참고)
 cli-window-program-failed = 오류: 창 프로그램 { $path }을(를) 시작할 수 없습니다: { $reason }
 cli-see-help = (nnlab --help 참고)
+cli-file-with-command = 오류: { $file }은(는) 창에서 여는 파일입니다. 명령과 함께 쓸 수 없습니다
 cli-wrote = { $path }에 썼습니다
 cli-backprop-neuron-why = 뉴런 { $neuron }: { $why }
 cli-data-generator-options = --points, --noise, --classes는 생성된 데이터셋에 쓰며 --data에는 쓰지 않습니다
@@ -237,18 +239,18 @@ cli-train-dataset-line = 데이터셋 { $name }: 점 { $points }개 (훈련 { $t
 cli-train-regression = 회귀
 cli-train-classes = 클래스 { $count }개 ({ $names })
 cli-train-no-hidden = (은닉 층 없음)
-cli-train-network-line = 네트워크 { $shape } { $activation }, 손실 { $loss }, { $optimizer } η={ $lr } 배치 { $batch }
-cli-train-trained-line = { $epochs } 에포크를 { $seconds }초에 학습 (초당 { $rate }M 샘플), 모두 { $total } 에포크
+cli-train-network-line = 신경망 { $shape } { $activation }, 손실 { $loss }, { $optimizer } η={ $lr } 배치 { $batch }
+cli-train-trained-line = { $epochs } 에포크를 { $seconds }초에 훈련 (초당 { $rate }M 샘플), 모두 { $total } 에포크
 cli-train-accuracy = {"  "}정확도 { $percent }%
 cli-train-train-loss = 훈련 손실 { $loss }{ $accuracy }
 cli-train-test-loss = 테스트 손실 { $loss }{ $accuracy }
-cli-train-wrote-gif = 학습 애니메이션을 { $path }에 썼습니다
-cli-train-session-options = --session과 함께는 --lr, --batch, --optimizer, --l1, --l2, --epochs, --save, --json만 쓸 수 있습니다 (데이터와 네트워크는 세션에서 옵니다)
+cli-train-wrote-gif = 훈련 애니메이션을 { $path }에 썼습니다
+cli-train-session-options = --session과 함께는 --lr, --batch, --optimizer, --l1, --l2, --epochs, --save, --json만 쓸 수 있습니다 (데이터와 신경망은 세션에서 옵니다)
 cli-train-bad-width = --hidden: "{ $value }"은(는) 층의 너비가 아닙니다
 cli-perceptron-no-class = --positive: 클래스 "{ $name }"이(가) 없습니다 (클래스: { $classes })
 cli-perceptron-unit = 유닛 { $unit } ({ $class })
 cli-perceptron-accuracy = 훈련 정확도 { $percent }%
-cli-perceptron-novikoff = 갱신 { $updates } ≤ 노비코프 상한 { $limit } (R = { $radius }, 최대 마진 γ = { $margin })
+cli-perceptron-novikoff = 업데이트 { $updates } ≤ 노비코프 상한 { $limit } (R = { $radius }, 최대 마진 γ = { $margin })
 cli-perceptron-prediction = 예측: { $class }
 cli-perceptron-not-class = { $class } 아님
 cli-perceptron-bad-point = --predict에는 두 수 X,Y가 필요한데 "{ $value }"을(를) 받았습니다
@@ -256,9 +258,9 @@ cli-predict-class = ({ $x }, { $y })에서 클래스 { $class }
 cli-predict-value = ({ $x }, { $y })에서 값 { $value }
 cli-predict-bad-point = --at "{ $value }": 두 수 X,Y가 필요합니다
 cli-predict-bad-number = --at "{ $value }": "{ $number }"은(는) 유한한 수가 아닙니다
-cli-lesson-builtin-broken = 내장 레슨 { $name }: { $error }
+cli-lesson-builtin-broken = 내장 수업 { $name }: { $error }
 cli-lesson-steps = { $steps }단계
-cli-lesson-ok = 정상: 레슨 { $lessons }개, { $steps }단계
+cli-lesson-ok = 정상: 수업 { $lessons }개, { $steps }단계
 
 ## The command line: --help (commands, arguments, headings)
 
@@ -268,25 +270,38 @@ cli-heading-commands = 명령
 cli-heading-arguments = 인수
 cli-heading-options = 옵션
 cli-flag-help = 도움말 출력
+cli-possible-values = [가능한 값: { $values }]
+cli-default-value = [기본값: { $value }]
+cli-value-file = 파일
+cli-value-file-gif = 파일.gif
+cli-value-actions-json = 행동.json
+cli-value-col = 열
+cli-value-name = 이름
+cli-value-list = 목록
+cli-value-lang = 언어
+cli-value-class = 클래스
+cli-value-format = 형식
+cli-value-gate = 게이트
+cli-value-path = 경로
 cli-flag-version = 버전 출력
 cli-arg-file = 창에서 열 CSV 데이터셋 또는 세션 파일
 cli-arg-lang = 메시지와 도움말의 언어: en 또는 ko (기본값: 시스템 로케일, LANG/LC_ALL)
 cli-arg-json = 마지막 줄에 JSON 객체 하나를 출력
-cli-about-train = 다층 퍼셉트론을 학습하고 손실과 정확도를 보고
-cli-about-perceptron = 퍼셉트론 학습 규칙으로 로젠블랫의 퍼셉트론을 학습
-cli-about-logic = 매컬러–피츠 네트워크의 진리표를 출력
-cli-about-bench = 학습, 격자 계산, 실시간 루프, CSV 가져오기의 속도를 측정
-cli-about-lesson = 내장 레슨 목록을 보이거나, 레슨 파일을 검사하거나, 창 없이 레슨을 진행
-cli-about-lesson-list = 내장 레슨 목록
-cli-about-lesson-check = 창을 열지 않고 레슨 파일(또는 모든 내장 레슨)을 검사
-cli-about-backprop = 저장된 세션의 샘플 하나에 대한 학습 한 단계를 보임: 순전파, 손실, 델타, 그레이디언트(역전파)
-cli-about-predict = 저장된 네트워크가 한 점에서 내는 답 (원래 좌표)
+cli-about-train = 다층 퍼셉트론을 훈련하고 손실과 정확도를 보고
+cli-about-perceptron = 퍼셉트론 학습 규칙으로 로젠블랫의 퍼셉트론을 훈련
+cli-about-logic = 매컬록–피츠 신경망의 진리표를 출력
+cli-about-bench = 훈련, 격자 계산, 실시간 루프, CSV 가져오기의 속도를 측정
+cli-about-lesson = 내장 수업 목록을 보이거나, 수업 파일을 검사하거나, 창 없이 수업을 진행
+cli-about-lesson-list = 내장 수업 목록
+cli-about-lesson-check = 창을 열지 않고 수업 파일(또는 모든 내장 수업)을 검사
+cli-about-backprop = 저장된 세션의 샘플 하나에 대한 훈련 스텝 하나를 보임: 정방향 계산, 손실, 델타, 그레이디언트(역전파)
+cli-about-predict = 저장된 신경망이 한 점에서 내는 답 (원래 좌표)
 cli-about-export = 세션을 Keras 스크립트나 Jupyter 노트북으로 저장
 cli-arg-dataset = 내장 데이터셋 (and, or, xor: 게이트의 점 4개짜리 진리표)
 cli-arg-data = CSV 파일 (머리글은 선택, 쉼표·세미콜론·탭 구분)
 cli-arg-x = 첫째 입력의 열 (머리글 이름, 또는 0부터 세는 번호)
 cli-arg-y = 둘째 입력의 열 (머리글 이름, 또는 0부터 세는 번호)
-cli-arg-label = 레이블 또는 목표값의 열 (머리글 이름, 또는 0부터 세는 번호; 기본값: 마지막 열)
+cli-arg-label = 레이블 또는 타깃의 열 (머리글 이름, 또는 0부터 세는 번호; 기본값: 마지막 열)
 cli-arg-standardize = 입력을 평균 0, 분산 1로 표준화
 cli-arg-points = 생성할 점의 수
 cli-arg-noise = 생성할 데이터의 잡음, 0부터 1
@@ -298,34 +313,34 @@ cli-train-activation = 은닉 층의 활성화 함수 (기본값 tanh)
 cli-train-loss = 손실 (auto: 회귀는 mse, 2 클래스는 bce, 그 이상은 ce)
 cli-train-optimizer = 옵티마이저
 cli-train-batch = 미니배치 크기
-cli-train-epochs = 이번 실행에서 학습할 에포크 수
+cli-train-epochs = 이번 실행에서 훈련할 에포크 수
 cli-train-l1 = L1 규제 비율 λ₁
 cli-train-l2 = L2 규제 비율 λ₂
 cli-train-test-ratio = 테스트용으로 떼어 둘 점의 비율 (기본값 0.25; 게이트는 없음)
 cli-train-seed = 데이터, 분할, 초기 가중치, 섞기의 시드
-cli-train-session = 저장된 세션을 이어서 학습
+cli-train-session = 저장된 세션을 이어서 훈련
 cli-train-save = 끝나면 세션을 저장
 cli-train-gif = 실행의 체크포인트에 걸친 결정 경계를 애니메이션 GIF로 저장
 cli-train-frames = GIF의 프레임 수 (로그 간격의 에포크)
-cli-perceptron-positive = 이 클래스(이름 또는 번호) 대 나머지 전부로 TLU 하나를 학습
+cli-perceptron-positive = 이 클래스(이름 또는 번호) 대 나머지 전부로 TLU 하나를 훈련
 cli-perceptron-step = 계단 함수 (heaviside는 목표 1/0, sign은 +1/−1)
 cli-perceptron-max-epochs = 이만큼의 에포크 동안 수렴하지 않으면 멈춤
 cli-perceptron-shuffle = 에포크마다 샘플을 섞음 (시드 고정)
 cli-perceptron-seed = 생성할 데이터와 섞기의 시드
-cli-perceptron-predict = 학습 뒤 점 X,Y(데이터의 단위)를 분류
-cli-perceptron-trace = 모든 갱신을 JSON 한 줄씩 출력
-cli-logic-gate = 네트워크
+cli-perceptron-predict = 훈련 뒤 점 X,Y(데이터의 단위)를 분류
+cli-perceptron-trace = 모든 업데이트를 JSON 한 줄씩 출력
+cli-logic-gate = 신경망
 cli-logic-json = 행의 JSON 목록 {"{"}"inputs": [..], "output": 0|1{"}"} 출력
 cli-bench-quick = 짧게 실행 (간단한 확인용; 수치는 대략적)
 cli-bench-check = 수치가 목표에 못 미치면 실패 (종료 상태 1)
 cli-bench-json = 마지막 줄에 모든 수치를 담은 JSON 객체 하나를 출력
 cli-lesson-list-json = 마지막 줄에 {"{"}"id", "title", "steps"{"}"}의 JSON 배열을 출력
-cli-lesson-check-file = 레슨 파일 (TOML)
-cli-lesson-check-builtin = 모든 내장 레슨을 검사
+cli-lesson-check-file = 수업 파일 (TOML)
+cli-lesson-check-builtin = 모든 내장 수업을 검사
 cli-lesson-check-json = 마지막 줄에 {"{"}"ok": true, "lessons": N, "steps": N{"}"}을 출력 (실패하면 먼저 {"{"}"ok": false, "line", "column", "error"{"}"})
-cli-backprop-session = 네트워크와 데이터를 가져올 저장된 세션
-cli-backprop-sample = 점의 번호, 세션 파일의 순서대로 (테스트 점도 됩니다: 학습에 쓰이지는 않지만 그레이디언트를 보여 줍니다)
-cli-predict-session = 답할 네트워크의 세션
+cli-backprop-session = 신경망과 데이터를 가져올 저장된 세션
+cli-backprop-sample = 점의 번호, 세션 파일의 순서대로 (테스트 점도 됩니다: 훈련에 쓰이지는 않지만 그레이디언트를 보여 줍니다)
+cli-predict-session = 답할 신경망의 세션
 cli-predict-at = 점, 데이터의 원래 좌표로
 cli-predict-json = JSON 객체 하나를 출력: {"{"}"probabilities": [...], "class": "NAME"{"}"} 또는 {"{"}"value": V{"}"}
 cli-export-format = keras (.py 스크립트) 또는 notebook (.ipynb 노트북)

@@ -1,4 +1,4 @@
-# nnlab's messages in English. ko.ftl has the same keys with the same
+# nnlab's messages in English. ko/labs.ftl has the same keys with the same
 # arguments; assets/i18n/README.md describes the conventions (key names,
 # arguments, formulas, tooltips) and how to add a string.
 
@@ -16,7 +16,7 @@ tab-logic = Logic neurons
 tab-perceptron = Perceptron
 tab-compare = Perceptron vs logistic
 
-## Concept notes (the notes themselves are in notes-en.toml)
+## Concept notes (the notes themselves are in notes.toml)
 
 notes-toggle = Concept notes
 notes-heading = Concept notes
@@ -123,7 +123,8 @@ perceptron-unit = The unit
 perceptron-unit-zero-shown = (unit 0 shown; one unit per class, each drawn in its class colour)
 perceptron-progress = Epoch { $epoch } · samples seen { $samples } · updates { $updates }
 # $factor is "" or "2·" (the sign function's factor).
-perceptron-novikoff = Novikoff: R = { $radius }, γ = { $margin } (the widest margin of any line, bias folded in), so at most { $factor }(R/γ)² = { $limit } updates.
+perceptron-novikoff = Novikoff: R = { $radius } (the longest (x, 1)), γ = { $margin } (the widest margin of a unit vector (w, b), the bias as the weight of an input 1), so from w = 0 at most { $factor }(R/γ)² = { $limit } updates.
+perceptron-novikoff-plane = The same line measured in the plane: { $distance } from the nearest point (larger than γ, which also counts b in |(w, b)|).
 perceptron-updates-so-far = Updates so far: { $updates } of at most { $limit }.
 perceptron-novikoff-per-unit = Novikoff's bound applies to each unit's own two-class problem.
 perceptron-novikoff-none = No straight line separates these points (no margin γ > 0), so Novikoff's bound does not apply.
@@ -255,6 +256,7 @@ cli-error-window = error: cannot open the window: { $reason }
 cli-window-program-missing = error: the window program { $path } is not in the folder of this program; start it there, or give a command (see nnlab --help)
 cli-window-program-failed = error: cannot start the window program { $path }: { $reason }
 cli-see-help = (see nnlab --help)
+cli-file-with-command = error: { $file } opens the window; a command does not take it here
 cli-wrote = wrote { $path }
 cli-backprop-neuron-why = neuron { $neuron }: { $why }
 cli-data-generator-options = --points, --noise and --classes apply to generated datasets, not to --data
@@ -296,6 +298,19 @@ cli-heading-commands = Commands
 cli-heading-arguments = Arguments
 cli-heading-options = Options
 cli-flag-help = Print help
+cli-possible-values = [possible values: { $values }]
+cli-default-value = [default: { $value }]
+cli-value-file = FILE
+cli-value-file-gif = FILE.gif
+cli-value-actions-json = ACTIONS.json
+cli-value-col = COL
+cli-value-name = NAME
+cli-value-list = LIST
+cli-value-lang = LANG
+cli-value-class = CLASS
+cli-value-format = FORMAT
+cli-value-gate = GATE
+cli-value-path = PATH
 cli-flag-version = Print version
 cli-arg-file = A CSV dataset or a session file to open in the window
 cli-arg-lang = Language of messages and help: en or ko (default: the system locale, LANG/LC_ALL)
