@@ -42,7 +42,7 @@ ISOLATION = dict.fromkeys(map(ord, "\u2068\u2069"))
 def catalogue(lang):
     """Every `key = value` line of the language's Fluent files."""
     words = {}
-    for path in sorted((ROOT / "assets" / "i18n").glob(f"{lang}*.ftl")):
+    for path in sorted((ROOT / "assets" / "i18n" / lang).glob("*.ftl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             m = re.match(r"^([a-z0-9-]+) = (.+)$", line)
             if m:
