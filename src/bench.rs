@@ -1,57 +1,23 @@
 //! The standard performance workloads, shared by `nnlab bench` and the
 //! criterion benches, so both measure exactly the same thing.
 
+mod all;
 mod peak;
+mod report;
 mod targets;
 
+pub use all::run_all;
 pub use peak::{core_peak_flops, train_flop_per_sample};
+pub use report::BenchReport;
 pub use targets::{Bound, TARGETS, Target};
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use serde::Serialize;
-
 use crate::data::{CsvOptions, Dataset, GenParams, Generator, generate, parse_csv, read_csv};
 use crate::nn::{Activation, NnError, OptimizerKind, SimdPath};
 use crate::train::{GridEvaluator, GridSpec, TrainConfig, Trainer, WorkerHandle, split_dataset};
-
-/// The figures `nnlab bench --json` reports (keys are a contract).
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct BenchReport {
-    /// (1) 2-8-8-1 tanh, SGD, batch 10, 500-point spiral.
-    pub train_8x8_samples_per_sec: f64,
-    /// (2) the same with Adam and batch 64.
-    pub train_8x8_adam_b64_samples_per_sec: f64,
-    /// (3) 2-32-32-32-3 ReLU, softmax, batch 32, 3-arm spiral of 1500 points.
-    pub train_wide_samples_per_sec: f64,
-    /// (4) 2-8-8-1 evaluated on a 256×256 grid, milliseconds.
-    pub grid256_ms: f64,
-    /// (5) the app's live loop: training throughput while snapshotting.
-    pub live_samples_per_sec: f64,
-    /// (5) snapshots per second (each with a 256² output grid).
-    pub live_boundary_fps: f64,
-    /// (6) importing a 1,000,000-row CSV, milliseconds.
-    pub csv_1m_rows_ms: f64,
-    /// The instruction set the kernels ran on: "avx512", "avx2" or "sse2"
-    /// ([`SimdPath::name`]).
-    pub simd: String,
-    /// (1) on the SSE2 path, measured in the same run (the yardstick of
-    /// the ratio targets).
-    pub train_8x8_sse2_samples_per_sec: f64,
-    /// (1) ÷ (1) on SSE2.
-    pub train_8x8_speedup_vs_sse2: f64,
-    /// (4) on the SSE2 path, milliseconds, measured in the same run.
-    pub grid256_sse2_ms: f64,
-    /// (4) on SSE2 ÷ (4): how many times faster the chosen path is.
-    pub grid256_speedup_vs_sse2: f64,
-    /// One core's FP32 peak as measured by [`core_peak_flops`], GFLOP/s.
-    pub core_peak_gflops: f64,
-    /// (1)'s share of that peak: samples/s × [`train_flop_per_sample`] ÷
-    /// the peak.
-    pub peak_fraction: f64,
-}
 
 /// One of the training workloads (1)–(3): a spiral with `points` points
 /// and `classes` arms, learning rate 0.01, no test split.
@@ -281,74 +247,4 @@ pub fn median(values: impl Iterator<Item = f64>) -> f64 {
     let mut v: Vec<f64> = values.collect();
     v.sort_by(f64::total_cmp);
     if v.is_empty() { 0.0 } else { v[v.len() / 2] }
-}
-
-/// Runs every workload; `quick` shortens the timings (for tests).
-/// (1) and (4) run on the SSE2 path too, run for run in turn with the
-/// chosen path, so the two see the same machine.
-pub fn run_all(quick: bool, mut progress: impl FnMut(&str, f64, &str)) -> BenchReport {
-    let t = if quick {
-        Duration::from_millis(100)
-    } else {
-        Duration::from_millis(700)
-    };
-    let runs = if quick { 1 } else { 5 };
-    let path = SimdPath::detect();
-    let mut r = BenchReport {
-        simd: path.name().to_string(),
-        ..BenchReport::default()
-    };
-    let (mut chosen, mut sse2) = (Vec::new(), Vec::new());
-    for _ in 0..runs {
-        chosen.push(train_rate(&mut TRAIN_8X8.trainer(), t));
-        let mut baseline = TRAIN_8X8.trainer();
-        baseline.set_simd_path(SimdPath::Sse2);
-        sse2.push(train_rate(&mut baseline, t));
-    }
-    r.train_8x8_samples_per_sec = median(chosen.into_iter());
-    r.train_8x8_sse2_samples_per_sec = median(sse2.into_iter());
-    r.train_8x8_speedup_vs_sse2 = r.train_8x8_samples_per_sec / r.train_8x8_sse2_samples_per_sec;
-    progress(TRAIN_8X8.label, r.train_8x8_samples_per_sec, "samples/s");
-    progress("(1) the same on SSE2", r.train_8x8_sse2_samples_per_sec, "samples/s");
-    let peak = core_peak_flops(if quick {
-        Duration::from_millis(30)
-    } else {
-        Duration::from_millis(300)
-    });
-    r.core_peak_gflops = peak / 1e9;
-    r.peak_fraction = r.train_8x8_samples_per_sec * train_flop_per_sample(&[2, 8, 8, 1]) / peak;
-    progress("one core's FP32 peak (measured)", r.core_peak_gflops, "GFLOP/s");
-    progress("(1) share of that peak", r.peak_fraction, "");
-    let slots = [
-        &mut r.train_8x8_adam_b64_samples_per_sec,
-        &mut r.train_wide_samples_per_sec,
-    ];
-    for (workload, slot) in TRAIN_WORKLOADS[1..].iter().zip(slots) {
-        *slot = median((0..runs).map(|_| train_rate(&mut workload.trainer(), t)));
-        progress(workload.label, *slot, "samples/s");
-    }
-    let repeats = if quick { 3 } else { 51 };
-    let (mut chosen, mut sse2) = (Vec::new(), Vec::new());
-    for _ in 0..runs {
-        chosen.push(grid_ms(256, repeats, path));
-        sse2.push(grid_ms(256, repeats, SimdPath::Sse2));
-    }
-    r.grid256_ms = median(chosen.into_iter());
-    r.grid256_sse2_ms = median(sse2.into_iter());
-    r.grid256_speedup_vs_sse2 = r.grid256_sse2_ms / r.grid256_ms;
-    progress("(4) evaluate 2-8-8-1 on a 256×256 grid", r.grid256_ms, "ms");
-    progress("(4) the same on SSE2", r.grid256_sse2_ms, "ms");
-    let (samples, fps) = live(if quick {
-        Duration::from_millis(300)
-    } else {
-        Duration::from_secs(3)
-    });
-    r.live_samples_per_sec = samples;
-    r.live_boundary_fps = fps;
-    progress("(5) live loop: training", samples, "samples/s");
-    progress("(5) live loop: snapshots with 256² grid", fps, "per second");
-    let text = csv_text(if quick { 10_000 } else { 1_000_000 });
-    r.csv_1m_rows_ms = csv_ms(&text, if quick { 1 } else { 5 });
-    progress("(6) import a 1,000,000-row CSV", r.csv_1m_rows_ms, "ms");
-    r
 }

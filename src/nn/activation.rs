@@ -128,33 +128,6 @@ impl Activation {
         }
     }
 
-    /// φ on eight lanes (the fused training step).
-    #[inline(always)]
-    pub fn apply_chunk(self, c: &mut f32x8) {
-        *c = match self {
-            Activation::Tanh => fastmath::tanh_x8(*c),
-            Activation::Sigmoid => fastmath::sigmoid_x8(*c),
-            Activation::Relu => c.max(f32x8::ZERO),
-            Activation::Identity => *c,
-            other => f32x8::new(c.to_array().map(|v| other.f(v))),
-        }
-    }
-
-    /// δ ⊙= φ'(z) on eight lanes, from the activations a alone: tanh' = 1 − a²,
-    /// σ' = a(1 − a), and for (leaky) ReLU a > 0 exactly when z > 0.
-    #[inline(always)]
-    pub fn scale_chunk_by_derivative(self, a: &f32x8, delta: &mut f32x8) {
-        let positive = a.simd_gt(f32x8::ZERO);
-        *delta = match self {
-            Activation::Tanh => *delta * (f32x8::ONE - *a * *a),
-            Activation::Sigmoid => *delta * (*a * (f32x8::ONE - *a)),
-            Activation::Relu => positive.select(*delta, f32x8::ZERO),
-            Activation::LeakyRelu => positive.select(*delta, *delta * f32x8::splat(LEAKY_SLOPE)),
-            Activation::Identity => *delta,
-            Activation::Heaviside | Activation::Sign => f32x8::ZERO,
-        }
-    }
-
     /// Multiplies `delta` element-wise by φ'(z): turns ∂L/∂a into ∂L/∂z.
     pub fn scale_by_derivative(self, z: &[f32], a: &[f32], delta: &mut [f32]) {
         for ((d, &z), &a) in delta.iter_mut().zip(z).zip(a) {

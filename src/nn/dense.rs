@@ -7,7 +7,7 @@
 use nalgebra::{DMatrix, DVector};
 
 use super::activation::Activation;
-use super::kernels;
+use super::matmul;
 
 /// One dense layer: `weights[(i, j)]` connects input i to neuron j.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,7 +43,7 @@ impl Dense {
 
     /// Z = X·W + 1·bᵀ into a preallocated `z` (`rows × outputs`).
     pub fn linear(&self, x: &DMatrix<f32>, z: &mut DMatrix<f32>) {
-        kernels::mul_add_bias(x, &self.weights, self.bias.as_slice(), z);
+        matmul::mul_add_bias(x, &self.weights, self.bias.as_slice(), z);
     }
 
     /// ∂L/∂W = Xᵀ·Δ and ∂L/∂b = column sums of Δ.
@@ -54,7 +54,7 @@ impl Dense {
         grad_w: &mut DMatrix<f32>,
         grad_b: &mut DVector<f32>,
     ) {
-        kernels::mul_tn(x, delta, grad_w);
+        matmul::mul_tn(x, delta, grad_w);
         for (j, gb) in grad_b.iter_mut().enumerate() {
             *gb = delta.column(j).iter().sum();
         }
@@ -62,6 +62,6 @@ impl Dense {
 
     /// ∂L/∂X = Δ·Wᵀ into `grad_x`.
     pub fn input_gradient(&self, delta: &DMatrix<f32>, grad_x: &mut DMatrix<f32>) {
-        kernels::mul_nt(delta, &self.weights, grad_x);
+        matmul::mul_nt(delta, &self.weights, grad_x);
     }
 }

@@ -16,7 +16,7 @@ use std::f32::consts::LN_2;
 
 use wide::f32x8;
 
-use super::fused_simd::{SHIFTER, Simd, Sse2};
+use super::kernels::dispatch::{SHIFTER, Simd, Sse2};
 
 /// Below this, e^y underflows f32 (and tanh, σ are saturated anyway).
 const MIN_EXP_ARG: f32 = -87.0;

@@ -7,13 +7,11 @@ mod batch;
 mod dense;
 mod error;
 pub mod fastmath;
-mod fused;
-mod fused_narrow;
-mod fused_simd;
 mod init;
 mod kernels;
 pub mod logic;
 mod loss;
+mod matmul;
 mod metrics;
 mod mlp;
 mod optim;
@@ -25,13 +23,12 @@ pub use activation::{
 pub use batch::copy_row_range;
 pub use dense::Dense;
 pub use error::{ConfigError, NnError};
-pub use fused::FusedWorkspace;
-pub use fused_narrow::NarrowNet;
-pub use fused_simd::{SimdPath, peak_probe};
 pub use init::Init;
+pub use kernels::{KernelNet, LaneAxis, SampleColumns, SimdPath, peak_probe};
 pub use loss::{AUTO_LOSS, Head, Loss, MAX_OUTPUTS, OutputActivation};
 pub use metrics::{ConfusionMatrix, Metrics, evaluate};
 pub use mlp::{Gradients, LayerSpec, MAX_HIDDEN_LAYERS, MAX_NEURONS, Mlp, Workspace};
 pub use optim::{
-    Adam, Momentum, Optimizer, OptimizerKind, OptimizerSettings, ParamState, Regularization, Sgd, apply_step,
+    Adam, Momentum, Optimizer, OptimizerKind, OptimizerSettings, ParamState, Regularization, Sgd, StateSlots,
+    VectorStep, apply_step,
 };

@@ -64,7 +64,7 @@ impl OptimizerSettings {
             OptimizerKind::Sgd => Box::new(Sgd),
             OptimizerKind::Momentum => Box::new(Momentum {
                 mu: self.momentum,
-                velocity: Vec::new(),
+                velocity: StateSlots::default(),
             }),
             OptimizerKind::Adam => Box::new(Adam {
                 beta1: self.beta1,
@@ -72,8 +72,8 @@ impl OptimizerSettings {
                 epsilon: self.epsilon,
                 t: 0,
                 beta_powers: [self.beta1, self.beta2],
-                m: Vec::new(),
-                v: Vec::new(),
+                m: StateSlots::default(),
+                v: StateSlots::default(),
             }),
         }
     }
@@ -92,6 +92,68 @@ pub trait Optimizer: Send + std::fmt::Debug {
     /// (zeros before the tensor's first update), for display.
     fn param_state(&self, _slot: usize, _index: usize) -> ParamState {
         ParamState::Sgd
+    }
+    /// The rule and its state for the training kernels, which update a
+    /// whole tensor with vector code inside their instruction set (called
+    /// after [`Optimizer::begin_step`]); `None` for a rule they do not
+    /// know, whose [`Optimizer::update`] is then called instead.
+    fn vector_step(&mut self) -> Option<VectorStep<'_>> {
+        None
+    }
+}
+
+/// An update rule as vector code runs it: the constants of this step and
+/// the per-tensor state (see [`Optimizer::vector_step`]).
+#[derive(Debug)]
+pub enum VectorStep<'a> {
+    /// w ← w − η·g.
+    Sgd,
+    /// v ← μ·v − η·g,  w ← w + v.
+    Momentum {
+        /// μ.
+        mu: f32,
+        /// v per tensor.
+        velocity: &'a mut StateSlots,
+    },
+    /// Adam's moments and their bias corrections for this step.
+    Adam {
+        /// β₁.
+        beta1: f32,
+        /// β₂.
+        beta2: f32,
+        /// ε.
+        epsilon: f32,
+        /// 1 − β₁ᵗ and 1 − β₂ᵗ.
+        corrections: [f32; 2],
+        /// m per tensor.
+        m: &'a mut StateSlots,
+        /// v per tensor.
+        v: &'a mut StateSlots,
+    },
+}
+
+/// An optimizer's state, one vector per tensor ("slot"), each sized on its
+/// first use (and again if the tensor changes size).
+#[derive(Clone, Debug, Default)]
+pub struct StateSlots(Vec<Vec<f32>>);
+
+impl StateSlots {
+    /// The state of tensor `slot`, `len` values (zeros when new).
+    pub fn slot(&mut self, slot: usize, len: usize) -> &mut [f32] {
+        let states = &mut self.0;
+        if states.len() <= slot {
+            states.resize_with(slot + 1, Vec::new);
+        }
+        let s = &mut states[slot];
+        if s.len() != len {
+            *s = vec![0.0; len];
+        }
+        s
+    }
+
+    /// Element `index` of slot `slot`, 0 where not yet sized.
+    fn value(&self, slot: usize, index: usize) -> f32 {
+        self.0.get(slot).and_then(|s| s.get(index)).copied().unwrap_or(0.0)
     }
 }
 
@@ -120,23 +182,6 @@ pub enum ParamState {
     },
 }
 
-/// Element `index` of slot `slot` of per-slot state, 0 where not yet sized.
-fn state_value(states: &[Vec<f32>], slot: usize, index: usize) -> f32 {
-    states.get(slot).and_then(|s| s.get(index)).copied().unwrap_or(0.0)
-}
-
-/// Per-slot state vector, sized on first use (and again if a tensor changes size).
-fn state_for(states: &mut Vec<Vec<f32>>, slot: usize, len: usize) -> &mut Vec<f32> {
-    if states.len() <= slot {
-        states.resize_with(slot + 1, Vec::new);
-    }
-    let s = &mut states[slot];
-    if s.len() != len {
-        *s = vec![0.0; len];
-    }
-    s
-}
-
 /// Plain SGD.
 #[derive(Clone, Debug)]
 pub struct Sgd;
@@ -151,18 +196,22 @@ impl Optimizer for Sgd {
     fn clone_box(&self) -> Box<dyn Optimizer> {
         Box::new(self.clone())
     }
+
+    fn vector_step(&mut self) -> Option<VectorStep<'_>> {
+        Some(VectorStep::Sgd)
+    }
 }
 
 /// SGD with (classical) momentum.
 #[derive(Clone, Debug)]
 pub struct Momentum {
     mu: f32,
-    velocity: Vec<Vec<f32>>,
+    velocity: StateSlots,
 }
 
 impl Optimizer for Momentum {
     fn update(&mut self, slot: usize, param: &mut [f32], grad: &[f32], lr: f32) {
-        let v = state_for(&mut self.velocity, slot, param.len());
+        let v = self.velocity.slot(slot, param.len());
         for ((w, g), v) in param.iter_mut().zip(grad).zip(v.iter_mut()) {
             *v = self.mu * *v - lr * g;
             *w += *v;
@@ -175,8 +224,15 @@ impl Optimizer for Momentum {
 
     fn param_state(&self, slot: usize, index: usize) -> ParamState {
         ParamState::Momentum {
-            velocity: state_value(&self.velocity, slot, index),
+            velocity: self.velocity.value(slot, index),
         }
+    }
+
+    fn vector_step(&mut self) -> Option<VectorStep<'_>> {
+        Some(VectorStep::Momentum {
+            mu: self.mu,
+            velocity: &mut self.velocity,
+        })
     }
 }
 
@@ -193,8 +249,8 @@ pub struct Adam {
     /// every update cost an eighth of a small network's training time, much
     /// of it in subnormal numbers once βᵗ underflowed.
     beta_powers: [f32; 2],
-    m: Vec<Vec<f32>>,
-    v: Vec<Vec<f32>>,
+    m: StateSlots,
+    v: StateSlots,
 }
 
 /// `x`, or 0 when it is too small to be a normal f32. Subnormal numbers are
@@ -218,8 +274,8 @@ impl Optimizer for Adam {
         let c1 = 1.0 - self.beta_powers[0];
         let c2 = 1.0 - self.beta_powers[1];
         let (b1, b2, eps) = (self.beta1, self.beta2, self.epsilon);
-        let m = state_for(&mut self.m, slot, param.len());
-        let v = state_for(&mut self.v, slot, param.len());
+        let m = self.m.slot(slot, param.len());
+        let v = self.v.slot(slot, param.len());
         for (((w, g), m), v) in param.iter_mut().zip(grad).zip(m.iter_mut()).zip(v.iter_mut()) {
             *m = flush_subnormal(b1 * *m + (1.0 - b1) * g);
             *v = flush_subnormal(b2 * *v + (1.0 - b2) * g * g);
@@ -233,12 +289,23 @@ impl Optimizer for Adam {
 
     fn param_state(&self, slot: usize, index: usize) -> ParamState {
         ParamState::Adam {
-            m: state_value(&self.m, slot, index),
-            v: state_value(&self.v, slot, index),
+            m: self.m.value(slot, index),
+            v: self.v.value(slot, index),
             t: self.t,
             beta1_t: self.beta_powers[0],
             beta2_t: self.beta_powers[1],
         }
+    }
+
+    fn vector_step(&mut self) -> Option<VectorStep<'_>> {
+        Some(VectorStep::Adam {
+            beta1: self.beta1,
+            beta2: self.beta2,
+            epsilon: self.epsilon,
+            corrections: [1.0 - self.beta_powers[0], 1.0 - self.beta_powers[1]],
+            m: &mut self.m,
+            v: &mut self.v,
+        })
     }
 }
 
@@ -295,6 +362,17 @@ pub(crate) fn step_layers<'a>(
     reg: Regularization,
 ) {
     optimizer.begin_step();
+    update_layers(optimizer, layers, lr, reg);
+}
+
+/// [`step_layers`] after [`Optimizer::begin_step`]: the penalties, then
+/// each tensor's update.
+pub(crate) fn update_layers<'a>(
+    optimizer: &mut dyn Optimizer,
+    layers: impl IntoIterator<Item = LayerTensors<'a>>,
+    lr: f32,
+    reg: Regularization,
+) {
     for (l, t) in layers.into_iter().enumerate() {
         if reg.l1 != 0.0 || reg.l2 != 0.0 {
             for (g, &w) in t.weight_grads.iter_mut().zip(t.weights.iter()) {
@@ -349,8 +427,8 @@ mod tests {
             epsilon: settings.epsilon,
             t: 0,
             beta_powers: [settings.beta1, settings.beta2],
-            m: Vec::new(),
-            v: Vec::new(),
+            m: StateSlots::default(),
+            v: StateSlots::default(),
         };
         let mut w = [1.0f32];
         adam.update(0, &mut w, &[0.5], 0.1);
@@ -369,10 +447,16 @@ mod tests {
         for _ in 0..200_000 {
             adam.begin_step();
             adam.update(0, &mut w, &[0.0], 0.1);
-            let kept = adam.beta_powers.into_iter().chain([adam.m[0][0], adam.v[0][0]]);
+            let kept = adam
+                .beta_powers
+                .into_iter()
+                .chain([adam.m.value(0, 0), adam.v.value(0, 0)]);
             assert!(kept.into_iter().all(|x| x == 0.0 || x.abs() >= f32::MIN_POSITIVE));
         }
-        assert_eq!((adam.beta_powers, adam.m[0][0], adam.v[0][0]), ([0.0, 0.0], 0.0, 0.0));
+        assert_eq!(
+            (adam.beta_powers, adam.m.value(0, 0), adam.v.value(0, 0)),
+            ([0.0, 0.0], 0.0, 0.0)
+        );
         assert!(w[0].is_finite());
     }
 

@@ -6,7 +6,7 @@ use nalgebra::DMatrix;
 use serde::{Deserialize, Serialize};
 
 use crate::data::{Dataset, Feature, feature_row};
-use crate::nn::{Mlp, NarrowNet, SimdPath, Workspace};
+use crate::nn::{KernelNet, Mlp, SampleColumns, SimdPath, Workspace};
 
 /// A rectangle of the plane sampled at `resolution × resolution` cell centres.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -90,10 +90,12 @@ const PARALLEL_CELLS: usize = 16_384;
 /// One horizontal band of the grid: its feature rows and workspaces.
 struct Band {
     inputs: DMatrix<f32>,
+    /// The same rows feature by feature, as the kernels read them.
+    columns: SampleColumns,
     ws: Option<Workspace>,
-    /// For networks that fit the 8 × 8 kernel: it, and the logits and
-    /// outputs it produces.
-    narrow: NarrowNet,
+    /// The training kernels' forward pass, and the logits and outputs it
+    /// produces.
+    kernel: KernelNet,
     logits: DMatrix<f32>,
     outputs: DMatrix<f32>,
 }
@@ -118,15 +120,20 @@ fn forward_into<'a>(net: &Mlp, inputs: &DMatrix<f32>, slot: &'a mut Option<Works
 pub struct GridEvaluator {
     key: Option<(GridSpec, Vec<Feature>, Option<crate::data::Standardization>, usize)>,
     bands: Vec<Band>,
-    /// The instruction set of the 8 × 8 kernel's forward pass.
+    /// The instruction set of the kernels' forward pass.
     path: SimdPath,
 }
 
 impl Band {
     /// Runs the network over this band's cells and writes each cell's
-    /// class probabilities (or value) into `out`.
+    /// class probabilities (or value) into `out`: for a two-class sigmoid
+    /// head all in the kernel, otherwise its logits through the head here.
     fn output_into(&mut self, net: &Mlp, out: &mut [f32]) {
         let head = net.head;
+        self.kernel.load(net);
+        if head.classes == 2 && self.kernel.two_class_probabilities(&head, &self.columns, out) {
+            return;
+        }
         let channels = if head.classes == 0 { 1 } else { head.classes };
         let a = self.outputs_of(net);
         let mut row = [0.0f32; crate::nn::MAX_OUTPUTS];
@@ -143,28 +150,23 @@ impl Band {
         }
     }
 
-    /// The head's outputs a for every cell: through the 8 × 8 kernel when
-    /// the network fits it (several times faster on a 2-8-8-1 network),
-    /// else the matrix forward pass.
+    /// The head's outputs a for every cell, from the kernels' logits
+    /// ([`KernelNet::load`] must have been called with `net`).
     fn outputs_of(&mut self, net: &Mlp) -> &DMatrix<f32> {
-        if !NarrowNet::fits(net) {
-            return forward_into(net, &self.inputs, &mut self.ws).output();
-        }
         let shape = (self.inputs.nrows(), net.head.outputs());
         if self.logits.shape() != shape {
             self.logits = DMatrix::zeros(shape.0, shape.1);
             self.outputs = DMatrix::zeros(shape.0, shape.1);
         }
-        self.narrow.load(net);
-        self.narrow.logits_into(&self.inputs, &mut self.logits);
+        self.kernel.logits_into(&self.columns, &mut self.logits);
         net.head.activate(&self.logits, &mut self.outputs);
         &self.outputs
     }
 }
 
 impl GridEvaluator {
-    /// An evaluator whose 8 × 8 kernel runs on `path` (the default: the
-    /// widest this processor has).
+    /// An evaluator whose kernels run on `path` (the default: the widest
+    /// this processor has).
     pub fn with_path(path: SimdPath) -> Self {
         Self {
             path,
@@ -194,9 +196,10 @@ impl GridEvaluator {
                     }
                 }
                 Band {
+                    columns: SampleColumns::from_rows(&inputs),
                     inputs,
                     ws: None,
-                    narrow: NarrowNet::new(self.path),
+                    kernel: KernelNet::new(self.path),
                     logits: DMatrix::zeros(0, 0),
                     outputs: DMatrix::zeros(0, 0),
                 }
@@ -270,26 +273,19 @@ impl NeuronGrids {
         dataset: &Dataset,
     ) -> Self {
         let columns = |m: &DMatrix<f32>| (0..m.ncols()).map(|c| m.column(c).iter().copied().collect()).collect();
-        let mut layers;
-        if NarrowNet::fits(net) {
-            // The 8 × 8 kernel's forward pass, on the dispatched path.
-            eval.prepare(spec, features, dataset, 1);
-            let band = &mut eval.bands[0];
-            let rows = band.inputs.nrows();
-            let mut outputs: Vec<DMatrix<f32>> = net.layers.iter().map(|l| DMatrix::zeros(rows, l.outputs())).collect();
-            band.narrow.load(net);
-            band.narrow.activations_into(&band.inputs, &mut outputs);
-            if let Some(last) = outputs.last_mut() {
-                let logits = last.clone();
-                net.head.activate(&logits, last);
-            }
-            layers = vec![columns(&band.inputs)];
-            layers.extend(outputs.iter().map(columns));
-        } else {
-            let (inputs, ws) = eval.run(net, spec, features, dataset);
-            layers = vec![columns(inputs)];
-            layers.extend(ws.a.iter().map(columns));
+        // The kernels' forward pass, on the dispatched path.
+        eval.prepare(spec, features, dataset, 1);
+        let band = &mut eval.bands[0];
+        let rows = band.inputs.nrows();
+        let mut outputs: Vec<DMatrix<f32>> = net.layers.iter().map(|l| DMatrix::zeros(rows, l.outputs())).collect();
+        band.kernel.load(net);
+        band.kernel.activations_into(&band.columns, &mut outputs);
+        if let Some(last) = outputs.last_mut() {
+            let logits = last.clone();
+            net.head.activate(&logits, last);
         }
+        let mut layers = vec![columns(&band.inputs)];
+        layers.extend(outputs.iter().map(columns));
         Self {
             resolution: spec.resolution,
             layers,
@@ -302,8 +298,8 @@ mod tests {
     use super::*;
     use crate::bench::{TRAIN_8X8, TRAIN_WIDE, TrainWorkload, spiral};
 
-    /// The grid's fast paths (the 8 × 8 kernel on every instruction set
-    /// this processor has, bands on several threads) give the
+    /// The grid's fast paths (the kernels on every instruction set this
+    /// processor has, bands on several threads) give the
     /// probabilities of the plain matrix forward pass, cell by cell, and
     /// so do the per-neuron pictures.
     #[test]

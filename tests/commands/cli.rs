@@ -384,6 +384,10 @@ fn bench_json_has_every_figure() {
         "live_samples_per_sec",
         "live_boundary_fps",
         "csv_1m_rows_ms",
+        "peak_fraction",
+        "train_wide_peak_fraction",
+        "grid256_speedup_vs_sse2",
+        "live_vs_train_8x8",
     ] {
         let v = report[key]
             .as_f64()

@@ -7,7 +7,7 @@
 #![allow(clippy::unwrap_used)]
 
 use nnlab::data::{Dataset, Feature, Generator, design};
-use nnlab::nn::{Activation, FusedWorkspace, Gradients, LEAKY_SLOPE, Loss, Mlp, OutputActivation, Workspace};
+use nnlab::nn::{Activation, Gradients, KernelNet, LEAKY_SLOPE, Loss, Mlp, OutputActivation, Workspace};
 use nnlab::train::inspect::BackpropTrace;
 use nnlab::train::{TrainConfig, Trainer, split_dataset};
 
@@ -219,10 +219,10 @@ fn trace_equals_the_trainers_batch_gradients_for_a_batch_of_one() {
         let train_indices: Vec<usize> = (0..data.points.len()).filter(|&i| !data.points[i].test).collect();
         for (row, &sample) in train_indices.iter().enumerate().step_by(9) {
             let trace = trainer.backprop_trace(&data, sample).unwrap();
-            let mut fused = FusedWorkspace::default();
+            let mut fused = KernelNet::default();
             fused.load(net);
             let mut fused_grads = Gradients::new(net);
-            let (fused_loss, _) = fused.train_batch(net, &train.inputs, &train.targets, &[row], &mut fused_grads);
+            let (fused_loss, _) = fused.train_rows(net, &train.inputs, &train.targets, &[row], &mut fused_grads);
             let x = train.inputs.rows(row, 1).into_owned();
             let mut ws = Workspace::new(net, 1);
             let mut matrix_grads = Gradients::new(net);

@@ -188,13 +188,16 @@ fn losses_are_finite_for_extreme_logits() {
 /// processor has (SSE2 always).
 #[test]
 fn fused_step_matches_matrix_backprop() {
+    use nnlab::nn::LaneAxis;
     for path in nnlab::nn::SimdPath::available() {
-        fused_step_matches_matrix_backprop_on(path);
+        for axis in [LaneAxis::Samples, LaneAxis::Neurons] {
+            fused_step_matches_matrix_backprop_on(path, axis);
+        }
     }
 }
 
-fn fused_step_matches_matrix_backprop_on(path: nnlab::nn::SimdPath) {
-    use nnlab::nn::FusedWorkspace;
+fn fused_step_matches_matrix_backprop_on(path: nnlab::nn::SimdPath, axis: nnlab::nn::LaneAxis) {
+    use nnlab::nn::KernelNet;
     let heads = [
         Head::new(Loss::BinaryCrossEntropy, OutputActivation::Sigmoid, 2).unwrap(),
         Head::new(Loss::CrossEntropy, OutputActivation::Softmax, 3).unwrap(),
@@ -209,9 +212,9 @@ fn fused_step_matches_matrix_backprop_on(path: nnlab::nn::SimdPath) {
         Activation::LeakyRelu,
         Activation::Identity,
     ];
-    // [9, 17] takes the general chunked path; the others (with ≤ 8
-    // outputs) the 8 × 8 path for narrow networks, including one-neuron
-    // layers (their own kernels) and no hidden layer at all.
+    // [9, 17] always puts the samples in the lanes; the others (every
+    // layer at most 8 wide) take `axis`, including one-neuron layers
+    // (their own kernels) and no hidden layer at all.
     let shapes: [&[usize]; 5] = [&[9, 17], &[8, 3], &[5], &[1, 2, 7], &[]];
     for (h, head) in heads.into_iter().enumerate() {
         for (a, act) in acts.into_iter().enumerate() {
@@ -228,22 +231,23 @@ fn fused_step_matches_matrix_backprop_on(path: nnlab::nn::SimdPath) {
                 let mut expected = Gradients::new(&net);
                 net.forward(&x, &mut ws);
                 let loss = net.backward(&x, &t, &mut ws, &mut expected);
-                let mut fused = FusedWorkspace::new(path);
+                let mut fused = KernelNet::new(path);
+                fused.force_axis(Some(axis));
                 fused.load(&net);
                 let mut got = Gradients::new(&net);
                 let rows: Vec<usize> = (0..x.nrows()).collect();
-                let (fused_loss, correct) = fused.train_batch(&net, &x, &t, &rows, &mut got);
+                let (fused_loss, correct) = fused.train_rows(&net, &x, &t, &rows, &mut got);
                 let right = nnlab::nn::evaluate(&net, &x, &t)
                     .accuracy
                     .map(|a| (a * rows.len() as f64).round());
                 assert_eq!(
                     right.unwrap_or(0.0),
                     correct as f64,
-                    "{path:?} {act:?}/{head:?}/{widths:?}: rows classified right"
+                    "{path:?} {axis:?} {act:?}/{head:?}/{widths:?}: rows classified right"
                 );
                 assert!(
                     (loss - fused_loss).abs() < 1e-5 * loss.abs().max(1.0),
-                    "{path:?} {act:?}/{head:?}/{widths:?}: loss {loss} vs {fused_loss}"
+                    "{path:?} {axis:?} {act:?}/{head:?}/{widths:?}: loss {loss} vs {fused_loss}"
                 );
                 for l in 0..net.layers.len() {
                     for (e, g) in expected.weights[l]
@@ -253,7 +257,7 @@ fn fused_step_matches_matrix_backprop_on(path: nnlab::nn::SimdPath) {
                     {
                         assert!(
                             (e - g).abs() <= 1e-5 + 1e-4 * e.abs(),
-                            "{path:?} {act:?}/{head:?}/{widths:?} layer {l}: {e} vs {g}"
+                            "{path:?} {axis:?} {act:?}/{head:?}/{widths:?} layer {l}: {e} vs {g}"
                         );
                     }
                 }

@@ -9,9 +9,7 @@
 
 use std::cell::{Cell, OnceCell};
 
-use nalgebra::DMatrix;
-
-use crate::nn::{Activation, FusedWorkspace, Gradients, Head, Mlp, Optimizer, Regularization, SimdPath};
+use crate::nn::{Activation, Gradients, Head, KernelNet, Mlp, Optimizer, Regularization, SampleColumns, SimdPath};
 
 /// A step made on copies ([`LiveNet::preview_step`]).
 pub(super) struct PreviewedStep {
@@ -20,7 +18,7 @@ pub(super) struct PreviewedStep {
     /// The optimizer after it.
     pub(super) optimizer: Box<dyn Optimizer>,
     /// The kernel's layout, for [`PreviewedStep::index`].
-    layout: FusedWorkspace,
+    layout: KernelNet,
 }
 
 impl PreviewedStep {
@@ -31,20 +29,20 @@ impl PreviewedStep {
     }
 }
 
-/// The network in two forms: the kernel's blocks (`fused`) and the
+/// The network in two forms: the kernels' layout (`kernel`) and the
 /// [`Mlp`] (`view`, or `spare` while it is out of date).
 pub(super) struct LiveNet {
     /// The network, current whenever it is set. Emptied (into `spare`)
-    /// when training moves the weights; filled again from `fused` on the
+    /// when training moves the weights; filled again from `kernel` on the
     /// next read. Exactly one of `view` and `spare` holds the network.
     view: OnceCell<Mlp>,
     /// The out-of-date network, kept so that bringing it up to date reuses
     /// its storage.
     spare: Cell<Option<Mlp>>,
-    fused: FusedWorkspace,
-    /// Whether `fused` holds the newest weights (false after an edit of
+    kernel: KernelNet,
+    /// Whether `kernel` holds the newest weights (false after an edit of
     /// the [`Mlp`], until the next batch loads them).
-    fused_current: bool,
+    kernel_current: bool,
     /// The network's head and first activation without a gradient: hand
     /// edits change weights only, so these are read once, not per batch.
     head: Head,
@@ -59,8 +57,8 @@ impl LiveNet {
             non_differentiable: net.non_differentiable(),
             view: OnceCell::from(net),
             spare: Cell::new(None),
-            fused: FusedWorkspace::new(path),
-            fused_current: false,
+            kernel: KernelNet::new(path),
+            kernel_current: false,
         }
     }
 
@@ -70,7 +68,7 @@ impl LiveNet {
     pub(super) fn get(&self) -> &Mlp {
         self.view.get_or_init(|| {
             let mut net = self.spare.take().expect("the network is in `view` or in `spare`");
-            self.fused.store_weights(&mut net);
+            self.kernel.store_weights(&mut net);
             net
         })
     }
@@ -79,7 +77,7 @@ impl LiveNet {
     /// next batch.
     pub(super) fn get_mut(&mut self) -> &mut Mlp {
         self.get();
-        self.fused_current = false;
+        self.kernel_current = false;
         self.view.get_mut().expect("`get` has just filled it")
     }
 
@@ -95,7 +93,7 @@ impl LiveNet {
 
     /// The instruction set the kernels run on.
     pub(super) fn path(&self) -> SimdPath {
-        self.fused.path()
+        self.kernel.path()
     }
 
     /// Moves training to the kernels of `path` (the weights are kept).
@@ -104,24 +102,30 @@ impl LiveNet {
             return;
         }
         self.get_mut();
-        self.fused = FusedWorkspace::new(path);
+        self.kernel = KernelNet::new(path);
     }
 
-    /// The mean gradient of the batch `rows` into the kernel; returns the
-    /// mean loss and the rows classified right. Changes no weight.
-    pub(super) fn train_rows(&mut self, inputs: &DMatrix<f32>, targets: &[f32], rows: &[usize]) -> (f64, u64) {
-        if !self.fused_current {
+    /// The mean gradient of samples `start..start + len` of `columns`
+    /// into the kernel; returns their mean loss and how many were
+    /// classified right. Changes no weight.
+    pub(super) fn train_batch(&mut self, columns: &SampleColumns, start: usize, len: usize) -> (f64, u64) {
+        self.load_if_stale();
+        self.kernel.train_batch(&self.head, columns, start, len)
+    }
+
+    /// Copies the [`Mlp`] into the kernel if it was edited since.
+    fn load_if_stale(&mut self) {
+        if !self.kernel_current {
             let net = self.view.get().expect("the Mlp is current while the kernel is not");
-            self.fused.load(net);
-            self.fused_current = true;
+            self.kernel.load(net);
+            self.kernel_current = true;
         }
-        self.fused.train_rows(&self.head, inputs, targets, rows)
     }
 
     /// One optimizer step from the gradient of the last
-    /// [`LiveNet::train_rows`]; the [`Mlp`] is out of date until read.
+    /// [`LiveNet::train_batch`]; the [`Mlp`] is out of date until read.
     pub(super) fn step(&mut self, optimizer: &mut dyn Optimizer, learning_rate: f32, reg: Regularization) {
-        self.fused.step(optimizer, learning_rate, reg);
+        self.kernel.step(optimizer, learning_rate, reg);
         if let Some(net) = self.view.take() {
             self.spare.set(Some(net));
         }
@@ -137,12 +141,8 @@ impl LiveNet {
         lr: f32,
         reg: Regularization,
     ) {
-        if !self.fused_current {
-            let net = self.view.get().expect("the Mlp is current while the kernel is not");
-            self.fused.load(net);
-            self.fused_current = true;
-        }
-        self.fused.load_gradients(grads);
+        self.load_if_stale();
+        self.kernel.load_gradients(grads);
         self.step(optimizer, lr, reg);
     }
 
@@ -158,17 +158,17 @@ impl LiveNet {
         reg: Regularization,
     ) -> PreviewedStep {
         let net = self.get();
-        let mut fused = self.fused.clone();
-        fused.load(net);
-        fused.load_gradients(grads);
+        let mut kernel = self.kernel.clone();
+        kernel.load(net);
+        kernel.load_gradients(grads);
         let mut stepped = optimizer.clone_box();
-        fused.step(stepped.as_mut(), lr, reg);
+        kernel.step(stepped.as_mut(), lr, reg);
         let mut after = net.clone();
-        fused.store_weights(&mut after);
+        kernel.store_weights(&mut after);
         PreviewedStep {
             after,
             optimizer: stepped,
-            layout: fused,
+            layout: kernel,
         }
     }
 
@@ -176,7 +176,7 @@ impl LiveNet {
     pub(super) fn all_finite(&self) -> bool {
         match self.view.get() {
             Some(net) => net.all_finite(),
-            None => self.fused.all_finite(),
+            None => self.kernel.all_finite(),
         }
     }
 }

@@ -1,0 +1,114 @@
+//! The activation φ and its derivative over a layer's rows, with the
+//! choice of activation made once per layer, outside the loop. (Plain
+//! loops, no closures: a closure is compiled on its own, without the
+//! path's instruction set, unless it happens to be inlined.)
+
+use super::dispatch::{Simd, keep_first};
+use crate::nn::activation::{Activation, LEAKY_SLOPE};
+use crate::nn::fastmath::{sigmoid_v, tanh_v};
+
+/// a = φ(z) on every vector of `rows` (a whole number of vectors).
+#[inline(always)]
+pub(super) fn activate<S: Simd>(s: S, activation: Activation, rows: &mut [f32]) {
+    let zero = s.splat(0.0);
+    let slope = s.splat(LEAKY_SLOPE);
+    let vectors = rows.chunks_exact_mut(S::LANES);
+    match activation {
+        Activation::Tanh => {
+            for c in vectors {
+                s.store(tanh_v(s, s.load(c)), c);
+            }
+        }
+        Activation::Sigmoid => {
+            for c in vectors {
+                s.store(sigmoid_v(s, s.load(c)), c);
+            }
+        }
+        Activation::Relu => {
+            for c in vectors {
+                s.store(s.max(s.load(c), zero), c);
+            }
+        }
+        Activation::LeakyRelu => {
+            for c in vectors {
+                let v = s.load(c);
+                s.store(s.select_ge(v, zero, v, s.mul(v, slope)), c);
+            }
+        }
+        Activation::Identity => {}
+        other => rows.iter_mut().for_each(|v| *v = other.f(*v)),
+    }
+}
+
+/// δ ⊙= φ'(a) on every vector of `delta`, from the activations `a` alone:
+/// tanh' = 1 − a², σ' = a(1 − a), and for (leaky) ReLU a > 0 exactly when
+/// z > 0.
+#[inline(always)]
+pub(super) fn scale_by_derivative<S: Simd>(s: S, activation: Activation, a: &[f32], delta: &mut [f32]) {
+    let (zero, one, slope) = (s.splat(0.0), s.splat(1.0), s.splat(LEAKY_SLOPE));
+    let pairs = delta.chunks_exact_mut(S::LANES).zip(a.chunks_exact(S::LANES));
+    match activation {
+        Activation::Tanh => {
+            for (d, a) in pairs {
+                let a = s.load(a);
+                s.store(s.mul(s.load(d), s.neg_mul_add(a, a, one)), d);
+            }
+        }
+        Activation::Sigmoid => {
+            for (d, a) in pairs {
+                let a = s.load(a);
+                s.store(s.mul(s.load(d), s.mul(a, s.sub(one, a))), d);
+            }
+        }
+        Activation::Relu => {
+            for (d, a) in pairs {
+                s.store(s.select_gt(s.load(a), zero, s.load(d), zero), d);
+            }
+        }
+        Activation::LeakyRelu => {
+            for (d, a) in pairs {
+                let dv = s.load(d);
+                s.store(s.select_gt(s.load(a), zero, dv, s.mul(dv, slope)), d);
+            }
+        }
+        Activation::Identity => {}
+        Activation::Heaviside | Activation::Sign => delta.fill(0.0),
+    }
+}
+
+/// δ ⊙ φ'(a) for one vector, the activation chosen inside (a branch the
+/// processor predicts every time; it keeps one loop for every activation).
+#[inline(always)]
+pub(super) fn derivative_times<S: Simd>(s: S, activation: Activation, a: S::V, delta: S::V) -> S::V {
+    let zero = s.splat(0.0);
+    match activation {
+        Activation::Tanh => s.mul(delta, s.neg_mul_add(a, a, s.splat(1.0))),
+        Activation::Sigmoid => s.mul(delta, s.mul(a, s.sub(s.splat(1.0), a))),
+        Activation::Relu => s.select_gt(a, zero, delta, zero),
+        Activation::LeakyRelu => s.select_gt(a, zero, delta, s.mul(delta, s.splat(LEAKY_SLOPE))),
+        Activation::Identity => delta,
+        Activation::Heaviside | Activation::Sign => zero,
+    }
+}
+
+/// Zeroes the lanes past `valid` samples in the last vector of each of
+/// `count` rows (`stride` apart, `vectors` vectors each): the batch's
+/// padding then holds nothing that could overflow into a gradient.
+#[inline(always)]
+pub(super) fn clear_padding<S: Simd>(
+    s: S,
+    rows: &mut [f32],
+    count: usize,
+    stride: usize,
+    vectors: usize,
+    valid: usize,
+) {
+    if vectors == 0 || valid >= vectors * S::LANES {
+        return;
+    }
+    let tail = valid.saturating_sub((vectors - 1) * S::LANES);
+    for r in 0..count {
+        let last = &mut rows[r * stride + (vectors - 1) * S::LANES..];
+        s.store(keep_first(s, s.load(last), tail), last);
+    }
+}
