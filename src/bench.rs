@@ -224,10 +224,11 @@ pub fn csv_text(rows: usize) -> String {
 
 /// Workload (6): milliseconds to import `text` from a file, as File → Open
 /// does (read, sniff, parse, label), the median of `repeats`. Falls back to
-/// parsing from memory if no temporary file can be written.
+/// parsing from memory if no temporary file can be written (one that
+/// exists already is left alone: it is not ours).
 pub fn csv_ms(text: &str, repeats: usize) -> f64 {
     let path = std::env::temp_dir().join(format!("nnlab-bench-{}.csv", std::process::id()));
-    let on_disk = std::fs::write(&path, text).is_ok();
+    let on_disk = crate::fsutil::write_new(&path, text.as_bytes()).is_ok();
     let ms = median((0..repeats.max(1)).map(|_| {
         let t = Instant::now();
         let d = if on_disk {
@@ -238,7 +239,9 @@ pub fn csv_ms(text: &str, repeats: usize) -> f64 {
         std::hint::black_box(d.map(|d| d.points.len()).unwrap_or(0));
         t.elapsed().as_secs_f64() * 1000.0
     }));
-    let _ = std::fs::remove_file(&path);
+    if on_disk {
+        let _ = std::fs::remove_file(&path);
+    }
     ms
 }
 

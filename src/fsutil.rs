@@ -1,187 +1,209 @@
-//! Atomic file writes: a crash or a kill during a save never leaves a
-//! half-written file where the previous good one was.
+//! The one writer and the bounded reader: every file nnlab saves goes
+//! through [`write`] (or [`prepare`] then [`Destination::write`]), every
+//! file it reads whole through [`read_limited`].
 //!
-//! In a browser tab the page has no file system: the same two calls reach
-//! the browser instead (see `web`): a write is a download named after the
+//! What a save does depends on what is at the path, checked before a byte
+//! is written:
+//!
+//! | at the path | the save |
+//! |---|---|
+//! | nothing | a new file, written atomically (temporary file + rename) |
+//! | a regular file | replaced atomically; its permissions (and, where allowed, its owner) are kept; refused if it is read-only |
+//! | a symbolic link | followed, as editors do: its target is replaced and the link stays; a link that leads nowhere is refused |
+//! | a character device or FIFO (`/dev/null`, `/dev/stdout`, a pipe) | written in place, so `/dev/full` reports "no space"; never renamed over |
+//! | a folder, block device or socket | refused |
+//!
+//! Reads stop at their limit while reading, whatever size the file system
+//! reports (`/proc` files and devices report 0), and refuse FIFOs and
+//! devices at once instead of blocking or reading forever.
+//!
+//! In a browser tab the page has no file system: the same calls reach the
+//! browser instead (see `web`): a save is a download named after the
 //! path's file name, and a read finds a file the learner picked or dropped
 //! onto the page.
 
-// In a browser tab only the two calls of `web` are used.
+// In a browser tab the desktop's writer and readers are not used.
 #![cfg_attr(target_arch = "wasm32", allow(dead_code, unused_imports))]
 
-use std::fs::{self, File};
-use std::io::{self, Write};
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
-
-/// Numbers this process's temporary files: two saves running at once (each
-/// save of the window runs on its own thread) never share one.
-static NEXT_TEMP: AtomicU64 = AtomicU64::new(0);
-/// Names tried before giving up when temporaries of an earlier process
-/// with the same id are in the way.
-const TEMP_ATTEMPTS: usize = 64;
-
+mod lock;
+mod platform;
+mod read;
+mod temp;
 #[cfg(target_arch = "wasm32")]
 mod web;
+
+use std::fs::{self, File, Metadata};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+pub use lock::{lock, try_lock};
+pub use read::{ReadLimitedError, inside_folder};
+#[cfg(not(target_arch = "wasm32"))]
+pub use read::{read_limited, read_start};
 #[cfg(target_arch = "wasm32")]
-pub use web::{put_file, read_limited, write_atomic};
+pub use web::{Destination, prepare, put_file, read_limited, read_start};
 
-/// Writes `bytes` to `path` atomically: the bytes go to a temporary file in
-/// the same folder, which is flushed to disk and then renamed over `path`.
-/// A rename within one filesystem is atomic, so readers see either the old
-/// file or the new one, never a mix. Each call has a temporary file of its
-/// own, so saves to the same path may run at once: each succeeds, and the
-/// file ends as the last one renamed.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let (tmp, mut file) = create_temp(path)?;
-    let result = (|| {
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        fs::rename(&tmp, path)?;
-        sync_folder(path);
-        remove_stale_temporaries(path);
-        Ok(())
-    })();
-    if result.is_err() {
-        // Best effort: the temporary file is useless after a failure.
-        let _ = fs::remove_file(&tmp);
-    }
-    result
+/// Why nnlab will not write or read a path. Carried inside an
+/// [`io::Error`] (see [`refusal`]), so every caller that reports I/O
+/// errors reports these too; `i18n` puts them into words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum FileRefusal {
+    /// A folder where a file was expected.
+    Folder,
+    /// A FIFO, device or socket where a regular file must be read, or a
+    /// block device or socket named as a file to write.
+    NotAFile,
+    /// A FIFO that nothing reads from: writing would wait forever.
+    NoReader,
+    /// A symbolic link whose target does not exist.
+    DanglingLink,
+    /// A path that leads (through links) outside the folder it must stay in.
+    OutsideFolder,
 }
 
-/// Why [`read_limited`] returned no bytes.
+impl std::error::Error for FileRefusal {}
+
+impl FileRefusal {
+    /// This refusal as an I/O error of the matching kind.
+    pub(crate) fn into_io(self) -> io::Error {
+        let kind = match self {
+            FileRefusal::Folder => io::ErrorKind::IsADirectory,
+            FileRefusal::DanglingLink => io::ErrorKind::NotFound,
+            FileRefusal::OutsideFolder => io::ErrorKind::PermissionDenied,
+            FileRefusal::NotAFile | FileRefusal::NoReader => io::ErrorKind::InvalidInput,
+        };
+        io::Error::new(kind, self)
+    }
+}
+
+/// The refusal inside `e`, if nnlab refused rather than the system.
+pub fn refusal(e: &io::Error) -> Option<&FileRefusal> {
+    e.get_ref().and_then(|inner| inner.downcast_ref::<FileRefusal>())
+}
+
+/// Writes `bytes` to `path` as the table in the module docs says.
+pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    prepare(path)?.write(bytes)
+}
+
+/// Writes `bytes` to a new file at `path`, never replacing anything (a
+/// file nnlab creates for itself, e.g. in the shared temporary folder).
+pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut file = File::options().write(true).create_new(true).open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+/// A checked place to write: the path is known to be writable (for a
+/// regular file, the temporary file beside it already exists), so a
+/// command can check every output before it starts work. Dropped
+/// unwritten, it leaves nothing behind.
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug)]
-pub enum ReadLimitedError {
-    /// The file could not be read.
-    Io(io::Error),
-    /// The file is larger than the limit (its size in bytes).
-    TooLarge(u64),
+pub struct Destination {
+    how: How,
 }
 
-/// Reads a whole file, refusing one above `limit` bytes before reading it:
-/// the size comes from the file system, so nothing big is loaded first.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadLimitedError> {
-    let bytes = fs::metadata(path).map_err(ReadLimitedError::Io)?.len();
-    if bytes > limit {
-        return Err(ReadLimitedError::TooLarge(bytes));
-    }
-    fs::read(path).map_err(ReadLimitedError::Io)
+#[derive(Debug)]
+enum How {
+    /// A regular file, new (`keep: None`) or replaced: the bytes go to
+    /// `temp`, which is renamed over `target` once complete.
+    Replace {
+        target: PathBuf,
+        temp: Option<PathBuf>,
+        file: File,
+        /// The replaced file's metadata (boxed: it is most of the size).
+        keep: Option<Box<Metadata>>,
+    },
+    /// A character device or FIFO, open for writing in place.
+    InPlace(File),
 }
 
-/// Flushes the folder entry of `path` so the rename itself survives a
-/// power cut (Unix; best effort: the file is already complete either way).
-fn sync_folder(path: &Path) {
-    #[cfg(unix)]
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        let _ = File::open(dir).and_then(|d| d.sync_all());
-    }
-    #[cfg(not(unix))]
-    let _ = path;
-}
-
-/// Deletes temporary files of `path` left by processes that were killed
-/// mid-save (Linux, where `/proc` tells which processes still run; a
-/// running writer's file is never touched).
-fn remove_stale_temporaries(path: &Path) {
-    if !cfg!(target_os = "linux") {
-        return;
-    }
-    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
-        return;
+/// Checks `path` and makes it ready to write (see the module docs).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn prepare(path: &Path) -> io::Result<Destination> {
+    let how = match fs::metadata(path) {
+        Ok(m) if m.is_dir() => return Err(FileRefusal::Folder.into_io()),
+        Ok(m) if m.is_file() => {
+            let target = fs::canonicalize(path)?;
+            // A read-only file is one the user protected: refuse, as an
+            // editor does, rather than rename a new file over it.
+            drop(File::options().write(true).open(&target)?);
+            replace(target, Some(m))?
+        }
+        Ok(m) => How::InPlace(platform::open_in_place(path, &m)?),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            if fs::symlink_metadata(path).is_ok() {
+                return Err(FileRefusal::DanglingLink.into_io());
+            }
+            replace(path.to_path_buf(), None)?
+        }
+        Err(e) => return Err(e),
     };
-    let dir = if dir.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        dir
-    };
-    let prefix = temp_prefix(name);
-    let Ok(entries) = fs::read_dir(dir) else { return };
-    for entry in entries.flatten() {
-        let file = entry.file_name();
-        let pid = file.to_string_lossy().strip_prefix(&prefix).and_then(temp_owner);
-        if let Some(pid) = pid
-            && pid != std::process::id()
-            && !Path::new(&format!("/proc/{pid}")).exists()
-        {
-            let _ = fs::remove_file(entry.path());
+    Ok(Destination { how })
+}
+
+/// A temporary file beside `target` for an atomic replacement: private
+/// while written when it replaces an existing file.
+#[cfg(not(target_arch = "wasm32"))]
+fn replace(target: PathBuf, keep: Option<Metadata>) -> io::Result<How> {
+    let (temp, file) = temp::create(&target, keep.is_some())?;
+    Ok(How::Replace {
+        target,
+        temp: Some(temp),
+        file,
+        keep: keep.map(Box::new),
+    })
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Destination {
+    /// Writes `bytes`: into the temporary file, flushed to disk, then
+    /// renamed over the target (readers see the old file or the new one,
+    /// never a mix); or straight into a device.
+    pub fn write(mut self, bytes: &[u8]) -> io::Result<()> {
+        match &mut self.how {
+            How::InPlace(file) => {
+                file.write_all(bytes)?;
+                file.flush()
+            }
+            How::Replace {
+                target,
+                temp,
+                file,
+                keep,
+            } => {
+                file.write_all(bytes)?;
+                if let Some(old) = keep {
+                    platform::keep_access(file, old);
+                }
+                file.sync_all()?;
+                let Some(from) = temp.take() else {
+                    return Ok(());
+                };
+                if let Err(e) = fs::rename(&from, &*target) {
+                    let _ = fs::remove_file(&from);
+                    return Err(e);
+                }
+                temp::sync_folder(target);
+                temp::remove_stale(target);
+                Ok(())
+            }
         }
     }
 }
 
-/// Creates `folder/.name.tmp-PID-N`: hidden, in the same folder as the
-/// target (a rename across filesystems would not be atomic), unique per
-/// process (`PID`, so killed savers can be recognised) and per save (`N`).
-/// `create_new` makes sure no other file, such as one left by an earlier
-/// process with the same id, is ever reused.
-fn create_temp(path: &Path) -> io::Result<(PathBuf, File)> {
-    let prefix = temp_prefix(path.file_name().unwrap_or("file".as_ref()));
-    let pid = std::process::id();
-    let mut last = None;
-    for _ in 0..TEMP_ATTEMPTS {
-        let n = NEXT_TEMP.fetch_add(1, Ordering::Relaxed);
-        let tmp = path.with_file_name(format!("{prefix}{pid}-{n}"));
-        match File::options().write(true).create_new(true).open(&tmp) {
-            Ok(file) => return Ok((tmp, file)),
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = Some(e),
-            Err(e) => return Err(e),
+#[cfg(not(target_arch = "wasm32"))]
+impl Drop for Destination {
+    fn drop(&mut self) {
+        if let How::Replace { temp: Some(temp), .. } = &self.how {
+            // Best effort: an unfinished temporary file is useless.
+            let _ = fs::remove_file(temp);
         }
     }
-    Err(last.unwrap_or_else(|| io::Error::from(io::ErrorKind::AlreadyExists)))
 }
 
-/// The process id in a temporary file's name after its prefix: `PID-N`, or
-/// `PID` alone as older versions named them.
-fn temp_owner(rest: &str) -> Option<u32> {
-    rest.split('-').next()?.parse().ok()
-}
-
-/// `.name.tmp-`: what every temporary file of `name` starts with (the
-/// clean-up of killed savers looks for exactly this).
-fn temp_prefix(name: &std::ffi::OsStr) -> String {
-    format!(".{}.tmp-", name.to_string_lossy())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn replaces_content_and_leaves_no_temporary() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("a.json");
-        write_atomic(&path, b"one").unwrap();
-        write_atomic(&path, b"two").unwrap();
-        assert_eq!(fs::read(&path).unwrap(), b"two");
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
-    }
-
-    #[test]
-    #[cfg(target_os = "linux")]
-    fn a_save_removes_temporaries_of_dead_processes_only() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("a.json");
-        let dead = dir.path().join(format!(".a.json.tmp-{}-7", u32::MAX - 3));
-        let dead_old_style = dir.path().join(format!(".a.json.tmp-{}", u32::MAX - 4));
-        let alive = dir.path().join(".a.json.tmp-1-0");
-        let ours = dir.path().join(format!(".a.json.tmp-{}-999999", std::process::id()));
-        let other = dir.path().join(".b.json.tmp-99999999-0");
-        for p in [&dead, &dead_old_style, &alive, &ours, &other] {
-            fs::write(p, b"half").unwrap();
-        }
-        write_atomic(&path, b"whole").unwrap();
-        assert!(!dead.exists(), "left by a process that is gone");
-        assert!(!dead_old_style.exists(), "named by an older nnlab");
-        assert!(alive.exists(), "process 1 runs: maybe mid-save");
-        assert!(ours.exists(), "another save of this process may be under way");
-        assert!(other.exists(), "another file's temporary");
-    }
-
-    #[test]
-    fn failure_leaves_previous_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("missing-dir").join("a.json");
-        assert!(write_atomic(&path, b"x").is_err());
-    }
-}
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

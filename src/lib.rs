@@ -14,7 +14,7 @@
 //! - [`train`]: the training loop over a dataset, with history and metrics.
 //! - [`export`]: a session as a Keras script or notebook, and `nnlab predict`'s answer.
 //! - [`session`]: the versioned JSON session file (data + network + config + history).
-//! - [`fsutil`]: atomic file writes.
+//! - [`fsutil`]: the one writer (atomic, never over what it should not replace) and the bounded reader.
 //! - [`i18n`]: every text in English and Korean (Fluent catalogues), the current language,
 //!   and the one place that puts every typed reason of the engine into words.
 //! - `names`: the one name table of each option enum (command line, files, window).

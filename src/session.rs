@@ -16,7 +16,7 @@ pub use checkpoints::CheckpointState;
 pub use network::{LayerState, NetworkState};
 
 use crate::data::{DataError, Dataset};
-use crate::fsutil::{ReadLimitedError, read_limited, write_atomic};
+use crate::fsutil::{ReadLimitedError, read_limited};
 use crate::nn::{Activation, ConfigError, Mlp, NnError};
 use crate::train::{
     Checkpoint, DEFAULT_HISTORY_CAPACITY, History, HistoryPoint, Masks, Snapshot, TrainConfig, Trainer, ValidConfig,
@@ -348,7 +348,7 @@ impl Session {
 
     /// Writes the session atomically (temporary file + rename).
     pub fn save(&self, path: &Path) -> Result<(), SessionError> {
-        write_atomic(path, self.to_json().as_bytes()).map_err(|source| SessionError::Io {
+        crate::fsutil::write(path, self.to_json().as_bytes()).map_err(|source| SessionError::Io {
             path: path.to_path_buf(),
             source,
         })

@@ -81,6 +81,7 @@ impl NnlabApp {
             }
             Action::LoadSession(session, name) => match session.into_trainer() {
                 Ok(trainer) => {
+                    self.settings.follow_generator(&session.dataset);
                     self.replace_all(session.dataset.clone(), trainer);
                     self.continued_in.clone_from(&session.progress.continued_in);
                     let epoch = session.progress.epoch;

@@ -1,31 +1,53 @@
 //! Autosave and crash recovery, without any UI: the current session is
-//! written to the app's data folder every few minutes and on exit, and a
-//! marker file says "nnlab is running". A clean exit removes the marker;
-//! a launch that finds it (left by a process that is gone) next to an
-//! autosaved session offers to restore that session.
+//! written to the window's autosave folder every few minutes and on exit,
+//! and a marker file says "a window is running here". A clean exit removes
+//! the marker; a launch that finds it (left by a window that is gone) next
+//! to an autosaved session offers to restore that session.
 //!
-//! Files in the folder: [`SESSION_FILE`] (an ordinary session, written
-//! atomically) and [`MARKER_FILE`] (the running process's id).
+//! Several windows may run at once: each owns a folder of its own
+//! ([`slots`]), so none overwrites another's autosave or removes another's
+//! marker, and each keeps its own copy of eframe's settings file there
+//! ([`Autosave::settings_path`]).
+//!
+//! Files in a window's folder: [`SESSION_FILE`] (an ordinary session,
+//! written atomically), [`MARKER_FILE`] (the running process's id),
+//! [`slots::LOCK_FILE`] and [`SETTINGS_FILE`].
 //!
 //! In a browser tab the same calls keep the session in local storage
-//! (`web`).
+//! (`web`); eframe keeps the settings there too.
 
 // The browser's autosave (`web`) uses only the shared types of this file.
-#![cfg_attr(target_arch = "wasm32", allow(unused_imports))]
+#![cfg_attr(target_arch = "wasm32", allow(dead_code, unused_imports))]
 
+#[cfg(not(target_arch = "wasm32"))]
+mod slots;
+#[cfg(target_arch = "wasm32")]
+mod web;
+
+use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant, SystemTime};
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use slots::{LOCK_FILE, MAX_WINDOWS};
+#[cfg(target_arch = "wasm32")]
+pub use web::Autosave;
 
 use crate::i18n::Message;
 use crate::session::{Session, SessionError};
 
 /// Time between two autosaves.
 pub const AUTOSAVE_INTERVAL: Duration = Duration::from_secs(120);
-/// The autosaved session, in the data folder.
+/// The autosaved session, in the window's folder.
 pub const SESSION_FILE: &str = "autosave-session.json";
-/// Present while an nnlab window runs; holds its process id.
+/// Present while a window runs; holds its process id.
 pub const MARKER_FILE: &str = "running.pid";
+/// eframe's settings file (settings, small data, window position) of the
+/// window owning the folder.
+pub const SETTINGS_FILE: &str = "app.ron";
+/// Largest settings file copied to a second window's folder.
+const MAX_SETTINGS_BYTES: u64 = 64 << 20;
 
 /// Why an autosave did not write its file. Either way the same state is
 /// saved again at the next interval.
@@ -61,46 +83,27 @@ impl AutosaveError {
 /// What a launch finds in the data folder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Startup {
-    /// The last run exited cleanly (or there was none): nothing to offer.
+    /// The last run in this window's folder exited cleanly (or there was
+    /// none): nothing to offer.
     Fresh,
-    /// The last run did not exit cleanly and left a session: offer it.
+    /// A window that did not exit cleanly left a session: offer it.
     OfferRestore,
-    /// Another nnlab window is running and owns the folder: this one does
-    /// not autosave, so neither overwrites the other's recovery file.
+    /// Every folder is owned by a running window ([`MAX_WINDOWS`]): this
+    /// one does not autosave.
     OtherInstance,
 }
-
-/// Decides what a launch does. `marker` is the process id in the marker
-/// file (`Some(0)` if the file exists but cannot be read), `alive` whether
-/// a process id belongs to a running nnlab.
-pub fn decide(autosave_exists: bool, marker: Option<u32>, own_pid: u32, alive: impl Fn(u32) -> bool) -> Startup {
-    match marker {
-        None => Startup::Fresh,
-        Some(pid) if pid != 0 && pid != own_pid && alive(pid) => Startup::OtherInstance,
-        Some(_) if autosave_exists => Startup::OfferRestore,
-        Some(_) => Startup::Fresh,
-    }
-}
-
-/// Whether `pid` is a running process of the same program as this one
-/// (Linux: compares `/proc/PID/exe`; elsewhere unknown, so `false`).
-pub fn nnlab_is_running(pid: u32) -> bool {
-    let exe = |p: &str| std::fs::read_link(format!("/proc/{p}/exe")).ok();
-    match (exe(&pid.to_string()), exe("self")) {
-        (Some(theirs), Some(ours)) => theirs == ours,
-        _ => false,
-    }
-}
-
-#[cfg(target_arch = "wasm32")]
-mod web;
-#[cfg(target_arch = "wasm32")]
-pub use web::Autosave;
 
 /// The autosave state of one window.
 #[cfg(not(target_arch = "wasm32"))]
 pub struct Autosave {
+    /// The data folder all windows share.
+    root: PathBuf,
+    /// This window's folder.
     dir: PathBuf,
+    /// Its slot (0: the data folder itself), or `None` without autosave.
+    slot: Option<usize>,
+    /// The slot's lock, held while the window runs.
+    lock: Option<File>,
     startup: Startup,
     interval: Duration,
     last_save: Instant,
@@ -122,23 +125,38 @@ type Writer = fn(&Session, &Path) -> Result<(), SessionError>;
 
 #[cfg(not(target_arch = "wasm32"))]
 impl Autosave {
-    /// Looks at `dir` (creating it), decides what to offer, and marks this
-    /// process as running unless another window owns the folder.
-    pub fn open(dir: &Path, interval: Duration) -> Self {
-        let _ = std::fs::create_dir_all(dir);
-        let marker = std::fs::read_to_string(dir.join(MARKER_FILE))
-            .ok()
-            .map(|t| t.trim().parse::<u32>().unwrap_or(0));
-        let own = std::process::id();
-        let startup = decide(dir.join(SESSION_FILE).is_file(), marker, own, nnlab_is_running);
-        if startup != Startup::OtherInstance {
-            let _ = crate::fsutil::write_atomic(&dir.join(MARKER_FILE), own.to_string().as_bytes());
+    /// Claims a folder of `root` (creating it) for this window, decides
+    /// what to offer, and marks this window as running there. A window
+    /// after the first starts its own settings copy from the first's.
+    pub fn open(root: &Path, interval: Duration) -> Self {
+        let _ = std::fs::create_dir_all(root);
+        let claim = slots::claim(root);
+        let startup = match &claim {
+            None => Startup::OtherInstance,
+            Some(c) if c.crashed => Startup::OfferRestore,
+            Some(_) => Startup::Fresh,
+        };
+        let (dir, slot, lock) = match claim {
+            Some(c) => (c.dir, Some(c.index), Some(c.lock)),
+            // Beyond the last slot: a settings copy shared by the extra
+            // windows, and no autosave.
+            None => (root.join("window-extra"), None, None),
+        };
+        let _ = std::fs::create_dir_all(&dir);
+        if lock.is_some() {
+            let _ = crate::fsutil::write(&dir.join(MARKER_FILE), std::process::id().to_string().as_bytes());
+        }
+        if slot != Some(0) && startup != Startup::OfferRestore {
+            copy_settings(root, &dir);
         }
         let written = std::fs::metadata(dir.join(SESSION_FILE))
             .and_then(|m| m.modified())
             .ok();
         Self {
-            dir: dir.to_path_buf(),
+            root: root.to_path_buf(),
+            dir,
+            slot,
+            lock,
             startup,
             interval,
             last_save: Instant::now(),
@@ -147,6 +165,22 @@ impl Autosave {
             written,
             writer: Session::save,
         }
+    }
+
+    /// The data folder every window shares.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// This window's slot: 0 for the first window, `None` without autosave.
+    pub fn slot(&self) -> Option<usize> {
+        self.slot
+    }
+
+    /// eframe's settings file for this window: its own copy, so two
+    /// windows never write one settings file.
+    pub fn settings_path(&self) -> PathBuf {
+        self.dir.join(SETTINGS_FILE)
     }
 
     /// What this launch found.
@@ -221,13 +255,32 @@ impl Autosave {
             // Its outcome no longer matters: the save below replaces it.
             let _ = join(job);
         }
-        match self.startup {
-            Startup::OtherInstance | Startup::OfferRestore => return Ok(()),
-            Startup::Fresh => {}
+        if self.startup != Startup::Fresh {
+            self.lock = None;
+            return Ok(());
         }
         let saved = session.map_or(Ok(()), |s| (self.writer)(&s, &self.session_path()));
+        // The marker goes while the lock is still held, so no launch can
+        // take the folder in between and think this window crashed.
         let _ = std::fs::remove_file(self.dir.join(MARKER_FILE));
+        self.lock = None;
         Ok(saved?)
+    }
+}
+
+/// Starts a later window's settings from the first window's (a fresh copy
+/// each launch: its own changes stay its own). Without a first settings
+/// file, the later window starts from the defaults.
+#[cfg(not(target_arch = "wasm32"))]
+fn copy_settings(root: &Path, dir: &Path) {
+    let to = dir.join(SETTINGS_FILE);
+    match crate::fsutil::read_limited(&root.join(SETTINGS_FILE), MAX_SETTINGS_BYTES) {
+        Ok(bytes) => {
+            let _ = crate::fsutil::write(&to, &bytes);
+        }
+        Err(_) => {
+            let _ = std::fs::remove_file(&to);
+        }
     }
 }
 
@@ -240,26 +293,9 @@ fn join(job: JoinHandle<Result<(), SessionError>>) -> Result<(), AutosaveError> 
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_decision_table() {
-        let dead = |_| false;
-        let alive = |_| true;
-        assert_eq!(decide(true, None, 5, alive), Startup::Fresh, "clean exit");
-        assert_eq!(decide(false, None, 5, dead), Startup::Fresh, "first launch");
-        assert_eq!(decide(true, Some(9), 5, dead), Startup::OfferRestore, "crash");
-        assert_eq!(
-            decide(true, Some(0), 5, alive),
-            Startup::OfferRestore,
-            "unreadable marker"
-        );
-        assert_eq!(decide(false, Some(9), 5, dead), Startup::Fresh, "crash before any save");
-        assert_eq!(decide(true, Some(9), 5, alive), Startup::OtherInstance);
-        assert_eq!(decide(true, Some(5), 5, alive), Startup::OfferRestore, "our own old id");
-    }
 
     /// A small session to autosave.
     fn session() -> Session {
@@ -305,12 +341,5 @@ mod tests {
         a.save(session(), key);
         assert!(wait(&mut a).is_some_and(|r| r.is_ok()));
         assert!(dir.path().join(SESSION_FILE).is_file());
-    }
-
-    #[test]
-    #[cfg(target_os = "linux")]
-    fn this_process_counts_as_running_and_a_dead_id_does_not() {
-        assert!(nnlab_is_running(std::process::id()));
-        assert!(!nnlab_is_running(u32::MAX - 1));
     }
 }

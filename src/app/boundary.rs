@@ -9,7 +9,7 @@
 //! in the backprop inspector the point clicked ([`ClickMode`]).
 
 use egui::{PointerButton, Pos2, TextureHandle, TextureOptions, Ui};
-use egui_plot::{Plot, PlotBounds, PlotImage, PlotPoint, PlotTransform};
+use egui_plot::{Plot, PlotImage, PlotPoint, PlotTransform};
 
 use crate::app::context::Action;
 use crate::app::context::View;
@@ -20,8 +20,11 @@ use crate::data::{Dataset, Edit, Point};
 use crate::tr;
 use crate::train::{GridSpec, Snapshot};
 
+mod frame;
 mod pick;
 mod points;
+
+use frame::ViewFrame;
 
 pub use pick::ClickMode;
 use points::{nearest_point, point_items, target_scale};
@@ -51,6 +54,9 @@ fn axis_label(dataset: &Dataset, axis: usize) -> String {
 /// What the texture shows: snapshot sequence, discretized, shown neuron.
 type TextureKey = (u64, bool, Option<(usize, usize)>);
 
+/// The boundary plot's id (`egui::Id::unique`).
+pub const BOUNDARY_PLOT_ID: &str = "boundary";
+
 /// State of the view between frames.
 pub struct BoundaryView {
     texture: Option<TextureHandle>,
@@ -66,8 +72,8 @@ pub struct BoundaryView {
     drag: Option<usize>,
     /// Point under the pointer last frame.
     hovered: Option<usize>,
-    /// Fit the view to the data on the next frame.
-    fit: bool,
+    /// The part of the plane shown, and the ways to fit it to the data.
+    frame: ViewFrame,
     /// The neuron whose output the texture shows instead of the
     /// network's (column, neuron of the snapshot's neuron grids).
     show_neuron: Option<(usize, usize)>,
@@ -87,7 +93,7 @@ impl Default for BoundaryView {
             transform: None,
             drag: None,
             hovered: None,
-            fit: true,
+            frame: ViewFrame::default(),
             show_neuron: None,
             extent: None,
         }
@@ -97,7 +103,7 @@ impl Default for BoundaryView {
 impl BoundaryView {
     /// Asks the next frame to fit the view to the data.
     pub fn request_fit(&mut self) {
-        self.fit = true;
+        self.frame.request_fit();
     }
 
     /// The grid the worker should evaluate for the current view.
@@ -138,25 +144,24 @@ impl BoundaryView {
         let (home, scale) = self.extent(view);
         self.update_texture(ui.ctx(), view.snapshot, options, scale);
         let busy = mode == ClickMode::Edit && (self.drag.is_some() || self.hovered.is_some());
-        let plot = Plot::new("boundary")
-            .data_aspect(1.0)
-            .default_x_bounds(home.x_min, home.x_max)
-            .default_y_bounds(home.y_min, home.y_max)
+        let plot = crate::app::widgets::plot_axes::with_ticks(Plot::new(BOUNDARY_PLOT_ID))
+            .id(egui::Id::unique(BOUNDARY_PLOT_ID))
             .allow_drag(!busy)
             .allow_boxed_zoom(false)
-            .allow_double_click_reset(true)
+            // Double-click fits, as the Fit button (see `frame`).
+            .allow_double_click_reset(false)
             .custom_x_axes(vec![crate::app::widgets::plot_axes::x_axis(axis_label(dataset, 0))])
             .custom_y_axes(vec![crate::app::widgets::plot_axes::y_axis(axis_label(dataset, 1))])
             .show_grid(false);
-        let fit = std::mem::take(&mut self.fit);
+        let fit = self.frame.take_fit(ui);
         let predictions = view
             .current_snapshot()
             .and_then(|s| s.predictions.as_deref())
             .filter(|p| p.len() == dataset.points.len() && mode != ClickMode::ReadOnly);
+        let frame = &mut self.frame;
         let response = plot.show(ui, |plot_ui| {
-            if fit {
-                plot_ui.set_plot_bounds(fitted_bounds(home, plot_ui.response().rect));
-            }
+            let wanted = frame.bounds(plot_ui.plot_bounds(), home, plot_ui.response().rect, fit);
+            plot_ui.set_plot_bounds(wanted);
             if let (Some(tex), Some(spec)) = (&self.texture, self.image_spec) {
                 let centre = PlotPoint::new((spec.x_min + spec.x_max) / 2.0, (spec.y_min + spec.y_max) / 2.0);
                 let size = [(spec.x_max - spec.x_min) as f32, (spec.y_max - spec.y_min) as f32];
@@ -181,7 +186,7 @@ impl BoundaryView {
             .response
             .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Image, true, tr!("boundary-name")));
         crate::app::widgets::hover::describe(&response.response, &tr!("boundary-name-hover"));
-        match mode {
+        let mut actions = match mode {
             ClickMode::Edit => self.interact(&response.response, &transform, pointer, dataset, options),
             ClickMode::Pick(_) => {
                 let under = pointer.and_then(|p| nearest_point(dataset, &transform, p, options.show_test));
@@ -191,7 +196,11 @@ impl BoundaryView {
                 (self.drag, self.hovered) = (None, None);
                 Vec::new()
             }
-        }
+        };
+        // After the clicks: a double-click takes back the point its first
+        // click added, even when both clicks fall in one frame.
+        actions.extend(self.frame.controls_ui(ui, &response.response, mode));
+        actions
     }
 
     /// Turns clicks and drags into edits.
@@ -244,6 +253,7 @@ impl BoundaryView {
                     index: dataset.points.len(),
                     point,
                 }));
+                self.frame.added_point(resp.ctx.input(|i| i.time), p);
             }
             if resp.clicked_by(PointerButton::Secondary)
                 && let Some(index) = self.hovered
@@ -315,22 +325,4 @@ impl BoundaryView {
         self.texture_key = Some(key);
         self.image_spec = Some(s.grid.spec);
     }
-}
-
-/// The home square stretched along one axis so that, drawn with equal
-/// scales in `rect`, it fills the view and every point stays visible.
-fn fitted_bounds(home: GridSpec, rect: egui::Rect) -> PlotBounds {
-    let aspect = if rect.height() > 0.0 {
-        (rect.width() / rect.height()) as f64
-    } else {
-        1.0
-    };
-    let (cx, cy) = ((home.x_min + home.x_max) / 2.0, (home.y_min + home.y_max) / 2.0);
-    let (mut hx, mut hy) = ((home.x_max - home.x_min) / 2.0, (home.y_max - home.y_min) / 2.0);
-    if aspect >= 1.0 {
-        hx = hy * aspect;
-    } else {
-        hy = hx / aspect;
-    }
-    PlotBounds::from_min_max([cx - hx, cy - hy], [cx + hx, cy + hy])
 }

@@ -32,56 +32,80 @@ use crate::train::{TrainConfig, TrainPace};
 /// A slider that leaves a value from elsewhere (a file, the command line,
 /// a session) alone until the user moves it: egui's default would clamp
 /// it to the slider's range on the first frame, silently changing the
-/// data or the network.
+/// data or the network. A value typed into its number box takes effect
+/// on Enter (or leaving the box), not on every key: typing 0.05 over 0.03
+/// passed through "0" — clamped to the least learning rate, 0.000001 —
+/// which the network trained with for a frame and undo took back to.
 fn kept(slider: Slider<'_>) -> Slider<'_> {
-    slider.clamping(egui::SliderClamping::Edits)
+    slider.clamping(egui::SliderClamping::Edits).update_while_editing(false)
 }
 
-/// Draws the left panel and returns the user's requests.
+/// Room kept for a slider's number box ("0.000001", the least learning
+/// rate) and the gaps around it.
+const SLIDER_VALUE: f32 = 80.0;
+
+/// A slider with its caption: on the slider's row when the panel has room
+/// for both, else on a line of its own above it (in a narrow panel the
+/// row ran past the edge and was cut: "boundary resol"). Either way the
+/// caption names the slider (screen readers, tests).
+fn captioned(ui: &mut Ui, enabled: bool, slider: Slider<'_>, caption: String) -> egui::Response {
+    let caption_width = egui::WidgetText::from(caption.as_str())
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+        .size()
+        .x;
+    if ui.spacing().slider_width + SLIDER_VALUE + caption_width <= ui.available_width() {
+        return ui.add_enabled(enabled, slider.text(caption));
+    }
+    let label = ui.add_enabled(enabled, egui::Label::new(caption).wrap());
+    ui.add_enabled(enabled, slider).labelled_by(label.id)
+}
+
+/// Draws the control panel's contents into `ui` (the layout places the
+/// panel) and returns the user's requests.
 pub fn controls_panel_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<Action> {
     let mut actions = Vec::new();
     // The widgets edit a copy; a changed copy becomes one action.
     let mut config = view.config.clone();
-    let width = crate::app::widgets::panel_sizes::controls(ui.ctx().content_rect().width());
-    width
-        .apply(egui::Panel::left("controls").resizable(true))
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                // Sliders give way on a narrow panel so their captions stay
-                // readable (a laptop screen).
-                ui.spacing_mut().slider_width = (ui.available_width() - 160.0).clamp(50.0, 140.0);
-                let classroom = &view.classroom;
-                if view.running || classroom.shown(ControlGroup::Run) {
-                    training_buttons_ui(ui, view, &mut actions);
-                }
-                pace_ui(ui, &mut options.pace);
-                undo_buttons_ui(ui, view, &mut actions);
-                ui.separator();
-                if classroom.shown(ControlGroup::Data) {
-                    egui::CollapsingHeader::new(tr!("controls-data"))
-                        .default_open(true)
-                        .show(ui, |ui| {
-                            classroom.group(ui, ControlGroup::Data, |ui| {
-                                data_ui(ui, options, &mut config, view, &mut actions)
-                            })
-                        });
-                }
-                if classroom.shown(ControlGroup::Features) || classroom.shown(ControlGroup::Network) {
-                    egui::CollapsingHeader::new(tr!("controls-network"))
-                        .default_open(true)
-                        .show(ui, |ui| network_ui(ui, &mut config, classroom));
-                }
-                if classroom.shown(ControlGroup::Training) {
-                    egui::CollapsingHeader::new(tr!("controls-training"))
-                        .default_open(true)
-                        .show(ui, |ui| {
-                            classroom.group(ui, ControlGroup::Training, |ui| {
-                                hyperparameters_ui(ui, options, &mut config, classroom)
-                            })
-                        });
-                }
-            });
-        });
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        // Sliders give way on a narrow panel so their captions stay
+        // readable (a laptop screen).
+        ui.spacing_mut().slider_width = (ui.available_width() - 160.0).clamp(50.0, 140.0);
+        let classroom = &view.classroom;
+        if view.running || classroom.shown(ControlGroup::Run) {
+            training_buttons_ui(ui, view, &mut actions);
+        }
+        pace_ui(ui, &mut options.pace);
+        undo_buttons_ui(ui, view, &mut actions);
+        ui.separator();
+        if classroom.shown(ControlGroup::Data) {
+            egui::CollapsingHeader::new(tr!("controls-data"))
+                .default_open(true)
+                .show(ui, |ui| {
+                    classroom.group(ui, ControlGroup::Data, |ui| {
+                        data_ui(ui, options, &mut config, view, &mut actions)
+                    })
+                });
+        }
+        if classroom.shown(ControlGroup::Features) || classroom.shown(ControlGroup::Network) {
+            egui::CollapsingHeader::new(tr!("controls-network"))
+                .default_open(true)
+                .show(ui, |ui| network_ui(ui, &mut config, classroom));
+        }
+        if classroom.shown(ControlGroup::Training) {
+            egui::CollapsingHeader::new(tr!("controls-training"))
+                .default_open(true)
+                .show(ui, |ui| {
+                    classroom.group(ui, ControlGroup::Training, |ui| {
+                        hyperparameters_ui(ui, options, &mut config, classroom)
+                    })
+                });
+        }
+    });
     if config != *view.config {
         actions.push(Action::SetConfig(Box::new(config)));
     }
@@ -94,7 +118,6 @@ pub fn pace_ui(ui: &mut Ui, pace: &mut TrainPace) {
     let mut speed = pace.epochs_per_second().unwrap_or(TrainPace::FASTEST);
     let slider = Slider::new(&mut speed, TrainPace::SLOWEST..=TrainPace::FASTEST)
         .logarithmic(true)
-        .text(tr!("controls-speed"))
         .custom_formatter(|v, _| {
             if v >= TrainPace::FASTEST {
                 tr!("controls-speed-max")
@@ -102,7 +125,7 @@ pub fn pace_ui(ui: &mut Ui, pace: &mut TrainPace) {
                 tr!("controls-speed-value", rate = format!("{v:.0}"))
             }
         });
-    let response = ui.add(slider).on_hover_text(tr!("controls-speed-hover"));
+    let response = captioned(ui, true, slider, tr!("controls-speed")).on_hover_text(tr!("controls-speed-hover"));
     if response.changed() {
         *pace = if speed >= TrainPace::FASTEST {
             TrainPace::Max

@@ -2,7 +2,7 @@
 //! across the weight checkpoints (and the present network), made by
 //! [`crate::render::export_gif`] on a background thread so the window keeps
 //! drawing, with its progress in the status bar and a Cancel, and written
-//! atomically ([`crate::fsutil::write_atomic`]).
+//! through the one writer ([`crate::fsutil::write`]).
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -52,6 +52,12 @@ impl AnimationExport {
     /// after every frame.
     fn start(&mut self, input: Input, path: PathBuf, ctx: egui::Context) {
         self.job = Some(Job::spawn(&ctx, move |reporter| {
+            // Where it goes is checked first: an unwritable path is told
+            // at once, not after every frame has been drawn.
+            let to = match crate::fsutil::prepare(&path) {
+                Ok(to) => to,
+                Err(source) => return Action::Notify(Message::GifNotWritten { path, source }),
+            };
             let request = AnimationRequest {
                 checkpoints: &input.checkpoints,
                 dataset: &input.dataset,
@@ -67,7 +73,7 @@ impl AnimationExport {
                 frames = t;
                 reporter.report(d, t)
             });
-            Action::Notify(match result.map(|bytes| crate::fsutil::write_atomic(&path, &bytes)) {
+            Action::Notify(match result.map(|bytes| to.write(&bytes)) {
                 Ok(Ok(())) => Message::GifSaved { frames, path },
                 Ok(Err(source)) => Message::GifNotWritten { path, source },
                 Err(ExportError::Cancelled) => Message::GifCancelled,

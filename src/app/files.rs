@@ -355,7 +355,7 @@ fn save_png(img: &egui::ColorImage, path: &Path) -> Action {
             let mut out = Vec::new();
             buf.write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Png)
                 .map_err(|e| ImageFailure::Encode(e.to_string()))?;
-            crate::fsutil::write_atomic(path, &out).map_err(ImageFailure::Write)
+            crate::fsutil::write(path, &out).map_err(ImageFailure::Write)
         });
     Action::Notify(match result {
         Ok(()) => Message::SavedImage {

@@ -16,6 +16,12 @@ use crate::tr;
 use crate::train::Snapshot;
 
 mod timeline;
+mod zoom;
+
+use zoom::EpochZoom;
+
+/// The ids (`egui::Id::unique`) of the loss and the accuracy plot.
+pub const LOSS_PLOT_IDS: [&str; 2] = ["loss", "accuracy"];
 
 /// State of the view between frames.
 pub struct LossView {
@@ -24,6 +30,8 @@ pub struct LossView {
     /// Which curves are drawn: train loss, test loss, train accuracy, test
     /// accuracy.
     shown: [bool; 4],
+    /// The epochs both plots show.
+    zoom: EpochZoom,
 }
 
 impl Default for LossView {
@@ -31,6 +39,7 @@ impl Default for LossView {
         Self {
             rect: egui::Rect::NOTHING,
             shown: [true; 4],
+            zoom: EpochZoom::default(),
         }
     }
 }
@@ -94,7 +103,8 @@ pub(crate) fn decade_range(log_values: impl Iterator<Item = f64>) -> Option<(f64
         return None;
     }
     let (lo, hi) = (lo.floor(), hi.ceil());
-    Some((lo, if hi > lo { hi } else { lo + 1.0 }))
+    // Two decades at least: three labelled powers of ten.
+    Some((lo, hi.max(lo + 2.0)))
 }
 
 impl LossView {
@@ -107,7 +117,9 @@ impl LossView {
         let has_accuracy = history.iter().any(|p| p.train_accuracy.is_some());
         let has_test = history.iter().any(|p| p.test_loss.is_some());
         self.legend_ui(ui, has_test, has_accuracy);
-        let last_epoch = history.last().map_or(0, |p| p.epoch).max(1) as f64;
+        // At least epochs 0, 1 and 2 on the axis: three labelled ticks.
+        let last_epoch = history.last().map_or(0, |p| p.epoch).max(2) as f64;
+        let range = self.zoom.range(last_epoch);
         let width = ui.available_width();
         let loss_width = if has_accuracy { width * 0.6 } else { width };
         let action = snapshot.and_then(|s| {
@@ -125,7 +137,9 @@ impl LossView {
                 .iter()
                 .filter_map(|p| Some([p.epoch as f64, y(p.test_loss?)]))
                 .collect();
-            let mut plot = epoch_plot("loss", last_epoch).width(loss_width).height(height);
+            let mut plot = epoch_plot(LOSS_PLOT_IDS[0], last_epoch)
+                .width(loss_width)
+                .height(height);
             if log_scale {
                 let logs = history
                     .iter()
@@ -145,6 +159,7 @@ impl LossView {
                     .custom_y_axes(vec![crate::app::widgets::plot_axes::y_axis(tr!("loss-axis-loss"))]);
             }
             let r = plot.show(ui, |p| {
+                show_epochs(p, range);
                 if shown[0] {
                     p.line(Line::new(curve_text(0).0, train).color(curve_color(0)).width(2.0));
                 }
@@ -156,6 +171,7 @@ impl LossView {
                 }
             });
             self.rect = r.response.rect;
+            self.zoom_input(ui, &r.response, &r.transform, last_epoch);
             crate::app::widgets::hover::describe(&r.response, &tr!("loss-plot-hover"));
             if has_accuracy {
                 let train: PlotPoints = history
@@ -166,12 +182,13 @@ impl LossView {
                     .iter()
                     .filter_map(|p| Some([p.epoch as f64, p.test_accuracy? * 100.0]))
                     .collect();
-                let accuracy = epoch_plot("accuracy", last_epoch)
+                let accuracy = epoch_plot(LOSS_PLOT_IDS[1], last_epoch)
                     .height(height)
                     .custom_y_axes(vec![crate::app::widgets::plot_axes::y_axis(tr!("loss-axis-accuracy"))])
                     .include_y(0.0)
                     .include_y(100.0)
                     .show(ui, |p| {
+                        show_epochs(p, range);
                         if shown[2] {
                             p.line(Line::new(curve_text(2).0, train).color(curve_color(2)).width(2.0));
                         }
@@ -182,10 +199,28 @@ impl LossView {
                             p.vline(replay_marker(x));
                         }
                     });
+                self.zoom_input(ui, &accuracy.response, &accuracy.transform, last_epoch);
                 crate::app::widgets::hover::describe(&accuracy.response, &tr!("loss-accuracy-plot-hover"));
             }
         });
         action
+    }
+
+    /// The wheel over a plot zooms its epochs; double-click shows the whole run.
+    fn zoom_input(&mut self, ui: &Ui, response: &egui::Response, transform: &egui_plot::PlotTransform, last: f64) {
+        if response.double_clicked() {
+            self.zoom = EpochZoom::default();
+        }
+        if let Some(pos) = response.hover_pos() {
+            let scroll = ui.input(|i| i.smooth_scroll_delta.y + i.smooth_scroll_delta.x);
+            let at = transform.value_from_position(pos).x;
+            self.zoom.wheel(scroll, at, last);
+        }
+    }
+
+    /// The epochs shown, zoomed with the wheel (`None`: the whole run).
+    pub fn epoch_range(&self) -> Option<(f64, f64)> {
+        self.zoom.0
     }
 
     /// One checkbox per curve there is, in the curve's colour, explaining
@@ -211,8 +246,13 @@ impl LossView {
 
 /// A plot against epochs: whole-epoch labels, the axis from 0 to at least
 /// the last epoch (one point still gets a readable range).
-fn epoch_plot(id: &str, last_epoch: f64) -> Plot<'static> {
-    Plot::new(id)
+fn epoch_plot(id: &'static str, last_epoch: f64) -> Plot<'static> {
+    crate::app::widgets::plot_axes::with_x_ticks(Plot::new(id), true)
+        .id(egui::Id::unique(id))
+        .allow_scroll(false)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_double_click_reset(false)
         .custom_x_axes(vec![
             crate::app::widgets::plot_axes::x_axis(tr!("loss-axis-epoch"))
                 .formatter(|mark: GridMark, _| epoch_label(mark.value)),
@@ -220,6 +260,18 @@ fn epoch_plot(id: &str, last_epoch: f64) -> Plot<'static> {
         .include_x(0.0)
         .include_x(last_epoch)
         .allow_boxed_zoom(false)
+}
+
+/// Shows `range` of the epochs (or the whole run), the y axis fitted to
+/// the curves.
+fn show_epochs(p: &mut egui_plot::PlotUi<'_>, range: Option<(f64, f64)>) {
+    match range {
+        Some((lo, hi)) => {
+            p.set_auto_bounds([false, true]);
+            p.set_plot_bounds_x(lo..=hi);
+        }
+        None => p.set_auto_bounds([true, true]),
+    }
 }
 
 /// The vertical line at the epoch replayed.
@@ -255,9 +307,9 @@ mod tests {
         // Losses 0.3…0.5 (log −0.52…−0.30): the axis runs 0.1…1, so two
         // labelled decades show instead of one unlabelled sliver.
         let range = decade_range([0.3f64.log10(), 0.5f64.log10()].into_iter());
-        assert_eq!(range, Some((-1.0, 0.0)));
-        // One loss of exactly 0.01: still a whole decade.
-        assert_eq!(decade_range([-2.0].into_iter()), Some((-2.0, -1.0)));
+        assert_eq!(range, Some((-1.0, 1.0)));
+        // One loss of exactly 0.01: still two whole decades.
+        assert_eq!(decade_range([-2.0].into_iter()), Some((-2.0, 0.0)));
         assert_eq!(decade_range(std::iter::empty()), None);
     }
 }

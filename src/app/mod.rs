@@ -15,12 +15,14 @@ mod import_dialog;
 mod job;
 mod labs;
 mod landscape;
+pub mod layout;
 mod lesson;
 mod link;
 mod loss_plot;
 mod menu;
 mod recovery;
 mod settings;
+mod shared_progress;
 mod shortcuts;
 mod status_bar;
 mod surprise;
@@ -29,22 +31,28 @@ mod undo;
 pub mod web;
 pub mod widgets;
 mod window;
+mod workspace;
 
 #[cfg(not(target_arch = "wasm32"))]
 use std::path::PathBuf;
 
 use crate::i18n::Language;
 
-pub use boundary::{BOUNDARY_NAME, BoundaryView, MAX_DRAWN_POINTS};
+pub use boundary::{BOUNDARY_NAME, BOUNDARY_PLOT_ID, BoundaryView, MAX_DRAWN_POINTS};
 pub use context::{Action, Classroom, ImageTarget, InspectorAction, LessonAction, NetworkEdit, ViewOptions};
 pub use editor::NetworkEditor;
-pub use labs::{COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, LabPanel, Labs, PLANE_PLOT_ID, Tab, WEIGHT_PLOT_ID, tab_title};
+pub use labs::{
+    COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, LabPanel, Labs, NEURON_DRAWING_ID, NEURON_TRACE_ID, PERCEPTRON_PLOT_IDS,
+    PLANE_PLOT_ID, Tab, WEIGHT_PLOT_ID, tab_title,
+};
 pub use landscape::{LANDSCAPE_PLOT_ID, LandscapeView};
+pub use loss_plot::LOSS_PLOT_IDS;
 pub use settings::{GRID_RESOLUTIONS, Settings};
 pub use undo::{MAX_UNDO_BYTES, MAX_UNDO_STEPS};
 pub use widgets::colors::{PALETTE, class_color};
 pub use widgets::fonts::install_fonts;
-pub use window::{NnlabApp, Notice, default_dataset};
+pub use window::{NnlabApp, default_dataset};
+pub use workspace::{ERROR_SECONDS, INFO_SECONDS, Notice, PanelRects};
 
 /// Opens the window; `file` (a CSV, a session or a lesson) is opened once
 /// it is up. The language is `lang` (`--lang`) if given, else the one saved
@@ -52,13 +60,18 @@ pub use window::{NnlabApp, Notice, default_dataset};
 /// with the settings.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), eframe::Error> {
+    // The autosave folder is claimed before the window opens: eframe needs
+    // this window's own settings file (a second window must not share one).
+    let autosave = eframe::storage_dir("nnlab").map(|dir| autosave::Autosave::open(&dir, autosave::AUTOSAVE_INTERVAL));
+    let mut options = native_options();
+    options.persistence_path = autosave.as_ref().map(autosave::Autosave::settings_path);
     eframe::run_native(
         "nnlab",
-        native_options(),
+        options,
         Box::new(move |cc| {
             let mut app = create(cc, lang, Language::from_env);
-            if let Some(dir) = eframe::storage_dir("nnlab") {
-                app.enable_autosave(&dir, autosave::AUTOSAVE_INTERVAL);
+            if let Some(autosave) = autosave {
+                app.set_autosave(autosave);
             }
             if let Some(path) = file {
                 app.open_path(path);

@@ -71,6 +71,20 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// The generator settings of data a session brought: what made it, so
+    /// the Data panel names it and Regenerate makes more of the same (the
+    /// point count and classes from the data itself where an older file
+    /// did not store them). Data from a file leaves them as they were.
+    pub fn follow_generator(&mut self, d: &crate::data::Dataset) {
+        let Some(g) = d.generator else { return };
+        self.generator = g;
+        self.gen_params = d.gen_params.unwrap_or(GenParams {
+            points: d.points.len().max(1),
+            classes: d.num_classes().max(2),
+            ..self.gen_params
+        });
+    }
+
     /// Brings values from outside the window's own controls (an old or
     /// hand-edited settings file) back within their limits, and replaces an
     /// invalid training configuration by the default one. Returns the

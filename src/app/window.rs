@@ -8,25 +8,30 @@ use web_time::Instant;
 use egui::Ui;
 
 use super::autosave::Autosave;
-use super::boundary::{BoundaryView, ClickMode};
+use super::boundary::BoundaryView;
 use super::context::{Current, Refused};
-use super::editor::{EditorOutput, NetworkEditor};
+use super::editor::NetworkEditor;
 use super::export_job::{AnimationExport, export_status_ui};
 use super::files::Files;
+use super::labs::notes_ui::notes_panel_ui;
 use super::labs::{self, Labs, Tab};
-use super::landscape::{LandscapeView, landscape_ui, view_switch_ui};
+use super::landscape::LandscapeView;
+use super::layout::{self, PanelKind};
 use super::lesson::{Course, OpenLesson, lesson_panel_ui};
 use super::link::WorkerLink;
 use super::loss_plot::LossView;
 use super::settings::{DATASET_KEY, MAX_STORED_POINTS, SETTINGS_KEY, Settings};
 use super::surprise::AdamShake;
 use super::undo::History;
-use super::{controls, menu, recovery, shortcuts, status_bar};
+use super::workspace::{NetworkTab, Notice, PanelRects, notice_ui};
+use super::{menu, recovery, shortcuts, status_bar};
 use crate::app::context::Action;
 
 use crate::app::context::View;
+use crate::app::context::ViewOptions;
 use crate::data::{Dataset, SplitOrder, generate};
 use crate::i18n::Message;
+use crate::lessons::ControlGroup;
 use crate::session::{ContinuedElsewhere, Session};
 use crate::train::{Snapshot, split_generated};
 
@@ -40,27 +45,6 @@ pub(super) struct SplitCache {
     pub(super) order: Arc<SplitOrder>,
     /// The flags are the split at this ratio.
     pub(super) exact: Option<f64>,
-}
-
-/// A message shown under the menu bar until dismissed or replaced: a
-/// value, put into words each time it is drawn (in the language of that
-/// frame).
-#[derive(Debug)]
-pub struct Notice {
-    /// What it says.
-    pub message: Message,
-}
-
-impl Notice {
-    /// Red (an error) or neutral.
-    pub fn is_error(&self) -> bool {
-        self.message.is_error()
-    }
-
-    /// The words, in the current language.
-    pub fn text(&self) -> String {
-        self.message.to_string()
-    }
 }
 
 /// The nnlab window.
@@ -103,6 +87,10 @@ pub struct NnlabApp {
     pub(super) continued_in: Vec<ContinuedElsewhere>,
     /// The built-in course, the open lesson and its panel.
     pub(super) course: Course,
+    /// A folded panel the learner clicked: it gets the room next frame.
+    pub(super) favour: Option<PanelKind>,
+    /// Where the panels were drawn last frame.
+    pub(super) rects: PanelRects,
 }
 
 impl NnlabApp {
@@ -131,6 +119,8 @@ impl NnlabApp {
             adam_shake: AdamShake::default(),
             continued_in: Vec::new(),
             course,
+            favour: None,
+            rects: PanelRects::default(),
             settings,
             dataset,
             link,
@@ -182,6 +172,29 @@ impl NnlabApp {
         self.files.use_path_prompts();
     }
 
+    /// Where the panels were drawn last frame.
+    pub fn panel_rects(&self) -> PanelRects {
+        self.rects
+    }
+
+    /// The epochs the loss plots show when zoomed (`None`: the whole run).
+    pub fn loss_epoch_range(&self) -> Option<(f64, f64)> {
+        self.loss.epoch_range()
+    }
+
+    /// The boundary view's pixels per plane unit on x and y last frame
+    /// (equal: one scale on both axes).
+    pub fn boundary_scale(&self) -> Option<[f32; 2]> {
+        let t = self.boundary.transform.as_ref()?;
+        let d = t.dpos_dvalue();
+        Some([d[0] as f32, d[1].abs() as f32])
+    }
+
+    /// The boundary view's plot area last frame.
+    pub fn boundary_rect(&self) -> egui::Rect {
+        self.boundary.rect
+    }
+
     /// Where plane point `x` was drawn in the boundary view last frame.
     pub fn boundary_screen_pos(&self, x: [f64; 2]) -> Option<egui::Pos2> {
         self.boundary.screen_pos(x)
@@ -210,17 +223,26 @@ impl NnlabApp {
     /// Shows a message (red if it is an error) until it is dismissed or
     /// replaced.
     pub fn notify(&mut self, message: Message) {
-        self.notice = Some(Notice { message });
+        self.notice = Some(Notice::new(message));
     }
 
-    /// Turns on autosave into `dir` (the app's data folder) every
-    /// `interval`. If the last run crashed, the restore dialog shows.
+    /// Turns on autosave into a folder of `dir` (the app's data folder)
+    /// every `interval`. If the last run there crashed, the restore dialog
+    /// shows.
     pub fn enable_autosave(&mut self, dir: &std::path::Path, interval: std::time::Duration) {
-        let autosave = Autosave::open(dir, interval);
-        if autosave.startup() == super::autosave::Startup::OtherInstance {
-            self.notify(Message::OtherInstance);
+        self.set_autosave(Autosave::open(dir, interval));
+    }
+
+    /// Uses `autosave` (opened before the window, which needs its settings
+    /// path) and shares lesson progress with the other windows.
+    pub fn set_autosave(&mut self, autosave: Autosave) {
+        match (autosave.startup(), autosave.slot()) {
+            (super::autosave::Startup::OtherInstance, _) => self.notify(Message::OtherInstance),
+            (_, Some(k)) if k > 0 => self.notify(Message::OwnAutosave),
+            _ => {}
         }
         self.autosave = Some(autosave);
+        self.sync_lesson_progress();
     }
 
     /// Whether the "restore the autosaved session?" dialog is showing.
@@ -246,8 +268,10 @@ impl NnlabApp {
         Ok(session)
     }
 
-    /// At exit: the last autosave, then the clean-exit mark.
+    /// At exit: the lesson progress shared, the last autosave, then the
+    /// clean-exit mark.
     pub fn finish_autosave(&mut self) {
+        self.sync_lesson_progress();
         let session = self.current_session();
         if let Some(a) = self.autosave.as_mut()
             && let Err(e) = a.finish(session)
@@ -265,6 +289,7 @@ impl NnlabApp {
         if let Some(surprise) = self.link.snapshot.as_ref().and_then(|s| self.adam_shake.check(s)) {
             self.notify(surprise.message());
         }
+        super::workspace::expire_notice(ui.ctx(), &mut self.notice);
         let mut actions = self.files.poll(ui.ctx());
         actions.extend(self.export.poll());
         self.landscape.poll();
@@ -334,6 +359,8 @@ impl NnlabApp {
             frame_ms,
             data_generation,
             course,
+            favour,
+            rects,
             ..
         } = self;
         let classroom = course.classroom(settings.view.classroom);
@@ -361,52 +388,88 @@ impl NnlabApp {
         status_bar::status_bar_ui(ui, &view, options.pace, lab_status.as_deref(), |ui| {
             actions.extend(export_status_ui(ui, export.progress()));
         });
+        let network = options.tab == Tab::Network;
+        let inspecting = network && editor.backprop.is_open();
+        let shown = layout::Shown {
+            lesson: course.run.is_some(),
+            inspecting,
+            notes: !network && options.show_notes && view.classroom.shown(ControlGroup::Notes),
+        };
+        let window_width = ui.ctx().content_rect().width();
+        let mut needs = Vec::new();
         if let Some(run) = &course.run {
+            layout::needs(&run.step().goal, &mut needs);
+        }
+        let slots = layout::workspace_slots(window_width, options, shown, *favour, &needs);
+        let slot = |kind| slots.iter().find(|(k, _)| *k == kind).map(|(_, s)| *s);
+        *rects = PanelRects::default();
+        if let (Some(run), Some(s)) = (&course.run, slot(PanelKind::Lesson)) {
             let open = OpenLesson {
                 run,
                 live: &course.live,
                 next: course.next.as_ref(),
             };
-            actions.extend(lesson_panel_ui(ui, &mut course.panel, &open, &view, options));
+            let ViewOptions {
+                classroom, workspace, ..
+            } = &mut *options;
+            let (out, rect) = layout::side_panel(
+                ui,
+                PanelKind::Lesson,
+                "",
+                &mut workspace.lesson,
+                s,
+                favour,
+                false,
+                |ui, place| lesson_panel_ui(ui, &mut course.panel, &open, &view, classroom, place),
+            );
+            actions.extend(out.into_iter().flatten());
+            rects.lesson = Some(rect);
         }
         labs::tab_bar_ui(ui, &mut options.tab, view.classroom);
         match options.tab {
             Tab::Network => {
-                actions.extend(controls::controls_panel_ui(ui, options, &view));
-                egui::Panel::bottom("loss")
-                    .resizable(true)
-                    .default_size(220.0)
-                    .min_size(120.0)
-                    .show(ui, |ui| actions.extend(loss.ui(ui, view.snapshot, options.log_loss)));
-                let edited = if options.show_editor {
-                    editor.panel_ui(ui, &view)
-                } else {
-                    EditorOutput::default()
+                let tab = NetworkTab {
+                    options,
+                    editor,
+                    loss,
+                    boundary,
+                    landscape,
+                    notice,
+                    favour,
+                    rects,
                 };
-                actions.extend(edited.actions);
-                egui::CentralPanel::default().show(ui, |ui| {
-                    notice_ui(ui, notice);
-                    if let Some(stopped) = view.snapshot.and_then(|s| s.stopped.as_ref()) {
-                        ui.colored_label(ui.visuals().error_fg_color, stopped.to_string());
-                    }
-                    view_switch_ui(ui, &mut options.show_landscape);
-                    if options.show_landscape {
-                        actions.extend(landscape_ui(ui, landscape, &view));
-                        return;
-                    }
-                    let mode = match view.snapshot {
-                        Some(s) if s.shown_checkpoint.is_some() => ClickMode::ReadOnly,
-                        _ if editor.backprop.is_open() => ClickMode::Pick(editor.backprop.sample()),
-                        _ => ClickMode::Edit,
-                    };
-                    actions.extend(boundary.ui(ui, &view, options, edited.hovered, mode));
-                });
+                actions.extend(tab.ui(ui, &view, &slots, inspecting));
             }
             tab => {
+                if notice.is_some() {
+                    egui::Panel::top("lab-notice").show(ui, |ui| notice_ui(ui, notice));
+                }
                 if let Some(lab) = labs.get_mut(tab) {
+                    if let Some(s) = slot(PanelKind::Notes) {
+                        let closable = view.classroom.usable(ControlGroup::Notes);
+                        let ViewOptions {
+                            show_notes, workspace, ..
+                        } = &mut *options;
+                        let notes = lab.notes();
+                        let (_, rect) = layout::side_panel(
+                            ui,
+                            PanelKind::Notes,
+                            "",
+                            &mut workspace.notes,
+                            s,
+                            favour,
+                            false,
+                            |ui, _| notes_panel_ui(ui, tab, notes, show_notes, closable),
+                        );
+                        rects.notes = Some(rect);
+                    }
                     actions.extend(labs::lab_ui(ui, lab, &mut options.show_notes, view.classroom));
                 }
             }
+        }
+        if favour.is_some_and(|k| slot(k).is_none_or(|s| !s.folded)) {
+            // Served: the next time room runs short the usual order holds.
+            *favour = None;
         }
         actions
     }
@@ -443,6 +506,7 @@ impl eframe::App for NnlabApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.sync_lesson_progress();
         self.save_to(storage);
     }
 
@@ -459,25 +523,4 @@ pub fn default_dataset(settings: &Settings) -> Dataset {
     let source = d.generator;
     split_generated(&mut d, source, &settings.config);
     d
-}
-
-/// The message line, with a close button.
-fn notice_ui(ui: &mut Ui, notice: &mut Option<Notice>) {
-    let Some(n) = notice.as_ref() else { return };
-    let mut close = false;
-    ui.horizontal(|ui| {
-        let color = if n.is_error() {
-            ui.visuals().error_fg_color
-        } else {
-            ui.visuals().strong_text_color()
-        };
-        ui.colored_label(color, n.text());
-        close = ui
-            .small_button("×")
-            .on_hover_text(crate::tr!("window-dismiss-hover"))
-            .clicked();
-    });
-    if close {
-        *notice = None;
-    }
 }

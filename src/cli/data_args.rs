@@ -79,6 +79,7 @@ impl DataArgs {
             }
             None => {
                 let generator = self.dataset.unwrap_or(default);
+                self.check_applies(generator)?;
                 let defaults = GenParams::default();
                 let params = GenParams {
                     points: self.points.unwrap_or(generator.default_points()),
@@ -93,5 +94,22 @@ impl DataArgs {
             dataset.standardize();
         }
         Ok(dataset)
+    }
+
+    /// Refuses generator options that `generator` would ignore: classes
+    /// for one with a fixed number of classes, points and noise for a
+    /// gate's truth table (always its four corners).
+    fn check_applies(&self, generator: Generator) -> Result<()> {
+        let dataset = generator.name();
+        if self.classes.is_some() && generator.class_range().is_none() {
+            bail!("{}", tr!("cli-data-classes-not-for", dataset = dataset));
+        }
+        let fixed = [("--points", self.points.is_some()), ("--noise", self.noise.is_some())];
+        if generator.is_truth_table()
+            && let Some((option, _)) = fixed.into_iter().find(|(_, given)| *given)
+        {
+            bail!("{}", tr!("cli-data-gate-fixed", option = option, dataset = dataset));
+        }
+        Ok(())
     }
 }

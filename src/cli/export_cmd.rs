@@ -1,12 +1,14 @@
-//! `nnlab export keras|notebook --session FILE --out PATH`: a session as a
-//! Keras script or a Jupyter notebook.
+//! `nnlab export keras|notebook --session FILE --out PATH [--force]`: a
+//! session as a Keras script or a Jupyter notebook. Over 100,000 points the
+//! data goes to `PATH-data.csv` beside it, never over a file nnlab did not
+//! write unless `--force`.
 
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
 
-use crate::export::{keras_script, notebook};
+use crate::export::{ExportError, keras_script, notebook};
 use crate::session::Session;
 use crate::tr;
 
@@ -31,6 +33,9 @@ pub struct ExportArgs {
     /// Where to write the script or notebook
     #[arg(long, value_name = "PATH")]
     out: PathBuf,
+    /// Replace the data file beside the script even if nnlab did not write it
+    #[arg(long)]
+    force: bool,
 }
 
 /// Runs `nnlab export`.
@@ -40,7 +45,16 @@ pub fn run(args: ExportArgs) -> Result<()> {
         ExportFormat::Keras => keras_script(&session, &args.out)?,
         ExportFormat::Notebook => notebook(&session, &args.out)?,
     };
-    for path in files.write()? {
+    let written = files.write(args.force).map_err(|e| match e {
+        ExportError::DataFileTaken { path } => {
+            anyhow::anyhow!(
+                "{}",
+                tr!("cli-export-data-file-taken", path = path.display().to_string())
+            )
+        }
+        e => e.into(),
+    })?;
+    for path in written {
         println!("{}", tr!("cli-wrote", path = path.display().to_string()));
     }
     Ok(())

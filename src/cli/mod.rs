@@ -1,6 +1,6 @@
 //! The command line: `nnlab` opens the window; `train`, `perceptron`,
-//! `logic`, `bench`, `lesson`, `backprop`, `predict`, `export` and `landscape` run
-//! headless. Errors print one line on stderr and exit non-zero.
+//! `logic`, `neuron`, `bench`, `lesson`, `backprop`, `predict`, `export` and
+//! `landscape` run headless. Errors print one line on stderr and exit non-zero.
 
 mod backprop_cmd;
 mod bench_cmd;
@@ -12,6 +12,7 @@ mod launch;
 mod lesson_cmd;
 mod lesson_run;
 mod logic_cmd;
+mod neuron_cmd;
 mod perceptron_cmd;
 mod predict_cmd;
 mod train_cmd;
@@ -51,6 +52,8 @@ pub enum Command {
     Perceptron(perceptron_cmd::PerceptronArgs),
     /// Print the truth table of a McCulloch–Pitts network
     Logic(logic_cmd::LogicArgs),
+    /// Spike times of a leaky integrate-and-fire neuron under a constant current
+    Neuron(neuron_cmd::NeuronArgs),
     /// Measure training, grid evaluation, the live loop and CSV import
     Bench(bench_cmd::BenchArgs),
     /// List the built-in lessons, check a lesson file, or work through one without a window
@@ -73,7 +76,8 @@ pub fn parse() -> Result<Cli, ExitCode> {
     i18n::set_process_language(lang_in_args(&args).unwrap_or_else(Language::from_env));
     // One name in usage lines, whichever face runs (`nnlab-cli`, `nnlab.com`).
     let command = Cli::command().bin_name("nnlab");
-    let matches = help::localized(command).try_get_matches_from(&args);
+    let cmd = values::negative_numbers(help::localized(command));
+    let matches = cmd.try_get_matches_from(&args);
     let cli = matches.and_then(|m| Cli::from_arg_matches(&m));
     // `--lang` is global (before or after the command), so clap no longer
     // keeps a FILE from coming with a command: say so here.
@@ -125,17 +129,25 @@ fn lang_in_args(args: &[std::ffi::OsString]) -> Option<Language> {
     })
 }
 
-/// clap's error on one line: its first line, and for an unknown value the
-/// values it knows (clap puts them on a line of their own).
+/// clap's error on one line: its first line, and what clap lists on lines
+/// of their own: the values it knows for an unknown value, the arguments
+/// missing for a missing one.
 fn one_line(e: &clap::Error) -> String {
-    use clap::error::{ContextKind, ContextValue};
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
     let text = e.to_string();
     let first = text.lines().next().unwrap_or("error: bad arguments");
-    match e.get(ContextKind::ValidValue) {
-        Some(ContextValue::Strings(known)) if !known.is_empty() => {
-            format!("{first}; possible values: {}", known.join(", "))
-        }
-        _ => first.to_string(),
+    let listed = |kind| match e.get(kind) {
+        Some(ContextValue::Strings(list)) if !list.is_empty() => Some(list.join(", ")),
+        _ => None,
+    };
+    if let Some(known) = listed(ContextKind::ValidValue) {
+        format!("{first}; possible values: {known}")
+    } else if e.kind() == ErrorKind::MissingRequiredArgument
+        && let Some(missing) = listed(ContextKind::InvalidArg)
+    {
+        format!("{} {missing}", first.trim_end())
+    } else {
+        first.to_string()
     }
 }
 
@@ -145,6 +157,7 @@ pub fn run_command(command: Command) -> ExitCode {
         Command::Train(args) => train_cmd::run(args),
         Command::Perceptron(args) => perceptron_cmd::run(args),
         Command::Logic(args) => logic_cmd::run(args),
+        Command::Neuron(args) => neuron_cmd::run(args),
         Command::Bench(args) => bench_cmd::run(args),
         Command::Lesson(args) => lesson_cmd::run(args),
         Command::Backprop(args) => backprop_cmd::run(args),

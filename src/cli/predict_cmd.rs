@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use anyhow::{Context, Result, bail};
 use clap::Args;
 
+use crate::data::MAX_ABS_VALUE;
 use crate::export::{Prediction, predict};
 use crate::session::Session;
 use crate::tr;
@@ -63,7 +64,8 @@ pub fn run(args: PredictArgs) -> Result<()> {
     Ok(())
 }
 
-/// Parses "X,Y" into two finite numbers.
+/// Parses "X,Y" into two finite numbers within the data limit (±1e15, as
+/// data files: beyond it the network's f32 features overflow).
 fn parse_point(text: &str) -> Result<[f64; 2]> {
     let parts: Vec<&str> = text.split(',').map(str::trim).collect();
     let [x, y] = parts[..] else {
@@ -71,7 +73,16 @@ fn parse_point(text: &str) -> Result<[f64; 2]> {
     };
     let number = |s: &str| -> Result<f64> {
         match s.parse::<f64>() {
-            Ok(v) if v.is_finite() => Ok(v),
+            Ok(v) if v.is_finite() && v.abs() <= MAX_ABS_VALUE => Ok(v),
+            Ok(v) if v.is_finite() => bail!(
+                "{}",
+                tr!(
+                    "cli-predict-beyond-limit",
+                    value = text,
+                    number = s,
+                    limit = format!("{MAX_ABS_VALUE:e}")
+                )
+            ),
             _ => bail!("{}", tr!("cli-predict-bad-number", value = text, number = s)),
         }
     };

@@ -1,6 +1,6 @@
 //! `nnlab train`: trains an MLP headless and prints a summary (or JSON).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
@@ -10,10 +10,10 @@ use serde_json::json;
 use super::data_args::DataArgs;
 use super::values::{LossChoice, lenient};
 use crate::data::{Dataset, Feature, Generator, canonical_features};
-use crate::fsutil::write_atomic;
+use crate::fsutil::{Destination, prepare};
 use crate::nn::{Activation, OptimizerKind};
 use crate::render::{
-    AnimationRequest, DEFAULT_FONT, DEFAULT_FRAMES, DEFAULT_SIZE, colors::Style, epoch_label, export_gif,
+    AnimationRequest, DEFAULT_FONT, DEFAULT_FRAMES, DEFAULT_SIZE, MAX_FRAMES, colors::Style, epoch_label, export_gif,
 };
 use crate::session::{ContinuedElsewhere, Session};
 use crate::tr;
@@ -80,8 +80,18 @@ pub struct TrainArgs {
     frames: usize,
 }
 
-/// Runs `nnlab train`.
+/// Runs `nnlab train`. Every output is checked before any work: with a
+/// `--frames` out of range or a `--save`/`--gif` path that cannot be
+/// written, nothing is trained and nothing written.
 pub fn run(args: TrainArgs) -> Result<()> {
+    if args.gif.is_some() && !(1..=MAX_FRAMES).contains(&args.frames) {
+        bail!(
+            "{}",
+            tr!("cli-train-bad-frames", frames = args.frames, max = MAX_FRAMES)
+        );
+    }
+    let save_to = args.save.as_deref().map(output).transpose()?;
+    let gif_to = args.gif.as_deref().map(output).transpose()?;
     // Training done elsewhere (a Keras script's `--fit`) stays on record.
     let (dataset, mut trainer, continued_in) = match &args.session {
         Some(path) => resume(&args, path)?,
@@ -99,13 +109,14 @@ pub fn run(args: TrainArgs) -> Result<()> {
 
     // The last checkpoint is the trained network, so saves and animations end there.
     trainer.checkpoint_now();
-    if let Some(path) = &args.save {
+    if let Some((path, to)) = save_to {
         let mut session = Session::capture(&dataset, &trainer);
         session.progress.continued_in = continued_in;
-        session.save(path)?;
+        to.write(session.to_json().as_bytes())
+            .with_context(|| path.display().to_string())?;
     }
-    if let Some(path) = &args.gif {
-        write_gif(path, &dataset, &trainer, args.frames)?;
+    if let Some((path, to)) = gif_to {
+        write_gif(to, &dataset, &trainer, args.frames).with_context(|| path.display().to_string())?;
     }
     let train = trainer.evaluate_train();
     let test = (!trainer.test_design().is_empty()).then(|| trainer.evaluate_test());
@@ -181,8 +192,15 @@ pub fn run(args: TrainArgs) -> Result<()> {
     Ok(())
 }
 
-/// The animation of the run's checkpoints over the data's region, written atomically.
-fn write_gif(path: &std::path::Path, dataset: &Dataset, trainer: &Trainer, frames: usize) -> Result<()> {
+/// A path named for output, checked and ready to write (see
+/// [`crate::fsutil::prepare`]).
+fn output(path: &Path) -> Result<(&Path, Destination)> {
+    let to = prepare(path).with_context(|| path.display().to_string())?;
+    Ok((path, to))
+}
+
+/// The animation of the run's checkpoints over the data's region.
+fn write_gif(to: Destination, dataset: &Dataset, trainer: &Trainer, frames: usize) -> Result<()> {
     let request = AnimationRequest {
         checkpoints: trainer.checkpoints().list(),
         dataset,
@@ -194,7 +212,7 @@ fn write_gif(path: &std::path::Path, dataset: &Dataset, trainer: &Trainer, frame
         label: &epoch_label,
     };
     let bytes = export_gif(&request, &mut |_, _| true)?;
-    write_atomic(path, &bytes).with_context(|| format!("{}", path.display()))?;
+    to.write(&bytes)?;
     Ok(())
 }
 
@@ -247,7 +265,7 @@ fn fresh(args: &TrainArgs) -> Result<(Dataset, Trainer)> {
 
 /// A saved session, with only the hyperparameters overridable, and its
 /// record of training done outside nnlab.
-fn resume(args: &TrainArgs, path: &std::path::Path) -> Result<(Dataset, Trainer, Vec<ContinuedElsewhere>)> {
+fn resume(args: &TrainArgs, path: &Path) -> Result<(Dataset, Trainer, Vec<ContinuedElsewhere>)> {
     if args.data.any()
         || args.features.is_some()
         || args.hidden.is_some()

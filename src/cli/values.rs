@@ -91,6 +91,20 @@ impl<E: ValueEnum + Clone + Send + Sync + 'static> TypedValueParser for Lenient<
     }
 }
 
+/// `cmd` with every option that takes a value reading a leading `-` as a
+/// negative number (`--lr -1`, `--epochs -5`), so the value's own check
+/// names what is wrong instead of clap calling it an unexpected argument.
+pub(super) fn negative_numbers(cmd: clap::Command) -> clap::Command {
+    cmd.mut_args(|a| {
+        if a.get_action().takes_values() {
+            a.allow_negative_numbers(true)
+        } else {
+            a
+        }
+    })
+    .mut_subcommands(negative_numbers)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -55,7 +55,7 @@ pub fn to_csv_string(d: &Dataset) -> String {
 /// # Errors
 /// [`DataError::Io`] if the file cannot be written.
 pub fn write_csv(d: &Dataset, path: &Path) -> Result<(), DataError> {
-    crate::fsutil::write_atomic(path, to_csv_string(d).as_bytes()).map_err(|source| DataError::Io {
+    crate::fsutil::write(path, to_csv_string(d).as_bytes()).map_err(|source| DataError::Io {
         path: path.to_path_buf(),
         source,
     })

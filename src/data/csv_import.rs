@@ -278,6 +278,7 @@ fn parse_pass(bytes: &[u8], options: &CsvOptions, hint: TaskHint, name: &str) ->
         points,
         scaling: None,
         generator: None,
+        gen_params: None,
     };
     dataset.validate()?;
     if options.standardize {

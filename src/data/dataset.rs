@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::split::SplitOrder;
-use super::{DataError, Generator, PointProblem};
+use super::{DataError, GenParams, Generator, PointProblem};
 
 /// Most classes a classification dataset may have. More would make the
 /// colour legend unreadable and usually means the wrong column was chosen.
@@ -112,6 +112,10 @@ pub struct Dataset {
     /// user's own points). Generator settings mean something only then.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub generator: Option<Generator>,
+    /// The generator's settings (points, noise, classes, seed), so a window
+    /// that opens the data regenerates the same kind (absent in older files).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gen_params: Option<GenParams>,
 }
 
 impl Dataset {
@@ -126,6 +130,7 @@ impl Dataset {
             points: Vec::new(),
             scaling: None,
             generator: None,
+            gen_params: None,
         }
     }
 
@@ -138,6 +143,7 @@ impl Dataset {
             points: Vec::new(),
             scaling: None,
             generator: None,
+            gen_params: None,
         }
     }
 

@@ -163,6 +163,8 @@ pub fn generate(g: Generator, p: &GenParams) -> Result<Dataset, DataError> {
         Generator::Gaussians => shapes::gaussians(&mut rng, n, noise),
     };
     data.generator = Some(g);
+    // A truth table depends on nothing the parameters say.
+    data.gen_params = (!g.is_truth_table()).then_some(*p);
     Ok(data)
 }
 

@@ -27,7 +27,7 @@ pub use notebook::notebook;
 pub use predict::{Prediction, predict};
 pub use script::keras_script;
 
-use crate::fsutil::write_atomic;
+use crate::fsutil;
 use crate::nn::{Activation, NnError};
 use crate::session::{Session, SessionError};
 
@@ -35,6 +35,11 @@ use crate::session::{Session, SessionError};
 /// it (a Python file of 100,000 points is about 4 MB and still loads in
 /// well under a second).
 pub const MAX_EMBEDDED_POINTS: usize = 100_000;
+/// The first line of the points an export writes (embedded, or the data
+/// file beside the program): a comment NumPy skips, naming the columns.
+/// A later export replaces a data file that starts with it (nnlab wrote
+/// it), and refuses one that does not (the user's own), unless forced.
+pub const DATA_MARKER: &str = "# nnlab export data: x1,x2,label,test";
 
 /// Why a session could not be exported.
 #[derive(Debug, thiserror::Error)]
@@ -55,6 +60,11 @@ pub enum ExportError {
     Session(#[from] SessionError),
     /// The session's network or masks are inconsistent.
     Network(#[from] NnError),
+    /// The data file's name is taken by a file nnlab did not write.
+    DataFileTaken {
+        /// The data file's path.
+        path: PathBuf,
+    },
     /// A file could not be written.
     Io {
         /// The file.
@@ -75,19 +85,41 @@ pub struct ExportedFiles {
 }
 
 impl ExportedFiles {
-    /// Writes every file atomically (data first, so the program never
-    /// exists without its data). Returns the paths written.
-    pub fn write(&self) -> Result<Vec<PathBuf>, ExportError> {
+    /// Writes every file (data first, so the program never exists without
+    /// its data) once every one is known to be writable: the program's
+    /// place, then the data file's, which must be new or nnlab's own
+    /// unless `replace_data` (`--force`). Returns the paths written.
+    pub fn write(&self, replace_data: bool) -> Result<Vec<PathBuf>, ExportError> {
+        let io = |path: &Path| {
+            let path = path.to_path_buf();
+            move |source| ExportError::Io { path, source }
+        };
+        let (main_path, main_text) = &self.main;
+        let main = fsutil::prepare(main_path).map_err(io(main_path))?;
+        let data = match &self.data {
+            Some((path, text)) => {
+                let taken = std::fs::symlink_metadata(path).is_ok() && !written_by_nnlab(path);
+                if taken && !replace_data {
+                    return Err(ExportError::DataFileTaken { path: path.clone() });
+                }
+                Some((path, fsutil::prepare(path).map_err(io(path))?, text))
+            }
+            None => None,
+        };
         let mut written = Vec::new();
-        for (path, text) in self.data.iter().chain(std::iter::once(&self.main)) {
-            write_atomic(path, text.as_bytes()).map_err(|source| ExportError::Io {
-                path: path.clone(),
-                source,
-            })?;
+        if let Some((path, destination, text)) = data {
+            destination.write(text.as_bytes()).map_err(io(path))?;
             written.push(path.clone());
         }
+        main.write(main_text.as_bytes()).map_err(io(main_path))?;
+        written.push(main_path.clone());
         Ok(written)
     }
+}
+
+/// Whether the file at `path` starts with [`DATA_MARKER`].
+fn written_by_nnlab(path: &Path) -> bool {
+    fsutil::read_start(path, DATA_MARKER.len()).is_ok_and(|start| start == DATA_MARKER.as_bytes())
 }
 
 /// Whether `session` can be exported, without building any text: the
@@ -96,13 +128,11 @@ pub fn check_exportable(session: &Session) -> Result<(), ExportError> {
     model::exportable_network(session).map(drop)
 }
 
-/// Where the CSV of a large dataset goes: beside `out`, with its stem
-/// (`MODEL.py` → `MODEL.csv`; never `out` itself).
+/// Where the CSV of a large dataset goes: beside `out`, named after it with
+/// `-data.csv` (`MODEL.py` → `MODEL-data.csv`), a name that is never `out`
+/// itself and seldom one of the user's own files.
 fn data_path(out: &Path) -> PathBuf {
-    let path = out.with_extension("csv");
-    if path == out {
-        out.with_extension("data.csv")
-    } else {
-        path
-    }
+    let mut name = out.file_stem().unwrap_or("model".as_ref()).to_os_string();
+    name.push("-data.csv");
+    out.with_file_name(name)
 }

@@ -110,9 +110,22 @@ Each prints one JSON object as its last line.
 }
 
 /// Text from the session (a dataset or file name) made safe inside the
-/// docstring: a backslash or a quote there could end it or start an escape.
+/// docstring: a backslash or a quote there could end it or start an escape,
+/// and Python refuses a source file with a NUL byte, so control characters
+/// other than line breaks and tabs are written as escapes (`\x00`).
 fn docstring_safe(text: &str) -> String {
-    text.replace('\\', "\\\\").replace('"', "\\\"")
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' | '\t' => out.push(c),
+            // `is_control` is Unicode's Cc: U+0000–U+001F and U+007F–U+009F.
+            c if c.is_control() => out.push_str(&format!("\\x{:02x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// A section banner.

@@ -108,7 +108,7 @@ fn the_points_and_their_split_are_embedded_exactly() {
     let text = script(&session);
     let csv = between(&text, "DATA_CSV = \"\"\"\\\n", "\"\"\"");
     let mut rows = csv.lines();
-    assert_eq!(rows.next(), Some("x1,x2,label,test"));
+    assert_eq!(rows.next(), Some("# nnlab export data: x1,x2,label,test"));
     let rows: Vec<Vec<f64>> = rows
         .map(|r| r.split(',').map(|v| v.parse().unwrap()).collect())
         .collect();
@@ -246,19 +246,19 @@ fn more_points_than_embedded_go_to_a_csv_beside_the_program() {
     let out = dir.path().join("model.py");
     let files = keras_script(&session, &out).unwrap();
     let (csv_path, csv) = files.data.clone().unwrap();
-    assert_eq!(csv_path, dir.path().join("model.csv"));
+    assert_eq!(csv_path, dir.path().join("model-data.csv"));
     assert_eq!(csv.lines().count(), MAX_EMBEDDED_POINTS + 2);
     assert!(!files.main.1.contains("DATA_CSV"));
     assert!(
         files
             .main
             .1
-            .contains("os.path.join(os.path.dirname(os.path.abspath(__file__)), \"model.csv\")")
+            .contains("os.path.join(os.path.dirname(os.path.abspath(__file__)), \"model-data.csv\")")
     );
-    assert_eq!(files.write().unwrap(), vec![csv_path.clone(), out.clone()]);
+    assert_eq!(files.write(false).unwrap(), vec![csv_path.clone(), out.clone()]);
     assert!(csv_path.exists() && out.exists());
     let nb = notebook(&session, &dir.path().join("model.ipynb")).unwrap();
-    assert!(nb.main.1.contains("np.loadtxt(\\\"model.csv\\\""));
+    assert!(nb.main.1.contains("np.loadtxt(\\\"model-data.csv\\\""));
 }
 
 #[test]

@@ -34,17 +34,44 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadLimitedError
     PICKED.with(|p| match p.borrow().get(path) {
         Some(bytes) if bytes.len() as u64 > limit => Err(ReadLimitedError::TooLarge(bytes.len() as u64)),
         Some(bytes) => Ok(bytes.clone()),
-        None => Err(ReadLimitedError::Io(io::Error::from(io::ErrorKind::NotFound))),
+        None => Err(ReadLimitedError::Io(not_found())),
     })
 }
 
-/// Offers `bytes` as a download named like `path`'s file; the browser
-/// writes the whole file or nothing, as the desktop's atomic save does.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+/// The first `n` bytes of a file given to the page.
+pub fn read_start(path: &Path, n: usize) -> io::Result<Vec<u8>> {
+    PICKED.with(|p| match p.borrow().get(path) {
+        Some(bytes) => Ok(bytes[..n.min(bytes.len())].to_vec()),
+        None => Err(not_found()),
+    })
+}
+
+fn not_found() -> io::Error {
+    io::Error::from(io::ErrorKind::NotFound)
+}
+
+/// A download to offer: the page cannot look at the learner's folders, so
+/// there is nothing to check before the bytes are ready.
+#[derive(Debug)]
+pub struct Destination {
+    /// The file name the browser saves under.
+    name: String,
+}
+
+/// A download named like `path`'s file.
+pub fn prepare(path: &Path) -> io::Result<Destination> {
     let name = path
         .file_name()
         .map_or_else(|| "nnlab".into(), |n| n.to_string_lossy().into_owned());
-    download(&name, bytes).map_err(|e| io::Error::other(format!("{e:?}")))
+    Ok(Destination { name })
+}
+
+impl Destination {
+    /// Offers `bytes` as the download; the browser writes the whole file
+    /// or nothing, as the desktop's atomic save does.
+    pub fn write(self, bytes: &[u8]) -> io::Result<()> {
+        download(&self.name, bytes).map_err(|e| io::Error::other(format!("{e:?}")))
+    }
 }
 
 fn download(name: &str, bytes: &[u8]) -> Result<(), wasm_bindgen::JsValue> {

@@ -20,6 +20,7 @@
 //! shown; [`words`] is the one place that puts them into words.
 
 mod catalogue;
+mod lif_words;
 mod locale;
 mod task;
 pub mod words;

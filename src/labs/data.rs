@@ -133,6 +133,7 @@ pub fn iris_setosa_vs_rest() -> Result<Dataset, DataError> {
     let mut d = Dataset {
         name: "iris setosa vs rest".to_string(),
         generator: None,
+        gen_params: None,
         task: Task::Classification {
             class_names: vec!["other".to_string(), "setosa".to_string()],
         },

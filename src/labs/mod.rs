@@ -1,6 +1,8 @@
 //! The labs' state machines: plain Rust, no UI. The desktop app draws them
 //! (see `app::labs`) and sends them commands; everything here is unit-tested.
 //!
+//! - [`neuron`]: a leaky integrate-and-fire neuron driven by spiking
+//!   inputs; coincidence read as a McCulloch–Pitts neuron; Hebb's rule.
 //! - [`logic_lab`]: McCulloch–Pitts networks with toggled inputs, a live
 //!   truth table and a user-set target column.
 //! - [`perceptron_lab`]: the perceptron rule one sample at a time, with the
@@ -17,6 +19,7 @@ pub mod compare;
 pub mod data;
 pub mod logic_lab;
 pub mod logistic;
+pub mod neuron;
 pub mod notes;
 pub mod perceptron_lab;
 pub mod weight_path;
@@ -32,6 +35,8 @@ pub enum Tab {
     /// The MLP playground: controls, loss, decision boundary.
     #[default]
     Network,
+    /// A biological neuron that fires (leaky integrate-and-fire).
+    Neuron,
     /// McCulloch–Pitts logic neurons.
     Logic,
     /// The perceptron rule step by step.
@@ -42,7 +47,7 @@ pub enum Tab {
 
 impl Tab {
     /// Every tab, in the order shown.
-    pub const ALL: [Tab; 4] = [Tab::Network, Tab::Logic, Tab::Perceptron, Tab::Compare];
+    pub const ALL: [Tab; 5] = [Tab::Network, Tab::Neuron, Tab::Logic, Tab::Perceptron, Tab::Compare];
 }
 
 /// Where the line w₁x₁ + w₂x₂ + b = 0 crosses the box

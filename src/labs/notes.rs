@@ -18,6 +18,8 @@ use crate::i18n::Language;
 pub enum NoteId {
     /// The biological neuron.
     Biological,
+    /// The leaky integrate-and-fire model of it.
+    Lif,
     /// McCulloch and Pitts (1943).
     MccullochPitts,
     /// The threshold logic unit.
@@ -38,8 +40,9 @@ pub enum NoteId {
 
 impl NoteId {
     /// Every note, in reading order.
-    pub const ALL: [NoteId; 9] = [
+    pub const ALL: [NoteId; 10] = [
         NoteId::Biological,
+        NoteId::Lif,
         NoteId::MccullochPitts,
         NoteId::Tlu,
         NoteId::Layer,

@@ -93,6 +93,9 @@ pub enum Check {
     TruthTable(Vec<u8>),
     /// The backpropagation inspector shows this stage or a later one.
     InspectorStageReached(InspectorStage),
+    /// Spikes of the neuron lab by coincidence (two or more inputs within
+    /// a few milliseconds, none strong enough alone) since its set-up.
+    CoincidentSpikes(Count),
     /// The learner picked one of these choices (from 0) of the step's question.
     Answer(Vec<usize>),
     /// The learner typed a number within `within` of `value`.
@@ -137,6 +140,7 @@ impl Check {
             Check::TruthTable(want) => (live.logic.as_ref().and_then(|l| l.outputs.as_ref()))
                 .is_some_and(|got| got.len() == want.len() && got.iter().zip(want).all(|(&g, &w)| u8::from(g) == w)),
             Check::InspectorStageReached(s) => live.inspector_stage.is_some_and(|at| at >= *s),
+            Check::CoincidentSpikes(c) => count(c, live.neuron.map(|n| n.coincident_spikes)),
             Check::Answer(right) => matches!(live.answer, Some(Answer::Choice(a)) if right.contains(&a)),
             Check::AnswerNumber(n) => matches!(live.answer, Some(Answer::Number(a)) if n.accepts(a, live)),
             Check::Read => live.read,

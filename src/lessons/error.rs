@@ -237,6 +237,14 @@ pub enum Problem {
     InspectorWithoutNetwork,
     /// The goal can never be met, or is met before the learner acts.
     Impossible(Impossible),
+    /// Setting every step up once (the dry run, within
+    /// [`super::DRY_RUN_BUDGET`]) would make more points than allowed.
+    OverBudget {
+        /// Points counted over the steps up to the one that goes over.
+        points: u64,
+        /// The budget.
+        limit: u64,
+    },
 }
 
 impl From<DataError> for Problem {

@@ -5,6 +5,7 @@
 //! locks, a learning rate below what the slider allows — or that is met
 //! before the learner does anything, is refused with the reason.
 
+use super::budget::Budget;
 use super::check::{Check, Condition, Count, Range};
 use super::controls::Controls;
 use super::error::{Impossible, Problem, Shape};
@@ -17,18 +18,21 @@ use super::track::Tracker;
 use super::validate::kind_name;
 use crate::nn::{MAX_HIDDEN_LAYERS, MAX_NEURONS};
 
-/// Applies every step's set-up, in order, to one headless rig, and judges
-/// each goal there.
+/// Applies every step's set-up, in order, to one headless rig, within the
+/// [`Budget`], and judges each goal there.
 pub(crate) fn dry_run(lesson: &Lesson) -> Result<(), Located> {
     let mut rig = Rig::default();
+    let mut budget = Budget::default();
     for (i, step) in lesson.steps.iter().enumerate() {
         let at = |k: &'static str| vec![Seg::Key("step"), Seg::Index(i), Seg::Key(k)];
+        budget.before(i, &step.setup)?;
         rig.apply(&step.setup, &lesson.origin).map_err(|(part, p)| {
             (
                 vec![Seg::Key("step"), Seg::Index(i), Seg::Key("setup"), Seg::Key(part)],
                 p,
             )
         })?;
+        budget.after(i, &step.setup, &rig)?;
         if let Some(image) = &step.image {
             load_image(&lesson.origin, image).map_err(|p| (at("image"), p))?;
         }

@@ -1,6 +1,7 @@
 //! Files a lesson names beside itself: its CSV data, its images, the next
 //! lesson. One rule for all: a name relative to the lesson's folder, in it
-//! or below it (no `..`, no absolute path); built-in lessons name none.
+//! or below it (no `..`, no absolute path, no link leading out of it);
+//! built-in lessons name none.
 
 use std::io::Cursor;
 use std::path::{Component, Path, PathBuf};
@@ -30,7 +31,17 @@ pub(crate) fn beside(origin: &Origin, name: &str, field: &'static str) -> Result
             allowed: Allowed::InLessonFolder,
         });
     }
-    Ok(dir.join(rel))
+    // The name obeys the rule; where it leads must too: a link in the
+    // folder to `/etc/passwd` is refused as `../../etc/passwd` would be.
+    // A name that leads nowhere is left for the reader to report.
+    match crate::fsutil::inside_folder(dir, rel) {
+        Ok(real) => Ok(real),
+        Err(e) if crate::fsutil::refusal(&e).is_some() => Err(Problem::BadValue {
+            field,
+            allowed: Allowed::InLessonFolder,
+        }),
+        Err(_) => Ok(dir.join(rel)),
+    }
 }
 
 /// A step's image, decoded: width, height and RGBA pixels row by row.

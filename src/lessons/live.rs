@@ -7,6 +7,7 @@ use std::sync::Arc;
 use super::setting::SettingsFacts;
 use crate::labs::compare::CompareLab;
 use crate::labs::logic_lab::LogicLab;
+use crate::labs::neuron::NeuronLab;
 use crate::labs::perceptron_lab::{PerceptronLab, Verdict};
 use crate::lessons::InspectorNumber;
 use crate::nn::Mlp;
@@ -26,6 +27,8 @@ pub struct LiveState {
     pub logic: Option<LogicFacts>,
     /// The perceptron-vs-logistic-regression lab.
     pub compare: Option<CompareFacts>,
+    /// The neuron lab.
+    pub neuron: Option<NeuronFacts>,
     /// The stage the backpropagation inspector shows now (`None`: closed).
     pub inspector_stage: Option<InspectorStage>,
     /// The numbers of the sample the inspector traces (`None`: closed, or
@@ -250,6 +253,26 @@ impl LogicFacts {
     pub fn from_lab(lab: &LogicLab) -> Self {
         Self {
             outputs: lab.table().ok().map(|t| t.iter().map(|r| r.output).collect()),
+        }
+    }
+}
+
+/// What checks read of the neuron lab.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NeuronFacts {
+    /// Spikes since the lab's reset (or set-up).
+    pub spikes: u64,
+    /// Of them, spikes by coincidence: two or more inputs arriving within
+    /// a few milliseconds, none of which fires the neuron alone.
+    pub coincident_spikes: u64,
+}
+
+impl NeuronFacts {
+    /// The facts of the neuron lab.
+    pub fn from_lab(lab: &NeuronLab) -> Self {
+        Self {
+            spikes: lab.spike_count(),
+            coincident_spikes: lab.coincident_count(),
         }
     }
 }

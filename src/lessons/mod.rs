@@ -17,6 +17,7 @@
 //!   [`LearnerAction`]s (`nnlab lesson run`).
 //! - [`builtin_lessons`]: the built-in course, files in `assets/lessons/`.
 
+mod budget;
 mod builtin;
 mod check;
 mod controls;
@@ -37,6 +38,7 @@ mod text;
 mod track;
 mod validate;
 
+pub use budget::DRY_RUN_BUDGET;
 pub use builtin::{BUILTIN_SOURCES, builtin_lessons};
 pub use check::{
     BiasRange, Check, Condition, Count, Figure, InspectorNumber, Metric, MetricOn, NumberAnswer, NumberSource, Range,
@@ -50,7 +52,7 @@ pub use error::{
 pub use files::{LessonImage, MAX_IMAGE_BYTES, MAX_IMAGE_SIDE, load_image};
 pub use live::{
     Answer, CompareFacts, InspectorFacts, InspectorStage, LayerParams, LiveState, LogicFacts, NetworkFacts,
-    PerceptronFacts, PerceptronOutcome,
+    NeuronFacts, PerceptronFacts, PerceptronOutcome,
 };
 pub use model::{Choice, Lesson, Origin, Question, Step};
 pub use parse::{parse_lesson, read_lesson};
@@ -58,13 +60,13 @@ pub use progress::{CourseProgress, LessonProgress, LessonRun};
 pub use read::parse_goal;
 pub use rig::{NetworkRig, Rig};
 pub use run::{
-    ACTION_NAMES, ActionError, LearnerAction, LogicEdit, PerceptronMove, Refusal, RunReport, StepResult, parse_actions,
-    run_lesson,
+    ACTION_NAMES, ActionError, LearnerAction, LogicEdit, MAX_ACTION_MS, NeuronMove, PerceptronMove, Refusal, RunReport,
+    StepResult, parse_actions, run_lesson,
 };
 pub use setting::{Given, SetError, Setting, SettingKind, SettingValue, SettingsFacts};
 pub use setup::{
     BiasValue, CompareSetup, DataSetup, GateData, InspectorSetup, LogicNeuronSetup, LogicSetup, NetworkPlan,
-    NetworkSetup, PerceptronSetup, PinnedParameter, Setup, TrainingSetup, WeightValue,
+    NetworkSetup, NeuronSetup, PerceptronSetup, PinnedParameter, Setup, TrainingSetup, WeightValue,
 };
 pub use text::Text;
 pub use track::Tracker;

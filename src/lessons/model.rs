@@ -70,6 +70,9 @@ impl Lesson {
             if s.compare.is_some() {
                 setup.compare = s.compare;
             }
+            if s.neuron.is_some() {
+                setup.neuron = s.neuron;
+            }
         }
         setup
     }

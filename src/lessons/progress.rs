@@ -38,6 +38,21 @@ impl CourseProgress {
         self.lessons.get(id).map_or(0, |p| p.passed.len())
     }
 
+    /// Adds `other`'s progress: a step passed in either stays passed, each
+    /// lesson resumes at the further of the two current steps, and a first
+    /// try recorded in either is kept (right if either window's first
+    /// answer was right, so the order of merging does not matter).
+    pub fn merge(&mut self, other: &CourseProgress) {
+        for (id, theirs) in &other.lessons {
+            let mine = self.lessons.entry(id.clone()).or_default();
+            mine.passed.extend(theirs.passed.iter().copied());
+            mine.current = mine.current.max(theirs.current);
+            for (&step, &right) in &theirs.first_try {
+                *mine.first_try.entry(step).or_insert(right) |= right;
+            }
+        }
+    }
+
     /// Questions of lesson `id` answered right at the first try, and
     /// questions answered at all.
     pub fn first_tries(&self, id: &str) -> (usize, usize) {

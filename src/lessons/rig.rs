@@ -6,7 +6,8 @@
 
 use super::error::Problem;
 use super::live::{
-    Answer, CompareFacts, InspectorFacts, InspectorStage, LiveState, LogicFacts, NetworkFacts, PerceptronFacts,
+    Answer, CompareFacts, InspectorFacts, InspectorStage, LiveState, LogicFacts, NetworkFacts, NeuronFacts,
+    PerceptronFacts,
 };
 use super::model::Origin;
 use super::setting::SettingsFacts;
@@ -15,6 +16,7 @@ use crate::data::{Dataset, GenParams, Generator};
 use crate::labs::Tab;
 use crate::labs::compare::CompareLab;
 use crate::labs::logic_lab::LogicLab;
+use crate::labs::neuron::NeuronLab;
 use crate::labs::perceptron_lab::PerceptronLab;
 use crate::nn::NnError;
 use crate::train::inspect::InspectError;
@@ -81,6 +83,8 @@ pub struct Rig {
     pub logic: LogicLab,
     /// The comparison lab.
     pub compare: CompareLab,
+    /// The neuron lab.
+    pub neuron: NeuronLab,
     /// The backpropagation inspector's stage (`None`: closed).
     pub inspector_stage: Option<InspectorStage>,
     /// The numbers of the sample it traces.
@@ -109,6 +113,9 @@ impl Rig {
         }
         if let Some(l) = &setup.logic {
             l.apply(&mut self.logic).map_err(|p| ("logic", p))?;
+        }
+        if let Some(n) = &setup.neuron {
+            n.apply(&mut self.neuron);
         }
         if let Some(c) = &setup.compare {
             c.apply(&mut self.compare).map_err(|p| ("compare", p))?;
@@ -180,6 +187,7 @@ impl Rig {
             perceptron: Some(PerceptronFacts::from_lab(&self.perceptron)),
             logic: Some(LogicFacts::from_lab(&self.logic)),
             compare: Some(CompareFacts::from_lab(&self.compare)),
+            neuron: Some(NeuronFacts::from_lab(&self.neuron)),
             inspector_stage: self.inspector_stage,
             inspector: self.inspector.clone(),
             settings: SettingsFacts::read(

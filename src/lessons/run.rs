@@ -12,7 +12,9 @@
 
 mod actions;
 
-pub use actions::{ACTION_NAMES, ActionError, LearnerAction, LogicEdit, PerceptronMove, parse_actions};
+pub use actions::{
+    ACTION_NAMES, ActionError, LearnerAction, LogicEdit, MAX_ACTION_MS, NeuronMove, PerceptronMove, parse_actions,
+};
 
 use super::controls::{Control, ControlGroup, ControlState, Controls};
 use super::live::InspectorStage;
@@ -56,6 +58,8 @@ pub enum Refusal {
     Logic(LogicError),
     /// The logic lab has no neuron or input of this name.
     UnknownName(String),
+    /// The neuron lab has no input of this name.
+    UnknownInput(String),
     /// The inspector could not trace the sample.
     Inspect(InspectError),
     /// The lesson is complete: nothing is left to do.
@@ -184,6 +188,7 @@ fn act(rig: &mut Rig, run: &mut LessonRun, action: &LearnerAction) -> Result<(),
                 .map_err(Refusal::Training)?;
         }
         LearnerAction::Inspect { sample, stage } => inspect(rig, *sample, *stage)?,
+        LearnerAction::Neuron(m) => neuron(rig, run, m)?,
     }
     Ok(())
 }
@@ -213,6 +218,9 @@ fn allowed(controls: &Controls, action: &LearnerAction) -> Result<(), Refusal> {
         LearnerAction::Logic(_) => group(ControlGroup::LogicNetwork),
         LearnerAction::Parameter { .. } => group(ControlGroup::Editor),
         LearnerAction::Inspect { .. } => group(ControlGroup::Inspector),
+        // The clock runs in the window whatever the step locks.
+        LearnerAction::Neuron(NeuronMove::Run(_)) => Ok(()),
+        LearnerAction::Neuron(_) => group(ControlGroup::LabData),
         LearnerAction::Answer(_) | LearnerAction::Next => Ok(()),
     }
 }
@@ -248,6 +256,38 @@ fn logic(rig: &mut Rig, edit: &LogicEdit) -> Result<(), Refusal> {
         }
     };
     result.map_err(Refusal::Logic)
+}
+
+/// The neuron lab's input moment or Fire, as its controls do; time passes
+/// in steps of one coincidence trial at most, the goal checked after each.
+fn neuron(rig: &mut Rig, run: &mut LessonRun, m: &NeuronMove) -> Result<(), Refusal> {
+    let lab = &mut rig.neuron;
+    let input = |name: &str| {
+        (0..lab.inputs().len())
+            .find(|&i| crate::labs::neuron::input_name(i) == name)
+            .ok_or_else(|| Refusal::UnknownInput(name.to_string()))
+    };
+    match m {
+        NeuronMove::FireAt { input: name, ms } => {
+            let i = input(name)?;
+            let ms = ms.min(crate::labs::neuron::MAX_FIRE_AT_MS);
+            lab.edit_input(i, |x| x.fire_at_ms = ms);
+        }
+        NeuronMove::Fire(name) => {
+            let i = input(name)?;
+            lab.fire(i);
+        }
+        NeuronMove::Run(ms) => {
+            let mut left = *ms;
+            while left > 0.0 {
+                let dt = left.min(crate::labs::neuron::TRIAL_MS);
+                rig.neuron.advance(dt);
+                left -= dt;
+                run.observe(rig.live());
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Traces `sample` with the network tab's trainer and shows `stage`, as

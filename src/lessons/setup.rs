@@ -14,6 +14,7 @@ pub use network::{NetworkPlan, PinnedParameter};
 use crate::data::{Feature, Generator};
 use crate::labs::Tab;
 use crate::labs::data::LabData;
+use crate::labs::neuron::Drive;
 use crate::nn::logic::Gate;
 use crate::nn::perceptron::StepFunction;
 use crate::nn::{Activation, OptimizerKind};
@@ -38,6 +39,8 @@ pub struct Setup {
     pub logic: Option<LogicSetup>,
     /// The comparison lab.
     pub compare: Option<CompareSetup>,
+    /// The neuron lab.
+    pub neuron: Option<NeuronSetup>,
     /// The backpropagation inspector: open at a sample and stage, or
     /// closed. A step that sets up the network tab closes it unless this
     /// says otherwise (the old sample belongs to the old data).
@@ -198,6 +201,15 @@ pub struct CompareSetup {
     pub data: LabData,
     /// η of logistic regression (default 0.5).
     pub learning_rate: Option<f64>,
+}
+
+/// The neuron lab, reset to its defaults with the inputs firing so.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct NeuronSetup {
+    /// `rates` (default) or `coincidence`.
+    pub mode: Drive,
+    /// Hebb's rule on (default off).
+    pub plasticity: bool,
 }
 
 /// The logic lab: a built-in gate, or a custom network.

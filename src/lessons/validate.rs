@@ -140,6 +140,7 @@ fn validate_check(c: &Check, step: &Step, path: Vec<Seg>) -> Result<(), Located>
         Check::HiddenLayers(n) => count(n.at_least, n.at_most, key("hidden_layers")),
         Check::Epochs(n) => count(n.at_least, n.at_most, key("epochs")),
         Check::PerceptronSteps(n) => count(n.at_least, n.at_most, key("perceptron_steps")),
+        Check::CoincidentSpikes(n) => count(n.at_least, n.at_most, key("coincident_spikes")),
         Check::PerceptronUpdates(u) if !u.within_bound => count(u.at_least, u.at_most, key("perceptron_updates")),
         Check::TruthTable(rows) => truth_table(rows, key("truth_table")),
         Check::Answer(right) => answers(right, step, key("answer")),
@@ -221,13 +222,15 @@ pub(crate) fn kind_name(c: &Check) -> &'static str {
         Check::StepFunction(_) => "step_function",
         Check::TruthTable(_) => "truth_table",
         Check::InspectorStageReached(_) => "inspector_stage_reached",
+        Check::CoincidentSpikes(_) => "coincident_spikes",
         Check::Answer(_) => "answer",
         Check::AnswerNumber(_) => "answer_number",
         Check::Read => "goal",
     }
 }
 
-/// At least one bound; finite; some value satisfies them all.
+/// At least one bound; none is NaN; some finite value satisfies them all
+/// (`loss ≤ inf` holds for every loss, `loss ≥ inf` for none).
 fn range(r: &Range, path: Vec<Seg>) -> Result<(), Located> {
     let given: Vec<f64> = r.bounds().into_iter().flatten().collect();
     if given.is_empty() {
@@ -239,7 +242,8 @@ fn range(r: &Range, path: Vec<Seg>) -> Result<(), Located> {
         .fold(f64::NEG_INFINITY, f64::max);
     let hi = [r.at_most, r.below].into_iter().flatten().fold(f64::INFINITY, f64::min);
     let strict = r.above.is_some_and(|a| a >= lo) || r.below.is_some_and(|b| b <= hi);
-    if given.iter().any(|v| !v.is_finite()) || lo > hi || (lo == hi && strict) {
+    let no_finite = lo == f64::INFINITY || hi == f64::NEG_INFINITY;
+    if given.iter().any(|v| v.is_nan()) || no_finite || lo > hi || (lo == hi && strict) {
         return fail(path, Problem::EmptyRange);
     }
     Ok(())

@@ -1,5 +1,6 @@
 //! The math: activations, dense layers, the MLP with backpropagation, losses,
-//! optimizers, metrics, Rosenblatt's perceptron and McCulloch–Pitts neurons.
+//! optimizers, metrics, Rosenblatt's perceptron, McCulloch–Pitts neurons and
+//! the leaky integrate-and-fire neuron.
 //! No UI and no threads here.
 
 mod activation;
@@ -9,6 +10,7 @@ mod error;
 pub mod fastmath;
 mod init;
 mod kernels;
+pub mod lif;
 pub mod logic;
 mod loss;
 mod matmul;

@@ -94,32 +94,35 @@ pub fn epoch_label(p: &HistoryPoint) -> String {
 }
 
 /// Which checkpoints (indices into `epochs`, increasing) make `frames`
-/// frames evenly spaced in ln(1 + epoch) from the first to the last: the
-/// checkpoint nearest to each target, each used once, first and last always.
+/// frames evenly spaced in ln(1 + epoch) from the first to the last: for
+/// each target the nearest checkpoint not used yet, first and last always.
+/// Exactly `min(frames, epochs.len())` frames: the early checkpoints lie
+/// closer in ln(1 + epoch) than the targets at the start of a run, and
+/// taking each one only once used to leave a "60-frame" GIF 50 frames
+/// long; a target whose nearest checkpoint is taken gets the next one.
 pub fn frame_indices(epochs: &[u64], frames: usize) -> Vec<usize> {
     let Some(&last) = epochs.last() else {
         return Vec::new();
     };
     let log = |e: u64| (1.0 + e as f64).ln();
     let (lo, hi) = (log(epochs[0]), log(last));
-    let frames = frames.max(1);
-    let mut out: Vec<usize> = Vec::with_capacity(frames);
+    let n = frames.max(1).min(epochs.len());
+    let mut out: Vec<usize> = Vec::with_capacity(n);
     let mut k = 0;
-    for f in 0..frames {
-        let target = if frames == 1 {
+    for f in 0..n {
+        let target = if n == 1 {
             hi
         } else {
-            lo + (hi - lo) * f as f64 / (frames - 1) as f64
+            lo + (hi - lo) * f as f64 / (n - 1) as f64
         };
         while k + 1 < epochs.len() && (log(epochs[k + 1]) - target).abs() <= (log(epochs[k]) - target).abs() {
             k += 1;
         }
-        if out.last() != Some(&k) {
-            out.push(k);
-        }
-    }
-    if out.last() != Some(&(epochs.len() - 1)) {
-        out.push(epochs.len() - 1);
+        // After the frame before, and leaving one checkpoint for each
+        // frame still to come.
+        let least = out.last().map_or(0, |&p| p + 1);
+        let most = epochs.len() - (n - f);
+        out.push(k.clamp(least, most));
     }
     out
 }
@@ -199,6 +202,22 @@ mod tests {
         assert_eq!(frame_indices(&few, 60), vec![0, 1, 2], "each checkpoint once");
         assert_eq!(frame_indices(&few, 1), vec![2], "one frame: the end");
         assert!(frame_indices(&[], 5).is_empty());
+    }
+
+    #[test]
+    fn a_run_with_enough_checkpoints_gives_exactly_the_frames_asked() {
+        // The checkpoints training keeps: 0, 1, 2, … then ×1.05 each time.
+        let mut epochs = vec![0u64];
+        while *epochs.last().unwrap_or(&0) < 2000 {
+            let e = *epochs.last().unwrap_or(&0);
+            epochs.push((e + 1).max((e as f64 * 1.05) as u64));
+        }
+        for frames in [DEFAULT_FRAMES, 10, 2] {
+            let idx = frame_indices(&epochs, frames);
+            assert_eq!(idx.len(), frames, "{frames} frames asked");
+            assert!(idx.windows(2).all(|w| w[0] < w[1]), "each checkpoint once, in order");
+            assert_eq!((idx[0], idx[frames - 1]), (0, epochs.len() - 1));
+        }
     }
 
     #[test]

@@ -10,7 +10,10 @@ mod common;
 
 mod cli;
 mod cli_backprop;
+mod cli_neuron;
+mod file_safety;
 mod install;
 mod keras_export;
 mod lesson_cmd;
+mod small_items;
 mod weight_space_cmd;

@@ -55,3 +55,7 @@ impl eframe::Storage for MemoryStorage {
 
 /// Driving the real window.
 pub mod ui;
+
+/// Devices and FIFOs in a temporary folder.
+#[cfg(unix)]
+pub mod special;

@@ -147,7 +147,7 @@ fn concurrent_saves_to_one_path_each_succeed_whole() {
             s.spawn(move || {
                 start.wait();
                 for round in 0..ROUNDS {
-                    nnlab::fsutil::write_atomic(path, &bytes)
+                    nnlab::fsutil::write(path, &bytes)
                         .unwrap_or_else(|e| panic!("thread {t}, save {round} failed: {e}"));
                 }
             });

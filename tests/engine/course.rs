@@ -3,6 +3,7 @@
 //! would (rewire a neuron, set a bias, press Step, train) and the goal must
 //! hold. The numbers the texts state are checked against hand computation.
 
+use nnlab::labs::neuron::TRIAL_MS;
 use nnlab::lessons::{Answer, Check, InspectorStage, Lesson, NetworkRig, Rig, builtin_lessons};
 use nnlab::nn::logic::{ConnectionKind, Source};
 use nnlab::nn::perceptron::{Status, StepFunction};
@@ -92,13 +93,23 @@ fn logic_neurons() {
     walk("logic-neurons", |i, rig, _| {
         let c = rig.logic.network().neurons.len() - 1;
         match i {
-            0 => rig.logic.edit(|n| n.set_threshold(c, 2)).unwrap(),
-            1 => rig.logic.edit(|n| n.set_threshold(c, 1)).unwrap(),
-            2 => rig
+            // The axon carries the action potential away.
+            0 => rig.answer = Some(Answer::Choice(2)),
+            1 => {
+                // A fires at 10 ms, B at 30: silent; B at 10 ms too, and the
+                // two arrivals (9 + 9 mV) reach θ = 15 mV together.
+                rig.neuron.advance(2.0 * TRIAL_MS);
+                assert_eq!(rig.neuron.spike_count(), 0, "the text: far apart, silent");
+                rig.neuron.edit_input(1, |x| x.fire_at_ms = 10.0);
+                rig.neuron.advance(TRIAL_MS);
+            }
+            2 => rig.logic.edit(|n| n.set_threshold(c, 2)).unwrap(),
+            3 => rig.logic.edit(|n| n.set_threshold(c, 1)).unwrap(),
+            4 => rig
                 .logic
                 .edit(|n| n.set_kind(c, Source::Input(1), ConnectionKind::Inhibitory))
                 .unwrap(),
-            3 => {
+            5 => {
                 // h2 = B AND NOT A; the text says one neuron cannot do XOR.
                 rig.logic
                     .connect(1, Source::Input(1), ConnectionKind::Excitatory)

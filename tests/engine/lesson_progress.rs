@@ -1,7 +1,7 @@
 //! A lesson in progress: a passed step stays passed, Next only after a
 //! pass, progress survives a save and a restart.
 
-use nnlab::lessons::{Answer, CourseProgress, LessonRun, LiveState, LogicFacts, builtin_lessons};
+use nnlab::lessons::{Answer, CourseProgress, LessonRun, LiveState, LogicFacts, NeuronFacts, builtin_lessons};
 
 /// The logic lab's output column as the live state.
 fn table(bits: [bool; 4]) -> LiveState {
@@ -20,6 +20,23 @@ fn a_pass_sticks_and_next_needs_one() {
     let mut run = LessonRun::new(lesson, None).unwrap();
     assert!(run.advance().is_none(), "step 1 not passed yet");
     assert!(run.go_to(2).is_none(), "cannot skip ahead");
+    // Steps 1 and 2: the neuron's parts (the axon), then firing by
+    // coincidence in the neuron lab.
+    run.choose(0, &LiveState::default());
+    assert!(!run.observe(LiveState::default()), "the dendrites bring signals in");
+    run.choose(2, &LiveState::default());
+    assert!(run.observe(LiveState::default()), "the axon");
+    assert!(run.advance().is_some());
+    let spikes = |coincident_spikes| LiveState {
+        neuron: Some(NeuronFacts {
+            spikes: coincident_spikes + 1,
+            coincident_spikes,
+        }),
+        ..LiveState::default()
+    };
+    assert!(!run.observe(spikes(0)), "fired, but not by coincidence");
+    assert!(run.observe(spikes(1)));
+    assert!(run.advance().is_some());
     assert!(!run.observe(table([false, true, true, true])));
     assert!(run.observe(table([false, false, false, true])), "AND: passed");
     assert!(run.observe(table([false, true, true, true])), "and it stays passed");
@@ -27,9 +44,10 @@ fn a_pass_sticks_and_next_needs_one() {
         run.advance().map(|s| s.title.get(nnlab::i18n::Language::En)),
         Some("A neuron that computes OR")
     );
-    assert_eq!(run.current(), 1);
-    assert!(run.go_to(0).is_some(), "back to a passed step");
-    assert!(run.go_to(1).is_some(), "the first open step is reachable");
+    assert_eq!(run.current(), 3);
+    assert!(run.go_to(2).is_some(), "back to a passed step");
+    assert!(run.go_to(3).is_some(), "the first open step is reachable");
+    assert!(run.go_to(4).is_none(), "but not the one after it");
     assert!(!run.is_complete());
 }
 

@@ -221,3 +221,41 @@ fn the_readme_shows_the_worked_example_and_every_construct() {
         );
     }
 }
+
+/// Lesson 1's neuron steps driven as a learner would: time alone does not
+/// make the neuron fire with A at 10 ms and B at 30 ms; B moved to 10 ms
+/// does, within the next trial. An input the lab lacks is named.
+#[test]
+fn lesson_one_fires_by_coincidence_only_once_b_moves_close_to_a() {
+    use nnlab::lessons::{NeuronMove, builtin_lessons};
+    let lessons = builtin_lessons().unwrap();
+    let lesson = lessons.iter().find(|l| l.id == "logic-neurons").unwrap();
+    let waiting = actions(r#"[{"answer": 2}, {"neuron": {"run_ms": 800}}, {"neuron": {"fire": "Q"}}]"#);
+    let report = run_lesson(lesson, &waiting);
+    assert_eq!(outcome(&report)[..2], [(true, Some(0)), (false, None)]);
+    assert!(
+        matches!(report.refused.as_slice(), [(2, Refusal::UnknownInput(n))] if n == "Q"),
+        "{:?}",
+        report.refused
+    );
+    let moved = actions(r#"[{"answer": 2}, {"neuron": {"input": "B", "fire_at_ms": 10}}, {"neuron": {"run_ms": 80}}]"#);
+    assert!(
+        matches!(&moved[1], LearnerAction::Neuron(NeuronMove::FireAt { input, ms }) if input == "B" && *ms == 10.0)
+    );
+    let report = run_lesson(lesson, &moved);
+    assert_eq!(outcome(&report)[..2], [(true, Some(0)), (true, Some(2))]);
+    // Ten seconds of model time at most; a negative moment is no moment.
+    for bad in [
+        r#"[{"neuron": {"run_ms": 10001}}]"#,
+        r#"[{"neuron": {"input": "A", "fire_at_ms": -1}}]"#,
+        r#"[{"neuron": {"fire": 1}}]"#,
+    ] {
+        assert!(
+            matches!(
+                parse_actions(bad),
+                Err(nnlab::lessons::ActionError::BadValue { index: 0, .. })
+            ),
+            "{bad}"
+        );
+    }
+}

@@ -11,7 +11,7 @@ use std::time::Duration;
 use crate::common::ui::wait_for;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use nnlab::app::autosave::{AUTOSAVE_INTERVAL, MARKER_FILE, SESSION_FILE, Startup};
+use nnlab::app::autosave::{AUTOSAVE_INTERVAL, Autosave, MARKER_FILE, SESSION_FILE, Startup};
 use nnlab::app::{NnlabApp, Settings};
 use nnlab::data::{GenParams, Generator};
 use nnlab::session::Session;
@@ -71,7 +71,7 @@ fn after_a_crash_restore_brings_the_work_back() {
     let dir = tempfile::tempdir().unwrap();
     let crashed = run_until_autosaved(dir.path(), app(Generator::Moons, 7));
     let lost = crashed.state().dataset.clone();
-    std::mem::forget(crashed); // no clean exit: the mark stays
+    drop(crashed); // no clean exit: the mark stays
     assert!(dir.path().join(MARKER_FILE).is_file());
 
     let mut h = harness(app(Generator::Spiral, 1));
@@ -99,7 +99,7 @@ fn after_a_crash_restore_brings_the_work_back() {
 fn after_a_crash_discard_deletes_the_autosave() {
     let dir = tempfile::tempdir().unwrap();
     let crashed = run_until_autosaved(dir.path(), app(Generator::Moons, 7));
-    std::mem::forget(crashed);
+    drop(crashed);
 
     let mut h = harness(app(Generator::Spiral, 1));
     let fresh = h.state().dataset.clone();
@@ -115,7 +115,7 @@ fn after_a_crash_discard_deletes_the_autosave() {
 #[test]
 fn closing_without_choosing_keeps_the_offer_for_next_time() {
     let dir = tempfile::tempdir().unwrap();
-    std::mem::forget(run_until_autosaved(dir.path(), app(Generator::Moons, 7)));
+    drop(run_until_autosaved(dir.path(), app(Generator::Moons, 7)));
     let before = std::fs::read(dir.path().join(SESSION_FILE)).unwrap();
     let mut h = harness(app(Generator::Spiral, 1));
     h.state_mut().enable_autosave(dir.path(), Duration::ZERO);
@@ -124,4 +124,109 @@ fn closing_without_choosing_keeps_the_offer_for_next_time() {
     assert_eq!(std::fs::read(dir.path().join(SESSION_FILE)).unwrap(), before);
     let again = nnlab::app::autosave::Autosave::open(dir.path(), AUTOSAVE_INTERVAL);
     assert_eq!(again.startup(), Startup::OfferRestore);
+}
+
+/// A small session, as a window would autosave it.
+fn some_session(seed: u64) -> Session {
+    let mut data = crate::common::generated(Generator::Moons, 40, 0.1, 2, seed);
+    nnlab::train::split_dataset(&mut data, &nnlab::train::TrainConfig::default());
+    let trainer = nnlab::train::Trainer::new(&data, nnlab::train::TrainConfig::default().check().unwrap()).unwrap();
+    Session::capture(&data, &trainer)
+}
+
+#[test]
+fn windows_started_together_each_own_an_autosave() {
+    let dir = tempfile::tempdir().unwrap();
+    let barrier = Arc::new(std::sync::Barrier::new(6));
+    let opened: Vec<_> = (0..6)
+        .map(|_| {
+            let (dir, barrier) = (dir.path().to_path_buf(), Arc::clone(&barrier));
+            std::thread::spawn(move || {
+                barrier.wait();
+                Autosave::open(&dir, AUTOSAVE_INTERVAL)
+            })
+        })
+        .collect();
+    let opened: Vec<Autosave> = opened.into_iter().map(|t| t.join().unwrap()).collect();
+    let mut paths: Vec<_> = opened
+        .iter()
+        .filter(|a| a.active())
+        .map(Autosave::session_path)
+        .collect();
+    assert_eq!(paths.len(), 6, "every window autosaves");
+    paths.sort();
+    paths.dedup();
+    assert_eq!(paths.len(), 6, "each to a file of its own");
+    let mut settings: Vec<_> = opened.iter().map(Autosave::settings_path).collect();
+    settings.sort();
+    settings.dedup();
+    assert_eq!(settings.len(), 6, "and a settings file of its own");
+}
+
+#[test]
+fn a_second_windows_quit_leaves_the_first_windows_files_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut first = Autosave::open(dir.path(), AUTOSAVE_INTERVAL);
+    first.save(some_session(1), (1, 1));
+    while first.poll().is_none() {
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let firsts = std::fs::read(first.session_path()).unwrap();
+    let mut second = Autosave::open(dir.path(), AUTOSAVE_INTERVAL);
+    assert!(second.active(), "the second window autosaves too");
+    assert_ne!(second.session_path(), first.session_path());
+    second.finish(Some(some_session(2))).unwrap();
+    assert!(dir.path().join(MARKER_FILE).is_file(), "the first window's mark stays");
+    assert_eq!(std::fs::read(first.session_path()).unwrap(), firsts, "its autosave too");
+    first.finish(None).unwrap();
+    assert!(!dir.path().join(MARKER_FILE).exists(), "its own quit clears it");
+}
+
+#[test]
+fn a_killed_window_is_offered_for_restore_after_the_other_quits_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut first = Autosave::open(dir.path(), AUTOSAVE_INTERVAL);
+    let mut second = Autosave::open(dir.path(), AUTOSAVE_INTERVAL);
+    let lost = some_session(7);
+    second.save(lost.clone(), (1, 1));
+    while second.poll().is_none() {
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    first.finish(Some(some_session(1))).unwrap(); // a clean quit
+    drop(second); // killed: no clean quit, its mark stays
+    let mut next = Autosave::open(dir.path(), AUTOSAVE_INTERVAL);
+    assert_eq!(
+        next.startup(),
+        Startup::OfferRestore,
+        "the killed window's work is offered"
+    );
+    assert_eq!(next.restore().unwrap(), lost);
+}
+
+#[test]
+fn lesson_progress_survives_either_window_quitting() {
+    use nnlab::lessons::LessonProgress;
+    let dir = tempfile::tempdir().unwrap();
+    let passed = |step: usize| LessonProgress {
+        current: step,
+        passed: [step].into_iter().collect(),
+        first_try: [(step, true)].into_iter().collect(),
+    };
+    let mut first = app(Generator::Moons, 1);
+    first.enable_autosave(dir.path(), AUTOSAVE_INTERVAL);
+    let mut second = app(Generator::Moons, 2);
+    second.enable_autosave(dir.path(), AUTOSAVE_INTERVAL);
+    first
+        .settings
+        .lessons
+        .lessons
+        .insert("perceptron-rule".into(), passed(1));
+    second.settings.lessons.lessons.insert("xor-limit".into(), passed(0));
+    second.finish_autosave();
+    first.finish_autosave();
+    let mut next = app(Generator::Moons, 3);
+    next.enable_autosave(dir.path(), AUTOSAVE_INTERVAL);
+    let saved = &next.settings.lessons.lessons;
+    assert_eq!(saved.get("perceptron-rule"), Some(&passed(1)), "{saved:?}");
+    assert_eq!(saved.get("xor-limit"), Some(&passed(0)), "{saved:?}");
 }

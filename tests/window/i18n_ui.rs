@@ -11,7 +11,8 @@ use egui::{FontFamily, FontId, Id, Rect};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use nnlab::app::{
-    COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, NnlabApp, PLANE_PLOT_ID, Settings, Tab, WEIGHT_PLOT_ID, install_fonts,
+    COMPARE_PLOT_IDS, LOGIC_DIAGRAM_ID, NEURON_DRAWING_ID, NnlabApp, PLANE_PLOT_ID, Settings, Tab, WEIGHT_PLOT_ID,
+    install_fonts,
 };
 use nnlab::i18n::{self, Language};
 
@@ -120,7 +121,7 @@ fn plot_frame(h: &Harness<'_, NnlabApp>, id: &str) -> Rect {
 
 /// The area of each lab tab's main view: the perceptron's plane and weight
 /// space, the three comparison plots side by side, the logic network's
-/// diagram.
+/// diagram, the neuron's drawing.
 fn main_view(h: &Harness<'_, NnlabApp>, tab: Tab) -> Rect {
     match tab {
         Tab::Perceptron => plot_frame(h, PLANE_PLOT_ID).union(plot_frame(h, WEIGHT_PLOT_ID)),
@@ -130,6 +131,7 @@ fn main_view(h: &Harness<'_, NnlabApp>, tab: Tab) -> Rect {
             .reduce(|a, b| a.union(b))
             .unwrap(),
         Tab::Logic => h.ctx.read_response(Id::unique(LOGIC_DIAGRAM_ID)).unwrap().rect,
+        Tab::Neuron => h.ctx.read_response(Id::unique(NEURON_DRAWING_ID)).unwrap().rect,
         Tab::Network => unreachable!("the network view is not a lab tab"),
     }
 }
@@ -143,7 +145,7 @@ fn lab_tabs_keep_room_for_their_plots_in_both_languages() {
     let mut problems = Vec::new();
     for lang in Language::ALL {
         for size in [egui::vec2(1280.0, 720.0), egui::vec2(1024.0, 640.0)] {
-            for tab in [Tab::Logic, Tab::Perceptron, Tab::Compare] {
+            for tab in [Tab::Neuron, Tab::Logic, Tab::Perceptron, Tab::Compare] {
                 i18n::set_language(lang);
                 let h = window(lang, tab, size);
                 let view = main_view(&h, tab);
@@ -196,4 +198,47 @@ fn switching_language_from_the_menu_keeps_the_lab_state() {
     assert_eq!(h.state().labs.perceptron.lab.errors_per_epoch(), progress.as_slice());
     assert_eq!(h.state().settings.view.tab, Tab::Perceptron);
     i18n::set_language(Language::En);
+}
+
+/// The chapter's Korean terms, one per concept: each preferred term and the
+/// spellings of the same concept that must not appear beside it (the
+/// biology of lesson 1 and the neuron lab, and the names around it).
+const ONE_TERM_PER_CONCEPT: [(&str, &[&str]); 13] = [
+    ("세포체", &["세포 체", "신경세포체", "소마"]),
+    ("수상돌기", &["가지돌기", "수상 돌기"]),
+    ("축삭돌기", &["축색", "축삭 돌기"]),
+    ("축삭끝가지", &["축삭 끝가지", "종말가지", "축삭 말단"]),
+    ("시냅스 말단", &["시냅스말단", "신경 말단", "축삭 종말"]),
+    ("신경 전달 물질", &["신경전달물질", "신경 전달물질", "신경전달 물질"]),
+    ("활동 전위", &["활동전위", "스파이크"]),
+    ("매컬러–피츠", &["매컬록", "맥컬럭", "매컬러-피츠", "매컬러 피츠"]),
+    ("막전위", &["막 전위"]),
+    ("휴지 전위", &["휴지전위", "안정 전위"]),
+    ("불응기", &["불응 기간"]),
+    ("임곗값", &["임계값", "임계치"]),
+    ("헤브의 규칙", &["헵의 규칙", "헤브 규칙", "햅의 규칙"]),
+];
+
+/// Every Korean text a learner reads (catalogue, notes, built-in lessons)
+/// spells each concept of the chapter one way.
+#[test]
+fn korean_texts_use_one_term_per_concept() {
+    let texts = every_text(Language::Ko);
+    let mut found = Vec::new();
+    for (term, others) in ONE_TERM_PER_CONCEPT {
+        assert!(
+            texts.iter().any(|(_, t)| t.contains(term)),
+            "{term} is used somewhere (else the list is stale)"
+        );
+        for other in others {
+            for (where_, text) in &texts {
+                if text.contains(other) {
+                    found.push(format!("{other:?} instead of {term:?} in {where_}"));
+                }
+            }
+        }
+    }
+    found.sort();
+    found.dedup();
+    assert!(found.is_empty(), "{found:#?}");
 }

@@ -136,8 +136,10 @@ fn walk_xor_through_one_step_and_apply_it() {
         factor(rule.upstream),
         num(rule.delta)
     );
+    // Written to break only between terms (no-break spaces inside them).
+    let unbroken = product.replace(" × ", "\u{a0}×\u{a0}").replace(" = ", "\u{a0}=\u{a0}");
     assert!(
-        h.query_by_label(&product).is_some(),
+        h.query_by_label(&unbroken).is_some(),
         "the chain rule spelled out: {product}"
     );
     assert!(
@@ -217,7 +219,9 @@ fn factor(v: f32) -> String {
 fn clicking_a_point_in_inspector_mode_picks_it_instead_of_adding_one() {
     let mut h = harness(small_app(Generator::Spiral));
     h.key_press(egui::Key::I);
-    h.run_steps(2);
+    // The panels take their new widths, then the view's axes their new
+    // ticks (a frame each) before the point stays put.
+    h.run_steps(4);
     assert!(h.state().editor.backprop.is_open(), "I opens the inspector");
     let n = h.state().dataset.points.len();
     let target = 17;

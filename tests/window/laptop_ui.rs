@@ -15,10 +15,12 @@ use nnlab::i18n::{Arg, Language};
 const LAPTOPS: [(f32, f32); 2] = [(1280.0, 720.0), (1024.0, 640.0)];
 
 fn harness(size: (f32, f32), tab: Tab, app: NnlabApp) -> Harness<'static, NnlabApp> {
+    // The fonts before the first frame: Korean texts need the Hangul
+    // fallback at once (kittest panics on a glyph no font has).
     let mut h = Harness::builder()
         .with_size(egui::vec2(size.0, size.1))
+        .with_context_setup(nnlab::app::install_fonts)
         .build_ui_state(|ui, app: &mut NnlabApp| app.frame_ui(ui), app);
-    nnlab::app::install_fonts(&h.ctx);
     h.state_mut().settings.view.tab = tab;
     // The editor draws its network once the worker's first snapshot is in
     // (a slow machine takes longer than a few frames).
@@ -85,6 +87,52 @@ fn a_deep_network_still_fits_the_editor_and_the_boundary_view() {
         assert_usable("the editor's output neuron", size, output, egui::vec2(8.0, 8.0));
         let view = bounds(&h, Role::Image, BOUNDARY_NAME);
         assert_usable("the boundary view", size, view, egui::vec2(0.4 * size.0, 200.0));
+    }
+}
+
+/// The neuron tab with the inputs at rates and in coincidence trials, in
+/// both languages: the drawing keeps 40 % of the window's width and 200
+/// px, the membrane trace's plot (its axes beside it) 30 % and 110 px, and
+/// the first input's Fire button is on
+/// screen (coincidence mode adds the McCulloch–Pitts reading above it).
+#[test]
+fn the_neuron_tab_keeps_its_drawing_and_trace_usable_on_laptops() {
+    use nnlab::i18n::tr_in;
+    use nnlab::labs::neuron::Drive;
+    for lang in Language::ALL {
+        for size in LAPTOPS {
+            for drive in [Drive::Rates, Drive::Coincidence] {
+                let mut app = crate::common::ui::small_app(Generator::Spiral);
+                app.settings.view.language = Some(lang);
+                let mut h = harness(size, Tab::Neuron, app);
+                h.state_mut().labs.neuron.lab.set_drive(drive);
+                // 40 frames of 2.5 model ms: a whole trial, so the reading of
+                // the last one shows too, and the panels have settled.
+                h.run_steps(40);
+                let what = format!("{lang:?} {drive:?}");
+                let id = egui::Id::unique(nnlab::app::NEURON_DRAWING_ID);
+                let drawing = h.ctx.read_response(id).unwrap().rect;
+                // With the concept notes open and the coincidence column
+                // beside it, 1024×640 leaves the drawing 407 points (39.7 %).
+                assert_usable(
+                    &format!("{what}: the drawing"),
+                    size,
+                    drawing,
+                    egui::vec2(0.39 * size.0, 200.0),
+                );
+                let memory = egui_plot::PlotMemory::load(&h.ctx, egui::Id::unique(nnlab::app::NEURON_TRACE_ID));
+                let trace = *memory.unwrap().transform().frame();
+                assert_usable(
+                    &format!("{what}: the trace"),
+                    size,
+                    trace,
+                    egui::vec2(0.3 * size.0, 110.0),
+                );
+                let fire = tr_in(lang, "neuron-fire", &[("name", "A".into())]);
+                let button = bounds(&h, Role::Button, &fire);
+                assert_usable(&format!("{what}: {fire}"), size, button, egui::vec2(8.0, 8.0));
+            }
+        }
     }
 }
 
@@ -163,6 +211,65 @@ fn the_loss_landscape_fits_laptops_in_both_languages() {
                 let label = nnlab::i18n::tr_in(lang, key, &[]);
                 let button = bounds(&h, Role::Button, &label);
                 assert_usable(&format!("{label} in {lang:?}"), size, button, egui::vec2(20.0, 10.0));
+            }
+        }
+    }
+}
+
+/// Lesson 1's two neuron steps with the lesson panel open, in both
+/// languages on both laptops: the drawing and the membrane trace stay
+/// usable beside the panel, and in step 2 the control the step asks for
+/// (B's moment in the trial) is on screen.
+#[test]
+fn lesson_ones_neuron_steps_fit_laptops_in_both_languages() {
+    use nnlab::app::{Action, LessonAction};
+    use nnlab::lessons::Answer;
+    let lesson = nnlab::lessons::builtin_lessons().unwrap().remove(0);
+    assert_eq!(lesson.id, "logic-neurons");
+    for lang in Language::ALL {
+        for size in LAPTOPS {
+            let app = crate::common::ui::small_app(Generator::Spiral);
+            let mut h = harness_in(lang, size, Tab::Network, app);
+            let ctx = h.ctx.clone();
+            h.state_mut().apply(Action::StartLesson(Box::new(lesson.clone())), &ctx);
+            h.run_steps(6);
+            for step in 0..2 {
+                let what = format!("step {} in {lang:?}", step + 1);
+                assert_eq!(h.state().settings.view.tab, Tab::Neuron, "{what}");
+                let id = egui::Id::unique(nnlab::app::NEURON_DRAWING_ID);
+                // Beside the lesson panel (the steps hide the concept notes)
+                // the drawing has less room than alone (40 %), yet a third.
+                let drawing = h.ctx.read_response(id).unwrap().rect;
+                assert_usable(
+                    &format!("{what}: the drawing"),
+                    size,
+                    drawing,
+                    egui::vec2(0.33 * size.0, 180.0),
+                );
+                let trace = plot_frame(&h, nnlab::app::NEURON_TRACE_ID);
+                assert_usable(
+                    &format!("{what}: the trace"),
+                    size,
+                    trace,
+                    egui::vec2(0.25 * size.0, 110.0),
+                );
+                if step == 0 {
+                    let answer = Action::Lesson(LessonAction::Answer(Answer::Choice(2)));
+                    h.state_mut().apply(answer, &ctx);
+                    h.run_steps(2);
+                    h.state_mut().apply(Action::Lesson(LessonAction::Next), &ctx);
+                    h.run_steps(6);
+                } else {
+                    assert_eq!(h.state().lesson().unwrap().current(), 1, "{what}");
+                    let fires_at = nnlab::i18n::tr_in(lang, "neuron-fire-at-hover", &[]);
+                    let sliders: Vec<egui::Rect> = h
+                        .get_all_by_role(Role::Slider)
+                        .filter(|n| n.accesskit_node().description().as_deref() == Some(fires_at.as_str()))
+                        .map(|n| n.rect())
+                        .collect();
+                    assert!(sliders.len() >= 2, "{what}: A's and B's moments");
+                    assert_usable(&format!("{what}: B's moment"), size, sliders[1], egui::vec2(40.0, 10.0));
+                }
             }
         }
     }

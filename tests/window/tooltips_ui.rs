@@ -104,18 +104,29 @@ fn assert_all_explained(count: usize, open: impl Fn(Language, usize) -> (String,
     );
 }
 
+/// Every tab as it opens, and the neuron tab once more in coincidence
+/// trials after one has run (its McCulloch–Pitts reading, the moments of
+/// the inputs and the rules' comparison are only shown then).
 #[test]
 fn every_widget_on_every_tab_has_hover_text_in_both_languages() {
-    // Every tab, then the network tab's loss landscape (computed).
-    assert_all_explained(Tab::ALL.len() + 1, |lang, k| {
+    // Every tab, the neuron tab once more in coincidence trials, then the
+    // network tab's loss landscape (computed).
+    assert_all_explained(Tab::ALL.len() + 2, |lang, k| {
         let mut h = harness(lang, egui::vec2(1920.0, 1080.0));
-        let Some(&tab) = Tab::ALL.get(k) else {
+        if k == Tab::ALL.len() + 1 {
             h.state_mut().settings.view.show_landscape = true;
             crate::common::ui::wait_for(&mut h, "the landscape", |a| a.landscape.result.is_some());
             h.run_steps(3);
             return ("loss landscape".to_string(), h);
-        };
+        }
+        let tab = Tab::ALL.get(k).copied().unwrap_or(Tab::Neuron);
         h.state_mut().settings.view.tab = tab;
+        if k == Tab::ALL.len() {
+            let lab = &mut h.state_mut().labs.neuron.lab;
+            lab.set_drive(nnlab::labs::neuron::Drive::Coincidence);
+            lab.plasticity = true;
+            lab.advance(100.0);
+        }
         h.run_steps(3);
         (nnlab::app::tab_title(tab), h)
     });

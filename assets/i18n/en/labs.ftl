@@ -81,7 +81,12 @@ logic-network = Network:
 logic-custom = Custom
 logic-inputs = Inputs (click to toggle):
 logic-no-output-yet = no output neuron yet (the first neuron added is the output)
-logic-legend = Arrow: excitatory line. Red line ending in a circle: inhibitory (one active inhibitory line vetoes). A neuron fires when no veto and at least θ active excitatory lines. Double ring: output.
+logic-legend-excitatory = excitatory line
+logic-legend-inhibitory = inhibitory line: one active line vetoes
+logic-legend-output = output neuron
+logic-legend-rule = A neuron fires when no inhibitory line is active and at least θ excitatory lines are.
+logic-diagram-neuron = Neuron { $name } in the diagram
+logic-diagram-neuron-hover = Click to edit { $name }: its threshold θ and the lines into it
 logic-truth-table = Truth table (every input combination)
 logic-no-table = No table yet: { $reason }.
 logic-target = target
@@ -208,6 +213,15 @@ files-no-dialog-service = No file-dialog service (xdg-desktop-portal or zenity) 
 files-type-path = Type a path, or drop a file onto the window.
 files-ok = OK
 
+## Files nnlab will not write or read (the reason follows the file's name)
+
+file-refusal-folder = it is a folder, not a file
+file-refusal-not-a-file = it is a pipe, a device or a socket, not a regular file
+file-refusal-no-reader = it is a pipe that nothing reads from
+file-refusal-dangling-link = it is a link to a file that does not exist
+file-refusal-outside-folder = it leads outside the lesson's folder
+export-data-file-taken = { $path } already exists and nnlab did not write it: choose another name for the export
+
 ## The CSV import window
 
 import-title = Import { $file }
@@ -289,6 +303,11 @@ cli-lesson-steps = { $steps ->
    *[other] { $steps } steps
 }
 cli-lesson-ok = ok: { $lessons } lesson(s), { $steps } steps
+cli-predict-beyond-limit = --at "{ $value }": { $number } is beyond ±{ $limit }, the largest coordinate nnlab accepts
+cli-train-bad-frames = --frames { $frames }: an animation has 1 to { $max } frames
+cli-data-classes-not-for = --classes does not apply to { $dataset }: only spiral and blobs have a choice of classes
+cli-data-gate-fixed = { $option } does not apply to { $dataset }: a gate's truth table is always its 4 corners
+cli-export-data-file-taken = { $path } already exists and nnlab did not write it: choose another --out, or add --force to replace it
 
 ## The command line: --help (commands, arguments, headings)
 
@@ -374,3 +393,132 @@ cli-predict-json = Print one JSON object: {"{"}"probabilities": [...], "class": 
 cli-export-format = keras (a .py script) or notebook (a .ipynb notebook)
 cli-export-session = The session to export
 cli-export-out = Where to write the script or notebook
+cli-export-force = Replace the data file beside the script even if nnlab did not write it
+perceptron-epoch-axis = epoch
+
+## The neuron lab (a leaky integrate-and-fire neuron) and `nnlab neuron`
+
+tab-neuron = Neuron
+tab-neuron-hover = A biological neuron that fires: a leaky integrate-and-fire model driven by input neurons; coincidence, the McCulloch–Pitts neuron and Hebb's rule
+neuron-drive-rates = Random rates
+neuron-drive-rates-hover = Each input neuron fires at random, on average at its rate (Hz): watch the neuron fire when action potentials happen to arrive close together
+neuron-drive-coincidence = Coincidence trials
+neuron-drive-coincidence-hover = Each input neuron fires once per 80 ms trial, at the moment you choose: find how close together the inputs must arrive; the McCulloch–Pitts reading appears beside
+neuron-pause-hover = Stop the clock (action potentials stay where they are)
+neuron-run-hover = Start the clock at the speed of the slider
+neuron-speed-unit = model ms/s
+neuron-speed-hover = How many milliseconds of the model pass in one second: 1 is slow motion (a 4 ms trip along an axon takes 4 s), 1000 is real time
+neuron-reset-hover = Back to t = 0: the neuron at rest, no action potentials, counts at 0 (the settings stay)
+neuron-plasticity = Hebb's rule
+neuron-plasticity-hover = When on, every excitatory synapse whose action potential arrived in the 10 ms before the neuron fires grows by η: Δw = η·x·y
+neuron-inputs = Input neurons and their synapses
+neuron-excitatory = excitatory
+neuron-inhibitory = inhibitory
+neuron-kind-hover = Click to switch: an excitatory synapse lifts V, an inhibitory one lowers it
+neuron-fire = Fire { $name }
+neuron-fire-hover = This input neuron fires now: its action potential travels 4 ms along its axon to the synapse (while the clock runs)
+neuron-strength-hover = Synaptic strength w of { $name }: each arriving action potential lifts (excitatory) or lowers (inhibitory) V by w mV
+neuron-unit-rate = Hz
+neuron-rate-hover = Mean firing rate: the input neuron fires at random, this many times per second on average (0: only when you fire it)
+neuron-in-trial = fires at
+neuron-in-trial-hover = Whether this input neuron fires in each trial (its McCulloch–Pitts input can only be 1 if it does)
+neuron-fire-at-hover = When in each trial the input neuron fires; its action potential reaches the synapse 4 ms later
+neuron-add-input = Add input
+neuron-add-input-hover = Another excitatory input neuron (at most 5)
+neuron-remove-input = Remove input
+neuron-remove-input-hover = Remove the last input neuron (at least 3 stay)
+neuron-cell = The neuron
+neuron-unit-ms = ms
+neuron-unit-mv = mV
+neuron-tau-hover = Membrane time constant τ: how fast V leaks back to rest; the shorter it is, the closer together inputs must arrive to add up
+neuron-threshold-hover = Threshold θ in mV above rest: when V reaches it the neuron fires and V is reset to rest
+neuron-refractory-hover = Refractory period t_ref: after firing, V stays at rest this long and the neuron cannot fire
+neuron-mp-heading = Read as a McCulloch–Pitts neuron
+neuron-window = window
+neuron-window-hover = The McCulloch–Pitts neuron's time window: an input counts as active (x = 1) when it fires within this long after the first one
+neuron-mp-needed = threshold { $k }: { $k ->
+    [one] any one excitatory input alone reaches
+   *[other] any { $k } excitatory inputs arriving together reach
+} θ = { $theta } mV
+neuron-mp-never = no threshold: even all excitatory inputs together stay below θ
+neuron-mp-and = with { $n } excitatory inputs this is AND: all must be active
+neuron-mp-or = with { $n } excitatory inputs this is OR: one active input is enough
+neuron-mp-veto = an active inhibitory input vetoes: y = 0
+neuron-mp-unequal = The strengths differ: a McCulloch–Pitts line counts 1 whatever its strength, so the reading counts with the weakest inputs.
+neuron-mp-lif-fired = the LIF neuron fired in the last trial
+neuron-mp-lif-silent = the LIF neuron did not fire in the last trial
+neuron-mp-lif-waiting = the first trial is still running
+neuron-mp-agree = the two agree
+neuron-mp-differ = the two differ: the inputs are spread over more time than the neuron adds up, or an inhibitory input came too late
+neuron-mp-stale = you changed the inputs or the neuron since the last trial began: the next trial will tell
+neuron-hebb-heading = Hebb's rule: cells that fire together wire together
+neuron-hebb-rule = x = 1 for an excitatory synapse whose action potential arrived in the { $window } ms before the neuron fired, y = 1 when it fires: w only grows, and no target is involved.
+neuron-hebb-rate-hover = Hebb's learning rate η: how many mV a synapse grows each time it helps to fire the neuron
+neuron-hebb-last = last change at t = { $time } ms: { $changes }
+neuron-hebb-none-yet = no change yet: the neuron has not fired since Hebb's rule was switched on
+neuron-perceptron-heading = The perceptron rule
+neuron-perceptron-rule = It changes w only on an error, toward the target y: +η·x when the neuron should have fired and did not, −η·x when it fired but should not have, nothing when it was right.
+neuron-compare-needs-trial = Run coincidence trials to compare both rules on one trial.
+neuron-target = target
+neuron-target-hover = The target y of the perceptron rule: should the neuron fire for this trial's inputs?
+neuron-compare-hebb = Hebb Δw
+neuron-compare-perceptron = perceptron Δw
+neuron-axis-time = t (ms)
+neuron-axis-trial-time = t in the trial (ms)
+neuron-axis-v = V (mV)
+neuron-threshold = threshold θ
+neuron-spike = action potential
+neuron-arrival = arrival at a synapse
+neuron-previous-trial = previous trial
+neuron-trace-hover = Membrane potential V over time: it jumps at each arrival (marks at the bottom, in the input's colour), leaks back toward rest, and fires when it reaches θ (dashed). In coincidence trials the shaded band is the McCulloch–Pitts time window
+neuron-part-cell-body = cell body
+neuron-part-cell-body-hover = The cell body adds up what the dendrites bring in; its colour here is the membrane potential V. When V reaches the threshold it fires an action potential down the axon.
+neuron-part-nucleus = nucleus
+neuron-part-nucleus-hover = The nucleus holds the cell's DNA; it takes no part in the signalling modelled here.
+neuron-part-dendrites = dendrites
+neuron-part-dendrites-hover = Dendrites: branching extensions that receive signals from other neurons at synapses and carry them to the cell body.
+neuron-part-axon = axon
+neuron-part-axon-hover = The axon: one very long extension, from a few times to 40,000 times the cell body's length, along which the action potential travels to other neurons.
+neuron-part-telodendria = telodendria
+neuron-part-telodendria-hover = Telodendria: the branches at the end of the axon.
+neuron-part-terminals = synaptic terminals
+neuron-part-terminals-hover = Synaptic terminals: the tips of the telodendria, connected to the dendrites or cell bodies of other neurons; an arriving action potential makes them release neurotransmitters.
+neuron-part-synapse = synapse
+neuron-part-synapse-hover = A synapse: an input neuron's synaptic terminal on a dendrite. An arriving action potential releases neurotransmitters that let a short current in: excitatory (blue) lifts V, inhibitory (red) lowers it; the knob's size shows the strength.
+neuron-input-neuron-hover = Input neuron { $name }: click to fire it now
+status-neuron-running-hover = Whether the neuron lab's clock runs
+status-neuron-time = t = { $ms } ms
+status-neuron-time-hover = Model time since the reset (slow motion: see the speed slider)
+status-neuron-v = V = { $mv } mV
+status-neuron-v-hover = The membrane potential now, in mV above rest
+status-neuron-spikes = { $count ->
+    [one] fired once
+   *[other] fired { $count } times
+}
+status-neuron-spikes-hover = Action potentials the neuron fired since the reset
+lesson-goal-coincident-spikes = firings by coincidence (two inputs within a few ms, neither enough alone) { $bounds }{ $now }
+lif-value-current = the current I
+lif-value-tau = τ
+lif-value-threshold = the threshold
+lif-value-refractory = the refractory period
+lif-value-duration = the duration
+lif-error-not-finite = { $what } must be a finite number, not { $value }
+lif-error-tau = the membrane time constant τ must be above 0 ms, not { $value }
+lif-error-threshold = the threshold must be above the resting potential 0, not { $value }
+lif-error-refractory = the refractory period must be 0 ms or more, not { $value }
+lif-error-duration = the duration must be between 0 and { $limit } ms, not { $value }
+lif-error-too-many-spikes = the current { $value } would fire the neuron more than { $limit } times: lower it, shorten the duration or add a refractory period
+cli-neuron-refused = { $flag }: { $reason }
+cli-neuron-spikes = { $count ->
+    [one] 1 spike, at (ms):
+   *[other] { $count } spikes, at (ms):
+}
+cli-neuron-none-yet = no spike within { $duration } ms (the first comes later)
+cli-neuron-never = no spike: the current { $current } does not exceed the threshold { $threshold }, so V never reaches it
+cli-about-neuron = Spike times of a leaky integrate-and-fire neuron under a constant current
+cli-neuron-current = Input current I (V_rest = 0, R = 1: R·I is in the threshold's units)
+cli-neuron-tau-ms = Membrane time constant τ in ms (above 0)
+cli-neuron-threshold = Threshold V; the neuron rests and resets at 0
+cli-neuron-refractory-ms = Refractory period after each spike, in ms (default 0)
+cli-neuron-duration-ms = How long to simulate, in ms (default 100, at most 10000)
+cli-neuron-json = Print {"{"}"spike_times_ms": [...], "model": "lif"{"}"} on the last line

@@ -51,7 +51,7 @@ loss-timeline-hover = Drag to show the network as it was at an earlier epoch
 
 ## Decision boundary view
 boundary-name = Decision boundary
-boundary-name-hover = The network's output over the plane, with the data points. Click to add a point, drag one to move it, right-click one to remove it; scroll to zoom, double-click to reset the view
+boundary-name-hover = The network's output over the plane, with the data points. Click to add a point, drag one to move it, right-click one to remove it; Ctrl+scroll to zoom, double-click (or F, or Fit view) to frame all the points
 boundary-axis-standardized = { $name } (standardized for the network)
 
 ## Network editor: toolbar, column headers, nodes
@@ -201,5 +201,7 @@ inspector-count-some = Of the { $samples } training samples: { $parts }.
 inspector-backward-neuron = { $name }: δ = φ'(z)·Σₖ wₖ·δₖ, with φ'(z) = { $slope }
 
 ## Loss plot: the plots themselves
-loss-plot-hover = Loss per epoch on the training and test points; drag to pan, scroll to zoom, double-click to reset
-loss-accuracy-plot-hover = Accuracy per epoch on the training and test points, in percent; drag to pan, scroll to zoom, double-click to reset
+loss-plot-hover = Loss per epoch on the training and test points; the mouse wheel zooms into the epochs, double-click shows the whole run
+loss-accuracy-plot-hover = Accuracy per epoch on the training and test points, in percent; the mouse wheel zooms into the epochs, double-click shows the whole run
+boundary-fit = Fit view
+boundary-fit-hover = Frame all the points with a margin (key F, or double-click the view)

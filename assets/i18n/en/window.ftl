@@ -192,6 +192,7 @@ menu-language-hover = The language of every text in the window (saved with the s
 
 ## Window messages
 window-other-instance = another nnlab window is running: this one does not autosave
+window-own-autosave = another nnlab window is running: this one autosaves separately and keeps its own settings; lesson progress is shared
 window-locked-by-lesson = this lesson step locks that control (classroom mode)
 lesson-answer-first = Answer the question in the lesson panel first: predict, then look.
 lesson-predict-first = Predict first: training, the labs' steps and runs, and the inspector's next stage wait until you answer.
@@ -200,7 +201,7 @@ window-settings-fixed = saved settings were out of range and were reset: { $fixe
 settings-fix-grid = boundary resolution { $found } is outside { $min } to { $max }; using { $used }
 settings-fix-pace = the training speed was outside the offered range; using the nearest one
 settings-fix-config = { $reason }; using the default settings
-window-dismiss-hover = Dismiss
+window-dismiss-hover = Dismiss (the message goes by itself after { $seconds } s)
 apply-opened-dataset = opened { $name }: { $points } points
 apply-opened-session = opened session { $name } at epoch { $epoch }
 apply-opened-from-lab = opened { $points } points from the lab with one hidden layer of 4 tanh units
@@ -248,8 +249,6 @@ compare-reset-hover = Both models back to zero weights
 compare-logistic-eta-hover = Learning rate of logistic regression's gradient descent: w ← w − η·∂L/∂w (changing it starts again)
 
 ## Lesson panel
-lesson-unfold = Lesson
-lesson-unfold-hover = Show the lesson panel
 lesson-close-hover = Close the lesson
 lesson-fold = Hide
 lesson-fold-hover = Fold the panel away
@@ -372,3 +371,12 @@ history-training-settings = training settings
 ## The training thread
 window-worker-crashed = The training thread crashed. It was restarted with your data and settings; press Play to continue.
 window-worker-not-started = cannot start training: { $reason }
+## The workspace: side panels that fold and move
+layout-lesson = Lesson
+layout-controls = Controls
+layout-editor = Network editor
+layout-fold = Hide
+layout-fold-hover = Fold this panel to a strip at the window's edge; click the strip to open it again
+layout-move = Other side
+layout-move-hover = Move this panel to the other side of the window
+layout-unfold-hover = Open this panel; if the window has no room for it, the panel needed least folds instead

@@ -77,7 +77,12 @@ logic-network = 신경망:
 logic-custom = 직접 만들기
 logic-inputs = 입력 (클릭해서 바꾸기):
 logic-no-output-yet = 아직 출력 뉴런이 없습니다 (처음 추가한 뉴런이 출력입니다)
-logic-legend = 화살표: 흥분성 연결. 끝에 원이 달린 빨간 선: 억제성 연결(활성 억제성 연결 하나가 발화를 막습니다). 막는 연결이 없고 활성 흥분성 연결이 θ개 이상이면 뉴런이 발화합니다. 이중 원: 출력.
+logic-legend-excitatory = 흥분성 연결
+logic-legend-inhibitory = 억제성 연결: 활성 연결 하나가 발화를 막습니다
+logic-legend-output = 출력 뉴런
+logic-legend-rule = 활성 억제성 연결이 없고 활성 흥분성 연결이 θ개 이상이면 뉴런이 발화합니다.
+logic-diagram-neuron = 그림 속 뉴런 { $name }
+logic-diagram-neuron-hover = 클릭하면 { $name }의 임곗값 θ와 들어오는 연결을 편집합니다
 logic-truth-table = 진리표 (모든 입력 조합)
 logic-no-table = 아직 진리표가 없습니다: { $reason }.
 logic-target = 목표
@@ -186,6 +191,15 @@ files-no-dialog-service = 파일 대화상자 서비스(xdg-desktop-portal 또�
 files-type-path = 경로를 입력하거나 파일을 창에 끌어다 놓으세요.
 files-ok = 확인
 
+## Files nnlab will not write or read (the reason follows the file's name)
+
+file-refusal-folder = 파일이 아니라 폴더입니다
+file-refusal-not-a-file = 일반 파일이 아니라 파이프, 장치 또는 소켓입니다
+file-refusal-no-reader = 아무것도 읽지 않는 파이프입니다
+file-refusal-dangling-link = 존재하지 않는 파일을 가리키는 링크입니다
+file-refusal-outside-folder = 수업 폴더 밖을 가리킵니다
+export-data-file-taken = { $path } 파일이 이미 있고 nnlab이 쓴 파일이 아닙니다: 내보낼 이름을 다르게 정하세요
+
 ## The CSV import window
 
 import-title = { $file } 가져오기
@@ -261,6 +275,11 @@ cli-predict-bad-number = --at "{ $value }": "{ $number }"은(는) 유한한 수�
 cli-lesson-builtin-broken = 내장 수업 { $name }: { $error }
 cli-lesson-steps = { $steps }단계
 cli-lesson-ok = 정상: 수업 { $lessons }개, { $steps }단계
+cli-predict-beyond-limit = --at "{ $value }": { $number }은(는) nnlab이 받는 가장 큰 좌표 ±{ $limit }을(를) 넘습니다
+cli-train-bad-frames = --frames { $frames }: 애니메이션의 프레임 수는 1부터 { $max }까지입니다
+cli-data-classes-not-for = --classes는 { $dataset }에 쓸 수 없습니다: 클래스 수를 고를 수 있는 데이터셋은 spiral과 blobs뿐입니다
+cli-data-gate-fixed = { $option }은(는) { $dataset }에 쓸 수 없습니다: 게이트의 진리표는 언제나 네 꼭짓점입니다
+cli-export-data-file-taken = { $path } 파일이 이미 있고 nnlab이 쓴 파일이 아닙니다: 다른 --out을 정하거나, 바꾸려면 --force를 붙이세요
 
 ## The command line: --help (commands, arguments, headings)
 
@@ -346,3 +365,123 @@ cli-predict-json = JSON 객체 하나를 출력: {"{"}"probabilities": [...], "c
 cli-export-format = keras (.py 스크립트) 또는 notebook (.ipynb 노트북)
 cli-export-session = 내보낼 세션
 cli-export-out = 스크립트나 노트북을 쓸 곳
+cli-export-force = nnlab이 쓰지 않은 파일이어도 스크립트 옆의 데이터 파일을 바꿈
+perceptron-epoch-axis = 에포크
+
+## 뉴런 실습 (누설 적분 발화 뉴런)과 `nnlab neuron`
+
+tab-neuron = 뉴런
+tab-neuron-hover = 발화하는 생물학적 뉴런: 입력 뉴런이 구동하는 누설 적분 발화 모델, 동시 도착, 매컬록–피츠 뉴런, 헤브의 규칙
+neuron-drive-rates = 무작위 발화율
+neuron-drive-rates-hover = 입력 뉴런마다 평균 발화율(Hz)에 따라 무작위로 발화합니다. 활동 전위가 우연히 가까이 도착할 때 뉴런이 발화하는 것을 보세요
+neuron-drive-coincidence = 동시 도착 시행
+neuron-drive-coincidence-hover = 입력 뉴런마다 80 ms 시행에 한 번, 고른 시각에 발화합니다. 입력이 얼마나 가까이 도착해야 하는지 찾아보세요. 옆에 매컬록–피츠 뉴런으로 읽은 결과가 나옵니다
+neuron-pause-hover = 시계를 멈춤 (활동 전위는 그 자리에 멈춤)
+neuron-run-hover = 슬라이더의 속도로 시계를 움직임
+neuron-speed-unit = 모델 ms/초
+neuron-speed-hover = 1초 동안 흐르는 모델 시간(ms): 1이면 느린 동작(축삭돌기를 따라 4 ms 이동하는 데 4초), 1000이면 실제 시간
+neuron-reset-hover = t = 0으로: 뉴런은 휴지 상태, 활동 전위 없음, 횟수 0 (설정은 그대로)
+neuron-plasticity = 헤브의 규칙
+neuron-plasticity-hover = 켜면 뉴런이 발화하기 전 10 ms 안에 활동 전위가 도착한 흥분성 시냅스마다 η만큼 강해집니다: Δw = η·x·y
+neuron-inputs = 입력 뉴런과 시냅스
+neuron-excitatory = 흥분성
+neuron-inhibitory = 억제성
+neuron-kind-hover = 클릭해서 전환: 흥분성 시냅스는 V를 올리고 억제성 시냅스는 V를 내립니다
+neuron-fire = { $name } 발화
+neuron-fire-hover = 이 입력 뉴런이 지금 발화합니다. 활동 전위가 축삭돌기를 따라 4 ms 이동해 시냅스에 닿습니다(시계가 움직이는 동안)
+neuron-strength-hover = { $name }의 시냅스 세기 w: 활동 전위가 도착할 때마다 V가 w mV만큼 오르거나(흥분성) 내려갑니다(억제성)
+neuron-unit-rate = Hz
+neuron-rate-hover = 평균 발화율: 입력 뉴런이 1초에 평균 이만큼 무작위로 발화합니다 (0: 직접 발화시킬 때만)
+neuron-in-trial = 발화 시각
+neuron-in-trial-hover = 이 입력 뉴런이 시행마다 발화하는지 (발화해야 매컬록–피츠 입력이 1이 될 수 있습니다)
+neuron-fire-at-hover = 시행에서 입력 뉴런이 발화하는 시각. 활동 전위는 4 ms 뒤에 시냅스에 닿습니다
+neuron-add-input = 입력 추가
+neuron-add-input-hover = 흥분성 입력 뉴런 하나 더 (최대 5개)
+neuron-remove-input = 입력 제거
+neuron-remove-input-hover = 마지막 입력 뉴런 제거 (최소 3개는 남음)
+neuron-cell = 뉴런
+neuron-unit-ms = ms
+neuron-unit-mv = mV
+neuron-tau-hover = 막 시간 상수 τ: V가 휴지 전위로 새어 나가는 빠르기. 짧을수록 입력이 더 가까이 도착해야 합쳐집니다
+neuron-threshold-hover = 임곗값 θ (휴지 전위보다 높은 mV): V가 여기에 이르면 뉴런이 발화하고 V는 휴지 전위로 돌아갑니다
+neuron-refractory-hover = 불응기 t_ref: 발화한 뒤 이 시간 동안 V는 휴지 전위에 머물고 뉴런은 발화할 수 없습니다
+neuron-mp-heading = 매컬록–피츠 뉴런으로 읽기
+neuron-window = 시간 창
+neuron-window-hover = 매컬록–피츠 뉴런의 시간 창: 첫 입력이 발화한 뒤 이 시간 안에 발화한 입력을 활성화된 입력(x = 1)으로 셉니다
+neuron-mp-needed = 임곗값 { $k }: 흥분성 입력 { $k }개가 함께 도착하면 θ = { $theta } mV에 이릅니다
+neuron-mp-never = 임곗값 없음: 흥분성 입력이 모두 함께 도착해도 θ에 이르지 못합니다
+neuron-mp-and = 흥분성 입력 { $n }개에서 이것은 AND입니다: 모두 활성화되어야 합니다
+neuron-mp-or = 흥분성 입력 { $n }개에서 이것은 OR입니다: 하나만 활성화되어도 충분합니다
+neuron-mp-veto = 활성화된 억제성 입력이 거부합니다: y = 0
+neuron-mp-unequal = 세기가 서로 다릅니다. 매컬록–피츠 뉴런의 선은 세기와 상관없이 1로 세므로, 가장 약한 입력들로 셉니다.
+neuron-mp-lif-fired = 지난 시행에서 LIF 뉴런이 발화했습니다
+neuron-mp-lif-silent = 지난 시행에서 LIF 뉴런이 발화하지 않았습니다
+neuron-mp-lif-waiting = 첫 시행이 아직 진행 중입니다
+neuron-mp-agree = 두 결과가 같습니다
+neuron-mp-differ = 두 결과가 다릅니다: 입력이 뉴런이 더하는 시간보다 넓게 퍼져 있거나, 억제성 입력이 너무 늦게 왔습니다
+neuron-mp-stale = 지난 시행이 시작된 뒤 입력이나 뉴런을 바꿨습니다. 다음 시행에서 알 수 있습니다
+neuron-hebb-heading = 헤브의 규칙: 함께 발화하는 세포는 서로 연결된다
+neuron-hebb-rule = 뉴런이 발화하기 전 { $window } ms 안에 활동 전위가 도착한 흥분성 시냅스는 x = 1, 뉴런이 발화하면 y = 1입니다. w는 커지기만 하고 목표 값은 쓰지 않습니다.
+neuron-hebb-rate-hover = 헤브의 규칙의 학습률 η: 시냅스가 뉴런의 발화를 도울 때마다 커지는 mV
+neuron-hebb-last = 마지막 변화 t = { $time } ms: { $changes }
+neuron-hebb-none-yet = 아직 변화 없음: 헤브의 규칙을 켠 뒤로 뉴런이 발화하지 않았습니다
+neuron-perceptron-heading = 퍼셉트론 학습 규칙
+neuron-perceptron-rule = 오차가 있을 때만 목표 y 쪽으로 w를 바꿉니다. 발화해야 했는데 하지 않았으면 +η·x, 발화하지 말아야 했는데 발화했으면 −η·x, 맞았으면 아무것도 바꾸지 않습니다.
+neuron-compare-needs-trial = 동시 도착 시행을 실행하면 한 시행에서 두 규칙을 비교할 수 있습니다.
+neuron-target = 목표
+neuron-target-hover = 퍼셉트론 학습 규칙의 목표 y: 이 시행의 입력에서 뉴런이 발화해야 하는가?
+neuron-compare-hebb = 헤브 Δw
+neuron-compare-perceptron = 퍼셉트론 Δw
+neuron-axis-time = t (ms)
+neuron-axis-trial-time = 시행 안의 t (ms)
+neuron-axis-v = V (mV)
+neuron-threshold = 임곗값 θ
+neuron-spike = 활동 전위
+neuron-arrival = 시냅스 도착
+neuron-previous-trial = 이전 시행
+neuron-trace-hover = 시간에 따른 막전위 V: 입력이 도착할 때마다(아래쪽 표시, 입력의 색) 뛰어오르고, 휴지 전위로 새어 나가며, θ(점선)에 이르면 발화합니다. 동시 도착 시행에서 색칠한 띠는 매컬록–피츠 뉴런의 시간 창입니다
+neuron-part-cell-body = 세포체
+neuron-part-cell-body-hover = 세포체는 수상돌기가 가져온 신호를 더합니다. 여기서 색은 막전위 V입니다. V가 임곗값에 이르면 축삭돌기로 활동 전위를 내보냅니다.
+neuron-part-nucleus = 핵
+neuron-part-nucleus-hover = 핵에는 세포의 DNA가 있습니다. 여기서 다루는 신호 전달에는 참여하지 않습니다.
+neuron-part-dendrites = 수상돌기
+neuron-part-dendrites-hover = 수상돌기: 나뭇가지 모양의 돌기로, 시냅스에서 다른 뉴런의 신호를 받아 세포체로 전달합니다.
+neuron-part-axon = 축삭돌기
+neuron-part-axon-hover = 축삭돌기: 아주 긴 돌기 하나로, 길이는 세포체의 몇 배에서 4만 배까지 다양합니다. 활동 전위가 이를 따라 다른 뉴런으로 이동합니다.
+neuron-part-telodendria = 축삭끝가지
+neuron-part-telodendria-hover = 축삭끝가지: 축삭돌기 끝의 가지들입니다.
+neuron-part-terminals = 시냅스 말단
+neuron-part-terminals-hover = 시냅스 말단: 축삭끝가지의 끝으로, 다른 뉴런의 수상돌기나 세포체에 연결됩니다. 활동 전위가 도착하면 신경 전달 물질을 내보냅니다.
+neuron-part-synapse = 시냅스
+neuron-part-synapse-hover = 시냅스: 입력 뉴런의 시냅스 말단이 수상돌기에 닿은 곳입니다. 활동 전위가 도착하면 신경 전달 물질이 나와 짧은 전류가 들어옵니다. 흥분성(파랑)은 V를 올리고 억제성(빨강)은 내립니다. 끝의 크기가 세기입니다.
+neuron-input-neuron-hover = 입력 뉴런 { $name }: 클릭하면 지금 발화합니다
+status-neuron-running-hover = 뉴런 실습의 시계가 움직이는지
+status-neuron-time = t = { $ms } ms
+status-neuron-time-hover = 초기화 이후의 모델 시간 (느린 동작: 속도 슬라이더 참고)
+status-neuron-v = V = { $mv } mV
+status-neuron-v-hover = 지금의 막전위 (휴지 전위보다 높은 mV)
+status-neuron-spikes = 발화 { $count }회
+status-neuron-spikes-hover = 초기화 이후 뉴런이 일으킨 활동 전위의 수
+lesson-goal-coincident-spikes = 동시 도착으로 일어난 발화 (몇 ms 안에 도착한 두 입력, 하나로는 부족) 횟수 { $bounds }{ $now }
+lif-value-current = 전류 I
+lif-value-tau = τ
+lif-value-threshold = 임곗값
+lif-value-refractory = 불응기
+lif-value-duration = 시뮬레이션 시간
+lif-error-not-finite = { $what }은(는) 유한한 수여야 합니다. 받은 값: { $value }
+lif-error-tau = 막 시간 상수 τ는 0 ms보다 커야 합니다. 받은 값: { $value }
+lif-error-threshold = 임곗값은 휴지 전위 0보다 커야 합니다. 받은 값: { $value }
+lif-error-refractory = 불응기는 0 ms 이상이어야 합니다. 받은 값: { $value }
+lif-error-duration = 시뮬레이션 시간은 0에서 { $limit } ms 사이여야 합니다. 받은 값: { $value }
+lif-error-too-many-spikes = 전류 { $value }에서는 뉴런이 { $limit }번보다 많이 발화합니다. 전류를 낮추거나, 시간을 줄이거나, 불응기를 더하세요
+cli-neuron-refused = { $flag }: { $reason }
+cli-neuron-spikes = 발화 { $count }회, 시각(ms):
+cli-neuron-none-yet = { $duration } ms 안에 발화 없음 (첫 발화는 그 뒤)
+cli-neuron-never = 발화 없음: 전류 { $current }가 임곗값 { $threshold }보다 크지 않으므로 V가 임곗값에 이르지 못합니다
+cli-about-neuron = 일정한 전류를 받는 누설 적분 발화 뉴런의 발화 시각
+cli-neuron-current = 입력 전류 I (V_rest = 0, R = 1: R·I는 임곗값과 같은 단위)
+cli-neuron-tau-ms = 막 시간 상수 τ, ms (0보다 큼)
+cli-neuron-threshold = 임곗값 V. 휴지 전위와 재설정 값은 0
+cli-neuron-refractory-ms = 발화 뒤 불응기, ms (기본값 0)
+cli-neuron-duration-ms = 시뮬레이션 시간, ms (기본값 100, 최대 10000)
+cli-neuron-json = 마지막 줄에 {"{"}"spike_times_ms": [...], "model": "lif"{"}"} 출력

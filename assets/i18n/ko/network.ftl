@@ -51,7 +51,7 @@ loss-timeline-hover = 끌어서 이전 에포크의 신경망을 봅니다
 
 ## 결정 경계 보기
 boundary-name = 결정 경계
-boundary-name-hover = 평면 위에 그린 신경망의 출력과 데이터 점. 클릭하면 점을 추가하고, 끌면 옮기고, 오른쪽 클릭하면 지웁니다. 스크롤로 확대하고, 두 번 클릭하면 보기를 되돌립니다
+boundary-name-hover = 평면 위에 그린 신경망의 출력과 데이터 점. 클릭하면 점을 추가하고, 끌면 옮기고, 오른쪽 클릭하면 지웁니다. Ctrl+스크롤로 확대하고, 두 번 클릭하면 (또는 F 키, 화면 맞춤) 모든 점이 보이게 맞춥니다
 boundary-axis-standardized = { $name } (신경망에는 표준화해서 입력)
 
 ## 네트워크 편집기: 도구 모음, 열 머리글, 노드
@@ -195,5 +195,7 @@ inspector-count-some = 훈련 샘플 { $samples }개 중: { $parts }.
 inspector-backward-neuron = { $name }: δ = φ'(z)·Σₖ wₖ·δₖ, 여기서 φ'(z) = { $slope }
 
 ## 손실 그래프: 그래프 자체
-loss-plot-hover = 에포크마다 훈련 점과 테스트 점의 손실. 끌어서 이동하고, 스크롤로 확대하고, 두 번 클릭하면 되돌립니다
-loss-accuracy-plot-hover = 에포크마다 훈련 점과 테스트 점의 정확도 (퍼센트). 끌어서 이동하고, 스크롤로 확대하고, 두 번 클릭하면 되돌립니다
+loss-plot-hover = 에포크마다 훈련 점과 테스트 점의 손실. 마우스 휠로 에포크를 확대하고, 두 번 클릭하면 전체 실행을 봅니다
+loss-accuracy-plot-hover = 에포크마다 훈련 점과 테스트 점의 정확도 (퍼센트). 마우스 휠로 에포크를 확대하고, 두 번 클릭하면 전체 실행을 봅니다
+boundary-fit = 화면 맞춤
+boundary-fit-hover = 모든 점이 여백과 함께 보이게 맞춥니다 (F 키, 또는 보기를 두 번 클릭)

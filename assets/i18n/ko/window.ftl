@@ -189,6 +189,7 @@ menu-language-hover = 창의 모든 글의 언어 (설정과 함께 저장됨)
 
 ## 창 메시지
 window-other-instance = 다른 nnlab 창이 실행 중입니다: 이 창은 자동 저장하지 않습니다
+window-own-autosave = 다른 nnlab 창이 실행 중입니다: 이 창은 따로 자동 저장하고 설정도 따로 둡니다. 수업 진행 상황은 함께 씁니다
 window-locked-by-lesson = 이 수업 단계에서는 그 조절을 잠가 두었습니다 (교실 모드)
 lesson-answer-first = 먼저 수업 패널의 질문에 답하세요. 예측한 다음에 확인합니다.
 lesson-predict-first = 먼저 예측하세요. 답할 때까지 훈련, 실습의 진행과 실행, 역전파 살펴보기의 다음 과정은 기다립니다.
@@ -197,7 +198,7 @@ window-settings-fixed = 저장된 설정이 범위를 벗어나 되돌렸습니�
 settings-fix-grid = 결정 경계 해상도 { $found }은(는) 범위 { $min }~{ $max } 밖이라 { $used }(으)로 바꿉니다
 settings-fix-pace = 훈련 속도가 고를 수 있는 범위를 벗어나 가장 가까운 값을 씁니다
 settings-fix-config = { $reason }; 기본 설정을 씁니다
-window-dismiss-hover = 닫기
+window-dismiss-hover = 닫기 (메시지는 { $seconds }초 뒤에 저절로 사라집니다)
 apply-opened-dataset = { $name }을(를) 열었습니다: 점 { $points }개
 apply-opened-session = 세션 { $name }을(를) 열었습니다 (에포크 { $epoch })
 apply-opened-from-lab = 실습에서 점 { $points }개를 열었습니다: tanh 유닛 4개짜리 은닉 층 하나
@@ -245,8 +246,6 @@ compare-reset-hover = 두 모델 모두 0 가중치로 돌아감
 compare-logistic-eta-hover = 로지스틱 회귀 경사 하강법의 학습률: w ← w − η·∂L/∂w (바꾸면 처음부터 다시 시작)
 
 ## 수업 패널
-lesson-unfold = 수업
-lesson-unfold-hover = 수업 패널 보이기
 lesson-close-hover = 수업 닫기
 lesson-fold = 접기
 lesson-fold-hover = 패널을 접어 둠
@@ -369,3 +368,12 @@ history-training-settings = 훈련 설정
 ## The training thread
 window-worker-crashed = 훈련 스레드가 뜻밖에 멈췄습니다. 데이터와 설정을 그대로 두고 다시 시작했습니다. 계속하려면 재생을 누르세요.
 window-worker-not-started = 훈련을 시작할 수 없습니다: { $reason }
+## 작업 공간: 접고 옮기는 옆 패널
+layout-lesson = 수업
+layout-controls = 조절 패널
+layout-editor = 신경망 편집기
+layout-fold = 접기
+layout-fold-hover = 이 패널을 창 가장자리의 띠로 접습니다. 띠를 클릭하면 다시 열립니다
+layout-move = 반대쪽
+layout-move-hover = 이 패널을 창의 반대쪽으로 옮깁니다
+layout-unfold-hover = 이 패널을 엽니다. 창에 자리가 없으면 가장 덜 필요한 패널이 대신 접힙니다

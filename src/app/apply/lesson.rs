@@ -76,6 +76,11 @@ impl NnlabApp {
     /// step that asks a question stops every run that would answer it.
     fn enter_lesson_step(&mut self, fresh: bool) {
         let Some(run) = &self.course.run else { return };
+        // A step starts clean: a message about something before it (an
+        // export, an old error) is not this step's, and the boundary view
+        // frames the step's data.
+        self.notice = None;
+        self.boundary.request_fit();
         let lesson = run.lesson();
         let setup = if fresh {
             lesson.setup_at(run.current())
@@ -170,6 +175,7 @@ impl NnlabApp {
         self.course.live.clone_from(&live);
         if run.observe(live) && !was_passed {
             self.settings.lessons.record(run);
+            self.sync_lesson_progress();
         }
     }
 

@@ -73,6 +73,21 @@ impl Autosave {
         }
     }
 
+    /// The data folder of the desktop; a page has none (local storage).
+    pub fn root(&self) -> &Path {
+        Path::new("")
+    }
+
+    /// The tab's slot: always the one (tabs share local storage).
+    pub fn slot(&self) -> Option<usize> {
+        Some(0)
+    }
+
+    /// eframe keeps a page's settings in local storage itself.
+    pub fn settings_path(&self) -> PathBuf {
+        PathBuf::new()
+    }
+
     /// What this visit found.
     pub fn startup(&self) -> Startup {
         self.startup

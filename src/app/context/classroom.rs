@@ -110,12 +110,12 @@ impl Classroom {
     /// Draws the controls of `group` with `add`: not at all when hidden,
     /// disabled when locked. Returns what `add` returned, if it ran.
     pub fn group<R>(&self, ui: &mut Ui, group: ControlGroup, add: impl FnOnce(&mut Ui) -> R) -> Option<R> {
-        draw(ui, self.state(group), add)
+        draw(ui, self.state(group), ("group", group), add)
     }
 
     /// Draws one control with `add`, as [`Classroom::group`] does.
     pub fn control<R>(&self, ui: &mut Ui, control: Control, add: impl FnOnce(&mut Ui) -> R) -> Option<R> {
-        draw(ui, self.control_state(control), add)
+        draw(ui, self.control_state(control), ("control", control), add)
     }
 
     /// The control of `setting`, as [`Classroom::control`].
@@ -144,11 +144,16 @@ impl Classroom {
     }
 }
 
-/// Runs `add` as `state` says.
-fn draw<R>(ui: &mut Ui, state: ControlState, add: impl FnOnce(&mut Ui) -> R) -> Option<R> {
+/// Runs `add` as `state` says; `key` names the call for [`locked_ui`].
+fn draw<R>(
+    ui: &mut Ui,
+    state: ControlState,
+    key: impl std::hash::Hash + std::fmt::Debug,
+    add: impl FnOnce(&mut Ui) -> R,
+) -> Option<R> {
     match state {
         ControlState::Hidden => None,
-        ControlState::Locked => Some(ui.add_enabled_ui(false, add).inner),
+        ControlState::Locked => Some(locked_ui(ui, key, add)),
         ControlState::Normal => Some(add(ui)),
     }
 }
@@ -163,6 +168,25 @@ fn reveals(action: &Action, now: &Current<'_>) -> bool {
         Action::Inspector(InspectorAction::Apply(_)) => true,
         _ => false,
     }
+}
+
+/// A locked control, drawn disabled in a child `Ui`. A wrapped row places
+/// that child as one block where its cursor stands, so a block that starts
+/// near the row's end ran past the panel's edge and widened it under its
+/// neighbour: the block starts a new row when it was wider last frame
+/// than the room left on this one.
+fn locked_ui<R>(ui: &mut Ui, key: impl std::hash::Hash + std::fmt::Debug, add: impl FnOnce(&mut Ui) -> R) -> R {
+    let id = ui.scope_id().with(("locked", key));
+    if ui.layout().main_wrap {
+        let last: Option<f32> = ui.data(|d| d.get_temp(id));
+        if last.is_some_and(|w| w > ui.available_size_before_wrap().x + 0.5) {
+            ui.end_row();
+        }
+    }
+    let shown = ui.add_enabled_ui(false, add);
+    let width = shown.response.rect.width();
+    ui.data_mut(|d| d.insert_temp(id, width));
+    shown.inner
 }
 
 /// The whole groups an action belongs to (none: judged by its controls,

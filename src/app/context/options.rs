@@ -50,6 +50,8 @@ pub struct ViewOptions {
     /// Classroom mode: a lesson step hides or locks the controls its
     /// teacher named. Off, every control stays available.
     pub classroom: bool,
+    /// How the panels are arranged (sides, folded, widths).
+    pub workspace: crate::app::layout::Workspace,
 }
 
 impl Default for ViewOptions {
@@ -69,6 +71,7 @@ impl Default for ViewOptions {
             keep_weights: false,
             language: None,
             classroom: true,
+            workspace: crate::app::layout::Workspace::default(),
         }
     }
 }

@@ -5,7 +5,7 @@
 
 use egui::{RichText, Slider, Ui};
 
-use super::kept;
+use super::{captioned, kept};
 use crate::app::context::Action;
 use crate::app::context::Classroom;
 use crate::app::context::View;
@@ -22,22 +22,33 @@ use crate::train::TrainConfig;
 fn generator_ui(ui: &mut Ui, generator: Generator, params: &mut GenParams, classroom: &Classroom) {
     if !generator.is_truth_table() {
         classroom.setting(ui, Setting::Points, |ui| {
-            ui.add(
-                kept(Slider::new(&mut params.points, 10..=5000))
-                    .logarithmic(true)
-                    .text(tr!("controls-points")),
+            captioned(
+                ui,
+                true,
+                kept(Slider::new(&mut params.points, 10..=5000)).logarithmic(true),
+                tr!("controls-points"),
             )
             .on_hover_text(tr!("controls-points-hover"))
         });
         classroom.setting(ui, Setting::Noise, |ui| {
-            ui.add(kept(Slider::new(&mut params.noise, 0.0..=1.0)).text(tr!("controls-noise")))
-                .on_hover_text(tr!("controls-noise-hover"))
+            captioned(
+                ui,
+                true,
+                kept(Slider::new(&mut params.noise, 0.0..=1.0)),
+                tr!("controls-noise"),
+            )
+            .on_hover_text(tr!("controls-noise-hover"))
         });
     }
     if let Some((lo, hi)) = generator.class_range() {
         classroom.setting(ui, Setting::Classes, |ui| {
-            ui.add(kept(Slider::new(&mut params.classes, lo..=hi)).text(tr!("controls-classes")))
-                .on_hover_text(tr!("controls-classes-hover"))
+            captioned(
+                ui,
+                true,
+                kept(Slider::new(&mut params.classes, lo..=hi)),
+                tr!("controls-classes"),
+            )
+            .on_hover_text(tr!("controls-classes-hover"))
         });
     }
 }
@@ -112,9 +123,11 @@ pub(super) fn data_ui(
     }
     let gate = dataset.generator.is_some_and(Generator::is_truth_table);
     classroom.setting(ui, Setting::TestRatio, |ui| {
-        ui.add_enabled(
+        captioned(
+            ui,
             !gate,
-            kept(Slider::new(&mut config.test_ratio, 0.0..=0.9)).text(tr!("controls-test-ratio")),
+            kept(Slider::new(&mut config.test_ratio, 0.0..=0.9)),
+            tr!("controls-test-ratio"),
         )
         .on_hover_text(tr!("controls-test-ratio-hover"))
         .on_disabled_hover_text(tr!("controls-test-ratio-gate-hover"))

@@ -4,7 +4,7 @@
 
 use egui::{Slider, Ui};
 
-use super::kept;
+use super::{captioned, kept};
 use crate::app::context::Classroom;
 use crate::app::context::ViewOptions;
 use crate::i18n::words::{loss_formula, optimizer_rule};
@@ -16,26 +16,27 @@ use crate::train::{MAX_LEARNING_RATE, MIN_LEARNING_RATE, TrainConfig};
 /// Draws the training settings into the copy `c` of the configuration.
 pub(super) fn hyperparameters_ui(ui: &mut Ui, options: &mut ViewOptions, c: &mut TrainConfig, classroom: &Classroom) {
     classroom.setting(ui, Setting::LearningRate, |ui| {
-        ui.add(
-            kept(Slider::new(&mut c.learning_rate, MIN_LEARNING_RATE..=MAX_LEARNING_RATE))
-                .logarithmic(true)
-                .text(tr!("controls-learning-rate")),
+        captioned(
+            ui,
+            true,
+            kept(Slider::new(&mut c.learning_rate, MIN_LEARNING_RATE..=MAX_LEARNING_RATE)).logarithmic(true),
+            tr!("controls-learning-rate"),
         )
         .on_hover_text(tr!("controls-learning-rate-hover"))
     });
     classroom.setting(ui, Setting::BatchSize, |ui| {
-        ui.add(
-            kept(Slider::new(&mut c.batch_size, 1..=512))
-                .logarithmic(true)
-                .text(tr!("controls-batch-size")),
+        captioned(
+            ui,
+            true,
+            kept(Slider::new(&mut c.batch_size, 1..=512)).logarithmic(true),
+            tr!("controls-batch-size"),
         )
         .on_hover_text(tr!("controls-batch-size-hover"))
     });
     classroom.setting(ui, Setting::Optimizer, |ui| optimizer_ui(ui, c));
     classroom.setting(ui, Setting::Loss, |ui| loss_ui(ui, c));
     let penalty = |ui: &mut Ui, rate: &mut f32, text: String, hover: String| {
-        ui.add(kept(Slider::new(rate, 0.0..=0.1)).logarithmic(true).text(text))
-            .on_hover_text(hover)
+        captioned(ui, true, kept(Slider::new(rate, 0.0..=0.1)).logarithmic(true), text).on_hover_text(hover)
     };
     classroom.setting(ui, Setting::L1, |ui| {
         penalty(
@@ -54,8 +55,13 @@ pub(super) fn hyperparameters_ui(ui: &mut Ui, options: &mut ViewOptions, c: &mut
         )
     });
     classroom.setting(ui, Setting::Seed, |ui| seed_ui(ui, c));
-    ui.add(kept(Slider::new(&mut options.grid_resolution, 32..=256)).text(tr!("controls-resolution")))
-        .on_hover_text(tr!("controls-resolution-hover"));
+    captioned(
+        ui,
+        true,
+        kept(Slider::new(&mut options.grid_resolution, 32..=256)),
+        tr!("controls-resolution"),
+    )
+    .on_hover_text(tr!("controls-resolution-hover"));
 }
 
 /// SGD, momentum or Adam, each with its rule in the tooltip.

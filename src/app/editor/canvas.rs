@@ -27,11 +27,11 @@ enum Mode {
     Replay,
 }
 
-/// Smallest node side while inspecting: rows far enough apart for a
-/// neuron's "z = …" and "a = …" lines.
-const INSPECT_NODE: f32 = 24.0;
-/// Smallest column pitch while inspecting: room for those numbers.
-const INSPECT_PITCH: f32 = 124.0;
+/// Node sides while inspecting: small enough that every neuron of an 8-8
+/// network and its numbers fit a laptop's panel, large enough to click.
+const INSPECT_NODE: std::ops::RangeInclusive<f32> = 14.0..=28.0;
+/// Room under a neuron for the inspector's two lines of numbers.
+const INSPECT_TEXT: f32 = 28.0;
 
 impl NetworkEditor {
     /// The graph in a scroll area (feature toggles and layer controls
@@ -49,13 +49,25 @@ impl NetworkEditor {
         let fitted = self
             .fit
             .then(|| Layout::fitting(ui.available_size(), net.layers.len() + 1, tallest.unwrap_or(1)))
-            // The inspector writes two lines of numbers beside every neuron:
-            // below this size they would overlap, so the graph scrolls instead.
+            // The inspector writes two lines of numbers under every neuron:
+            // rows make room for them, columns are as far apart as the
+            // widest number needs (the panel scrolls below that).
             .map(|(node, pitch)| match mode {
-                Mode::Inspect => (node.max(INSPECT_NODE), pitch.max(INSPECT_PITCH)),
+                Mode::Inspect => {
+                    let rows = tallest.unwrap_or(1).max(1) as f32;
+                    let tall = (ui.available_height() - super::layout::HEADER - 8.0) / rows - INSPECT_TEXT - 4.0;
+                    (tall.clamp(*INSPECT_NODE.start(), *INSPECT_NODE.end()), pitch)
+                }
                 _ => (node, pitch),
             });
         let node = fitted.map_or(self.node, |(node, _)| node);
+        let numbers = (mode == Mode::Inspect)
+            .then(|| {
+                self.backprop
+                    .overlay(snapshot)
+                    .map(|o| o.widest_value(ui.painter(), node))
+            })
+            .flatten();
         let time = ui.input(|i| i.time);
         let mut focus = None;
         egui::ScrollArea::both().auto_shrink(false).show(ui, |ui| {
@@ -64,6 +76,14 @@ impl NetworkEditor {
             let mut graph = Graph::new(origin, net, &snapshot.masks, &features, node);
             if let Some((_, pitch)) = fitted {
                 graph.layout.column_pitch = pitch;
+            }
+            if let Some(width) = numbers {
+                graph.layout.row_pitch = node + INSPECT_TEXT + 4.0;
+                graph.layout.right_pad = (width / 2.0 - node / 2.0).max(4.0);
+                // Columns as far apart as the widest number and a gap; the
+                // gap closes (to 4 points) before the panel has to scroll.
+                let room = graph.layout.pitch_within(ui.available_width());
+                graph.layout.column_pitch = (width + 10.0).min(room).max(width + 4.0).max(node + 14.0);
             }
             let overlay = self.backprop.overlay(snapshot).filter(|o| o.fits(&graph));
             let (rect, background) = ui.allocate_exact_size(graph.layout.size(), Sense::click());

@@ -35,6 +35,10 @@ pub fn toolbar(
 ) -> Vec<Action> {
     let mut out = Vec::new();
     ui.horizontal_wrapped(|ui| {
+        // A button that does not fit goes to the next row whole (egui
+        // would wrap its label into a column of letters); a locked one
+        // too (see `Classroom::group`).
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
         ui.label(tr!("editor-hidden-layers", count = config.hidden.len()))
             .on_hover_text(tr!("editor-hidden-layers-hover"));
         classroom.setting(ui, Setting::Hidden, |ui| layer_buttons(ui, config));

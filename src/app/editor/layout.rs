@@ -15,6 +15,8 @@ pub const COMPACT_HEADER: f32 = 64.0;
 const LEFT_PAD: f32 = 40.0;
 /// Room right of the output column for the class names.
 const RIGHT_PAD: f32 = 64.0;
+/// Room under the lowest row (what [`Layout::fitting`] leaves).
+const BOTTOM_PAD: f32 = 8.0;
 /// Smallest and largest node side in pixels.
 pub const NODE_RANGE: std::ops::RangeInclusive<f32> = 10.0..=56.0;
 
@@ -33,6 +35,9 @@ pub struct Layout {
     pub counts: Vec<usize>,
     /// Tallest column, in nodes.
     pub tallest: usize,
+    /// Room right of the output column (its class names, or the
+    /// inspector's numbers under it).
+    pub right_pad: f32,
 }
 
 impl Layout {
@@ -47,6 +52,7 @@ impl Layout {
             column_pitch: (node * 3.2).max(MIN_COLUMN_PITCH),
             counts,
             tallest,
+            right_pad: RIGHT_PAD,
         }
     }
 
@@ -58,7 +64,7 @@ impl Layout {
     /// then the panel scrolls.
     pub fn fitting(size: Vec2, columns: usize, tallest: usize) -> (f32, f32) {
         let rows = tallest.max(1) as f32;
-        let tall = (size.y - HEADER - 8.0) / (rows * 1.3);
+        let tall = (size.y - HEADER - BOTTOM_PAD) / (rows * 1.3);
         let pitch = ((size.x - LEFT_PAD - RIGHT_PAD - 8.0) / columns.max(1) as f32).max(MIN_FIT_PITCH);
         let node = tall
             .min(pitch / 3.2)
@@ -69,13 +75,21 @@ impl Layout {
         (node, pitch.min(usual))
     }
 
-    /// The size of the whole graph.
+    /// The size of the whole graph: its columns across, and under the
+    /// header its rows with the room *Fit* leaves below them (the columns'
+    /// side margin there made a graph fitted to a panel a few points too
+    /// tall for it, and the panel scroll).
     pub fn size(&self) -> Vec2 {
         let cols = self.counts.len().max(1) as f32;
         vec2(
-            (cols - 1.0) * self.column_pitch + self.node + 2.0 * self.margin() + LEFT_PAD + RIGHT_PAD,
-            HEADER + self.tallest as f32 * self.row_pitch + self.margin(),
+            (cols - 1.0) * self.column_pitch + self.node + 2.0 * self.margin() + LEFT_PAD + self.right_pad,
+            HEADER + self.tallest as f32 * self.row_pitch + BOTTOM_PAD,
         )
+    }
+
+    /// The column pitch at which the graph is `width` wide.
+    pub fn pitch_within(&self, width: f32) -> f32 {
+        (width - LEFT_PAD - self.right_pad) / self.counts.len().max(1) as f32
     }
 
     fn margin(&self) -> f32 {

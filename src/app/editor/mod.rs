@@ -68,28 +68,30 @@ impl Default for NetworkEditor {
 }
 
 impl NetworkEditor {
-    /// The panel at the right of the window.
+    /// The panel's contents, drawn into `ui` (the layout places the panel).
     pub fn panel_ui(&mut self, ui: &mut Ui, view: &View) -> EditorOutput {
         self.hovered = None;
-        let mut actions = Vec::new();
-        // While inspecting, the editor is what the learner reads: it opens
-        // wider (its own remembered width, so closing the inspector gives
-        // the boundary view its share back).
-        let window = ui.ctx().content_rect().width();
-        let (width, id) = if self.backprop.is_open() {
-            (
-                crate::app::widgets::panel_sizes::inspecting_editor(window),
-                "network-editor-inspecting",
-            )
-        } else {
-            (crate::app::widgets::panel_sizes::editor(window), "network-editor")
-        };
-        width
-            .apply(egui::Panel::right(id).resizable(true))
-            .show(ui, |ui| actions = self.ui(ui, view));
+        let actions = self.ui(ui, view);
         EditorOutput {
             actions,
             hovered: self.hovered,
+        }
+    }
+
+    /// The backprop inspector's strip (sample, stages, the stage's
+    /// explanation with its numbers, *Apply this step*): drawn by the
+    /// layout under the boundary view while the inspector is open, where a
+    /// whole line of the chain rule fits.
+    pub fn inspector_ui(&mut self, ui: &mut Ui, view: &View) -> Vec<Action> {
+        match view.snapshot {
+            Some(snapshot) => (self.backprop).bar_ui(
+                ui,
+                snapshot,
+                &view.config.features,
+                view.dataset.points.len(),
+                view.classroom,
+            ),
+            None => Vec::new(),
         }
     }
 
@@ -117,11 +119,6 @@ impl NetworkEditor {
         match view.snapshot {
             Some(snapshot) => {
                 let features = &view.config.features;
-                if inspecting {
-                    let points = view.dataset.points.len();
-                    actions.extend(self.backprop.bar_ui(ui, snapshot, features, points, view.classroom));
-                    ui.separator();
-                }
                 self.thumbs.update(ui.ctx(), snapshot);
                 self.graph_ui(ui, &mut config, snapshot);
                 // The inspector and a replay show; they edit nothing by hand.

@@ -50,7 +50,7 @@ impl Files {
     /// Writes the export to the chosen `path` in the background.
     pub(super) fn write_keras(&mut self, session: Box<Session>, format: KerasFormat, path: PathBuf) {
         self.run(move || {
-            let written = format.build(&session, &path).and_then(|files| files.write());
+            let written = format.build(&session, &path).and_then(|files| files.write(false));
             Event::Done(Action::Notify(match written {
                 Ok(paths) => Message::KerasWritten { paths },
                 Err(e) => Message::KerasFailed(e),

@@ -184,7 +184,9 @@ fn heat_box(home: PlotBounds) -> PlotBounds {
 /// A plot with equal axis scales that the user cannot move: both models
 /// are shown over the same fixed view so their lines can be compared.
 fn fixed_plot(id: &'static str, height: f32) -> Plot<'static> {
-    Plot::new(id)
+    crate::app::widgets::plot_axes::with_ticks(Plot::new(id))
+        .custom_x_axes(vec![crate::app::widgets::plot_axes::x_axis("x₁")])
+        .custom_y_axes(vec![crate::app::widgets::plot_axes::y_axis("x₂")])
         .id(egui::Id::unique(id))
         .data_aspect(1.0)
         .height(height)

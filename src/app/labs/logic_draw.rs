@@ -1,9 +1,11 @@
 //! The logic network as a diagram: inputs on the left, neurons in columns
 //! by depth, excitatory lines ending in an arrow, inhibitory lines ending
 //! in a small circle (drawn red). Active lines are bright and carry moving
-//! dots; firing neurons light up. Clicking an input circle toggles it.
+//! dots; firing neurons light up. Clicking an input toggles it; clicking
+//! a neuron of a network being built selects it for editing, as its name
+//! button under the truth table does.
 
-use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, Ui, Vec2, pos2, vec2};
+use egui::{Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Stroke, Ui, Vec2, pos2, vec2};
 
 use crate::labs::logic_lab::LogicLab;
 use crate::nn::logic::{ConnectionKind, Source};
@@ -22,9 +24,25 @@ const INHIBIT_ON: Color32 = Color32::from_rgb(255, 60, 60);
 /// its size with `Context::read_response`.
 pub const LOGIC_DIAGRAM_ID: &str = "logic_diagram";
 
-/// Draws the diagram in a `height`-tall area; returns the input the user
-/// clicked, if any.
-pub fn diagram_ui(ui: &mut Ui, lab: &LogicLab, height: f32) -> Option<usize> {
+/// What the learner clicked in the diagram.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DiagramClick {
+    /// Input `i`: toggle it.
+    Input(usize),
+    /// Neuron `i`: edit it.
+    Neuron(usize),
+}
+
+/// Draws the diagram in a `height`-tall area with neuron `selected`
+/// ringed; neurons answer clicks only when `editable`. Returns what the
+/// learner clicked, if anything.
+pub fn diagram_ui(
+    ui: &mut Ui,
+    lab: &LogicLab,
+    height: f32,
+    selected: Option<usize>,
+    editable: bool,
+) -> Option<DiagramClick> {
     let (rect, _) = ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::hover());
     ui.interact(rect, egui::Id::unique(LOGIC_DIAGRAM_ID), Sense::hover());
     let net = lab.network();
@@ -110,7 +128,7 @@ pub fn diagram_ui(ui: &mut Ui, lab: &LogicLab, height: f32) -> Option<usize> {
             .interact(hit, ui.scope_id().with(("logic_input", i)), Sense::click())
             .clicked()
         {
-            clicked = Some(i);
+            clicked = Some(DiagramClick::Input(i));
         }
         let fill = if on { FIRE } else { ui.visuals().extreme_bg_color };
         painter.rect_filled(hit.shrink(4.0), 6.0, fill);
@@ -127,8 +145,23 @@ pub fn diagram_ui(ui: &mut Ui, lab: &LogicLab, height: f32) -> Option<usize> {
         let p = neurons[i];
         let activity = evaluation.as_ref().and_then(|e| e.neurons.get(i));
         let fired = activity.is_some_and(|a| a.fired);
+        if editable {
+            let hit = Rect::from_center_size(p, Vec2::splat(2.0 * R));
+            let r = ui
+                .interact(hit, ui.scope_id().with(("logic_neuron", i)), Sense::click())
+                .on_hover_text(tr!("logic-diagram-neuron-hover", name = neuron.name.as_str()));
+            let name = tr!("logic-diagram-neuron", name = neuron.name.as_str());
+            r.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected == Some(i), &name));
+            if r.clicked() {
+                clicked = Some(DiagramClick::Neuron(i));
+            }
+        }
         let fill = if fired { FIRE } else { ui.visuals().extreme_bg_color };
         painter.circle(p, R, fill, Stroke::new(1.5, ui.visuals().text_color()));
+        if selected == Some(i) {
+            let ring = ui.visuals().selection.stroke.color;
+            painter.circle_stroke(p, R + 8.0, Stroke::new(3.0, ring));
+        }
         if neuron.output {
             painter.circle_stroke(p, R + 4.0, Stroke::new(1.5, ui.visuals().text_color()));
         }
@@ -150,8 +183,8 @@ pub fn diagram_ui(ui: &mut Ui, lab: &LogicLab, height: f32) -> Option<usize> {
                 p + vec2(0.0, R + 8.0),
                 Align2::CENTER_TOP,
                 why,
-                FontId::proportional(12.0),
-                dim,
+                FontId::proportional(13.0),
+                ui.visuals().text_color(),
             );
         }
     }
@@ -159,4 +192,91 @@ pub fn diagram_ui(ui: &mut Ui, lab: &LogicLab, height: f32) -> Option<usize> {
         ui.ctx().request_repaint();
     }
     clicked
+}
+
+/// The legend over the diagram, at body size in the text colour: each
+/// kind of line drawn as it is in the diagram, then the firing rule.
+pub fn legend_ui(ui: &mut Ui) {
+    let ink = ui.visuals().text_color();
+    let sample = |ui: &mut Ui, kind: Option<ConnectionKind>| {
+        let (rect, _) = ui.allocate_exact_size(vec2(34.0, 16.0), Sense::hover());
+        let p = ui.painter_at(rect.expand(2.0));
+        let (a, b) = (rect.left_center(), rect.right_center() - vec2(2.0, 0.0));
+        match kind {
+            Some(ConnectionKind::Excitatory) => {
+                let stroke = Stroke::new(2.0, ink);
+                p.line_segment([a, b], stroke);
+                p.line_segment([b, b + vec2(-8.0, 5.0)], stroke);
+                p.line_segment([b, b + vec2(-8.0, -5.0)], stroke);
+            }
+            Some(ConnectionKind::Inhibitory) => {
+                p.line_segment([a, b - vec2(8.0, 0.0)], Stroke::new(2.0, INHIBIT));
+                p.circle(
+                    b - vec2(4.0, 0.0),
+                    4.5,
+                    ui.visuals().panel_fill,
+                    Stroke::new(2.0, INHIBIT),
+                );
+            }
+            None => {
+                let c = rect.center();
+                p.circle_stroke(c, 5.0, Stroke::new(1.5, ink));
+                p.circle_stroke(c, 8.0, Stroke::new(1.5, ink));
+            }
+        }
+    };
+    ui.horizontal_wrapped(|ui| {
+        sample(ui, Some(ConnectionKind::Excitatory));
+        ui.label(tr!("logic-legend-excitatory"));
+        ui.add_space(8.0);
+        sample(ui, Some(ConnectionKind::Inhibitory));
+        ui.label(RichText::new(tr!("logic-legend-inhibitory")).color(inhibit_text(ui.visuals())));
+        ui.add_space(8.0);
+        sample(ui, None);
+        ui.label(tr!("logic-legend-output"));
+    });
+    ui.label(tr!("logic-legend-rule"));
+}
+
+/// Red text on the theme's panel: WCAG contrast 4.5:1 or more on both
+/// the dark and the light theme (the legend was grey on grey).
+fn inhibit_text(visuals: &egui::Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgb(255, 110, 110)
+    } else {
+        Color32::from_rgb(180, 20, 20)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// WCAG 2 contrast ratio of two colours.
+    fn contrast(a: Color32, b: Color32) -> f32 {
+        let lum = |c: Color32| {
+            let ch = |v: u8| {
+                let v = f32::from(v) / 255.0;
+                if v <= 0.039_28 {
+                    v / 12.92
+                } else {
+                    ((v + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * ch(c.r()) + 0.7152 * ch(c.g()) + 0.0722 * ch(c.b())
+        };
+        let (x, y) = (lum(a), lum(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    #[test]
+    fn the_legend_reads_on_both_themes() {
+        for visuals in [egui::Visuals::dark(), egui::Visuals::light()] {
+            let back = visuals.panel_fill;
+            let red = contrast(inhibit_text(&visuals), back);
+            assert!(red >= 4.5, "inhibitory legend {red:.2}:1 (dark {})", visuals.dark_mode);
+            let text = contrast(visuals.text_color(), back);
+            assert!(text >= 4.5, "legend text {text:.2}:1 (dark {})", visuals.dark_mode);
+        }
+    }
 }

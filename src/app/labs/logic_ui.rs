@@ -3,7 +3,8 @@
 
 use egui::{Color32, RichText, Ui};
 
-use super::{LabPanel, logic_draw};
+use super::LabPanel;
+use super::logic_draw::{self, DiagramClick};
 use crate::app::context::Action;
 use crate::app::context::Classroom;
 use crate::app::context::StatusItem;
@@ -24,6 +25,13 @@ pub struct LogicPanel {
     selected: Option<usize>,
     /// Why the last edit of the custom network was refused.
     error: Option<LogicError>,
+}
+
+impl LogicPanel {
+    /// The neuron selected for editing (custom network).
+    pub fn selected(&self) -> Option<usize> {
+        self.selected
+    }
 }
 
 impl LabPanel for LogicPanel {
@@ -132,7 +140,7 @@ fn logic_lab_ui(ui: &mut Ui, panel: &mut LogicPanel, classroom: &Classroom) {
             }
         }
     });
-    ui.label(RichText::new(tr!("logic-legend")).small().weak());
+    logic_draw::legend_ui(ui);
     // The table and editor at the right take at most 40 % by default, so
     // the diagram keeps most of the width on a laptop screen.
     super::share_of_width(egui::Panel::right("logic_side"), ui, [0.4, 0.5], [240.0, 420.0]).show(ui, |ui| {
@@ -146,8 +154,12 @@ fn logic_lab_ui(ui: &mut Ui, panel: &mut LogicPanel, classroom: &Classroom) {
     });
     egui::CentralPanel::default().show(ui, |ui| {
         let height = (ui.available_height() - 8.0).clamp(200.0, 420.0);
-        if let Some(i) = logic_draw::diagram_ui(ui, &panel.lab, height) {
-            panel.lab.toggle_input(i);
+        let editable = panel.lab.preset() == Preset::Custom && classroom.usable(ControlGroup::LogicNetwork);
+        let selected = panel.selected.filter(|_| editable);
+        match logic_draw::diagram_ui(ui, &panel.lab, height, selected, editable) {
+            Some(DiagramClick::Input(i)) => panel.lab.toggle_input(i),
+            Some(DiagramClick::Neuron(i)) => panel.selected = Some(i),
+            None => {}
         }
     });
 }

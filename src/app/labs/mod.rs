@@ -1,15 +1,17 @@
-//! The lab tabs beside the network view: logic neurons, the perceptron rule
-//! step by step, and perceptron versus logistic regression, each with the
-//! concept notes openable on the right. The state machines live in
+//! The lab tabs beside the network view: a neuron that fires, logic
+//! neurons, the perceptron rule step by step, and perceptron versus
+//! logistic regression, each with the concept notes openable on the right. The state machines live in
 //! [`crate::labs`]; these files only draw them and forward clicks.
 //!
 //! A bounded exception to the rule that the window does no model work: a
-//! running perceptron lab or comparison lab advances on the UI thread, in
-//! `tick(dt)`, because its models are tiny (at most 150 iris points, 3
-//! units) and a learner watches every step. The exception is bounded by
-//! construction: a frame runs at most `MAX_STEPS_PER_TICK` (2,000) samples
-//! of the perceptron or `MAX_ROUNDS_PER_TICK` rounds of the comparison,
-//! whatever the pace or the pause before it. `examples/lab_cost.rs`
+//! running perceptron lab, comparison lab or neuron lab advances on the UI
+//! thread, in `tick(dt)`, because its models are tiny (at most 150 iris
+//! points, 3 units; one neuron and five inputs) and a learner watches every
+//! step. The exception is bounded by construction: a frame runs at most
+//! `MAX_STEPS_PER_TICK` (2,000) samples of the perceptron,
+//! `MAX_ROUNDS_PER_TICK` rounds of the comparison or `MAX_TICK_MS` (100)
+//! model milliseconds of the neuron, whatever the pace or the pause before
+//! it. `examples/lab_cost.rs`
 //! measures that worst frame: on the 2-core development machine, loaded by
 //! two concurrent builds, the worst of 50 capped ticks over 6 runs was
 //! 0.13–2.4 ms (perceptron, iris setosa), 0.35–4.3 ms (perceptron, three
@@ -22,7 +24,11 @@ mod controls;
 mod logic_draw;
 mod logic_ui;
 mod loss_surface;
-mod notes_ui;
+mod neuron_draw;
+mod neuron_logic_ui;
+mod neuron_trace;
+mod neuron_ui;
+pub(crate) mod notes_ui;
 mod perceptron_draw;
 mod perceptron_plane;
 mod perceptron_side;
@@ -36,6 +42,10 @@ mod weight_space_plot;
 pub use compare_ui::{COMPARE_PLOT_IDS, ComparePanel};
 pub use logic_draw::LOGIC_DIAGRAM_ID;
 pub use logic_ui::LogicPanel;
+pub use neuron_draw::NEURON_DRAWING_ID;
+pub use neuron_trace::NEURON_TRACE_ID;
+pub use neuron_ui::NeuronPanel;
+pub use perceptron_draw::PERCEPTRON_PLOT_IDS;
 pub use perceptron_ui::{PLANE_PLOT_ID, PerceptronPanel};
 pub use weight_space::WEIGHT_PLOT_ID;
 
@@ -83,6 +93,8 @@ pub trait LabPanel {
 /// The labs, listed once (not persisted: each lab starts fresh).
 #[derive(Default)]
 pub struct Labs {
+    /// The neuron lab (leaky integrate-and-fire).
+    pub neuron: NeuronPanel,
     /// The logic-neuron lab.
     pub logic: LogicPanel,
     /// The perceptron lab.
@@ -93,13 +105,18 @@ pub struct Labs {
 
 impl Labs {
     /// Every lab, in tab order.
-    pub fn all(&self) -> [&dyn LabPanel; 3] {
-        [&self.logic, &self.perceptron, &self.compare]
+    pub fn all(&self) -> [&dyn LabPanel; 4] {
+        [&self.neuron, &self.logic, &self.perceptron, &self.compare]
     }
 
     /// Every lab, in tab order, to change.
-    pub fn all_mut(&mut self) -> [&mut dyn LabPanel; 3] {
-        [&mut self.logic, &mut self.perceptron, &mut self.compare]
+    pub fn all_mut(&mut self) -> [&mut dyn LabPanel; 4] {
+        [
+            &mut self.neuron,
+            &mut self.logic,
+            &mut self.perceptron,
+            &mut self.compare,
+        ]
     }
 
     /// The lab of `tab` (`None` for the network view).
@@ -141,6 +158,7 @@ impl Labs {
 pub fn tab_hover(tab: Tab) -> String {
     match tab {
         Tab::Network => tr!("tab-network-hover"),
+        Tab::Neuron => tr!("tab-neuron-hover"),
         Tab::Logic => tr!("tab-logic-hover"),
         Tab::Perceptron => tr!("tab-perceptron-hover"),
         Tab::Compare => tr!("tab-compare-hover"),
@@ -151,6 +169,7 @@ pub fn tab_hover(tab: Tab) -> String {
 pub fn tab_title(tab: Tab) -> String {
     match tab {
         Tab::Network => tr!("tab-network"),
+        Tab::Neuron => tr!("tab-neuron"),
         Tab::Logic => tr!("tab-logic"),
         Tab::Perceptron => tr!("tab-perceptron"),
         Tab::Compare => tr!("tab-compare"),
@@ -189,16 +208,14 @@ pub fn tab_bar_ui(ui: &mut Ui, tab: &mut Tab, classroom: &Classroom) {
     });
 }
 
-/// Draws the lab `lab` with its notes panel if open; `classroom` says which
+/// Draws the lab `lab` (the notes beside it are placed by the layout);
+/// `show_notes` is the toggle that opens them; `classroom` says which
 /// of its controls a lesson step hides or locks.
 pub fn lab_ui(ui: &mut Ui, lab: &mut dyn LabPanel, show_notes: &mut bool, classroom: &Classroom) -> Vec<Action> {
     let tab = lab.tab();
     let dt = ui.input(|i| i.stable_dt).min(0.1) as f64;
     if lab.tick(dt) {
         ui.ctx().request_repaint();
-    }
-    if *show_notes && classroom.shown(ControlGroup::Notes) {
-        notes_ui::notes_panel_ui(ui, tab, lab.notes(), show_notes, classroom.usable(ControlGroup::Notes));
     }
     let mut actions = Vec::new();
     egui::CentralPanel::default().show(ui, |ui| {

@@ -21,6 +21,10 @@ pub struct TluView<'a> {
     pub step: StepFunction,
 }
 
+/// The ids (`egui::Id::unique`) of the step function's plot and the
+/// errors-per-epoch plot.
+pub const PERCEPTRON_PLOT_IDS: [&str; 2] = ["step_function", "errors_per_epoch"];
+
 /// x₁, x₂ and the bias input 1 feeding Σ (z = w·x + b), then the step, then ŷ.
 pub fn tlu_diagram_ui(ui: &mut Ui, view: &TluView<'_>) {
     let (rect, _) = ui.allocate_exact_size(vec2(ui.available_width().min(420.0), 150.0), Sense::hover());
@@ -97,8 +101,13 @@ pub fn step_plot_ui(ui: &mut Ui, step: StepFunction, z: f64) {
         StepFunction::Sign => tr!("perceptron-sign-formula"),
     };
     ui.label(title);
-    Plot::new("step_function")
-        .height(90.0)
+    crate::app::widgets::plot_axes::with_ticks(Plot::new(PERCEPTRON_PLOT_IDS[0]))
+        .id(egui::Id::unique(PERCEPTRON_PLOT_IDS[0]))
+        .custom_x_axes(vec![crate::app::widgets::plot_axes::x_axis("z")])
+        .custom_y_axes(vec![crate::app::widgets::plot_axes::y_axis("")])
+        // Tall enough for three labelled ticks on z's value axis (0, ½, 1
+        // apart by more than a label's height).
+        .height(110.0)
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
@@ -137,7 +146,12 @@ pub fn errors_plot_ui(ui: &mut Ui, errors: &[usize]) {
     let bars: Vec<Bar> = (errors.iter().enumerate())
         .map(|(i, &e)| Bar::new((i + 1) as f64, e as f64).width(0.7))
         .collect();
-    Plot::new("errors_per_epoch")
+    crate::app::widgets::plot_axes::with_x_ticks(Plot::new(PERCEPTRON_PLOT_IDS[1]), true)
+        .id(egui::Id::unique(PERCEPTRON_PLOT_IDS[1]))
+        .custom_x_axes(vec![crate::app::widgets::plot_axes::x_axis(tr!(
+            "perceptron-epoch-axis"
+        ))])
+        .custom_y_axes(vec![crate::app::widgets::plot_axes::y_axis("")])
         .height(100.0)
         .allow_drag(false)
         .allow_zoom(false)

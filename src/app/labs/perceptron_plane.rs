@@ -49,7 +49,7 @@ impl PerceptronPanel {
         let dataset = lab.dataset();
         let several = lab.units().len() > 1;
         let line = ui.visuals().strong_text_color();
-        let response = Plot::new(PLANE_PLOT_ID)
+        let response = crate::app::widgets::plot_axes::with_ticks(Plot::new(PLANE_PLOT_ID))
             .id(id)
             .width(size.x)
             .height(size.y)
@@ -57,8 +57,12 @@ impl PerceptronPanel {
             .allow_boxed_zoom(false)
             .allow_double_click_reset(true)
             .allow_drag(!(near || grabbing))
-            .x_axis_label(dataset.axis_names[0].clone())
-            .y_axis_label(dataset.axis_names[1].clone())
+            .custom_x_axes(vec![crate::app::widgets::plot_axes::x_axis(
+                dataset.axis_names[0].clone(),
+            )])
+            .custom_y_axes(vec![crate::app::widgets::plot_axes::y_axis(
+                dataset.axis_names[1].clone(),
+            )])
             .show(ui, |plot| {
                 if plot.response().double_clicked() || fit_home {
                     plot.set_plot_bounds(home);

@@ -1,6 +1,7 @@
-//! The perceptron lab's side column: the TLU on the next sample, the step
-//! function, errors per epoch, Novikoff's bound, the verdict and the class
-//! key.
+//! The perceptron lab's side column: the verdict and Novikoff's bound
+//! first (what the lab is for, in view on a laptop without scrolling),
+//! then the TLU on the next sample, the step function, errors per epoch and
+//! the class key.
 
 use egui::{RichText, Ui};
 
@@ -26,7 +27,8 @@ fn class_key_ui(ui: &mut Ui, dataset: &crate::data::Dataset) {
     });
 }
 
-/// The TLU, the step function, errors per epoch and the verdict.
+/// The verdict and the bound, then the TLU, the step function and the
+/// errors per epoch.
 pub(super) fn side_ui(ui: &mut Ui, lab: &PerceptronLab) -> Vec<Action> {
     let mut actions = Vec::new();
     if let Err(e) = lab.trainer() {
@@ -36,6 +38,10 @@ pub(super) fn side_ui(ui: &mut Ui, lab: &PerceptronLab) -> Vec<Action> {
         );
         return actions;
     }
+    // The result first: the verdict and the bound are what the lab is
+    // for, and stay in view on a laptop screen whatever comes below.
+    result_ui(ui, lab, &mut actions);
+    ui.separator();
     let next = lab.next_sample().and_then(|i| lab.dataset().points.get(i));
     let x = next.map_or([0.0; 2], |p| p.x);
     let step = lab.config().step;
@@ -64,6 +70,12 @@ pub(super) fn side_ui(ui: &mut Ui, lab: &PerceptronLab) -> Vec<Action> {
     );
     step_plot_ui(ui, step, unit.net(&x));
     errors_plot_ui(ui, lab.errors_per_epoch());
+    class_key_ui(ui, lab.dataset());
+    actions
+}
+
+/// Progress, Novikoff's bound and the verdict.
+fn result_ui(ui: &mut Ui, lab: &PerceptronLab, actions: &mut Vec<Action>) {
     ui.label(tr!(
         "perceptron-progress",
         epoch = lab.trainer().map_or(0, |t| t.epoch()),
@@ -125,9 +137,6 @@ pub(super) fn side_ui(ui: &mut Ui, lab: &PerceptronLab) -> Vec<Action> {
             }
         }
     }
-    // Last, so it never pushes the verdict's button out of a small window.
-    class_key_ui(ui, lab.dataset());
-    actions
 }
 
 /// How the lab found that no line separates the data.

@@ -4,6 +4,7 @@
 use crate::app::context::StatusItem;
 use crate::labs::compare::CompareLab;
 use crate::labs::logic_lab::LogicLab;
+use crate::labs::neuron::NeuronLab;
 use crate::labs::perceptron_lab::{PerceptronLab, Verdict};
 use crate::tr;
 
@@ -81,6 +82,25 @@ pub(super) fn compare_items(lab: &CompareLab) -> Vec<StatusItem> {
         ));
     }
     items
+}
+
+/// The neuron lab's figures: the model time, V now, the spikes.
+pub(super) fn neuron_items(lab: &NeuronLab) -> Vec<StatusItem> {
+    vec![
+        StatusItem::new(running_text(lab.running), tr!("status-neuron-running-hover")),
+        StatusItem::new(
+            tr!("status-neuron-time", ms = format!("{:.1}", lab.now_ms())),
+            tr!("status-neuron-time-hover"),
+        ),
+        StatusItem::new(
+            tr!("status-neuron-v", mv = format!("{:.1}", lab.v())),
+            tr!("status-neuron-v-hover"),
+        ),
+        StatusItem::new(
+            tr!("status-neuron-spikes", count = lab.spike_count()),
+            tr!("status-neuron-spikes-hover"),
+        ),
+    ]
 }
 
 /// "running" or "paused".

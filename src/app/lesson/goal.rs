@@ -191,6 +191,11 @@ fn describe(check: &Check, tracker: &Tracker, live: &LiveState) -> String {
             )
         }
         Check::InspectorStageReached(s) => tr!("lesson-goal-inspector", stage = stage_name(*s)),
+        Check::CoincidentSpikes(c) => tr!(
+            "lesson-goal-coincident-spikes",
+            bounds = count_bounds(c),
+            now = now_count(live.neuron.map(|n| n.coincident_spikes))
+        ),
         Check::Answer(_) => tr!("lesson-goal-answer"),
         Check::AnswerNumber(_) => tr!("lesson-goal-answer-number"),
         Check::Read => tr!("lesson-goal-read"),

@@ -1,8 +1,8 @@
-//! The lesson panel at the right of the window: the steps with a check
-//! mark for each one passed, the current step's text (formula lines in
-//! monospace), its question, its hint on demand, the goal part by part,
-//! and Next once the step is passed. It scrolls, and on a small screen it
-//! starts narrow or folds away to a button.
+//! The lesson panel (the layout places it, down to a card on a laptop):
+//! the steps in a row with a check mark for each one passed, the current
+//! step's text (formula lines in monospace) and picture, which scroll, and
+//! under them, never scrolled away, its question, its hint on demand, the
+//! goal part by part, and Next once the step is passed.
 //!
 //! Reads: the lesson run, the state the goal was last checked against, the
 //! [`View`] (the course, the classroom). Edits in place: the panel's own
@@ -19,7 +19,7 @@ use super::render;
 use crate::app::context::Action;
 use crate::app::context::LessonAction;
 use crate::app::context::View;
-use crate::app::context::ViewOptions;
+use crate::app::layout::Place;
 use crate::app::widgets::note_body::note_body_ui;
 use crate::lessons::{Lesson, LessonRun, LiveState};
 use crate::tr;
@@ -32,8 +32,6 @@ pub(super) const PASSED: Color32 = Color32::from_rgb(60, 170, 80);
 pub struct LessonPanel {
     /// The hint of the current step is shown.
     hint_shown: bool,
-    /// The panel is folded to a button.
-    folded: bool,
     /// The lesson id and step the hint belongs to (a new step hides it).
     step: Option<(String, usize)>,
     /// What the learner typed into a number question's field.
@@ -52,13 +50,17 @@ pub struct OpenLesson<'a> {
     pub next: Option<&'a Lesson>,
 }
 
-/// Draws the panel for the open lesson.
+/// Draws the panel for the open lesson into `ui` (the layout places it,
+/// as wide as the work beside it allows: down to a card). What the step's
+/// goal needs — the question and its choices, the goal, *Next* — stays at
+/// the bottom and never scrolls; the step's text scrolls above it.
 pub fn lesson_panel_ui(
     ui: &mut Ui,
     panel: &mut LessonPanel,
     open: &OpenLesson<'_>,
     view: &View,
-    options: &mut ViewOptions,
+    classroom: &mut bool,
+    place: &mut Place,
 ) -> Vec<Action> {
     let run = open.run;
     let key = (run.lesson().id.clone(), run.current());
@@ -68,36 +70,27 @@ pub fn lesson_panel_ui(
         panel.number.clear();
     }
     let mut out = Vec::new();
-    let total = ui.ctx().content_rect().width();
-    if panel.folded {
-        egui::Panel::right("lesson-folded").resizable(false).show(ui, |ui| {
-            if ui
-                .button(tr!("lesson-unfold"))
-                .on_hover_text(tr!("lesson-unfold-hover"))
-                .clicked()
-            {
-                panel.folded = false;
-            }
-        });
-        return out;
-    }
-    // As the other side panels (`panel_sizes`): at most a quarter of the window.
-    let width = crate::app::widgets::panel_sizes::PanelWidth::new(total, 340.0, 0.25, 220.0);
-    width
-        .apply(egui::Panel::right("lesson").resizable(true))
+    header_ui(ui, run, classroom, place, &mut out);
+    steps_ui(ui, run, &mut out);
+    ui.separator();
+    egui::Panel::bottom("lesson-task")
+        .resizable(false)
+        .show_separator_line(true)
+        .show(ui, |ui| task_ui(ui, panel, open, view, &mut out));
+    egui::ScrollArea::vertical()
+        .id_salt(("lesson-text", run.current()))
+        .auto_shrink(false)
         .show(ui, |ui| {
-            header_ui(ui, panel, run, options, &mut out);
-            steps_ui(ui, run, &mut out);
-            ui.separator();
-            egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-                step_ui(ui, panel, open, view, &mut out);
-            });
+            let step = run.step();
+            ui.heading(render(&step.title));
+            note_body_ui(ui, &render(&step.text));
+            picture_ui(ui, run, &mut panel.picture);
         });
     out
 }
 
-/// Title, fold and close buttons, classroom mode.
-fn header_ui(ui: &mut Ui, panel: &mut LessonPanel, run: &LessonRun, options: &mut ViewOptions, out: &mut Vec<Action>) {
+/// Title, fold, move and close buttons, classroom mode.
+fn header_ui(ui: &mut Ui, run: &LessonRun, classroom: &mut bool, place: &mut Place, out: &mut Vec<Action>) {
     let lesson = run.lesson();
     ui.horizontal(|ui| {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -109,27 +102,40 @@ fn header_ui(ui: &mut Ui, panel: &mut LessonPanel, run: &LessonRun, options: &mu
                 .on_hover_text(tr!("lesson-fold-hover"))
                 .clicked()
             {
-                panel.folded = true;
+                place.folded = true;
+            }
+            if ui
+                .small_button(tr!("layout-move"))
+                .on_hover_text(tr!("layout-move-hover"))
+                .clicked()
+            {
+                place.side = place.side.other();
             }
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                ui.add(egui::Label::new(RichText::new(render(&lesson.title)).heading()).wrap());
+                ui.add(egui::Label::new(RichText::new(render(&lesson.title)).strong()).wrap());
             });
         });
     });
     if let Some(summary) = &lesson.summary {
-        ui.label(RichText::new(render(summary)).weak());
+        ui.label(RichText::new(render(summary)).small().weak());
     }
-    ui.checkbox(&mut options.classroom, tr!("lesson-classroom"))
+    ui.checkbox(classroom, tr!("lesson-classroom"))
         .on_hover_text(tr!("lesson-classroom-hover"));
 }
 
-/// One row per step: a check mark when passed; a step can be opened when
-/// it is passed or the first one not passed.
+/// One small button per step, in a row: a check mark when passed; a step
+/// can be opened when it is passed or the first one not passed. The
+/// button's accessible name is the step's number and title.
 fn steps_ui(ui: &mut Ui, run: &LessonRun, out: &mut Vec<Action>) {
     let steps = &run.lesson().steps;
     let first_open = (0..steps.len()).find(|&i| !run.is_passed(i)).unwrap_or(steps.len());
-    for (i, step) in steps.iter().enumerate() {
-        ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            RichText::new(tr!("lesson-step-of", step = run.current() + 1, steps = steps.len()))
+                .small()
+                .weak(),
+        );
+        for (i, step) in steps.iter().enumerate() {
             let passed = run.is_passed(i);
             check_mark(ui, passed);
             let text = format!("{}. {}", i + 1, render(&step.title));
@@ -137,9 +143,9 @@ fn steps_ui(ui: &mut Ui, run: &LessonRun, out: &mut Vec<Action>) {
             let r = ui
                 .add_enabled(
                     reachable,
-                    egui::Button::selectable(i == run.current(), text.as_str()).wrap(),
+                    egui::Button::selectable(i == run.current(), format!("{}", i + 1)),
                 )
-                .on_hover_text(tr!("lesson-step-hover"))
+                .on_hover_text(format!("{text}\n{}", tr!("lesson-step-hover")))
                 .on_disabled_hover_text(tr!("lesson-step-locked-hover"));
             let name = if passed {
                 tr!("lesson-step-passed-name", step = text.as_str())
@@ -150,23 +156,16 @@ fn steps_ui(ui: &mut Ui, run: &LessonRun, out: &mut Vec<Action>) {
             if r.clicked() {
                 out.push(Action::Lesson(LessonAction::GoTo(i)));
             }
-        });
-    }
+        }
+    });
 }
 
-/// The current step: text, image, question, hint, goal, Next.
-fn step_ui(ui: &mut Ui, panel: &mut LessonPanel, open: &OpenLesson<'_>, view: &View, out: &mut Vec<Action>) {
+/// What the step asks of the learner: its question, hint, goal, the
+/// controls it locks, and the buttons to go on.
+fn task_ui(ui: &mut Ui, panel: &mut LessonPanel, open: &OpenLesson<'_>, view: &View, out: &mut Vec<Action>) {
     let run = open.run;
     let step = run.step();
-    let (i, n) = (run.current(), run.lesson().steps.len());
-    ui.label(
-        RichText::new(tr!("lesson-step-of", step = i + 1, steps = n))
-            .small()
-            .weak(),
-    );
-    ui.heading(render(&step.title));
-    note_body_ui(ui, &render(&step.text));
-    picture_ui(ui, run, &mut panel.picture);
+    let i = run.current();
     if let Some(q) = &step.question {
         question_ui(ui, q, run, open.live, &mut panel.number, out);
     }

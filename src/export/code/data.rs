@@ -6,17 +6,19 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use super::super::python::{f64_literal, string_literal};
-use super::super::{MAX_EMBEDDED_POINTS, data_path};
+use super::super::{DATA_MARKER, MAX_EMBEDDED_POINTS, data_path};
 use super::{Section, Target};
 use crate::data::{Dataset, Feature};
 use crate::session::Session;
 
-/// The points as CSV: raw x1, x2, the class index (or the value) and 1 for
-/// a test point. Every number is written so that it reads back exactly.
+/// The points as CSV: [`DATA_MARKER`] (a comment naming the columns), then
+/// raw x1, x2, the class index (or the value) and 1 for a test point. Every
+/// number is written so that it reads back exactly.
 pub(crate) fn points_csv(dataset: &Dataset) -> String {
     let classification = dataset.is_classification();
     let mut csv = String::with_capacity(dataset.points.len() * 48 + 32);
-    csv.push_str("x1,x2,label,test\n");
+    csv.push_str(DATA_MARKER);
+    csv.push('\n');
     for p in &dataset.points {
         let label = if classification {
             p.class().to_string()
@@ -90,7 +92,7 @@ pub(super) fn data_section(session: &Session, out: &Path, target: Target) -> (Se
         ),
         defs: format!(
             "{task}{axes}\n\ndef load_data():\n    \"\"\"The raw points: coordinates (n × 2), labels, and which are test points.\"\"\"\n    \
-             table = np.loadtxt({source}, delimiter=\",\", skiprows=1, ndmin=2)\n    \
+             table = np.loadtxt({source}, delimiter=\",\", ndmin=2)\n    \
              return table[:, 0:2], table[:, 2], table[:, 3] == 1\n\n\n"
         ),
         demo: "raw, labels, test = load_data()\nprint(len(labels), \"points,\", int(test.sum()), \"of them for testing\")\n"

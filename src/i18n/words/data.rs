@@ -12,6 +12,10 @@ use crate::tr;
 /// language, anything rarer as the system says it.
 pub(super) fn io_reason(e: &std::io::Error) -> String {
     use std::io::ErrorKind;
+    // nnlab's own refusals carry their reason (a pipe, a folder …).
+    if let Some(refusal) = crate::fsutil::refusal(e) {
+        return refusal.to_string();
+    }
     match e.kind() {
         ErrorKind::NotFound => tr!("io-not-found"),
         ErrorKind::PermissionDenied => tr!("io-permission-denied"),

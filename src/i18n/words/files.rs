@@ -128,6 +128,9 @@ impl fmt::Display for KerasError {
             KerasError::NoPoints => tr!("keras-error-no-points"),
             KerasError::Session(e) => e.to_string(),
             KerasError::Network(e) => e.to_string(),
+            KerasError::DataFileTaken { path } => {
+                tr!("export-data-file-taken", path = path.display().to_string())
+            }
             KerasError::Io { path, source } => tr!(
                 "keras-error-io",
                 path = path.display().to_string(),

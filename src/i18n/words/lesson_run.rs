@@ -87,6 +87,7 @@ pub fn refusal_text(r: &Refusal) -> String {
         Refusal::Training(e) => tr!("lesson-refused-training", reason = e.to_string()),
         Refusal::Logic(e) => e.to_string(),
         Refusal::UnknownName(n) => tr!("lesson-refused-unknown-name", name = n.as_str()),
+        Refusal::UnknownInput(n) => tr!("lesson-refused-unknown-input", name = n.as_str()),
         Refusal::Inspect(e) => tr!("lesson-refused-inspect", reason = e.to_string()),
         Refusal::Complete => tr!("lesson-refused-complete"),
         Refusal::AnswerFirst => tr!("lesson-refused-answer-first"),

@@ -151,6 +151,11 @@ pub fn problem_text(p: &Problem) -> String {
         ),
         Problem::InspectorWithoutNetwork => tr!("lesson-problem-inspector-network"),
         Problem::Impossible(i) => impossible_text(i),
+        Problem::OverBudget { points, limit } => tr!(
+            "lesson-problem-over-budget",
+            points = points.to_string(),
+            limit = limit.to_string()
+        ),
     }
 }
 

@@ -52,6 +52,9 @@ pub enum Message {
     },
     /// Another window runs: this one does not autosave.
     OtherInstance,
+    /// Another window runs: this one autosaves into a folder of its own,
+    /// with its own settings.
+    OwnAutosave,
     /// A lesson step locks the control that was used.
     LockedByLesson,
     /// The step's question waits for an answer before what would reveal
@@ -197,6 +200,7 @@ impl Message {
                 | Message::RestoredAutosave { .. }
                 | Message::SampleStepApplied { .. }
                 | Message::OtherInstance
+                | Message::OwnAutosave
                 | Message::LockedByLesson
                 | Message::AnswerFirst
                 | Message::AdamShake
@@ -228,6 +232,7 @@ impl fmt::Display for Message {
             Message::RestoredAutosave { epoch } => tr!("apply-restored-autosave", epoch = *epoch),
             Message::SampleStepApplied { sample } => tr!("apply-sample-step", sample = *sample),
             Message::OtherInstance => tr!("window-other-instance"),
+            Message::OwnAutosave => tr!("window-own-autosave"),
             Message::LockedByLesson => tr!("window-locked-by-lesson"),
             Message::AnswerFirst => tr!("lesson-answer-first"),
             Message::AdamShake => tr!("window-adam-shake"),

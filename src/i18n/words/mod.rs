@@ -20,7 +20,8 @@
 //!   lesson run` say to a teacher;
 //! - `message.rs`: the window's message line; `window.rs`: the stored
 //!   settings it fixed, the pictures it could not save;
-//! - `names.rs`: generator labels, formulas and explanations of options.
+//! - `names.rs`: generator labels, formulas and explanations of options;
+//! - `refusals.rs`: paths nnlab will not write or read.
 
 mod data;
 mod engine;
@@ -30,6 +31,7 @@ mod lesson_run;
 mod lessons;
 mod message;
 mod names;
+mod refusals;
 mod window;
 
 pub use engine::neuron_health_text;

@@ -39,6 +39,7 @@ pub(crate) const KINDS: &[&str] = &[
     "step_function",
     "truth_table",
     "inspector_stage_reached",
+    "coincident_spikes",
     "answer",
     "answer_number",
 ];
@@ -138,6 +139,7 @@ fn read_kind(t: &Table<'_, '_>, kind: &str) -> Result<Check, Spot> {
         "hidden_layers" => Check::HiddenLayers(read_count(&n)?),
         "epochs" => Check::Epochs(read_count(&n)?),
         "perceptron_steps" => Check::PerceptronSteps(read_count(&n)?),
+        "coincident_spikes" => Check::CoincidentSpikes(read_count(&n)?),
         "weight" => {
             let t = n.table(&["layer", "input", "neuron", "at_least", "at_most", "above", "below"])?;
             Check::Weight(WeightRange {

@@ -4,10 +4,11 @@ use super::{Node, Spot};
 use crate::data::{Feature, Generator};
 use crate::labs::Tab;
 use crate::labs::data::LabData;
+use crate::labs::neuron::Drive;
 use crate::lessons::error::Problem;
 use crate::lessons::setup::{
     BiasValue, CompareSetup, DataSetup, GateData, InspectorSetup, LogicNeuronSetup, LogicSetup, NetworkSetup,
-    PerceptronSetup, Setup, TrainingSetup, WeightValue,
+    NeuronSetup, PerceptronSetup, Setup, TrainingSetup, WeightValue,
 };
 use crate::names::Named;
 use crate::nn::logic::Gate;
@@ -20,8 +21,9 @@ pub(crate) fn named<T: Named>() -> Vec<(&'static str, T)> {
 }
 
 /// The tabs a step can open.
-const TABS: [(&str, Tab); 4] = [
+const TABS: [(&str, Tab); 5] = [
     ("network", Tab::Network),
+    ("neuron", Tab::Neuron),
     ("logic", Tab::Logic),
     ("perceptron", Tab::Perceptron),
     ("compare", Tab::Compare),
@@ -45,6 +47,7 @@ pub(super) fn read_setup(n: &Node<'_, '_>) -> Result<Setup, Spot> {
         "perceptron",
         "logic",
         "compare",
+        "neuron",
         "inspector",
     ])?;
     Ok(Setup {
@@ -55,6 +58,7 @@ pub(super) fn read_setup(n: &Node<'_, '_>) -> Result<Setup, Spot> {
         perceptron: t.opt("perceptron", |n| read_perceptron(&n))?,
         logic: t.opt("logic", |n| read_logic(&n))?,
         compare: t.opt("compare", |n| read_compare(&n))?,
+        neuron: t.opt("neuron", |n| read_neuron_lab(&n))?,
         inspector: t.opt("inspector", |n| read_inspector(&n))?,
     })
 }
@@ -177,6 +181,16 @@ fn read_compare(n: &Node<'_, '_>) -> Result<CompareSetup, Spot> {
     Ok(CompareSetup {
         data: t.opt("data", |n| n.name(&lab_data()))?.unwrap_or(LabData::Blobs),
         learning_rate: t.opt("learning_rate", |n| n.f64())?,
+    })
+}
+
+/// `[step.setup.neuron]`: `mode` (`rates` or `coincidence`), `plasticity`.
+fn read_neuron_lab(n: &Node<'_, '_>) -> Result<NeuronSetup, Spot> {
+    let t = n.table(&["mode", "plasticity"])?;
+    let modes = [("rates", Drive::Rates), ("coincidence", Drive::Coincidence)];
+    Ok(NeuronSetup {
+        mode: t.opt("mode", |n| n.name(&modes))?.unwrap_or_default(),
+        plasticity: t.opt("plasticity", |n| n.bool())?.unwrap_or(false),
     })
 }
 

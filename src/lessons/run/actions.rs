@@ -10,7 +10,10 @@
 //! `{"logic": {"neuron": "C", "threshold": 2}}`, `{"logic": {"neuron":
 //! "h2", "line": "B", "kind": "inhibitory"}}`, `{"bias": {"layer": 0,
 //! "neuron": 0, "value": -1.5}}`, `{"weight": {…, "input": 1, …}}` and
-//! `{"inspect": {"sample": 1, "stage": "update"}}`.
+//! `{"inspect": {"sample": 1, "stage": "update"}}`; and the neuron lab's
+//! `{"neuron": {"input": "B", "fire_at_ms": 10}}` (an input's moment in
+//! coincidence trials), `{"neuron": {"fire": "A"}}` (Fire by hand) and
+//! `{"neuron": {"run_ms": 160}}` (the lab's clock runs so long).
 
 use serde_json::{Map, Value};
 
@@ -48,6 +51,8 @@ pub enum LearnerAction {
         /// The value.
         value: f32,
     },
+    /// The neuron lab: an input's moment, Fire, or time passing.
+    Neuron(NeuronMove),
     /// The backprop inspector: trace a sample and show a stage.
     Inspect {
         /// The sample (in the data's order, from 0).
@@ -67,6 +72,26 @@ pub enum PerceptronMove {
     /// Run until the lab stops (converged, weights repeat, or its limit).
     Run,
 }
+
+/// What a learner does in the neuron lab.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NeuronMove {
+    /// Sets the moment (ms into each coincidence trial) an input fires.
+    FireAt {
+        /// The input, by name (`A`, `B`, …).
+        input: String,
+        /// The moment, ms.
+        ms: f64,
+    },
+    /// Fires an input now, by hand.
+    Fire(String),
+    /// Lets the lab's clock run this many model milliseconds.
+    Run(f64),
+}
+
+/// Longest a `run_ms` may ask the neuron lab's clock to run (10 s of
+/// model time, as `nnlab neuron --duration-ms` allows).
+pub const MAX_ACTION_MS: f64 = 10_000.0;
 
 /// An edit of the logic lab.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -128,7 +153,7 @@ pub enum ActionError {
 pub const MAX_ACTION_EPOCHS: u64 = 100_000;
 
 /// The action names, for messages.
-pub const ACTION_NAMES: [&str; 11] = [
+pub const ACTION_NAMES: [&str; 12] = [
     "set",
     "train",
     "answer",
@@ -140,6 +165,7 @@ pub const ACTION_NAMES: [&str; 11] = [
     "bias",
     "weight",
     "inspect",
+    "neuron",
 ];
 
 /// Reads an actions file.
@@ -195,6 +221,7 @@ fn action(index: usize, v: &Value) -> Result<LearnerAction, ActionError> {
             _ => return Err(bad()),
         }),
         ("logic", Value::Object(o)) => LearnerAction::Logic(logic(o).ok_or_else(bad)?),
+        ("neuron", Value::Object(o)) => LearnerAction::Neuron(neuron(o).ok_or_else(bad)?),
         ("bias" | "weight", Value::Object(o)) => parameter(o, name == "weight").ok_or_else(bad)?,
         ("inspect", Value::Object(o)) => {
             let stages = [
@@ -253,6 +280,21 @@ fn logic(o: &Map<String, Value>) -> Option<LogicEdit> {
         from: o.get("line")?.as_str()?.to_string(),
         kind,
     })
+}
+
+/// `{"input", "fire_at_ms"}`, `{"fire"}` or `{"run_ms"}`: one of them.
+fn neuron(o: &Map<String, Value>) -> Option<NeuronMove> {
+    let name = |k: &str| o.get(k).and_then(Value::as_str).map(str::to_string);
+    let ms = |k: &str| o.get(k).and_then(Value::as_f64).filter(|v| v.is_finite() && *v >= 0.0);
+    match o.len() {
+        2 => Some(NeuronMove::FireAt {
+            input: name("input")?,
+            ms: ms("fire_at_ms")?,
+        }),
+        1 if o.contains_key("fire") => Some(NeuronMove::Fire(name("fire")?)),
+        1 => Some(NeuronMove::Run(ms("run_ms").filter(|&v| v <= MAX_ACTION_MS)?)),
+        _ => None,
+    }
 }
 
 /// `{"layer", "input"?, "neuron", "value"}`.

@@ -2,7 +2,7 @@
 //! these on its own labs, tests on theirs, so both see the same state.
 
 use super::super::error::Problem;
-use super::{CompareSetup, LogicNeuronSetup, LogicSetup, PerceptronSetup};
+use super::{CompareSetup, LogicNeuronSetup, LogicSetup, NeuronSetup, PerceptronSetup};
 use crate::labs::compare::CompareLab;
 use crate::labs::data::LabData;
 use crate::labs::logic_lab::{LogicLab, MAX_LAB_INPUTS};
@@ -20,6 +20,14 @@ impl PerceptronSetup {
                 break;
             }
         }
+    }
+}
+
+impl NeuronSetup {
+    /// Resets the neuron lab to its defaults, driven by `mode`.
+    pub fn apply(&self, lab: &mut crate::labs::neuron::NeuronLab) {
+        *lab = crate::labs::neuron::NeuronLab::with_drive(self.mode);
+        lab.plasticity = self.plasticity;
     }
 }
 

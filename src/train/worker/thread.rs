@@ -16,10 +16,10 @@ use super::figures::PointFigures;
 use super::rate::Rate;
 use crate::data::{Dataset, Edit};
 use crate::nn::NnError;
-use crate::train::Trainer;
 use crate::train::grid::{GridEvaluator, GridSpec};
 use crate::train::messages::{Command, Latest, Snapshot, StopReason};
 use crate::train::{HistoryPoint, Pace, TrainPace};
+use crate::train::{Trainer, ValidConfig};
 
 /// The thread's state.
 pub(super) struct Worker {
@@ -28,6 +28,9 @@ pub(super) struct Worker {
     /// Data edits received since the trainer last saw the data: only
     /// moved points (their rows are updated in place), or anything.
     pending: Pending,
+    /// A configuration received and not yet given to the trainer (the
+    /// latest of a batch of commands: a slider drag sends one per frame).
+    pending_config: Option<Box<ValidConfig>>,
     trainer: Trainer,
     grid: GridSpec,
     evaluator: GridEvaluator,
@@ -71,6 +74,10 @@ enum Pending {
     Moved(Vec<usize>),
     /// Points were added, removed, re-split or replaced.
     Rebuild,
+    /// The network starts afresh from its seed on the current data. Done
+    /// once for a batch of commands: a test-ratio drag sends a re-split and
+    /// a reset every frame, and a million points take a while to rebuild.
+    Reset,
 }
 
 impl Worker {
@@ -87,6 +94,7 @@ impl Worker {
             dataset,
             revision: 0,
             pending: Pending::None,
+            pending_config: None,
             trainer,
             grid,
             evaluator: GridEvaluator::default(),
@@ -221,15 +229,26 @@ impl Worker {
         self.stopped = Some(error.into());
     }
 
-    /// Brings the trainer up to date with the data edits received (once
-    /// per batch of commands: a drag sends one edit per frame).
+    /// Brings the trainer up to date with the data edits, configuration
+    /// and reset received (once per batch of commands: a drag sends one
+    /// edit per frame), in that order; a reset rebuilds from the data as
+    /// it is, so the edits before it need no rebuild of their own.
     fn sync_data(&mut self) {
-        let result = match std::mem::take(&mut self.pending) {
-            Pending::None => return,
+        let pending = std::mem::take(&mut self.pending);
+        let data = match &pending {
+            Pending::None | Pending::Reset => Ok(()),
             Pending::Moved(indices) => indices
-                .into_iter()
-                .try_for_each(|i| self.trainer.move_point(&self.dataset, i)),
+                .iter()
+                .try_for_each(|&i| self.trainer.move_point(&self.dataset, i)),
             Pending::Rebuild => self.trainer.set_dataset(&self.dataset),
+        };
+        let config = match self.pending_config.take() {
+            Some(c) => data.and_then(|()| self.trainer.set_config(&self.dataset, *c).map(|_| ())),
+            None => data,
+        };
+        let result = match pending {
+            Pending::Reset => config.and_then(|()| self.trainer.reset(&self.dataset)),
+            _ => config,
         };
         if let Err(e) = result {
             self.stop_with(e);
@@ -242,6 +261,8 @@ impl Worker {
             return;
         }
         self.pending = match (std::mem::take(&mut self.pending), &edit) {
+            // The reset still to come is made from the data as it is then.
+            (Pending::Reset, _) => Pending::Reset,
             (Pending::None, Edit::Move { index, .. }) => Pending::Moved(vec![*index]),
             (Pending::Moved(mut v), Edit::Move { index, .. }) => {
                 if !v.contains(index) {
@@ -257,6 +278,24 @@ impl Worker {
         self.dirty = true;
         // Whatever the command, the published history is looked at again.
         self.history = None;
+        // A command that reads or changes the trainer sees every edit and
+        // reset before it; data edits, resets and settings of the loop
+        // itself wait for the end of the batch.
+        let deferred = matches!(
+            command,
+            Command::EditData(..)
+                | Command::Reset
+                | Command::SetConfig(_)
+                | Command::SetRevision(_)
+                | Command::SetGrid(_)
+                | Command::SetPace(_)
+                | Command::Play
+                | Command::Pause
+                | Command::Load(..)
+        );
+        if !deferred {
+            self.sync_data();
+        }
         let result = match command {
             Command::Play => {
                 self.stopped = None;
@@ -282,24 +321,22 @@ impl Worker {
             }
             Command::StepBatch => {
                 self.weights_changed();
-                self.sync_data();
                 self.trainer.step_batch().map(|_| ())
             }
             Command::StepEpoch => {
                 self.weights_changed();
-                self.sync_data();
                 self.trainer.run_epoch()
             }
             Command::Reset => {
                 self.stopped = None;
                 self.weights_changed();
-                self.sync_data();
-                self.trainer.reset(&self.dataset)
+                self.pending = Pending::Reset;
+                Ok(())
             }
             Command::SetConfig(config) => {
                 self.weights_changed();
-                self.sync_data();
-                self.trainer.set_config(&self.dataset, config).map(|_| ())
+                self.pending_config = Some(Box::new(config));
+                Ok(())
             }
             Command::EditData(edit, revision) => {
                 self.edit_data(edit);
@@ -315,6 +352,7 @@ impl Worker {
                 self.dataset = dataset;
                 self.revision = revision;
                 self.pending = Pending::None;
+                self.pending_config = None;
                 self.trainer = *trainer;
                 self.weights_changed();
                 self.running = false;
@@ -353,7 +391,6 @@ impl Worker {
             }
             Command::ApplySampleStep(index) => {
                 self.weights_changed();
-                self.sync_data();
                 // A refusal is said, not a stop: nothing changed.
                 self.stopped = self
                     .trainer

@@ -17,9 +17,6 @@ use crate::tr;
 use crate::train::Snapshot;
 use crate::train::inspect::{BackpropTrace, InspectError};
 
-/// Height of the strip's text, in points (scrolls when longer).
-const TEXT_HEIGHT: f32 = 170.0;
-
 impl BackpropInspector {
     /// Draws the strip; returns what the learner asked for.
     pub(crate) fn bar_ui(
@@ -120,6 +117,8 @@ impl BackpropInspector {
             target = target,
             part = part
         ));
+        // Back and Next first, at fixed places: the stage's name after
+        // them changes length with the stage and the language.
         ui.horizontal(|ui| {
             let at = STAGES.iter().position(|s| *s == self.stage).unwrap_or(0);
             if ui
@@ -146,38 +145,41 @@ impl BackpropInspector {
             if next.clicked() {
                 self.step_stage(1);
             }
+            let stage = tr!("inspector-stage", at = at + 1, name = stage_name(self.stage));
+            ui.label(RichText::new(stage).strong());
         });
-        // A fixed height: hovering a neuron adds its lines without moving
-        // the graph below away from the pointer.
-        // On a laptop screen it takes at most a quarter of the panel, so
-        // the graph below keeps room for its numbers.
-        let height = TEXT_HEIGHT.min(ui.available_height() * 0.25).max(60.0);
-        egui::ScrollArea::vertical()
+        // The rest of the panel: the stage's explanation whole, a hovered
+        // neuron's formula with its numbers under it. A new stage starts
+        // at its first line.
+        let reset = self.shown_stage.replace(self.stage) != Some(self.stage);
+        let mut area = egui::ScrollArea::vertical()
             .id_salt("inspector-text")
-            .max_height(height)
-            .min_scrolled_height(height)
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                for line in text::stage_lines(t, &names, self.stage) {
+            .max_height((ui.available_height() - 2.0 * ui.spacing().interact_size.y - 8.0).max(60.0))
+            .auto_shrink([false, false]);
+        if reset {
+            area = area.vertical_scroll_offset(0.0);
+        }
+        area.show(ui, |ui| {
+            for line in text::stage_lines(t, &names, self.stage) {
+                ui.label(line);
+            }
+            if let Some(focus) = self.focus() {
+                for line in text::focus_lines(t, &names, self.stage, focus) {
+                    ui.label(RichText::new(text::unbreakable(&line)).monospace());
+                }
+            }
+            let warn = ui.visuals().warn_fg_color;
+            for line in text::trouble_lines(t, &names) {
+                ui.colored_label(warn, line);
+            }
+            if self.counts
+                && let Some(c) = snapshot.neuron_health.as_deref()
+            {
+                for line in text::count_lines(c, &names) {
                     ui.label(line);
                 }
-                if let Some(focus) = self.focus() {
-                    for line in text::focus_lines(t, &names, self.stage, focus) {
-                        ui.label(RichText::new(line).monospace());
-                    }
-                }
-                let warn = ui.visuals().warn_fg_color;
-                for line in text::trouble_lines(t, &names) {
-                    ui.colored_label(warn, line);
-                }
-                if self.counts
-                    && let Some(c) = snapshot.neuron_health.as_deref()
-                {
-                    for line in text::count_lines(c, &names) {
-                        ui.label(line);
-                    }
-                }
-            });
+            }
+        });
         ui.horizontal_wrapped(|ui| {
             let apply = ui
                 .add_enabled(

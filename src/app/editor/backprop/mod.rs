@@ -63,6 +63,9 @@ pub struct BackpropInspector {
     pub(super) pinned: Option<Focus>,
     /// Under the pointer in the last frame.
     pub(super) hovered: Option<Focus>,
+    /// The stage whose explanation was drawn last frame (a new one
+    /// scrolls back to its start).
+    shown_stage: Option<InspectorStage>,
 }
 
 impl Default for BackpropInspector {
@@ -76,6 +79,7 @@ impl Default for BackpropInspector {
             editing: false,
             pinned: None,
             hovered: None,
+            shown_stage: None,
         }
     }
 }

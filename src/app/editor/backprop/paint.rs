@@ -1,4 +1,4 @@
-//! The inspector drawn on the graph: the numbers of the stage beside every
+//! The inspector drawn on the graph: the numbers of the stage under every
 //! neuron, dots carrying w·a forward (forward stage) and w·δ back
 //! (backward stage) along the connections, connections sized by the
 //! gradient or by the change of the weight, and the neurons that learn
@@ -79,26 +79,55 @@ impl Overlay<'_> {
         text::node_value(self.trace, self.net, self.stage, c - 1, j)
     }
 
+    /// The numbers under neuron `j` of column `c` ≥ 1, one item a line
+    /// (a gradient's name on a line of its own: the columns are spaced by
+    /// the widest line, and an 8-8 network must fit a laptop's panel).
+    fn shown_value(&self, c: usize, j: usize) -> String {
+        let value = self.node_value(c, j).replace(", ", "\n").replace(" → ", "\n→ ");
+        if self.stage == InspectorStage::Gradients {
+            value.replacen(" = ", "\n= ", 1)
+        } else {
+            value
+        }
+    }
+
+    /// The widest line of numbers the graph writes under a node of side
+    /// `node` (the columns are spaced by it).
+    pub(crate) fn widest_value(&self, painter: &Painter, node: f32) -> f32 {
+        let font = value_font(node);
+        let mut lines: Vec<String> = (0..self.trace.inputs.len())
+            .filter_map(|i| self.input_value(i))
+            .collect();
+        for (l, layer) in self.trace.layers.iter().enumerate() {
+            for j in 0..layer.z.len() {
+                lines.extend(self.shown_value(l + 1, j).lines().map(str::to_string));
+            }
+        }
+        lines
+            .into_iter()
+            .map(|line| painter.layout_no_wrap(line, font.clone(), Color32::WHITE).size().x)
+            .fold(0.0, f32::max)
+    }
+
     /// The value shown on network input `i`.
     pub(crate) fn input_value(&self, i: usize) -> Option<String> {
         let x = self.trace.inputs.get(i)?;
         Some(format!("= {}", text::num(*x)))
     }
 
-    /// Numbers beside the nodes, marks on troubled neurons, counts, and
+    /// Numbers under the nodes, marks on troubled neurons, counts, and
     /// (forward and backward) the dots flowing along the connections.
     pub(crate) fn paint(&self, painter: &Painter, graph: &Graph<'_>, time: f64) {
         let style = painter.ctx().global_style();
         let ink = style.visuals.strong_text_color();
         let back = style.visuals.extreme_bg_color.gamma_multiply(0.85);
-        // Monospace: the numbers of a column line up.
-        let font = FontId::monospace((graph.layout.node * 0.36).clamp(9.0, 11.0));
+        let font = value_font(graph.layout.node);
         self.flow(painter, graph, time);
         if self.stage == InspectorStage::Forward {
             for i in 0..self.trace.inputs.len() {
                 let rect = graph.layout.node_rect(0, graph.row(0, i));
                 if let Some(v) = self.input_value(i) {
-                    boxed_text(painter, rect.right_top() + vec2(3.0, 0.0), &v, &font, ink, back);
+                    boxed_text(painter, rect.center_bottom() + vec2(0.0, 2.0), &v, &font, ink, back);
                 }
             }
         }
@@ -106,23 +135,23 @@ impl Overlay<'_> {
             let c = l + 1;
             for j in 0..layer.z.len() {
                 let rect = graph.layout.node_rect(c, j);
-                let shown = self.node_value(c, j).replace(", ", "\n").replace(" → ", "\n→ ");
-                boxed_text(painter, rect.right_top() + vec2(3.0, 0.0), &shown, &font, ink, back);
+                let shown = self.shown_value(c, j);
+                boxed_text(painter, rect.center_bottom() + vec2(0.0, 2.0), &shown, &font, ink, back);
                 let small = FontId::proportional(9.0);
                 if let Some(tag) = text::health_tag(layer.health[j]) {
                     let red = style.visuals.error_fg_color;
                     painter.rect_stroke(rect.expand(2.0), 2.0, Stroke::new(2.0, red), egui::StrokeKind::Outside);
                     painter.text(
-                        rect.center_bottom() + vec2(0.0, 2.0),
-                        Align2::CENTER_TOP,
+                        rect.center_top() - vec2(0.0, 2.0),
+                        Align2::CENTER_BOTTOM,
                         tag,
                         small.clone(),
                         red,
                     );
                 }
                 if let Some(tag) = self.counts.and_then(|c| text::count_tag(c, l, j)) {
-                    let at = rect.center_top() - vec2(0.0, 2.0);
-                    painter.text(at, Align2::CENTER_BOTTOM, tag, small, style.visuals.warn_fg_color);
+                    let at = rect.left_top() - vec2(2.0, 2.0);
+                    painter.text(at, Align2::RIGHT_BOTTOM, tag, small, style.visuals.warn_fg_color);
                 }
                 if self.stage == InspectorStage::Loss && c == graph.net.layers.len() {
                     painter.rect_stroke(rect.expand(3.0), 2.0, Stroke::new(2.5, ink), egui::StrokeKind::Outside);
@@ -183,9 +212,16 @@ impl Overlay<'_> {
     }
 }
 
-/// Text on a translucent box, its top-left corner at `at`.
+/// The font of the numbers on the graph (monospace: a column's numbers
+/// line up).
+fn value_font(node: f32) -> FontId {
+    FontId::monospace((node * 0.36).clamp(9.0, 11.0))
+}
+
+/// Text on a translucent box, centred under `at`.
 fn boxed_text(painter: &Painter, at: Pos2, text: &str, font: &FontId, ink: Color32, back: Color32) {
     let galley = painter.layout_no_wrap(text.to_string(), font.clone(), ink);
+    let at = at - vec2(galley.size().x / 2.0, 0.0);
     let rect = Rect::from_min_size(at, galley.size()).expand(1.5);
     painter.rect_filled(rect, 2.0, back);
     painter.galley(at, galley, ink);

@@ -22,6 +22,17 @@ pub(crate) fn num(v: f32) -> String {
     number(f64::from(v))
 }
 
+/// A formula line that wraps only between its terms: the spaces around ×,
+/// =, −, · and inside a term become no-break spaces, so a narrow panel
+/// breaks the line at " + " (between the chain rule's w × δ products)
+/// and never inside a number or a product.
+pub(crate) fn unbreakable(line: &str) -> String {
+    line.replace(" × ", "\u{a0}×\u{a0}")
+        .replace(" = ", "\u{a0}=\u{a0}")
+        .replace(" − ", "\u{a0}−\u{a0}")
+        .replace(" ← ", "\u{a0}←\u{a0}")
+}
+
 /// A factor of a product: negative numbers in parentheses.
 fn factor(v: f32) -> String {
     if v < 0.0 { format!("({})", num(v)) } else { num(v) }
