@@ -15,11 +15,11 @@ use std::sync::mpsc::{self, Sender};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
-#[cfg(not(target_arch = "wasm32"))]
 use self::thread::Worker;
 use super::grid::GridSpec;
+use super::messages::Latest;
 #[cfg(not(target_arch = "wasm32"))]
-use super::messages::{Command, Latest, Snapshot};
+use super::messages::{Command, Snapshot};
 use super::{Trainer, ValidConfig};
 use crate::data::Dataset;
 use crate::nn::NnError;
@@ -77,26 +77,20 @@ impl WorkerHandle {
         }
         let dataset = dataset.into();
         let trainer = Trainer::new(&dataset, config)?;
-        Self::start(dataset, trainer, grid, wake, interval)
+        let snapshots = Arc::new(Latest::default());
+        let worker = Worker::new(dataset, trainer, grid, Arc::clone(&snapshots), wake, interval);
+        Self::start(worker, snapshots)
     }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 impl WorkerHandle {
     /// Starts the worker's thread.
-    fn start(
-        dataset: Arc<Dataset>,
-        trainer: Trainer,
-        grid: GridSpec,
-        wake: Arc<dyn Fn() + Send + Sync>,
-        interval: Duration,
-    ) -> Result<Self, StartError> {
+    fn start(worker: Worker, snapshots: Arc<Latest<Snapshot>>) -> Result<Self, StartError> {
         let (tx, rx) = mpsc::channel();
-        let snapshots = Arc::new(Latest::default());
-        let slot = Arc::clone(&snapshots);
         let thread = std::thread::Builder::new()
             .name("nnlab-trainer".into())
-            .spawn(move || Worker::new(dataset, trainer, grid, slot, wake, interval).run(rx))
+            .spawn(move || worker.run(rx))
             .map_err(|e| StartError::Thread(e.kind()))?;
         Ok(Self {
             commands: tx,

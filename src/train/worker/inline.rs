@@ -15,9 +15,6 @@ use web_time::Instant;
 
 use super::thread::Worker;
 use super::{Crash, StartError};
-use crate::data::Dataset;
-use crate::train::Trainer;
-use crate::train::grid::GridSpec;
 use crate::train::messages::{Command, Latest, Snapshot};
 
 /// Training time per frame on the page's thread. At 60 frames a second a
@@ -32,32 +29,15 @@ pub struct WorkerHandle {
     worker: RefCell<Worker>,
     commands: RefCell<VecDeque<Command>>,
     snapshots: Arc<Latest<Snapshot>>,
-    wake: Arc<dyn Fn() + Send + Sync>,
 }
 
 impl WorkerHandle {
-    /// Sets the worker up on the page's thread.
-    pub(super) fn start(
-        dataset: Arc<Dataset>,
-        trainer: Trainer,
-        grid: GridSpec,
-        wake: Arc<dyn Fn() + Send + Sync>,
-        interval: Duration,
-    ) -> Result<Self, StartError> {
-        let snapshots = Arc::new(Latest::default());
-        let worker = Worker::new(
-            dataset,
-            trainer,
-            grid,
-            Arc::clone(&snapshots),
-            Arc::clone(&wake),
-            interval,
-        );
+    /// Keeps the worker on the page's thread.
+    pub(super) fn start(worker: Worker, snapshots: Arc<Latest<Snapshot>>) -> Result<Self, StartError> {
         Ok(Self {
             worker: RefCell::new(worker),
             commands: RefCell::default(),
             snapshots,
-            wake,
         })
     }
 
@@ -77,7 +57,7 @@ impl WorkerHandle {
         }
         worker.turn(Instant::now() + FRAME_BUDGET);
         if worker.busy() {
-            (self.wake)();
+            worker.wake();
         }
         self.snapshots.take()
     }

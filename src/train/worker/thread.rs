@@ -160,6 +160,11 @@ impl Worker {
         }
     }
 
+    /// Asks the window for a frame (it then picks up the snapshot).
+    pub(super) fn wake(&self) {
+        (self.wake)();
+    }
+
     /// Whether the worker has more to do without a new command (it trains,
     /// or a snapshot is waiting to go out).
     #[cfg(target_arch = "wasm32")]

@@ -74,6 +74,6 @@ impl Worker {
         });
         self.last_publish = now;
         self.dirty = self.running;
-        (self.wake)();
+        self.wake();
     }
 }
