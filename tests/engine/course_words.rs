@@ -343,6 +343,10 @@ fn controls_that_would_solve_a_step_are_locked() {
     let lessons = builtin_lessons().unwrap();
     let logic = lessons.iter().find(|l| l.id == "logic-neurons").unwrap();
     for (i, step) in logic.steps.iter().enumerate() {
+        // The first steps are in the neuron lab, which has no presets.
+        if step.setup.tab == Some(nnlab::labs::Tab::Neuron) {
+            continue;
+        }
         // One click on "C = A OR B" would wire the neuron the step asks for.
         assert_ne!(
             step.controls.control_state(Control::LogicPreset),

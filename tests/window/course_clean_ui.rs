@@ -160,6 +160,9 @@ fn predict_then_reveal(lang: Language) {
         "{lang:?}: the wrong choice says why"
     );
     assert!(!h.state().lesson().unwrap().is_passed(0));
+    // The why under the choices changes the card's height: the layout
+    // settles over a few frames before the next click lands.
+    h.run_steps(4);
     h.get_by_label_contains(q.choices[1].text.get(lang)).click();
     h.run_steps(2);
     assert!(!disabled(&h, &step));

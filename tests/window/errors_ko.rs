@@ -27,6 +27,8 @@ use nnlab::train::TrainPace;
 /// English word that slipped through.
 const ALLOWED: &[&str] = &[
     "nnlab",
+    // The model's name beside its Korean one, as TLU beside 임계 논리 유닛.
+    "lif",
     "tanh",
     "relu",
     "sigmoid",

@@ -198,4 +198,4 @@ inspector-backward-neuron = { $name }: δ = φ'(z)·Σₖ wₖ·δₖ, 여기서
 loss-plot-hover = 에포크마다 훈련 점과 테스트 점의 손실. 마우스 휠로 에포크를 확대하고, 두 번 클릭하면 전체 실행을 봅니다
 loss-accuracy-plot-hover = 에포크마다 훈련 점과 테스트 점의 정확도 (퍼센트). 마우스 휠로 에포크를 확대하고, 두 번 클릭하면 전체 실행을 봅니다
 boundary-fit = 화면 맞춤
-boundary-fit-hover = 모든 점이 여백과 함께 보이게 맞춥니다 (F 키, 또는 보기를 두 번 클릭)
+boundary-fit-hover = 모든 점이 테두리 안쪽에 넉넉히 보이게 맞춥니다 (F 키, 또는 보기를 두 번 클릭)

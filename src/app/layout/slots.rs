@@ -82,6 +82,14 @@ pub fn workspace_slots(
                 asks.insert(first, a);
             }
         }
+        // A question waiting on the lesson's card comes before everything,
+        // the inspector included: it is what the step asks for now.
+        if let Some(at) = asks.iter().position(|a| a.kind == PanelKind::Lesson)
+            && needs.contains(&PanelKind::Lesson)
+        {
+            let a = asks.remove(at);
+            asks.insert(0, a);
+        }
         keep = main_view_need(window);
     } else {
         asks = Vec::new();
@@ -112,6 +120,8 @@ pub fn needs(check: &crate::lessons::Check, out: &mut Vec<PanelKind>) {
         Check::Ever(c) | Check::Not(c) => needs(c, out),
         Check::Held { check, .. } | Check::Labelled { check, .. } => needs(check, out),
         Check::Bias(_) | Check::Weight(_) | Check::InspectorStageReached(_) => out.push(PanelKind::Editor),
+        // A question is answered on the lesson's card.
+        Check::Answer(_) | Check::AnswerNumber(_) => out.push(PanelKind::Lesson),
         Check::HiddenLayers(_) | Check::HiddenNeurons(_) | Check::Epochs(_) | Check::Diverged | Check::Rose(_) => {
             out.push(PanelKind::Controls)
         }

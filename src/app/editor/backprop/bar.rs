@@ -128,8 +128,6 @@ impl BackpropInspector {
             {
                 self.step_stage(-1);
             }
-            let stage = tr!("inspector-stage", at = at + 1, name = stage_name(self.stage));
-            ui.label(RichText::new(stage).strong());
             // Next waits for the answer to a lesson step's question.
             let next = ui
                 .add_enabled(
