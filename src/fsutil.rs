@@ -16,18 +16,32 @@
 //! Reads stop at their limit while reading, whatever size the file system
 //! reports (`/proc` files and devices report 0), and refuse FIFOs and
 //! devices at once instead of blocking or reading forever.
+//!
+//! In a browser tab the page has no file system: the same calls reach the
+//! browser instead (see `web`): a save is a download named after the
+//! path's file name, and a read finds a file the learner picked or dropped
+//! onto the page.
+
+// In a browser tab the desktop's writer and readers are not used.
+#![cfg_attr(target_arch = "wasm32", allow(dead_code, unused_imports))]
 
 mod lock;
 mod platform;
 mod read;
 mod temp;
+#[cfg(target_arch = "wasm32")]
+mod web;
 
 use std::fs::{self, File, Metadata};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 pub use lock::{lock, try_lock};
-pub use read::{ReadLimitedError, inside_folder, read_limited, read_start};
+pub use read::{ReadLimitedError, inside_folder};
+#[cfg(not(target_arch = "wasm32"))]
+pub use read::{read_limited, read_start};
+#[cfg(target_arch = "wasm32")]
+pub use web::{Destination, prepare, put_file, read_limited, read_start};
 
 /// Why nnlab will not write or read a path. Carried inside an
 /// [`io::Error`] (see [`refusal`]), so every caller that reports I/O
@@ -85,11 +99,13 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// regular file, the temporary file beside it already exists), so a
 /// command can check every output before it starts work. Dropped
 /// unwritten, it leaves nothing behind.
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug)]
 pub struct Destination {
     how: How,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug)]
 enum How {
     /// A regular file, new (`keep: None`) or replaced: the bytes go to
@@ -106,6 +122,7 @@ enum How {
 }
 
 /// Checks `path` and makes it ready to write (see the module docs).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn prepare(path: &Path) -> io::Result<Destination> {
     let how = match fs::metadata(path) {
         Ok(m) if m.is_dir() => return Err(FileRefusal::Folder.into_io()),
@@ -130,6 +147,7 @@ pub fn prepare(path: &Path) -> io::Result<Destination> {
 
 /// A temporary file beside `target` for an atomic replacement: private
 /// while written when it replaces an existing file.
+#[cfg(not(target_arch = "wasm32"))]
 fn replace(target: PathBuf, keep: Option<Metadata>) -> io::Result<How> {
     let (temp, file) = temp::create(&target, keep.is_some())?;
     Ok(How::Replace {
@@ -140,6 +158,7 @@ fn replace(target: PathBuf, keep: Option<Metadata>) -> io::Result<How> {
     })
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Destination {
     /// Writes `bytes`: into the temporary file, flushed to disk, then
     /// renamed over the target (readers see the old file or the new one,
@@ -176,6 +195,7 @@ impl Destination {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Drop for Destination {
     fn drop(&mut self) {
         if let How::Replace { temp: Some(temp), .. } = &self.how {
@@ -185,5 +205,5 @@ impl Drop for Destination {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -8,8 +8,10 @@
 
 #![cfg_attr(windows, windows_subsystem = "windows")]
 
+#[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;
 
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let cli = match nnlab::cli::parse() {
         Ok(cli) => cli,
@@ -25,4 +27,11 @@ fn main() -> ExitCode {
             }
         },
     }
+}
+
+/// In a browser tab there is no command line: the page starts the window
+/// (`tools/web/build.sh` builds this for `wasm32-unknown-unknown`).
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    nnlab::app::web::start();
 }

@@ -12,15 +12,27 @@
 //! Files in a window's folder: [`SESSION_FILE`] (an ordinary session,
 //! written atomically), [`MARKER_FILE`] (the running process's id),
 //! [`slots::LOCK_FILE`] and [`SETTINGS_FILE`].
+//!
+//! In a browser tab the same calls keep the session in local storage
+//! (`web`); eframe keeps the settings there too.
 
+// The browser's autosave (`web`) uses only the shared types of this file.
+#![cfg_attr(target_arch = "wasm32", allow(dead_code, unused_imports))]
+
+#[cfg(not(target_arch = "wasm32"))]
 mod slots;
+#[cfg(target_arch = "wasm32")]
+mod web;
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant, SystemTime};
 
+#[cfg(not(target_arch = "wasm32"))]
 pub use slots::{LOCK_FILE, MAX_WINDOWS};
+#[cfg(target_arch = "wasm32")]
+pub use web::Autosave;
 
 use crate::i18n::Message;
 use crate::session::{Session, SessionError};
@@ -82,6 +94,7 @@ pub enum Startup {
 }
 
 /// The autosave state of one window.
+#[cfg(not(target_arch = "wasm32"))]
 pub struct Autosave {
     /// The data folder all windows share.
     root: PathBuf,
@@ -107,8 +120,10 @@ pub struct Autosave {
 }
 
 /// How an autosave writes its file.
+#[cfg(not(target_arch = "wasm32"))]
 type Writer = fn(&Session, &Path) -> Result<(), SessionError>;
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Autosave {
     /// Claims a folder of `root` (creating it) for this window, decides
     /// what to offer, and marks this window as running there. A window
@@ -256,6 +271,7 @@ impl Autosave {
 /// Starts a later window's settings from the first window's (a fresh copy
 /// each launch: its own changes stay its own). Without a first settings
 /// file, the later window starts from the defaults.
+#[cfg(not(target_arch = "wasm32"))]
 fn copy_settings(root: &Path, dir: &Path) {
     let to = dir.join(SETTINGS_FILE);
     match crate::fsutil::read_limited(&root.join(SETTINGS_FILE), MAX_SETTINGS_BYTES) {
@@ -269,6 +285,7 @@ fn copy_settings(root: &Path, dir: &Path) {
 }
 
 /// Waits for a save's thread and tells how it ended.
+#[cfg(not(target_arch = "wasm32"))]
 fn join(job: JoinHandle<Result<(), SessionError>>) -> Result<(), AutosaveError> {
     match job.join() {
         Ok(saved) => Ok(saved?),
@@ -276,7 +293,7 @@ fn join(job: JoinHandle<Result<(), SessionError>>) -> Result<(), AutosaveError> 
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 
 mod keras;
+#[cfg(target_arch = "wasm32")]
+mod web;
 
 use super::import_dialog::ImportDialog;
 use crate::app::context::{Action, KerasFormat};
@@ -26,6 +28,33 @@ enum Purpose {
     SaveImage(std::sync::Arc<egui::ColorImage>),
     SaveAnimation,
     ExportKeras(Box<Session>, KerasFormat),
+}
+
+impl Purpose {
+    /// The file dialog's filter: its name and extensions.
+    fn filter(&self) -> (String, Vec<&'static str>) {
+        match self {
+            Purpose::OpenDataset => ("CSV".into(), vec!["csv", "txt", "tsv"]),
+            Purpose::SaveDataset(_) => ("CSV".into(), vec!["csv"]),
+            Purpose::OpenSession | Purpose::SaveSession(_) => (tr!("files-filter-session"), vec!["json"]),
+            Purpose::OpenLesson => (tr!("files-filter-lesson"), vec!["toml"]),
+            Purpose::SaveImage(_) => (tr!("files-filter-png"), vec!["png"]),
+            Purpose::SaveAnimation => (tr!("files-filter-gif"), vec!["gif"]),
+            Purpose::ExportKeras(_, format) => (tr!("files-filter-keras"), vec![format.extension()]),
+        }
+    }
+
+    /// The suggested file name of a save (None: the purpose opens a file).
+    fn file_name(&self) -> Option<&'static str> {
+        match self {
+            Purpose::OpenDataset | Purpose::OpenSession | Purpose::OpenLesson => None,
+            Purpose::SaveDataset(_) => Some("data.csv"),
+            Purpose::SaveSession(_) => Some("session.json"),
+            Purpose::SaveImage(_) => Some("nnlab.png"),
+            Purpose::SaveAnimation => Some("training.gif"),
+            Purpose::ExportKeras(_, format) => Some(format.default_name()),
+        }
+    }
 }
 
 /// What a background job reports.
@@ -56,6 +85,7 @@ pub struct Files {
     dialogs: Option<bool>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// Whether a native file dialog can be shown: the XDG portal needs a D-Bus
 /// session, and rfd's fallback needs `zenity` on the PATH.
 fn dialog_service_available() -> bool {
@@ -74,6 +104,7 @@ impl Files {
     }
 
     /// Shows a native dialog for `purpose`, or a path prompt if there is none.
+    #[cfg(not(target_arch = "wasm32"))]
     fn pick(&mut self, purpose: Purpose) {
         if !*self.dialogs.get_or_insert_with(dialog_service_available) {
             self.prompt = Some(PathPrompt {
@@ -83,31 +114,14 @@ impl Files {
             return;
         }
         self.run(move || {
-            let dialog = rfd::FileDialog::new();
-            let path = match &purpose {
-                Purpose::OpenDataset => dialog
-                    .add_filter("CSV", &["csv", "txt", "tsv"])
-                    .add_filter(tr!("files-filter-all"), &["*"])
-                    .pick_file(),
-                Purpose::OpenSession => dialog.add_filter(tr!("files-filter-session"), &["json"]).pick_file(),
-                Purpose::OpenLesson => dialog.add_filter(tr!("files-filter-lesson"), &["toml"]).pick_file(),
-                Purpose::SaveDataset(_) => dialog.add_filter("CSV", &["csv"]).set_file_name("data.csv").save_file(),
-                Purpose::SaveSession(_) => dialog
-                    .add_filter(tr!("files-filter-session"), &["json"])
-                    .set_file_name("session.json")
-                    .save_file(),
-                Purpose::SaveImage(_) => dialog
-                    .add_filter(tr!("files-filter-png"), &["png"])
-                    .set_file_name("nnlab.png")
-                    .save_file(),
-                Purpose::SaveAnimation => dialog
-                    .add_filter(tr!("files-filter-gif"), &["gif"])
-                    .set_file_name("training.gif")
-                    .save_file(),
-                Purpose::ExportKeras(_, format) => dialog
-                    .add_filter(tr!("files-filter-keras"), &[format.extension()])
-                    .set_file_name(format.default_name())
-                    .save_file(),
+            let (filter, extensions) = purpose.filter();
+            let dialog = rfd::FileDialog::new().add_filter(filter, &extensions);
+            let path = match purpose.file_name() {
+                None if matches!(purpose, Purpose::OpenDataset) => {
+                    dialog.add_filter(tr!("files-filter-all"), &["*"]).pick_file()
+                }
+                None => dialog.pick_file(),
+                Some(name) => dialog.set_file_name(name).save_file(),
             };
             Event::Picked(purpose, path)
         });
@@ -194,15 +208,7 @@ impl Files {
     /// Collects finished jobs, dropped files and screenshots.
     pub fn poll(&mut self, ctx: &egui::Context) -> Vec<Action> {
         let mut out = Vec::new();
-        for path in ctx.input(|i| {
-            i.raw
-                .dropped_files
-                .iter()
-                .map(|f| f.path().to_path_buf())
-                .collect::<Vec<_>>()
-        }) {
-            self.open_path(path);
-        }
+        self.open_dropped(ctx);
         let mut events = Vec::new();
         self.jobs.retain(|rx| match rx.try_recv() {
             Ok(e) => {
@@ -225,6 +231,21 @@ impl Files {
             ctx.request_repaint_after(std::time::Duration::from_millis(50));
         }
         out
+    }
+
+    /// Opens the files dropped onto the window.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn open_dropped(&mut self, ctx: &egui::Context) {
+        let dropped = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect::<Vec<_>>()
+        });
+        for path in dropped {
+            self.open_path(path);
+        }
     }
 
     /// Acts on a chosen path.

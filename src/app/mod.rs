@@ -9,6 +9,7 @@ mod controls;
 mod editor;
 mod export_job;
 mod files;
+#[cfg(not(target_arch = "wasm32"))]
 mod icon;
 mod import_dialog;
 mod job;
@@ -26,10 +27,13 @@ mod shortcuts;
 mod status_bar;
 mod surprise;
 mod undo;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
 pub mod widgets;
 mod window;
 mod workspace;
 
+#[cfg(not(target_arch = "wasm32"))]
 use std::path::PathBuf;
 
 use crate::i18n::Language;
@@ -54,6 +58,7 @@ pub use workspace::{ERROR_SECONDS, INFO_SECONDS, Notice, PanelRects};
 /// it is up. The language is `lang` (`--lang`) if given, else the one saved
 /// in the settings, else (at first launch) the system locale's; it is saved
 /// with the settings.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), eframe::Error> {
     // The autosave folder is claimed before the window opens: eframe needs
     // this window's own settings file (a second window must not share one).
@@ -64,11 +69,7 @@ pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), eframe::
         "nnlab",
         options,
         Box::new(move |cc| {
-            install_fonts(&cc.egui_ctx);
-            let mut app = NnlabApp::from_storage(cc.storage, &cc.egui_ctx);
-            let lang = lang.or(app.settings.view.language).unwrap_or_else(Language::from_env);
-            app.settings.view.language = Some(lang);
-            crate::i18n::set_process_language(lang);
+            let mut app = create(cc, lang, Language::from_env);
             if let Some(autosave) = autosave {
                 app.set_autosave(autosave);
             }
@@ -80,9 +81,22 @@ pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), eframe::
     )
 }
 
+/// The app as eframe creates it, on the desktop and in a browser tab: the
+/// fonts, the saved settings, and the language (`lang` if given, else the
+/// saved one, else `system`'s), which is saved with the settings.
+fn create(cc: &eframe::CreationContext<'_>, lang: Option<Language>, system: fn() -> Language) -> NnlabApp {
+    install_fonts(&cc.egui_ctx);
+    let mut app = NnlabApp::from_storage(cc.storage, &cc.egui_ctx);
+    let lang = lang.or(app.settings.view.language).unwrap_or_else(system);
+    app.settings.view.language = Some(lang);
+    crate::i18n::set_process_language(lang);
+    app
+}
+
 /// The window as the system sees it: title, app id (the Linux desktop
 /// entry's name, `nnlab.desktop`, and the folder eframe stores settings in)
 /// and icon.
+#[cfg(not(target_arch = "wasm32"))]
 fn native_options() -> eframe::NativeOptions {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("nnlab")

@@ -38,6 +38,12 @@ impl NnlabApp {
     /// windows' (at launch, when a step is passed, and when settings are
     /// saved). Without a data folder there is nothing to share.
     pub(super) fn sync_lesson_progress(&mut self) {
+        // A browser tab has no data folder to share through (its one
+        // settings copy keeps the progress), and a write there would be a
+        // download.
+        if cfg!(target_arch = "wasm32") {
+            return;
+        }
         let Some(root) = self.autosave.as_ref().map(|a| a.root().to_path_buf()) else {
             return;
         };

@@ -3,7 +3,7 @@
 //! return to `apply.rs`.
 
 use std::sync::Arc;
-use std::time::Instant;
+use web_time::Instant;
 
 use egui::Ui;
 

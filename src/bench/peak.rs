@@ -30,7 +30,7 @@ pub fn core_peak_flops(time: Duration) -> f64 {
             let (flop, sum) = peak_probe(path, rounds);
             std::hint::black_box(sum);
             let secs = start.elapsed().as_secs_f64();
-            if secs >= time.as_secs_f64() / 3.0 || rounds >= 1 << 40 {
+            if secs >= time.as_secs_f64() / 3.0 || rounds as u64 >= 1 << 40 {
                 best = best.max(flop / secs);
                 break;
             }

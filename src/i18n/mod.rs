@@ -22,6 +22,7 @@
 mod catalogue;
 mod lif_words;
 mod locale;
+mod task;
 pub mod words;
 
 use std::cell::Cell;
@@ -31,6 +32,7 @@ pub use catalogue::{
     Arg, LanguageFiles, catalogue_keys, catalogue_source, has_message, language_files, message_variables, tr_in,
 };
 pub use locale::from_locale;
+pub use task::Task;
 pub use words::Message;
 pub use words::{action_error_text, directions_label, fallback_text, lesson_error_text, problem_text, refusal_text};
 
@@ -104,9 +106,11 @@ pub fn set_process_language(lang: Language) {
 /// Starts a thread that speaks this thread's language: background jobs of
 /// the window (file dialogs, exports, imports) put their results into words
 /// in the language the learner chose, whatever the process default is.
-pub fn spawn<T: Send + 'static>(job: impl FnOnce() -> T + Send + 'static) -> std::thread::JoinHandle<T> {
+/// In a browser tab, which has no threads, the job runs at once on the
+/// calling thread, which already speaks that language (see [`Task`]).
+pub fn spawn<T: Send + 'static>(job: impl FnOnce() -> T + Send + 'static) -> Task<T> {
     let lang = language();
-    std::thread::spawn(move || {
+    Task::start(move || {
         set_language(lang);
         job()
     })

@@ -2,22 +2,36 @@
 //! trains on and the [`Trainer`]. The UI sends [`Command`]s through a
 //! channel and picks up the latest [`Snapshot`] from a one-slot mailbox
 //! (latest wins, nothing queues up). The UI never waits on the worker.
+//!
+//! In a browser tab there is no thread to start (`wasm32-unknown-unknown`
+//! has none): the same [`WorkerHandle`] runs the same worker on the page's
+//! thread instead, a slice per frame (see `inline`). Nothing above this
+//! module knows which of the two it talks to.
 
 use std::sync::Arc;
+#[cfg(not(target_arch = "wasm32"))]
 use std::sync::mpsc::{self, Sender};
+#[cfg(not(target_arch = "wasm32"))]
 use std::thread::JoinHandle;
 use std::time::Duration;
 
 use self::thread::Worker;
 use super::grid::GridSpec;
-use super::messages::{Command, Latest, Snapshot};
+use super::messages::Latest;
+#[cfg(not(target_arch = "wasm32"))]
+use super::messages::{Command, Snapshot};
 use super::{Trainer, ValidConfig};
 use crate::data::Dataset;
 use crate::nn::NnError;
 
 mod figures;
+#[cfg(target_arch = "wasm32")]
+mod inline;
 mod rate;
 mod thread;
+
+#[cfg(target_arch = "wasm32")]
+pub use inline::WorkerHandle;
 
 /// Shortest time between two snapshots (40 per second at most).
 pub const SNAPSHOT_INTERVAL: Duration = Duration::from_millis(25);
@@ -25,6 +39,7 @@ pub const SNAPSHOT_INTERVAL: Duration = Duration::from_millis(25);
 pub const NEURON_GRID_RESOLUTION: usize = 24;
 
 /// The UI's end of a running worker.
+#[cfg(not(target_arch = "wasm32"))]
 pub struct WorkerHandle {
     commands: Sender<Command>,
     snapshots: Arc<Latest<Snapshot>>,
@@ -33,7 +48,9 @@ pub struct WorkerHandle {
 
 impl WorkerHandle {
     /// Starts a worker training `dataset` with `config`; `wake` is called
-    /// after each snapshot (the UI passes its repaint request).
+    /// after each snapshot (the UI passes its repaint request), and in a
+    /// browser tab also while the worker has work left, so the page draws
+    /// the next frame.
     pub fn spawn(
         dataset: impl Into<Arc<Dataset>>,
         config: ValidConfig,
@@ -52,20 +69,28 @@ impl WorkerHandle {
         wake: Arc<dyn Fn() + Send + Sync>,
         interval: Duration,
     ) -> Result<Self, StartError> {
-        let dataset = dataset.into();
         if !grid.is_valid() {
             return Err(StartError::BadGrid {
                 grid,
                 max: GridSpec::MAX_RESOLUTION,
             });
         }
+        let dataset = dataset.into();
         let trainer = Trainer::new(&dataset, config)?;
-        let (tx, rx) = mpsc::channel();
         let snapshots = Arc::new(Latest::default());
-        let slot = Arc::clone(&snapshots);
+        let worker = Worker::new(dataset, trainer, grid, Arc::clone(&snapshots), wake, interval);
+        Self::start(worker, snapshots)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl WorkerHandle {
+    /// Starts the worker's thread.
+    fn start(worker: Worker, snapshots: Arc<Latest<Snapshot>>) -> Result<Self, StartError> {
+        let (tx, rx) = mpsc::channel();
         let thread = std::thread::Builder::new()
             .name("nnlab-trainer".into())
-            .spawn(move || Worker::new(dataset, trainer, grid, slot, wake, interval).run(rx))
+            .spawn(move || worker.run(rx))
             .map_err(|e| StartError::Thread(e.kind()))?;
         Ok(Self {
             commands: tx,
@@ -135,6 +160,7 @@ pub(crate) fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_else(|| "unknown error".to_string())
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Drop for WorkerHandle {
     fn drop(&mut self) {
         let _ = self.commands.send(Command::Shutdown);

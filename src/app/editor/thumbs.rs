@@ -17,7 +17,7 @@ pub struct Thumbnails {
     texture: Option<TextureHandle>,
     /// Snapshot sequence the atlas shows, and when it was built.
     sequence: Option<u64>,
-    built: Option<std::time::Instant>,
+    built: Option<web_time::Instant>,
     tile: usize,
     size: [usize; 2],
     /// Times the atlas was rebuilt (tests check it is not every frame).
@@ -36,7 +36,7 @@ impl Thumbnails {
             return;
         }
         self.sequence = Some(snapshot.sequence);
-        self.built = Some(std::time::Instant::now());
+        self.built = Some(web_time::Instant::now());
         let grids = &snapshot.neurons;
         let tile = grids.resolution.max(1);
         let cols = grids.layers.len().max(1);

@@ -1,8 +1,8 @@
 //! The import's full read of the file, on a thread of its own so the window
 //! keeps drawing while a million rows are parsed.
 
+use crate::i18n::Task;
 use std::sync::Arc;
-use std::thread::JoinHandle;
 
 use egui::Context;
 
@@ -46,7 +46,7 @@ impl ImportError {
 
 /// A read running in the background. Dropping it drops its result: the
 /// thread finishes on its own and nobody looks at what it found.
-pub(super) struct Reading(JoinHandle<Result<Dataset, DataError>>);
+pub(super) struct Reading(Task<Result<Dataset, DataError>>);
 
 impl Reading {
     /// Parses `bytes` with `options` on a new thread; `ctx` is woken when

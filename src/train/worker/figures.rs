@@ -5,7 +5,8 @@
 //! data, at most twice a second above [`BIG_DATA`] points.
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+use web_time::Instant;
 
 use nalgebra::DMatrix;
 

@@ -3,7 +3,8 @@
 //! (the time spent paused before it does not dilute the first figures).
 
 use std::collections::VecDeque;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+use web_time::Instant;
 
 /// The window the rate is measured over.
 const WINDOW: Duration = Duration::from_secs(1);

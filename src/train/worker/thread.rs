@@ -6,8 +6,10 @@ mod inspect;
 mod publish;
 
 use std::sync::Arc;
+#[cfg(not(target_arch = "wasm32"))]
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+use web_time::Instant;
 
 use self::inspect::InspectState;
 use super::figures::PointFigures;
@@ -115,6 +117,7 @@ impl Worker {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     pub(super) fn run(mut self, rx: Receiver<Command>) {
         loop {
             let flat_out = self.running && self.pace == TrainPace::Max;
@@ -136,16 +139,37 @@ impl Worker {
                 }
                 self.handle(command);
             }
-            self.sync_data();
-            match (self.running, self.pace.epochs_per_second()) {
-                (false, _) => {}
-                (true, None) => self.train_until(self.last_publish + self.interval),
-                (true, Some(epochs)) => self.train_paced(epochs),
-            }
-            if self.dirty && self.last_publish.elapsed() >= self.interval {
-                self.publish();
-            }
+            self.turn(self.last_publish + self.interval);
         }
+    }
+
+    /// What follows the commands each time round: the trainer catches up
+    /// with the data, trains (flat out until `deadline`, or the samples due
+    /// at its pace), and a snapshot goes out if one is due. On the desktop
+    /// the deadline is the next snapshot; in a browser tab, where this runs
+    /// on the page's thread, it is the end of the frame's training budget.
+    pub(super) fn turn(&mut self, deadline: Instant) {
+        self.sync_data();
+        match (self.running, self.pace.epochs_per_second()) {
+            (false, _) => {}
+            (true, None) => self.train_until(deadline),
+            (true, Some(epochs)) => self.train_paced(epochs),
+        }
+        if self.dirty && self.last_publish.elapsed() >= self.interval {
+            self.publish();
+        }
+    }
+
+    /// Asks the window for a frame (it then picks up the snapshot).
+    pub(super) fn wake(&self) {
+        (self.wake)();
+    }
+
+    /// Whether the worker has more to do without a new command (it trains,
+    /// or a snapshot is waiting to go out).
+    #[cfg(target_arch = "wasm32")]
+    pub(super) fn busy(&self) -> bool {
+        self.running || self.dirty
     }
 
     /// Trains batch after batch until `deadline`, checking the clock every
@@ -255,7 +279,7 @@ impl Worker {
         };
     }
 
-    fn handle(&mut self, command: Command) {
+    pub(super) fn handle(&mut self, command: Command) {
         self.dirty = true;
         // Whatever the command, the published history is looked at again.
         self.history = None;

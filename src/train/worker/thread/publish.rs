@@ -3,7 +3,7 @@
 //! inspector's trace and counts, and the figures of the points.
 
 use std::sync::Arc;
-use std::time::Instant;
+use web_time::Instant;
 
 use super::Worker;
 use crate::train::HistoryPoint;
@@ -74,6 +74,6 @@ impl Worker {
         });
         self.last_publish = now;
         self.dirty = self.running;
-        (self.wake)();
+        self.wake();
     }
 }

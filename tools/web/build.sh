@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Builds nnlab for the browser into target/web/: index.html (from
+# assets/web/), the app's WebAssembly (nnlab_bg.wasm) and its JavaScript
+# glue (nnlab.js), and the icon. A static site: any web server serves it.
+# Installs what is missing: the wasm32-unknown-unknown target (rustup) and
+# wasm-bindgen-cli of the same version as the wasm-bindgen crate in
+# Cargo.lock (cargo install; the two must match exactly).
+# Usage: tools/web/build.sh [--debug]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root="$PWD"
+target=wasm32-unknown-unknown
+profile=release
+[[ "${1:-}" == "--debug" ]] && profile=debug
+built_in="${CARGO_TARGET_DIR:-$root/target}"
+out="$root/target/web"
+
+rustup target list --installed | grep -qx "$target" || rustup target add "$target"
+
+# The wasm-bindgen version Cargo.lock pins (the line after its name).
+bindgen_version="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
+if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]]; then
+  # --locked first (the versions its authors tested); without it if one of
+  # those is no longer on the registry.
+  cargo install wasm-bindgen-cli --version "$bindgen_version" --locked ||
+    cargo install wasm-bindgen-cli --version "$bindgen_version"
+fi
+
+# WebAssembly SIMD (simd128): Chrome, Edge and Firefox since 2021, Safari
+# since 16.4. `wide` and the compiler's own vectorization use it.
+export RUSTFLAGS="${RUSTFLAGS:-} -C target-feature=+simd128"
+args=(--target "$target" --bin nnlab)
+[[ "$profile" == release ]] && args+=(--release)
+cargo build "${args[@]}"
+
+rm -rf "$out"
+mkdir -p "$out"
+wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name nnlab \
+  "$built_in/$target/$profile/nnlab.wasm"
+cp assets/web/index.html "$out/"
+cp assets/icons/nnlab-128.png "$out/icon.png"
+echo "built $out ($(du -h "$out/nnlab_bg.wasm" | cut -f1) of WebAssembly)"
