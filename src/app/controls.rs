@@ -49,15 +49,7 @@ const SLIDER_VALUE: f32 = 80.0;
 /// row ran past the edge and was cut: "boundary resol"). Either way the
 /// caption names the slider (screen readers, tests).
 fn captioned(ui: &mut Ui, enabled: bool, slider: Slider<'_>, caption: String) -> egui::Response {
-    let caption_width = egui::WidgetText::from(caption.as_str())
-        .into_galley(
-            ui,
-            Some(egui::TextWrapMode::Extend),
-            f32::INFINITY,
-            egui::TextStyle::Body,
-        )
-        .size()
-        .x;
+    let caption_width = crate::app::widgets::text_width(ui, caption.as_str());
     if ui.spacing().slider_width + SLIDER_VALUE + caption_width <= ui.available_width() {
         return ui.add_enabled(enabled, slider.text(caption));
     }

@@ -55,15 +55,7 @@ pub fn run_controls_ui(ui: &mut Ui, running: &mut bool, pace: &mut Pace, unit: S
     }
     // A slider lays out its rail, value and unit in one row that a wrapped
     // row cannot break: start a new row when it would not fit.
-    let unit_width = egui::WidgetText::from(unit.as_str())
-        .into_galley(
-            ui,
-            Some(egui::TextWrapMode::Extend),
-            f32::INFINITY,
-            egui::TextStyle::Body,
-        )
-        .size()
-        .x;
+    let unit_width = crate::app::widgets::text_width(ui, unit.as_str());
     let value_width = 4.0 * ui.spacing().interact_size.x;
     if ui.available_size_before_wrap().x < ui.spacing().slider_width + value_width + unit_width {
         ui.end_row();

@@ -23,7 +23,7 @@ mod panel;
 mod slots;
 
 pub use allot::{Keep, allot};
-pub use panel::side_panel;
+pub use panel::{fold_and_move_ui, side_panel};
 pub use slots::{BELOW_MIN, Below, Shown, below_heights, needs, workspace_slots};
 
 /// Which side of the window a side panel sits on.

@@ -89,20 +89,23 @@ fn header_ui(ui: &mut Ui, kind: PanelKind, place: &mut Place) {
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new(kind.title()).small().weak());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui
-                .small_button(tr!("layout-fold"))
-                .on_hover_text(tr!("layout-fold-hover"))
-                .clicked()
-            {
-                place.folded = true;
-            }
-            if ui
-                .small_button(tr!("layout-move"))
-                .on_hover_text(tr!("layout-move-hover"))
-                .clicked()
-            {
-                place.side = place.side.other();
-            }
+            fold_and_move_ui(ui, place, tr!("layout-fold"), tr!("layout-fold-hover"));
         });
     });
+}
+
+/// A side panel's fold and move buttons (right to left), with the fold
+/// button's own words: every panel folds to a strip and moves to the
+/// other side the same way.
+pub fn fold_and_move_ui(ui: &mut Ui, place: &mut Place, fold: String, fold_hover: String) {
+    if ui.small_button(fold).on_hover_text(fold_hover).clicked() {
+        place.folded = true;
+    }
+    if ui
+        .small_button(tr!("layout-move"))
+        .on_hover_text(tr!("layout-move-hover"))
+        .clicked()
+    {
+        place.side = place.side.other();
+    }
 }

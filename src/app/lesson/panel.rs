@@ -19,7 +19,7 @@ use super::render;
 use crate::app::context::Action;
 use crate::app::context::LessonAction;
 use crate::app::context::View;
-use crate::app::layout::Place;
+use crate::app::layout::{self, Place};
 use crate::app::widgets::note_body::note_body_ui;
 use crate::lessons::{Lesson, LessonRun, LiveState};
 use crate::tr;
@@ -97,20 +97,7 @@ fn header_ui(ui: &mut Ui, run: &LessonRun, classroom: &mut bool, place: &mut Pla
             if ui.small_button("×").on_hover_text(tr!("lesson-close-hover")).clicked() {
                 out.push(Action::Lesson(LessonAction::Close));
             }
-            if ui
-                .small_button(tr!("lesson-fold"))
-                .on_hover_text(tr!("lesson-fold-hover"))
-                .clicked()
-            {
-                place.folded = true;
-            }
-            if ui
-                .small_button(tr!("layout-move"))
-                .on_hover_text(tr!("layout-move-hover"))
-                .clicked()
-            {
-                place.side = place.side.other();
-            }
+            layout::fold_and_move_ui(ui, place, tr!("lesson-fold"), tr!("lesson-fold-hover"));
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                 ui.add(egui::Label::new(RichText::new(render(&lesson.title)).strong()).wrap());
             });

@@ -11,3 +11,17 @@ pub mod neuron_image;
 pub mod note_body;
 pub mod panel_sizes;
 pub mod plot_axes;
+
+/// The width `text` takes on one line in the body style: what a row must
+/// leave for a caption, a unit or a column before it places them.
+pub fn text_width(ui: &egui::Ui, text: impl Into<egui::WidgetText>) -> f32 {
+    text.into()
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+        .size()
+        .x
+}

@@ -160,17 +160,7 @@ fn grid_fits(ui: &Ui, n: usize, rows: &[Vec<Option<&str>>]) -> bool {
         let widest = rows
             .iter()
             .filter_map(|r| r[c])
-            .map(|text| {
-                egui::WidgetText::from(cell_text(text))
-                    .into_galley(
-                        ui,
-                        Some(egui::TextWrapMode::Extend),
-                        f32::INFINITY,
-                        egui::TextStyle::Body,
-                    )
-                    .size()
-                    .x
-            })
+            .map(|text| super::text_width(ui, cell_text(text)))
             .fold(0.0, f32::max);
         used += widest + COLUMN_GAP;
     }
