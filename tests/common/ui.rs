@@ -62,14 +62,38 @@ pub fn small_app(generator: Generator) -> NnlabApp {
 /// The window in a 1280 × 820 harness, once the worker's first snapshot
 /// has arrived.
 pub fn harness(app: NnlabApp) -> Harness<'static, NnlabApp> {
+    built((1280.0, 820.0), app)
+}
+
+/// The window at a laptop's `size` in the test thread's language (the
+/// window sets the thread's language from its settings every frame), its
+/// layout settled over a few frames after the first snapshot.
+pub fn laptop_harness(size: (f32, f32), mut app: NnlabApp) -> Harness<'static, NnlabApp> {
+    app.settings.view.language = Some(nnlab::i18n::language());
+    let mut h = built(size, app);
+    h.run_steps(4);
+    h
+}
+
+fn built(size: (f32, f32), app: NnlabApp) -> Harness<'static, NnlabApp> {
     let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 820.0))
+        .with_size(egui::vec2(size.0, size.1))
         // Before the first frame, as the real window: a Korean window's
         // first frame already needs the Hangul fallback.
         .with_context_setup(nnlab::app::install_fonts)
         .build_ui_state(|ui, app: &mut NnlabApp| app.frame_ui(ui), app);
     wait_for(&mut h, "the first snapshot", |a| a.snapshot().is_some());
     h
+}
+
+/// Where a widget was laid out, in window points.
+pub fn node_rect(node: &egui_kittest::Node<'_>) -> egui::Rect {
+    use egui_kittest::kittest::NodeT;
+    let b = node.accesskit_node().bounding_box().expect("laid out");
+    egui::Rect::from_min_max(
+        egui::pos2(b.x0 as f32, b.y0 as f32),
+        egui::pos2(b.x1 as f32, b.y1 as f32),
+    )
 }
 
 /// Types `path` into the prompt that replaces the file dialog and confirms.

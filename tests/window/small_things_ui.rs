@@ -8,7 +8,7 @@
 use egui::accesskit::Role;
 use egui::{Event, Rect};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use nnlab::app::{Action, ERROR_SECONDS, INFO_SECONDS, LessonAction, NnlabApp, Tab};
 use nnlab::data::Generator;
 use nnlab::i18n::{Language, Message};
@@ -16,27 +16,14 @@ use nnlab::labs::data::LabData;
 use nnlab::labs::perceptron_lab::Verdict;
 use nnlab::tr;
 
-use crate::common::ui::{small_app, wait_for};
+use crate::common::ui::small_app;
 
-/// The window at `size` in the test thread's language (the window sets
-/// the thread's language from its settings every frame).
-fn harness(size: (f32, f32), mut app: NnlabApp) -> Harness<'static, NnlabApp> {
-    app.settings.view.language = Some(nnlab::i18n::language());
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(size.0, size.1))
-        .with_context_setup(nnlab::app::install_fonts)
-        .build_ui_state(|ui, app: &mut NnlabApp| app.frame_ui(ui), app);
-    wait_for(&mut h, "the first snapshot", |a| a.snapshot().is_some());
-    h.run_steps(4);
-    h
+fn harness(size: (f32, f32), app: NnlabApp) -> Harness<'static, NnlabApp> {
+    crate::common::ui::laptop_harness(size, app)
 }
 
 fn rect(node: &egui_kittest::Node<'_>) -> Rect {
-    let b = node.accesskit_node().bounding_box().expect("laid out");
-    Rect::from_min_max(
-        egui::pos2(b.x0 as f32, b.y0 as f32),
-        egui::pos2(b.x1 as f32, b.y1 as f32),
-    )
+    crate::common::ui::node_rect(node)
 }
 
 #[test]

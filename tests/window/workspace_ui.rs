@@ -19,25 +19,12 @@ use nnlab::tr;
 
 const SIZES: [(f32, f32); 2] = [(1024.0, 640.0), (1280.0, 720.0)];
 
-/// The window at `size` in the test thread's language (the window sets
-/// the thread's language from its settings every frame).
-fn harness(size: (f32, f32), mut app: NnlabApp) -> Harness<'static, NnlabApp> {
-    app.settings.view.language = Some(nnlab::i18n::language());
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(size.0, size.1))
-        .with_context_setup(nnlab::app::install_fonts)
-        .build_ui_state(|ui, app: &mut NnlabApp| app.frame_ui(ui), app);
-    crate::common::ui::wait_for(&mut h, "the first snapshot", |a| a.snapshot().is_some());
-    h.run_steps(4);
-    h
+fn harness(size: (f32, f32), app: NnlabApp) -> Harness<'static, NnlabApp> {
+    crate::common::ui::laptop_harness(size, app)
 }
 
 fn rect(node: &egui_kittest::Node<'_>) -> Rect {
-    let b = node.accesskit_node().bounding_box().expect("laid out");
-    Rect::from_min_max(
-        egui::pos2(b.x0 as f32, b.y0 as f32),
-        egui::pos2(b.x1 as f32, b.y1 as f32),
-    )
+    crate::common::ui::node_rect(node)
 }
 
 fn window(size: (f32, f32)) -> Rect {
