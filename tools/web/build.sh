@@ -29,13 +29,19 @@ fi
 # WebAssembly SIMD (simd128): Chrome, Edge and Firefox since 2021, Safari
 # since 16.4. `wide` and the compiler's own vectorization use it.
 export RUSTFLAGS="${RUSTFLAGS:-} -C target-feature=+simd128"
+# The release profile strips symbols (strip = true), which on wasm32 also
+# drops the `target_features` section wasm-bindgen reads to know simd128 is
+# on: keep it in the link and let wasm-bindgen drop the names instead.
+export CARGO_PROFILE_RELEASE_STRIP=false
 args=(--target "$target" --bin nnlab)
 [[ "$profile" == release ]] && args+=(--release)
 cargo build "${args[@]}"
 
 rm -rf "$out"
 mkdir -p "$out"
-wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name nnlab \
+bindgen_args=(--target web --no-typescript --out-dir "$out" --out-name nnlab)
+[[ "$profile" == release ]] && bindgen_args+=(--remove-name-section --remove-producers-section)
+wasm-bindgen "${bindgen_args[@]}" \
   "$built_in/$target/$profile/nnlab.wasm"
 cp assets/web/index.html "$out/"
 cp assets/icons/nnlab-128.png "$out/icon.png"
