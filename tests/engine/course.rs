@@ -43,12 +43,17 @@ fn walk(id: &str, act: fn(usize, &mut Rig, &Check)) {
     }
 }
 
-/// With everything else done, every other answer fails the goal.
+/// With everything else done, every other answer fails the goal (a
+/// number 0.05 off too).
 fn wrong_answers_fail(rig: &mut Rig, goal: &Check, choices: usize) {
     let right = rig.answer;
     for c in (0..choices).filter(|&c| Some(Answer::Choice(c)) != right) {
         rig.answer = Some(Answer::Choice(c));
         assert!(!goal.holds(&rig.live()), "answer {c} should not pass");
+    }
+    if let Some(Answer::Number(n)) = right {
+        rig.answer = Some(Answer::Number(n + 0.05));
+        assert!(!goal.holds(&rig.live()), "{} should not pass", n + 0.05);
     }
     rig.answer = right;
 }
@@ -172,6 +177,8 @@ fn perceptron_rule() {
                 assert_eq!(unit(rig), (vec![1.0, 1.0], 0.0), "the text's w = (1, 1), b = 0");
             }
             2 => {
+                // An epoch without an update: nothing can change any more.
+                rig.answer = Some(Answer::Choice(0));
                 while !goal.holds(&rig.live()) {
                     rig.perceptron.step_epoch().unwrap();
                 }
@@ -233,10 +240,12 @@ fn convergence() {
             assert!(!t.version_space(0, u.b, 5.0).is_empty());
             return;
         }
+        assert!(i < 2, "a step without a test");
+        // Step 1: (R/2γ)² is a quarter of (R/γ)²; step 2: sign doubles it.
+        rig.answer = Some(Answer::Choice(i));
         if i == 1 {
             rig.perceptron.set_step(StepFunction::Sign);
         }
-        assert!(i < 2, "a step without a test");
         while rig.perceptron.step_epoch().is_some() {}
         let bound = rig.perceptron.novikoff().unwrap();
         if i == 0 {
@@ -299,6 +308,7 @@ fn lesson_4_is_exact(rig: &Rig, bound: &nnlab::nn::perceptron::NovikoffBound) {
 fn xor_limit() {
     walk("xor-limit", |i, rig, _| match i {
         0 => {
+            rig.answer = Some(Answer::Choice(1));
             while rig.perceptron.step_epoch().is_some() {}
             let cycled = matches!(rig.perceptron.status(), Some(Status::Cycle { .. }));
             assert!(cycled, "the text: the weights repeat");
@@ -321,9 +331,14 @@ fn xor_limit() {
 fn logistic() {
     walk("logistic", |i, rig, goal| {
         assert!(i < 3, "a step without a test");
-        if i >= 1 {
-            rig.answer = Some(Answer::Choice(0));
-        }
+        rig.answer = Some(if i == 0 {
+            // σ(ln 3) = 1 / (1 + 1/3) = 3/4, the number the learner types.
+            let p = 1.0 / (1.0 + (-(3.0f64).ln()).exp());
+            assert!((p - 0.75).abs() < 1e-12);
+            Answer::Number(p)
+        } else {
+            Answer::Choice(0)
+        });
         let mut rounds = 0;
         while !goal.holds(&rig.live()) {
             assert!(rig.compare.round());
@@ -423,6 +438,8 @@ fn backprop() {
             train_until(rig, goal, 3_000);
         }
         1 => {
+            // The output's δ comes first: the hidden δs sum those above.
+            rig.answer = Some(Answer::Choice(0));
             for stage in [InspectorStage::Forward, InspectorStage::Loss, InspectorStage::Backward] {
                 rig.inspect(1, stage).unwrap();
                 assert!(!goal.holds(&rig.live()), "{stage:?} is not yet the update");

@@ -13,6 +13,7 @@ mod atomic_save;
 mod backprop;
 mod backprop_step;
 mod course;
+mod course_buttons;
 mod course_words;
 mod file_safety;
 mod fuzz_csv;
