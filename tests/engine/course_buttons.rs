@@ -61,3 +61,24 @@ fn no_builtin_step_passes_by_pressing_buttons_alone() {
         }
     }
 }
+
+#[test]
+fn the_lessons_readme_says_what_every_step_needs() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/lessons");
+    let readme = std::fs::read_to_string(dir.join("README.md")).unwrap();
+    let audit = &readme[readme.find("## The built-in course, step by step").unwrap()..];
+    let rows: Vec<&str> = (audit.lines())
+        .filter(|l| l.strip_prefix("| ").is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())))
+        .collect();
+    let lessons = builtin_lessons().unwrap();
+    let steps: usize = lessons.iter().map(|l| l.steps.len()).sum();
+    for (k, lesson) in lessons.iter().enumerate() {
+        for j in 0..lesson.steps.len() {
+            let key = format!("| {}.{} ", k + 1, j + 1);
+            let row = rows.iter().find(|r| r.starts_with(&key));
+            let row = row.unwrap_or_else(|| panic!("no audit row for step {}.{}", k + 1, j + 1));
+            assert!(!row.contains("*observe*"), "{row}: a step the learner only watches");
+        }
+    }
+    assert_eq!(rows.len(), steps, "one row per step");
+}

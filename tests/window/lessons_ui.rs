@@ -198,7 +198,8 @@ txet = "a typo"
 #[test]
 fn the_backprop_lesson_passes_through_the_inspector() {
     // Lesson 9's second goal is the inspector's stage: the lesson reads it
-    // from the window's inspector. (The first step, why the step function
+    // from the window's inspector, once the learner has said which δ comes
+    // first. (The first step, why the step function
     // had to go, is passed: the learner resumes on the second.)
     let mut app = small_app(Generator::Spiral);
     let passed = nnlab::lessons::LessonProgress {
@@ -232,6 +233,20 @@ fn the_backprop_lesson_passes_through_the_inspector() {
         h.query_by_label("Step passed").is_none(),
         "forward is not the update yet"
     );
+    // Next waits for the prediction: pressing it shows nothing more.
+    assert!(disabled(&h, "Next"), "Next waits for the answer");
+    for _ in 0..4 {
+        h.get_by_label("Next").click();
+        h.run_steps(2);
+    }
+    assert_eq!(
+        h.state().inspector_stage(),
+        Some(nnlab::lessons::InspectorStage::Forward),
+        "Next alone does not walk the stages"
+    );
+    h.get_by_label("The output neuron's").click();
+    h.run_steps(3);
+    assert!(!h.state().lesson().unwrap().is_passed(1), "the answer alone");
     for _ in 0..4 {
         h.get_by_label("Next").click();
         h.run_steps(2);

@@ -25,6 +25,7 @@ mod laptop_ui;
 mod lesson_panel_ui;
 mod lessons_ui;
 mod network_ko_ui;
+mod observe_ui;
 mod neuron_ui;
 mod open_session_ui;
 mod reliability_import_window;
