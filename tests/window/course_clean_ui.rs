@@ -1,6 +1,7 @@
 //! The course holds, the hard way: after free play (the inspector on the
 //! spiral at sample 239, stage "update", a message on screen, the lesson
-//! lock's banner), every lesson's first step opens clean, and a step with a
+//! lock's banner, the loss landscape in the main view), every lesson's
+//! first step opens clean, and a step with a
 //! question refuses what would reveal its answer until the learner answers.
 //! Both languages.
 
@@ -71,6 +72,8 @@ fn after_free_play(lang: Language, banner: bool) -> Harness<'static, NnlabApp> {
         }
     };
     let last = message.to_string();
+    // The main view left on the loss landscape of the free-play network.
+    h.state_mut().settings.view.show_landscape = true;
     h.state_mut().notify(message);
     h.run_steps(1);
     assert!(h.query_by_label_contains(&last).is_some());
@@ -108,6 +111,13 @@ fn first_steps_start_clean(lang: Language) {
             h.query_by_label_contains(&tr!("window-locked-by-lesson")).is_none(),
             "{id}: no banner of an earlier step"
         );
+        let setup = &lesson.steps[0].setup;
+        if setup.data.is_some() || setup.network.is_some() || setup.training.is_some() {
+            assert!(
+                !h.state().settings.view.show_landscape,
+                "{id}: a new network shows its boundary, not the old landscape"
+            );
+        }
         let run = h.state().lesson().unwrap();
         assert_eq!(run.current(), 0, "{id}");
         assert!(!run.is_passed(0), "{id}: no goal is met before the learner acts");

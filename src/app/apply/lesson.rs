@@ -99,6 +99,12 @@ impl NnlabApp {
             self.notify(e);
         }
         let network = setup.data.is_some() || setup.network.is_some() || setup.training.is_some();
+        if network {
+            // A new network: the landscape and the neuron being edited
+            // belonged to the one before; the step shows its boundary.
+            self.settings.view.show_landscape = false;
+            self.editor.close_neuron_window();
+        }
         self.set_up_inspector(setup.inspector, fresh || network);
     }
 

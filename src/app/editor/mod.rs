@@ -95,6 +95,12 @@ impl NetworkEditor {
         }
     }
 
+    /// Closes the window that edits one neuron (a lesson step that builds
+    /// a new network: the neuron it showed belonged to the one before).
+    pub(crate) fn close_neuron_window(&mut self) {
+        self.neuron_window.target = None;
+    }
+
     /// Times the neuron pictures were rebuilt (once per new snapshot).
     pub fn thumbnail_rebuilds(&self) -> u64 {
         self.thumbs.rebuilds
