@@ -160,7 +160,7 @@ inspector-forward-dots = 점들은 각 연결을 따라 w·a를 나릅니다. �
 inspector-loss-sample = 이 샘플의 손실: { $formula }
 inspector-loss-ce-formula = ℓ = −ln a_y  (a = softmax(z), y는 실제 클래스)
 inspector-loss-against = { $outputs } (타깃: { $target })
-inspector-backward-what = 역전파: 출력 층부터 아래로, 모든 뉴런의 δ = ∂L/∂z.
+inspector-backward-what = 역방향 계산: 출력 층부터 아래로, 모든 뉴런의 δ = ∂L/∂z.
 inspector-backward-chain = 그 아래는 연쇄 법칙: δⱼ = φ'(zⱼ)·Σₖ wⱼₖ·δₖ. 뉴런에 마우스를 올리면 숫자를 보여 줍니다.
 inspector-delta-cross-entropy = 출력 층에서 크로스 엔트로피이면 δ = ∂ℓ/∂z = a − y: 출력 빼기 타깃.
 inspector-delta-squared-error = 출력 층에서 제곱 오차이면 δ = ∂ℓ/∂z = 2(a − t)·φ'(z).

@@ -207,7 +207,7 @@ apply-restore-failed = 자동 저장된 세션을 복원할 수 없습니다: { 
 apply-lesson-no-steps = 이 수업에는 단계가 없습니다
 apply-lesson-setup-failed = 이 단계의 준비에 실패했습니다: { $reason }
 apply-lesson-setup-part = [{ $part }] { $reason }
-apply-sample-step = 샘플 { $sample }의 스텝을 적용했습니다: 가중치가 업데이트 표시대로 움직였습니다 (훈련 단계처럼 실행 취소로 되돌리지 않습니다; 초기화하면 시드의 가중치로 돌아갑니다)
+apply-sample-step = 샘플 { $sample }의 스텝을 적용했습니다: 가중치가 업데이트 표시대로 움직였습니다 (훈련 스텝처럼 실행 취소로 되돌리지 않습니다; 초기화하면 시드의 가중치로 돌아갑니다)
 
 ## 탭 막대와 실습 조절 (도움말)
 tab-network-hover = 다층 퍼셉트론(MLP)을 2차원 데이터에서 역전파로 훈련하며 결정 경계를 봅니다
