@@ -59,7 +59,7 @@ fn captioned(ui: &mut Ui, enabled: bool, slider: Slider<'_>, caption: String) ->
 
 /// Draws the control panel's contents into `ui` (the layout places the
 /// panel) and returns the user's requests.
-pub fn controls_panel_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<Action> {
+pub(super) fn controls_panel_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<Action> {
     let mut actions = Vec::new();
     // The widgets edit a copy; a changed copy becomes one action.
     let mut config = view.config.clone();
@@ -106,7 +106,7 @@ pub fn controls_panel_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) ->
 
 /// The training speed: epochs per second on a log scale, "max" at the
 /// right end (flat out).
-pub fn pace_ui(ui: &mut Ui, pace: &mut TrainPace) {
+pub(super) fn pace_ui(ui: &mut Ui, pace: &mut TrainPace) {
     let mut speed = pace.epochs_per_second().unwrap_or(TrainPace::FASTEST);
     let slider = Slider::new(&mut speed, TrainPace::SLOWEST..=TrainPace::FASTEST)
         .logarithmic(true)

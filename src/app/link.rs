@@ -12,7 +12,7 @@ use crate::train::{
 };
 
 /// A running worker plus what the UI knows about it.
-pub struct WorkerLink {
+pub(super) struct WorkerLink {
     handle: Option<WorkerHandle>,
     wake: Arc<dyn Fn() + Send + Sync>,
     /// The newest snapshot received.
@@ -33,7 +33,7 @@ pub struct WorkerLink {
 impl WorkerLink {
     /// Starts a worker on `dataset` with `config` (the settings' checked
     /// configuration), drawing its output `grid_resolution` cells per side.
-    pub fn start(
+    pub(super) fn start(
         dataset: &Arc<Dataset>,
         config: ValidConfig,
         grid_resolution: usize,
@@ -76,7 +76,7 @@ impl WorkerLink {
     }
 
     /// The configuration the worker trains with.
-    pub fn config(&self) -> &ValidConfig {
+    pub(super) fn config(&self) -> &ValidConfig {
         &self.sent_config
     }
 
@@ -89,7 +89,7 @@ impl WorkerLink {
     /// Takes the newest snapshot and checks the worker is alive; after a
     /// crash, restarts it with the user's data and settings and returns a
     /// message saying so (the panic's own text goes to the log).
-    pub fn poll(&mut self, dataset: &Arc<Dataset>) -> Option<Message> {
+    pub(super) fn poll(&mut self, dataset: &Arc<Dataset>) -> Option<Message> {
         if let Some(s) = self.handle.as_ref().and_then(WorkerHandle::latest) {
             if !s.running && self.running && s.stopped.is_some() {
                 self.running = false;
@@ -114,36 +114,36 @@ impl WorkerLink {
     }
 
     /// Starts training.
-    pub fn play(&mut self) {
+    pub(super) fn play(&mut self) {
         self.running = true;
         self.send(Command::Play);
     }
 
     /// Stops training.
-    pub fn pause(&mut self) {
+    pub(super) fn pause(&mut self) {
         self.running = false;
         self.send(Command::Pause);
     }
 
     /// One mini-batch.
-    pub fn step_batch(&mut self) {
+    pub(super) fn step_batch(&mut self) {
         self.pause();
         self.send(Command::StepBatch);
     }
 
     /// One epoch.
-    pub fn step_epoch(&mut self) {
+    pub(super) fn step_epoch(&mut self) {
         self.pause();
         self.send(Command::StepEpoch);
     }
 
     /// Re-initializes the network from the seed.
-    pub fn reset(&mut self) {
+    pub(super) fn reset(&mut self) {
         self.send(Command::Reset);
     }
 
     /// Sends a data edit (the data's revision goes up by one).
-    pub fn send_data_edit(&mut self, edit: Edit) {
+    pub(super) fn send_data_edit(&mut self, edit: Edit) {
         self.revision += 1;
         self.send(Command::EditData(edit, self.revision));
     }
@@ -153,7 +153,7 @@ impl WorkerLink {
     /// where their values come in: checked here, and an invalid one is not
     /// sent (the error says why). A change already checked by the applier
     /// arrives through [`WorkerLink::send_config`] and is not checked again.
-    pub fn sync_config(&mut self, config: &TrainConfig) -> Result<(), ConfigError> {
+    pub(super) fn sync_config(&mut self, config: &TrainConfig) -> Result<(), ConfigError> {
         if *self.sent_config == *config {
             return Ok(());
         }
@@ -162,7 +162,7 @@ impl WorkerLink {
     }
 
     /// Sends a checked configuration.
-    pub fn send_config(&mut self, config: ValidConfig) {
+    pub(super) fn send_config(&mut self, config: ValidConfig) {
         if self.sent_config != config {
             self.sent_config = config.clone();
             self.send(Command::SetConfig(config));
@@ -170,7 +170,7 @@ impl WorkerLink {
     }
 
     /// Sends the training pace if it changed.
-    pub fn sync_pace(&mut self, pace: TrainPace) {
+    pub(super) fn sync_pace(&mut self, pace: TrainPace) {
         if self.sent_pace != pace {
             self.sent_pace = pace;
             self.send(Command::SetPace(pace));
@@ -178,7 +178,7 @@ impl WorkerLink {
     }
 
     /// Sends the view grid if it changed.
-    pub fn set_grid(&mut self, spec: GridSpec) {
+    pub(super) fn set_grid(&mut self, spec: GridSpec) {
         if self.sent_grid == Some(spec) {
             return;
         }
@@ -187,7 +187,7 @@ impl WorkerLink {
     }
 
     /// Replaces data and network (an opened session).
-    pub fn load(&mut self, dataset: &Arc<Dataset>, trainer: Trainer) {
+    pub(super) fn load(&mut self, dataset: &Arc<Dataset>, trainer: Trainer) {
         self.running = false;
         self.sent_config = trainer.config().clone();
         self.revision += 1;
@@ -196,12 +196,12 @@ impl WorkerLink {
     }
 
     /// Sends any command (the network editor's edits).
-    pub fn send_command(&self, command: Command) {
+    pub(super) fn send_command(&self, command: Command) {
         self.send(command);
     }
 
     /// Makes the worker panic (to exercise recovery).
-    pub fn crash(&mut self) {
+    pub(super) fn crash(&mut self) {
         self.send(Command::Crash);
     }
 }
