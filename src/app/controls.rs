@@ -71,7 +71,9 @@ pub(super) fn controls_panel_ui(ui: &mut Ui, options: &mut ViewOptions, view: &V
         if view.running || classroom.shown(ControlGroup::Run) {
             training_buttons_ui(ui, view, &mut actions);
         }
-        pace_ui(ui, &mut options.pace);
+        if let Some(pace) = pace_ui(ui, options.pace) {
+            actions.push(Action::SetPace(pace));
+        }
         undo_buttons_ui(ui, view, &mut actions);
         ui.separator();
         if classroom.shown(ControlGroup::Data) {
@@ -105,8 +107,8 @@ pub(super) fn controls_panel_ui(ui: &mut Ui, options: &mut ViewOptions, view: &V
 }
 
 /// The training speed: epochs per second on a log scale, "max" at the
-/// right end (flat out).
-pub(super) fn pace_ui(ui: &mut Ui, pace: &mut TrainPace) {
+/// right end (flat out). Returns the pace the learner chose, if changed.
+pub(super) fn pace_ui(ui: &mut Ui, pace: TrainPace) -> Option<TrainPace> {
     let mut speed = pace.epochs_per_second().unwrap_or(TrainPace::FASTEST);
     let slider = Slider::new(&mut speed, TrainPace::SLOWEST..=TrainPace::FASTEST)
         .logarithmic(true)
@@ -118,13 +120,13 @@ pub(super) fn pace_ui(ui: &mut Ui, pace: &mut TrainPace) {
             }
         });
     let response = captioned(ui, true, slider, tr!("controls-speed")).on_hover_text(tr!("controls-speed-hover"));
-    if response.changed() {
-        *pace = if speed >= TrainPace::FASTEST {
+    response.changed().then(|| {
+        if speed >= TrainPace::FASTEST {
             TrainPace::Max
         } else {
             TrainPace::EpochsPerSecond(speed)
-        };
-    }
+        }
+    })
 }
 
 /// Undo and Redo, which take back any change: of the data, the settings

@@ -6,10 +6,7 @@ use std::sync::Arc;
 
 use crate::data::{Dataset, Edit};
 use crate::i18n::Message;
-use crate::nn::ConfigError;
-use crate::train::{
-    Command, GridSpec, Snapshot, StartError, TrainConfig, TrainPace, Trainer, ValidConfig, WorkerHandle,
-};
+use crate::train::{Command, GridSpec, Snapshot, StartError, TrainPace, Trainer, ValidConfig, WorkerHandle};
 
 /// A running worker plus what the UI knows about it.
 pub(super) struct WorkerLink {
@@ -32,10 +29,13 @@ pub(super) struct WorkerLink {
 
 impl WorkerLink {
     /// Starts a worker on `dataset` with `config` (the settings' checked
-    /// configuration), drawing its output `grid_resolution` cells per side.
+    /// configuration) at `pace`, drawing its output `grid_resolution` cells
+    /// per side. From then on every change reaches the worker through the
+    /// applier's calls below: one road, no diff at the end of a frame.
     pub(super) fn start(
         dataset: &Arc<Dataset>,
         config: ValidConfig,
+        pace: TrainPace,
         grid_resolution: usize,
         wake: Arc<dyn Fn() + Send + Sync>,
     ) -> Self {
@@ -47,7 +47,7 @@ impl WorkerLink {
             revision: 0,
             sent_config: config,
             sent_grid: None,
-            sent_pace: TrainPace::Max,
+            sent_pace: pace,
             error: None,
         };
         let grid = GridSpec::around(dataset, grid_resolution);
@@ -148,19 +148,6 @@ impl WorkerLink {
         self.send(Command::EditData(edit, self.revision));
     }
 
-    /// Sends the settings' configuration if it changed since last time.
-    /// The settings are edited in place (undo, a lesson, a test), so this is
-    /// where their values come in: checked here, and an invalid one is not
-    /// sent (the error says why). A change already checked by the applier
-    /// arrives through [`WorkerLink::send_config`] and is not checked again.
-    pub(super) fn sync_config(&mut self, config: &TrainConfig) -> Result<(), ConfigError> {
-        if *self.sent_config == *config {
-            return Ok(());
-        }
-        self.send_config(config.clone().check()?);
-        Ok(())
-    }
-
     /// Sends a checked configuration.
     pub(super) fn send_config(&mut self, config: ValidConfig) {
         if self.sent_config != config {
@@ -170,7 +157,7 @@ impl WorkerLink {
     }
 
     /// Sends the training pace if it changed.
-    pub(super) fn sync_pace(&mut self, pace: TrainPace) {
+    pub(super) fn send_pace(&mut self, pace: TrainPace) {
         if self.sent_pace != pace {
             self.sent_pace = pace;
             self.send(Command::SetPace(pace));

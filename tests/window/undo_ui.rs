@@ -219,3 +219,29 @@ fn values_beyond_the_sliders_range_are_left_alone() {
     assert_eq!(h.state().settings.config.batch_size, 2_000);
     assert_eq!(h.state().undo_len(), 0, "nothing changed by itself");
 }
+
+/// Config reaches the worker by the applier alone (no diff at the end of a
+/// frame): a change, its undo and its redo each send the configuration the
+/// settings then hold.
+#[test]
+fn undo_and_redo_of_a_setting_reach_the_worker() {
+    let mut h = harness(small_app(Generator::Spiral));
+    let worker_rate = |h: &Harness<'_, NnlabApp>| h.state().current_session().map(|s| s.config.get().learning_rate);
+    let before = h.state().settings.config.clone();
+    let mut changed = before.clone();
+    changed.learning_rate = 0.25;
+    h.state_mut()
+        .apply(Action::SetConfig(Box::new(changed)), &egui::Context::default());
+    h.step();
+    assert_eq!(worker_rate(&h), Some(0.25));
+    undo(&mut h);
+    assert_eq!(h.state().settings.config, before);
+    assert_eq!(
+        worker_rate(&h),
+        Some(before.learning_rate),
+        "the undo reached the worker"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::Z);
+    h.step();
+    assert_eq!(worker_rate(&h), Some(0.25), "the redo reached the worker");
+}
