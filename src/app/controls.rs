@@ -120,13 +120,12 @@ pub(super) fn pace_ui(ui: &mut Ui, pace: TrainPace) -> Option<TrainPace> {
             }
         });
     let response = captioned(ui, true, slider, tr!("controls-speed")).on_hover_text(tr!("controls-speed-hover"));
-    response.changed().then(|| {
-        if speed >= TrainPace::FASTEST {
-            TrainPace::Max
-        } else {
-            TrainPace::EpochsPerSecond(speed)
-        }
-    })
+    let pace = if speed >= TrainPace::FASTEST {
+        TrainPace::Max
+    } else {
+        TrainPace::EpochsPerSecond(speed)
+    };
+    response.changed().then_some(pace)
 }
 
 /// Undo and Redo, which take back any change: of the data, the settings
