@@ -245,3 +245,24 @@ fn undo_and_redo_of_a_setting_reach_the_worker() {
     h.step();
     assert_eq!(worker_rate(&h), Some(0.25), "the redo reached the worker");
 }
+
+/// The speed slider returns its pace as an action, which the applier
+/// stores in the settings (and sends on to the worker).
+#[test]
+fn the_speed_slider_sets_the_pace_through_an_action() {
+    let mut h = harness(small_app(Generator::Spiral));
+    let before = h.state().settings.view.pace;
+    let slider = h.get_by_role_and_label(egui::accesskit::Role::Slider, "speed").rect();
+    drag(
+        &mut h,
+        slider.right_center() - egui::vec2(3.0, 0.0),
+        slider.left_center(),
+        10,
+    );
+    let after = h.state().settings.view.pace;
+    assert_ne!(after, before, "the pace changed");
+    assert!(
+        after.epochs_per_second().is_some_and(|e| e < 10.0),
+        "dragged to the slow end: {after:?}"
+    );
+}
