@@ -68,7 +68,10 @@ fn the_lessons_readme_says_what_every_step_needs() {
     let readme = std::fs::read_to_string(dir.join("README.md")).unwrap();
     let audit = &readme[readme.find("## The built-in course, step by step").unwrap()..];
     let rows: Vec<&str> = (audit.lines())
-        .filter(|l| l.strip_prefix("| ").is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())))
+        .filter(|l| {
+            l.strip_prefix("| ")
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        })
         .collect();
     let lessons = builtin_lessons().unwrap();
     let steps: usize = lessons.iter().map(|l| l.steps.len()).sum();

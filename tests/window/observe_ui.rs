@@ -100,9 +100,15 @@ fn buttons_alone_do_not_pass(lang: Language) {
         }
         h.get_by_label(&run).click();
         h.run_steps(5);
-        assert!(!passed(&h, *step), "{lang:?} {id}: pressing {label} alone passes nothing");
+        assert!(
+            !passed(&h, *step),
+            "{lang:?} {id}: pressing {label} alone passes nothing"
+        );
         answer(&mut h, lang, id, *step, given);
-        assert!(!passed(&h, *step), "{lang:?} {id}: the answer alone does not pass either");
+        assert!(
+            !passed(&h, *step),
+            "{lang:?} {id}: the answer alone does not pass either"
+        );
         assert!(!disabled(&h, &label), "{lang:?} {id}: answered, {label} works");
         for _ in 0..200 {
             if passed(&h, *step) {
