@@ -418,6 +418,11 @@ impl NnlabApp {
         let mut needs = Vec::new();
         if let Some(run) = &course.run {
             layout::needs(&run.step().goal, &mut needs);
+            // The card comes first while its question waits; answered,
+            // the step's other panels (the inspector) have the room.
+            if !run.awaits_answer() {
+                needs.retain(|k| *k != PanelKind::Lesson);
+            }
         }
         let slots = layout::workspace_slots(window_width, options, shown, *favour, &needs);
         let slot = |kind| slots.iter().find(|(k, _)| *k == kind).map(|(_, s)| *s);

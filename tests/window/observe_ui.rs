@@ -122,11 +122,8 @@ fn buttons_alone_do_not_pass(lang: Language) {
 }
 
 #[test]
-fn observing_steps_wait_for_the_prediction_in_english() {
-    buttons_alone_do_not_pass(Language::En);
-}
-
-#[test]
-fn observing_steps_wait_for_the_prediction_in_korean() {
-    buttons_alone_do_not_pass(Language::Ko);
+fn observing_steps_wait_for_the_prediction_in_both_languages() {
+    for lang in Language::ALL {
+        buttons_alone_do_not_pass(lang);
+    }
 }

@@ -395,6 +395,10 @@ fn inspector_reads_whole(lang: Language, lesson: bool) {
                 .insert(backprop.id.clone(), progress);
             h.state_mut().apply(Action::StartLesson(Box::new(backprop)), &ctx);
             h.state_mut().apply(Action::Lesson(LessonAction::GoTo(1)), &ctx);
+            // The learner answers the step's question (which δ comes
+            // first) before walking the stages, as Next asks.
+            let answer = LessonAction::Answer(nnlab::lessons::Answer::Choice(0));
+            h.state_mut().apply(Action::Lesson(answer), &ctx);
             h.state_mut().settings.view.classroom = false;
             crate::common::ui::wait_for(&mut h, "XOR", |a| a.dataset.points.len() == 4);
         }
