@@ -23,7 +23,7 @@ use crate::train::{Checkpoint, GridSpec, HistoryPoint, Snapshot, TrainConfig};
 
 /// The animation export, when one runs.
 #[derive(Default)]
-pub struct AnimationExport {
+pub(super) struct AnimationExport {
     job: Option<Job<Action>>,
 }
 
@@ -37,12 +37,12 @@ struct Input {
 
 impl AnimationExport {
     /// Frames written and frames in all, while an export runs.
-    pub fn progress(&self) -> Option<(usize, usize)> {
+    pub(super) fn progress(&self) -> Option<(usize, usize)> {
         Some(self.job.as_ref()?.progress())
     }
 
     /// Asks the running export to stop after its current frame.
-    pub fn cancel(&self) {
+    pub(super) fn cancel(&self) {
         if let Some(job) = &self.job {
             job.cancel();
         }
@@ -83,7 +83,7 @@ impl AnimationExport {
     }
 
     /// The outcome of a finished export, as a message.
-    pub fn poll(&mut self) -> Option<Action> {
+    pub(super) fn poll(&mut self) -> Option<Action> {
         let action = match self.job.as_ref()?.poll() {
             Polled::Running => return None,
             Polled::Done(action) => action,
@@ -95,7 +95,7 @@ impl AnimationExport {
 }
 
 /// The status bar's part while an export runs: progress and Cancel.
-pub fn export_status_ui(ui: &mut Ui, progress: Option<(usize, usize)>) -> Option<Action> {
+pub(super) fn export_status_ui(ui: &mut Ui, progress: Option<(usize, usize)>) -> Option<Action> {
     let (done, total) = progress?;
     ui.separator();
     let fraction = if total == 0 { 0.0 } else { done as f32 / total as f32 };

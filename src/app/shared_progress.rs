@@ -10,7 +10,7 @@ use crate::fsutil;
 use crate::lessons::CourseProgress;
 
 /// The shared progress, in the data folder.
-pub const PROGRESS_FILE: &str = "lesson-progress.json";
+pub(super) const PROGRESS_FILE: &str = "lesson-progress.json";
 /// Held while a window reads, merges and writes [`PROGRESS_FILE`].
 const LOCK_FILE: &str = "lesson-progress.lock";
 /// Largest progress file read (thousands of lessons fit).
@@ -44,7 +44,7 @@ impl NnlabApp {
         if cfg!(target_arch = "wasm32") {
             return;
         }
-        let Some(root) = self.autosave.as_ref().map(|a| a.root().to_path_buf()) else {
+        let Some(root) = self.handles.autosave.as_ref().map(|a| a.root().to_path_buf()) else {
             return;
         };
         match sync(&root, &self.settings.lessons) {
