@@ -49,7 +49,7 @@ pub(crate) struct LessonPanel {
 
 impl LessonPanel {
     /// The task (question, hint, goal) did not fit its room last frame.
-    pub fn task_scrolls(&self) -> bool {
+    pub(crate) fn task_scrolls(&self) -> bool {
         self.task_scrolls
     }
 }
@@ -159,7 +159,12 @@ fn header_ui(ui: &mut Ui, run: &LessonRun, classroom: &mut bool, place: &mut Pla
                 if beside {
                     classroom_ui(ui, classroom, &label);
                 } else {
-                    ui.label(RichText::new(tr!("layout-lesson")).small().weak());
+                    // The panel's name where it fits (beside the inspector
+                    // the card is too narrow for it and its buttons).
+                    let name = RichText::new(tr!("layout-lesson")).small().weak();
+                    if ui.available_width() >= crate::app::widgets::text_width(ui, name.clone()) {
+                        ui.label(name);
+                    }
                 }
             });
         });
