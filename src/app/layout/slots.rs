@@ -192,6 +192,13 @@ mod tests {
         slots.iter().find(|(k, _)| *k == kind).map(|(_, s)| *s)
     }
 
+    fn on(tab: Tab) -> ViewOptions {
+        ViewOptions {
+            tab,
+            ..ViewOptions::default()
+        }
+    }
+
     #[test]
     fn a_lab_keeps_half_the_window_beside_the_lesson_and_the_notes() {
         for (tab, w) in [
@@ -199,16 +206,12 @@ mod tests {
             (Tab::Logic, 1280.0),
             (Tab::Compare, 1920.0),
         ] {
-            let options = ViewOptions {
-                tab,
-                ..ViewOptions::default()
-            };
             let shown = Shown {
                 lesson: true,
                 notes: true,
                 ..Shown::default()
             };
-            let slots = workspace_slots(w, &options, shown, None, &[]);
+            let slots = workspace_slots(w, &on(tab), shown, None, &[]);
             let used: f32 = slots.iter().map(|(_, s)| s.default).sum();
             assert!(w - used >= lab_view_need(w).least - 0.5, "{tab:?} at {w}: {slots:?}");
             let lesson = width(&slots, PanelKind::Lesson).expect("the lesson");
@@ -262,16 +265,12 @@ mod tests {
             (Tab::Network, 1280.0),
             (Tab::Perceptron, 1024.0),
         ] {
-            let options = ViewOptions {
-                tab,
-                ..ViewOptions::default()
-            };
             let shown = Shown {
                 lesson: true,
                 lesson_word: 260.0,
                 ..Shown::default()
             };
-            let slots = workspace_slots(w, &options, shown, None, &[]);
+            let slots = workspace_slots(w, &on(tab), shown, None, &[]);
             let lesson = width(&slots, PanelKind::Lesson).expect("the lesson");
             assert!(
                 !lesson.folded && lesson.min >= 260.0 + CARD_MARGIN,
@@ -282,10 +281,7 @@ mod tests {
 
     #[test]
     fn a_folded_strip_clicked_gets_the_room_first() {
-        let options = ViewOptions {
-            tab: Tab::Perceptron,
-            ..ViewOptions::default()
-        };
+        let options = on(Tab::Perceptron);
         let shown = Shown {
             lesson: true,
             notes: true,

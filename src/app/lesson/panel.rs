@@ -95,7 +95,7 @@ pub(crate) fn lesson_panel_ui(
         .resizable(false)
         .show_separator_line(false)
         .frame(egui::Frame::NONE.inner_margin(egui::Margin::symmetric(0, 3)))
-        .show(ui, |ui| go_on_ui(ui, run, view, open.next, &mut out));
+        .show(ui, |ui| super::go_on::go_on_ui(ui, run, view, open.next, &mut out));
     let text_min = TEXT_LINES * (ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y);
     let task_max = (ui.available_height() - text_min).max(text_min);
     let task_height = panel.task_height.unwrap_or(task_max).min(task_max);
@@ -243,52 +243,6 @@ fn task_ui(ui: &mut Ui, panel: &mut LessonPanel, open: &OpenLesson<'_>, view: &V
     locks_ui(ui, view);
 }
 
-/// Next and Restart, and at the end of the lesson the next one.
-fn go_on_ui(ui: &mut Ui, run: &LessonRun, view: &View, next: Option<&Lesson>, out: &mut Vec<Action>) {
-    ui.horizontal_wrapped(|ui| {
-        next_button_ui(ui, run, out);
-        if ui
-            .button(tr!("lesson-restart-step"))
-            .on_hover_text(tr!("lesson-restart-step-hover"))
-            .clicked()
-        {
-            out.push(Action::Lesson(LessonAction::GoTo(run.current())));
-        }
-    });
-    if run.is_complete() {
-        next_lesson_ui(ui, run, view, next, out);
-    }
-}
-
-/// Next: once the step is passed, or at once on a reading step (the last
-/// reading step of a lesson says Done).
-fn next_button_ui(ui: &mut Ui, run: &LessonRun, out: &mut Vec<Action>) {
-    let (i, n) = (run.current(), run.lesson().steps.len());
-    let reading = run.is_reading() && !run.is_passed(i);
-    let last = i + 1 >= n;
-    let (label, tip, action) = match (reading, last) {
-        (true, true) => (
-            tr!("lesson-read-done"),
-            tr!("lesson-read-done-hover"),
-            LessonAction::Read,
-        ),
-        (true, false) => (
-            tr!("lesson-next-step"),
-            tr!("lesson-read-next-hover"),
-            LessonAction::Next,
-        ),
-        (false, false) if run.is_passed(i) => (
-            tr!("lesson-next-step"),
-            tr!("lesson-next-step-hover"),
-            LessonAction::Next,
-        ),
-        _ => return,
-    };
-    if ui.button(RichText::new(label).strong()).on_hover_text(tip).clicked() {
-        out.push(Action::Lesson(action));
-    }
-}
-
 /// The goal, part by part, and whether the step is passed.
 fn goal_ui(ui: &mut Ui, run: &LessonRun, live: &LiveState) {
     let mut live = live.clone();
@@ -305,24 +259,6 @@ fn goal_ui(ui: &mut Ui, run: &LessonRun, live: &LiveState) {
             check_mark(ui, true);
             ui.label(RichText::new(tr!("lesson-step-passed")).strong().color(PASSED));
         });
-    }
-}
-
-/// The lesson is complete: the lesson its `next` names, else the next
-/// lesson of the course, if there is one.
-fn next_lesson_ui(ui: &mut Ui, run: &LessonRun, view: &View, named: Option<&Lesson>, out: &mut Vec<Action>) {
-    ui.label(RichText::new(tr!("lesson-complete")).strong().color(PASSED));
-    let id = &run.lesson().id;
-    let following = (view.course.iter())
-        .position(|l| &l.id == id)
-        .and_then(|k| view.course.get(k + 1));
-    if let Some(next) = named.or(following)
-        && ui
-            .button(tr!("lesson-next-lesson", title = render(&next.title)))
-            .on_hover_text(tr!("lesson-next-lesson-hover"))
-            .clicked()
-    {
-        out.push(Action::StartLesson(Box::new(next.clone())));
     }
 }
 
