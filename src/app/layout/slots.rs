@@ -260,16 +260,18 @@ mod tests {
 
     #[test]
     fn the_lesson_card_is_never_narrower_than_a_word_of_its_title() {
-        for (tab, w) in [
+        // A title word 260 points wide, on both laptops and a lab tab.
+        let shown = Shown {
+            lesson: true,
+            lesson_word: 260.0,
+            ..Shown::default()
+        };
+        let laptops = [
             (Tab::Network, 1024.0f32),
             (Tab::Network, 1280.0),
             (Tab::Perceptron, 1024.0),
-        ] {
-            let shown = Shown {
-                lesson: true,
-                lesson_word: 260.0,
-                ..Shown::default()
-            };
+        ];
+        for (tab, w) in laptops {
             let slots = workspace_slots(w, &on(tab), shown, None, &[]);
             let lesson = width(&slots, PanelKind::Lesson).expect("the lesson");
             assert!(
