@@ -513,6 +513,12 @@ impl eframe::App for NnlabApp {
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.finish_autosave();
     }
+
+    /// Lets the page reach the app when the tab is left (see `web`).
+    #[cfg(target_arch = "wasm32")]
+    fn as_any_mut(&mut self) -> Option<&mut dyn std::any::Any> {
+        Some(&mut *self)
+    }
 }
 
 /// The data the settings describe, split by the config's ratio.

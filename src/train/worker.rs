@@ -31,7 +31,7 @@ mod rate;
 mod thread;
 
 #[cfg(target_arch = "wasm32")]
-pub use inline::WorkerHandle;
+pub use inline::{FRAME_BUDGET, WorkerHandle};
 
 /// Shortest time between two snapshots (40 per second at most).
 pub const SNAPSHOT_INTERVAL: Duration = Duration::from_millis(25);
