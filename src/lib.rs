@@ -21,6 +21,8 @@
 //! - [`render`]: pictures and the training animation (GIF) without a window.
 //! - [`bench`](mod@bench): the standard performance workloads.
 
+#![warn(unreachable_pub)]
+
 pub mod app;
 pub mod bench;
 pub mod cli;

@@ -6,7 +6,9 @@
 //!
 //! - `name()`: the command line (`--loss bce`), the JSON the headless
 //!   commands print and the short names the window shows;
-//! - `label()`: the longer text of the window's menus (defaults to the name);
+//! - `label()`: a symbol the window draws as it is, in every language (a
+//!   feature's `x₁²`, a language's own name; defaults to the name). Words
+//!   the learner reads come from the catalogues, not from here;
 //! - the file name (defaults to the name): what session and settings files
 //!   store, through the `Serialize`/`Deserialize` impls the table generates.
 //!   They write exactly what `#[derive(Serialize, Deserialize)]` with a
@@ -278,7 +280,6 @@ mod tests {
     #[test]
     fn tables_keep_their_names() {
         assert_eq!(Loss::BinaryCrossEntropy.name(), "bce");
-        assert_eq!(Loss::BinaryCrossEntropy.label(), "Binary cross-entropy");
         assert_eq!(Loss::BinaryCrossEntropy.file_name(), "binary_cross_entropy");
         assert_eq!(Activation::Relu.label(), "relu", "the label defaults to the name");
         assert_eq!(Feature::X1X2.name(), "x1*x2");

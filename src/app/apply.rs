@@ -35,6 +35,11 @@ impl NnlabApp {
             Action::SetGenerator(g, p) => self.set_generator(g, p),
             Action::Edit(edit) => self.record(Step::one(Change::Data(edit))),
             Action::SetConfig(config) => self.set_config(*config),
+            Action::SetGrid(spec) => self.link.set_grid(spec),
+            Action::SetPace(pace) => {
+                self.settings.view.pace = pace;
+                self.link.send_pace(pace);
+            }
             Action::EditNetwork(edit) => self.record(Step::one(Change::Network(edit))),
             Action::Undo => self.undo(),
             Action::Redo => self.redo(),
@@ -249,8 +254,18 @@ impl NnlabApp {
             }
             Change::Config { before, after } => {
                 let config = if forward { after } else { before };
-                self.settings.config.clone_from(config);
-                true
+                // Both were checked when the step was recorded.
+                match config.as_ref().clone().check() {
+                    Ok(valid) => {
+                        self.settings.config.clone_from(config);
+                        self.link.send_config(valid);
+                        true
+                    }
+                    Err(e) => {
+                        self.notify(Message::ChangeRefused(e));
+                        false
+                    }
+                }
             }
             Change::Generator { before, after } => {
                 let (g, p) = if forward { *after } else { *before };

@@ -26,7 +26,7 @@ mod points;
 
 use frame::ViewFrame;
 
-pub use pick::ClickMode;
+pub(super) use pick::ClickMode;
 use points::{nearest_point, point_items, target_scale};
 
 /// A point is "under the pointer" within this many screen pixels.

@@ -59,7 +59,7 @@ fn captioned(ui: &mut Ui, enabled: bool, slider: Slider<'_>, caption: String) ->
 
 /// Draws the control panel's contents into `ui` (the layout places the
 /// panel) and returns the user's requests.
-pub fn controls_panel_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<Action> {
+pub(super) fn controls_panel_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<Action> {
     let mut actions = Vec::new();
     // The widgets edit a copy; a changed copy becomes one action.
     let mut config = view.config.clone();
@@ -71,7 +71,9 @@ pub fn controls_panel_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) ->
         if view.running || classroom.shown(ControlGroup::Run) {
             training_buttons_ui(ui, view, &mut actions);
         }
-        pace_ui(ui, &mut options.pace);
+        if let Some(pace) = pace_ui(ui, options.pace) {
+            actions.push(Action::SetPace(pace));
+        }
         undo_buttons_ui(ui, view, &mut actions);
         ui.separator();
         if classroom.shown(ControlGroup::Data) {
@@ -105,8 +107,8 @@ pub fn controls_panel_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) ->
 }
 
 /// The training speed: epochs per second on a log scale, "max" at the
-/// right end (flat out).
-pub fn pace_ui(ui: &mut Ui, pace: &mut TrainPace) {
+/// right end (flat out). Returns the pace the learner chose, if changed.
+pub(super) fn pace_ui(ui: &mut Ui, pace: TrainPace) -> Option<TrainPace> {
     let mut speed = pace.epochs_per_second().unwrap_or(TrainPace::FASTEST);
     let slider = Slider::new(&mut speed, TrainPace::SLOWEST..=TrainPace::FASTEST)
         .logarithmic(true)
@@ -118,13 +120,12 @@ pub fn pace_ui(ui: &mut Ui, pace: &mut TrainPace) {
             }
         });
     let response = captioned(ui, true, slider, tr!("controls-speed")).on_hover_text(tr!("controls-speed-hover"));
-    if response.changed() {
-        *pace = if speed >= TrainPace::FASTEST {
-            TrainPace::Max
-        } else {
-            TrainPace::EpochsPerSecond(speed)
-        };
-    }
+    let pace = if speed >= TrainPace::FASTEST {
+        TrainPace::Max
+    } else {
+        TrainPace::EpochsPerSecond(speed)
+    };
+    response.changed().then_some(pace)
 }
 
 /// Undo and Redo, which take back any change: of the data, the settings

@@ -15,9 +15,9 @@ use crate::tr;
 
 use crate::app::context::Action;
 use crate::data::Dataset;
+use crate::fsutil::Destination;
 use crate::i18n::Message;
 use crate::render::colors::Style;
-use crate::fsutil::Destination;
 use crate::render::{
     AnimationRequest, DEFAULT_FONT, DEFAULT_FRAMES, DEFAULT_SIZE, ExportError, GifRender, epoch_label,
 };
@@ -25,7 +25,7 @@ use crate::train::{Checkpoint, GridSpec, HistoryPoint, Snapshot, TrainConfig};
 
 /// The animation export, when one runs.
 #[derive(Default)]
-pub struct AnimationExport {
+pub(super) struct AnimationExport {
     job: Option<Job<Action>>,
 }
 
@@ -39,12 +39,12 @@ struct Input {
 
 impl AnimationExport {
     /// Frames written and frames in all, while an export runs.
-    pub fn progress(&self) -> Option<(usize, usize)> {
+    pub(super) fn progress(&self) -> Option<(usize, usize)> {
         Some(self.job.as_ref()?.progress())
     }
 
     /// Asks the running export to stop after its current frame.
-    pub fn cancel(&self) {
+    pub(super) fn cancel(&self) {
         if let Some(job) = &self.job {
             job.cancel();
         }
@@ -66,7 +66,7 @@ impl AnimationExport {
     }
 
     /// The outcome of a finished export, as a message.
-    pub fn poll(&mut self) -> Option<Action> {
+    pub(super) fn poll(&mut self) -> Option<Action> {
         let action = match self.job.as_mut()?.poll() {
             Polled::Running => return None,
             Polled::Done(action) => action,
@@ -78,7 +78,7 @@ impl AnimationExport {
 }
 
 /// The status bar's part while an export runs: progress and Cancel.
-pub fn export_status_ui(ui: &mut Ui, progress: Option<(usize, usize)>) -> Option<Action> {
+pub(super) fn export_status_ui(ui: &mut Ui, progress: Option<(usize, usize)>) -> Option<Action> {
     let (done, total) = progress?;
     ui.separator();
     let fraction = if total == 0 { 0.0 } else { done as f32 / total as f32 };

@@ -77,7 +77,7 @@ struct PathPrompt {
 
 /// Dialogs, jobs and the import window.
 #[derive(Default)]
-pub struct Files {
+pub(super) struct Files {
     jobs: Vec<Receiver<Event>>,
     prompt: Option<PathPrompt>,
     /// The open CSV import window.
@@ -129,39 +129,39 @@ impl Files {
 
     /// Uses the typed-path prompt instead of native dialogs (no dialog
     /// service, and tests).
-    pub fn use_path_prompts(&mut self) {
+    pub(super) fn use_path_prompts(&mut self) {
         self.dialogs = Some(false);
     }
 
     /// File ▸ Open dataset…
-    pub fn open_dataset(&mut self) {
+    pub(super) fn open_dataset(&mut self) {
         self.pick(Purpose::OpenDataset);
     }
 
     /// File ▸ Open session…
-    pub fn open_session(&mut self) {
+    pub(super) fn open_session(&mut self) {
         self.pick(Purpose::OpenSession);
     }
 
     /// File ▸ Open lesson…
-    pub fn open_lesson(&mut self) {
+    pub(super) fn open_lesson(&mut self) {
         self.pick(Purpose::OpenLesson);
     }
 
     /// File ▸ Save dataset…
-    pub fn save_dataset(&mut self, d: &Dataset) {
+    pub(super) fn save_dataset(&mut self, d: &Dataset) {
         self.pick(Purpose::SaveDataset(Box::new(d.clone())));
     }
 
     /// File ▸ Save session…: asks where to write `session` (data,
     /// settings, the latest weights and their history).
-    pub fn save_session(&mut self, session: Session) {
+    pub(super) fn save_session(&mut self, session: Session) {
         self.pick(Purpose::SaveSession(Box::new(session)));
     }
 
     /// File ▸ Export image: asks the window for a screenshot, crops it to
     /// the plot, then asks for a path.
-    pub fn export_image(&mut self, ctx: &egui::Context, rect: egui::Rect) {
+    pub(super) fn export_image(&mut self, ctx: &egui::Context, rect: egui::Rect) {
         let (tx, rx) = channel();
         let ppp = ctx.pixels_per_point();
         let repaint = ctx.clone();
@@ -175,14 +175,14 @@ impl Files {
     }
 
     /// File ▸ Export training animation…: asks for the GIF's path.
-    pub fn save_animation(&mut self) {
+    pub(super) fn save_animation(&mut self) {
         self.pick(Purpose::SaveAnimation);
     }
 
     /// Opens a file given by path (command line, drop, prompt): sessions
     /// (`.json`) and lessons (`.toml`) load directly, anything else goes
     /// through the CSV import.
-    pub fn open_path(&mut self, path: PathBuf) {
+    pub(super) fn open_path(&mut self, path: PathBuf) {
         let is_session = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"));
         if crate::lessons::is_lesson_path(&path) {
             self.run(move || Event::Done(load_lesson(&path)));
@@ -206,7 +206,7 @@ impl Files {
     }
 
     /// Collects finished jobs, dropped files and screenshots.
-    pub fn poll(&mut self, ctx: &egui::Context) -> Vec<Action> {
+    pub(super) fn poll(&mut self, ctx: &egui::Context) -> Vec<Action> {
         let mut out = Vec::new();
         self.open_dropped(ctx);
         let mut events = Vec::new();
@@ -274,12 +274,12 @@ impl Files {
     }
 
     /// Whether background file work is still running.
-    pub fn busy(&self) -> bool {
+    pub(super) fn busy(&self) -> bool {
         !self.jobs.is_empty()
     }
 
     /// The import window and the path prompt.
-    pub fn dialogs_ui(&mut self, ctx: &egui::Context) -> Vec<Action> {
+    pub(super) fn dialogs_ui(&mut self, ctx: &egui::Context) -> Vec<Action> {
         let mut out = Vec::new();
         if let Some(dialog) = &mut self.import {
             match dialog.ui(ctx) {

@@ -25,7 +25,7 @@ use reading::{Parser, Reading};
 const PREVIEW_ROWS: usize = 8;
 
 /// An open import window.
-pub struct ImportDialog {
+pub(super) struct ImportDialog {
     path: PathBuf,
     /// The whole file, shared with a running import (never copied).
     bytes: Arc<Vec<u8>>,
@@ -46,7 +46,7 @@ impl ImportDialog {
     /// Reads the preview; fails (with a message) for empty or binary files.
     /// Looks at every byte once (the binary check), so call it off the UI
     /// thread for big files.
-    pub fn new(path: PathBuf, bytes: Vec<u8>) -> Result<Self, Message> {
+    pub(super) fn new(path: PathBuf, bytes: Vec<u8>) -> Result<Self, Message> {
         let preview = match preview_csv(&bytes, PREVIEW_ROWS) {
             Ok(p) => p,
             Err(error) => {
@@ -70,7 +70,7 @@ impl ImportDialog {
     }
 
     /// The options the window's choices amount to.
-    pub fn options(&self) -> CsvOptions {
+    pub(super) fn options(&self) -> CsvOptions {
         CsvOptions {
             x: Some(ColumnRef::Index(self.columns[0])),
             y: Some(ColumnRef::Index(self.columns[1])),
@@ -154,7 +154,7 @@ impl ImportDialog {
     /// Draws the window: `Some(Ok(action))` once an import has succeeded,
     /// `Some(Err(()))` when cancelled (a running import is then dropped),
     /// `None` while open.
-    pub fn ui(&mut self, ctx: &Context) -> Option<Result<Action, ()>> {
+    pub(super) fn ui(&mut self, ctx: &Context) -> Option<Result<Action, ()>> {
         let mut result = self.poll().map(Ok);
         let mut open = true;
         let file = (self.path.file_name()).map_or_else(String::new, |n| n.to_string_lossy().into_owned());

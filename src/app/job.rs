@@ -50,7 +50,11 @@ pub(super) struct Job<T> {
     outcome: Receiver<T>,
     /// The steps still to run on the page's thread, and where they report.
     #[cfg(target_arch = "wasm32")]
-    steps: Option<(Box<dyn FnMut(&Reporter) -> Option<T>>, Reporter, std::sync::mpsc::Sender<T>)>,
+    steps: Option<(
+        Box<dyn FnMut(&Reporter) -> Option<T>>,
+        Reporter,
+        std::sync::mpsc::Sender<T>,
+    )>,
 }
 
 impl<T: Send + 'static> Job<T> {

@@ -12,7 +12,8 @@ mod view_ui;
 
 use std::sync::Arc;
 
-pub use view_ui::{LANDSCAPE_PLOT_ID, landscape_ui, view_switch_ui};
+pub use view_ui::LANDSCAPE_PLOT_ID;
+pub(super) use view_ui::{landscape_ui, view_switch_ui};
 
 use super::job::{Job, Polled};
 use crate::data::{Dataset, design};

@@ -6,13 +6,10 @@ use std::sync::Arc;
 
 use crate::data::{Dataset, Edit};
 use crate::i18n::Message;
-use crate::nn::ConfigError;
-use crate::train::{
-    Command, GridSpec, Snapshot, StartError, TrainConfig, TrainPace, Trainer, ValidConfig, WorkerHandle,
-};
+use crate::train::{Command, GridSpec, Snapshot, StartError, TrainPace, Trainer, ValidConfig, WorkerHandle};
 
 /// A running worker plus what the UI knows about it.
-pub struct WorkerLink {
+pub(super) struct WorkerLink {
     handle: Option<WorkerHandle>,
     wake: Arc<dyn Fn() + Send + Sync>,
     /// The newest snapshot received.
@@ -32,10 +29,13 @@ pub struct WorkerLink {
 
 impl WorkerLink {
     /// Starts a worker on `dataset` with `config` (the settings' checked
-    /// configuration), drawing its output `grid_resolution` cells per side.
-    pub fn start(
+    /// configuration) at `pace`, drawing its output `grid_resolution` cells
+    /// per side. From then on every change reaches the worker through the
+    /// applier's calls below: one road, no diff at the end of a frame.
+    pub(super) fn start(
         dataset: &Arc<Dataset>,
         config: ValidConfig,
+        pace: TrainPace,
         grid_resolution: usize,
         wake: Arc<dyn Fn() + Send + Sync>,
     ) -> Self {
@@ -47,7 +47,7 @@ impl WorkerLink {
             revision: 0,
             sent_config: config,
             sent_grid: None,
-            sent_pace: TrainPace::Max,
+            sent_pace: pace,
             error: None,
         };
         let grid = GridSpec::around(dataset, grid_resolution);
@@ -76,7 +76,7 @@ impl WorkerLink {
     }
 
     /// The configuration the worker trains with.
-    pub fn config(&self) -> &ValidConfig {
+    pub(super) fn config(&self) -> &ValidConfig {
         &self.sent_config
     }
 
@@ -89,7 +89,7 @@ impl WorkerLink {
     /// Takes the newest snapshot and checks the worker is alive; after a
     /// crash, restarts it with the user's data and settings and returns a
     /// message saying so (the panic's own text goes to the log).
-    pub fn poll(&mut self, dataset: &Arc<Dataset>) -> Option<Message> {
+    pub(super) fn poll(&mut self, dataset: &Arc<Dataset>) -> Option<Message> {
         if let Some(s) = self.handle.as_ref().and_then(WorkerHandle::latest) {
             if !s.running && self.running && s.stopped.is_some() {
                 self.running = false;
@@ -114,55 +114,42 @@ impl WorkerLink {
     }
 
     /// Starts training.
-    pub fn play(&mut self) {
+    pub(super) fn play(&mut self) {
         self.running = true;
         self.send(Command::Play);
     }
 
     /// Stops training.
-    pub fn pause(&mut self) {
+    pub(super) fn pause(&mut self) {
         self.running = false;
         self.send(Command::Pause);
     }
 
     /// One mini-batch.
-    pub fn step_batch(&mut self) {
+    pub(super) fn step_batch(&mut self) {
         self.pause();
         self.send(Command::StepBatch);
     }
 
     /// One epoch.
-    pub fn step_epoch(&mut self) {
+    pub(super) fn step_epoch(&mut self) {
         self.pause();
         self.send(Command::StepEpoch);
     }
 
     /// Re-initializes the network from the seed.
-    pub fn reset(&mut self) {
+    pub(super) fn reset(&mut self) {
         self.send(Command::Reset);
     }
 
     /// Sends a data edit (the data's revision goes up by one).
-    pub fn send_data_edit(&mut self, edit: Edit) {
+    pub(super) fn send_data_edit(&mut self, edit: Edit) {
         self.revision += 1;
         self.send(Command::EditData(edit, self.revision));
     }
 
-    /// Sends the settings' configuration if it changed since last time.
-    /// The settings are edited in place (undo, a lesson, a test), so this is
-    /// where their values come in: checked here, and an invalid one is not
-    /// sent (the error says why). A change already checked by the applier
-    /// arrives through [`WorkerLink::send_config`] and is not checked again.
-    pub fn sync_config(&mut self, config: &TrainConfig) -> Result<(), ConfigError> {
-        if *self.sent_config == *config {
-            return Ok(());
-        }
-        self.send_config(config.clone().check()?);
-        Ok(())
-    }
-
     /// Sends a checked configuration.
-    pub fn send_config(&mut self, config: ValidConfig) {
+    pub(super) fn send_config(&mut self, config: ValidConfig) {
         if self.sent_config != config {
             self.sent_config = config.clone();
             self.send(Command::SetConfig(config));
@@ -170,7 +157,7 @@ impl WorkerLink {
     }
 
     /// Sends the training pace if it changed.
-    pub fn sync_pace(&mut self, pace: TrainPace) {
+    pub(super) fn send_pace(&mut self, pace: TrainPace) {
         if self.sent_pace != pace {
             self.sent_pace = pace;
             self.send(Command::SetPace(pace));
@@ -178,7 +165,7 @@ impl WorkerLink {
     }
 
     /// Sends the view grid if it changed.
-    pub fn set_grid(&mut self, spec: GridSpec) {
+    pub(super) fn set_grid(&mut self, spec: GridSpec) {
         if self.sent_grid == Some(spec) {
             return;
         }
@@ -187,7 +174,7 @@ impl WorkerLink {
     }
 
     /// Replaces data and network (an opened session).
-    pub fn load(&mut self, dataset: &Arc<Dataset>, trainer: Trainer) {
+    pub(super) fn load(&mut self, dataset: &Arc<Dataset>, trainer: Trainer) {
         self.running = false;
         self.sent_config = trainer.config().clone();
         self.revision += 1;
@@ -196,12 +183,12 @@ impl WorkerLink {
     }
 
     /// Sends any command (the network editor's edits).
-    pub fn send_command(&self, command: Command) {
+    pub(super) fn send_command(&self, command: Command) {
         self.send(command);
     }
 
     /// Makes the worker panic (to exercise recovery).
-    pub fn crash(&mut self) {
+    pub(super) fn crash(&mut self) {
         self.send(Command::Crash);
     }
 }

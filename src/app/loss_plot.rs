@@ -24,7 +24,7 @@ use zoom::EpochZoom;
 pub const LOSS_PLOT_IDS: [&str; 2] = ["loss", "accuracy"];
 
 /// State of the view between frames.
-pub struct LossView {
+pub(super) struct LossView {
     /// The loss plot on screen (for image export).
     pub rect: egui::Rect,
     /// Which curves are drawn: train loss, test loss, train accuracy, test
@@ -110,7 +110,7 @@ pub(crate) fn decade_range(log_values: impl Iterator<Item = f64>) -> Option<(f64
 impl LossView {
     /// Draws both plots side by side, the timeline under them; returns
     /// what the timeline asks for (a checkpoint to show, Play).
-    pub fn ui(&mut self, ui: &mut Ui, snapshot: Option<&Snapshot>, log_scale: bool) -> Option<Action> {
+    pub(super) fn ui(&mut self, ui: &mut Ui, snapshot: Option<&Snapshot>, log_scale: bool) -> Option<Action> {
         let history: &[_] = snapshot.map_or(&[], |s| &s.history);
         // The epoch of the checkpoint replayed: a marker on both plots.
         let marker = snapshot.and_then(|s| Some(s.checkpoints.get(s.shown_checkpoint?)?.point.epoch as f64));
@@ -219,7 +219,7 @@ impl LossView {
     }
 
     /// The epochs shown, zoomed with the wheel (`None`: the whole run).
-    pub fn epoch_range(&self) -> Option<(f64, f64)> {
+    pub(super) fn epoch_range(&self) -> Option<(f64, f64)> {
         self.zoom.0
     }
 

@@ -22,7 +22,7 @@ fn debug_menu() -> bool {
 }
 
 /// Draws the menu bar and returns the chosen actions.
-pub fn menu_bar_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<Action> {
+pub(super) fn menu_bar_ui(ui: &mut Ui, options: &mut ViewOptions, view: &View) -> Vec<Action> {
     // The menu bar is drawn first in every frame: what it publishes here
     // is the language of the whole frame's texts.
     crate::i18n::set_language(options.language.unwrap_or_default());

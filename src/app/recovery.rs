@@ -18,14 +18,14 @@ enum Choice {
 }
 
 /// Whether the "restore the autosaved session?" dialog is showing.
-pub fn offers_restore(autosave: &Autosave) -> bool {
+pub(super) fn offers_restore(autosave: &Autosave) -> bool {
     autosave.startup() == Startup::OfferRestore
 }
 
 /// Once per frame: the restore dialog while a crashed run's session is on
 /// offer; otherwise saves `session` (the current state, given only when a
 /// save is due; `key` says what it captured) in the background.
-pub fn autosave_ui(
+pub(super) fn autosave_ui(
     ctx: &egui::Context,
     autosave: &mut Autosave,
     key: (u64, u64),

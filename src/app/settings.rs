@@ -13,12 +13,12 @@ use crate::train::{TrainConfig, ValidConfig};
 use super::context::ViewOptions;
 
 /// Key of the settings in eframe's storage.
-pub const SETTINGS_KEY: &str = "nnlab-settings";
+pub(super) const SETTINGS_KEY: &str = "nnlab-settings";
 /// Key of the user's dataset in eframe's storage.
-pub const DATASET_KEY: &str = "nnlab-dataset";
+pub(super) const DATASET_KEY: &str = "nnlab-dataset";
 /// Datasets up to this size are stored between launches; bigger ones are
 /// reloaded from their generator settings instead.
-pub const MAX_STORED_POINTS: usize = 20_000;
+pub(super) const MAX_STORED_POINTS: usize = 20_000;
 
 /// Cells per side of the decision-boundary image the settings accept.
 pub const GRID_RESOLUTIONS: std::ops::RangeInclusive<usize> = 32..=256;

@@ -10,7 +10,7 @@ use crate::fsutil;
 use crate::lessons::CourseProgress;
 
 /// The shared progress, in the data folder.
-pub const PROGRESS_FILE: &str = "lesson-progress.json";
+pub(super) const PROGRESS_FILE: &str = "lesson-progress.json";
 /// Held while a window reads, merges and writes [`PROGRESS_FILE`].
 const LOCK_FILE: &str = "lesson-progress.lock";
 /// Largest progress file read (thousands of lessons fit).

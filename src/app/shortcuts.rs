@@ -9,7 +9,7 @@ use crate::labs::Tab;
 /// The actions the keyboard asks for this frame. Ctrl shortcuts always
 /// work; the single keys (Space, S, R, I, 1–9) only on the Network tab and
 /// not while a text field has focus, so typing a number never trains.
-pub fn shortcuts(ctx: &egui::Context, tab: Tab) -> Vec<Action> {
+pub(super) fn shortcuts(ctx: &egui::Context, tab: Tab) -> Vec<Action> {
     let mut out = Vec::new();
     let ctrl = |k| KeyboardShortcut::new(Modifiers::COMMAND, k);
     let ctrl_shift = |k| KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, k);

@@ -12,7 +12,7 @@ use crate::train::TrainPace;
 /// Draws the bottom status bar: the network's training figures on the
 /// Network tab, `lab` (the tab's own figures) on a lab tab; `jobs` adds
 /// the progress of background work (the animation export).
-pub fn status_bar_ui(
+pub(super) fn status_bar_ui(
     ui: &mut Ui,
     view: &View,
     pace: TrainPace,
@@ -88,7 +88,7 @@ fn network_status_ui(ui: &mut Ui, view: &View, pace: TrainPace) {
 }
 
 /// The pace as the status bar says it.
-pub fn pace_text(pace: TrainPace) -> String {
+pub(super) fn pace_text(pace: TrainPace) -> String {
     match pace {
         TrainPace::Max => tr!("statusbar-pace-max"),
         TrainPace::EpochsPerSecond(e) => tr!("statusbar-pace-rate", rate = compact_rate(e)),

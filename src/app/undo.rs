@@ -26,7 +26,7 @@ pub const MAX_UNDO_BYTES: usize = 256 << 20;
 
 /// One typed change of the window's state.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Change {
+pub(super) enum Change {
     /// The data (points, split, or all of it).
     Data(Edit),
     /// The network's shape or training settings.
@@ -77,7 +77,7 @@ impl Change {
     }
 
     /// What the change did, in a few words (Undo/Redo tooltips).
-    pub fn describe(&self) -> String {
+    pub(super) fn describe(&self) -> String {
         match self {
             Change::Data(Edit::Add { .. }) => tr!("history-add-point"),
             Change::Data(Edit::Remove { .. }) => tr!("history-delete-point"),
@@ -125,7 +125,7 @@ fn describe_config(a: &TrainConfig, b: &TrainConfig) -> String {
 
 /// Which way a step is carried out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Direction {
+pub(super) enum Direction {
     /// Do (or redo) it.
     Forward,
     /// Undo it.
@@ -135,7 +135,7 @@ pub enum Direction {
 /// One undo step: the changes of one user action, in the order they were
 /// made (undone in reverse).
 #[derive(Clone, Debug, PartialEq)]
-pub struct Step {
+pub(super) struct Step {
     /// The changes.
     pub changes: Vec<Change>,
     bytes: usize,
@@ -143,19 +143,19 @@ pub struct Step {
 
 impl Step {
     /// A step of `changes`.
-    pub fn new(changes: Vec<Change>) -> Self {
+    pub(super) fn new(changes: Vec<Change>) -> Self {
         let mut step = Self { changes, bytes: 0 };
         step.recount();
         step
     }
 
     /// A step of one change.
-    pub fn one(change: Change) -> Self {
+    pub(super) fn one(change: Change) -> Self {
         Self::new(vec![change])
     }
 
     /// What the step did, for "Undo: …" tooltips.
-    pub fn describe(&self) -> String {
+    pub(super) fn describe(&self) -> String {
         self.changes.first().map_or_else(String::new, Change::describe)
     }
 
@@ -191,7 +191,7 @@ impl Step {
 
 /// Undo and redo stacks of [`Step`]s.
 #[derive(Debug, Default)]
-pub struct History {
+pub(super) struct History {
     undo: VecDeque<Step>,
     redo: Vec<Step>,
     /// The newest step still takes in the changes of its gesture.
@@ -203,7 +203,7 @@ impl History {
     /// Remembers a step that has just been carried out (the data now has
     /// `n` points). It folds into the newest step while that one's gesture
     /// goes on; either way nothing is left to redo.
-    pub fn record(&mut self, step: Step, n: usize) {
+    pub(super) fn record(&mut self, step: Step, n: usize) {
         self.redo.clear();
         self.bytes = self.undo.iter().map(|s| s.bytes).sum();
         if self.open
@@ -223,13 +223,13 @@ impl History {
     }
 
     /// Ends the current gesture: the next change starts a new step.
-    pub fn seal(&mut self) {
+    pub(super) fn seal(&mut self) {
         self.open = false;
     }
 
     /// Takes the newest step off the undo stack, to be carried out
     /// backwards and handed back with [`History::undone`].
-    pub fn take_undo(&mut self) -> Option<Step> {
+    pub(super) fn take_undo(&mut self) -> Option<Step> {
         self.seal();
         let step = self.undo.pop_back()?;
         self.bytes -= step.bytes;
@@ -237,7 +237,7 @@ impl History {
     }
 
     /// Keeps a step that was just undone, for redo.
-    pub fn undone(&mut self, mut step: Step) {
+    pub(super) fn undone(&mut self, mut step: Step) {
         step.recount();
         self.bytes += step.bytes;
         self.redo.push(step);
@@ -246,7 +246,7 @@ impl History {
 
     /// Takes the most recently undone step, to be carried out again and
     /// handed back with [`History::redone`].
-    pub fn take_redo(&mut self) -> Option<Step> {
+    pub(super) fn take_redo(&mut self) -> Option<Step> {
         self.seal();
         let step = self.redo.pop()?;
         self.bytes -= step.bytes;
@@ -254,7 +254,7 @@ impl History {
     }
 
     /// Keeps a step that was just redone: it is the newest again.
-    pub fn redone(&mut self, mut step: Step) {
+    pub(super) fn redone(&mut self, mut step: Step) {
         step.recount();
         self.bytes += step.bytes;
         self.undo.push_back(step);
@@ -262,27 +262,27 @@ impl History {
     }
 
     /// Forgets everything (another session was opened).
-    pub fn clear(&mut self) {
+    pub(super) fn clear(&mut self) {
         *self = Self::default();
     }
 
     /// What Ctrl+Z would take back, if anything.
-    pub fn undo_label(&self) -> Option<String> {
+    pub(super) fn undo_label(&self) -> Option<String> {
         self.undo.back().map(Step::describe)
     }
 
     /// What Ctrl+Shift+Z would do again, if anything.
-    pub fn redo_label(&self) -> Option<String> {
+    pub(super) fn redo_label(&self) -> Option<String> {
         self.redo.last().map(Step::describe)
     }
 
     /// Steps that can be undone.
-    pub fn len(&self) -> usize {
+    pub(super) fn len(&self) -> usize {
         self.undo.len()
     }
 
     /// Bytes the stored steps keep alive.
-    pub fn bytes(&self) -> usize {
+    pub(super) fn bytes(&self) -> usize {
         self.bytes
     }
 

@@ -100,7 +100,13 @@ impl NnlabApp {
     pub fn new(mut settings: Settings, dataset: impl Into<Arc<Dataset>>, wake: Arc<dyn Fn() + Send + Sync>) -> Self {
         let (config, fixed) = settings.sanitize();
         let dataset = dataset.into();
-        let link = WorkerLink::start(&dataset, config, settings.view.grid_resolution, wake);
+        let link = WorkerLink::start(
+            &dataset,
+            config,
+            settings.view.pace,
+            settings.view.grid_resolution,
+            wake,
+        );
         let (course, course_error) = Course::load();
         let mut app = Self {
             boundary: BoundaryView::default(),
@@ -322,14 +328,6 @@ impl NnlabApp {
         if ui.ctx().input(|i| i.pointer.any_released() || !i.pointer.any_down()) {
             self.history.seal();
         }
-        self.link.sync_pace(self.settings.view.pace);
-        if let Some(spec) = self.boundary.wanted_grid(self.settings.view.grid_resolution) {
-            self.link.set_grid(spec);
-        }
-        if let Err(e) = self.link.sync_config(&self.settings.config) {
-            self.notify(Message::ChangeRefused(e));
-            self.settings.config = self.link.config().get().clone();
-        }
         self.observe_lesson();
         let ms = started.elapsed().as_secs_f32() * 1000.0;
         self.frame_ms = if self.frame_ms == 0.0 {
@@ -439,6 +437,7 @@ impl NnlabApp {
                     rects,
                 };
                 actions.extend(tab.ui(ui, &view, &slots, inspecting));
+                actions.extend(boundary.wanted_grid(options.grid_resolution).map(Action::SetGrid));
             }
             tab => {
                 if notice.is_some() {

@@ -77,7 +77,7 @@ impl<'a> BackpropJson<'a> {
 }
 
 /// Runs `nnlab backprop`.
-pub fn run(args: BackpropArgs) -> Result<()> {
+pub(super) fn run(args: BackpropArgs) -> Result<()> {
     let path = &args.session;
     let session = Session::load(path).with_context(|| format!("{}", path.display()))?;
     let trainer = session.into_trainer()?;

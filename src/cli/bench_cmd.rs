@@ -29,7 +29,7 @@ fn shown_value(value: f64, key: &str) -> f64 {
 }
 
 /// Runs `nnlab bench`.
-pub fn run(args: BenchArgs) -> Result<()> {
+pub(super) fn run(args: BenchArgs) -> Result<()> {
     println!("kernels on {}", crate::nn::SimdPath::detect().name());
     let report = run_all(args.quick, |name, value, unit| {
         let shown = if unit == "samples/s" {

@@ -11,7 +11,7 @@ use crate::tr;
 
 /// Where the data comes from.
 #[derive(Args, Debug, Clone)]
-pub struct DataArgs {
+pub(super) struct DataArgs {
     /// Built-in dataset (and, or, xor: the gates' 4-point truth tables)
     #[arg(long, value_name = "NAME", conflicts_with = "data", value_parser = lenient::<Generator>())]
     pub dataset: Option<Generator>,
@@ -43,7 +43,7 @@ pub struct DataArgs {
 
 impl DataArgs {
     /// Whether any data option was given.
-    pub fn any(&self) -> bool {
+    pub(super) fn any(&self) -> bool {
         self.dataset.is_some()
             || self.data.is_some()
             || self.standardize
@@ -54,7 +54,7 @@ impl DataArgs {
 
     /// The generator that makes the data: `--dataset`, else `default`;
     /// `None` with `--data` (a file).
-    pub fn generator(&self, default: Generator) -> Option<Generator> {
+    pub(super) fn generator(&self, default: Generator) -> Option<Generator> {
         match self.data {
             Some(_) => None,
             None => Some(self.dataset.unwrap_or(default)),
@@ -63,7 +63,7 @@ impl DataArgs {
 
     /// Loads or generates the dataset (`default` names the generator used
     /// when neither `--dataset` nor `--data` is given).
-    pub fn load(&self, default: Generator, seed: u64) -> Result<Dataset> {
+    pub(super) fn load(&self, default: Generator, seed: u64) -> Result<Dataset> {
         let mut dataset = match &self.data {
             Some(path) => {
                 if self.points.is_some() || self.noise.is_some() || self.classes.is_some() {

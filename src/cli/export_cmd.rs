@@ -14,7 +14,7 @@ use crate::tr;
 
 /// What to write.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ExportFormat {
+pub(super) enum ExportFormat {
     /// A Python script (MODEL.py)
     Keras,
     /// A Jupyter notebook (MODEL.ipynb)
@@ -39,7 +39,7 @@ pub struct ExportArgs {
 }
 
 /// Runs `nnlab export`.
-pub fn run(args: ExportArgs) -> Result<()> {
+pub(super) fn run(args: ExportArgs) -> Result<()> {
     let session = Session::load(&args.session).with_context(|| args.session.display().to_string())?;
     let files = match args.format {
         ExportFormat::Keras => keras_script(&session, &args.out)?,

@@ -38,7 +38,7 @@ pub struct LandscapeArgs {
 }
 
 /// Runs `nnlab landscape`.
-pub fn run(args: LandscapeArgs) -> Result<()> {
+pub(super) fn run(args: LandscapeArgs) -> Result<()> {
     let path = &args.session;
     let session = Session::load(path).with_context(|| format!("{}", path.display()))?;
     let classes = session.dataset.num_classes();

@@ -55,7 +55,7 @@ enum LessonCommand {
 }
 
 /// Runs `nnlab lesson`.
-pub fn run(args: LessonArgs) -> Result<()> {
+pub(super) fn run(args: LessonArgs) -> Result<()> {
     match args.command {
         LessonCommand::List { json } => list(json),
         LessonCommand::Check { file, builtin, json } => check(file, builtin, json),

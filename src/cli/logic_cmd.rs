@@ -19,7 +19,7 @@ pub struct LogicArgs {
 }
 
 /// Runs `nnlab logic`.
-pub fn run(args: LogicArgs) -> Result<()> {
+pub(super) fn run(args: LogicArgs) -> Result<()> {
     let gate = args.gate;
     let table = gate.network().truth_table()?;
     if args.json {

@@ -32,7 +32,7 @@ pub struct NeuronArgs {
 }
 
 /// Runs `nnlab neuron`.
-pub fn run(args: NeuronArgs) -> Result<()> {
+pub(super) fn run(args: NeuronArgs) -> Result<()> {
     let params = LifParams {
         tau_ms: args.tau_ms,
         threshold: args.threshold,

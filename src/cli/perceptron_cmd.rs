@@ -52,7 +52,7 @@ pub struct PerceptronArgs {
 }
 
 /// Runs `nnlab perceptron`.
-pub fn run(args: PerceptronArgs) -> Result<()> {
+pub(super) fn run(args: PerceptronArgs) -> Result<()> {
     let dataset = args.data.load(Generator::Blobs, args.seed)?;
     let positive = match &args.positive {
         None => None,

@@ -26,7 +26,7 @@ pub struct PredictArgs {
 }
 
 /// Runs `nnlab predict`.
-pub fn run(args: PredictArgs) -> Result<()> {
+pub(super) fn run(args: PredictArgs) -> Result<()> {
     let at = parse_point(&args.at)?;
     let session = Session::load(&args.session).with_context(|| args.session.display().to_string())?;
     let prediction = predict(&session, at)?;

@@ -83,7 +83,7 @@ pub struct TrainArgs {
 /// Runs `nnlab train`. Every output is checked before any work: with a
 /// `--frames` out of range or a `--save`/`--gif` path that cannot be
 /// written, nothing is trained and nothing written.
-pub fn run(args: TrainArgs) -> Result<()> {
+pub(super) fn run(args: TrainArgs) -> Result<()> {
     if args.gif.is_some() && !(1..=MAX_FRAMES).contains(&args.frames) {
         bail!(
             "{}",

@@ -45,17 +45,17 @@ pub enum Generator {
 
 name_table! {
     Generator {
-        Blobs => "blobs", label "Gaussian blobs";
-        Circle => "circle", label "Circle";
-        Quadrants => "quadrants", label "Quadrants (XOR cloud)";
-        Spiral => "spiral", label "Spiral";
-        Moons => "moons", label "Two moons";
-        Sine => "sine", label "Sine boundary";
-        And => "and", label "AND gate";
-        Or => "or", label "OR gate";
-        Xor => "xor", label "XOR gate";
-        Plane => "plane", label "Plane (regression)";
-        Gaussians => "gaussians", label "Gaussian bumps (regression)";
+        Blobs => "blobs";
+        Circle => "circle";
+        Quadrants => "quadrants";
+        Spiral => "spiral";
+        Moons => "moons";
+        Sine => "sine";
+        And => "and";
+        Or => "or";
+        Xor => "xor";
+        Plane => "plane";
+        Gaussians => "gaussians";
     }
 }
 

@@ -24,6 +24,9 @@ pub enum ReadLimitedError {
 /// wait for a FIFO's writer, and FIFOs and devices are refused before a
 /// byte is read; a file the system reports larger than `limit` is refused
 /// before reading; and the read itself stops one byte past the limit.
+// On the web the page has its own readers (`web.rs`); these stay for
+// the native build.
+#[cfg_attr(target_arch = "wasm32", allow(unreachable_pub, dead_code))]
 pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadLimitedError> {
     let file = open_for_reading(path).map_err(ReadLimitedError::Io)?;
     let meta = file.metadata().map_err(ReadLimitedError::Io)?;
@@ -49,6 +52,7 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadLimitedError
 
 /// The first `n` bytes of a regular file (fewer if it is shorter), read
 /// as [`read_limited`] reads: a FIFO or device is refused, not waited for.
+#[cfg_attr(target_arch = "wasm32", allow(unreachable_pub, dead_code))]
 pub fn read_start(path: &Path, n: usize) -> io::Result<Vec<u8>> {
     let file = open_for_reading(path)?;
     let meta = file.metadata()?;

@@ -4,7 +4,7 @@
 //! here. Callers ask the same two things either way.
 
 /// What a panicking job leaves: the payload `panic!` was given.
-pub type Panic = Box<dyn std::any::Any + Send + 'static>;
+pub(super) type Panic = Box<dyn std::any::Any + Send + 'static>;
 
 /// A started job and, once it has ended, its outcome.
 pub struct Task<T>(Inner<T>);

@@ -70,19 +70,6 @@ impl LabData {
         LabData::ALL.into_iter().find(|d| d.name() == name)
     }
 
-    /// The name shown in the UI.
-    pub fn label(self) -> &'static str {
-        match self {
-            LabData::And => "AND (4 points)",
-            LabData::Or => "OR (4 points)",
-            LabData::Xor => "XOR (4 points)",
-            LabData::Blobs => "Separable blobs",
-            LabData::IrisSetosa => "Iris petals: setosa vs rest",
-            LabData::IrisSpecies => "Iris petals: 3 species",
-            LabData::Custom => "My points (click to add)",
-        }
-    }
-
     /// The dataset, or an empty two-class one if it cannot be built (the
     /// lab then says it cannot train yet).
     pub fn dataset_or_empty(self) -> Dataset {

@@ -138,7 +138,7 @@ impl Activation {
 
 /// a = f(z) eight lanes at a time (the tail through a padded chunk).
 #[inline]
-pub fn map_x8(z: &[f32], a: &mut [f32], f: impl Fn(f32x8) -> f32x8) {
+pub(super) fn map_x8(z: &[f32], a: &mut [f32], f: impl Fn(f32x8) -> f32x8) {
     let mut zc = z.chunks_exact(8);
     let mut ac = a.chunks_exact_mut(8);
     for (zi, ai) in (&mut zc).zip(&mut ac) {

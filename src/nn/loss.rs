@@ -30,9 +30,9 @@ pub const AUTO_LOSS: &str = "auto";
 
 name_table! {
     Loss {
-        Mse => "mse", label "Mean squared error";
-        BinaryCrossEntropy => "bce", file "binary_cross_entropy", label "Binary cross-entropy";
-        CrossEntropy => "ce", file "cross_entropy", label "Cross-entropy (softmax)";
+        Mse => "mse";
+        BinaryCrossEntropy => "bce", file "binary_cross_entropy";
+        CrossEntropy => "ce", file "cross_entropy";
     }
 }
 

@@ -13,7 +13,7 @@ const ROW_BLOCK: usize = 256;
 
 /// Z = X·W + 1·bᵀ for X `n×k`, W `k×m`, Z `n×m` (each column j starts from bias bⱼ; an empty `bias`
 /// means zeros).
-pub fn mul_add_bias(x: &DMatrix<f32>, w: &DMatrix<f32>, bias: &[f32], z: &mut DMatrix<f32>) {
+pub(super) fn mul_add_bias(x: &DMatrix<f32>, w: &DMatrix<f32>, bias: &[f32], z: &mut DMatrix<f32>) {
     let (n, k, m) = (x.nrows(), x.ncols(), w.ncols());
     debug_assert_eq!((w.nrows(), z.nrows(), z.ncols()), (k, n, m));
     let (xs, ws, zs) = (x.as_slice(), w.as_slice(), z.as_mut_slice());
@@ -36,7 +36,7 @@ pub fn mul_add_bias(x: &DMatrix<f32>, w: &DMatrix<f32>, bias: &[f32], z: &mut DM
 }
 
 /// G = Xᵀ·Δ for X `n×k`, Δ `n×m`, G `k×m` (each entry a column dot product).
-pub fn mul_tn(x: &DMatrix<f32>, d: &DMatrix<f32>, g: &mut DMatrix<f32>) {
+pub(super) fn mul_tn(x: &DMatrix<f32>, d: &DMatrix<f32>, g: &mut DMatrix<f32>) {
     let (n, k, m) = (x.nrows(), x.ncols(), d.ncols());
     debug_assert_eq!((d.nrows(), g.nrows(), g.ncols()), (n, k, m));
     let (xs, ds, gs) = (x.as_slice(), d.as_slice(), g.as_mut_slice());
@@ -49,7 +49,7 @@ pub fn mul_tn(x: &DMatrix<f32>, d: &DMatrix<f32>, g: &mut DMatrix<f32>) {
 }
 
 /// Y = Δ·Wᵀ for Δ `n×m`, W `k×m`, Y `n×k`.
-pub fn mul_nt(d: &DMatrix<f32>, w: &DMatrix<f32>, y: &mut DMatrix<f32>) {
+pub(super) fn mul_nt(d: &DMatrix<f32>, w: &DMatrix<f32>, y: &mut DMatrix<f32>) {
     let (n, m, k) = (d.nrows(), d.ncols(), w.nrows());
     debug_assert_eq!((w.ncols(), y.nrows(), y.ncols()), (m, n, k));
     let (ds, ws, ys) = (d.as_slice(), w.as_slice(), y.as_mut_slice());
@@ -68,7 +68,7 @@ pub fn mul_nt(d: &DMatrix<f32>, w: &DMatrix<f32>, y: &mut DMatrix<f32>) {
 /// Σ aᵢbᵢ with eight independent partial sums, so the additions need not
 /// wait on each other and map onto SIMD lanes (a single running sum would
 /// force strict left-to-right order).
-pub fn dot(a: &[f32], b: &[f32]) -> f32 {
+pub(super) fn dot(a: &[f32], b: &[f32]) -> f32 {
     let mut acc = [0.0f32; 8];
     let (ac, ar) = a.split_at(a.len() - a.len() % 8);
     let (bc, br) = b.split_at(ac.len());

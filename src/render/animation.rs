@@ -240,7 +240,12 @@ impl GifRender {
                 font: &font,
             };
             let checkpoint = &request.checkpoints[i];
-            let picture = render_frame(&scene, &mut self.eval, &checkpoint.net, &(request.label)(&checkpoint.point));
+            let picture = render_frame(
+                &scene,
+                &mut self.eval,
+                &checkpoint.net,
+                &(request.label)(&checkpoint.point),
+            );
             let side = picture.size as u32;
             let image = RgbaImage::from_raw(side, side, picture.rgba)
                 .ok_or_else(|| ExportError::Encode("frame size mismatch".into()))?;

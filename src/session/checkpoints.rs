@@ -31,7 +31,7 @@ impl CheckpointState {
 /// Rebuilds stored checkpoints, checking each against the session's network
 /// (`head`), settings and classes, and that their epochs increase up to
 /// `epoch` (the session's progress) with at most [`MAX_CHECKPOINTS`] of them.
-pub fn restore(
+pub(super) fn restore(
     stored: &[CheckpointState],
     head: Head,
     config: &TrainConfig,

@@ -26,7 +26,7 @@ pub struct FrozenWeight {
 
 /// One switched-off hidden neuron and its remembered outgoing weights.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct OffNeuron {
+pub(super) struct OffNeuron {
     /// Hidden layer index.
     pub layer: usize,
     /// Neuron index within the layer.

@@ -298,7 +298,10 @@ fn a_diverging_run_pauses_itself_and_reset_recovers() {
         "the message is shown"
     );
 
-    h.state_mut().settings.config.learning_rate = 0.01;
+    let mut config = h.state().settings.config.clone();
+    config.learning_rate = 0.01;
+    h.state_mut()
+        .apply(Action::SetConfig(Box::new(config)), &egui::Context::default());
     h.run_steps(2);
     h.get_by_label("Reset").click();
     h.get_by_label("Play").click();

@@ -66,7 +66,10 @@ fn adding_and_removing_layers_and_neurons_reshapes_the_worker_network() {
 #[test]
 fn a_step_activation_is_refused_by_training_with_a_reason() {
     let mut h = harness(app(Generator::Spiral));
-    h.state_mut().settings.config.hidden[1].activation = nnlab::nn::Activation::Heaviside;
+    let mut config = h.state().settings.config.clone();
+    config.hidden[1].activation = nnlab::nn::Activation::Heaviside;
+    h.state_mut()
+        .apply(Action::SetConfig(Box::new(config)), &egui::Context::default());
     h.step();
     h.state_mut().apply(Action::Play, &egui::Context::default());
     wait_for(&mut h, "the refusal", |a| {
@@ -112,7 +115,10 @@ fn typing_a_weight_changes_it_in_the_next_snapshot_and_the_output() {
 
     // Bias of the output neuron, typed while training (slowly, so that the
     // value is still close when the snapshot shows it).
-    h.state_mut().settings.config.learning_rate = 1e-5;
+    let mut config = h.state().settings.config.clone();
+    config.learning_rate = 1e-5;
+    h.state_mut()
+        .apply(Action::SetConfig(Box::new(config)), &egui::Context::default());
     h.state_mut().apply(Action::Play, &egui::Context::default());
     type_weight(&mut h, "output 1", "bias b", "-25");
     let b = |a: &NnlabApp| snap(a).net.layers[2].bias[0];
@@ -129,9 +135,10 @@ fn typing_a_weight_changes_it_in_the_next_snapshot_and_the_output() {
     h.state_mut().apply(Action::Pause, &egui::Context::default());
     wait_for(&mut h, "the pause", |a| !snap(a).running);
 
-    // Undo: the weight goes back (the bias edit first).
-    h.get_by_label("Undo").click();
-    h.get_by_label("Undo").click();
+    // Undo: the weight goes back (the bias edit first, then the rate).
+    for _ in 0..3 {
+        h.get_by_label("Undo").click();
+    }
     wait_for(&mut h, "the undone weight", |a| {
         snap(a).net.layers[0].weights[(1, 2)] == original
     });

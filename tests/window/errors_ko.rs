@@ -245,7 +245,10 @@ fn invalid_settings_from_a_damaged_settings_file() {
 #[test]
 fn a_change_beyond_the_limits() {
     let mut h = korean(small_settings(Generator::Spiral));
-    h.state_mut().settings.config.learning_rate = 50.0;
+    let mut config = h.state().settings.config.clone();
+    config.learning_rate = 50.0;
+    h.state_mut()
+        .apply(Action::SetConfig(Box::new(config)), &egui::Context::default());
     h.run_steps(3);
     assert_notice_shown(&h, "a refused change");
     assert_korean(&h, "a refused change", &[]);

@@ -53,11 +53,9 @@ fn the_menu_writes_a_keras_script_and_a_notebook() {
 #[test]
 fn a_step_layer_is_refused_before_any_file_name_is_asked() {
     let mut app = small_app(Generator::Xor);
-    app.settings
-        .config
-        .hidden
-        .iter_mut()
-        .for_each(|l| l.activation = Activation::Heaviside);
+    let mut config = app.settings.config.clone();
+    (config.hidden.iter_mut()).for_each(|l| l.activation = Activation::Heaviside);
+    app.apply(Action::SetConfig(Box::new(config)), &egui::Context::default());
     let mut h = harness(app);
     wait_for(&mut h, "the step network", |a| {
         a.snapshot()

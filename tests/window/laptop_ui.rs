@@ -8,7 +8,7 @@
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use nnlab::app::{BOUNDARY_NAME, LANDSCAPE_PLOT_ID, NnlabApp, PLANE_PLOT_ID, Tab, WEIGHT_PLOT_ID};
+use nnlab::app::{Action, BOUNDARY_NAME, LANDSCAPE_PLOT_ID, NnlabApp, PLANE_PLOT_ID, Tab, WEIGHT_PLOT_ID};
 use nnlab::data::Generator;
 use nnlab::i18n::{Arg, Language};
 
@@ -81,7 +81,7 @@ fn a_deep_network_still_fits_the_editor_and_the_boundary_view() {
             config.add_hidden_layer();
         }
         config.hidden.iter_mut().for_each(|l| l.neurons = 8);
-        app.settings.config = config;
+        app.apply(Action::SetConfig(Box::new(config)), &egui::Context::default());
         let h = harness(size, Tab::Network, app);
         let output = bounds(&h, Role::Button, "output 1");
         assert_usable("the editor's output neuron", size, output, egui::vec2(8.0, 8.0));

@@ -219,3 +219,50 @@ fn values_beyond_the_sliders_range_are_left_alone() {
     assert_eq!(h.state().settings.config.batch_size, 2_000);
     assert_eq!(h.state().undo_len(), 0, "nothing changed by itself");
 }
+
+/// Config reaches the worker by the applier alone (no diff at the end of a
+/// frame): a change, its undo and its redo each send the configuration the
+/// settings then hold.
+#[test]
+fn undo_and_redo_of_a_setting_reach_the_worker() {
+    let mut h = harness(small_app(Generator::Spiral));
+    let worker_rate = |h: &Harness<'_, NnlabApp>| h.state().current_session().map(|s| s.config.get().learning_rate);
+    let before = h.state().settings.config.clone();
+    let mut changed = before.clone();
+    changed.learning_rate = 0.25;
+    h.state_mut()
+        .apply(Action::SetConfig(Box::new(changed)), &egui::Context::default());
+    h.step();
+    assert_eq!(worker_rate(&h), Some(0.25));
+    undo(&mut h);
+    assert_eq!(h.state().settings.config, before);
+    assert_eq!(
+        worker_rate(&h),
+        Some(before.learning_rate),
+        "the undo reached the worker"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::Z);
+    h.step();
+    assert_eq!(worker_rate(&h), Some(0.25), "the redo reached the worker");
+}
+
+/// The speed slider returns its pace as an action, which the applier
+/// stores in the settings (and sends on to the worker).
+#[test]
+fn the_speed_slider_sets_the_pace_through_an_action() {
+    let mut h = harness(small_app(Generator::Spiral));
+    let before = h.state().settings.view.pace;
+    let slider = h.get_by_role_and_label(egui::accesskit::Role::Slider, "speed").rect();
+    drag(
+        &mut h,
+        slider.right_center() - egui::vec2(3.0, 0.0),
+        slider.left_center(),
+        10,
+    );
+    let after = h.state().settings.view.pace;
+    assert_ne!(after, before, "the pace changed");
+    assert!(
+        after.epochs_per_second().is_some_and(|e| e < 10.0),
+        "dragged to the slow end: {after:?}"
+    );
+}

@@ -9,7 +9,7 @@ use crate::data::{Dataset, Edit, GenParams, Generator};
 use crate::i18n::Message;
 use crate::lessons::Lesson;
 use crate::session::Session;
-use crate::train::TrainConfig;
+use crate::train::{GridSpec, TrainConfig, TrainPace};
 
 use crate::app::context::NetworkEdit;
 
@@ -38,6 +38,12 @@ pub enum Action {
     /// A new network shape or new training settings (a new test ratio or
     /// seed also re-splits the data).
     SetConfig(Box<TrainConfig>),
+    /// A new training pace (the speed slider).
+    SetPace(TrainPace),
+    /// The grid the boundary view needs evaluated (its visible area at the
+    /// chosen resolution), asked for after each frame it is drawn; the
+    /// link sends it only when it differs from the last one sent.
+    SetGrid(GridSpec),
     /// A weight, bias or mask set by hand in the network editor.
     EditNetwork(NetworkEdit),
     /// Take back the latest change (Ctrl+Z).

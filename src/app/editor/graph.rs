@@ -13,10 +13,10 @@ use crate::nn::Mlp;
 use crate::train::Masks;
 
 /// A connection: layer, input, neuron (as in `Command::SetParameter`).
-pub type Link = (usize, usize, usize);
+pub(super) type Link = (usize, usize, usize);
 
 /// The network as drawn this frame.
-pub struct Graph<'a> {
+pub(crate) struct Graph<'a> {
     /// Where everything goes.
     pub layout: Layout,
     /// The worker's network (from the snapshot).
@@ -30,14 +30,14 @@ pub struct Graph<'a> {
 }
 
 /// The colour of a weight or bias: blue above zero, orange below.
-pub fn sign_color(v: f32) -> Color32 {
+pub(super) fn sign_color(v: f32) -> Color32 {
     if v >= 0.0 { class_color(1) } else { class_color(0) }
 }
 
 impl<'a> Graph<'a> {
     /// The graph of `net` laid out with nodes of side `node` at `origin`;
     /// `features` are the enabled inputs in network order.
-    pub fn new(origin: Pos2, net: &'a Mlp, masks: &'a Masks, features: &[Feature], node: f32) -> Self {
+    pub(crate) fn new(origin: Pos2, net: &'a Mlp, masks: &'a Masks, features: &[Feature], node: f32) -> Self {
         let input_rows = features
             .iter()
             .map(|f| Feature::ALL.iter().position(|g| g == f).unwrap_or(0))
@@ -63,13 +63,13 @@ impl<'a> Graph<'a> {
     }
 
     /// Whether the snapshot's network already has the configured inputs.
-    pub fn inputs_match(&self) -> bool {
+    pub(crate) fn inputs_match(&self) -> bool {
         self.net.inputs() == self.input_rows.len()
     }
 
     /// The row in its column of node `j` of column `c` (inputs are drawn in
     /// canonical feature order).
-    pub fn row(&self, c: usize, j: usize) -> usize {
+    pub(crate) fn row(&self, c: usize, j: usize) -> usize {
         if c == 0 {
             self.input_rows.get(j).copied().unwrap_or(j)
         } else {
@@ -100,7 +100,7 @@ impl<'a> Graph<'a> {
     }
 
     /// Every visible connection as one mesh (no tessellation needed).
-    pub fn connections(&self, clip: Rect) -> Mesh {
+    pub(crate) fn connections(&self, clip: Rect) -> Mesh {
         self.connections_by(clip, &|l, i, j| self.net.layers[l].weights[(i, j)], &self.full)
     }
 
@@ -128,7 +128,7 @@ impl<'a> Graph<'a> {
     }
 
     /// Marks frozen connections and highlights `hovered`.
-    pub fn overlays(&self, painter: &Painter, hovered: Option<Link>) {
+    pub(crate) fn overlays(&self, painter: &Painter, hovered: Option<Link>) {
         if !self.inputs_match() {
             return;
         }
@@ -148,7 +148,7 @@ impl<'a> Graph<'a> {
     }
 
     /// The connection within a few pixels of `p`, if any.
-    pub fn connection_at(&self, p: Pos2) -> Option<Link> {
+    pub(crate) fn connection_at(&self, p: Pos2) -> Option<Link> {
         if !self.inputs_match() {
             return None;
         }
@@ -175,7 +175,7 @@ impl<'a> Graph<'a> {
 
     /// Draws node `j` of column `c` (`c` ≥ 1, or an enabled input). Its
     /// picture goes into `tiles`, one mesh for all pictures (one draw call).
-    pub fn paint_node(
+    pub(crate) fn paint_node(
         &self,
         painter: &Painter,
         thumbs: &Thumbnails,

@@ -25,7 +25,7 @@ fn named_button(ui: &mut Ui, text: &str, name: &str, enabled: bool, hover: &str)
 /// inspector's toggle. Returns *Reset weights* or the toggle when clicked.
 /// A lesson step may hide or lock the shape, the reset and the inspector
 /// (`classroom`).
-pub fn toolbar(
+pub(super) fn toolbar(
     ui: &mut Ui,
     config: &mut TrainConfig,
     fit: &mut bool,
@@ -91,7 +91,7 @@ fn layer_buttons(ui: &mut Ui, config: &mut TrainConfig) {
 
 /// Controls above hidden layer `k` (index into `config.hidden`), unless a
 /// lesson step hides the network's shape (locked: shown disabled).
-pub fn hidden_header(ui: &mut Ui, rect: Rect, config: &mut TrainConfig, k: usize, classroom: &Classroom) {
+pub(super) fn hidden_header(ui: &mut Ui, rect: Rect, config: &mut TrainConfig, k: usize, classroom: &Classroom) {
     let Some(spec) = config.hidden.get_mut(k) else { return };
     if classroom.control_state(Control::Setting(Setting::Hidden)) == ControlState::Hidden {
         return;
@@ -181,7 +181,7 @@ fn more_button(ui: &mut Ui, spec: &mut crate::nn::LayerSpec, k: usize) {
 /// Caption above the input or output column.
 /// Over a narrow column (*Fit* on a small panel) the caption is small and
 /// the detail left out, rather than broken mid-word.
-pub fn caption(ui: &mut Ui, rect: Rect, title: &str, detail: &str) {
+pub(super) fn caption(ui: &mut Ui, rect: Rect, title: &str, detail: &str) {
     let narrow = rect.width() < super::layout::COMPACT_HEADER;
     ui.scope_builder(UiBuilder::new().max_rect(rect), |ui| {
         ui.vertical_centered(|ui| {

@@ -4,13 +4,13 @@
 use egui::{Pos2, Rect, Vec2, pos2, vec2};
 
 /// Height of the strip above the columns holding each layer's controls.
-pub const HEADER: f32 = 46.0;
+pub(super) const HEADER: f32 = 46.0;
 /// Narrowest distance between two columns (room for the layer controls).
 const MIN_COLUMN_PITCH: f32 = 78.0;
 /// Narrowest column pitch *Fit* closes up to.
 const MIN_FIT_PITCH: f32 = 32.0;
 /// Header strips narrower than this show the compact layer controls.
-pub const COMPACT_HEADER: f32 = 64.0;
+pub(super) const COMPACT_HEADER: f32 = 64.0;
 /// Room left of the input column for the feature names.
 const LEFT_PAD: f32 = 40.0;
 /// Room right of the output column for the class names.
@@ -18,11 +18,11 @@ const RIGHT_PAD: f32 = 64.0;
 /// Room under the lowest row (what [`Layout::fitting`] leaves).
 const BOTTOM_PAD: f32 = 8.0;
 /// Smallest and largest node side in pixels.
-pub const NODE_RANGE: std::ops::RangeInclusive<f32> = 10.0..=56.0;
+pub(super) const NODE_RANGE: std::ops::RangeInclusive<f32> = 10.0..=56.0;
 
 /// The geometry of one frame's graph.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Layout {
+pub(crate) struct Layout {
     /// Top-left corner of the whole graph on screen.
     pub origin: Pos2,
     /// Side of a node.
@@ -42,7 +42,7 @@ pub struct Layout {
 
 impl Layout {
     /// A layout for columns of `counts` nodes with nodes of side `node`.
-    pub fn new(origin: Pos2, counts: Vec<usize>, node: f32) -> Self {
+    pub(crate) fn new(origin: Pos2, counts: Vec<usize>, node: f32) -> Self {
         let node = node.clamp(*NODE_RANGE.start(), *NODE_RANGE.end());
         let tallest = counts.iter().copied().max().unwrap_or(1).max(1);
         Self {
@@ -62,7 +62,7 @@ impl Layout {
     /// a deep network): then the layer controls above them turn compact
     /// (see [`COMPACT_HEADER`]). Never below the smallest legible sizes:
     /// then the panel scrolls.
-    pub fn fitting(size: Vec2, columns: usize, tallest: usize) -> (f32, f32) {
+    pub(crate) fn fitting(size: Vec2, columns: usize, tallest: usize) -> (f32, f32) {
         let rows = tallest.max(1) as f32;
         let tall = (size.y - HEADER - BOTTOM_PAD) / (rows * 1.3);
         let pitch = ((size.x - LEFT_PAD - RIGHT_PAD - 8.0) / columns.max(1) as f32).max(MIN_FIT_PITCH);
@@ -79,7 +79,7 @@ impl Layout {
     /// header its rows with the room *Fit* leaves below them (the columns'
     /// side margin there made a graph fitted to a panel a few points too
     /// tall for it, and the panel scroll).
-    pub fn size(&self) -> Vec2 {
+    pub(crate) fn size(&self) -> Vec2 {
         let cols = self.counts.len().max(1) as f32;
         vec2(
             (cols - 1.0) * self.column_pitch + self.node + 2.0 * self.margin() + LEFT_PAD + self.right_pad,
@@ -88,7 +88,7 @@ impl Layout {
     }
 
     /// The column pitch at which the graph is `width` wide.
-    pub fn pitch_within(&self, width: f32) -> f32 {
+    pub(crate) fn pitch_within(&self, width: f32) -> f32 {
         (width - LEFT_PAD - self.right_pad) / self.counts.len().max(1) as f32
     }
 
@@ -102,7 +102,7 @@ impl Layout {
     }
 
     /// The rectangle of node `j` of column `c`.
-    pub fn node_rect(&self, c: usize, j: usize) -> Rect {
+    pub(crate) fn node_rect(&self, c: usize, j: usize) -> Rect {
         let n = self.counts.get(c).copied().unwrap_or(0);
         let offset = (self.tallest - n.min(self.tallest)) as f32 * self.row_pitch / 2.0;
         let y = self.origin.y + HEADER + offset + j as f32 * self.row_pitch;
@@ -110,25 +110,25 @@ impl Layout {
     }
 
     /// The strip above column `c` where its controls go.
-    pub fn header_rect(&self, c: usize) -> Rect {
+    pub(crate) fn header_rect(&self, c: usize) -> Rect {
         let centre = self.column_x(c) + self.node / 2.0;
         let w = self.column_pitch - 6.0;
         Rect::from_min_size(pos2(centre - w / 2.0, self.origin.y), vec2(w, HEADER - 4.0))
     }
 
     /// Where a connection into node `j` of column `c` ends.
-    pub fn in_port(&self, c: usize, j: usize) -> Pos2 {
+    pub(crate) fn in_port(&self, c: usize, j: usize) -> Pos2 {
         self.node_rect(c, j).left_center()
     }
 
     /// Where a connection out of node `j` of column `c` starts.
-    pub fn out_port(&self, c: usize, j: usize) -> Pos2 {
+    pub(crate) fn out_port(&self, c: usize, j: usize) -> Pos2 {
         self.node_rect(c, j).right_center()
     }
 }
 
 /// Squared distance from `p` to the segment `a`–`b`.
-pub fn distance_sq(p: Pos2, a: Pos2, b: Pos2) -> f32 {
+pub(super) fn distance_sq(p: Pos2, a: Pos2, b: Pos2) -> f32 {
     let ab = b - a;
     let t = ((p - a).dot(ab) / ab.length_sq().max(1e-6)).clamp(0.0, 1.0);
     (a + ab * t - p).length_sq()

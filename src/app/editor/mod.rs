@@ -25,7 +25,7 @@ use crate::app::context::Action;
 use crate::app::context::Classroom;
 use crate::app::context::View;
 use crate::lessons::ControlGroup;
-pub use backprop::BackpropInspector;
+pub(super) use backprop::BackpropInspector;
 use neuron_window::NeuronWindow;
 use thumbs::Thumbnails;
 

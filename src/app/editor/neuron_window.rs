@@ -11,7 +11,7 @@ use crate::train::Masks;
 
 /// Which neuron is open and which of its parameters is chosen.
 #[derive(Debug, Default)]
-pub struct NeuronWindow {
+pub(super) struct NeuronWindow {
     /// Layer index (0 = first hidden layer) and neuron, if open.
     pub target: Option<(usize, usize)>,
     /// The chosen parameter: `None` the bias, `Some(i)` the weight from input i.
@@ -23,7 +23,7 @@ pub struct NeuronWindow {
 }
 
 /// Parses a typed number (a decimal comma is accepted).
-pub fn parse_value(text: &str) -> Option<f32> {
+pub(super) fn parse_value(text: &str) -> Option<f32> {
     text.trim()
         .replace(',', ".")
         .replace('−', "-")
@@ -34,7 +34,7 @@ pub fn parse_value(text: &str) -> Option<f32> {
 
 impl NeuronWindow {
     /// Opens neuron `neuron` of `layer` with a parameter chosen.
-    pub fn open(&mut self, layer: usize, neuron: usize, selected: Option<usize>) {
+    pub(super) fn open(&mut self, layer: usize, neuron: usize, selected: Option<usize>) {
         self.target = Some((layer, neuron));
         self.selected = selected;
         self.editing = false;
@@ -45,7 +45,7 @@ impl NeuronWindow {
     /// the graph rather than over it); `input_name(l, i)` names input i of
     /// layer l; `enabled` false shows the values only (a lesson step locks
     /// them). Returns the edits the user made.
-    pub fn ui(
+    pub(super) fn ui(
         &mut self,
         ctx: &Context,
         anchor: egui::Pos2,

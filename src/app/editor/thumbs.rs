@@ -9,11 +9,11 @@ use crate::train::Snapshot;
 
 /// Shortest time between two rebuilds of the atlas (the eye does not need
 /// more than about 15 new pictures per second).
-pub const MIN_INTERVAL: std::time::Duration = std::time::Duration::from_millis(66);
+pub(super) const MIN_INTERVAL: std::time::Duration = std::time::Duration::from_millis(66);
 
 /// The atlas: column c of tiles is network column c, row j neuron j.
 #[derive(Default)]
-pub struct Thumbnails {
+pub(crate) struct Thumbnails {
     texture: Option<TextureHandle>,
     /// Snapshot sequence the atlas shows, and when it was built.
     sequence: Option<u64>,
@@ -27,7 +27,7 @@ pub struct Thumbnails {
 impl Thumbnails {
     /// Rebuilds the atlas if `snapshot` is newer than the one shown, at
     /// most [`MIN_INTERVAL`] apart (a repaint is requested for the rest).
-    pub fn update(&mut self, ctx: &Context, snapshot: &Snapshot) {
+    pub(crate) fn update(&mut self, ctx: &Context, snapshot: &Snapshot) {
         if self.sequence == Some(snapshot.sequence) {
             return;
         }
@@ -65,7 +65,7 @@ impl Thumbnails {
     }
 
     /// The texture and the UV rectangle of neuron `neuron` of `column`.
-    pub fn tile(&self, column: usize, neuron: usize) -> Option<(TextureId, Rect)> {
+    pub(crate) fn tile(&self, column: usize, neuron: usize) -> Option<(TextureId, Rect)> {
         let t = self.texture.as_ref()?;
         let [w, h] = self.size;
         if (column + 1) * self.tile > w || (neuron + 1) * self.tile > h {

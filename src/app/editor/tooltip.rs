@@ -13,7 +13,7 @@ use crate::train::Snapshot;
 const MAX_TERMS: usize = 6;
 
 /// The name of input `i` of layer `l`: a feature or a hidden neuron.
-pub fn input_name(features: &[Feature], l: usize, i: usize) -> String {
+pub(super) fn input_name(features: &[Feature], l: usize, i: usize) -> String {
     if l == 0 {
         features
             .get(i)
@@ -24,7 +24,7 @@ pub fn input_name(features: &[Feature], l: usize, i: usize) -> String {
 }
 
 /// The label beside output neuron `j`.
-pub fn output_label(net: &Mlp, j: usize) -> String {
+pub(super) fn output_label(net: &Mlp, j: usize) -> String {
     match (net.head.classes, net.head.output) {
         (0, _) => tr!("editor-output-value"),
         (_, OutputActivation::Softmax) => tr!("editor-output-probability", class = j),
@@ -41,7 +41,7 @@ fn range(snapshot: &Snapshot, c: usize, j: usize) -> Option<(f32, f32)> {
 }
 
 /// Tooltip of neuron `j` of column `c` ≥ 1.
-pub fn neuron(ui: &mut Ui, snapshot: &Snapshot, features: &[Feature], c: usize, j: usize) {
+pub(super) fn neuron(ui: &mut Ui, snapshot: &Snapshot, features: &[Feature], c: usize, j: usize) {
     let net = &snapshot.net;
     let l = c - 1;
     let Some(layer) = net.layers.get(l).filter(|layer| j < layer.outputs()) else {
@@ -98,7 +98,7 @@ pub fn neuron(ui: &mut Ui, snapshot: &Snapshot, features: &[Feature], c: usize, 
 }
 
 /// Tooltip of a connection.
-pub fn connection(ui: &mut Ui, snapshot: &Snapshot, features: &[Feature], (l, i, j): Link) {
+pub(super) fn connection(ui: &mut Ui, snapshot: &Snapshot, features: &[Feature], (l, i, j): Link) {
     let net = &snapshot.net;
     let Some(w) = net.layers.get(l).and_then(|layer| layer.weights.get((i, j))) else {
         return;
@@ -118,7 +118,7 @@ pub fn connection(ui: &mut Ui, snapshot: &Snapshot, features: &[Feature], (l, i,
 }
 
 /// Tooltip of an input feature (`index` its position among the inputs).
-pub fn feature(ui: &mut Ui, snapshot: &Snapshot, f: Feature, index: Option<usize>) {
+pub(super) fn feature(ui: &mut Ui, snapshot: &Snapshot, f: Feature, index: Option<usize>) {
     ui.label(RichText::new(tr!("editor-input-title", feature = f.label())).strong());
     ui.label(crate::i18n::words::feature_explanation(f));
     match index {

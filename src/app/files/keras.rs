@@ -41,7 +41,7 @@ impl KerasFormat {
 impl Files {
     /// Starts an export of the current data, settings and weights: refuses
     /// at once (with the reason) what Keras cannot train, else asks where.
-    pub fn export_keras(&mut self, format: KerasFormat, session: Session) -> Result<(), Message> {
+    pub(crate) fn export_keras(&mut self, format: KerasFormat, session: Session) -> Result<(), Message> {
         check_exportable(&session).map_err(Message::KerasRefused)?;
         self.pick(Purpose::ExportKeras(Box::new(session), format));
         Ok(())

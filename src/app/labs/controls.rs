@@ -10,7 +10,7 @@ use crate::train::Pace;
 
 /// The data picker over `options`; returns the new choice if the user
 /// picked another one.
-pub fn data_choice_ui(ui: &mut Ui, current: LabData, options: &[LabData]) -> Option<LabData> {
+pub(super) fn data_choice_ui(ui: &mut Ui, current: LabData, options: &[LabData]) -> Option<LabData> {
     let mut choice = current;
     egui::ComboBox::from_label(tr!("lab-data"))
         .selected_text(data_label(choice))
@@ -25,7 +25,7 @@ pub fn data_choice_ui(ui: &mut Ui, current: LabData, options: &[LabData]) -> Opt
 }
 
 /// The name of a lab data choice, in the current language.
-pub fn data_label(data: LabData) -> String {
+pub(super) fn data_label(data: LabData) -> String {
     match data {
         LabData::And => tr!("lab-data-and"),
         LabData::Or => tr!("lab-data-or"),
@@ -40,7 +40,7 @@ pub fn data_label(data: LabData) -> String {
 /// Run / Pause, and a slider for the pace of a run in `unit`s per second
 /// (`unit`: already in the current language, e.g. "samples/s"). Run waits
 /// for the answer to a lesson step's question (`classroom`); Pause never waits.
-pub fn run_controls_ui(ui: &mut Ui, running: &mut bool, pace: &mut Pace, unit: String, classroom: &Classroom) {
+pub(super) fn run_controls_ui(ui: &mut Ui, running: &mut bool, pace: &mut Pace, unit: String, classroom: &Classroom) {
     let clicked = if *running {
         ui.button(tr!("lab-pause"))
             .on_hover_text(tr!("lab-pause-hover"))

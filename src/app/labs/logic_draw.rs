@@ -26,7 +26,7 @@ pub const LOGIC_DIAGRAM_ID: &str = "logic_diagram";
 
 /// What the learner clicked in the diagram.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DiagramClick {
+pub(super) enum DiagramClick {
     /// Input `i`: toggle it.
     Input(usize),
     /// Neuron `i`: edit it.
@@ -36,7 +36,7 @@ pub enum DiagramClick {
 /// Draws the diagram in a `height`-tall area with neuron `selected`
 /// ringed; neurons answer clicks only when `editable`. Returns what the
 /// learner clicked, if anything.
-pub fn diagram_ui(
+pub(super) fn diagram_ui(
     ui: &mut Ui,
     lab: &LogicLab,
     height: f32,
@@ -196,7 +196,7 @@ pub fn diagram_ui(
 
 /// The legend over the diagram, at body size in the text colour: each
 /// kind of line drawn as it is in the diagram, then the firing rule.
-pub fn legend_ui(ui: &mut Ui) {
+pub(super) fn legend_ui(ui: &mut Ui) {
     let ink = ui.visuals().text_color();
     let sample = |ui: &mut Ui, kind: Option<ConnectionKind>| {
         let (rect, _) = ui.allocate_exact_size(vec2(34.0, 16.0), Sense::hover());

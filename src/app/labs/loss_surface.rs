@@ -18,7 +18,7 @@ use crate::labs::data::LabData;
 use crate::tr;
 
 /// The id (`egui::Id::unique`) of the loss-surface plot.
-pub const SURFACE_PLOT_ID: &str = "compare_surface";
+pub(super) const SURFACE_PLOT_ID: &str = "compare_surface";
 
 /// Cells per side of the surface's grid.
 const CELLS: usize = 48;
@@ -32,7 +32,7 @@ const PERCEPTRON_COLOR: Color32 = Color32::from_rgb(255, 120, 90);
 
 /// The surface last computed, kept while the slice barely moves.
 #[derive(Default)]
-pub struct LossSurface {
+pub(super) struct LossSurface {
     map: HeatMap,
     /// Data choice, slice bias and half box side of what is drawn.
     key: Option<(LabData, f64, f64)>,
@@ -40,7 +40,7 @@ pub struct LossSurface {
 
 impl LossSurface {
     /// The plot, `size` big; nothing when logistic regression has no data.
-    pub fn ui(&mut self, ui: &mut Ui, lab: &CompareLab, size: egui::Vec2) {
+    pub(super) fn ui(&mut self, ui: &mut Ui, lab: &CompareLab, size: egui::Vec2) {
         let Some(model) = lab.logistic() else {
             return;
         };

@@ -39,14 +39,16 @@ mod status;
 mod weight_space;
 mod weight_space_plot;
 
-pub use compare_ui::{COMPARE_PLOT_IDS, ComparePanel};
+pub use compare_ui::COMPARE_PLOT_IDS;
+pub(super) use compare_ui::ComparePanel;
 pub use logic_draw::LOGIC_DIAGRAM_ID;
-pub use logic_ui::LogicPanel;
+pub(super) use logic_ui::LogicPanel;
 pub use neuron_draw::NEURON_DRAWING_ID;
 pub use neuron_trace::NEURON_TRACE_ID;
-pub use neuron_ui::NeuronPanel;
+pub(super) use neuron_ui::NeuronPanel;
 pub use perceptron_draw::PERCEPTRON_PLOT_IDS;
-pub use perceptron_ui::{PLANE_PLOT_ID, PerceptronPanel};
+pub use perceptron_ui::PLANE_PLOT_ID;
+pub(super) use perceptron_ui::PerceptronPanel;
 pub use weight_space::WEIGHT_PLOT_ID;
 
 use egui::Ui;
@@ -155,7 +157,7 @@ impl Labs {
 }
 
 /// What a tab is for, in the current language (its tooltip).
-pub fn tab_hover(tab: Tab) -> String {
+pub(super) fn tab_hover(tab: Tab) -> String {
     match tab {
         Tab::Network => tr!("tab-network-hover"),
         Tab::Neuron => tr!("tab-neuron-hover"),
@@ -193,7 +195,7 @@ fn share_of_width(panel: egui::Panel, ui: &Ui, share: [f32; 2], size: [f32; 2]) 
 
 /// The tab bar (a top panel under the menu bar); a lesson step may hide
 /// or lock it.
-pub fn tab_bar_ui(ui: &mut Ui, tab: &mut Tab, classroom: &Classroom) {
+pub(super) fn tab_bar_ui(ui: &mut Ui, tab: &mut Tab, classroom: &Classroom) {
     if !classroom.shown(ControlGroup::Tabs) {
         return;
     }
@@ -211,7 +213,7 @@ pub fn tab_bar_ui(ui: &mut Ui, tab: &mut Tab, classroom: &Classroom) {
 /// Draws the lab `lab` (the notes beside it are placed by the layout);
 /// `show_notes` is the toggle that opens them; `classroom` says which
 /// of its controls a lesson step hides or locks.
-pub fn lab_ui(ui: &mut Ui, lab: &mut dyn LabPanel, show_notes: &mut bool, classroom: &Classroom) -> Vec<Action> {
+pub(super) fn lab_ui(ui: &mut Ui, lab: &mut dyn LabPanel, show_notes: &mut bool, classroom: &Classroom) -> Vec<Action> {
     let tab = lab.tab();
     let dt = ui.input(|i| i.stable_dt).min(0.1) as f64;
     if lab.tick(dt) {

@@ -23,7 +23,7 @@ const FIRE: Color32 = Color32::from_rgb(255, 196, 40);
 const AXON_MS: f64 = 3.0;
 
 /// Colour of an excitatory or inhibitory synapse and its input.
-pub fn kind_color(kind: SynapseKind) -> Color32 {
+pub(super) fn kind_color(kind: SynapseKind) -> Color32 {
     match kind {
         SynapseKind::Excitatory => Color32::from_rgb(60, 150, 235),
         SynapseKind::Inhibitory => Color32::from_rgb(225, 70, 70),
@@ -59,7 +59,7 @@ fn layout(r: Rect, n: usize) -> Layout {
 
 /// Draws the neuron in a `height`-tall area; returns the input neuron the
 /// learner clicked, if any.
-pub fn drawing_ui(ui: &mut Ui, lab: &NeuronLab, height: f32) -> Option<usize> {
+pub(super) fn drawing_ui(ui: &mut Ui, lab: &NeuronLab, height: f32) -> Option<usize> {
     let (rect, _) = ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::hover());
     ui.interact(rect, Id::unique(NEURON_DRAWING_ID), Sense::hover());
     let g = layout(rect, lab.inputs().len());

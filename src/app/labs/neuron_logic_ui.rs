@@ -15,7 +15,7 @@ use crate::tr;
 
 /// The McCulloch–Pitts reading of the coincidence trial, with the LIF
 /// neuron's own answer beside it.
-pub fn mcculloch_pitts_ui(ui: &mut Ui, lab: &mut NeuronLab, classroom: &Classroom) {
+pub(super) fn mcculloch_pitts_ui(ui: &mut Ui, lab: &mut NeuronLab, classroom: &Classroom) {
     ui.strong(tr!("neuron-mp-heading"));
     classroom.group(ui, ControlGroup::LabSettings, |ui| {
         ui.horizontal(|ui| {
@@ -111,7 +111,7 @@ fn diagram_ui(ui: &mut Ui, mp: &McCullochPitts) {
 
 /// Hebb's rule (its switch is in the top row): η, the update it makes,
 /// the last change, and the perceptron rule on the same trial.
-pub fn hebb_ui(ui: &mut Ui, lab: &mut NeuronLab, classroom: &Classroom) {
+pub(super) fn hebb_ui(ui: &mut Ui, lab: &mut NeuronLab, classroom: &Classroom) {
     ui.strong(tr!("neuron-hebb-heading"));
     ui.label(RichText::new("Δw = η · x · y").monospace());
     ui.label(tr!("neuron-hebb-rule", window = num(RECENT_MS)));

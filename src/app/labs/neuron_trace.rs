@@ -19,7 +19,7 @@ pub const NEURON_TRACE_ID: &str = "neuron_trace";
 const SPIKE_HEIGHT: f64 = 20.0;
 
 /// The trace, filling `ui`.
-pub fn trace_ui(ui: &mut Ui, lab: &NeuronLab) {
+pub(super) fn trace_ui(ui: &mut Ui, lab: &NeuronLab) {
     let theta = lab.params().threshold;
     let now = lab.now_ms();
     let coincidence = lab.drive() == Drive::Coincidence;

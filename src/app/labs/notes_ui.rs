@@ -9,7 +9,7 @@ use crate::tr;
 
 /// Every note, the tab's own notes open, with a close button. A lesson
 /// step may lock it open (`closable` false).
-pub fn notes_panel_ui(ui: &mut Ui, tab: Tab, relevant: &[NoteId], open: &mut bool, closable: bool) {
+pub(crate) fn notes_panel_ui(ui: &mut Ui, tab: Tab, relevant: &[NoteId], open: &mut bool, closable: bool) {
     ui.horizontal(|ui| {
         ui.heading(tr!("notes-heading"));
         let close = ui.add_enabled(closable, egui::Button::new("×").small());

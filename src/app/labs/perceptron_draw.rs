@@ -10,7 +10,7 @@ use crate::nn::perceptron::{StepFunction, Tlu};
 use crate::tr;
 
 /// What the diagram shows: the unit, an input and its target.
-pub struct TluView<'a> {
+pub(super) struct TluView<'a> {
     /// The unit's current weights.
     pub unit: &'a Tlu,
     /// The sample's input (zeros when there is none).
@@ -26,7 +26,7 @@ pub struct TluView<'a> {
 pub const PERCEPTRON_PLOT_IDS: [&str; 2] = ["step_function", "errors_per_epoch"];
 
 /// x₁, x₂ and the bias input 1 feeding Σ (z = w·x + b), then the step, then ŷ.
-pub fn tlu_diagram_ui(ui: &mut Ui, view: &TluView<'_>) {
+pub(super) fn tlu_diagram_ui(ui: &mut Ui, view: &TluView<'_>) {
     let (rect, _) = ui.allocate_exact_size(vec2(ui.available_width().min(420.0), 150.0), Sense::hover());
     let p = ui.painter_at(rect);
     let text = ui.visuals().text_color();
@@ -91,7 +91,7 @@ pub fn tlu_diagram_ui(ui: &mut Ui, view: &TluView<'_>) {
 }
 
 /// The step function over z ∈ [−3, 3] with the point (z, step(z)).
-pub fn step_plot_ui(ui: &mut Ui, step: StepFunction, z: f64) {
+pub(super) fn step_plot_ui(ui: &mut Ui, step: StepFunction, z: f64) {
     let (lo, hi) = match step {
         StepFunction::Heaviside => (0.0, 1.0),
         StepFunction::Sign => (-1.0, 1.0),
@@ -141,7 +141,7 @@ fn ui_color() -> Color32 {
 }
 
 /// Errors in each epoch as bars.
-pub fn errors_plot_ui(ui: &mut Ui, errors: &[usize]) {
+pub(super) fn errors_plot_ui(ui: &mut Ui, errors: &[usize]) {
     ui.label(tr!("perceptron-errors-per-epoch"));
     let bars: Vec<Bar> = (errors.iter().enumerate())
         .map(|(i, &e)| Bar::new((i + 1) as f64, e as f64).width(0.7))

@@ -12,7 +12,7 @@ use crate::tr;
 
 /// A box around the data with a margin of at least 1.5 units, so early
 /// boundaries (e.g. x₁ = 2 on the unit square) and arrows are in view.
-pub fn home_bounds(dataset: &Dataset) -> PlotBounds {
+pub(super) fn home_bounds(dataset: &Dataset) -> PlotBounds {
     let (mut lo, mut hi) = ([f64::INFINITY; 2], [f64::NEG_INFINITY; 2]);
     for p in &dataset.points {
         for k in 0..2 {
@@ -32,7 +32,7 @@ pub fn home_bounds(dataset: &Dataset) -> PlotBounds {
 }
 
 /// The data points, one series per class; `highlight` gets a large ring.
-pub fn points(plot: &mut PlotUi, dataset: &Dataset, highlight: Option<usize>) {
+pub(super) fn points(plot: &mut PlotUi, dataset: &Dataset, highlight: Option<usize>) {
     let names = dataset.class_names();
     for k in 0..dataset.num_classes() {
         let xs: Vec<[f64; 2]> = (dataset.points.iter())
@@ -60,7 +60,7 @@ pub fn points(plot: &mut PlotUi, dataset: &Dataset, highlight: Option<usize>) {
 }
 
 /// The line w·x + b = 0 across the current view; faint lines are dashed.
-pub fn boundary(plot: &mut PlotUi, name: &str, w: &[f64], b: f64, color: Color32, faint: bool) {
+pub(super) fn boundary(plot: &mut PlotUi, name: &str, w: &[f64], b: f64, color: Color32, faint: bool) {
     let (Some(&w1), Some(&w2)) = (w.first(), w.get(1)) else {
         return;
     };
@@ -82,7 +82,7 @@ pub fn boundary(plot: &mut PlotUi, name: &str, w: &[f64], b: f64, color: Color32
 
 /// The weight vector w as an arrow from the line's point closest to the
 /// view's centre, pointing to the side where the unit fires.
-pub fn weight_arrow(plot: &mut PlotUi, w: &[f64], b: f64, color: Color32) {
+pub(super) fn weight_arrow(plot: &mut PlotUi, w: &[f64], b: f64, color: Color32) {
     let (Some(&w1), Some(&w2)) = (w.first(), w.get(1)) else {
         return;
     };

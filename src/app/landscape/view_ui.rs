@@ -31,7 +31,7 @@ pub(super) struct Cache {
 }
 
 /// The landscape view; returns what to compute, cancel or export.
-pub fn landscape_ui(ui: &mut Ui, state: &mut LandscapeView, view: &View) -> Vec<Action> {
+pub(crate) fn landscape_ui(ui: &mut Ui, state: &mut LandscapeView, view: &View) -> Vec<Action> {
     let mut out = Vec::new();
     if state.wants_first() && view.snapshot.is_some() {
         out.push(Action::ComputeLandscape);
@@ -253,7 +253,7 @@ fn caption_ui(ui: &mut Ui, state: &LandscapeView, view: &View, now: Option<[f64;
 
 /// Decision boundary or loss landscape: what the network tab's main view
 /// shows (also View ▸ Loss landscape).
-pub fn view_switch_ui(ui: &mut Ui, show_landscape: &mut bool) {
+pub(crate) fn view_switch_ui(ui: &mut Ui, show_landscape: &mut bool) {
     ui.horizontal(|ui| {
         ui.selectable_value(show_landscape, false, tr!("window-view-boundary"))
             .on_hover_text(tr!("window-view-boundary-hover"));

@@ -17,7 +17,7 @@ use crate::tr;
 
 /// One part of a goal.
 #[derive(Clone, Debug, PartialEq)]
-pub struct GoalLine {
+pub(super) struct GoalLine {
     /// What must hold, with the value now.
     pub text: String,
     /// Whether it held at the last moment checked.
@@ -27,7 +27,7 @@ pub struct GoalLine {
 /// The parts of `check` (the parts of an `all`, each setting, each step
 /// of a `then`; else the check itself); `tracker` is what the goal has
 /// seen since the step began.
-pub fn goal_lines(check: &Check, tracker: &Tracker, live: &LiveState) -> Vec<GoalLine> {
+pub(super) fn goal_lines(check: &Check, tracker: &Tracker, live: &LiveState) -> Vec<GoalLine> {
     let parts = tracker.parts();
     match check {
         Check::All(list) => (list.iter().zip(parts))

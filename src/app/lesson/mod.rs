@@ -11,7 +11,7 @@ mod panel;
 mod picture;
 mod question;
 
-pub use panel::{LessonPanel, OpenLesson, lesson_panel_ui};
+pub(super) use panel::{LessonPanel, OpenLesson, lesson_panel_ui};
 
 use super::context::Classroom;
 use crate::i18n::Message;
@@ -19,7 +19,7 @@ use crate::lessons::{Lesson, LessonRun, LiveState, Text, builtin_lessons};
 
 /// The window's lessons.
 #[derive(Default)]
-pub struct Course {
+pub(super) struct Course {
     /// The built-in course, in order (read once when the window opens).
     pub builtin: Vec<Lesson>,
     /// The lesson being worked through.
@@ -37,7 +37,7 @@ pub struct Course {
 impl Course {
     /// The course with the built-in lessons, and a message if they could
     /// not be read (a test keeps that from happening in a release).
-    pub fn load() -> (Self, Option<Message>) {
+    pub(super) fn load() -> (Self, Option<Message>) {
         match builtin_lessons() {
             Ok(builtin) => (
                 Self {
@@ -52,7 +52,7 @@ impl Course {
 
     /// How the controls are shown this frame: as the current step says
     /// in classroom mode (`on`), else all usable.
-    pub fn classroom(&self, on: bool) -> Classroom {
+    pub(super) fn classroom(&self, on: bool) -> Classroom {
         match &self.run {
             Some(run) if on => Classroom::from_controls(&run.step().controls).answer_first(run.awaits_answer()),
             _ => Classroom::default(),
@@ -62,7 +62,7 @@ impl Course {
 
 /// A lesson text in the learner's language, with every window label it
 /// names (`{ui:KEY}`) as that window shows it.
-pub fn render(text: &Text) -> String {
+pub(super) fn render(text: &Text) -> String {
     let lang = crate::i18n::language();
     text.render(lang, |key| {
         crate::i18n::has_message(key).then(|| crate::i18n::tr_in(lang, key, &[]))

@@ -29,7 +29,7 @@ pub(super) const PASSED: Color32 = Color32::from_rgb(60, 170, 80);
 
 /// The panel's own state between frames.
 #[derive(Debug, Default)]
-pub struct LessonPanel {
+pub(crate) struct LessonPanel {
     /// The hint of the current step is shown.
     hint_shown: bool,
     /// The lesson id and step the hint belongs to (a new step hides it).
@@ -41,7 +41,7 @@ pub struct LessonPanel {
 }
 
 /// The open lesson as the panel draws it.
-pub struct OpenLesson<'a> {
+pub(crate) struct OpenLesson<'a> {
     /// The lesson being worked through.
     pub run: &'a LessonRun,
     /// The state its goal was last checked against.
@@ -54,7 +54,7 @@ pub struct OpenLesson<'a> {
 /// as wide as the work beside it allows: down to a card). What the step's
 /// goal needs — the question and its choices, the goal, *Next* — stays at
 /// the bottom and never scrolls; the step's text scrolls above it.
-pub fn lesson_panel_ui(
+pub(crate) fn lesson_panel_ui(
     ui: &mut Ui,
     panel: &mut LessonPanel,
     open: &OpenLesson<'_>,

@@ -9,10 +9,10 @@ use crate::lessons::{LessonRun, load_image};
 use crate::tr;
 
 /// Highest an image is drawn, in points: the text stays in view.
-pub const MAX_HEIGHT: f32 = 220.0;
+pub(super) const MAX_HEIGHT: f32 = 220.0;
 
 /// The image of one step, uploaded, or why it cannot be shown.
-pub struct Picture {
+pub(super) struct Picture {
     /// Lesson id, step and file name it was made for.
     key: (String, usize, String),
     /// The texture, or the reason in words.

@@ -150,7 +150,7 @@ pub enum ActionError {
 }
 
 /// Most epochs (or rounds) one action may ask for.
-pub const MAX_ACTION_EPOCHS: u64 = 100_000;
+pub(super) const MAX_ACTION_EPOCHS: u64 = 100_000;
 
 /// The action names, for messages.
 pub const ACTION_NAMES: [&str; 12] = [

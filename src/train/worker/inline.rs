@@ -21,7 +21,7 @@ use crate::train::messages::{Command, Latest, Snapshot};
 /// frame lasts 16.7 ms; 12 ms of training leaves the rest for drawing,
 /// and a frame of at most ~33 ms keeps the page at 30 fps or more even
 /// when drawing takes as long again.
-pub const FRAME_BUDGET: Duration = Duration::from_millis(12);
+pub(crate) const FRAME_BUDGET: Duration = Duration::from_millis(12);
 
 /// The window's end of a worker running on the page's thread (the same
 /// calls as the desktop's handle to its thread).

@@ -16,7 +16,7 @@ use crate::train::Snapshot;
 use crate::train::inspect::BackpropTrace;
 
 /// The stages in the order the inspector walks them.
-pub const STAGES: [InspectorStage; 5] = [
+pub(super) const STAGES: [InspectorStage; 5] = [
     InspectorStage::Forward,
     InspectorStage::Loss,
     InspectorStage::Backward,
@@ -24,11 +24,11 @@ pub const STAGES: [InspectorStage; 5] = [
     InspectorStage::Update,
 ];
 
-pub use crate::app::widgets::format::stage_name;
+pub(super) use crate::app::widgets::format::stage_name;
 
 /// What the learner points at in the graph.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Focus {
+pub(super) enum Focus {
     /// Network input `i`.
     Input(usize),
     /// Neuron `neuron` of `layer` (0 = first hidden layer).
