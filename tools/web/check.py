@@ -121,10 +121,6 @@ def run(args):
             print(f"Play: epoch {before} -> {epoch(page.labels(), word)} "
                   f"in {time.monotonic() - t0:.2f} s")
             page.click(play[1])  # the same place is Pause now
-            if args.speed:
-                speed(page, en)
-                page.click(play[1])
-                engine_speed(browser, base)
 
             picked, dropped = Path(folder) / "picked.csv", Path(folder) / "dropped.csv"
             picked.write_text(checks.CSV)
@@ -133,7 +129,7 @@ def run(args):
             points = dropped.read_text().count("\n") - 1
             checks.drop(page, en, dropped, points)
             page.click(play[1])
-            page.wait("training on the dropped data", lambda l: (epoch(l, word) or 0) >= 30 or None)
+            page.wait("training on the dropped data", lambda l: (epoch(l, word) or 0) >= 8 or None)
             page.click(play[1])
             checks.downloads(page, en, folder, points)
             checks.animation(page, en, folder)
@@ -147,6 +143,9 @@ def run(args):
             print(f"lesson opened: {lesson[0]!r}, {shown[0]!r}")
 
             checks.restore(page, en)
+            if args.speed:
+                speed(page, en)
+                engine_speed(browser, base)
 
             # Its own storage: this tab's autosave is not the Korean page's.
             korean = Page(browser, browser.call("Target.createBrowserContext")["browserContextId"])
