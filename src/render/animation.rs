@@ -135,17 +135,18 @@ pub fn export_gif(
     progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Result<Vec<u8>, ExportError> {
     let mut render = GifRender::start(request)?;
-    while !render.step(request)? {
+    loop {
+        let before = render.progress().0;
+        let finished = render.step(request)?;
         let (done, total) = render.progress();
-        if !progress(done, total) {
+        // Once per frame written (a step may only have drawn one).
+        if done > before && !progress(done, total) {
             return Err(ExportError::Cancelled);
         }
+        if finished {
+            return Ok(render.finish());
+        }
     }
-    let (done, total) = render.progress();
-    if !progress(done, total) {
-        return Err(ExportError::Cancelled);
-    }
-    Ok(render.finish())
 }
 
 /// An animation made a half frame per [`GifRender::step`] (one draws the

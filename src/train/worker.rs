@@ -31,7 +31,9 @@ mod rate;
 mod thread;
 
 #[cfg(target_arch = "wasm32")]
-pub use inline::{FRAME_BUDGET, WorkerHandle};
+pub(crate) use inline::FRAME_BUDGET;
+#[cfg(target_arch = "wasm32")]
+pub use inline::WorkerHandle;
 
 /// Shortest time between two snapshots (40 per second at most).
 pub const SNAPSHOT_INTERVAL: Duration = Duration::from_millis(25);

@@ -32,8 +32,9 @@ import tempfile
 import time
 from pathlib import Path
 
-import checks
-from cdp import ROOT, SITE, Browser, Page, catalogue, epoch, labelled, serve
+sys.dont_write_bytecode = True  # no __pycache__ beside the scripts
+import checks  # noqa: E402
+from cdp import ROOT, SITE, Browser, Page, catalogue, epoch, labelled, serve  # noqa: E402
 
 
 def speed(page, en):
@@ -133,6 +134,10 @@ def run(args):
             page.click(play[1])
             checks.downloads(page, en, folder, points)
             checks.animation(page, en, folder)
+            if args.speed:
+                speed(page, en)
+                page.click(play[1])
+                engine_speed(browser, base)
 
             learn = page.wait("the Learn menu", labelled("^" + re.escape(en["menu-learn"]) + "$"))
             page.click(learn[1])
@@ -143,9 +148,6 @@ def run(args):
             print(f"lesson opened: {lesson[0]!r}, {shown[0]!r}")
 
             checks.restore(page, en)
-            if args.speed:
-                speed(page, en)
-                engine_speed(browser, base)
 
             # Its own storage: this tab's autosave is not the Korean page's.
             korean = Page(browser, browser.call("Target.createBrowserContext")["browserContextId"])
