@@ -22,23 +22,23 @@ impl NnlabApp {
     pub fn apply(&mut self, action: Action, ctx: &egui::Context) {
         match action {
             Action::Play => self.play(),
-            Action::Pause => self.link.pause(),
-            Action::TogglePlay if self.link.running => self.link.pause(),
+            Action::Pause => self.handles.link.pause(),
+            Action::TogglePlay if self.handles.link.running => self.handles.link.pause(),
             Action::TogglePlay => self.play(),
-            Action::StepBatch => self.link.step_batch(),
-            Action::StepEpoch => self.link.step_epoch(),
+            Action::StepBatch => self.handles.link.step_batch(),
+            Action::StepEpoch => self.handles.link.step_epoch(),
             Action::Reset => {
                 self.continued_in.clear();
-                self.link.reset();
+                self.handles.link.reset();
             }
             Action::Regenerate => self.set_generator(self.settings.generator, self.settings.gen_params),
             Action::SetGenerator(g, p) => self.set_generator(g, p),
             Action::Edit(edit) => self.record(Step::one(Change::Data(edit))),
             Action::SetConfig(config) => self.set_config(*config),
-            Action::SetGrid(spec) => self.link.set_grid(spec),
+            Action::SetGrid(spec) => self.handles.link.set_grid(spec),
             Action::SetPace(pace) => {
                 self.settings.view.pace = pace;
-                self.link.send_pace(pace);
+                self.handles.link.send_pace(pace);
             }
             Action::EditNetwork(edit) => self.record(Step::one(Change::Network(edit))),
             Action::Undo => self.undo(),
@@ -53,16 +53,16 @@ impl NnlabApp {
                     self.settings.view.selected_class = k;
                 }
             }
-            Action::OpenDataset => self.files.open_dataset(),
-            Action::SaveDataset => self.files.save_dataset(&self.dataset),
-            Action::OpenSession => self.files.open_session(),
+            Action::OpenDataset => self.handles.files.open_dataset(),
+            Action::SaveDataset => self.handles.files.save_dataset(&self.dataset),
+            Action::OpenSession => self.handles.files.open_session(),
             Action::SaveSession => match self.session_now() {
-                Ok(session) => self.files.save_session(session),
+                Ok(session) => self.handles.files.save_session(session),
                 Err(e) => self.notify(e),
             },
             Action::ExportKeras(format) => match self.session_now() {
                 Ok(session) => {
-                    if let Err(e) = self.files.export_keras(format, session) {
+                    if let Err(e) = self.handles.files.export_keras(format, session) {
                         self.notify(e);
                     }
                 }
@@ -74,9 +74,9 @@ impl NnlabApp {
                     ImageTarget::Loss => self.loss.rect,
                     ImageTarget::Landscape => self.landscape.rect,
                 };
-                self.files.export_image(ctx, rect);
+                self.handles.files.export_image(ctx, rect);
             }
-            Action::CrashWorker => self.link.crash(),
+            Action::CrashWorker => self.handles.link.crash(),
             Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Action::LoadDataset(mut d, name) => {
                 let n = d.points.len();
@@ -109,18 +109,18 @@ impl NnlabApp {
             }
             Action::RestoreAutosave => self.restore_autosave(ctx),
             Action::DiscardAutosave => {
-                if let Some(a) = self.autosave.as_mut() {
+                if let Some(a) = self.handles.autosave.as_mut() {
                     a.discard();
                 }
             }
             Action::Inspector(a) => self.inspect(a),
             Action::ShowCheckpoint(k) => self.show_checkpoint(k),
-            Action::ExportAnimation => self.files.save_animation(),
+            Action::ExportAnimation => self.handles.files.save_animation(),
             Action::ExportAnimationTo(path) => {
-                let started = self.export.start_from(
-                    self.link.snapshot.as_ref(),
+                let started = self.handles.export.start_from(
+                    self.handles.link.snapshot.as_ref(),
                     &self.dataset,
-                    self.link.config(),
+                    self.handles.link.config(),
                     self.settings.view.discretize,
                     path,
                     ctx,
@@ -129,15 +129,19 @@ impl NnlabApp {
                     self.notify(e);
                 }
             }
-            Action::CancelExport => self.export.cancel(),
-            Action::ComputeLandscape => match self.link.snapshot.as_ref() {
-                Some(s) => self
-                    .landscape
-                    .start(s, &self.dataset, self.link.revision, self.link.config(), ctx),
+            Action::CancelExport => self.handles.export.cancel(),
+            Action::ComputeLandscape => match self.handles.link.snapshot.as_ref() {
+                Some(s) => self.landscape.start(
+                    s,
+                    &self.dataset,
+                    self.handles.link.revision,
+                    self.handles.link.config(),
+                    ctx,
+                ),
                 None => self.notify(Message::NoNetworkYet),
             },
             Action::CancelLandscape => self.landscape.cancel(),
-            Action::OpenLessonFile => self.files.open_lesson(),
+            Action::OpenLessonFile => self.handles.files.open_lesson(),
             Action::StartLesson(lesson) => self.start_lesson(*lesson),
             Action::Lesson(request) => self.lesson_action(request),
         }
@@ -155,7 +159,7 @@ impl NnlabApp {
         self.data_generation += 1;
         self.dataset = Arc::new(dataset);
         self.boundary.request_fit();
-        self.link.load(&self.dataset, trainer);
+        self.handles.link.load(&self.dataset, trainer);
         if self.settings.view.selected_class >= self.dataset.num_classes().max(1) {
             self.settings.view.selected_class = 0;
         }
@@ -242,13 +246,15 @@ impl NnlabApp {
                 // datasets), unless the user asked to keep the network.
                 let new_experiment = matches!(sent, Edit::Replace(_) | Edit::FlipTest(_));
                 let point_edit = matches!(sent, Edit::Add { .. } | Edit::Remove { .. } | Edit::Move { .. });
-                self.link.send_data_edit(sent);
-                if point_edit && self.link.running && self.settings.config.optimizer.kind == OptimizerKind::Adam {
-                    self.adam_shake.edited(self.link.snapshot.as_ref(), self.link.revision);
+                self.handles.link.send_data_edit(sent);
+                if point_edit && self.handles.link.running && self.settings.config.optimizer.kind == OptimizerKind::Adam
+                {
+                    self.adam_shake
+                        .edited(self.handles.link.snapshot.as_ref(), self.handles.link.revision);
                 }
                 if new_experiment && !self.settings.view.keep_weights {
                     self.continued_in.clear();
-                    self.link.reset();
+                    self.handles.link.reset();
                 }
                 true
             }
@@ -258,7 +264,7 @@ impl NnlabApp {
                 match config.as_ref().clone().check() {
                     Ok(valid) => {
                         self.settings.config.clone_from(config);
-                        self.link.send_config(valid);
+                        self.handles.link.send_config(valid);
                         true
                     }
                     Err(e) => {
@@ -275,9 +281,9 @@ impl NnlabApp {
             }
             Change::Network(edit) => {
                 let edit = if forward { edit.clone() } else { edit.inverse() };
-                let fits = self.link.snapshot.as_ref().is_none_or(|s| edit.fits(&s.net));
+                let fits = self.handles.link.snapshot.as_ref().is_none_or(|s| edit.fits(&s.net));
                 if fits {
-                    self.link.send_command(edit.command());
+                    self.handles.link.send_command(edit.command());
                 }
                 fits
             }
@@ -330,7 +336,7 @@ impl NnlabApp {
             }
         }
         self.record(Step::new(changes));
-        self.link.send_config(valid);
+        self.handles.link.send_config(valid);
         if let (Some(ratio), Some(cache)) = (split, self.split_order.as_mut()) {
             cache.exact = Some(ratio);
         }
@@ -373,7 +379,7 @@ impl NnlabApp {
 
     /// Loads the autosaved session the restore dialog offered.
     fn restore_autosave(&mut self, ctx: &egui::Context) {
-        let Some(autosave) = self.autosave.as_mut() else {
+        let Some(autosave) = self.handles.autosave.as_mut() else {
             return;
         };
         match autosave.restore() {

@@ -44,7 +44,7 @@ impl NnlabApp {
         if cfg!(target_arch = "wasm32") {
             return;
         }
-        let Some(root) = self.autosave.as_ref().map(|a| a.root().to_path_buf()) else {
+        let Some(root) = self.handles.autosave.as_ref().map(|a| a.root().to_path_buf()) else {
             return;
         };
         match sync(&root, &self.settings.lessons) {

@@ -47,7 +47,23 @@ pub(super) struct SplitCache {
     pub(super) exact: Option<f64>,
 }
 
-/// The nnlab window.
+/// Handles on the work that runs beside the window. None of it is saved:
+/// each launch starts it anew, while [`NnlabApp::settings`] and
+/// [`NnlabApp::dataset`] (the persistable state) are stored and restored.
+pub(super) struct Handles {
+    /// The training worker: commands in, snapshots out.
+    pub(super) link: WorkerLink,
+    /// File dialogs, readers in progress and the import window.
+    pub(super) files: Files,
+    /// File ▸ Export training animation…, while it runs.
+    pub(super) export: AnimationExport,
+    /// Autosave and crash recovery (off unless enabled).
+    pub(super) autosave: Option<Autosave>,
+}
+
+/// The nnlab window: the persistable state (settings and data, stored
+/// between launches), the handles on what runs beside it, and each
+/// panel's own view state.
 pub struct NnlabApp {
     /// Persistent settings.
     pub settings: Settings,
@@ -56,12 +72,11 @@ pub struct NnlabApp {
     pub dataset: Arc<Dataset>,
     /// Every undoable change, data and network alike.
     pub(super) history: History,
-    pub(super) link: WorkerLink,
+    /// What runs beside the window: the worker, the file dialogs, the
+    /// animation export and autosave.
+    pub(super) handles: Handles,
     pub(super) boundary: BoundaryView,
     pub(super) loss: LossView,
-    pub(super) files: Files,
-    /// File ▸ Export training animation…, while it runs.
-    pub(super) export: AnimationExport,
     /// The loss landscape view, its job and its last result.
     pub landscape: LandscapeView,
     /// The network editor panel.
@@ -70,8 +85,6 @@ pub struct NnlabApp {
     pub notice: Option<Notice>,
     /// Milliseconds of CPU the last frames took (smoothed).
     pub frame_ms: f32,
-    /// Autosave and crash recovery (off unless enabled).
-    pub(super) autosave: Option<Autosave>,
     /// The lab tabs' state.
     pub labs: Labs,
     /// The split order of the current points and seed, kept while only the
@@ -111,14 +124,11 @@ impl NnlabApp {
         let mut app = Self {
             boundary: BoundaryView::default(),
             loss: LossView::default(),
-            files: Files::default(),
-            export: AnimationExport::default(),
             landscape: LandscapeView::default(),
             editor: NetworkEditor::default(),
             history: History::default(),
             notice: None,
             frame_ms: 0.0,
-            autosave: None,
             labs: Labs::default(),
             split_order: None,
             data_generation: 0,
@@ -129,11 +139,16 @@ impl NnlabApp {
             rects: PanelRects::default(),
             settings,
             dataset,
-            link,
+            handles: Handles {
+                link,
+                files: Files::default(),
+                export: AnimationExport::default(),
+                autosave: None,
+            },
         };
         let fixed = (!fixed.is_empty()).then_some(Message::SettingsFixed(fixed));
         let mut problems: Vec<Message> = (fixed.into_iter())
-            .chain(app.link.error.take().map(Message::WorkerNotStarted))
+            .chain(app.handles.link.error.take().map(Message::WorkerNotStarted))
             .chain(course_error)
             .collect();
         match problems.len() {
@@ -160,22 +175,22 @@ impl NnlabApp {
 
     /// The most recent snapshot from the worker.
     pub fn snapshot(&self) -> Option<&Snapshot> {
-        self.link.snapshot.as_ref()
+        self.handles.link.snapshot.as_ref()
     }
 
     /// Whether training was asked to run (and has not stopped by itself).
     pub fn is_running(&self) -> bool {
-        self.link.running
+        self.handles.link.running
     }
 
     /// Opens a CSV (through the import window), a session or a lesson file.
     pub fn open_path(&mut self, path: std::path::PathBuf) {
-        self.files.open_path(path);
+        self.handles.files.open_path(path);
     }
 
     /// Uses typed-path prompts instead of native file dialogs.
     pub fn use_path_prompts(&mut self) {
-        self.files.use_path_prompts();
+        self.handles.files.use_path_prompts();
     }
 
     /// Where the panels were drawn last frame.
@@ -208,7 +223,7 @@ impl NnlabApp {
 
     /// Whether the CSV import window is open.
     pub fn import_dialog_open(&self) -> bool {
-        self.files.import.is_some()
+        self.handles.files.import.is_some()
     }
 
     /// Steps that Ctrl+Z can take back.
@@ -247,13 +262,13 @@ impl NnlabApp {
             (_, Some(k)) if k > 0 => self.notify(Message::OwnAutosave),
             _ => {}
         }
-        self.autosave = Some(autosave);
+        self.handles.autosave = Some(autosave);
         self.sync_lesson_progress();
     }
 
     /// Whether the "restore the autosaved session?" dialog is showing.
     pub fn restore_offered(&self) -> bool {
-        self.autosave.as_ref().is_some_and(recovery::offers_restore)
+        self.handles.autosave.as_ref().is_some_and(recovery::offers_restore)
     }
 
     /// The current data, settings and latest weights as a session, if the
@@ -266,8 +281,8 @@ impl NnlabApp {
     /// checkpoints, and where else they were trained: a session continued
     /// in Keras stays marked so when saved again), or why not yet.
     pub(super) fn session_now(&self) -> Result<Session, Message> {
-        let s = self.link.snapshot.as_ref().ok_or(Message::NoNetworkYet)?;
-        let mut session = Session::from_snapshot((*self.dataset).clone(), self.link.config().clone(), s)
+        let s = self.handles.link.snapshot.as_ref().ok_or(Message::NoNetworkYet)?;
+        let mut session = Session::from_snapshot((*self.dataset).clone(), self.handles.link.config().clone(), s)
             .with_checkpoints(&s.checkpoints);
         session.progress.continued_in.clone_from(&self.continued_in);
         session.check().map_err(Message::SessionNotReady)?;
@@ -279,7 +294,7 @@ impl NnlabApp {
     pub fn finish_autosave(&mut self) {
         self.sync_lesson_progress();
         let session = self.current_session();
-        if let Some(a) = self.autosave.as_mut()
+        if let Some(a) = self.handles.autosave.as_mut()
             && let Err(e) = a.finish(session)
         {
             eprintln!("nnlab: {}", e.into_message());
@@ -289,26 +304,32 @@ impl NnlabApp {
     /// Draws one frame and applies what the user did.
     pub fn frame_ui(&mut self, ui: &mut Ui) {
         let started = Instant::now();
-        if let Some(message) = self.link.poll(&self.dataset) {
+        if let Some(message) = self.handles.link.poll(&self.dataset) {
             self.notify(message);
         }
-        if let Some(surprise) = self.link.snapshot.as_ref().and_then(|s| self.adam_shake.check(s)) {
+        if let Some(surprise) = self
+            .handles
+            .link
+            .snapshot
+            .as_ref()
+            .and_then(|s| self.adam_shake.check(s))
+        {
             self.notify(surprise.message());
         }
         super::workspace::expire_notice(ui.ctx(), &mut self.notice);
-        let mut actions = self.files.poll(ui.ctx());
-        actions.extend(self.export.poll());
+        let mut actions = self.handles.files.poll(ui.ctx());
+        actions.extend(self.handles.export.poll());
         self.landscape.poll();
         actions.extend(shortcuts::shortcuts(ui.ctx(), self.settings.view.tab));
         actions.extend(self.panels_ui(ui));
-        actions.extend(self.files.dialogs_ui(ui.ctx()));
+        actions.extend(self.handles.files.dialogs_ui(ui.ctx()));
         actions.extend(self.autosave_tick(ui.ctx()));
         // Classroom mode: a shortcut, menu or dropped file cannot get round a lock.
         let classroom = self.course.classroom(self.settings.view.classroom);
         let now = Current {
             config: &self.settings.config,
             generator: (self.settings.generator, self.settings.gen_params),
-            running: self.link.running,
+            running: self.handles.link.running,
         };
         let mut refused = None;
         actions.retain(|a| {
@@ -345,11 +366,11 @@ impl NnlabApp {
         let Self {
             settings,
             dataset,
-            link,
+            handles: Handles {
+                link, files, export, ..
+            },
             boundary,
             loss,
-            files,
-            export,
             landscape,
             editor,
             notice,
@@ -476,15 +497,13 @@ impl NnlabApp {
     /// The restore dialog after a crash, or an autosave when one is due.
     fn autosave_tick(&mut self, ctx: &egui::Context) -> Vec<Action> {
         let key = (
-            self.link.revision,
-            self.link.snapshot.as_ref().map_or(0, |s| s.sequence),
+            self.handles.link.revision,
+            self.handles.link.snapshot.as_ref().map_or(0, |s| s.sequence),
         );
-        let session = self
-            .autosave
-            .as_ref()
+        let session = (self.handles.autosave.as_ref())
             .filter(|a| a.due(key))
             .and_then(|_| self.current_session());
-        match self.autosave.as_mut() {
+        match self.handles.autosave.as_mut() {
             Some(autosave) => recovery::autosave_ui(ctx, autosave, key, session),
             None => Vec::new(),
         }

@@ -92,7 +92,7 @@ impl NnlabApp {
         self.notice = None;
         self.show_checkpoint(None);
         if asks {
-            self.link.pause();
+            self.handles.link.pause();
             self.labs.stop_runs();
         }
         if let Err(e) = self.apply_lesson_setup(&setup, &origin) {
@@ -164,8 +164,8 @@ impl NnlabApp {
     pub(in crate::app) fn observe_lesson(&mut self) {
         let stage = self.inspector_stage();
         let Some(run) = self.course.run.as_mut() else { return };
-        let revision = self.link.revision;
-        let snapshot = (self.link.snapshot.as_ref()).filter(|s| s.dataset_revision == revision);
+        let revision = self.handles.link.revision;
+        let snapshot = (self.handles.link.snapshot.as_ref()).filter(|s| s.dataset_revision == revision);
         let generator =
             (self.dataset.generator.is_some()).then_some((self.settings.generator, self.settings.gen_params));
         let inspector = snapshot.and_then(|s| self.editor.backprop.facts(s));

@@ -14,16 +14,16 @@ impl NnlabApp {
         if self.editor.backprop.is_open() {
             self.inspect(InspectorAction::Close);
         }
-        self.link.play();
+        self.handles.link.play();
     }
 
     /// Carries out an inspector action.
     pub(super) fn inspect(&mut self, action: InspectorAction) {
-        let send = |app: &Self, c: Command| app.link.send_command(c);
+        let send = |app: &Self, c: Command| app.handles.link.send_command(c);
         match action {
             InspectorAction::Toggle if self.editor.backprop.is_open() => self.inspect(InspectorAction::Close),
             InspectorAction::Toggle | InspectorAction::Open => {
-                self.link.pause();
+                self.handles.link.pause();
                 self.settings.view.show_editor = true;
                 self.editor.backprop.opened();
                 send(self, Command::ShowCheckpoint(None));
@@ -58,12 +58,12 @@ impl NnlabApp {
     /// inspector closes), or `None`: back to the present.
     pub(super) fn show_checkpoint(&mut self, k: Option<usize>) {
         if k.is_some() {
-            self.link.pause();
+            self.handles.link.pause();
             if self.editor.backprop.is_open() {
                 self.inspect(InspectorAction::Close);
             }
         }
-        self.link.send_command(Command::ShowCheckpoint(k));
+        self.handles.link.send_command(Command::ShowCheckpoint(k));
     }
 
     /// The stage the backprop inspector shows (`None`: closed, or no sample

@@ -6,73 +6,35 @@
 //! texture change it was ever sent). The gestures are the issue's: import a
 //! 1,000,000-row CSV through the import window, four full sweeps of the
 //! test-ratio slider (0 → 0.9 → 0), a drag of one point, then training.
-//! Prints the resident memory (Linux `/proc/self/statm`) after each, and
-//! whether it stayed within 10 % of the figure after the first sweep.
+//!
+//! After each it prints the resident memory (Linux `/proc/self/statm`) and
+//! the heap: the bytes allocated and not yet freed, counted by this
+//! example's allocator ([`heap`]), with the most in use since the line
+//! before. The heap is what the program holds; the resident figure adds
+//! code and stacks and whatever freed memory the system allocator keeps
+//! rather than returns, which differs from run to run (README,
+//! Performance). At the end: whether each stayed within 10 % of its figure
+//! after the first sweep.
 //!
 //! `cargo run --release --example window_memory [points] [training seconds]`
 //! (1,000,000 and 60 by default; about two minutes in all).
 
 #![allow(clippy::unwrap_used)]
 
-use std::collections::HashMap;
+mod heap;
+mod painter;
+
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-use egui::epaint::textures::TexturesDelta;
-use egui::epaint::{ImageData, TextureId};
 use egui::{Event, Modifiers, PointerButton, Pos2};
+use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use egui_kittest::{Harness, TestRenderer};
 use nnlab::app::{Action, NnlabApp, Settings};
 
-/// What a GPU painter holds: each texture's pixels (RGBA, 4 bytes each),
-/// set whole or patched in place, and freed when egui frees it.
-/// `bytes` is shared with the benchmark, which cannot reach into the
-/// harness.
-#[derive(Default)]
-struct TextureStore {
-    textures: HashMap<TextureId, ([usize; 2], Vec<u8>)>,
-    bytes: Arc<AtomicUsize>,
-}
-
-impl TestRenderer for TextureStore {
-    fn handle_delta(&mut self, delta: &mut TexturesDelta) {
-        for (id, deltas) in delta.set.drain() {
-            for d in deltas {
-                let ImageData::Color(image) = &d.image;
-                let [w, h] = image.size;
-                let pixels: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
-                match d.pos {
-                    None => {
-                        self.textures.insert(id, ([w, h], pixels));
-                    }
-                    Some([x0, y0]) => {
-                        if let Some(([tw, _], store)) = self.textures.get_mut(&id) {
-                            for row in 0..h {
-                                let at = ((y0 + row) * *tw + x0) * 4;
-                                store[at..at + w * 4].copy_from_slice(&pixels[row * w * 4..(row + 1) * w * 4]);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        for id in delta.free.drain() {
-            self.textures.remove(&id);
-        }
-        let held = self.textures.values().map(|(_, p)| p.len()).sum();
-        self.bytes.store(held, Ordering::Relaxed);
-    }
-}
-
-/// Resident memory of this process in MiB (Linux), or 0 elsewhere.
-fn rss_mib() -> f64 {
-    let pages = std::fs::read_to_string("/proc/self/statm")
-        .ok()
-        .and_then(|s| s.split_whitespace().nth(1).and_then(|p| p.parse::<f64>().ok()));
-    pages.map_or(0.0, |p| p * 4096.0 / (1 << 20) as f64)
-}
+use heap::{heap_mib, rss_mib};
+use painter::TextureStore;
 
 /// The harness, stepped and drawn.
 struct Window {
@@ -173,15 +135,17 @@ fn main() {
         .renderer(store)
         .build_ui_state(|ui, app: &mut NnlabApp| app.frame_ui(ui), app);
     let mut w = Window { h, vertices: 0 };
-    let mut rows: Vec<(String, f64)> = Vec::new();
+    // (gesture, resident MiB, heap MiB)
+    let mut rows: Vec<(String, f64, f64)> = Vec::new();
     let mut note = |w: &Window, what: &str| {
         let rss = rss_mib();
+        let (heap, peak) = heap_mib();
         let undo = w.h.state().undo_bytes() as f64 / (1 << 20) as f64;
         println!(
-            "{what:<32} resident {rss:7.1} MiB   (undo history {undo:5.1} MiB, {} vertices drawn)",
+            "{what:<32} resident {rss:7.1} MiB   heap {heap:7.1} MiB (peak {peak:7.1})   (undo history {undo:5.1} MiB, {} vertices drawn)",
             w.vertices
         );
-        rows.push((what.to_string(), rss));
+        rows.push((what.to_string(), rss, heap));
     };
     w.until("first snapshot", Duration::from_secs(60), |a| a.snapshot().is_some());
     w.run_for(Duration::from_secs(1));
@@ -239,15 +203,24 @@ fn main() {
         "textures held by the painter: {:.1} MiB",
         textures as f64 / (1 << 20) as f64
     );
-    let base = rows.iter().find(|(n, _)| n == "after sweep 1").map_or(0.0, |r| r.1);
-    let after: Vec<f64> = rows
+    let resident: Vec<(&str, f64)> = rows.iter().map(|(n, r, _)| (n.as_str(), *r)).collect();
+    let heap: Vec<(&str, f64)> = rows.iter().map(|(n, _, h)| (n.as_str(), *h)).collect();
+    flatness("resident", &resident);
+    flatness("heap", &heap);
+}
+
+/// Prints the range of `figures` from the first sweep on and whether it
+/// stayed within 10 % of the figure after the first sweep.
+fn flatness(what: &str, figures: &[(&str, f64)]) {
+    let base = figures.iter().find(|(n, _)| *n == "after sweep 1").map_or(0.0, |r| r.1);
+    let after: Vec<f64> = figures
         .iter()
-        .skip_while(|(n, _)| n != "after sweep 1")
+        .skip_while(|(n, _)| *n != "after sweep 1")
         .map(|r| r.1)
         .collect();
     let worst = after.iter().map(|r| (r - base).abs() / base).fold(0.0, f64::max);
     println!(
-        "after the first sweep: {:.1}–{:.1} MiB, at most {:.1} % from {base:.1} MiB: {}",
+        "{what}, after the first sweep: {:.1}–{:.1} MiB, at most {:.1} % from {base:.1} MiB: {}",
         after.iter().copied().fold(f64::INFINITY, f64::min),
         after.iter().copied().fold(0.0, f64::max),
         worst * 100.0,
