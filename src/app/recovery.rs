@@ -89,13 +89,13 @@ fn restore_dialog(ctx: &egui::Context, age: Option<Duration>) -> Option<Choice> 
 impl super::NnlabApp {
     pub(super) fn autosave_on_leave(&mut self) {
         let key = (
-            self.link.revision,
-            self.link.snapshot.as_ref().map_or(0, |s| s.sequence),
+            self.handles.link.revision,
+            self.handles.link.snapshot.as_ref().map_or(0, |s| s.sequence),
         );
-        let session = (self.autosave.as_ref())
+        let session = (self.handles.autosave.as_ref())
             .filter(|a| a.changed(key))
             .and_then(|_| self.current_session());
-        if let (Some(autosave), Some(session)) = (self.autosave.as_mut(), session) {
+        if let (Some(autosave), Some(session)) = (self.handles.autosave.as_mut(), session) {
             autosave.save(session, key);
         }
     }
