@@ -88,10 +88,7 @@ fn restore_dialog(ctx: &egui::Context, age: Option<Duration>) -> Option<Choice> 
 #[cfg(target_arch = "wasm32")]
 impl super::NnlabApp {
     pub(super) fn autosave_on_leave(&mut self) {
-        let key = (
-            self.handles.link.revision,
-            self.handles.link.snapshot.as_ref().map_or(0, |s| s.sequence),
-        );
+        let key = self.autosave_key();
         let session = (self.handles.autosave.as_ref())
             .filter(|a| a.changed(key))
             .and_then(|_| self.current_session());

@@ -494,12 +494,16 @@ impl NnlabApp {
         actions
     }
 
+    /// What an autosave captures, as a tag: the data's revision and the
+    /// worker's snapshot (the same tag twice: nothing new to save).
+    pub(super) fn autosave_key(&self) -> (u64, u64) {
+        let link = &self.handles.link;
+        (link.revision, link.snapshot.as_ref().map_or(0, |s| s.sequence))
+    }
+
     /// The restore dialog after a crash, or an autosave when one is due.
     fn autosave_tick(&mut self, ctx: &egui::Context) -> Vec<Action> {
-        let key = (
-            self.handles.link.revision,
-            self.handles.link.snapshot.as_ref().map_or(0, |s| s.sequence),
-        );
+        let key = self.autosave_key();
         let session = (self.handles.autosave.as_ref())
             .filter(|a| a.due(key))
             .and_then(|_| self.current_session());
