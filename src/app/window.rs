@@ -198,6 +198,12 @@ impl NnlabApp {
         self.rects
     }
 
+    /// The lesson card's task (question, goal) was taller than its room
+    /// last frame and had to scroll.
+    pub fn lesson_task_scrolls(&self) -> bool {
+        self.course.panel.task_scrolls()
+    }
+
     /// The epochs the loss plots show when zoomed (`None`: the whole run).
     pub fn loss_epoch_range(&self) -> Option<(f64, f64)> {
         self.loss.epoch_range()
@@ -409,8 +415,15 @@ impl NnlabApp {
         });
         let network = options.tab == Tab::Network;
         let inspecting = network && editor.backprop.is_open();
+        let lesson_word = (course.run.as_ref()).map_or(0.0, |run| {
+            let title = super::lesson::render(&run.lesson().title);
+            (title.split_whitespace())
+                .map(|w| super::widgets::text_width(ui, egui::RichText::new(w).strong()))
+                .fold(0.0, f32::max)
+        });
         let shown = layout::Shown {
             lesson: course.run.is_some(),
+            lesson_word,
             inspecting,
             notes: !network && options.show_notes && view.classroom.shown(ControlGroup::Notes),
         };

@@ -10,8 +10,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use egui_plot::PlotMemory;
 use nnlab::app::{
-    Action, BOUNDARY_PLOT_ID, COMPARE_PLOT_IDS, InspectorAction, LOSS_PLOT_IDS, NnlabApp, PERCEPTRON_PLOT_IDS,
-    PLANE_PLOT_ID, Tab,
+    Action, BOUNDARY_PLOT_ID, COMPARE_PLOT_IDS, InspectorAction, LANDSCAPE_PLOT_ID, LOSS_PLOT_IDS, NnlabApp,
+    PERCEPTRON_PLOT_IDS, PLANE_PLOT_ID, Tab, WEIGHT_PLOT_ID,
 };
 use nnlab::data::{ColumnRef, CsvOptions, GenParams, Generator, read_csv};
 use nnlab::tr;
@@ -304,6 +304,8 @@ fn every_plot_labels_three_ticks_on_each_axis_at_laptop_sizes() {
         h.state_mut().labs.perceptron.lab.step_epoch();
         h.run_steps(4);
         three_ticks(&h, &format!("{at} perceptron"), PLANE_PLOT_ID, &mut problems);
+        // The weight space beside the plane (issue 26).
+        three_ticks(&h, &format!("{at} weight space"), WEIGHT_PLOT_ID, &mut problems);
         // The side panel's plots, scrolled into view (at 1024×640 they sit
         // below the verdict, the bound and the TLU).
         let after = [
@@ -316,6 +318,12 @@ fn every_plot_labels_three_ticks_on_each_axis_at_laptop_sizes() {
             h.run_steps(4);
             three_ticks(&h, &format!("{at} perceptron"), id, &mut problems);
         }
+        // The loss landscape in place of the boundary view (issue 26).
+        h.state_mut().settings.view.tab = Tab::Network;
+        h.state_mut().settings.view.show_landscape = true;
+        wait_for(&mut h, "the landscape", |a| a.landscape.result.is_some());
+        h.run_steps(4);
+        three_ticks(&h, &format!("{at} landscape"), LANDSCAPE_PLOT_ID, &mut problems);
     }
     assert!(
         problems.is_empty(),

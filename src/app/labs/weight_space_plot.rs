@@ -41,15 +41,15 @@ impl WeightSpaceView {
         let shade = slice.space.half;
         let strong = ui.visuals().strong_text_color();
         let path: Vec<_> = lab.weight_path().of_unit(self.unit).to_vec();
-        let response = Plot::new(WEIGHT_PLOT_ID)
+        let response = crate::app::widgets::plot_axes::with_ticks(Plot::new(WEIGHT_PLOT_ID))
             .id(id)
             .width(size.x)
             .height(size.y)
             .data_aspect(1.0)
             .allow_boxed_zoom(false)
             .allow_drag(!(near || grabbing))
-            .x_axis_label("w₁")
-            .y_axis_label("w₂")
+            .custom_x_axes(vec![crate::app::widgets::plot_axes::x_axis("w₁")])
+            .custom_y_axes(vec![crate::app::widgets::plot_axes::y_axis("w₂")])
             .show(ui, |plot| {
                 if fit || plot.response().double_clicked() {
                     plot.set_plot_bounds(home);

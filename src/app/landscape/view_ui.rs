@@ -104,7 +104,7 @@ fn plot_ui(
         .snapshot
         .and_then(|s| Some(project(&s.checkpoints.get(s.shown_checkpoint?)?.net)));
     let pad = l.span / (l.size.max(2) - 1) as f64;
-    let response = Plot::new(LANDSCAPE_PLOT_ID)
+    let response = crate::app::widgets::plot_axes::with_ticks(Plot::new(LANDSCAPE_PLOT_ID))
         .id(Id::unique(LANDSCAPE_PLOT_ID))
         .width(side)
         .height(side)
@@ -115,8 +115,8 @@ fn plot_ui(
         .include_x(l.span + pad)
         .include_y(-l.span - pad)
         .include_y(l.span + pad)
-        .x_axis_label("α")
-        .y_axis_label("β")
+        .custom_x_axes(vec![crate::app::widgets::plot_axes::x_axis("α")])
+        .custom_y_axes(vec![crate::app::widgets::plot_axes::y_axis("β")])
         .show(ui, |plot| {
             map.draw(
                 plot,

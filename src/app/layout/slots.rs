@@ -2,8 +2,14 @@
 
 use super::{Ask, MAIN_MIN, PanelKind, Slot, Workspace, allot, lab_view_need, main_view_need};
 
-/// Least width of the lesson panel: a card with the step's task.
-const LESSON_MIN: f32 = 210.0;
+/// Least width of the lesson panel: a card with the step's task (beside
+/// the inspector at 1024 px, which needs 340, and the boundary view's 35 %).
+const LESSON_MIN: f32 = 200.0;
+/// Least width of the lesson's card while a question waits on it: its
+/// choices, the goal and the buttons to go on fit a 640-px-high window
+/// without scrolling. At 1280 px the control panel and the editor still
+/// open beside it; at 1024 px the panels the step does not need fold.
+const QUESTION_MIN: f32 = 290.0;
 /// Least width of the control panel.
 const CONTROLS_MIN: f32 = 210.0;
 /// Least width of the editor.
@@ -14,11 +20,17 @@ const INSPECTOR_MIN: f32 = 340.0;
 /// Least width of the concept notes.
 const NOTES_MIN: f32 = 240.0;
 
+/// Room the lesson card's margins take beside its text.
+const CARD_MARGIN: f32 = 24.0;
+
 /// Which optional panels are open this frame.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Shown {
     /// A lesson is open.
     pub lesson: bool,
+    /// Width of the longest word of the open lesson's title, in points:
+    /// the card is never narrower (a narrower card broke it mid-word).
+    pub lesson_word: f32,
     /// The backprop inspector is open (network tab).
     pub inspecting: bool,
     /// The concept notes are open (lab tabs).
@@ -46,7 +58,9 @@ pub fn workspace_slots(
         min,
         preferred: place.width,
     };
-    let lesson = ask(PanelKind::Lesson, &ws.lesson, LESSON_MIN);
+    let question = needs.contains(&PanelKind::Lesson) && !shown.inspecting;
+    let card = if question { QUESTION_MIN } else { LESSON_MIN };
+    let lesson = ask(PanelKind::Lesson, &ws.lesson, card.max(shown.lesson_word + CARD_MARGIN));
     let mut asks: Vec<Ask>;
     let keep;
     if options.tab == crate::labs::Tab::Network {
@@ -178,6 +192,13 @@ mod tests {
         slots.iter().find(|(k, _)| *k == kind).map(|(_, s)| *s)
     }
 
+    fn on(tab: Tab) -> ViewOptions {
+        ViewOptions {
+            tab,
+            ..ViewOptions::default()
+        }
+    }
+
     #[test]
     fn a_lab_keeps_half_the_window_beside_the_lesson_and_the_notes() {
         for (tab, w) in [
@@ -185,16 +206,12 @@ mod tests {
             (Tab::Logic, 1280.0),
             (Tab::Compare, 1920.0),
         ] {
-            let options = ViewOptions {
-                tab,
-                ..ViewOptions::default()
-            };
             let shown = Shown {
                 lesson: true,
                 notes: true,
-                inspecting: false,
+                ..Shown::default()
             };
-            let slots = workspace_slots(w, &options, shown, None, &[]);
+            let slots = workspace_slots(w, &on(tab), shown, None, &[]);
             let used: f32 = slots.iter().map(|(_, s)| s.default).sum();
             assert!(w - used >= lab_view_need(w).least - 0.5, "{tab:?} at {w}: {slots:?}");
             let lesson = width(&slots, PanelKind::Lesson).expect("the lesson");
@@ -203,15 +220,74 @@ mod tests {
     }
 
     #[test]
-    fn a_folded_strip_clicked_gets_the_room_first() {
-        let options = ViewOptions {
-            tab: Tab::Perceptron,
-            ..ViewOptions::default()
+    fn at_1024_px_the_inspector_and_the_lesson_open_and_the_controls_fold() {
+        let shown = Shown {
+            lesson: true,
+            inspecting: true,
+            ..Shown::default()
         };
+        // With or without a question waiting on the card.
+        for needs in [&[][..], &[PanelKind::Lesson, PanelKind::Controls][..]] {
+            let slots = workspace_slots(1024.0, &ViewOptions::default(), shown, None, needs);
+            let open = |k| width(&slots, k).is_some_and(|s| !s.folded);
+            assert!(
+                open(PanelKind::Editor) && open(PanelKind::Lesson),
+                "{needs:?}: {slots:?}"
+            );
+            assert!(!open(PanelKind::Controls), "{needs:?}: {slots:?}");
+            let used: f32 = slots.iter().map(|(_, s)| s.default).sum();
+            assert!(1024.0 - used >= main_view_need(1024.0).least - 0.5, "{slots:?}");
+        }
+    }
+
+    #[test]
+    fn a_question_widens_the_card_and_at_1280_px_every_panel_stays_open() {
+        let shown = Shown {
+            lesson: true,
+            ..Shown::default()
+        };
+        let needs = [PanelKind::Lesson, PanelKind::Controls, PanelKind::Editor];
+        let slots = workspace_slots(1280.0, &ViewOptions::default(), shown, None, &needs);
+        assert!(slots.iter().all(|(_, s)| !s.folded), "{slots:?}");
+        let card = width(&slots, PanelKind::Lesson).expect("the lesson");
+        assert!(card.default >= QUESTION_MIN, "{slots:?}");
+        // At 1024 the card keeps its width; what the step does not need folds.
+        let slots = workspace_slots(1024.0, &ViewOptions::default(), shown, None, &needs[..2]);
+        assert!(width(&slots, PanelKind::Lesson).is_some_and(|s| s.default >= QUESTION_MIN));
+        assert!(width(&slots, PanelKind::Controls).is_some_and(|s| !s.folded));
+        assert!(width(&slots, PanelKind::Editor).is_some_and(|s| s.folded), "{slots:?}");
+    }
+
+    #[test]
+    fn the_lesson_card_is_never_narrower_than_a_word_of_its_title() {
+        // A title word 260 points wide, on both laptops and a lab tab.
+        let shown = Shown {
+            lesson: true,
+            lesson_word: 260.0,
+            ..Shown::default()
+        };
+        let laptops = [
+            (Tab::Network, 1024.0f32),
+            (Tab::Network, 1280.0),
+            (Tab::Perceptron, 1024.0),
+        ];
+        for (tab, w) in laptops {
+            let slots = workspace_slots(w, &on(tab), shown, None, &[]);
+            let lesson = width(&slots, PanelKind::Lesson).expect("the lesson");
+            assert!(
+                !lesson.folded && lesson.min >= 260.0 + CARD_MARGIN,
+                "{tab:?} at {w}: {slots:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_folded_strip_clicked_gets_the_room_first() {
+        let options = on(Tab::Perceptron);
         let shown = Shown {
             lesson: true,
             notes: true,
-            inspecting: false,
+            ..Shown::default()
         };
         // 900 wide: the lab keeps 500, the lesson its card, the notes fold.
         let slots = workspace_slots(900.0, &options, shown, None, &[]);

@@ -5,6 +5,7 @@
 
 #[cfg(test)]
 mod glyphs;
+mod go_on;
 mod goal;
 mod locks;
 mod panel;

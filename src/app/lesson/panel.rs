@@ -24,6 +24,9 @@ use crate::app::widgets::note_body::note_body_ui;
 use crate::lessons::{Lesson, LessonRun, LiveState};
 use crate::tr;
 
+/// Lines of the step's text kept in view beside a tall task.
+const TEXT_LINES: f32 = 3.0;
+
 /// Green of a passed step.
 pub(super) const PASSED: Color32 = Color32::from_rgb(60, 170, 80);
 
@@ -38,6 +41,17 @@ pub(crate) struct LessonPanel {
     number: String,
     /// The current step's image, uploaded.
     picture: Option<Picture>,
+    /// The task was taller than its room last frame.
+    task_scrolls: bool,
+    /// Height the task's contents took last frame.
+    task_height: Option<f32>,
+}
+
+impl LessonPanel {
+    /// The task (question, hint, goal) did not fit its room last frame.
+    pub(crate) fn task_scrolls(&self) -> bool {
+        self.task_scrolls
+    }
 }
 
 /// The open lesson as the panel draws it.
@@ -73,14 +87,49 @@ pub(crate) fn lesson_panel_ui(
     header_ui(ui, run, classroom, place, &mut out);
     steps_ui(ui, run, &mut out);
     ui.separator();
+    // Bottom up: the buttons to go on, then the task, then the text in
+    // what is left. The task's panel is as high as its contents were last
+    // frame, up to the card less [`TEXT_LINES`]; a taller task scrolls in
+    // its own area rather than run over the text and past the card.
+    egui::Panel::bottom("lesson-go")
+        .resizable(false)
+        .show_separator_line(false)
+        .frame(egui::Frame::NONE.inner_margin(egui::Margin::symmetric(0, 3)))
+        .show(ui, |ui| super::go_on::go_on_ui(ui, run, view, open.next, &mut out));
+    let text_min = TEXT_LINES * (ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y);
+    let task_max = (ui.available_height() - text_min).max(text_min);
+    let task_height = panel.task_height.unwrap_or(task_max).min(task_max);
     egui::Panel::bottom("lesson-task")
         .resizable(false)
-        .show_separator_line(true)
-        .show(ui, |ui| task_ui(ui, panel, open, view, &mut out));
+        .show_separator_line(false)
+        .frame(egui::Frame::NONE)
+        .exact_size(task_height)
+        .show(ui, |ui| {
+            let top = ui.cursor().min.y;
+            ui.separator();
+            let above = ui.cursor().min.y - top;
+            let shown = egui::ScrollArea::vertical()
+                .id_salt(("lesson-task", run.current()))
+                .auto_shrink([false, true])
+                .show(ui, |ui| task_ui(ui, panel, open, view, &mut out));
+            let wanted = shown.content_size.y + above;
+            if panel.task_height.is_none_or(|h| (h - wanted).abs() > 0.5) {
+                // Laid out again at once (a goal line that changed its
+                // length this frame would otherwise scroll for a frame).
+                panel.task_height = Some(wanted);
+                ui.ctx().request_discard("the lesson's task changed height");
+            }
+            panel.task_scrolls = shown.content_size.y > shown.inner_rect.height() + 0.5;
+        });
     egui::ScrollArea::vertical()
         .id_salt(("lesson-text", run.current()))
         .auto_shrink(false)
         .show(ui, |ui| {
+            // The lesson's summary reads with the text (above the task it
+            // took the room a laptop's card needs for the question).
+            if let Some(summary) = &run.lesson().summary {
+                ui.label(RichText::new(render(summary)).small().weak());
+            }
             let step = run.step();
             ui.heading(render(&step.title));
             note_body_ui(ui, &render(&step.text));
@@ -92,6 +141,13 @@ pub(crate) fn lesson_panel_ui(
 /// Title, fold, move and close buttons, classroom mode.
 fn header_ui(ui: &mut Ui, run: &LessonRun, classroom: &mut bool, place: &mut Place, out: &mut Vec<Action>) {
     let lesson = run.lesson();
+    let label = tr!("lesson-classroom");
+    let s = ui.spacing();
+    let checkbox = s.icon_width + s.icon_spacing + crate::app::widgets::text_width(ui, label.as_str());
+    let mut beside = false;
+    // The buttons on a row of their own, with classroom mode where it
+    // fits: beside them a card's title broke inside its words
+    // ("backpro / pagatio / n").
     ui.horizontal(|ui| {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.small_button("×").on_hover_text(tr!("lesson-close-hover")).clicked() {
@@ -99,14 +155,29 @@ fn header_ui(ui: &mut Ui, run: &LessonRun, classroom: &mut bool, place: &mut Pla
             }
             layout::fold_and_move_ui(ui, place, tr!("lesson-fold"), tr!("lesson-fold-hover"));
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                ui.add(egui::Label::new(RichText::new(render(&lesson.title)).strong()).wrap());
+                beside = ui.available_width() >= checkbox;
+                if beside {
+                    classroom_ui(ui, classroom, &label);
+                } else {
+                    // The panel's name where it fits (beside the inspector
+                    // the card is too narrow for it and its buttons).
+                    let name = RichText::new(tr!("layout-lesson")).small().weak();
+                    if ui.available_width() >= crate::app::widgets::text_width(ui, name.clone()) {
+                        ui.label(name);
+                    }
+                }
             });
         });
     });
-    if let Some(summary) = &lesson.summary {
-        ui.label(RichText::new(render(summary)).small().weak());
+    ui.add(egui::Label::new(RichText::new(render(&lesson.title)).strong()).wrap());
+    if !beside {
+        classroom_ui(ui, classroom, &label);
     }
-    ui.checkbox(classroom, tr!("lesson-classroom"))
+}
+
+/// The classroom-mode switch.
+fn classroom_ui(ui: &mut Ui, classroom: &mut bool, label: &str) {
+    ui.checkbox(classroom, label)
         .on_hover_text(tr!("lesson-classroom-hover"));
 }
 
@@ -148,11 +219,10 @@ fn steps_ui(ui: &mut Ui, run: &LessonRun, out: &mut Vec<Action>) {
 }
 
 /// What the step asks of the learner: its question, hint, goal, the
-/// controls it locks, and the buttons to go on.
+/// controls it locks.
 fn task_ui(ui: &mut Ui, panel: &mut LessonPanel, open: &OpenLesson<'_>, view: &View, out: &mut Vec<Action>) {
     let run = open.run;
     let step = run.step();
-    let i = run.current();
     if let Some(q) = &step.question {
         question_ui(ui, q, run, open.live, &mut panel.number, out);
     }
@@ -171,49 +241,6 @@ fn task_ui(ui: &mut Ui, panel: &mut LessonPanel, open: &OpenLesson<'_>, view: &V
     ui.separator();
     goal_ui(ui, run, open.live);
     locks_ui(ui, view);
-    ui.add_space(6.0);
-    ui.horizontal_wrapped(|ui| {
-        next_button_ui(ui, run, out);
-        if ui
-            .button(tr!("lesson-restart-step"))
-            .on_hover_text(tr!("lesson-restart-step-hover"))
-            .clicked()
-        {
-            out.push(Action::Lesson(LessonAction::GoTo(i)));
-        }
-    });
-    if run.is_complete() {
-        next_lesson_ui(ui, run, view, open.next, out);
-    }
-}
-
-/// Next: once the step is passed, or at once on a reading step (the last
-/// reading step of a lesson says Done).
-fn next_button_ui(ui: &mut Ui, run: &LessonRun, out: &mut Vec<Action>) {
-    let (i, n) = (run.current(), run.lesson().steps.len());
-    let reading = run.is_reading() && !run.is_passed(i);
-    let last = i + 1 >= n;
-    let (label, tip, action) = match (reading, last) {
-        (true, true) => (
-            tr!("lesson-read-done"),
-            tr!("lesson-read-done-hover"),
-            LessonAction::Read,
-        ),
-        (true, false) => (
-            tr!("lesson-next-step"),
-            tr!("lesson-read-next-hover"),
-            LessonAction::Next,
-        ),
-        (false, false) if run.is_passed(i) => (
-            tr!("lesson-next-step"),
-            tr!("lesson-next-step-hover"),
-            LessonAction::Next,
-        ),
-        _ => return,
-    };
-    if ui.button(RichText::new(label).strong()).on_hover_text(tip).clicked() {
-        out.push(Action::Lesson(action));
-    }
 }
 
 /// The goal, part by part, and whether the step is passed.
@@ -232,24 +259,6 @@ fn goal_ui(ui: &mut Ui, run: &LessonRun, live: &LiveState) {
             check_mark(ui, true);
             ui.label(RichText::new(tr!("lesson-step-passed")).strong().color(PASSED));
         });
-    }
-}
-
-/// The lesson is complete: the lesson its `next` names, else the next
-/// lesson of the course, if there is one.
-fn next_lesson_ui(ui: &mut Ui, run: &LessonRun, view: &View, named: Option<&Lesson>, out: &mut Vec<Action>) {
-    ui.label(RichText::new(tr!("lesson-complete")).strong().color(PASSED));
-    let id = &run.lesson().id;
-    let following = (view.course.iter())
-        .position(|l| &l.id == id)
-        .and_then(|k| view.course.get(k + 1));
-    if let Some(next) = named.or(following)
-        && ui
-            .button(tr!("lesson-next-lesson", title = render(&next.title)))
-            .on_hover_text(tr!("lesson-next-lesson-hover"))
-            .clicked()
-    {
-        out.push(Action::StartLesson(Box::new(next.clone())));
     }
 }
 

@@ -56,7 +56,7 @@ pub(super) fn question_ui(
 /// A number field and its Answer button; Enter answers too.
 fn number_ui(ui: &mut Ui, run: &LessonRun, live: &LiveState, number: &mut String, out: &mut Vec<Action>) {
     let parsed = parse_number(number);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label(tr!("lesson-number-label"));
         let field = ui
             .add(
