@@ -13,7 +13,9 @@ pub use targets::{Bound, TARGETS, Target};
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use web_time::Instant;
 
 use crate::data::{CsvOptions, Dataset, GenParams, Generator, generate, parse_csv, read_csv};
 use crate::nn::{Activation, NnError, OptimizerKind, SimdPath};

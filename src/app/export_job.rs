@@ -1,23 +1,25 @@
 //! File ▸ Export training animation…: the GIF of the decision boundary
 //! across the weight checkpoints (and the present network), made by
-//! [`crate::render::export_gif`] on a background thread so the window keeps
-//! drawing, with its progress in the status bar and a Cancel, and written
-//! through the one writer ([`crate::fsutil::write`]).
+//! [`crate::render::GifRender`] a frame per step as a [`Job`] (a thread of
+//! its own on the desktop, slices of the page's frames in a browser tab) so
+//! the window keeps drawing, with its progress in the status bar and a
+//! Cancel, and written through the one writer ([`crate::fsutil`]).
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use egui::Ui;
 
-use super::job::{Job, Polled};
+use super::job::{Job, Polled, Reporter};
 use crate::tr;
 
 use crate::app::context::Action;
 use crate::data::Dataset;
+use crate::fsutil::Destination;
 use crate::i18n::Message;
 use crate::render::colors::Style;
 use crate::render::{
-    AnimationRequest, DEFAULT_FONT, DEFAULT_FRAMES, DEFAULT_SIZE, ExportError, epoch_label, export_gif,
+    AnimationRequest, DEFAULT_FONT, DEFAULT_FRAMES, DEFAULT_SIZE, ExportError, GifRender, epoch_label,
 };
 use crate::train::{Checkpoint, GridSpec, HistoryPoint, Snapshot, TrainConfig};
 
@@ -51,40 +53,21 @@ impl AnimationExport {
     /// Starts writing the animation of `input` to `path`; `ctx` is woken
     /// after every frame.
     fn start(&mut self, input: Input, path: PathBuf, ctx: egui::Context) {
-        self.job = Some(Job::spawn(&ctx, move |reporter| {
-            // Where it goes is checked first: an unwritable path is told
-            // at once, not after every frame has been drawn.
-            let to = match crate::fsutil::prepare(&path) {
-                Ok(to) => to,
-                Err(source) => return Action::Notify(Message::GifNotWritten { path, source }),
-            };
-            let request = AnimationRequest {
-                checkpoints: &input.checkpoints,
-                dataset: &input.dataset,
-                config: &input.config,
-                view: GridSpec::around(&input.dataset, DEFAULT_SIZE),
-                style: input.style,
-                frames: DEFAULT_FRAMES,
-                font: DEFAULT_FONT,
-                label: &epoch_label,
-            };
-            let mut frames = 0;
-            let result = export_gif(&request, &mut |d, t| {
-                frames = t;
-                reporter.report(d, t)
-            });
-            Action::Notify(match result.map(|bytes| to.write(&bytes)) {
-                Ok(Ok(())) => Message::GifSaved { frames, path },
-                Ok(Err(source)) => Message::GifNotWritten { path, source },
-                Err(ExportError::Cancelled) => Message::GifCancelled,
-                Err(e) => Message::GifFailed(e),
-            })
+        let mut export = Export {
+            view: GridSpec::around(&input.dataset, DEFAULT_SIZE),
+            input,
+            path,
+            started: None,
+        };
+        self.job = Some(Job::spawn(&ctx, move |reporter| match export.step(reporter) {
+            Ok(None) => None,
+            Ok(Some(message)) | Err(message) => Some(Action::Notify(message)),
         }));
     }
 
     /// The outcome of a finished export, as a message.
     pub(super) fn poll(&mut self) -> Option<Action> {
-        let action = match self.job.as_ref()?.poll() {
+        let action = match self.job.as_mut()?.poll() {
             Polled::Running => return None,
             Polled::Done(action) => action,
             Polled::Lost => Action::Notify(Message::GifStopped),
@@ -157,5 +140,58 @@ impl AnimationExport {
         };
         self.start(input, path, ctx.clone());
         Ok(())
+    }
+}
+
+/// An export under way: what it draws, where it goes, and once started the
+/// checked destination and the GIF so far.
+struct Export {
+    input: Input,
+    view: GridSpec,
+    path: PathBuf,
+    started: Option<(Destination, GifRender)>,
+}
+
+impl Export {
+    /// One frame (the first call checks where it goes first, so an
+    /// unwritable path is told at once, not after every frame has been
+    /// drawn; the last writes the file): the final message once there is one.
+    fn step(&mut self, reporter: &Reporter) -> Result<Option<Message>, Message> {
+        let input = &self.input;
+        let request = AnimationRequest {
+            checkpoints: &input.checkpoints,
+            dataset: &input.dataset,
+            config: &input.config,
+            view: self.view,
+            style: input.style,
+            frames: DEFAULT_FRAMES,
+            font: DEFAULT_FONT,
+            label: &epoch_label,
+        };
+        let failed = |e: ExportError| match e {
+            ExportError::Cancelled => Message::GifCancelled,
+            e => Message::GifFailed(e),
+        };
+        let (_, render) = match &mut self.started {
+            Some(started) => started,
+            None => {
+                let path = self.path.clone();
+                let to = crate::fsutil::prepare(&path).map_err(|source| Message::GifNotWritten { path, source })?;
+                self.started.insert((to, GifRender::start(&request).map_err(failed)?))
+            }
+        };
+        let finished = render.step(&request).map_err(failed)?;
+        let (done, frames) = render.progress();
+        if !reporter.report(done, frames) {
+            return Err(Message::GifCancelled);
+        }
+        let Some((to, render)) = self.started.take_if(|_| finished) else {
+            return Ok(None);
+        };
+        let path = self.path.clone();
+        Ok(Some(match to.write(&render.finish()) {
+            Ok(()) => Message::GifSaved { frames, path },
+            Err(source) => Message::GifNotWritten { path, source },
+        }))
     }
 }

@@ -2,6 +2,12 @@
 //! export, the loss landscape): the thread reports its progress and reads a
 //! stop flag through a [`Reporter`]; the window reads the progress, asks it
 //! to stop and polls its outcome, never waiting for it.
+//!
+//! The work comes in steps (a frame of the animation, a cell of the
+//! landscape), so that in a browser tab, which has no threads, it runs on
+//! the page's thread a slice at a time: each poll (once per frame) runs
+//! steps for at most the training worker's `FRAME_BUDGET`, and the page
+//! keeps drawing, with the progress shown, while the work goes on.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -42,18 +48,29 @@ pub(super) struct Job<T> {
     total: Arc<AtomicUsize>,
     cancel: Arc<AtomicBool>,
     outcome: Receiver<T>,
+    /// The steps still to run on the page's thread, and where they report.
+    #[cfg(target_arch = "wasm32")]
+    steps: Option<(
+        Box<dyn FnMut(&Reporter) -> Option<T>>,
+        Reporter,
+        std::sync::mpsc::Sender<T>,
+    )>,
 }
 
 impl<T: Send + 'static> Job<T> {
-    /// Runs `work` on a new thread (in the window's language); `ctx` is
-    /// woken with every report and when the work ends.
-    pub(super) fn spawn(ctx: &egui::Context, work: impl FnOnce(&Reporter) -> T + Send + 'static) -> Self {
+    /// Runs `step` until it gives the outcome (each call does a little of
+    /// the work and reports it): on a new thread (in the window's
+    /// language); in a browser tab, a slice at each [`Job::poll`]. `ctx`
+    /// is woken with every report and when the work ends.
+    pub(super) fn spawn(ctx: &egui::Context, step: impl FnMut(&Reporter) -> Option<T> + Send + 'static) -> Self {
         let (tx, outcome) = channel();
         let job = Self {
             done: Arc::default(),
             total: Arc::default(),
             cancel: Arc::default(),
             outcome,
+            #[cfg(target_arch = "wasm32")]
+            steps: None,
         };
         let reporter = Reporter {
             done: Arc::clone(&job.done),
@@ -61,12 +78,60 @@ impl<T: Send + 'static> Job<T> {
             cancel: Arc::clone(&job.cancel),
             ctx: ctx.clone(),
         };
+        job.run(step, reporter, tx)
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn run(
+        self,
+        mut step: impl FnMut(&Reporter) -> Option<T> + Send + 'static,
+        reporter: Reporter,
+        tx: std::sync::mpsc::Sender<T>,
+    ) -> Self {
         crate::i18n::spawn(move || {
-            let result = work(&reporter);
+            let result = loop {
+                if let Some(outcome) = step(&reporter) {
+                    break outcome;
+                }
+            };
             let _ = tx.send(result);
             reporter.ctx.request_repaint();
         });
-        job
+        self
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn run(
+        mut self,
+        step: impl FnMut(&Reporter) -> Option<T> + Send + 'static,
+        reporter: Reporter,
+        tx: std::sync::mpsc::Sender<T>,
+    ) -> Self {
+        reporter.ctx.request_repaint();
+        self.steps = Some((Box::new(step), reporter, tx));
+        self
+    }
+
+    /// Runs steps for at most the frame budget (a browser tab: see the
+    /// module docs).
+    #[cfg(target_arch = "wasm32")]
+    fn run_slice(&mut self) {
+        let Some((step, reporter, tx)) = self.steps.as_mut() else {
+            return;
+        };
+        let end = web_time::Instant::now() + crate::train::FRAME_BUDGET;
+        loop {
+            if let Some(outcome) = step(reporter) {
+                let _ = tx.send(outcome);
+                reporter.ctx.request_repaint();
+                self.steps = None;
+                return;
+            }
+            if web_time::Instant::now() >= end {
+                reporter.ctx.request_repaint();
+                return;
+            }
+        }
     }
 
     /// Steps done and steps in all, as last reported.
@@ -79,8 +144,11 @@ impl<T: Send + 'static> Job<T> {
         self.cancel.store(true, Ordering::Relaxed);
     }
 
-    /// The outcome, once there is one.
-    pub(super) fn poll(&self) -> Polled<T> {
+    /// The outcome, once there is one (in a browser tab, after running
+    /// this frame's slice of the work).
+    pub(super) fn poll(&mut self) -> Polled<T> {
+        #[cfg(target_arch = "wasm32")]
+        self.run_slice();
         match self.outcome.try_recv() {
             Ok(t) => Polled::Done(t),
             Err(TryRecvError::Empty) => Polled::Running,

@@ -2,9 +2,10 @@
 //! loss on a 2-D slice of weight space through the current weights, along
 //! the principal components of the run's checkpoints or two random
 //! directions ([`crate::train::landscape`]). It is computed on a thread of
-//! its own from copies of the latest snapshot's network and checkpoints
-//! (like the GIF export: the training worker keeps training), with its
-//! progress and a Cancel in the view; the view (`landscape/view_ui.rs`)
+//! its own (a cell per step, in slices of the page's frames in a browser
+//! tab; see `super::job`) from copies of the latest snapshot's network and
+//! checkpoints (like the GIF export: the training worker keeps training),
+//! with its progress and a Cancel in the view; the view (`landscape/view_ui.rs`)
 //! draws the heat map, its contours, the path and the current point.
 
 mod view_ui;
@@ -17,7 +18,7 @@ pub(super) use view_ui::{landscape_ui, view_switch_ui};
 use super::job::{Job, Polled};
 use crate::data::{Dataset, design};
 use crate::i18n::Message;
-use crate::train::landscape::{Landscape, LandscapeError, LandscapeRequest, compute, flatten};
+use crate::train::landscape::{Landscape, LandscapeError, LandscapeRequest, LandscapeRun, flatten};
 use crate::train::{Snapshot, TrainConfig};
 
 /// A slice and what it was computed from.
@@ -101,15 +102,32 @@ impl LandscapeView {
         let dataset = Arc::clone(dataset);
         let features = config.features.clone();
         let request = self.request;
+        let mut run = None;
         self.job = Some(Job::spawn(ctx, move |reporter| {
-            let train = design(&dataset, &features, false);
-            let mut report = |d: usize, t: usize| reporter.report(d, t);
-            compute(&net, &checkpoints, &train, &masks, &request, &mut report).map(|landscape| Computed {
+            // A cell per step (see `Job`); the first step reads the
+            // training rows and starts the slice.
+            let (train, slice) = match &mut run {
+                Some(started) => started,
+                None => {
+                    let train = design(&dataset, &features, false);
+                    match LandscapeRun::start(&net, &checkpoints, &train, &masks, &request) {
+                        Ok(slice) => run.insert((train, slice)),
+                        Err(e) => return Some(Err(e)),
+                    }
+                }
+            };
+            let finished = slice.step(train);
+            let (done, total) = slice.progress();
+            if !reporter.report(done, total) {
+                return Some(Err(LandscapeError::Cancelled));
+            }
+            let landscape = run.take_if(|_| finished)?.1.finish();
+            Some(Ok(Computed {
                 landscape,
                 center: flatten(&net),
                 epoch,
                 data_revision: revision,
-            })
+            }))
         }));
         self.message = None;
     }
@@ -125,7 +143,7 @@ impl LandscapeView {
 
     /// Takes in a finished computation; returns whether one finished.
     pub fn poll(&mut self) -> bool {
-        let Some(job) = self.job.as_ref() else {
+        let Some(job) = self.job.as_mut() else {
             return false;
         };
         match job.poll() {

@@ -11,6 +11,11 @@
 //! is drawn with their rectangles, from egui's accessibility tree, as JSON
 //! in `window.nnlabProbe`, so the check finds buttons and reads the status
 //! bar by their words as a learner would.
+//!
+//! `?bench` starts no app: the page trains `nnlab bench`'s workloads
+//! (1)–(3) the way it does (median of five 0.7 s runs each) and publishes
+//! samples/s as JSON in `window.nnlabBench`: the engine's speed in the
+//! browser without drawing, to set beside the desktop's (`check.py --speed`).
 
 use eframe::wasm_bindgen::{JsCast, JsValue};
 
@@ -24,6 +29,13 @@ const LOADING_ID: &str = "nnlab-loading";
 
 /// Starts the app on the page (called by `main` in the browser build).
 pub fn start() {
+    let query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    if parameter(&query, "bench").is_some() {
+        bench();
+        return;
+    }
     wasm_bindgen_futures::spawn_local(async {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
@@ -55,7 +67,8 @@ async fn run(canvas: web_sys::HtmlCanvasElement) -> Result<(), JsValue> {
         .unwrap_or_default();
     let lang = parameter(&query, "lang").and_then(|v| Language::from_name(&v));
     let probe = parameter(&query, "probe").is_some();
-    eframe::WebRunner::new()
+    let runner = eframe::WebRunner::new();
+    runner
         .start(
             canvas,
             eframe::WebOptions::default(),
@@ -70,7 +83,46 @@ async fn run(canvas: web_sys::HtmlCanvasElement) -> Result<(), JsValue> {
                 Ok(Box::new(app))
             }),
         )
-        .await
+        .await?;
+    autosave_on_leave(runner)
+}
+
+/// Autosaves when the page is hidden (another tab, closed, reloaded): the
+/// last moment a page surely runs (`visibilitychange`; `pagehide` for the
+/// browsers that skip it on unload).
+fn autosave_on_leave(runner: eframe::WebRunner) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or("no window")?;
+    let document = window.document().ok_or("no document")?;
+    let save = eframe::wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+        let hidden = web_sys::window()
+            .and_then(|w| w.document())
+            .is_none_or(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
+        if hidden && let Some(mut app) = runner.app_mut::<NnlabApp>() {
+            app.autosave_on_leave();
+        }
+    });
+    document.add_event_listener_with_callback("visibilitychange", save.as_ref().unchecked_ref())?;
+    window.add_event_listener_with_callback("pagehide", save.as_ref().unchecked_ref())?;
+    // The page keeps the listener for its whole life.
+    save.forget();
+    Ok(())
+}
+
+/// `?bench` (see the module docs).
+fn bench() {
+    use crate::bench::{TRAIN_8X8, TRAIN_8X8_ADAM, TRAIN_WIDE, median, train_rate};
+    let rate = |w: crate::bench::TrainWorkload| {
+        median((0..5).map(|_| train_rate(&mut w.trainer(), std::time::Duration::from_millis(700))))
+    };
+    let text = serde_json::json!({
+        "train_8x8_samples_per_sec": rate(TRAIN_8X8),
+        "train_8x8_adam_b64_samples_per_sec": rate(TRAIN_8X8_ADAM),
+        "train_wide_samples_per_sec": rate(TRAIN_WIDE),
+    })
+    .to_string();
+    if let Some(window) = web_sys::window() {
+        let _ = js_sys::Reflect::set(&window, &JsValue::from_str("nnlabBench"), &JsValue::from_str(&text));
+    }
 }
 
 /// The value of `name` in a query string (`?lang=ko&probe`; a bare name

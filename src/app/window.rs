@@ -512,12 +512,16 @@ impl NnlabApp {
         actions
     }
 
+    /// What an autosave captures, as a tag: the data's revision and the
+    /// worker's snapshot (the same tag twice: nothing new to save).
+    pub(super) fn autosave_key(&self) -> (u64, u64) {
+        let link = &self.handles.link;
+        (link.revision, link.snapshot.as_ref().map_or(0, |s| s.sequence))
+    }
+
     /// The restore dialog after a crash, or an autosave when one is due.
     fn autosave_tick(&mut self, ctx: &egui::Context) -> Vec<Action> {
-        let key = (
-            self.handles.link.revision,
-            self.handles.link.snapshot.as_ref().map_or(0, |s| s.sequence),
-        );
+        let key = self.autosave_key();
         let session = (self.handles.autosave.as_ref())
             .filter(|a| a.due(key))
             .and_then(|_| self.current_session());
@@ -548,6 +552,12 @@ impl eframe::App for NnlabApp {
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.finish_autosave();
+    }
+
+    /// Lets the page reach the app when the tab is left (see `web`).
+    #[cfg(target_arch = "wasm32")]
+    fn as_any_mut(&mut self) -> Option<&mut dyn std::any::Any> {
+        Some(&mut *self)
     }
 }
 

@@ -134,58 +134,142 @@ pub fn export_gif(
     request: &AnimationRequest<'_>,
     progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Result<Vec<u8>, ExportError> {
-    let view = request.view;
-    if !view.is_valid() || view.resolution < MIN_SIZE {
-        return Err(ExportError::BadView {
-            min: MIN_SIZE,
-            max: GridSpec::MAX_RESOLUTION,
-        });
+    let mut render = GifRender::start(request)?;
+    loop {
+        let before = render.progress().0;
+        let finished = render.step(request)?;
+        let (done, total) = render.progress();
+        // Once per frame written (a step may only have drawn one).
+        if done > before && !progress(done, total) {
+            return Err(ExportError::Cancelled);
+        }
+        if finished {
+            return Ok(render.finish());
+        }
     }
-    if request.frames == 0 || request.frames > MAX_FRAMES {
-        return Err(ExportError::BadFrames(request.frames));
+}
+
+/// An animation made a half frame per [`GifRender::step`] (one draws the
+/// picture, the next quantizes and encodes it), so a caller without threads
+/// (a browser tab) can spread the work over the frames it draws;
+/// [`export_gif`] runs it to the end. Each step is given the same request
+/// [`GifRender::start`] checked.
+pub struct GifRender {
+    chosen: Vec<usize>,
+    done: usize,
+    /// The next frame's picture, drawn and not yet encoded.
+    drawn: Option<RgbaImage>,
+    eval: GridEvaluator,
+    encoder: Option<GifEncoder<SharedBytes>>,
+    bytes: SharedBytes,
+}
+
+/// The GIF's bytes, kept by the encoder while it writes and taken when it
+/// is done (the encoder only writes the file's end when dropped).
+#[derive(Clone, Default)]
+struct SharedBytes(Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for SharedBytes {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut bytes = self.0.lock().map_err(|_| std::io::Error::other("poisoned"))?;
+        bytes.extend_from_slice(buf);
+        Ok(buf.len())
     }
-    if request.checkpoints.is_empty() {
-        return Err(ExportError::NoCheckpoints);
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
-    let features = &request.config.features;
-    if let Some(bad) = request.checkpoints.iter().find(|c| c.net.inputs() != features.len()) {
-        return Err(ExportError::Mismatch(bad.point.epoch));
+}
+
+fn encode_error(e: image::ImageError) -> ExportError {
+    ExportError::Encode(e.to_string())
+}
+
+impl GifRender {
+    /// Checks `request` and starts the GIF (no frame drawn yet).
+    pub fn start(request: &AnimationRequest<'_>) -> Result<Self, ExportError> {
+        let view = request.view;
+        if !view.is_valid() || view.resolution < MIN_SIZE {
+            return Err(ExportError::BadView {
+                min: MIN_SIZE,
+                max: GridSpec::MAX_RESOLUTION,
+            });
+        }
+        if request.frames == 0 || request.frames > MAX_FRAMES {
+            return Err(ExportError::BadFrames(request.frames));
+        }
+        if request.checkpoints.is_empty() {
+            return Err(ExportError::NoCheckpoints);
+        }
+        let features = &request.config.features;
+        if let Some(bad) = request.checkpoints.iter().find(|c| c.net.inputs() != features.len()) {
+            return Err(ExportError::Mismatch(bad.point.epoch));
+        }
+        Font::new(request.font)?;
+        let epochs: Vec<u64> = request.checkpoints.iter().map(|c| c.point.epoch).collect();
+        let bytes = SharedBytes::default();
+        let mut encoder = GifEncoder::new_with_speed(bytes.clone(), QUANTIZER_SPEED);
+        encoder.set_repeat(Repeat::Infinite).map_err(encode_error)?;
+        Ok(Self {
+            chosen: frame_indices(&epochs, request.frames),
+            done: 0,
+            drawn: None,
+            eval: GridEvaluator::default(),
+            encoder: Some(encoder),
+            bytes,
+        })
     }
-    let font = Font::new(request.font)?;
-    let scene = Scene {
-        dataset: request.dataset,
-        features,
-        view,
-        style: request.style,
-        font: &font,
-    };
-    let epochs: Vec<u64> = request.checkpoints.iter().map(|c| c.point.epoch).collect();
-    let chosen = frame_indices(&epochs, request.frames);
-    let mut bytes = Vec::new();
-    let mut encoder = GifEncoder::new_with_speed(&mut bytes, QUANTIZER_SPEED);
-    let encode = |e: image::ImageError| ExportError::Encode(e.to_string());
-    encoder.set_repeat(Repeat::Infinite).map_err(encode)?;
-    let mut eval = GridEvaluator::default();
-    for (done, &i) in chosen.iter().enumerate() {
-        let checkpoint = &request.checkpoints[i];
-        let picture = render_frame(&scene, &mut eval, &checkpoint.net, &(request.label)(&checkpoint.point));
-        let side = picture.size as u32;
-        let image = RgbaImage::from_raw(side, side, picture.rgba)
-            .ok_or_else(|| ExportError::Encode("frame size mismatch".into()))?;
-        let ms = if done + 1 == chosen.len() {
+
+    /// Frames written and frames in all.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.done, self.chosen.len())
+    }
+
+    /// Draws the next frame, or encodes the one drawn; true once the last
+    /// one is written.
+    pub fn step(&mut self, request: &AnimationRequest<'_>) -> Result<bool, ExportError> {
+        let (Some(&i), Some(encoder)) = (self.chosen.get(self.done), self.encoder.as_mut()) else {
+            return Ok(true);
+        };
+        let Some(image) = self.drawn.take() else {
+            let font = Font::new(request.font)?;
+            let scene = Scene {
+                dataset: request.dataset,
+                features: &request.config.features,
+                view: request.view,
+                style: request.style,
+                font: &font,
+            };
+            let checkpoint = &request.checkpoints[i];
+            let picture = render_frame(
+                &scene,
+                &mut self.eval,
+                &checkpoint.net,
+                &(request.label)(&checkpoint.point),
+            );
+            let side = picture.size as u32;
+            let image = RgbaImage::from_raw(side, side, picture.rgba)
+                .ok_or_else(|| ExportError::Encode("frame size mismatch".into()))?;
+            self.drawn = Some(image);
+            return Ok(false);
+        };
+        self.done += 1;
+        let ms = if self.done == self.chosen.len() {
             LAST_FRAME_MS
         } else {
             FRAME_MS
         };
         encoder
             .encode_frame(Frame::from_parts(image, 0, 0, Delay::from_numer_denom_ms(ms, 1)))
-            .map_err(encode)?;
-        if !progress(done + 1, chosen.len()) {
-            return Err(ExportError::Cancelled);
-        }
+            .map_err(encode_error)?;
+        Ok(self.done == self.chosen.len())
     }
-    drop(encoder);
-    Ok(bytes)
+
+    /// The GIF's bytes (all frames written so far, and the file's end).
+    pub fn finish(mut self) -> Vec<u8> {
+        drop(self.encoder.take());
+        std::mem::take(&mut *self.bytes.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner))
+    }
 }
 
 #[cfg(test)]

@@ -11,7 +11,8 @@ mod frame;
 mod text;
 
 pub use animation::{
-    AnimationRequest, DEFAULT_FRAMES, DEFAULT_SIZE, ExportError, MAX_FRAMES, epoch_label, export_gif, frame_indices,
+    AnimationRequest, DEFAULT_FRAMES, DEFAULT_SIZE, ExportError, GifRender, MAX_FRAMES, epoch_label, export_gif,
+    frame_indices,
 };
 pub use frame::{MAX_DRAWN_POINTS, Picture, Scene, render_frame};
 pub use text::{DEFAULT_FONT, Font, FontError, HANGUL_FONT};

@@ -173,64 +173,119 @@ pub fn compute(
     request: &LandscapeRequest,
     progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Result<Landscape, LandscapeError> {
-    let n = request.size;
-    if !LANDSCAPE_SIZES.contains(&n) {
-        return Err(LandscapeError::BadSize(n));
-    }
-    let span = request.span;
-    if !(span > 0.0 && span <= MAX_SPAN) {
-        return Err(LandscapeError::BadSpan(span));
-    }
-    if train.is_empty() {
-        return Err(LandscapeError::NoTrainingPoints);
-    }
-    let center = flatten(net);
-    let nets: Vec<&Mlp> = checkpoints.iter().map(|c| &c.net).collect();
-    let (plane, fallback) = match request.directions {
-        Directions::Random => (None, None),
-        Directions::Pca if nets.is_empty() => (None, Some(Fallback::NoCheckpoints)),
-        Directions::Pca => match directions::principal(&center, &nets) {
-            Some(p) => (Some(p), None),
-            None => (None, Some(Fallback::FlatPath)),
-        },
-    };
-    let (directions, [d1, d2]) = match plane {
-        Some(p) => (Directions::Pca, p),
-        None => (Directions::Random, directions::random(net, masks, request.seed)),
-    };
-    let (alphas, betas) = (axis(n, span), axis(n, span));
-    let total = n * n;
-    let mut loss = vec![vec![0.0; n]; n];
-    let mut probe = net.clone();
-    let mut flat = vec![0.0; center.len()];
-    for (i, &a) in alphas.iter().enumerate() {
-        for (j, &b) in betas.iter().enumerate() {
-            for (k, v) in flat.iter_mut().enumerate() {
-                *v = center[k] + a * d1[k] + b * d2[k];
-            }
-            write_flat(&mut probe, &flat);
-            loss[i][j] = train_loss(&probe, train);
-            if !progress(i * n + j + 1, total) {
-                return Err(LandscapeError::Cancelled);
-            }
+    let mut run = LandscapeRun::start(net, checkpoints, train, masks, request)?;
+    loop {
+        let finished = run.step(train);
+        let (done, total) = run.progress();
+        if !progress(done, total) {
+            return Err(LandscapeError::Cancelled);
+        }
+        if finished {
+            return Ok(run.finish());
         }
     }
-    let path = nets
-        .iter()
-        .map(|c| directions::project(&flatten(c), &center, &d1, &d2))
-        .collect();
-    Ok(Landscape {
-        size: n,
-        span,
-        directions,
-        fallback,
-        center_loss: train_loss(net, train),
-        path,
-        path_epochs: checkpoints.iter().map(|c| c.point.epoch).collect(),
-        d1,
-        d2,
-        alphas,
-        betas,
-        loss,
-    })
+}
+
+/// A slice computed one cell per [`LandscapeRun::step`], so a caller
+/// without threads (a browser tab) can spread the work over the frames it
+/// draws; [`compute`] runs it to the end. Each step is given the training
+/// rows [`LandscapeRun::start`] was.
+pub struct LandscapeRun {
+    /// The slice, its grid filled up to `next`.
+    slice: Landscape,
+    center: Vec<f64>,
+    probe: Mlp,
+    flat: Vec<f64>,
+    /// The next cell, row by row: `i·N + j`.
+    next: usize,
+}
+
+impl LandscapeRun {
+    /// Checks the request, chooses the directions and projects the path
+    /// (see [`compute`]); no cell computed yet.
+    pub fn start(
+        net: &Mlp,
+        checkpoints: &[Arc<Checkpoint>],
+        train: &Design,
+        masks: &Masks,
+        request: &LandscapeRequest,
+    ) -> Result<Self, LandscapeError> {
+        let n = request.size;
+        if !LANDSCAPE_SIZES.contains(&n) {
+            return Err(LandscapeError::BadSize(n));
+        }
+        let span = request.span;
+        if !(span > 0.0 && span <= MAX_SPAN) {
+            return Err(LandscapeError::BadSpan(span));
+        }
+        if train.is_empty() {
+            return Err(LandscapeError::NoTrainingPoints);
+        }
+        let center = flatten(net);
+        let nets: Vec<&Mlp> = checkpoints.iter().map(|c| &c.net).collect();
+        let (plane, fallback) = match request.directions {
+            Directions::Random => (None, None),
+            Directions::Pca if nets.is_empty() => (None, Some(Fallback::NoCheckpoints)),
+            Directions::Pca => match directions::principal(&center, &nets) {
+                Some(p) => (Some(p), None),
+                None => (None, Some(Fallback::FlatPath)),
+            },
+        };
+        let (directions, [d1, d2]) = match plane {
+            Some(p) => (Directions::Pca, p),
+            None => (Directions::Random, directions::random(net, masks, request.seed)),
+        };
+        let path = nets
+            .iter()
+            .map(|c| directions::project(&flatten(c), &center, &d1, &d2))
+            .collect();
+        let slice = Landscape {
+            size: n,
+            span,
+            directions,
+            fallback,
+            center_loss: train_loss(net, train),
+            path,
+            path_epochs: checkpoints.iter().map(|c| c.point.epoch).collect(),
+            d1,
+            d2,
+            alphas: axis(n, span),
+            betas: axis(n, span),
+            loss: vec![vec![0.0; n]; n],
+        };
+        Ok(Self {
+            slice,
+            flat: vec![0.0; center.len()],
+            center,
+            probe: net.clone(),
+            next: 0,
+        })
+    }
+
+    /// Cells done and cells in all.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.next, self.slice.size * self.slice.size)
+    }
+
+    /// Computes the next cell's loss; true once every cell is done.
+    pub fn step(&mut self, train: &Design) -> bool {
+        let n = self.slice.size;
+        if self.next < n * n {
+            let (i, j) = (self.next / n, self.next % n);
+            let (a, b) = (self.slice.alphas[i], self.slice.betas[j]);
+            let (d1, d2) = (&self.slice.d1, &self.slice.d2);
+            for (k, v) in self.flat.iter_mut().enumerate() {
+                *v = self.center[k] + a * d1[k] + b * d2[k];
+            }
+            write_flat(&mut self.probe, &self.flat);
+            self.slice.loss[i][j] = train_loss(&self.probe, train);
+            self.next += 1;
+        }
+        self.next == n * n
+    }
+
+    /// The slice (complete once [`LandscapeRun::step`] said so).
+    pub fn finish(self) -> Landscape {
+        self.slice
+    }
 }

@@ -24,5 +24,7 @@ pub use masks::{FrozenWeight, Masks};
 pub use messages::{Command, Figures, Latest, Snapshot, StopReason};
 pub use pace::{Pace, TrainPace};
 pub use trainer::{BatchReport, Trainer, build_network, split_dataset, split_generated};
+#[cfg(target_arch = "wasm32")]
+pub(crate) use worker::FRAME_BUDGET;
 pub(crate) use worker::panic_message;
 pub use worker::{Crash, NEURON_GRID_RESOLUTION, SNAPSHOT_INTERVAL, StartError, WorkerHandle};

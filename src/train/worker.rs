@@ -31,6 +31,8 @@ mod rate;
 mod thread;
 
 #[cfg(target_arch = "wasm32")]
+pub(crate) use inline::FRAME_BUDGET;
+#[cfg(target_arch = "wasm32")]
 pub use inline::WorkerHandle;
 
 /// Shortest time between two snapshots (40 per second at most).

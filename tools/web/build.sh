@@ -20,10 +20,13 @@ rustup target list --installed | grep -qx "$target" || rustup target add "$targe
 # The wasm-bindgen version Cargo.lock pins (the line after its name).
 bindgen_version="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
 if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]]; then
-  # --locked first (the versions its authors tested); without it if one of
-  # those is no longer on the registry.
-  cargo install wasm-bindgen-cli --version "$bindgen_version" --locked ||
-    cargo install wasm-bindgen-cli --version "$bindgen_version"
+  # Only the `wasm-bindgen` program, without the default TLS features: they
+  # serve the test runner's downloads, and building them (rustls, ring's C)
+  # is a large part of the install. --locked first (the versions its
+  # authors tested); without it if one of those is no longer on the
+  # registry (0.2.130's lock file pins a yanked webpki-roots).
+  install=(cargo install wasm-bindgen-cli --version "$bindgen_version" --no-default-features --bin wasm-bindgen)
+  "${install[@]}" --locked || "${install[@]}"
 fi
 
 # WebAssembly SIMD (simd128): Chrome, Edge and Firefox since 2021, Safari

@@ -10,193 +10,31 @@ reads (taken from the Fluent catalogues) and clicks them like a mouse.
 
 Checked: the page loads with no console error or uncaught exception; the
 lab is drawn (tabs and controls labelled, a non-empty picture); Play makes
-the status bar's epoch advance; Learn > lesson 1 opens the lesson (its
-"Step 1 of N"); `?lang=ko` draws the Korean window. Prints the time to the
-first drawn frame and, with --speed, the training speed the status bar
-shows. Exit status 0 when everything passed.
+the status bar's epoch advance; the browser's edges (checks.py): a CSV
+opened through the file picker and one dropped onto the page, a session,
+a PNG and the training animation downloaded, the animation made while the
+page keeps drawing, the restore prompt after a reload; Learn > lesson 1
+opens the lesson (its "Step 1 of N"); `?lang=ko` draws the Korean window.
+Prints the time to the first drawn frame and, with --speed, the training
+speed the status bar shows. Exit status 0 when everything passed.
 
 Usage: tools/web/check.py [--port N] [--screenshot PATH] [--speed]
 """
 
 import argparse
 import base64
-import functools
-import http.server
 import json
-import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-SITE = ROOT / "target" / "web"
-WIDTH, HEIGHT = 1280, 720
-ISOLATION = dict.fromkeys(map(ord, "\u2068\u2069"))
-
-
-def catalogue(lang):
-    """Every `key = value` line of the language's Fluent files."""
-    words = {}
-    for path in sorted((ROOT / "assets" / "i18n" / lang).glob("*.ftl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            m = re.match(r"^([a-z0-9-]+) = (.+)$", line)
-            if m:
-                words[m.group(1)] = m.group(2).strip()
-    return words
-
-
-class Browser:
-    """Headless Chromium with its DevTools protocol on fds 3 and 4."""
-
-    def __init__(self, chromium, profile):
-        to_browser_r, self._to_browser = os.pipe()
-        self._from_browser, from_browser_w = os.pipe()
-
-        def pipes():
-            os.dup2(to_browser_r, 3)
-            os.dup2(from_browser_w, 4)
-
-        args = [
-            chromium, "--headless=new", "--remote-debugging-pipe", "--no-sandbox",
-            "--no-first-run", "--disable-gpu-sandbox", "--use-angle=swiftshader",
-            "--enable-unsafe-swiftshader", f"--window-size={WIDTH},{HEIGHT}",
-            f"--user-data-dir={profile}", "about:blank",
-        ]
-        self.proc = subprocess.Popen(args, pass_fds=(3, 4), preexec_fn=pipes,
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        os.close(to_browser_r)
-        os.close(from_browser_w)
-        self._next = 0
-        self._replies = {}
-        self.events = []
-        self._lock = threading.Condition()
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self):
-        buffer = b""
-        while True:
-            chunk = os.read(self._from_browser, 1 << 16)
-            if not chunk:
-                return
-            buffer += chunk
-            while b"\0" in buffer:
-                raw, buffer = buffer.split(b"\0", 1)
-                message = json.loads(raw)
-                with self._lock:
-                    if "id" in message:
-                        self._replies[message["id"]] = message
-                    else:
-                        self.events.append(message)
-                    self._lock.notify_all()
-
-    def call(self, method, session=None, **params):
-        self._next += 1
-        message = {"id": self._next, "method": method, "params": params}
-        if session:
-            message["sessionId"] = session
-        os.write(self._to_browser, json.dumps(message).encode() + b"\0")
-        with self._lock:
-            if not self._lock.wait_for(lambda: self._next in self._replies, timeout=60):
-                raise RuntimeError(f"no reply to {method}")
-            reply = self._replies.pop(self._next)
-        if "error" in reply:
-            raise RuntimeError(f"{method}: {reply['error']}")
-        return reply["result"]
-
-    def close(self):
-        try:
-            self.call("Browser.close")
-        except (RuntimeError, OSError):
-            pass
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-
-
-class Page:
-    """One tab: navigation, the probe, clicks, console errors."""
-
-    def __init__(self, browser):
-        self.b = browser
-        target = browser.call("Target.createTarget", url="about:blank")["targetId"]
-        self.s = browser.call("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
-        for domain in ("Runtime", "Log", "Page"):
-            browser.call(f"{domain}.enable", self.s)
-        browser.call("Emulation.setDeviceMetricsOverride", self.s, width=WIDTH, height=HEIGHT,
-                     deviceScaleFactor=1, mobile=False)
-
-    def errors(self):
-        """Console errors and uncaught exceptions of this tab so far."""
-        out = []
-        for e in self.b.events:
-            if e.get("sessionId") != self.s:
-                continue
-            p = e.get("params", {})
-            if e["method"] == "Runtime.exceptionThrown":
-                out.append(p["exceptionDetails"].get("exception", {}).get("description")
-                           or p["exceptionDetails"].get("text"))
-            elif e["method"] == "Runtime.consoleAPICalled" and p.get("type") in ("error", "assert"):
-                out.append(" ".join(str(a.get("value", a.get("description", ""))) for a in p["args"]))
-            elif e["method"] == "Log.entryAdded" and p["entry"]["level"] == "error":
-                out.append(p["entry"]["text"])
-        return out
-
-    def evaluate(self, expression):
-        result = self.b.call("Runtime.evaluate", self.s, expression=expression, returnByValue=True)
-        return result["result"].get("value")
-
-    def open(self, url):
-        self.b.call("Page.navigate", self.s, url=url)
-
-    def labels(self):
-        text = self.evaluate("window.nnlabProbe || null")
-        if not text:
-            return []
-        return [(n["label"].translate(ISOLATION), n["rect"]) for n in json.loads(text)]
-
-    def wait(self, what, test, timeout=60.0):
-        """Polls the probe until `test(labels)` gives a value."""
-        end = time.monotonic() + timeout
-        while time.monotonic() < end:
-            found = test(self.labels())
-            if found:
-                return found
-            if self.errors():
-                break
-            time.sleep(0.05)
-        raise AssertionError(f"{what}: not seen within {timeout:.0f} s; errors: {self.errors()}")
-
-    def click(self, rect):
-        x, y = (rect[0] + rect[2]) / 2, (rect[1] + rect[3]) / 2
-        for kind in ("mouseMoved", "mousePressed", "mouseReleased"):
-            self.b.call("Input.dispatchMouseEvent", self.s, type=kind, x=x, y=y, button="left",
-                        clickCount=1)
-            time.sleep(0.05)
-
-    def screenshot(self, path):
-        data = self.b.call("Page.captureScreenshot", self.s, format="png")["data"]
-        Path(path).write_bytes(base64.b64decode(data))
-
-
-def labelled(pattern):
-    """A probe test: the first label matching `pattern` (regex), with its rectangle."""
-    rx = re.compile(pattern)
-    return lambda labels: next(((l, r) for l, r in labels if rx.search(l)), None)
-
-
-def epoch(labels, word):
-    """The epoch the status bar shows (`epoch 12`), or None."""
-    for label, _ in labels:
-        m = re.fullmatch(re.escape(word) + r"\s*([0-9,]+)", label)
-        if m:
-            return int(m.group(1).replace(",", ""))
-    return None
+sys.dont_write_bytecode = True  # no __pycache__ beside the scripts
+import checks  # noqa: E402
+from cdp import ROOT, SITE, Browser, Page, catalogue, epoch, labelled, serve  # noqa: E402
 
 
 def speed(page, en):
@@ -223,14 +61,29 @@ def speed(page, en):
     print(f"  page frames while training at max: {fps:.1f} per second")
 
 
-def serve(port):
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(SITE))
-    handler.func.extensions_map = {**handler.func.extensions_map, ".wasm": "application/wasm",
-                                   ".js": "text/javascript"}
-    handler.func.log_message = lambda *a: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
+WORKLOADS = ("train_8x8_samples_per_sec", "train_8x8_adam_b64_samples_per_sec", "train_wide_samples_per_sec")
+
+
+def engine_speed(browser, base):
+    """The engine alone in the page (`?bench`: `nnlab bench`'s training
+    workloads, no drawing) and then on the desktop (`target/release/nnlab
+    bench`), one after the other on the same machine; prints the ratios."""
+    page = Page(browser, browser.call("Target.createBrowserContext")["browserContextId"])
+    page.open(base + "?bench")
+    end = time.monotonic() + 120
+    while not (text := page.evaluate("window.nnlabBench || null")) and time.monotonic() < end:
+        time.sleep(0.5)
+    assert text, "the ?bench page gave no figures within 120 s"
+    web = json.loads(text)
+    native_bin = ROOT / "target" / "release" / "nnlab"
+    if not native_bin.is_file():
+        print(f"  page engine: {web}; no {native_bin} to compare with (cargo build --release)")
+        return
+    out = subprocess.run([str(native_bin), "bench", "--json"], capture_output=True, text=True, check=True)
+    native = json.loads(out.stdout.strip().splitlines()[-1])
+    for key in WORKLOADS:
+        print(f"  {key}: page {web[key] / 1e6:.2f} M, desktop {native[key] / 1e6:.2f} M "
+              f"({native['simd']}), desktop/page {native[key] / web[key]:.1f}x")
 
 
 def run(args):
@@ -240,9 +93,11 @@ def run(args):
         sys.exit("chromium not found (Debian: apt-get install chromium)")
     server = serve(args.port)
     base = f"http://127.0.0.1:{server.server_address[1]}/"
-    with tempfile.TemporaryDirectory() as profile:
+    with tempfile.TemporaryDirectory() as profile, tempfile.TemporaryDirectory() as folder:
         browser = Browser(chromium, profile)
         try:
+            browser.call("Browser.setDownloadBehavior", behavior="allowAndName", downloadPath=folder,
+                         eventsEnabled=True)
             page = Page(browser)
             start = time.monotonic()
             page.open(base + "?probe&lang=en")
@@ -267,9 +122,22 @@ def run(args):
             print(f"Play: epoch {before} -> {epoch(page.labels(), word)} "
                   f"in {time.monotonic() - t0:.2f} s")
             page.click(play[1])  # the same place is Pause now
+
+            picked, dropped = Path(folder) / "picked.csv", Path(folder) / "dropped.csv"
+            picked.write_text(checks.CSV)
+            dropped.write_text(checks.CSV[:checks.CSV.index("\n", 400)] + "\n")
+            checks.open_through_picker(page, en, picked, 100)
+            points = dropped.read_text().count("\n") - 1
+            checks.drop(page, en, dropped, points)
+            page.click(play[1])
+            page.wait("training on the dropped data", lambda l: (epoch(l, word) or 0) >= 8 or None)
+            page.click(play[1])
+            checks.downloads(page, en, folder, points)
+            checks.animation(page, en, folder)
             if args.speed:
                 speed(page, en)
                 page.click(play[1])
+                engine_speed(browser, base)
 
             learn = page.wait("the Learn menu", labelled("^" + re.escape(en["menu-learn"]) + "$"))
             page.click(learn[1])
@@ -279,7 +147,10 @@ def run(args):
             shown = page.wait("lesson 1's first step", labelled("^" + re.escape(step) + r"\s*1\b"))
             print(f"lesson opened: {lesson[0]!r}, {shown[0]!r}")
 
-            korean = Page(browser)
+            checks.restore(page, en)
+
+            # Its own storage: this tab's autosave is not the Korean page's.
+            korean = Page(browser, browser.call("Target.createBrowserContext")["browserContextId"])
             korean.open(base + "?probe&lang=ko")
             korean.wait("the Korean Learn menu", labelled("^" + re.escape(ko["menu-learn"]) + "$"))
             hangul = [l for l, _ in korean.labels() if re.search("[\uac00-\ud7a3]", l)]
@@ -297,7 +168,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=0, help="HTTP port (default: any free one)")
     parser.add_argument("--screenshot", help="save a PNG of the first page here")
-    parser.add_argument("--speed", action="store_true", help="print the status bar after 5 s of training")
+    parser.add_argument("--speed", action="store_true",
+                        help="print the status bar's samples/s at max speed, then the engine's in the page "
+                             "(?bench) and on the desktop (target/release/nnlab bench)")
     args = parser.parse_args()
     if not (SITE / "index.html").is_file():
         sys.exit(f"{SITE} has no site: run tools/web/build.sh first")

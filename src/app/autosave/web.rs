@@ -115,6 +115,12 @@ impl Autosave {
         self.active() && self.last_key != Some(key) && self.last_save.elapsed() >= self.interval
     }
 
+    /// Whether the state tagged `key` is not saved yet (the interval aside:
+    /// the tab is being left).
+    pub fn changed(&self, key: (u64, u64)) -> bool {
+        self.active() && self.last_key != Some(key)
+    }
+
     /// Writes `session` to local storage (at once: a page has no threads).
     pub fn save(&mut self, session: Session, key: (u64, u64)) {
         let result =
