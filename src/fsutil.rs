@@ -135,7 +135,10 @@ pub fn prepare(path: &Path) -> io::Result<Destination> {
         }
         Ok(m) => How::InPlace(platform::open_in_place(path, &m)?),
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            if fs::symlink_metadata(path).is_ok() {
+            // Only a link can be there and not be found through; a file
+            // that appeared since (another save to the same path, renamed
+            // into place a moment ago) is replaced like a new one.
+            if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
                 return Err(FileRefusal::DanglingLink.into_io());
             }
             replace(path.to_path_buf(), None)?

@@ -142,8 +142,18 @@ impl NnlabApp {
             },
             Action::CancelLandscape => self.landscape.cancel(),
             Action::OpenLessonFile => self.handles.files.open_lesson(),
-            Action::StartLesson(lesson) => self.start_lesson(*lesson),
-            Action::Lesson(request) => self.lesson_action(request),
+            // A step's set-up can change what the plots show; egui_plot
+            // sizes its axes from the frame before, so draw once more for
+            // them to settle (else a lab's two plots overlap until the
+            // mouse moves).
+            Action::StartLesson(lesson) => {
+                self.start_lesson(*lesson);
+                ctx.request_repaint();
+            }
+            Action::Lesson(request) => {
+                self.lesson_action(request);
+                ctx.request_repaint();
+            }
         }
     }
 

@@ -79,21 +79,3 @@ fn restore_dialog(ctx: &egui::Context, age: Option<Duration>) -> Option<Choice> 
     });
     choice
 }
-
-/// A browser tab is closed, reloaded or left without a word to the app
-/// (no exit, so the running mark stays: see `autosave`'s `web`): when the
-/// page is hidden the current state is autosaved at once, so the next
-/// visit offers what the learner saw last, not what the last periodic save
-/// caught up to two minutes before.
-#[cfg(target_arch = "wasm32")]
-impl super::NnlabApp {
-    pub(super) fn autosave_on_leave(&mut self) {
-        let key = self.autosave_key();
-        let session = (self.handles.autosave.as_ref())
-            .filter(|a| a.changed(key))
-            .and_then(|_| self.current_session());
-        if let (Some(autosave), Some(session)) = (self.handles.autosave.as_mut(), session) {
-            autosave.save(session, key);
-        }
-    }
-}

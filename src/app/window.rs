@@ -437,7 +437,15 @@ impl NnlabApp {
                 needs.retain(|k| *k != PanelKind::Lesson);
             }
         }
-        let slots = layout::workspace_slots(window_width, options, shown, *favour, &needs);
+        let slots = layout::workspace_slots(
+            window_width,
+            &options.workspace,
+            options.tab,
+            options.show_editor,
+            shown,
+            *favour,
+            &needs,
+        );
         let slot = |kind| slots.iter().find(|(k, _)| *k == kind).map(|(_, s)| *s);
         *rects = PanelRects::default();
         if let (Some(run), Some(s)) = (&course.run, slot(PanelKind::Lesson)) {
@@ -517,6 +525,22 @@ impl NnlabApp {
     pub(super) fn autosave_key(&self) -> (u64, u64) {
         let link = &self.handles.link;
         (link.revision, link.snapshot.as_ref().map_or(0, |s| s.sequence))
+    }
+
+    /// A browser tab is closed, reloaded or left without a word to the app
+    /// (no exit, so the running mark stays: see `autosave`'s `web`): when the
+    /// page is hidden the current state is autosaved at once, so the next
+    /// visit offers what the learner saw last, not what the last periodic save
+    /// caught up to two minutes before.
+    #[cfg(target_arch = "wasm32")]
+    pub(super) fn autosave_on_leave(&mut self) {
+        let key = self.autosave_key();
+        let session = (self.handles.autosave.as_ref())
+            .filter(|a| a.changed(key))
+            .and_then(|_| self.current_session());
+        if let (Some(autosave), Some(session)) = (self.handles.autosave.as_mut(), session) {
+            autosave.save(session, key);
+        }
     }
 
     /// The restore dialog after a crash, or an autosave when one is due.

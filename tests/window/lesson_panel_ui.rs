@@ -261,3 +261,50 @@ fn a_picture_beside_the_lesson_is_shown_within_bounds() {
     let panel = h.get_by_label("Look.").rect();
     assert!(rect.right() <= h.ctx.content_rect().right() && rect.left() >= panel.left() - 1.0);
 }
+
+/// A lesson of one long reading step, with `id`.
+fn long_lesson(id: &str) -> String {
+    let text = "The chain rule multiplies the slopes along every path. ".repeat(40);
+    format!(
+        "id = \"{id}\"\ntitle = \"Long reading\"\n\n[[step]]\ntitle = \"A long step\"\ntext = \"{text}\"\ngoal = \"read\"\n"
+    )
+}
+
+/// The step text's scroll position belongs to its lesson and step: after
+/// scrolling lesson A's first step, lesson B's first step opens at its top.
+#[test]
+fn another_lessons_step_opens_at_the_top_of_its_text() {
+    let (_a, a) = lesson_file(&long_lesson("lesson_a"));
+    let (_b, b) = lesson_file(&long_lesson("lesson_b"));
+    let mut h = open(a, Language::En);
+    let top = |h: &Harness<'_, NnlabApp>| h.get_by_label("A long step").rect().top();
+    let start = top(&h);
+    let over = h.get_by_label_contains("The chain rule multiplies").rect().center();
+    h.event(egui::Event::PointerMoved(over));
+    for _ in 0..3 {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -200.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: egui::Modifiers::default(),
+        });
+        h.run_steps(3);
+    }
+    h.run_steps(30);
+    assert!(
+        top(&h) < start - 50.0,
+        "lesson A's text scrolled ({} from {start})",
+        top(&h)
+    );
+    h.state_mut().open_path(b);
+    wait_for(&mut h, "lesson B", |a| {
+        a.lesson().is_some_and(|l| l.lesson().id == "lesson_b")
+    });
+    h.run_steps(5);
+    assert!(
+        (top(&h) - start).abs() < 2.0,
+        "lesson B opens at its top ({} vs {start})",
+        top(&h)
+    );
+}

@@ -121,6 +121,8 @@ def run(args):
             after = page.wait("the epoch advancing", lambda l: (epoch(l, word) or 0) >= before + 5 or None)
             print(f"Play: epoch {before} -> {epoch(page.labels(), word)} "
                   f"in {time.monotonic() - t0:.2f} s")
+            # Printed, not asserted: a shared machine's speed is no test.
+            print(f"page frames while training at the default pace: {checks.frame_rate(page, 3.0):.1f} per second")
             page.click(play[1])  # the same place is Pause now
 
             picked, dropped = Path(folder) / "picked.csv", Path(folder) / "dropped.csv"

@@ -103,6 +103,10 @@ fn compare_ui(ui: &mut Ui, panel: &mut ComparePanel, classroom: &Classroom) {
     let lab = &panel.lab;
     let line = ui.visuals().strong_text_color();
     let surface = &mut panel.surface;
+    // `columns` lays its columns out justified, which spreads a wrapped
+    // caption's letters over the line (Hangul syllables far apart): the
+    // text under the plots is laid out flush left instead.
+    let flush_left = egui::Layout::top_down(egui::Align::Min);
     ui.columns(3, |cols| {
         // Square plots (equal axes): taller would only add empty range, and
         // the facts under them need the room in narrow columns.
@@ -118,7 +122,7 @@ fn compare_ui(ui: &mut Ui, panel: &mut ComparePanel, classroom: &Classroom) {
             }
             plane::points(plot, lab.dataset(), None);
         });
-        perceptron_facts_ui(&mut cols[0], lab);
+        cols[0].with_layout(flush_left, |ui| perceptron_facts_ui(ui, lab));
         cols[1].strong(tr!("compare-logistic-heading"));
         fixed_plot(COMPARE_PLOT_IDS[1], height)
             .show_grid(false)
@@ -135,10 +139,12 @@ fn compare_ui(ui: &mut Ui, panel: &mut ComparePanel, classroom: &Classroom) {
                 }
                 plane::points(plot, lab.dataset(), None);
             });
-        logistic_facts_ui(&mut cols[1], lab);
+        cols[1].with_layout(flush_left, |ui| logistic_facts_ui(ui, lab));
         cols[2].strong(tr!("surface-heading"));
         let width = cols[2].available_width();
-        surface.ui(&mut cols[2], lab, egui::vec2(width, height.min(width)));
+        cols[2].with_layout(flush_left, |ui| {
+            surface.ui(ui, lab, egui::vec2(width, height.min(width)))
+        });
     });
 }
 

@@ -6,9 +6,9 @@
 use egui::{Align2, Color32, FontId, RichText, Sense, Stroke, Ui, pos2, vec2};
 
 use super::neuron_draw::kind_color;
-use super::neuron_ui::slider;
 use crate::app::context::Classroom;
 use crate::app::widgets::format::num;
+use crate::app::widgets::unit_slider as slider;
 use crate::labs::neuron::{HEBB_RATE_RANGE, McCullochPitts, NeuronLab, RECENT_MS, Verdict, WINDOW_RANGE, input_name};
 use crate::lessons::ControlGroup;
 use crate::tr;

@@ -9,12 +9,11 @@
 //! inputs firing at 100 Hz and one output spike per 0.5 ms refractory
 //! period, that is at most about 1,700 events a frame.
 
-use std::ops::RangeInclusive;
-
 use egui::{RichText, Ui};
 
 use super::{LabPanel, neuron_draw, neuron_logic_ui, neuron_trace};
 use crate::app::context::{Action, Classroom, StatusItem};
+use crate::app::widgets::unit_slider as slider;
 use crate::i18n::Message;
 use crate::labs::Tab;
 use crate::labs::neuron::{
@@ -228,7 +227,6 @@ fn input_ui(ui: &mut Ui, lab: &mut NeuronLab, i: usize) {
                 {
                     lab.edit_input(i, |x| x.in_trial = on);
                 }
-                ui.spacing_mut().slider_width = (ui.available_width() - 100.0).clamp(40.0, 140.0);
                 let mut at = x.fire_at_ms;
                 let tip = tr!("neuron-fire-at-hover");
                 if slider(ui, &mut at, 0.0..=MAX_FIRE_AT_MS, 0.5, tr!("neuron-unit-ms"), tip) {
@@ -276,19 +274,4 @@ fn settings_ui(ui: &mut Ui, lab: &mut NeuronLab) {
     if changed {
         lab.set_params(p);
     }
-}
-
-/// A slider over `range` in steps of `step`, captioned `unit`, explained by
-/// `tip`; returns whether the user moved it.
-pub(super) fn slider(
-    ui: &mut Ui,
-    value: &mut f64,
-    range: RangeInclusive<f64>,
-    step: f64,
-    unit: String,
-    tip: String,
-) -> bool {
-    ui.add(egui::Slider::new(value, range).step_by(step).text(unit))
-        .on_hover_text(tip)
-        .changed()
 }

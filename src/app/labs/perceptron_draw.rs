@@ -33,7 +33,10 @@ pub(super) fn tlu_diagram_ui(ui: &mut Ui, view: &TluView<'_>) {
     let font = FontId::proportional(13.0);
     let x0 = rect.left() + 28.0;
     let ys = [rect.top() + 25.0, rect.top() + 75.0, rect.top() + 125.0];
-    let sum = pos2(rect.left() + rect.width() * 0.55, rect.top() + 75.0);
+    // Inputs at the left edge, Σ, the step and ŷ spread over the width the
+    // column has, so a narrow side column (a laptop with the lesson open)
+    // still shows the step and the output.
+    let sum = pos2(rect.left() + rect.width() * 0.42, rect.top() + 75.0);
     let z = view.unit.net(&view.x);
     let y_hat = view.step.apply(z);
     let w = |i: usize| view.unit.w.get(i).copied().unwrap_or(0.0);
@@ -68,7 +71,7 @@ pub(super) fn tlu_diagram_ui(ui: &mut Ui, view: &TluView<'_>) {
         font.clone(),
         text,
     );
-    let step_box = egui::Rect::from_center_size(sum + vec2(75.0, 0.0), vec2(44.0, 36.0));
+    let step_box = egui::Rect::from_center_size(sum + vec2((rect.width() * 0.22).min(75.0), 0.0), vec2(44.0, 36.0));
     p.line_segment([sum + vec2(22.0, 0.0), step_box.left_center()], Stroke::new(1.5, text));
     p.rect_stroke(step_box, 4.0, Stroke::new(1.5, text), egui::StrokeKind::Inside);
     // A tiny step icon.
@@ -78,7 +81,7 @@ pub(super) fn tlu_diagram_ui(ui: &mut Ui, view: &TluView<'_>) {
         vec![pos2(l, lo), pos2(c, lo), pos2(c, hi), pos2(r, hi)],
         Stroke::new(1.5, text),
     );
-    let out = step_box.right_center() + vec2(40.0, 0.0);
+    let out = step_box.right_center() + vec2((rect.width() * 0.08).min(40.0), 0.0);
     p.line_segment([step_box.right_center(), out - vec2(8.0, 0.0)], Stroke::new(1.5, text));
     let target = view.y.map_or(String::new(), |y| format!("\ny = {}", num(y)));
     p.text(

@@ -73,8 +73,10 @@ impl LabPanel for PerceptronPanel {
         let data = self.lab.choice();
         controls_ui(ui, &mut self.lab, classroom);
         if self.lab.choice() != data {
-            // New data: the slice follows training again, a sweep stops.
+            // New data: the slice follows training again, a sweep stops;
+            // the plots' axes settle on the next frame.
             self.weights.restart();
+            ui.ctx().request_repaint();
         }
         let mut actions = Vec::new();
         let tall = ui.ctx().content_rect().height() >= 700.0;

@@ -46,12 +46,13 @@ pub struct Shown {
 /// [`lab_view_need`]; the lesson comes first, then the notes.
 pub fn workspace_slots(
     window: f32,
-    options: &crate::app::context::ViewOptions,
+    ws: &super::Workspace,
+    tab: crate::labs::Tab,
+    show_editor: bool,
     shown: Shown,
     favour: Option<PanelKind>,
     needs: &[PanelKind],
 ) -> Vec<(PanelKind, Slot)> {
-    let ws = &options.workspace;
     let ask = |kind, place: &super::Place, min| Ask {
         kind,
         folded: place.folded,
@@ -63,7 +64,7 @@ pub fn workspace_slots(
     let lesson = ask(PanelKind::Lesson, &ws.lesson, card.max(shown.lesson_word + CARD_MARGIN));
     let mut asks: Vec<Ask>;
     let keep;
-    if options.tab == crate::labs::Tab::Network {
+    if tab == crate::labs::Tab::Network {
         let controls = ask(PanelKind::Controls, &ws.controls, CONTROLS_MIN);
         let editor = Ask {
             min: if shown.inspecting { INSPECTOR_MIN } else { EDITOR_MIN },
@@ -81,7 +82,7 @@ pub fn workspace_slots(
         };
         asks.retain(|a| match a.kind {
             PanelKind::Lesson => shown.lesson,
-            PanelKind::Editor => options.show_editor,
+            PanelKind::Editor => show_editor,
             _ => true,
         });
         // What the lesson step's goal needs comes before what it does not
@@ -185,18 +186,10 @@ pub fn below_heights(available: f32, ws: &Workspace, below: Below) -> (f32, f32)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::context::ViewOptions;
     use crate::labs::Tab;
 
     fn width(slots: &[(PanelKind, Slot)], kind: PanelKind) -> Option<Slot> {
         slots.iter().find(|(k, _)| *k == kind).map(|(_, s)| *s)
-    }
-
-    fn on(tab: Tab) -> ViewOptions {
-        ViewOptions {
-            tab,
-            ..ViewOptions::default()
-        }
     }
 
     #[test]
@@ -211,7 +204,7 @@ mod tests {
                 notes: true,
                 ..Shown::default()
             };
-            let slots = workspace_slots(w, &on(tab), shown, None, &[]);
+            let slots = workspace_slots(w, &Workspace::default(), tab, true, shown, None, &[]);
             let used: f32 = slots.iter().map(|(_, s)| s.default).sum();
             assert!(w - used >= lab_view_need(w).least - 0.5, "{tab:?} at {w}: {slots:?}");
             let lesson = width(&slots, PanelKind::Lesson).expect("the lesson");
@@ -228,7 +221,7 @@ mod tests {
         };
         // With or without a question waiting on the card.
         for needs in [&[][..], &[PanelKind::Lesson, PanelKind::Controls][..]] {
-            let slots = workspace_slots(1024.0, &ViewOptions::default(), shown, None, needs);
+            let slots = workspace_slots(1024.0, &Workspace::default(), Tab::Network, true, shown, None, needs);
             let open = |k| width(&slots, k).is_some_and(|s| !s.folded);
             assert!(
                 open(PanelKind::Editor) && open(PanelKind::Lesson),
@@ -247,12 +240,20 @@ mod tests {
             ..Shown::default()
         };
         let needs = [PanelKind::Lesson, PanelKind::Controls, PanelKind::Editor];
-        let slots = workspace_slots(1280.0, &ViewOptions::default(), shown, None, &needs);
+        let slots = workspace_slots(1280.0, &Workspace::default(), Tab::Network, true, shown, None, &needs);
         assert!(slots.iter().all(|(_, s)| !s.folded), "{slots:?}");
         let card = width(&slots, PanelKind::Lesson).expect("the lesson");
         assert!(card.default >= QUESTION_MIN, "{slots:?}");
         // At 1024 the card keeps its width; what the step does not need folds.
-        let slots = workspace_slots(1024.0, &ViewOptions::default(), shown, None, &needs[..2]);
+        let slots = workspace_slots(
+            1024.0,
+            &Workspace::default(),
+            Tab::Network,
+            true,
+            shown,
+            None,
+            &needs[..2],
+        );
         assert!(width(&slots, PanelKind::Lesson).is_some_and(|s| s.default >= QUESTION_MIN));
         assert!(width(&slots, PanelKind::Controls).is_some_and(|s| !s.folded));
         assert!(width(&slots, PanelKind::Editor).is_some_and(|s| s.folded), "{slots:?}");
@@ -272,7 +273,7 @@ mod tests {
             (Tab::Perceptron, 1024.0),
         ];
         for (tab, w) in laptops {
-            let slots = workspace_slots(w, &on(tab), shown, None, &[]);
+            let slots = workspace_slots(w, &Workspace::default(), tab, true, shown, None, &[]);
             let lesson = width(&slots, PanelKind::Lesson).expect("the lesson");
             assert!(
                 !lesson.folded && lesson.min >= 260.0 + CARD_MARGIN,
@@ -283,16 +284,16 @@ mod tests {
 
     #[test]
     fn a_folded_strip_clicked_gets_the_room_first() {
-        let options = on(Tab::Perceptron);
+        let ws = Workspace::default();
         let shown = Shown {
             lesson: true,
             notes: true,
             ..Shown::default()
         };
         // 900 wide: the lab keeps 500, the lesson its card, the notes fold.
-        let slots = workspace_slots(900.0, &options, shown, None, &[]);
+        let slots = workspace_slots(900.0, &ws, Tab::Perceptron, true, shown, None, &[]);
         assert!(width(&slots, PanelKind::Notes).is_some_and(|s| s.folded), "{slots:?}");
-        let slots = workspace_slots(900.0, &options, shown, Some(PanelKind::Notes), &[]);
+        let slots = workspace_slots(900.0, &ws, Tab::Perceptron, true, shown, Some(PanelKind::Notes), &[]);
         assert!(width(&slots, PanelKind::Notes).is_some_and(|s| !s.folded), "{slots:?}");
         assert!(width(&slots, PanelKind::Lesson).is_some_and(|s| s.folded), "{slots:?}");
     }

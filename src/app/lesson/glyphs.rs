@@ -37,7 +37,7 @@ fn texts(lesson: &Lesson) -> Vec<(String, &str)> {
 #[test]
 fn every_character_of_the_course_has_a_glyph() {
     let ctx = egui::Context::default();
-    crate::app::install_fonts(&ctx);
+    crate::app::widgets::fonts::install_fonts(&ctx);
     // Fonts are loaded by the first pass.
     ctx.run_ui(egui::RawInput::default(), |_| {}).textures_delta.clear();
     let lessons = builtin_lessons().expect("the built-in course parses");

@@ -4,9 +4,9 @@
 
 use egui::{RichText, Ui};
 
-use super::panel::PASSED;
 use super::render;
 use crate::app::context::{Action, LessonAction, View};
+use crate::app::widgets::colors::PASSED;
 use crate::lessons::{Lesson, LessonRun};
 use crate::tr;
 

@@ -9,7 +9,8 @@
 //! state and the classroom-mode switch. Emits: [`Action::Lesson`] and, at
 //! the end of a lesson, [`Action::StartLesson`] for the next one.
 
-use egui::{Color32, RichText, Role, Sense, Stroke, Ui, WidgetInfo, pos2, vec2};
+use crate::app::widgets::colors::PASSED;
+use egui::{RichText, Role, Sense, Stroke, Ui, WidgetInfo, pos2, vec2};
 
 use super::goal::goal_lines;
 use super::locks::locks_ui;
@@ -26,9 +27,6 @@ use crate::tr;
 
 /// Lines of the step's text kept in view beside a tall task.
 const TEXT_LINES: f32 = 3.0;
-
-/// Green of a passed step.
-pub(super) const PASSED: Color32 = Color32::from_rgb(60, 170, 80);
 
 /// The panel's own state between frames.
 #[derive(Debug, Default)]
@@ -109,7 +107,7 @@ pub(crate) fn lesson_panel_ui(
             ui.separator();
             let above = ui.cursor().min.y - top;
             let shown = egui::ScrollArea::vertical()
-                .id_salt(("lesson-task", run.current()))
+                .id_salt(("lesson-task", &run.lesson().id, run.current()))
                 .auto_shrink([false, true])
                 .show(ui, |ui| task_ui(ui, panel, open, view, &mut out));
             let wanted = shown.content_size.y + above;
@@ -122,7 +120,9 @@ pub(crate) fn lesson_panel_ui(
             panel.task_scrolls = shown.content_size.y > shown.inner_rect.height() + 0.5;
         });
     egui::ScrollArea::vertical()
-        .id_salt(("lesson-text", run.current()))
+        // One scroll position per lesson and step: a step of another lesson
+        // opens at its top, not where the same step number was left.
+        .id_salt(("lesson-text", &run.lesson().id, run.current()))
         .auto_shrink(false)
         .show(ui, |ui| {
             // The lesson's summary reads with the text (above the task it

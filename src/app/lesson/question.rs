@@ -6,6 +6,7 @@ use egui::{Color32, RichText, Ui};
 
 use super::render;
 use crate::app::context::{Action, LessonAction};
+use crate::app::widgets::colors::PASSED;
 use crate::lessons::{Answer, LessonRun, LiveState, Question};
 use crate::tr;
 
@@ -43,7 +44,7 @@ pub(super) fn question_ui(
     let Some(Answer::Choice(k)) = run.answer() else { return };
     let right = run.step().goal.judges(Answer::Choice(k), live).unwrap_or(true);
     if let Some(why) = q.choices.get(k).and_then(|c| c.why.as_ref()) {
-        let color = if right { super::panel::PASSED } else { WRONG };
+        let color = if right { PASSED } else { WRONG };
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.label(RichText::new(render(why)).color(color));
         });

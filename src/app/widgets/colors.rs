@@ -61,6 +61,9 @@ pub fn grid_image(grid: &GridValues, style: Style) -> ColorImage {
     ColorImage::new([n, n], pixels)
 }
 
+/// Green of a passed step.
+pub(crate) const PASSED: Color32 = Color32::from_rgb(60, 170, 80);
+
 #[cfg(test)]
 mod tests {
     use super::*;

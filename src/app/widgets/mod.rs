@@ -25,3 +25,23 @@ pub fn text_width(ui: &egui::Ui, text: impl Into<egui::WidgetText>) -> f32 {
         .size()
         .x
 }
+
+/// A slider over `range` in steps of `step`, captioned `unit`, explained by
+/// `tip`; returns whether the user moved it. The slider takes what its row
+/// has left after its value box and unit (a side panel widens to its
+/// widest row, and a right panel that widens slides under the drawing).
+pub(crate) fn unit_slider(
+    ui: &mut egui::Ui,
+    value: &mut f64,
+    range: std::ops::RangeInclusive<f64>,
+    step: f64,
+    unit: String,
+    tip: String,
+) -> bool {
+    let spacing = ui.spacing().item_spacing.x;
+    let rest = ui.spacing().interact_size.x + text_width(ui, unit.as_str()) + 3.0 * spacing;
+    ui.spacing_mut().slider_width = (ui.available_width() - rest).clamp(40.0, 140.0);
+    ui.add(egui::Slider::new(value, range).step_by(step).text(unit))
+        .on_hover_text(tip)
+        .changed()
+}
