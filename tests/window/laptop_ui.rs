@@ -110,8 +110,7 @@ fn the_neuron_tab_keeps_its_drawing_and_trace_usable_on_laptops() {
                 // the last one shows too, and the panels have settled.
                 h.run_steps(40);
                 let what = format!("{lang:?} {drive:?}");
-                let id = egui::Id::unique(nnlab::app::NEURON_DRAWING_ID);
-                let drawing = h.ctx.read_response(id).unwrap().rect;
+                let drawing = neuron_drawing(&h);
                 // With the concept notes open and the coincidence column
                 // beside it, 1024×640 leaves the drawing 407 points (39.7 %).
                 assert_usable(
@@ -120,8 +119,7 @@ fn the_neuron_tab_keeps_its_drawing_and_trace_usable_on_laptops() {
                     drawing,
                     egui::vec2(0.39 * size.0, 200.0),
                 );
-                let memory = egui_plot::PlotMemory::load(&h.ctx, egui::Id::unique(nnlab::app::NEURON_TRACE_ID));
-                let trace = *memory.unwrap().transform().frame();
+                let trace = plot_frame(&h, nnlab::app::NEURON_TRACE_ID);
                 assert_usable(
                     &format!("{what}: the trace"),
                     size,
@@ -148,6 +146,12 @@ fn harness_in(lang: Language, size: (f32, f32), tab: Tab, mut app: NnlabApp) -> 
     crate::common::ui::wait_for(&mut h, "the first snapshot", |a| a.snapshot().is_some());
     h.run_steps(6);
     h
+}
+
+/// Where the neuron lab's drawing was placed last frame.
+fn neuron_drawing(h: &Harness<'_, NnlabApp>) -> egui::Rect {
+    let id = egui::Id::unique(nnlab::app::NEURON_DRAWING_ID);
+    h.ctx.read_response(id).expect("the neuron drawing is drawn").rect
 }
 
 /// The frame of the plot with id `Id::unique(id)`, as last drawn.
@@ -236,10 +240,9 @@ fn lesson_ones_neuron_steps_fit_laptops_in_both_languages() {
             for step in 0..2 {
                 let what = format!("step {} in {lang:?}", step + 1);
                 assert_eq!(h.state().settings.view.tab, Tab::Neuron, "{what}");
-                let id = egui::Id::unique(nnlab::app::NEURON_DRAWING_ID);
                 // Beside the lesson panel (the steps hide the concept notes)
                 // the drawing has less room than alone (40 %), yet a third.
-                let drawing = h.ctx.read_response(id).unwrap().rect;
+                let drawing = neuron_drawing(&h);
                 assert_usable(
                     &format!("{what}: the drawing"),
                     size,
