@@ -91,8 +91,9 @@ impl LabPanel for PerceptronPanel {
         };
         let lab = &self.lab;
         table.show(ui, |ui| super::perceptron_table::table_ui(ui, lab, open));
-        super::share_of_width(egui::Panel::left("perceptron_side"), ui, [0.3, 0.5], [220.0, 400.0]).show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| actions.extend(super::perceptron_side::side_ui(ui, &self.lab)));
+        let side = egui::Panel::left("perceptron_side");
+        super::side_panel(side, ui, [0.3, 0.5], [220.0, 400.0], |ui| {
+            actions.extend(super::perceptron_side::side_ui(ui, &self.lab));
         });
         let clicks = classroom.usable(ControlGroup::LabData);
         let drags = classroom.usable(ControlGroup::LabRun);
