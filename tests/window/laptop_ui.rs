@@ -277,3 +277,21 @@ fn lesson_ones_neuron_steps_fit_laptops_in_both_languages() {
         }
     }
 }
+
+/// Every tab with its concept notes open, on both laptops in both
+/// languages: no widget is cut by the edge of the panel it sits in (a row
+/// wider than its panel was clipped, or slid under its neighbour).
+#[test]
+fn no_tab_cuts_a_widget_at_its_panels_edge_on_laptops() {
+    for lang in Language::ALL {
+        for size in LAPTOPS {
+            for tab in Tab::ALL {
+                let app = crate::common::ui::small_app(Generator::Spiral);
+                let mut h = harness_in(lang, size, tab, app);
+                h.run_steps(4);
+                let cut = crate::common::ui::cut_widgets(&h);
+                assert!(cut.is_empty(), "{tab:?} in {lang:?} at {size:?}: {cut:#?}");
+            }
+        }
+    }
+}
