@@ -38,8 +38,10 @@ pub(crate) fn dry_run(lesson: &Lesson) -> Result<(), Located> {
         }
         let judge = Judge { rig: &rig, step };
         judge.check(&step.goal, at("goal"))?;
-        // Met with nothing done: the step would pass by itself.
-        if Tracker::new(&step.goal).observe(&step.goal, &rig.live()) {
+        // Met with nothing done: the step would pass by itself. A goal any
+        // state meets is refused even where the rig cannot tell (a first
+        // step that sets nothing up: the window's state is the learner's).
+        if always(&step.goal) || Tracker::new(&step.goal).observe(&step.goal, &rig.live()) {
             return Err((at("goal"), Problem::Impossible(Impossible::MetAtStart)));
         }
     }
@@ -191,6 +193,24 @@ impl Judge<'_> {
             return fail(Impossible::SettingLocked(setting));
         }
         Ok(())
+    }
+}
+
+/// Whether `c` holds in every state that has its facts (`epochs = {
+/// at_least = 0 }`): a count with no upper bound that 0 meets.
+fn always(c: &Check) -> bool {
+    let every = |n: &Count| n.at_most.is_none() && n.contains(0);
+    match c {
+        Check::All(list) => list.iter().all(always),
+        Check::Any(list) => list.iter().any(always),
+        Check::Ever(inner) | Check::Labelled { check: inner, .. } => always(inner),
+        Check::Then(list) => list.iter().all(always),
+        Check::Epochs(n)
+        | Check::HiddenLayers(n)
+        | Check::HiddenNeurons(n)
+        | Check::PerceptronSteps(n)
+        | Check::CoincidentSpikes(n) => every(n),
+        _ => false,
     }
 }
 

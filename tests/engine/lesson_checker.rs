@@ -198,6 +198,34 @@ fn an_unclosed_triple_quote_is_reported_where_it_opens() {
     assert_eq!(line, line_of(src, "\"\"\""));
     assert!(matches!(p, Problem::Syntax(Syntax::UnclosedMultiline)), "{p:?}");
     assert!(words(&p, Language::Ko).contains("\"\"\""));
+    // The teacher's usual case: step 1's text is left open and step 2 has
+    // a text of its own. TOML pairs step 1's quotes with step 2's opening
+    // ones and stumbles later, at quotes that were closed.
+    let src = "id = \"t\"\ntitle = \"T\"\n\n[[step]]\ntitle = \"One\"\ntext.en = \"\"\"\nTrain a while.\n\n\
+               [[step]]\ntitle = \"Two\"\ntext.en = \"\"\"\nSecond.\n\"\"\"\ngoal = \"read\"\n";
+    let (line, _, p) = error(src);
+    assert_eq!(line, line_of(src, "text.en = \"\"\""), "step 1's opening quotes");
+    assert!(matches!(p, Problem::Syntax(Syntax::UnclosedMultiline)), "{p:?}");
+}
+
+#[test]
+fn a_goal_every_state_meets_is_refused_even_without_a_set_up() {
+    // No set-up: the checker cannot know the learner's network, but no
+    // network has fewer than 0 epochs.
+    for goal in [
+        "goal = { epochs = { at_least = 0 } }",
+        "goal = { ever = { hidden_layers = { at_least = 0 } } }",
+        "goal = { any = [{ answer = 0 }, { perceptron_steps = { at_least = 0 } }] }\n\n\
+         [step.question]\ntext = \"Q\"\nchoices = [\"a\", \"b\"]",
+    ] {
+        let src = lesson(&format!("{goal}\n"));
+        assert!(
+            matches!(error(&src).2, Problem::Impossible(Impossible::MetAtStart)),
+            "{goal}"
+        );
+    }
+    let src = lesson("goal = { epochs = { at_least = 1 } }\n");
+    assert!(parse_lesson(&src, Origin::BuiltIn).is_ok());
 }
 
 #[test]

@@ -32,7 +32,8 @@ lesson-problem-field-source = `{ $field }`는 { $source } 데이터에는 쓰지
 lesson-problem-bad-value = `{ $field }`는 { $allowed }이어야 합니다.
 lesson-problem-builtin-files = 내장 수업은 파일을 가리킬 수 없습니다. 수업을 내 폴더에 복사하고 파일을 그 옆에 두세요.
 lesson-problem-csv = 데이터 파일 { $file }: { $reason }
-lesson-problem-image = 그림 { $file }: { $reason }
+lesson-problem-csv-io = 데이터 파일 { $file }을(를) 읽을 수 없습니다. { $reason }.
+lesson-problem-image = 그림 { $file }: { $reason }.
 lesson-problem-next = `next`가 "{ $id }"를 가리키지만, 그런 id의 내장 수업도 이 수업 옆의 { $id }.toml 파일도 없습니다.
 lesson-problem-ui-key = {"{"}ui:{ $key }{"}"}는 창의 어떤 이름표도 가리키지 않습니다. 카탈로그(assets/i18n/*.ftl)에 있는 버튼, 탭, 메뉴의 키를 쓰세요. 예: {"{"}ui:perceptron-step-sample{"}"}.
 lesson-problem-network = 신경망을 만들 수 없습니다: { $reason }
@@ -75,7 +76,7 @@ lesson-allowed-at-most = { $max } 이하
 lesson-allowed-between = { $min }에서 { $max } 사이
 lesson-allowed-activations = 은닉 층마다 활성화 함수 하나
 lesson-allowed-folder = 수업 폴더나 그 아래의 파일 이름(..이나 절대 경로는 안 됨)
-lesson-image-io = 읽을 수 없습니다({ $reason })
+lesson-image-io = 읽을 수 없습니다. { $reason }
 lesson-image-too-large = { $bytes }바이트입니다. 그림은 { $limit }바이트까지입니다
 lesson-image-not-image = PNG나 GIF 그림이 아닙니다
 lesson-image-pixels = { $width } × { $height } 픽셀입니다. 그림은 가로세로 { $max } 픽셀까지입니다
@@ -100,7 +101,21 @@ lesson-impossible-met-at-start = 이 목표는 단계가 열릴 때 이미 이�
 lesson-actions-json = 동작 파일이 JSON이 아닙니다: { $line }행 { $column }열.
 lesson-actions-not-list = 동작 파일은 JSON 목록이어야 합니다: [ {"{"}"train": 100{"}"}, … ].
 lesson-actions-unknown = 동작 { $index }은(는) 다음 가운데 하나를 가진 객체여야 합니다: { $names }.
-lesson-actions-bad-value = 동작 { $index }: `{ $name }`에 이 값을 쓸 수 없습니다(수업 README 참고).
+lesson-actions-bad-value = 동작 { $index }: { $name ->
+    [set] `set`에는 설정 하나와 그 값을 씁니다. 예: {"{"}"set": {"{"}"learning_rate": 0.1{"}"}{"}"}.
+    [train] `train`에는 100000 이하의 에포크 수(정수)를 씁니다. 예: {"{"}"train": 200{"}"}.
+    [compare] `compare`에는 100000 이하의 라운드 수(정수)나 "round"를 씁니다. 예: {"{"}"compare": 20{"}"}, {"{"}"compare": "round"{"}"}.
+    [answer] `answer`에는 선택지 번호나 수를 씁니다. 예: {"{"}"answer": 2{"}"}, {"{"}"answer": 0.25{"}"}.
+    [reset] `reset`은 {"{"}"reset": true{"}"}로 씁니다.
+    [next] `next`는 {"{"}"next": true{"}"}로 씁니다.
+    [perceptron] `perceptron`에는 "sample", "epoch", "run" 가운데 하나를 씁니다. 예: {"{"}"perceptron": "sample"{"}"}.
+    [logic] `logic`은 {"{"}"logic": {"{"}"neuron": "C", "threshold": 2{"}"}{"}"}나 {"{"}"logic": {"{"}"neuron": "C", "line": "A", "kind": "inhibitory"{"}"}{"}"}처럼 씁니다(kind: excitatory, inhibitory, none).
+    [bias] `bias`는 {"{"}"bias": {"{"}"layer": 0, "neuron": 0, "value": -1.5{"}"}{"}"}처럼 씁니다.
+    [weight] `weight`는 {"{"}"weight": {"{"}"layer": 0, "input": 1, "neuron": 0, "value": 2{"}"}{"}"}처럼 씁니다.
+    [inspect] `inspect`는 {"{"}"inspect": {"{"}"sample": 1, "stage": "update"{"}"}{"}"}처럼 씁니다(stage: forward, loss, backward, gradients, update).
+    [neuron] `neuron`은 {"{"}"neuron": {"{"}"input": "B", "fire_at_ms": 10{"}"}{"}"}, {"{"}"neuron": {"{"}"fire": "A"{"}"}{"}"}, {"{"}"neuron": {"{"}"run_ms": 160{"}"}{"}"}(10000 ms 이하)처럼 씁니다.
+   *[other] `{ $name }`에 이 값을 쓸 수 없습니다(수업 README 참고).
+}
 lesson-actions-unknown-setting = 동작 { $index }: "{ $name }"이라는 설정은 없습니다. 설정: { $names }.
 lesson-run-refused = 동작 { $index }은(는) 아무것도 하지 않았습니다: { $reason }
 lesson-run-step = 단계 { $step }: { $result }

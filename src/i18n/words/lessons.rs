@@ -125,6 +125,12 @@ pub fn problem_text(p: &Problem) -> String {
             )
         }
         Problem::NoFilesForBuiltIn => tr!("lesson-problem-builtin-files"),
+        // The file is named once: "cannot access nope.csv" after "the data
+        // file nope.csv" would say it twice.
+        Problem::Csv {
+            file,
+            source: crate::data::DataError::Io { source, .. },
+        } => tr!("lesson-problem-csv-io", file = file.as_str(), reason = super::data::io_reason(source)),
         Problem::Csv { file, source } => {
             tr!("lesson-problem-csv", file = file.as_str(), reason = source.to_string())
         }
@@ -230,7 +236,7 @@ fn allowed_text(a: Allowed) -> String {
 /// Why an image cannot be shown.
 fn image_text(r: &ImageProblem) -> String {
     match r {
-        ImageProblem::Io(e) => tr!("lesson-image-io", reason = e.to_string()),
+        ImageProblem::Io(e) => tr!("lesson-image-io", reason = super::data::io_reason(e)),
         ImageProblem::TooLarge(bytes) => tr!(
             "lesson-image-too-large",
             bytes = bytes.to_string(),
