@@ -190,12 +190,16 @@ impl Rig {
             neuron: Some(NeuronFacts::from_lab(&self.neuron)),
             inspector_stage: self.inspector_stage,
             inspector: self.inspector.clone(),
-            settings: SettingsFacts::read(
-                net.map(|n| n.trainer.config().get()),
-                net.and_then(|n| n.generator),
-                &self.perceptron,
-                &self.compare,
-            ),
+            settings: {
+                let mut s = SettingsFacts::read(
+                    net.map(|n| n.trainer.config().get()),
+                    net.and_then(|n| n.generator),
+                    &self.perceptron,
+                    &self.compare,
+                );
+                s.add_neuron(&self.neuron);
+                s
+            },
             answer: self.answer,
             read: false,
         }

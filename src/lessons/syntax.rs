@@ -109,10 +109,14 @@ fn looks_like_structure(line: &str) -> bool {
     let t = line.trim();
     let key = |k: &str| {
         k.contains(|c: char| c.is_ascii_alphabetic())
-            && k.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+            && k.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
     };
     if let Some(inner) = t.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
-        let inner = inner.strip_prefix('[').and_then(|r| r.strip_suffix(']')).unwrap_or(inner);
+        let inner = inner
+            .strip_prefix('[')
+            .and_then(|r| r.strip_suffix(']'))
+            .unwrap_or(inner);
         return key(inner.trim());
     }
     t.split_once('=').is_some_and(|(k, v)| {

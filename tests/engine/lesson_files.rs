@@ -258,12 +258,17 @@ fn images_and_next_lessons_are_checked_where_they_are_named() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     image::RgbaImage::new(4, 3).save(d.join("ok.png")).unwrap();
-    image::RgbaImage::new(MAX_IMAGE_SIDE + 1, 1).save(d.join("wide.png")).unwrap();
+    image::RgbaImage::new(MAX_IMAGE_SIDE + 1, 1)
+        .save(d.join("wide.png"))
+        .unwrap();
     fs::write(d.join("text.png"), "not a picture").unwrap();
     fs::write(d.join("big.png"), vec![0u8; MAX_IMAGE_BYTES as usize + 1]).unwrap();
     fs::write(d.join("sibling.toml"), GOOD.replace("my-lesson", "sibling")).unwrap();
     assert!(with_image(d, "", "ok.png").is_ok());
-    assert!(with_image(d, "next = \"sibling\"", "ok.png").is_ok(), "a file beside it");
+    assert!(
+        with_image(d, "next = \"sibling\"", "ok.png").is_ok(),
+        "a file beside it"
+    );
     assert!(with_image(d, "next = \"deep\"", "ok.png").is_ok(), "a built-in lesson");
     let problem = |top: &str, image: &str| match with_image(d, top, image) {
         Err(LessonError::At { line, problem, .. }) => (line, problem),
@@ -275,7 +280,13 @@ fn images_and_next_lessons_are_checked_where_they_are_named() {
     };
     let (line, missing) = problem("", "nope.png");
     assert_eq!(line, 7, "the image line");
-    assert!(matches!(&missing, Problem::Image { reason: ImageProblem::Io(_), .. }));
+    assert!(matches!(
+        &missing,
+        Problem::Image {
+            reason: ImageProblem::Io(_),
+            ..
+        }
+    ));
     set_language(Language::En);
     assert_eq!(
         problem_text(&missing),
@@ -284,7 +295,10 @@ fn images_and_next_lessons_are_checked_where_they_are_named() {
     set_language(Language::Ko);
     let ko = problem_text(&missing);
     set_language(Language::En);
-    assert!(ko.contains("그런 파일이나 폴더가 없습니다") && !ko.contains("os error"), "{ko}");
+    assert!(
+        ko.contains("그런 파일이나 폴더가 없습니다") && !ko.contains("os error"),
+        "{ko}"
+    );
     for (file, want) in [
         ("wide.png", ImageProblem::TooManyPixels { width: 0, height: 0 }),
         ("text.png", ImageProblem::NotAnImage),
@@ -292,10 +306,20 @@ fn images_and_next_lessons_are_checked_where_they_are_named() {
     ] {
         let (_, p) = problem("", file);
         assert_eq!(image(&p), Some(std::mem::discriminant(&want)), "{file}: {p:?}");
-        assert!(problem_text(&p).starts_with(&format!("the image {file} is ")), "{}", problem_text(&p));
+        assert!(
+            problem_text(&p).starts_with(&format!("the image {file} is ")),
+            "{}",
+            problem_text(&p)
+        );
     }
-    assert!(matches!(problem("", "../ok.png").1, Problem::BadValue { field: "image", .. }));
+    assert!(matches!(
+        problem("", "../ok.png").1,
+        Problem::BadValue { field: "image", .. }
+    ));
     let (line, p) = problem("next = \"no-such-lesson\"", "ok.png");
     assert_eq!(line, 3, "the next line");
-    assert!(matches!(&p, Problem::NextNotFound(id) if id == "no-such-lesson"), "{p:?}");
+    assert!(
+        matches!(&p, Problem::NextNotFound(id) if id == "no-such-lesson"),
+        "{p:?}"
+    );
 }

@@ -261,3 +261,54 @@ fn the_backprop_lesson_passes_through_the_inspector() {
     h.run_steps(2);
     assert!(h.query_by_label("Step passed").is_some());
 }
+
+/// The neuron lab's values are settings too: a lesson locks τ alone
+/// (θ's slider stays free), and choosing coincidence trials meets its goal.
+#[test]
+fn the_neuron_labs_settings_lock_one_by_one_and_meet_goals() {
+    let (_dir, path) = lesson_file(
+        r#"
+id = "neuron-settings"
+title = "Neuron settings"
+
+[[step]]
+title = "Trials"
+text = "Switch to coincidence trials."
+
+[step.setup]
+tab = "neuron"
+
+[step.setup.neuron]
+mode = "rates"
+
+[step.controls]
+locked = ["neuron_tau"]
+
+[step.goal]
+setting = { neuron_mode = { is = "coincidence" } }
+"#,
+    );
+    let mut h = harness(small_app(Generator::Circle));
+    h.state_mut().open_path(path);
+    wait_for(&mut h, "the lesson", |a| a.lesson().is_some());
+    h.run_steps(3);
+    // τ and t_ref are the two sliders in ms while the inputs fire at rates.
+    let mut ms: Vec<_> = h
+        .get_all_by_role_and_label(egui::accesskit::Role::Slider, "ms")
+        .map(|n| (n.rect().top(), n.accesskit_node().is_disabled()))
+        .collect();
+    ms.sort_by(|a, b| a.0.total_cmp(&b.0));
+    assert_eq!(
+        ms.iter().map(|m| m.1).collect::<Vec<_>>(),
+        [true, false],
+        "τ locked, t_ref free"
+    );
+    assert!(
+        h.query_by_label_contains("Locked in this step: the neuron's time constant τ")
+            .is_some()
+    );
+    assert!(h.query_by_label("Step passed").is_none());
+    h.get_by_label("Coincidence trials").click();
+    h.run_steps(3);
+    assert!(h.query_by_label("Step passed").is_some());
+}

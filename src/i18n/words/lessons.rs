@@ -130,7 +130,11 @@ pub fn problem_text(p: &Problem) -> String {
         Problem::Csv {
             file,
             source: crate::data::DataError::Io { source, .. },
-        } => tr!("lesson-problem-csv-io", file = file.as_str(), reason = super::data::io_reason(source)),
+        } => tr!(
+            "lesson-problem-csv-io",
+            file = file.as_str(),
+            reason = super::data::io_reason(source)
+        ),
         Problem::Csv { file, source } => {
             tr!("lesson-problem-csv", file = file.as_str(), reason = source.to_string())
         }
