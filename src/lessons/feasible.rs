@@ -107,10 +107,7 @@ impl Judge<'_> {
     fn parameter(&self, layer: usize, weight: Option<(usize, usize)>, path: Vec<Seg>) -> Result<(), Located> {
         let fail = |why| Err((path.clone(), Problem::Impossible(why)));
         if layer > MAX_HIDDEN_LAYERS {
-            return fail(Impossible::NoSuchLayer {
-                layer,
-                layers: MAX_HIDDEN_LAYERS + 1,
-            });
+            return fail(Impossible::BeyondAnyNetwork { layer });
         }
         let Some(net) = self.rig.network.as_ref().map(|n| n.trainer.net()) else {
             return Ok(());

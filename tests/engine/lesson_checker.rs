@@ -87,12 +87,16 @@ fn a_network_the_step_locks_bounds_what_goals_can_ask() {
     // Unlocked, the learner could add layers: accepted.
     let src = network_step("", "weight = { layer = 2, input = 0, neuron = 0, at_least = 1 }");
     assert!(parse_lesson(&src, Origin::BuiltIn).is_ok());
-    // No network has 9 layers.
+    // No network has a layer 9 (8 hidden layers and the output: 0 to 8),
+    // locked or not.
     let src = network_step("", "weight = { layer = 9, input = 0, neuron = 0, at_least = 1 }");
-    assert!(matches!(
-        error(&src).2,
-        Problem::Impossible(Impossible::NoSuchLayer { layers: 9, .. })
-    ));
+    let p = error(&src).2;
+    assert!(
+        matches!(p, Problem::Impossible(Impossible::BeyondAnyNetwork { layer: 9 })),
+        "{p:?}"
+    );
+    let en = words(&p, Language::En);
+    assert!(en.contains("layers 0 to 8") && !en.contains("locks"), "{en}");
     // Four hidden neurons, locked: "at most 2" can never hold.
     let src = network_step("\"hidden\"", "hidden_neurons = { at_most = 2 }");
     let p = error(&src).2;
@@ -126,12 +130,28 @@ fn settings_are_judged_against_their_controls_and_locks() {
         "{}",
         words(&p, Language::En)
     );
+    let src = network_step("", "setting = { hidden = { is = [4, 100] } }");
+    let p = error(&src).2;
+    assert!(
+        words(&p, Language::En).contains("at most 8 hidden layers of 1 to 64 neurons each"),
+        "{}",
+        words(&p, Language::En)
+    );
     // Locked at 0.03 by the step: ≤ 0.001 can never be reached.
     let src = network_step("\"learning_rate\"", "setting = { learning_rate = { at_most = 0.001 } }");
     assert!(matches!(
         error(&src).2,
         Problem::Impossible(Impossible::SettingLocked(_))
     ));
+    let src = network_step("\"learning_rat\"", "epochs = { at_least = 10 }");
+    let (line, column, p) = error(&src);
+    assert_eq!((line, column), (line_of(&src, "locked ="), 11));
+    assert!(
+        words(&p, Language::En).starts_with("`locked` cannot be \"learning_rat\"")
+            && words(&p, Language::En).ends_with("Did you mean \"learning_rate\"?"),
+        "{}",
+        words(&p, Language::En)
+    );
     let src = network_step("", "setting = { optimizer = { is = \"adma\" } }");
     let (line, _, p) = error(&src);
     assert_eq!(line, line_of(&src, "\"adma\""));

@@ -49,6 +49,15 @@ fn the_worked_example_passes_with_one_actions_file_and_fails_with_the_other() {
         "{:?}",
         report.refused
     );
+    // The learner who gets the number wrong (η·∂L/∂w read as 2.5) stays on
+    // step 3: the training after it counts for nothing.
+    let wrong = good.replace("{\"answer\": 0.25}", "{\"answer\": 2.5}");
+    assert_ne!(wrong, good);
+    let report = run_lesson(&lesson, &actions(&wrong));
+    assert_eq!(
+        outcome(&report),
+        [(true, Some(1)), (true, Some(4)), (false, None), (false, None)]
+    );
 }
 
 /// A lesson of one network step with `controls` and `goal`.

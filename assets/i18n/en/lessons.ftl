@@ -86,11 +86,15 @@ lesson-impossible-percent = accuracy is a fraction from 0 to 1, so it is never {
 lesson-impossible-accuracy-above = accuracy is a fraction from 0 to 1, so it is never above { $bound }.
 lesson-impossible-accuracy-below = accuracy is a fraction from 0 to 1, so it is never below 0.
 lesson-impossible-loss = a loss is never below 0, so this goal can never be met.
+lesson-impossible-beyond-any-network = no network has a layer { $layer }: layers are numbered from 0, and a network has at most { $last } hidden layers and the output layer (layers 0 to { $last }).
 lesson-impossible-layer = layer { $layer } does not exist: the network has { $layers } layers (numbered from 0, the output layer last), and this step locks its shape.
 lesson-impossible-weight = layer { $layer } has { $inputs } inputs (rows of W) and { $neurons } neurons (columns), numbered from 0, and this step locks its shape.
 lesson-impossible-too-big = no network has that many { $what }: at most { $max }.
 lesson-impossible-shape-locked = this step builds a network with { $now } { $what } and locks its shape, so this goal can never be met. Unlock `network` (or `hidden`), or change the step's [step.setup.network].
-lesson-impossible-setting-range = `{ $setting }` goes from { $min } to { $max } in the window, so no value the learner can set meets these bounds.
+lesson-impossible-setting-range = { $setting ->
+    [hidden] in the window a network has at most { $layers } hidden layers of { $min } to { $max } neurons each, so the learner cannot make these widths.
+   *[other] `{ $setting }` goes from { $min } to { $max } in the window, so no value the learner can set meets these bounds.
+}
 lesson-impossible-setting-locked = this step locks `{ $setting }` at a value that does not meet the goal. Unlock it, or set it up to a value that does.
 lesson-impossible-needs-training = this goal needs training, but the step locks Play, Step and Step epoch. Unlock `run` (or one of `play`, `step`, `step_epoch`).
 lesson-impossible-nothing-to-watch = there is nothing to watch: `by` must be above 0, and `within_epochs` and `for_epochs` at least 1.

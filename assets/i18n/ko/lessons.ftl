@@ -86,11 +86,15 @@ lesson-impossible-percent = 정확도는 0에서 1 사이의 비율이므로 { $
 lesson-impossible-accuracy-above = 정확도는 0에서 1 사이의 비율이므로 { $bound }보다 클 수 없습니다.
 lesson-impossible-accuracy-below = 정확도는 0에서 1 사이의 비율이므로 0보다 작을 수 없습니다.
 lesson-impossible-loss = 손실은 0보다 작을 수 없으므로 이 목표는 결코 이룰 수 없습니다.
+lesson-impossible-beyond-any-network = 층 { $layer }을(를) 가진 신경망은 없습니다. 층은 0부터 세며, 신경망은 은닉 층 최대 { $last }개와 출력 층을 가집니다(층 0부터 { $last }까지).
 lesson-impossible-layer = 층 { $layer }은(는) 없습니다. 신경망의 층은 { $layers }개이고(0부터 세며 출력 층이 마지막), 이 단계는 신경망 모양을 잠급니다.
 lesson-impossible-weight = 층 { $layer }에는 입력(W의 행) { $inputs }개와 뉴런(열) { $neurons }개가 있고(0부터 셉니다), 이 단계는 신경망 모양을 잠급니다.
 lesson-impossible-too-big = { $what }을(를) 그만큼 가진 신경망은 없습니다. 최대 { $max }입니다.
 lesson-impossible-shape-locked = 이 단계는 { $what } { $now }개인 신경망을 만들고 모양을 잠그므로 이 목표는 결코 이룰 수 없습니다. `network`(또는 `hidden`)의 잠금을 풀거나 [step.setup.network]를 바꾸세요.
-lesson-impossible-setting-range = 창에서 `{ $setting }`는 { $min }부터 { $max }까지이므로, 학습자가 고를 수 있는 값 가운데 이 경계를 만족하는 것이 없습니다.
+lesson-impossible-setting-range = { $setting ->
+    [hidden] 창에서 신경망의 은닉 층은 { $layers }개까지이고 층마다 뉴런이 { $min }개에서 { $max }개까지이므로, 학습자가 이 너비를 만들 수 없습니다.
+   *[other] 창에서 `{ $setting }`는 { $min }부터 { $max }까지이므로, 학습자가 고를 수 있는 값 가운데 이 경계를 만족하는 것이 없습니다.
+}
 lesson-impossible-setting-locked = 이 단계는 `{ $setting }`를 목표에 맞지 않는 값으로 잠급니다. 잠금을 풀거나 목표에 맞는 값으로 준비하세요.
 lesson-impossible-needs-training = 이 목표에는 훈련이 필요한데, 이 단계는 재생, 한 스텝, 에포크 한 번을 모두 잠급니다. `run`(또는 `play`, `step`, `step_epoch` 가운데 하나)의 잠금을 푸세요.
 lesson-impossible-nothing-to-watch = 지켜볼 것이 없습니다. `by`는 0보다 커야 하고, `within_epochs`와 `for_epochs`는 1 이상이어야 합니다.

@@ -99,7 +99,14 @@ pub enum Impossible {
     AccuracyBelowZero,
     /// A loss below 0.
     LossBelowZero,
-    /// A layer the network does not have and cannot get.
+    /// A layer no network has: at most [`crate::nn::MAX_HIDDEN_LAYERS`]
+    /// hidden layers and the output.
+    BeyondAnyNetwork {
+        /// Layer asked for (from 0).
+        layer: usize,
+    },
+    /// A layer the step's network does not have, and cannot get while the
+    /// step locks its shape.
     NoSuchLayer {
         /// Layer asked for (from 0).
         layer: usize,

@@ -309,7 +309,7 @@ fn unknown_name(n: &Node<'_, '_>, found: &str, kind: SettingKind) -> Problem {
         _ => <crate::data::Feature as crate::names::Named>::FILE_NAMES.to_vec(),
     };
     Problem::UnknownName {
-        key: n.key(),
+        key: n.name_key(),
         found: found.to_string(),
         names,
     }

@@ -90,7 +90,7 @@ impl<'a, 'i> Node<'a, 'i> {
         (names.iter().find(|(n, _)| *n == found)).map_or_else(
             || {
                 self.fail(Problem::UnknownName {
-                    key: self.key(),
+                    key: self.name_key(),
                     found: found.to_string(),
                     names: names.iter().map(|(n, _)| *n).collect(),
                 })
