@@ -11,7 +11,7 @@ use super::controls::Controls;
 use super::error::{Impossible, Problem, Shape};
 use super::files::{load_image, next_lesson};
 use super::model::{Lesson, Step};
-use super::parse::{Located, Seg};
+use super::place::{Located, Seg};
 use super::rig::Rig;
 use super::setting::{Setting, SettingKind, SettingValue, widths_ok};
 use super::track::Tracker;

@@ -4,12 +4,16 @@
 //! rewire, set a weight); loading a lesson applies every set-up to one to
 //! find mistakes early.
 
+mod set;
+
+pub use set::{Given, SetError};
+
 use super::error::Problem;
+use super::files::Origin;
 use super::live::{
     Answer, CompareFacts, InspectorFacts, InspectorStage, LiveState, LogicFacts, NetworkFacts, NeuronFacts,
     PerceptronFacts,
 };
-use super::model::Origin;
 use super::setting::SettingsFacts;
 use super::setup::{InspectorSetup, NetworkPlan, Setup};
 use crate::data::{Dataset, GenParams, Generator};

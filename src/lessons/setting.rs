@@ -7,13 +7,10 @@
 //! learning-rate slider runs from 0.000001 to 10), so a goal outside them
 //! can never be met and the checker says so.
 
-mod apply;
 mod facts;
 
-pub use apply::{Given, SetError};
 pub use facts::SettingsFacts;
 
-use super::controls::ControlGroup;
 use crate::data::Feature;
 use crate::labs::data::LabData;
 use crate::labs::neuron;
@@ -240,35 +237,6 @@ impl Setting {
             Setting::NeuronWindow => range(&neuron::WINDOW_RANGE),
             Setting::NeuronPlasticity => SettingKind::Name(ON_OFF),
             Setting::NeuronHebbRate => range(&neuron::HEBB_RATE_RANGE),
-        }
-    }
-
-    /// The group of controls this setting's control belongs to: locking
-    /// the group locks the setting too.
-    pub fn group(self) -> ControlGroup {
-        match self {
-            Setting::Generator | Setting::Points | Setting::Noise | Setting::Classes | Setting::TestRatio => {
-                ControlGroup::Data
-            }
-            Setting::Features => ControlGroup::Features,
-            Setting::Hidden | Setting::Activation => ControlGroup::Network,
-            Setting::Optimizer
-            | Setting::LearningRate
-            | Setting::BatchSize
-            | Setting::Loss
-            | Setting::L1
-            | Setting::L2
-            | Setting::Seed => ControlGroup::Training,
-            Setting::PerceptronData | Setting::CompareData | Setting::NeuronMode => ControlGroup::LabData,
-            Setting::StepFunction
-            | Setting::PerceptronLearningRate
-            | Setting::CompareLearningRate
-            | Setting::NeuronTau
-            | Setting::NeuronThreshold
-            | Setting::NeuronRefractory
-            | Setting::NeuronWindow
-            | Setting::NeuronPlasticity
-            | Setting::NeuronHebbRate => ControlGroup::LabSettings,
         }
     }
 }

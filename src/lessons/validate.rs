@@ -10,7 +10,7 @@ use setup::validate_setup;
 use super::check::{Check, Condition, NumberSource, Range};
 use super::error::{Expected, Found, Impossible, Problem};
 use super::model::{Lesson, Step};
-use super::parse::{Located, Seg};
+use super::place::{Located, Seg};
 use super::text::Text;
 
 /// Most samples a set-up may pre-run in the perceptron lab.

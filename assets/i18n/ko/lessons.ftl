@@ -7,8 +7,8 @@ lesson-problem-not-utf8 = 파일이 UTF-8 텍스트가 아닙니다. 편집기�
 lesson-problem-unknown-key = { $table }에는 `{ $key }` 키가 없습니다. 쓸 수 있는 키: { $known }.
 lesson-problem-key-belongs = `{ $key }`는 { $belongs }의 키인데, TOML은 { $table } 줄 뒤에 쓴 키를 모두 그 표에 넣습니다. `{ $key }`를 { $table } 위로 옮기세요.
 lesson-problem-missing-key = { $table }에 `{ $key }` 키가 있어야 합니다.
-lesson-problem-wrong-type = `{ $key }`에는 { $expected }이(가) 와야 하는데, 여기에는 { $found }이(가) 있습니다.
-lesson-problem-not-whole = `{ $key }`에는 0 이상의 정수가 와야 하는데, 여기에는 { $found }이(가) 있습니다.
+lesson-problem-wrong-type = `{ $key }`에 쓸 수 있는 것은 { $expected }인데, 여기에 쓴 것은 { $found }입니다.
+lesson-problem-not-whole = `{ $key }`에는 0 이상의 정수를 써야 하는데, 여기에 쓴 것은 { $found }입니다.
 lesson-problem-unknown-name = `{ $key }`는 "{ $found }"일 수 없습니다. 다음 가운데 하나를 쓰세요: { $names }.
 lesson-problem-did-you-mean = "{ $name }"을(를) 뜻했나요?
 lesson-problem-two-kinds = 검사는 종류가 하나인 표인데, 이 표에는 `{ $first }`와 `{ $second }`가 함께 있습니다. 둘 다 요구하려면 all = [{"{"} { $first } = … {"}"}, {"{"} { $second } = … {"}"}]로 쓰세요.
@@ -51,7 +51,7 @@ lesson-syntax-bracket = 이 줄의 [가 ]로 닫히지 않았습니다.
 lesson-syntax-brace = {"{"}가 그 줄에서 {"}"}로 닫히지 않았습니다(그 자리에 쓴 표는 시작한 줄에서 끝나야 합니다).
 lesson-syntax-comma = 목록(또는 그 자리에 쓴 표)의 두 원소 사이에는 쉼표가 있어야 합니다.
 lesson-syntax-other = 여기에 쓴 것을 TOML로 읽을 수 없습니다. 이 줄의 따옴표, 괄호, =를 확인하세요.
-lesson-syntax-expected = 여기에 쓴 것을 TOML로 읽을 수 없습니다. 여기에는 { $expected }이(가) 와야 합니다.
+lesson-syntax-expected = 여기에 쓴 것을 TOML로 읽을 수 없습니다. 여기에 올 수 있는 것은 { $expected }입니다.
 lesson-table-top = 파일 맨 앞
 lesson-table-inline = `{ $path }`
 lesson-expected-text = 따옴표 안의 텍스트(또는 {"{"} en = "…", ko = "…" {"}"})
@@ -136,7 +136,7 @@ lesson-refused-unknown-input = 뉴런 실습에 "{ $name }"이라는 입력이 �
 lesson-refused-inspect = 역전파 살펴보기가 이 샘플을 추적할 수 없습니다: { $reason }
 lesson-refused-complete = 수업을 이미 마쳤습니다.
 lesson-refused-answer-first = 이 단계는 먼저 질문을 합니다. 답한 다음에 훈련하거나, 한 스텝씩 진행하거나, 역전파 살펴보기의 과정을 넘겨 보며 맞았는지 확인하세요.
-lesson-refused-kind = 이 설정에는 { $kind }이(가) 와야 합니다.
+lesson-refused-kind = 이 설정에 쓸 수 있는 것은 { $kind }입니다.
 lesson-refused-kind-widths = 은닉 층 너비의 목록(예: [4, 2])
 lesson-refused-kind-features = 특성 이름의 목록(예: ["x1", "x2"])
 lesson-refused-range = 이 조절은 { $min }부터 { $max }까지입니다.

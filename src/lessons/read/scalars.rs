@@ -133,3 +133,8 @@ impl Table<'_, '_> {
         Ok(text)
     }
 }
+
+/// Every value of a [`Named`] enum with its name in files.
+pub(crate) fn named<T: Named>() -> Vec<(&'static str, T)> {
+    T::variants().iter().map(|v| (v.file_name(), *v)).collect()
+}

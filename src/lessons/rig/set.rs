@@ -2,11 +2,11 @@
 //! would: `nnlab lesson run`'s `set` action. Values outside what the
 //! control allows are refused, as the control would not let them through.
 
-use super::{Setting, SettingKind, feature, name_in, widths_ok};
+use super::{NetworkRig, Rig};
 use crate::data::{DataError, GenParams, Generator, generate};
 use crate::labs::data::LabData;
 use crate::labs::neuron::Drive;
-use crate::lessons::rig::{NetworkRig, Rig};
+use crate::lessons::setting::{Setting, SettingKind, feature, name_in, widths_ok};
 use crate::names::Named;
 use crate::nn::perceptron::StepFunction;
 use crate::nn::{Activation, Loss, NnError, OptimizerKind};
