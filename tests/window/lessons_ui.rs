@@ -79,15 +79,17 @@ fn the_learn_menu_opens_a_lesson_with_its_setup_and_locks() {
     assert!(!disabled(&h, "Step epoch"));
 }
 
+/// A lesson file's text: `id`, and one step whose keys and tables are
+/// `step`.
+fn one_step(id: &str, step: &str) -> String {
+    format!("id = \"{id}\"\ntitle = \"Test\"\n\n[[step]]\n{step}")
+}
+
 #[test]
 fn a_teachers_lesson_hides_what_it_names() {
-    let (_dir, path) = lesson_file(
-        r#"
-id = "hide-test"
-title = "Hidden controls"
-
-[[step]]
-title = "Only the network"
+    let (_dir, path) = lesson_file(&one_step(
+        "hide-test",
+        r#"title = "Only the network"
 text = "Nothing to press."
 goal = "read"
 
@@ -97,7 +99,7 @@ tab = "network"
 [step.controls]
 hidden = ["tabs", "run"]
 "#,
-    );
+    ));
     let mut h = harness(small_app(Generator::Circle));
     assert!(h.query_by_label("Step epoch").is_some());
     assert!(h.query_by_label("Logic neurons").is_some(), "the tab bar");
@@ -266,13 +268,9 @@ fn the_backprop_lesson_passes_through_the_inspector() {
 /// (θ's slider stays free), and choosing coincidence trials meets its goal.
 #[test]
 fn the_neuron_labs_settings_lock_one_by_one_and_meet_goals() {
-    let (_dir, path) = lesson_file(
-        r#"
-id = "neuron-settings"
-title = "Neuron settings"
-
-[[step]]
-title = "Trials"
+    let (_dir, path) = lesson_file(&one_step(
+        "neuron-settings",
+        r#"title = "Trials"
 text = "Switch to coincidence trials."
 
 [step.setup]
@@ -287,7 +285,7 @@ locked = ["neuron_tau"]
 [step.goal]
 setting = { neuron_mode = { is = "coincidence" } }
 "#,
-    );
+    ));
     let mut h = harness(small_app(Generator::Circle));
     h.state_mut().open_path(path);
     wait_for(&mut h, "the lesson", |a| a.lesson().is_some());
