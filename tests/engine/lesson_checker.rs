@@ -229,6 +229,23 @@ fn an_unclosed_triple_quote_is_reported_where_it_opens() {
 }
 
 #[test]
+fn a_negative_tolerance_is_named_at_within() {
+    let src = lesson(
+        "goal = { answer_number = { value = 0.25, within = -1 } }\n\n[step.question]\ntext = \"Q\"\nnumber = true\n",
+    );
+    let (line, column, p) = error(&src);
+    assert_eq!(
+        (line, column),
+        (
+            line_of(&src, "goal ="),
+            src.lines().nth(line - 1).unwrap().find("within").unwrap() + 1
+        )
+    );
+    assert!(matches!(p, Problem::BadValue { field: "within", .. }), "{p:?}");
+    assert!(words(&p, Language::En).starts_with("`within` must be a number, 0 or more"));
+}
+
+#[test]
 fn a_goal_every_state_meets_is_refused_even_without_a_set_up() {
     // No set-up: the checker cannot know the learner's network, but no
     // network has fewer than 0 epochs.

@@ -72,6 +72,7 @@ lesson-found-datetime = a date
 lesson-found-list = a list
 lesson-found-table = a table
 lesson-allowed-above-zero = a number above 0
+lesson-allowed-zero-or-more = a number, 0 or more (how far the typed answer may be from the value)
 lesson-allowed-at-most = at most { $max }
 lesson-allowed-between = between { $min } and { $max }
 lesson-allowed-activations = one activation per hidden layer

@@ -72,6 +72,7 @@ lesson-found-datetime = 날짜
 lesson-found-list = 목록
 lesson-found-table = 표
 lesson-allowed-above-zero = 0보다 큰 수
+lesson-allowed-zero-or-more = 0 이상의 수(입력한 답이 값에서 벗어나도 되는 만큼)
 lesson-allowed-at-most = { $max } 이하
 lesson-allowed-between = { $min }에서 { $max } 사이
 lesson-allowed-activations = 은닉 층마다 활성화 함수 하나

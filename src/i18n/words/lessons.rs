@@ -230,6 +230,7 @@ fn found_text(f: Found) -> String {
 fn allowed_text(a: Allowed) -> String {
     match a {
         Allowed::AboveZero => tr!("lesson-allowed-above-zero"),
+        Allowed::ZeroOrMore => tr!("lesson-allowed-zero-or-more"),
         Allowed::AtMost(v) => tr!("lesson-allowed-at-most", max = v.to_string()),
         Allowed::Between(lo, hi) => tr!("lesson-allowed-between", min = lo.to_string(), max = hi.to_string()),
         Allowed::OneActivationPerLayer => tr!("lesson-allowed-activations"),

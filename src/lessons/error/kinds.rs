@@ -74,6 +74,8 @@ pub enum Found {
 pub enum Allowed {
     /// A number above 0.
     AboveZero,
+    /// A finite number, 0 or more (how far a typed answer may be off).
+    ZeroOrMore,
     /// At most this.
     AtMost(f64),
     /// From `.0` to `.1`.
