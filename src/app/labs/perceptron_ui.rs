@@ -44,10 +44,6 @@ pub struct PerceptronPanel {
     /// The boundary line is being dragged (and whether this is its first
     /// frame).
     pub(super) dragging_line: Option<bool>,
-    /// Height the status lines under the plots took last frame: the plots
-    /// leave that much (a Korean status wraps to four lines beside the
-    /// lesson and the notes, and its last line slid under the table).
-    status_height: f32,
 }
 
 impl LabPanel for PerceptronPanel {
@@ -141,22 +137,21 @@ impl PerceptronPanel {
         }
         let gap = ui.spacing().item_spacing.x;
         let width = ((ui.available_width() - gap) / 2.0).max(120.0);
-        // At least three lines of status under the plots, or what they
-        // took last frame when they wrapped to more.
-        let lines = 3.0 * ui.text_style_height(&egui::TextStyle::Body) + 4.0 * ui.spacing().item_spacing.y;
-        let height = (ui.available_height() - lines.max(self.status_height)).max(160.0);
+        // Four lines of status under the plots: each of its two may wrap
+        // (beside the lesson and the notes a Korean status takes four, and
+        // with room for three the last slid under the table). A fixed
+        // reserve, not last frame's: plots that resized with their status
+        // moved under a learner's drag.
+        let lines = 4.0 * ui.text_style_height(&egui::TextStyle::Body) + 5.0 * ui.spacing().item_spacing.y;
+        let height = (ui.available_height() - lines).max(160.0);
         let size = egui::vec2(width, height);
         let mut slice = None;
         ui.horizontal(|ui| {
             self.plane_ui(ui, size, custom, drags);
             slice = self.weights.plot_ui(ui, &mut self.lab, size, drags);
         });
-        let top = ui.cursor().min.y;
         match slice {
-            Some(s) => {
-                status_ui(ui, &s);
-                self.status_height = ui.min_rect().bottom() - top + 2.0 * ui.spacing().item_spacing.y;
-            }
+            Some(s) => status_ui(ui, &s),
             None => {
                 if let Err(e) = self.lab.trainer() {
                     ui.colored_label(
