@@ -11,7 +11,7 @@
 //! `MAX_STEPS_PER_TICK` (2,000) samples of the perceptron,
 //! `MAX_ROUNDS_PER_TICK` rounds of the comparison or `MAX_TICK_MS` (100)
 //! model milliseconds of the neuron, whatever the pace or the pause before
-//! it. `examples/lab_cost.rs`
+//! it. `tools/bench/examples/lab_cost.rs`
 //! measures that worst frame: on the 2-core development machine, loaded by
 //! two concurrent builds, the worst of 50 capped ticks over 6 runs was
 //! 0.13–2.4 ms (perceptron, iris setosa), 0.35–4.3 ms (perceptron, three
