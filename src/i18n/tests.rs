@@ -101,6 +101,20 @@ fn lookups_format_arguments_and_plurals() {
     assert_eq!(tr_in(Language::Ko, "no-such-key", &[]), "no-such-key");
 }
 
+/// The Learn menu's first-try column once read "(1 questions)".
+#[test]
+fn the_first_try_column_counts_one_question_in_the_singular() {
+    let args = |questions: usize| {
+        [
+            ("right", Arg::from(0)),
+            ("answered", Arg::from(0)),
+            ("questions", Arg::from(questions)),
+        ]
+    };
+    assert_eq!(tr_in(Language::En, "menu-first-try", &args(1)), "0 of 0 (1 question)");
+    assert_eq!(tr_in(Language::En, "menu-first-try", &args(3)), "0 of 0 (3 questions)");
+}
+
 #[test]
 fn language_names_round_trip() {
     for lang in Language::ALL {

@@ -154,7 +154,10 @@ menu-lesson = { $number }. { $title }
 menu-lesson-steps-heading = steps passed
 menu-lesson-steps = { $passed }/{ $steps }
 menu-first-try-heading = right at first try
-menu-first-try = { $right } of { $answered } ({ $questions } questions)
+menu-first-try = { $right } of { $answered } ({ $questions ->
+    [one] 1 question
+   *[other] { $questions } questions
+})
 menu-first-try-hover = Of the lesson's questions answered so far, how many were answered right at the first try (a later change of answer does not count): a teacher's column.
 menu-open-lesson-file = Open lesson file…
 menu-close-lesson = Close lesson
