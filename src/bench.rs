@@ -7,7 +7,7 @@ mod report;
 mod targets;
 
 pub use all::run_all;
-pub use peak::{core_peak_flops, train_flop_per_sample};
+pub use peak::{core_peak_flops, core_peak_flops_on, train_flop_per_sample};
 pub use report::BenchReport;
 pub use targets::{Bound, TARGETS, Target};
 
