@@ -7,8 +7,9 @@ use anyhow::{Result, anyhow};
 use clap::{Args, Subcommand};
 use serde_json::json;
 
+use super::lesson_report::report;
 use crate::i18n::Language;
-use crate::lessons::{Lesson, LessonError, builtin_lessons, read_lesson};
+use crate::lessons::{Lesson, builtin_lessons, read_lesson};
 use crate::tr;
 
 /// Options of `nnlab lesson`.
@@ -110,18 +111,4 @@ fn check(file: Option<PathBuf>, builtin: bool, json: bool) -> Result<()> {
         println!("{}", tr!("cli-lesson-ok", lessons = lessons, steps = steps));
     }
     Ok(())
-}
-
-/// The error for stderr ("FILE: line L, column C: …"); with `json`, also
-/// its JSON form on stdout.
-pub(super) fn report(file: &str, e: &LessonError, json: bool) -> anyhow::Error {
-    if json {
-        let (line, column) = e.position().unzip();
-        let message = e.problem().map_or_else(|| e.to_string(), crate::i18n::problem_text);
-        println!(
-            "{}",
-            json!({ "ok": false, "file": file, "line": line, "column": column, "error": message })
-        );
-    }
-    anyhow!("{file}: {e}")
 }

@@ -32,7 +32,7 @@ struct StepLine {
 
 /// Runs the lesson at `file` with the actions at `actions`.
 pub(super) fn run(file: &Path, actions: &Path, json: bool) -> Result<()> {
-    let lesson = read_lesson(file).map_err(|e| super::lesson_cmd::report(&file.display().to_string(), &e, json))?;
+    let lesson = read_lesson(file).map_err(|e| super::lesson_report::report(&file.display().to_string(), &e, json))?;
     let name = actions.display().to_string();
     let fail = |error: String| {
         anyhow!(

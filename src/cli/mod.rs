@@ -10,6 +10,7 @@ mod help;
 mod landscape_cmd;
 mod launch;
 mod lesson_cmd;
+mod lesson_report;
 mod lesson_run;
 mod logic_cmd;
 mod neuron_cmd;

@@ -6,7 +6,7 @@
 //! is made whenever its size is known beforehand.
 
 use super::error::Problem;
-use super::parse::Seg;
+use super::place::Seg;
 use super::rig::Rig;
 use super::setup::{DataSetup, Setup};
 use crate::data::Generator;

@@ -105,14 +105,6 @@ pub enum Check {
 }
 
 impl Check {
-    /// Whether the check holds in `live`, judged on this moment alone (a
-    /// check over time sees one moment: the step has just begun). A check
-    /// on a part of the state that is missing (no snapshot yet, no
-    /// question answered) does not hold.
-    pub fn holds(&self, live: &LiveState) -> bool {
-        super::track::Tracker::new(self).observe(self, live)
-    }
-
     /// Whether the check holds now, for the kinds that do not look back;
     /// the tracker handles the others and calls this for the rest.
     pub(crate) fn holds_now(&self, live: &LiveState) -> bool {

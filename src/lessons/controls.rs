@@ -217,6 +217,39 @@ impl Controls {
     }
 }
 
+/// Where a setting's control sits among the groups: kept with the groups
+/// (not with the settings) so the settings need not know about locks.
+impl Setting {
+    /// The group of controls this setting's control belongs to: locking
+    /// the group locks the setting too.
+    pub fn group(self) -> ControlGroup {
+        match self {
+            Setting::Generator | Setting::Points | Setting::Noise | Setting::Classes | Setting::TestRatio => {
+                ControlGroup::Data
+            }
+            Setting::Features => ControlGroup::Features,
+            Setting::Hidden | Setting::Activation => ControlGroup::Network,
+            Setting::Optimizer
+            | Setting::LearningRate
+            | Setting::BatchSize
+            | Setting::Loss
+            | Setting::L1
+            | Setting::L2
+            | Setting::Seed => ControlGroup::Training,
+            Setting::PerceptronData | Setting::CompareData | Setting::NeuronMode => ControlGroup::LabData,
+            Setting::StepFunction
+            | Setting::PerceptronLearningRate
+            | Setting::CompareLearningRate
+            | Setting::NeuronTau
+            | Setting::NeuronThreshold
+            | Setting::NeuronRefractory
+            | Setting::NeuronWindow
+            | Setting::NeuronPlasticity
+            | Setting::NeuronHebbRate => ControlGroup::LabSettings,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

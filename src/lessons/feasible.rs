@@ -11,7 +11,7 @@ use super::controls::Controls;
 use super::error::{Impossible, Problem, Shape};
 use super::files::{load_image, next_lesson};
 use super::model::{Lesson, Step};
-use super::parse::{Located, Seg};
+use super::place::{Located, Seg};
 use super::rig::Rig;
 use super::setting::{Setting, SettingKind, SettingValue, widths_ok};
 use super::track::Tracker;
@@ -38,8 +38,10 @@ pub(crate) fn dry_run(lesson: &Lesson) -> Result<(), Located> {
         }
         let judge = Judge { rig: &rig, step };
         judge.check(&step.goal, at("goal"))?;
-        // Met with nothing done: the step would pass by itself.
-        if Tracker::new(&step.goal).observe(&step.goal, &rig.live()) {
+        // Met with nothing done: the step would pass by itself. A goal any
+        // state meets is refused even where the rig cannot tell (a first
+        // step that sets nothing up: the window's state is the learner's).
+        if always(&step.goal) || Tracker::new(&step.goal).observe(&step.goal, &rig.live()) {
             return Err((at("goal"), Problem::Impossible(Impossible::MetAtStart)));
         }
     }
@@ -105,10 +107,7 @@ impl Judge<'_> {
     fn parameter(&self, layer: usize, weight: Option<(usize, usize)>, path: Vec<Seg>) -> Result<(), Located> {
         let fail = |why| Err((path.clone(), Problem::Impossible(why)));
         if layer > MAX_HIDDEN_LAYERS {
-            return fail(Impossible::NoSuchLayer {
-                layer,
-                layers: MAX_HIDDEN_LAYERS + 1,
-            });
+            return fail(Impossible::BeyondAnyNetwork { layer });
         }
         let Some(net) = self.rig.network.as_ref().map(|n| n.trainer.net()) else {
             return Ok(());
@@ -191,6 +190,24 @@ impl Judge<'_> {
             return fail(Impossible::SettingLocked(setting));
         }
         Ok(())
+    }
+}
+
+/// Whether `c` holds in every state that has its facts (`epochs = {
+/// at_least = 0 }`): a count with no upper bound that 0 meets.
+fn always(c: &Check) -> bool {
+    let every = |n: &Count| n.at_most.is_none() && n.contains(0);
+    match c {
+        Check::All(list) => list.iter().all(always),
+        Check::Any(list) => list.iter().any(always),
+        Check::Ever(inner) | Check::Labelled { check: inner, .. } => always(inner),
+        Check::Then(list) => list.iter().all(always),
+        Check::Epochs(n)
+        | Check::HiddenLayers(n)
+        | Check::HiddenNeurons(n)
+        | Check::PerceptronSteps(n)
+        | Check::CoincidentSpikes(n) => every(n),
+        _ => false,
     }
 }
 

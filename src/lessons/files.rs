@@ -8,10 +8,19 @@ use std::path::{Component, Path, PathBuf};
 
 use toml::de::DeTable;
 
-use super::builtin::BUILTIN_SOURCES;
 use super::error::{Allowed, ImageProblem, Problem};
-use super::model::Origin;
+use super::sources::BUILTIN_SOURCES;
 use crate::fsutil::{ReadLimitedError, read_limited};
+
+/// Where a lesson came from: the binary, or a file in a folder (its CSV
+/// files are looked up beside it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// Built into nnlab (`assets/lessons/`).
+    BuiltIn,
+    /// Read from a file in this folder.
+    Dir(std::path::PathBuf),
+}
 
 /// Largest image file a step may show.
 pub const MAX_IMAGE_BYTES: u64 = 4 << 20;

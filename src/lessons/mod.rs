@@ -27,19 +27,21 @@ mod files;
 mod live;
 mod model;
 mod parse;
+mod place;
 mod progress;
 mod read;
 mod rig;
 mod run;
 mod setting;
 mod setup;
+mod sources;
 mod syntax;
 mod text;
 mod track;
 mod validate;
 
 pub use budget::DRY_RUN_BUDGET;
-pub use builtin::{BUILTIN_SOURCES, builtin_lessons};
+pub use builtin::builtin_lessons;
 pub use check::{
     BiasRange, Check, Condition, Count, Figure, InspectorNumber, Metric, MetricOn, NumberAnswer, NumberSource, Range,
     Rose, SettingCheck, UpdateCount, WeightRange, metric as metric_now,
@@ -58,16 +60,17 @@ pub use model::{Choice, Lesson, Origin, Question, Step};
 pub use parse::{parse_lesson, read_lesson};
 pub use progress::{CourseProgress, LessonProgress, LessonRun};
 pub use read::parse_goal;
-pub use rig::{NetworkRig, Rig};
+pub use rig::{Given, NetworkRig, Rig, SetError};
 pub use run::{
     ACTION_NAMES, ActionError, LearnerAction, LogicEdit, MAX_ACTION_MS, NeuronMove, PerceptronMove, Refusal, RunReport,
     StepResult, parse_actions, run_lesson,
 };
-pub use setting::{Given, SetError, Setting, SettingKind, SettingValue, SettingsFacts};
+pub use setting::{Setting, SettingKind, SettingValue, SettingsFacts};
 pub use setup::{
     BiasValue, CompareSetup, DataSetup, GateData, InspectorSetup, LogicNeuronSetup, LogicSetup, NetworkPlan,
     NetworkSetup, NeuronSetup, PerceptronSetup, PinnedParameter, Setup, TrainingSetup, WeightValue,
 };
+pub use sources::BUILTIN_SOURCES;
 pub use text::Text;
 pub use track::Tracker;
 pub use validate::MAX_RUN_SAMPLES;

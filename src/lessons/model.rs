@@ -2,20 +2,12 @@
 //! classroom mode hides or locks, an optional question, and a goal.
 //! Read from a file by `read/`, checked by `validate` and `feasible`.
 
+pub use super::files::Origin;
+
 use super::check::Check;
 use super::controls::Controls;
 use super::setup::Setup;
 use super::text::Text;
-
-/// Where a lesson came from: the binary, or a file in a folder (its CSV
-/// files are looked up beside it).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Origin {
-    /// Built into nnlab (`assets/lessons/`).
-    BuiltIn,
-    /// Read from a file in this folder.
-    Dir(std::path::PathBuf),
-}
 
 /// A lesson: an ordered list of steps on one topic.
 #[derive(Clone, Debug, PartialEq)]

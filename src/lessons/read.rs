@@ -76,6 +76,13 @@ impl<'a, 'i> Node<'a, 'i> {
         }
     }
 
+    /// The key without the element's index, for a name that is not one of
+    /// the names: the column points at the element, and "`locked` cannot be
+    /// …" reads better than "`locked[0]` cannot be …".
+    pub(crate) fn name_key(&self) -> String {
+        self.key.to_string()
+    }
+
     /// A problem at this value.
     pub(crate) fn fail<T>(&self, problem: Problem) -> Result<T, Spot> {
         Err((self.at(), problem))

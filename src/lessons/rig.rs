@@ -4,12 +4,16 @@
 //! rewire, set a weight); loading a lesson applies every set-up to one to
 //! find mistakes early.
 
+mod set;
+
+pub use set::{Given, SetError};
+
 use super::error::Problem;
+use super::files::Origin;
 use super::live::{
     Answer, CompareFacts, InspectorFacts, InspectorStage, LiveState, LogicFacts, NetworkFacts, NeuronFacts,
     PerceptronFacts,
 };
-use super::model::Origin;
 use super::setting::SettingsFacts;
 use super::setup::{InspectorSetup, NetworkPlan, Setup};
 use crate::data::{Dataset, GenParams, Generator};
@@ -190,12 +194,16 @@ impl Rig {
             neuron: Some(NeuronFacts::from_lab(&self.neuron)),
             inspector_stage: self.inspector_stage,
             inspector: self.inspector.clone(),
-            settings: SettingsFacts::read(
-                net.map(|n| n.trainer.config().get()),
-                net.and_then(|n| n.generator),
-                &self.perceptron,
-                &self.compare,
-            ),
+            settings: {
+                let mut s = SettingsFacts::read(
+                    net.map(|n| n.trainer.config().get()),
+                    net.and_then(|n| n.generator),
+                    &self.perceptron,
+                    &self.compare,
+                );
+                s.add_neuron(&self.neuron);
+                s
+            },
             answer: self.answer,
             read: false,
         }

@@ -21,7 +21,7 @@ use super::live::InspectorStage;
 use super::model::Lesson;
 use super::progress::LessonRun;
 use super::rig::Rig;
-use super::setting::SetError;
+use super::rig::SetError;
 use crate::nn::NnError;
 use crate::nn::logic::LogicError;
 use crate::train::inspect::InspectError;

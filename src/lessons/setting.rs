@@ -7,15 +7,13 @@
 //! learning-rate slider runs from 0.000001 to 10), so a goal outside them
 //! can never be met and the checker says so.
 
-mod apply;
 mod facts;
 
-pub use apply::{Given, SetError};
 pub use facts::SettingsFacts;
 
-use super::controls::ControlGroup;
 use crate::data::Feature;
 use crate::labs::data::LabData;
+use crate::labs::neuron;
 use crate::names::Named;
 use crate::nn::perceptron::StepFunction;
 use crate::nn::{Activation, Loss, MAX_HIDDEN_LAYERS, MAX_NEURONS, OptimizerKind};
@@ -65,6 +63,20 @@ pub enum Setting {
     CompareData,
     /// Comparison lab: η of logistic regression.
     CompareLearningRate,
+    /// Neuron lab: how the inputs fire, at random rates or in trials.
+    NeuronMode,
+    /// Neuron lab: the membrane time constant τ, ms.
+    NeuronTau,
+    /// Neuron lab: the threshold θ, mV above rest.
+    NeuronThreshold,
+    /// Neuron lab: the refractory period t_ref, ms.
+    NeuronRefractory,
+    /// Neuron lab: the McCulloch–Pitts reading's time window, ms.
+    NeuronWindow,
+    /// Neuron lab: Hebb's rule on or off.
+    NeuronPlasticity,
+    /// Neuron lab: η of Hebb's rule, mV.
+    NeuronHebbRate,
 }
 
 /// What kind of value a setting holds, with its range or names.
@@ -107,10 +119,14 @@ const LOSS_NAMES: &[&str] = &["auto", "mse", "binary_cross_entropy", "cross_entr
 const LAB_DATA: &[&str] = &["and", "or", "xor", "blobs", "iris_setosa", "iris_species", "custom"];
 /// Two-class lab datasets (the comparison lab's choices).
 const BINARY_DATA: &[&str] = &["and", "or", "xor", "blobs", "iris_setosa", "custom"];
+/// How the neuron lab's inputs fire.
+pub(crate) const NEURON_MODES: &[&str] = &["rates", "coincidence"];
+/// A switch (Hebb's rule).
+pub(crate) const ON_OFF: &[&str] = &["off", "on"];
 
 impl Setting {
     /// Every setting, in the order the lessons README lists them.
-    pub const ALL: [Setting; 20] = [
+    pub const ALL: [Setting; 27] = [
         Setting::Generator,
         Setting::Points,
         Setting::Noise,
@@ -131,10 +147,17 @@ impl Setting {
         Setting::PerceptronLearningRate,
         Setting::CompareData,
         Setting::CompareLearningRate,
+        Setting::NeuronMode,
+        Setting::NeuronTau,
+        Setting::NeuronThreshold,
+        Setting::NeuronRefractory,
+        Setting::NeuronWindow,
+        Setting::NeuronPlasticity,
+        Setting::NeuronHebbRate,
     ];
 
     /// The name in lesson files and actions files.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Setting::Generator => "generator",
             Setting::Points => "points",
@@ -156,6 +179,13 @@ impl Setting {
             Setting::PerceptronLearningRate => "perceptron_learning_rate",
             Setting::CompareData => "compare_data",
             Setting::CompareLearningRate => "compare_learning_rate",
+            Setting::NeuronMode => "neuron_mode",
+            Setting::NeuronTau => "neuron_tau",
+            Setting::NeuronThreshold => "neuron_threshold",
+            Setting::NeuronRefractory => "neuron_refractory",
+            Setting::NeuronWindow => "neuron_window",
+            Setting::NeuronPlasticity => "neuron_plasticity",
+            Setting::NeuronHebbRate => "neuron_hebb_rate",
         }
     }
 
@@ -164,34 +194,22 @@ impl Setting {
         Setting::ALL.into_iter().find(|s| s.name() == name)
     }
 
-    /// Every name, for "expected one of" messages.
-    pub const NAMES: [&'static str; 20] = [
-        "generator",
-        "points",
-        "noise",
-        "classes",
-        "test_ratio",
-        "features",
-        "hidden",
-        "activation",
-        "optimizer",
-        "learning_rate",
-        "batch_size",
-        "loss",
-        "l1",
-        "l2",
-        "seed",
-        "perceptron_data",
-        "step_function",
-        "perceptron_learning_rate",
-        "compare_data",
-        "compare_learning_rate",
-    ];
+    /// Every name, for "expected one of" messages, in [`Setting::ALL`]'s order.
+    pub const NAMES: [&'static str; 27] = {
+        let mut names = [""; 27];
+        let mut i = 0;
+        while i < names.len() {
+            names[i] = Setting::ALL[i].name();
+            i += 1;
+        }
+        names
+    };
 
     /// The kind of value and its range, as the window's control allows.
     pub fn kind(self) -> SettingKind {
         let number = |min: f64, max: f64| SettingKind::Number { min, max, whole: false };
         let whole = |min: f64, max: f64| SettingKind::Number { min, max, whole: true };
+        let range = |r: &std::ops::RangeInclusive<f64>| number(*r.start(), *r.end());
         match self {
             Setting::Generator => SettingKind::Name(crate::data::Generator::FILE_NAMES),
             Setting::Points => whole(10.0, 5000.0),
@@ -212,29 +230,13 @@ impl Setting {
             Setting::PerceptronLearningRate => number(0.01, 10.0),
             Setting::CompareData => SettingKind::Name(BINARY_DATA),
             Setting::CompareLearningRate => number(0.001, 5.0),
-        }
-    }
-
-    /// The group of controls this setting's control belongs to: locking
-    /// the group locks the setting too.
-    pub fn group(self) -> ControlGroup {
-        match self {
-            Setting::Generator | Setting::Points | Setting::Noise | Setting::Classes | Setting::TestRatio => {
-                ControlGroup::Data
-            }
-            Setting::Features => ControlGroup::Features,
-            Setting::Hidden | Setting::Activation => ControlGroup::Network,
-            Setting::Optimizer
-            | Setting::LearningRate
-            | Setting::BatchSize
-            | Setting::Loss
-            | Setting::L1
-            | Setting::L2
-            | Setting::Seed => ControlGroup::Training,
-            Setting::PerceptronData | Setting::CompareData => ControlGroup::LabData,
-            Setting::StepFunction | Setting::PerceptronLearningRate | Setting::CompareLearningRate => {
-                ControlGroup::LabSettings
-            }
+            Setting::NeuronMode => SettingKind::Name(NEURON_MODES),
+            Setting::NeuronTau => range(&neuron::TAU_RANGE),
+            Setting::NeuronThreshold => range(&neuron::THRESHOLD_RANGE),
+            Setting::NeuronRefractory => range(&neuron::REFRACTORY_RANGE),
+            Setting::NeuronWindow => range(&neuron::WINDOW_RANGE),
+            Setting::NeuronPlasticity => SettingKind::Name(ON_OFF),
+            Setting::NeuronHebbRate => range(&neuron::HEBB_RATE_RANGE),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! TOML syntax errors as typed reasons, placed where the teacher made the
 //! mistake: an unclosed `"""` at its opening quotes (the parser only
-//! notices at the end of the file), an unclosed `"` at its quote.
+//! notices at the end of the file, or where a later text's quotes leave
+//! words outside any string), an unclosed `"` at its quote.
 //!
 //! The parser's own reasons are English; we keep only what is not: the
 //! tokens it expected (`` `]` ``, `` `=` ``), and its one fixed phrase for a
@@ -30,7 +31,10 @@ pub enum Syntax {
 /// The typed reason and byte offset of a TOML error with `message` at
 /// byte `offset` of `src`.
 pub(crate) fn classify(src: &str, message: &str, offset: usize) -> (Syntax, usize) {
-    if let Some(open) = unclosed_multiline(src) {
+    // A text that ran on over a table header or the next `key = """` was
+    // left open there: TOML paired its quotes with the next text's opening
+    // ones, so the parser stumbles later, at quotes the teacher did close.
+    if let Some(open) = swallowing_multiline(src).or_else(|| unclosed_multiline(src)) {
         return (Syntax::UnclosedMultiline, open);
     }
     if message.starts_with("duplicate key") {
@@ -82,9 +86,50 @@ fn opening_quote(src: &str, offset: usize) -> usize {
         .map_or(offset, |i| line_start + i)
 }
 
-/// Where a `"""` or `'''` opens that never closes, if one does: a scan of
-/// the file that knows comments and strings.
+/// Where a `"""` or `'''` opens that never closes, if one does.
 pub(crate) fn unclosed_multiline(src: &str) -> Option<usize> {
+    multiline_texts(src)
+        .into_iter()
+        .find_map(|(open, close)| close.is_none().then_some(open))
+}
+
+/// Where the first multi-line text opens whose body holds a line of a
+/// lesson file's structure (`[[step]]`, `[step.goal]`, `text.en = """`):
+/// a text left open that ran on into the next part of the file.
+fn swallowing_multiline(src: &str) -> Option<usize> {
+    multiline_texts(src).into_iter().find_map(|(open, close)| {
+        let body = &src[open + 3..close.unwrap_or(src.len())];
+        body.lines().any(looks_like_structure).then_some(open)
+    })
+}
+
+/// A line no lesson text holds but a lesson file is made of: a table
+/// header, or a key opening a multi-line text.
+fn looks_like_structure(line: &str) -> bool {
+    let t = line.trim();
+    let key = |k: &str| {
+        k.contains(|c: char| c.is_ascii_alphabetic())
+            && k.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+    };
+    if let Some(inner) = t.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
+        let inner = inner
+            .strip_prefix('[')
+            .and_then(|r| r.strip_suffix(']'))
+            .unwrap_or(inner);
+        return key(inner.trim());
+    }
+    t.split_once('=').is_some_and(|(k, v)| {
+        let v = v.trim();
+        key(k.trim()) && (v == "\"\"\"" || v == "'''")
+    })
+}
+
+/// Every multi-line text of the file in order, with its quotes paired as
+/// TOML pairs them: where it opens and where it closes (`None`: never). A
+/// scan that knows comments and one-line strings.
+fn multiline_texts(src: &str) -> Vec<(usize, Option<usize>)> {
+    let mut texts = Vec::new();
     let b = src.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -92,10 +137,11 @@ pub(crate) fn unclosed_multiline(src: &str) -> Option<usize> {
             b'#' => i = src[i..].find('\n').map_or(b.len(), |n| i + n),
             q @ (b'"' | b'\'') if src[i..].starts_with(if q == b'"' { "\"\"\"" } else { "'''" }) => {
                 let close = if q == b'"' { "\"\"\"" } else { "'''" };
-                let body = i + 3;
-                let Some(end) = find_close(src, body, close, q == b'"') else {
-                    return Some(i);
+                let Some(end) = find_close(src, i + 3, close, q == b'"') else {
+                    texts.push((i, None));
+                    break;
                 };
+                texts.push((i, Some(end)));
                 // Up to two more quotes may belong to the text ("""a"""").
                 i = end + 3;
                 while i < b.len() && b[i] == q {
@@ -114,7 +160,7 @@ pub(crate) fn unclosed_multiline(src: &str) -> Option<usize> {
         }
         i += 1;
     }
-    None
+    texts
 }
 
 /// Where the multi-line string whose text starts at `from` closes, or
@@ -152,6 +198,21 @@ mod tests {
         let src = "a = 1\ntext = \"\"\"\nhello\n\n[b]\nc = 1\n";
         assert_eq!(syntax(src), (Syntax::UnclosedMultiline, 2));
         assert_eq!(unclosed_multiline("t = \"\"\"x\"\"\"\"\n# \"\"\"\nu = '''y'''\n"), None);
+    }
+
+    #[test]
+    fn a_text_left_open_before_the_next_step_is_placed_at_its_opening() {
+        // Step 1's text is never closed: TOML closes it at step 2's opening
+        // quotes and stumbles over step 2's words.
+        let src = "[[step]]\ntext = \"\"\"\nOne.\n\n[[step]]\ntext = \"\"\"\nTwo.\n\"\"\"\n";
+        assert_eq!(syntax(src), (Syntax::UnclosedMultiline, 2));
+        let src = "[[step]]\ntext = \'\'\'\nOne.\n[step.goal]\nanswer = 0\nhint = \'\'\'\nH\n\'\'\'\n";
+        assert_eq!(syntax(src), (Syntax::UnclosedMultiline, 2));
+        // Brackets and `=` in a text are words, not structure.
+        assert!(!looks_like_structure("  W = [1, 2]"));
+        assert!(!looks_like_structure("[0, 1]"));
+        assert!(looks_like_structure("[step.setup.data]"));
+        assert!(looks_like_structure("hint.ko = \"\"\""));
     }
 
     #[test]

@@ -254,6 +254,18 @@ fn follow_rise(r: &Rose, window: &mut VecDeque<(u64, f64)>, largest: &mut f64, s
     }
 }
 
+/// A check judged on one moment: it lives with the tracker (which judges
+/// every kind), so the checks need not know how time is kept.
+impl Check {
+    /// Whether the check holds in `live`, judged on this moment alone (a
+    /// check over time sees one moment: the step has just begun). A check
+    /// on a part of the state that is missing (no snapshot yet, no
+    /// question answered) does not hold.
+    pub fn holds(&self, live: &LiveState) -> bool {
+        Tracker::new(self).observe(self, live)
+    }
+}
+
 #[cfg(test)]
 #[path = "track_tests.rs"]
 mod tests;

@@ -8,9 +8,9 @@ mod setup;
 use setup::validate_setup;
 
 use super::check::{Check, Condition, NumberSource, Range};
-use super::error::{Expected, Found, Impossible, Problem};
+use super::error::{Allowed, Expected, Found, Impossible, Problem};
 use super::model::{Lesson, Step};
-use super::parse::{Located, Seg};
+use super::place::{Located, Seg};
 use super::text::Text;
 
 /// Most samples a set-up may pre-run in the perceptron lab.
@@ -147,10 +147,16 @@ fn validate_check(c: &Check, step: &Step, path: Vec<Seg>) -> Result<(), Located>
         Check::AnswerNumber(n) => match &step.question {
             None => fail(key("answer_number"), Problem::NoQuestion),
             Some(q) if !q.number => fail(key("answer_number"), Problem::AnswerKind { number_question: false }),
+            Some(_) if !(n.within.is_finite() && n.within >= 0.0) => fail(
+                under(&key("answer_number"), &[Seg::Key("within")]),
+                Problem::BadValue {
+                    field: "within",
+                    allowed: Allowed::ZeroOrMore,
+                },
+            ),
             Some(_)
                 if !(matches!(n.expected, NumberSource::Value(v) if v.is_finite())
-                    || matches!(n.expected, NumberSource::Inspector(_)))
-                    || !(n.within.is_finite() && n.within >= 0.0) =>
+                    || matches!(n.expected, NumberSource::Inspector(_))) =>
             {
                 fail(key("answer_number"), Problem::EmptyRange)
             }

@@ -196,6 +196,25 @@ fn a_broken_actions_file_is_one_line_in_the_learners_language() {
         .unwrap();
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("동작 1"), "{stderr}");
+    // A known action with a value it cannot take: the form it takes.
+    fs::write(&actions, r#"[{"train": "ten"}]"#).unwrap();
+    for (lang, words) in [
+        (
+            "en",
+            r#"action 0: `train` takes a whole number of epochs up to 100000, for example {"train": 200}."#,
+        ),
+        (
+            "ko",
+            r#"동작 0: `train`에는 100000 이하의 에포크 수(정수)를 씁니다. 예: {"train": 200}."#,
+        ),
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_nnlab"))
+            .args(args(lang))
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.contains(words), "{stderr}");
+    }
 }
 
 #[test]

@@ -87,12 +87,16 @@ fn a_network_the_step_locks_bounds_what_goals_can_ask() {
     // Unlocked, the learner could add layers: accepted.
     let src = network_step("", "weight = { layer = 2, input = 0, neuron = 0, at_least = 1 }");
     assert!(parse_lesson(&src, Origin::BuiltIn).is_ok());
-    // No network has 9 layers.
+    // No network has a layer 9 (8 hidden layers and the output: 0 to 8),
+    // locked or not.
     let src = network_step("", "weight = { layer = 9, input = 0, neuron = 0, at_least = 1 }");
-    assert!(matches!(
-        error(&src).2,
-        Problem::Impossible(Impossible::NoSuchLayer { layers: 9, .. })
-    ));
+    let p = error(&src).2;
+    assert!(
+        matches!(p, Problem::Impossible(Impossible::BeyondAnyNetwork { layer: 9 })),
+        "{p:?}"
+    );
+    let en = words(&p, Language::En);
+    assert!(en.contains("layers 0 to 8") && !en.contains("locks"), "{en}");
     // Four hidden neurons, locked: "at most 2" can never hold.
     let src = network_step("\"hidden\"", "hidden_neurons = { at_most = 2 }");
     let p = error(&src).2;
@@ -126,12 +130,28 @@ fn settings_are_judged_against_their_controls_and_locks() {
         "{}",
         words(&p, Language::En)
     );
+    let src = network_step("", "setting = { hidden = { is = [4, 100] } }");
+    let p = error(&src).2;
+    assert!(
+        words(&p, Language::En).contains("at most 8 hidden layers of 1 to 64 neurons each"),
+        "{}",
+        words(&p, Language::En)
+    );
     // Locked at 0.03 by the step: ≤ 0.001 can never be reached.
     let src = network_step("\"learning_rate\"", "setting = { learning_rate = { at_most = 0.001 } }");
     assert!(matches!(
         error(&src).2,
         Problem::Impossible(Impossible::SettingLocked(_))
     ));
+    let src = network_step("\"learning_rat\"", "epochs = { at_least = 10 }");
+    let (line, column, p) = error(&src);
+    assert_eq!((line, column), (line_of(&src, "locked ="), 11));
+    assert!(
+        words(&p, Language::En).starts_with("`locked` cannot be \"learning_rat\"")
+            && words(&p, Language::En).ends_with("Did you mean \"learning_rate\"?"),
+        "{}",
+        words(&p, Language::En)
+    );
     let src = network_step("", "setting = { optimizer = { is = \"adma\" } }");
     let (line, _, p) = error(&src);
     assert_eq!(line, line_of(&src, "\"adma\""));
@@ -198,6 +218,51 @@ fn an_unclosed_triple_quote_is_reported_where_it_opens() {
     assert_eq!(line, line_of(src, "\"\"\""));
     assert!(matches!(p, Problem::Syntax(Syntax::UnclosedMultiline)), "{p:?}");
     assert!(words(&p, Language::Ko).contains("\"\"\""));
+    // The teacher's usual case: step 1's text is left open and step 2 has
+    // a text of its own. TOML pairs step 1's quotes with step 2's opening
+    // ones and stumbles later, at quotes that were closed.
+    let src = "id = \"t\"\ntitle = \"T\"\n\n[[step]]\ntitle = \"One\"\ntext.en = \"\"\"\nTrain a while.\n\n\
+               [[step]]\ntitle = \"Two\"\ntext.en = \"\"\"\nSecond.\n\"\"\"\ngoal = \"read\"\n";
+    let (line, _, p) = error(src);
+    assert_eq!(line, line_of(src, "text.en = \"\"\""), "step 1's opening quotes");
+    assert!(matches!(p, Problem::Syntax(Syntax::UnclosedMultiline)), "{p:?}");
+}
+
+#[test]
+fn a_negative_tolerance_is_named_at_within() {
+    let src = lesson(
+        "goal = { answer_number = { value = 0.25, within = -1 } }\n\n[step.question]\ntext = \"Q\"\nnumber = true\n",
+    );
+    let (line, column, p) = error(&src);
+    assert_eq!(
+        (line, column),
+        (
+            line_of(&src, "goal ="),
+            src.lines().nth(line - 1).unwrap().find("within").unwrap() + 1
+        )
+    );
+    assert!(matches!(p, Problem::BadValue { field: "within", .. }), "{p:?}");
+    assert!(words(&p, Language::En).starts_with("`within` must be a number, 0 or more"));
+}
+
+#[test]
+fn a_goal_every_state_meets_is_refused_even_without_a_set_up() {
+    // No set-up: the checker cannot know the learner's network, but no
+    // network has fewer than 0 epochs.
+    for goal in [
+        "goal = { epochs = { at_least = 0 } }",
+        "goal = { ever = { hidden_layers = { at_least = 0 } } }",
+        "goal = { any = [{ answer = 0 }, { perceptron_steps = { at_least = 0 } }] }\n\n\
+         [step.question]\ntext = \"Q\"\nchoices = [\"a\", \"b\"]",
+    ] {
+        let src = lesson(&format!("{goal}\n"));
+        assert!(
+            matches!(error(&src).2, Problem::Impossible(Impossible::MetAtStart)),
+            "{goal}"
+        );
+    }
+    let src = lesson("goal = { epochs = { at_least = 1 } }\n");
+    assert!(parse_lesson(&src, Origin::BuiltIn).is_ok());
 }
 
 #[test]

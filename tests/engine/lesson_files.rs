@@ -239,3 +239,87 @@ fn a_csv_beside_the_lesson_is_read_from_its_folder() {
         })
     ));
 }
+
+/// A lesson file in `dir` whose one reading step shows `image`, with `top`
+/// lines before the steps; its error, if any.
+fn with_image(dir: &std::path::Path, top: &str, image: &str) -> Result<(), LessonError> {
+    let src = format!(
+        "id = \"pic\"\ntitle = \"P\"\n{top}\n[[step]]\ntitle = \"S\"\ntext = \"Look.\"\nimage = \"{image}\"\ngoal = \"read\"\n"
+    );
+    let path = dir.join("pic.toml");
+    fs::write(&path, src).unwrap();
+    read_lesson(&path).map(|_| ())
+}
+
+#[test]
+fn images_and_next_lessons_are_checked_where_they_are_named() {
+    use nnlab::i18n::{problem_text, set_language};
+    use nnlab::lessons::{ImageProblem, MAX_IMAGE_BYTES, MAX_IMAGE_SIDE};
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    image::RgbaImage::new(4, 3).save(d.join("ok.png")).unwrap();
+    image::RgbaImage::new(MAX_IMAGE_SIDE + 1, 1)
+        .save(d.join("wide.png"))
+        .unwrap();
+    fs::write(d.join("text.png"), "not a picture").unwrap();
+    fs::write(d.join("big.png"), vec![0u8; MAX_IMAGE_BYTES as usize + 1]).unwrap();
+    fs::write(d.join("sibling.toml"), GOOD.replace("my-lesson", "sibling")).unwrap();
+    assert!(with_image(d, "", "ok.png").is_ok());
+    assert!(
+        with_image(d, "next = \"sibling\"", "ok.png").is_ok(),
+        "a file beside it"
+    );
+    assert!(with_image(d, "next = \"deep\"", "ok.png").is_ok(), "a built-in lesson");
+    let problem = |top: &str, image: &str| match with_image(d, top, image) {
+        Err(LessonError::At { line, problem, .. }) => (line, problem),
+        other => panic!("{image}: {other:?}"),
+    };
+    let image = |p: &Problem| match p {
+        Problem::Image { reason, .. } => Some(std::mem::discriminant(reason)),
+        _ => None,
+    };
+    let (line, missing) = problem("", "nope.png");
+    assert_eq!(line, 7, "the image line");
+    assert!(matches!(
+        &missing,
+        Problem::Image {
+            reason: ImageProblem::Io(_),
+            ..
+        }
+    ));
+    set_language(Language::En);
+    assert_eq!(
+        problem_text(&missing),
+        "the image nope.png cannot be read: no such file or folder."
+    );
+    set_language(Language::Ko);
+    let ko = problem_text(&missing);
+    set_language(Language::En);
+    assert!(
+        ko.contains("그런 파일이나 폴더가 없습니다") && !ko.contains("os error"),
+        "{ko}"
+    );
+    for (file, want) in [
+        ("wide.png", ImageProblem::TooManyPixels { width: 0, height: 0 }),
+        ("text.png", ImageProblem::NotAnImage),
+        ("big.png", ImageProblem::TooLarge(0)),
+    ] {
+        let (_, p) = problem("", file);
+        assert_eq!(image(&p), Some(std::mem::discriminant(&want)), "{file}: {p:?}");
+        assert!(
+            problem_text(&p).starts_with(&format!("the image {file} is ")),
+            "{}",
+            problem_text(&p)
+        );
+    }
+    assert!(matches!(
+        problem("", "../ok.png").1,
+        Problem::BadValue { field: "image", .. }
+    ));
+    let (line, p) = problem("next = \"no-such-lesson\"", "ok.png");
+    assert_eq!(line, 3, "the next line");
+    assert!(
+        matches!(&p, Problem::NextNotFound(id) if id == "no-such-lesson"),
+        "{p:?}"
+    );
+}

@@ -49,6 +49,15 @@ fn the_worked_example_passes_with_one_actions_file_and_fails_with_the_other() {
         "{:?}",
         report.refused
     );
+    // The learner who gets the number wrong (η·∂L/∂w read as 2.5) stays on
+    // step 3: the training after it counts for nothing.
+    let wrong = good.replace("{\"answer\": 0.25}", "{\"answer\": 2.5}");
+    assert_ne!(wrong, good);
+    let report = run_lesson(&lesson, &actions(&wrong));
+    assert_eq!(
+        outcome(&report),
+        [(true, Some(1)), (true, Some(4)), (false, None), (false, None)]
+    );
 }
 
 /// A lesson of one network step with `controls` and `goal`.
@@ -256,6 +265,60 @@ fn lesson_one_fires_by_coincidence_only_once_b_moves_close_to_a() {
                 Err(nnlab::lessons::ActionError::BadValue { index: 0, .. })
             ),
             "{bad}"
+        );
+    }
+}
+
+/// The neuron lab's values are settings like the network tab's: goals read
+/// them, `set` changes them within the slider's range, and a single lock
+/// refuses its action.
+#[test]
+fn the_neuron_labs_settings_are_goals_actions_and_locks() {
+    let src = "id = \"n\"\ntitle = \"N\"\n\n[[step]]\ntitle = \"S\"\ntext = \"x\"\n\n[step.setup]\ntab = \"neuron\"\n\n\
+               [step.setup.neuron]\nmode = \"rates\"\n\n[step.controls]\nlocked = [\"neuron_threshold\"]\n\n\
+               [step.goal]\nsetting = { neuron_tau = { at_least = 30 }, neuron_mode = { is = \"coincidence\" } }\n\n\
+               [[step]]\ntitle = \"H\"\ntext = \"y\"\n\n[step.goal]\n\
+               all = [{ setting = { neuron_plasticity = { is = \"on\" } } }, \
+               { setting = { neuron_hebb_rate = { at_least = 2 }, neuron_window = { at_most = 3 }, neuron_refractory = { is = 5 } } }]\n";
+    let lesson = parse_lesson(src, Origin::BuiltIn).unwrap_or_else(|e| panic!("{e:?}"));
+    let report = run_lesson(
+        &lesson,
+        &actions(
+            r#"[{"set": {"neuron_threshold": 20}}, {"set": {"neuron_tau": 40}}, {"set": {"neuron_tau": 400}},
+                {"set": {"neuron_mode": "coincidence"}}, {"set": {"neuron_plasticity": "on"}},
+                {"set": {"neuron_hebb_rate": 2.5}}, {"set": {"neuron_window": 2}}, {"set": {"neuron_refractory": 5}}]"#,
+        ),
+    );
+    assert_eq!(
+        outcome(&report),
+        [(true, Some(3)), (true, Some(7))],
+        "{:?}",
+        report.refused
+    );
+    assert!(
+        matches!(
+            report.refused.as_slice(),
+            [
+                (0, Refusal::Locked(Control::Setting(Setting::NeuronThreshold))),
+                (2, Refusal::Set(_))
+            ]
+        ),
+        "{:?}",
+        report.refused
+    );
+    // Outside the slider's range, or locked at a value that misses it:
+    // the checker refuses the goal.
+    for (from, to) in [("at_least = 30", "at_least = 300"), ("neuron_threshold", "neuron_tau")] {
+        let bad = src.replacen(from, to, 1);
+        assert!(
+            matches!(
+                parse_lesson(&bad, Origin::BuiltIn),
+                Err(nnlab::lessons::LessonError::At {
+                    problem: nnlab::lessons::Problem::Impossible(_),
+                    ..
+                })
+            ),
+            "{to}"
         );
     }
 }

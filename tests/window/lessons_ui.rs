@@ -79,15 +79,17 @@ fn the_learn_menu_opens_a_lesson_with_its_setup_and_locks() {
     assert!(!disabled(&h, "Step epoch"));
 }
 
+/// A lesson file's text: `id`, and one step whose keys and tables are
+/// `step`.
+fn one_step(id: &str, step: &str) -> String {
+    format!("id = \"{id}\"\ntitle = \"Test\"\n\n[[step]]\n{step}")
+}
+
 #[test]
 fn a_teachers_lesson_hides_what_it_names() {
-    let (_dir, path) = lesson_file(
-        r#"
-id = "hide-test"
-title = "Hidden controls"
-
-[[step]]
-title = "Only the network"
+    let (_dir, path) = lesson_file(&one_step(
+        "hide-test",
+        r#"title = "Only the network"
 text = "Nothing to press."
 goal = "read"
 
@@ -97,7 +99,7 @@ tab = "network"
 [step.controls]
 hidden = ["tabs", "run"]
 "#,
-    );
+    ));
     let mut h = harness(small_app(Generator::Circle));
     assert!(h.query_by_label("Step epoch").is_some());
     assert!(h.query_by_label("Logic neurons").is_some(), "the tab bar");
@@ -259,5 +261,52 @@ fn the_backprop_lesson_passes_through_the_inspector() {
         a.lesson().is_some_and(|r| r.is_passed(1))
     });
     h.run_steps(2);
+    assert!(h.query_by_label("Step passed").is_some());
+}
+
+/// The neuron lab's values are settings too: a lesson locks τ alone
+/// (θ's slider stays free), and choosing coincidence trials meets its goal.
+#[test]
+fn the_neuron_labs_settings_lock_one_by_one_and_meet_goals() {
+    let (_dir, path) = lesson_file(&one_step(
+        "neuron-settings",
+        r#"title = "Trials"
+text = "Switch to coincidence trials."
+
+[step.setup]
+tab = "neuron"
+
+[step.setup.neuron]
+mode = "rates"
+
+[step.controls]
+locked = ["neuron_tau"]
+
+[step.goal]
+setting = { neuron_mode = { is = "coincidence" } }
+"#,
+    ));
+    let mut h = harness(small_app(Generator::Circle));
+    h.state_mut().open_path(path);
+    wait_for(&mut h, "the lesson", |a| a.lesson().is_some());
+    h.run_steps(3);
+    // τ and t_ref are the two sliders in ms while the inputs fire at rates.
+    let mut ms: Vec<_> = h
+        .get_all_by_role_and_label(egui::accesskit::Role::Slider, "ms")
+        .map(|n| (n.rect().top(), n.accesskit_node().is_disabled()))
+        .collect();
+    ms.sort_by(|a, b| a.0.total_cmp(&b.0));
+    assert_eq!(
+        ms.iter().map(|m| m.1).collect::<Vec<_>>(),
+        [true, false],
+        "τ locked, t_ref free"
+    );
+    assert!(
+        h.query_by_label_contains("Locked in this step: the neuron's time constant τ")
+            .is_some()
+    );
+    assert!(h.query_by_label("Step passed").is_none());
+    h.get_by_label("Coincidence trials").click();
+    h.run_steps(3);
     assert!(h.query_by_label("Step passed").is_some());
 }

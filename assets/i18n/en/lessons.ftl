@@ -32,7 +32,8 @@ lesson-problem-field-source = `{ $field }` does not apply to { $source } data.
 lesson-problem-bad-value = `{ $field }` must be { $allowed }.
 lesson-problem-builtin-files = a built-in lesson cannot name files. Copy the lesson into a folder of your own, with its files beside it.
 lesson-problem-csv = the data file { $file }: { $reason }
-lesson-problem-image = the image { $file }: { $reason }
+lesson-problem-csv-io = the data file { $file } cannot be read: { $reason }.
+lesson-problem-image = the image { $file } { $reason }.
 lesson-problem-next = `next` names "{ $id }", but there is no built-in lesson with that id and no file { $id }.toml beside this lesson.
 lesson-problem-ui-key = {"{"}ui:{ $key }{"}"} names no label of the window. Use the key of a button, tab or menu from the catalogues (assets/i18n/*.ftl), for example {"{"}ui:perceptron-step-sample{"}"}.
 lesson-problem-network = the network cannot be built: { $reason }
@@ -71,25 +72,30 @@ lesson-found-datetime = a date
 lesson-found-list = a list
 lesson-found-table = a table
 lesson-allowed-above-zero = a number above 0
+lesson-allowed-zero-or-more = a number, 0 or more (how far the typed answer may be from the value)
 lesson-allowed-at-most = at most { $max }
 lesson-allowed-between = between { $min } and { $max }
 lesson-allowed-activations = one activation per hidden layer
 lesson-allowed-folder = a file name in the lesson's folder or below it (no .. and no absolute path)
-lesson-image-io = it cannot be read ({ $reason })
-lesson-image-too-large = it is { $bytes } bytes; an image is at most { $limit } bytes
-lesson-image-not-image = it is not a PNG or GIF image
-lesson-image-pixels = it is { $width } × { $height } pixels; an image is at most { $max } pixels wide and high
+lesson-image-io = cannot be read: { $reason }
+lesson-image-too-large = is { $bytes } bytes; an image is at most { $limit } bytes
+lesson-image-not-image = is not a PNG or GIF image
+lesson-image-pixels = is { $width } × { $height } pixels; an image is at most { $max } pixels wide and high
 lesson-shape-layers = hidden layers
 lesson-shape-neurons = hidden neurons
 lesson-impossible-percent = accuracy is a fraction from 0 to 1, so it is never { $bound } or more. Did you mean { $hint }?
 lesson-impossible-accuracy-above = accuracy is a fraction from 0 to 1, so it is never above { $bound }.
 lesson-impossible-accuracy-below = accuracy is a fraction from 0 to 1, so it is never below 0.
 lesson-impossible-loss = a loss is never below 0, so this goal can never be met.
+lesson-impossible-beyond-any-network = no network has a layer { $layer }: layers are numbered from 0, and a network has at most { $last } hidden layers and the output layer (layers 0 to { $last }).
 lesson-impossible-layer = layer { $layer } does not exist: the network has { $layers } layers (numbered from 0, the output layer last), and this step locks its shape.
 lesson-impossible-weight = layer { $layer } has { $inputs } inputs (rows of W) and { $neurons } neurons (columns), numbered from 0, and this step locks its shape.
 lesson-impossible-too-big = no network has that many { $what }: at most { $max }.
 lesson-impossible-shape-locked = this step builds a network with { $now } { $what } and locks its shape, so this goal can never be met. Unlock `network` (or `hidden`), or change the step's [step.setup.network].
-lesson-impossible-setting-range = `{ $setting }` goes from { $min } to { $max } in the window, so no value the learner can set meets these bounds.
+lesson-impossible-setting-range = { $setting ->
+    [hidden] in the window a network has at most { $layers } hidden layers of { $min } to { $max } neurons each, so the learner cannot make these widths.
+   *[other] `{ $setting }` goes from { $min } to { $max } in the window, so no value the learner can set meets these bounds.
+}
 lesson-impossible-setting-locked = this step locks `{ $setting }` at a value that does not meet the goal. Unlock it, or set it up to a value that does.
 lesson-impossible-needs-training = this goal needs training, but the step locks Play, Step and Step epoch. Unlock `run` (or one of `play`, `step`, `step_epoch`).
 lesson-impossible-nothing-to-watch = there is nothing to watch: `by` must be above 0, and `within_epochs` and `for_epochs` at least 1.
@@ -100,7 +106,21 @@ lesson-impossible-met-at-start = this goal is already met when the step opens, s
 lesson-actions-json = the actions file is not JSON: line { $line }, column { $column }.
 lesson-actions-not-list = the actions file must be a JSON list: [ {"{"}"train": 100{"}"}, … ].
 lesson-actions-unknown = action { $index } must be an object with one of: { $names }.
-lesson-actions-bad-value = action { $index }: `{ $name }` cannot take this value (see the lessons README).
+lesson-actions-bad-value = action { $index }: { $name ->
+    [set] `set` takes one setting and its value, for example {"{"}"set": {"{"}"learning_rate": 0.1{"}"}{"}"}.
+    [train] `train` takes a whole number of epochs up to 100000, for example {"{"}"train": 200{"}"}.
+    [compare] `compare` takes a whole number of rounds up to 100000, or "round": {"{"}"compare": 20{"}"} or {"{"}"compare": "round"{"}"}.
+    [answer] `answer` takes a choice number or a number: {"{"}"answer": 2{"}"} or {"{"}"answer": 0.25{"}"}.
+    [reset] write `reset` as {"{"}"reset": true{"}"}.
+    [next] write `next` as {"{"}"next": true{"}"}.
+    [perceptron] `perceptron` takes "sample", "epoch" or "run", for example {"{"}"perceptron": "sample"{"}"}.
+    [logic] write `logic` as {"{"}"logic": {"{"}"neuron": "C", "threshold": 2{"}"}{"}"} or {"{"}"logic": {"{"}"neuron": "C", "line": "A", "kind": "inhibitory"{"}"}{"}"} (kind: excitatory, inhibitory or none).
+    [bias] write `bias` as {"{"}"bias": {"{"}"layer": 0, "neuron": 0, "value": -1.5{"}"}{"}"}.
+    [weight] write `weight` as {"{"}"weight": {"{"}"layer": 0, "input": 1, "neuron": 0, "value": 2{"}"}{"}"}.
+    [inspect] write `inspect` as {"{"}"inspect": {"{"}"sample": 1, "stage": "update"{"}"}{"}"} (stage: forward, loss, backward, gradients or update).
+    [neuron] write `neuron` as {"{"}"neuron": {"{"}"input": "B", "fire_at_ms": 10{"}"}{"}"}, {"{"}"neuron": {"{"}"fire": "A"{"}"}{"}"} or {"{"}"neuron": {"{"}"run_ms": 160{"}"}{"}"} (at most 10000 ms).
+   *[other] `{ $name }` cannot take this value (see the lessons README).
+}
 lesson-actions-unknown-setting = action { $index }: there is no setting "{ $name }". The settings are: { $names }.
 lesson-run-refused = action { $index } did nothing: { $reason }
 lesson-run-step = step { $step }: { $result }
@@ -168,6 +188,13 @@ lesson-setting-step-function = the perceptron's step function
 lesson-setting-perceptron-learning-rate = the perceptron's η
 lesson-setting-compare-data = the comparison lab's data
 lesson-setting-compare-learning-rate = logistic regression's η
+lesson-setting-neuron-mode = how the neuron lab's inputs fire
+lesson-setting-neuron-tau = the neuron's time constant τ
+lesson-setting-neuron-threshold = the neuron's threshold θ
+lesson-setting-neuron-refractory = the neuron's refractory period t_ref
+lesson-setting-neuron-window = the McCulloch–Pitts time window
+lesson-setting-neuron-plasticity = Hebb's rule
+lesson-setting-neuron-hebb-rate = η of Hebb's rule
 lesson-pick-again = Not this one: read why, then pick another answer.
 lesson-number-label = Your answer:
 lesson-number-hint = e.g. 0.25

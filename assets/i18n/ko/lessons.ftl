@@ -7,8 +7,8 @@ lesson-problem-not-utf8 = 파일이 UTF-8 텍스트가 아닙니다. 편집기�
 lesson-problem-unknown-key = { $table }에는 `{ $key }` 키가 없습니다. 쓸 수 있는 키: { $known }.
 lesson-problem-key-belongs = `{ $key }`는 { $belongs }의 키인데, TOML은 { $table } 줄 뒤에 쓴 키를 모두 그 표에 넣습니다. `{ $key }`를 { $table } 위로 옮기세요.
 lesson-problem-missing-key = { $table }에 `{ $key }` 키가 있어야 합니다.
-lesson-problem-wrong-type = `{ $key }`에는 { $expected }이(가) 와야 하는데, 여기에는 { $found }이(가) 있습니다.
-lesson-problem-not-whole = `{ $key }`에는 0 이상의 정수가 와야 하는데, 여기에는 { $found }이(가) 있습니다.
+lesson-problem-wrong-type = `{ $key }`에 쓸 수 있는 것은 { $expected }인데, 여기에 쓴 것은 { $found }입니다.
+lesson-problem-not-whole = `{ $key }`에는 0 이상의 정수를 써야 하는데, 여기에 쓴 것은 { $found }입니다.
 lesson-problem-unknown-name = `{ $key }`는 "{ $found }"일 수 없습니다. 다음 가운데 하나를 쓰세요: { $names }.
 lesson-problem-did-you-mean = "{ $name }"을(를) 뜻했나요?
 lesson-problem-two-kinds = 검사는 종류가 하나인 표인데, 이 표에는 `{ $first }`와 `{ $second }`가 함께 있습니다. 둘 다 요구하려면 all = [{"{"} { $first } = … {"}"}, {"{"} { $second } = … {"}"}]로 쓰세요.
@@ -32,7 +32,8 @@ lesson-problem-field-source = `{ $field }`는 { $source } 데이터에는 쓰지
 lesson-problem-bad-value = `{ $field }`는 { $allowed }이어야 합니다.
 lesson-problem-builtin-files = 내장 수업은 파일을 가리킬 수 없습니다. 수업을 내 폴더에 복사하고 파일을 그 옆에 두세요.
 lesson-problem-csv = 데이터 파일 { $file }: { $reason }
-lesson-problem-image = 그림 { $file }: { $reason }
+lesson-problem-csv-io = 데이터 파일 { $file }을(를) 읽을 수 없습니다. { $reason }.
+lesson-problem-image = 그림 { $file }: { $reason }.
 lesson-problem-next = `next`가 "{ $id }"를 가리키지만, 그런 id의 내장 수업도 이 수업 옆의 { $id }.toml 파일도 없습니다.
 lesson-problem-ui-key = {"{"}ui:{ $key }{"}"}는 창의 어떤 이름표도 가리키지 않습니다. 카탈로그(assets/i18n/*.ftl)에 있는 버튼, 탭, 메뉴의 키를 쓰세요. 예: {"{"}ui:perceptron-step-sample{"}"}.
 lesson-problem-network = 신경망을 만들 수 없습니다: { $reason }
@@ -50,7 +51,7 @@ lesson-syntax-bracket = 이 줄의 [가 ]로 닫히지 않았습니다.
 lesson-syntax-brace = {"{"}가 그 줄에서 {"}"}로 닫히지 않았습니다(그 자리에 쓴 표는 시작한 줄에서 끝나야 합니다).
 lesson-syntax-comma = 목록(또는 그 자리에 쓴 표)의 두 원소 사이에는 쉼표가 있어야 합니다.
 lesson-syntax-other = 여기에 쓴 것을 TOML로 읽을 수 없습니다. 이 줄의 따옴표, 괄호, =를 확인하세요.
-lesson-syntax-expected = 여기에 쓴 것을 TOML로 읽을 수 없습니다. 여기에는 { $expected }이(가) 와야 합니다.
+lesson-syntax-expected = 여기에 쓴 것을 TOML로 읽을 수 없습니다. 여기에 올 수 있는 것은 { $expected }입니다.
 lesson-table-top = 파일 맨 앞
 lesson-table-inline = `{ $path }`
 lesson-expected-text = 따옴표 안의 텍스트(또는 {"{"} en = "…", ko = "…" {"}"})
@@ -71,11 +72,12 @@ lesson-found-datetime = 날짜
 lesson-found-list = 목록
 lesson-found-table = 표
 lesson-allowed-above-zero = 0보다 큰 수
+lesson-allowed-zero-or-more = 0 이상의 수(입력한 답이 값에서 벗어나도 되는 만큼)
 lesson-allowed-at-most = { $max } 이하
 lesson-allowed-between = { $min }에서 { $max } 사이
 lesson-allowed-activations = 은닉 층마다 활성화 함수 하나
 lesson-allowed-folder = 수업 폴더나 그 아래의 파일 이름(..이나 절대 경로는 안 됨)
-lesson-image-io = 읽을 수 없습니다({ $reason })
+lesson-image-io = 읽을 수 없습니다. { $reason }
 lesson-image-too-large = { $bytes }바이트입니다. 그림은 { $limit }바이트까지입니다
 lesson-image-not-image = PNG나 GIF 그림이 아닙니다
 lesson-image-pixels = { $width } × { $height } 픽셀입니다. 그림은 가로세로 { $max } 픽셀까지입니다
@@ -85,11 +87,15 @@ lesson-impossible-percent = 정확도는 0에서 1 사이의 비율이므로 { $
 lesson-impossible-accuracy-above = 정확도는 0에서 1 사이의 비율이므로 { $bound }보다 클 수 없습니다.
 lesson-impossible-accuracy-below = 정확도는 0에서 1 사이의 비율이므로 0보다 작을 수 없습니다.
 lesson-impossible-loss = 손실은 0보다 작을 수 없으므로 이 목표는 결코 이룰 수 없습니다.
+lesson-impossible-beyond-any-network = 층 { $layer }을(를) 가진 신경망은 없습니다. 층은 0부터 세며, 신경망은 은닉 층 최대 { $last }개와 출력 층을 가집니다(층 0부터 { $last }까지).
 lesson-impossible-layer = 층 { $layer }은(는) 없습니다. 신경망의 층은 { $layers }개이고(0부터 세며 출력 층이 마지막), 이 단계는 신경망 모양을 잠급니다.
 lesson-impossible-weight = 층 { $layer }에는 입력(W의 행) { $inputs }개와 뉴런(열) { $neurons }개가 있고(0부터 셉니다), 이 단계는 신경망 모양을 잠급니다.
 lesson-impossible-too-big = { $what }을(를) 그만큼 가진 신경망은 없습니다. 최대 { $max }입니다.
 lesson-impossible-shape-locked = 이 단계는 { $what } { $now }개인 신경망을 만들고 모양을 잠그므로 이 목표는 결코 이룰 수 없습니다. `network`(또는 `hidden`)의 잠금을 풀거나 [step.setup.network]를 바꾸세요.
-lesson-impossible-setting-range = 창에서 `{ $setting }`는 { $min }부터 { $max }까지이므로, 학습자가 고를 수 있는 값 가운데 이 경계를 만족하는 것이 없습니다.
+lesson-impossible-setting-range = { $setting ->
+    [hidden] 창에서 신경망의 은닉 층은 { $layers }개까지이고 층마다 뉴런이 { $min }개에서 { $max }개까지이므로, 학습자가 이 너비를 만들 수 없습니다.
+   *[other] 창에서 `{ $setting }`는 { $min }부터 { $max }까지이므로, 학습자가 고를 수 있는 값 가운데 이 경계를 만족하는 것이 없습니다.
+}
 lesson-impossible-setting-locked = 이 단계는 `{ $setting }`를 목표에 맞지 않는 값으로 잠급니다. 잠금을 풀거나 목표에 맞는 값으로 준비하세요.
 lesson-impossible-needs-training = 이 목표에는 훈련이 필요한데, 이 단계는 재생, 한 스텝, 에포크 한 번을 모두 잠급니다. `run`(또는 `play`, `step`, `step_epoch` 가운데 하나)의 잠금을 푸세요.
 lesson-impossible-nothing-to-watch = 지켜볼 것이 없습니다. `by`는 0보다 커야 하고, `within_epochs`와 `for_epochs`는 1 이상이어야 합니다.
@@ -100,7 +106,21 @@ lesson-impossible-met-at-start = 이 목표는 단계가 열릴 때 이미 이�
 lesson-actions-json = 동작 파일이 JSON이 아닙니다: { $line }행 { $column }열.
 lesson-actions-not-list = 동작 파일은 JSON 목록이어야 합니다: [ {"{"}"train": 100{"}"}, … ].
 lesson-actions-unknown = 동작 { $index }은(는) 다음 가운데 하나를 가진 객체여야 합니다: { $names }.
-lesson-actions-bad-value = 동작 { $index }: `{ $name }`에 이 값을 쓸 수 없습니다(수업 README 참고).
+lesson-actions-bad-value = 동작 { $index }: { $name ->
+    [set] `set`에는 설정 하나와 그 값을 씁니다. 예: {"{"}"set": {"{"}"learning_rate": 0.1{"}"}{"}"}.
+    [train] `train`에는 100000 이하의 에포크 수(정수)를 씁니다. 예: {"{"}"train": 200{"}"}.
+    [compare] `compare`에는 100000 이하의 라운드 수(정수)나 "round"를 씁니다. 예: {"{"}"compare": 20{"}"}, {"{"}"compare": "round"{"}"}.
+    [answer] `answer`에는 선택지 번호나 수를 씁니다. 예: {"{"}"answer": 2{"}"}, {"{"}"answer": 0.25{"}"}.
+    [reset] `reset`은 {"{"}"reset": true{"}"}로 씁니다.
+    [next] `next`는 {"{"}"next": true{"}"}로 씁니다.
+    [perceptron] `perceptron`에는 "sample", "epoch", "run" 가운데 하나를 씁니다. 예: {"{"}"perceptron": "sample"{"}"}.
+    [logic] `logic`은 {"{"}"logic": {"{"}"neuron": "C", "threshold": 2{"}"}{"}"}나 {"{"}"logic": {"{"}"neuron": "C", "line": "A", "kind": "inhibitory"{"}"}{"}"}처럼 씁니다(kind: excitatory, inhibitory, none).
+    [bias] `bias`는 {"{"}"bias": {"{"}"layer": 0, "neuron": 0, "value": -1.5{"}"}{"}"}처럼 씁니다.
+    [weight] `weight`는 {"{"}"weight": {"{"}"layer": 0, "input": 1, "neuron": 0, "value": 2{"}"}{"}"}처럼 씁니다.
+    [inspect] `inspect`는 {"{"}"inspect": {"{"}"sample": 1, "stage": "update"{"}"}{"}"}처럼 씁니다(stage: forward, loss, backward, gradients, update).
+    [neuron] `neuron`은 {"{"}"neuron": {"{"}"input": "B", "fire_at_ms": 10{"}"}{"}"}, {"{"}"neuron": {"{"}"fire": "A"{"}"}{"}"}, {"{"}"neuron": {"{"}"run_ms": 160{"}"}{"}"}(10000 ms 이하)처럼 씁니다.
+   *[other] `{ $name }`에 이 값을 쓸 수 없습니다(수업 README 참고).
+}
 lesson-actions-unknown-setting = 동작 { $index }: "{ $name }"이라는 설정은 없습니다. 설정: { $names }.
 lesson-run-refused = 동작 { $index }은(는) 아무것도 하지 않았습니다: { $reason }
 lesson-run-step = 단계 { $step }: { $result }
@@ -117,7 +137,7 @@ lesson-refused-unknown-input = 뉴런 실습에 "{ $name }"이라는 입력이 �
 lesson-refused-inspect = 역전파 살펴보기가 이 샘플을 추적할 수 없습니다: { $reason }
 lesson-refused-complete = 수업을 이미 마쳤습니다.
 lesson-refused-answer-first = 이 단계는 먼저 질문을 합니다. 답한 다음에 훈련하거나, 한 스텝씩 진행하거나, 역전파 살펴보기의 과정을 넘겨 보며 맞았는지 확인하세요.
-lesson-refused-kind = 이 설정에는 { $kind }이(가) 와야 합니다.
+lesson-refused-kind = 이 설정에 쓸 수 있는 것은 { $kind }입니다.
 lesson-refused-kind-widths = 은닉 층 너비의 목록(예: [4, 2])
 lesson-refused-kind-features = 특성 이름의 목록(예: ["x1", "x2"])
 lesson-refused-range = 이 조절은 { $min }부터 { $max }까지입니다.
@@ -162,6 +182,13 @@ lesson-setting-step-function = 퍼셉트론의 계단 함수
 lesson-setting-perceptron-learning-rate = 퍼셉트론의 η
 lesson-setting-compare-data = 비교 실습의 데이터
 lesson-setting-compare-learning-rate = 로지스틱 회귀의 η
+lesson-setting-neuron-mode = 뉴런 실습의 입력 발화 방식
+lesson-setting-neuron-tau = 뉴런의 막 시간 상수 τ
+lesson-setting-neuron-threshold = 뉴런의 임곗값 θ
+lesson-setting-neuron-refractory = 뉴런의 불응기 t_ref
+lesson-setting-neuron-window = 매컬록–피츠 뉴런의 시간 창
+lesson-setting-neuron-plasticity = 헤브의 규칙
+lesson-setting-neuron-hebb-rate = 헤브의 규칙의 학습률 η
 lesson-pick-again = 이 답은 아닙니다. 까닭을 읽고 다른 답을 고르세요.
 lesson-number-label = 내 답:
 lesson-number-hint = 예: 0.25

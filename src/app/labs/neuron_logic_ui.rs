@@ -10,7 +10,7 @@ use crate::app::context::Classroom;
 use crate::app::widgets::format::num;
 use crate::app::widgets::unit_slider as slider;
 use crate::labs::neuron::{HEBB_RATE_RANGE, McCullochPitts, NeuronLab, RECENT_MS, Verdict, WINDOW_RANGE, input_name};
-use crate::lessons::ControlGroup;
+use crate::lessons::{ControlGroup, Setting};
 use crate::tr;
 
 /// The McCulloch–Pitts reading of the coincidence trial, with the LIF
@@ -18,10 +18,12 @@ use crate::tr;
 pub(super) fn mcculloch_pitts_ui(ui: &mut Ui, lab: &mut NeuronLab, classroom: &Classroom) {
     ui.strong(tr!("neuron-mp-heading"));
     classroom.group(ui, ControlGroup::LabSettings, |ui| {
-        ui.horizontal(|ui| {
-            ui.label(tr!("neuron-window"));
-            let tip = tr!("neuron-window-hover");
-            slider(ui, &mut lab.window_ms, WINDOW_RANGE, 0.5, tr!("neuron-unit-ms"), tip);
+        classroom.setting(ui, Setting::NeuronWindow, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(tr!("neuron-window"));
+                let tip = tr!("neuron-window-hover");
+                slider(ui, &mut lab.window_ms, WINDOW_RANGE, 0.5, tr!("neuron-unit-ms"), tip);
+            })
         });
     });
     let mp = lab.mcculloch_pitts();
@@ -116,10 +118,12 @@ pub(super) fn hebb_ui(ui: &mut Ui, lab: &mut NeuronLab, classroom: &Classroom) {
     ui.label(RichText::new("Δw = η · x · y").monospace());
     ui.label(tr!("neuron-hebb-rule", window = num(RECENT_MS)));
     classroom.group(ui, ControlGroup::LabSettings, |ui| {
-        ui.horizontal(|ui| {
-            ui.label("η");
-            let tip = tr!("neuron-hebb-rate-hover");
-            slider(ui, &mut lab.hebb_rate, HEBB_RATE_RANGE, 0.1, tr!("neuron-unit-mv"), tip);
+        classroom.setting(ui, Setting::NeuronHebbRate, |ui| {
+            ui.horizontal(|ui| {
+                ui.label("η");
+                let tip = tr!("neuron-hebb-rate-hover");
+                slider(ui, &mut lab.hebb_rate, HEBB_RATE_RANGE, 0.1, tr!("neuron-unit-mv"), tip);
+            })
         });
     });
     if let Some(u) = lab.last_hebb() {

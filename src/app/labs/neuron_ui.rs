@@ -21,7 +21,7 @@ use crate::labs::neuron::{
     STRENGTH_RANGE, SynapseKind, TAU_RANGE, THRESHOLD_RANGE, input_name,
 };
 use crate::labs::notes::NoteId;
-use crate::lessons::{ControlGroup, LiveState, NeuronFacts, Setup};
+use crate::lessons::{ControlGroup, LiveState, NeuronFacts, Setting, Setup};
 use crate::tr;
 
 /// The neuron lab's tab.
@@ -74,6 +74,7 @@ impl LabPanel for NeuronPanel {
 
     fn facts(&self, live: &mut LiveState) {
         live.neuron = Some(NeuronFacts::from_lab(&self.lab));
+        live.settings.add_neuron(&self.lab);
     }
 
     fn set_up(&mut self, setup: &Setup) -> Result<(), Message> {
@@ -88,23 +89,7 @@ impl LabPanel for NeuronPanel {
 fn top_row_ui(ui: &mut Ui, lab: &mut NeuronLab, classroom: &Classroom) {
     ui.horizontal_wrapped(|ui| {
         classroom.group(ui, ControlGroup::LabData, |ui| {
-            for (drive, text, tip) in [
-                (Drive::Rates, tr!("neuron-drive-rates"), tr!("neuron-drive-rates-hover")),
-                (
-                    Drive::Coincidence,
-                    tr!("neuron-drive-coincidence"),
-                    tr!("neuron-drive-coincidence-hover"),
-                ),
-            ] {
-                if ui
-                    .selectable_label(lab.drive() == drive, text)
-                    .on_hover_text(tip)
-                    .clicked()
-                    && lab.drive() != drive
-                {
-                    lab.set_drive(drive);
-                }
-            }
+            classroom.setting(ui, Setting::NeuronMode, |ui| drive_ui(ui, lab));
         });
         ui.separator();
         classroom.group(ui, ControlGroup::LabRun, |ui| {
@@ -133,10 +118,33 @@ fn top_row_ui(ui: &mut Ui, lab: &mut NeuronLab, classroom: &Classroom) {
         });
         ui.separator();
         classroom.group(ui, ControlGroup::LabSettings, |ui| {
-            ui.checkbox(&mut lab.plasticity, tr!("neuron-plasticity"))
-                .on_hover_text(tr!("neuron-plasticity-hover"));
+            classroom.setting(ui, Setting::NeuronPlasticity, |ui| {
+                ui.checkbox(&mut lab.plasticity, tr!("neuron-plasticity"))
+                    .on_hover_text(tr!("neuron-plasticity-hover"));
+            });
         });
     });
+}
+
+/// At random rates, or in coincidence trials.
+fn drive_ui(ui: &mut Ui, lab: &mut NeuronLab) {
+    for (drive, text, tip) in [
+        (Drive::Rates, tr!("neuron-drive-rates"), tr!("neuron-drive-rates-hover")),
+        (
+            Drive::Coincidence,
+            tr!("neuron-drive-coincidence"),
+            tr!("neuron-drive-coincidence-hover"),
+        ),
+    ] {
+        if ui
+            .selectable_label(lab.drive() == drive, text)
+            .on_hover_text(tip)
+            .clicked()
+            && lab.drive() != drive
+        {
+            lab.set_drive(drive);
+        }
+    }
 }
 
 /// The side panel: the McCulloch–Pitts reading (coincidence mode), the
@@ -174,7 +182,7 @@ fn side_ui(ui: &mut Ui, lab: &mut NeuronLab, classroom: &Classroom) {
     });
     ui.separator();
     ui.strong(tr!("neuron-cell"));
-    classroom.group(ui, ControlGroup::LabSettings, |ui| settings_ui(ui, lab));
+    classroom.group(ui, ControlGroup::LabSettings, |ui| settings_ui(ui, lab, classroom));
     ui.separator();
     neuron_logic_ui::hebb_ui(ui, lab, classroom);
 }
@@ -238,38 +246,45 @@ fn input_ui(ui: &mut Ui, lab: &mut NeuronLab, i: usize) {
     ui.add_space(4.0);
 }
 
-/// τ, θ and the refractory period.
-fn settings_ui(ui: &mut Ui, lab: &mut NeuronLab) {
+/// τ, θ and the refractory period, each a control a lesson can lock.
+fn settings_ui(ui: &mut Ui, lab: &mut NeuronLab, classroom: &Classroom) {
     let mut p = lab.params();
     let mut changed = false;
-    ui.horizontal(|ui| {
-        ui.label("τ");
-        changed |= slider(
-            ui,
+    let (ms, mv) = (tr!("neuron-unit-ms"), tr!("neuron-unit-mv"));
+    let rows = [
+        (
+            Setting::NeuronTau,
+            "τ",
             &mut p.tau_ms,
             TAU_RANGE,
-            0.5,
-            tr!("neuron-unit-ms"),
+            &ms,
             tr!("neuron-tau-hover"),
-        );
-    });
-    ui.horizontal(|ui| {
-        ui.label("θ");
-        let tip = tr!("neuron-threshold-hover");
-        changed |= slider(ui, &mut p.threshold, THRESHOLD_RANGE, 0.5, tr!("neuron-unit-mv"), tip);
-    });
-    ui.horizontal(|ui| {
-        ui.label("t_ref");
-        let tip = tr!("neuron-refractory-hover");
-        changed |= slider(
-            ui,
+        ),
+        (
+            Setting::NeuronThreshold,
+            "θ",
+            &mut p.threshold,
+            THRESHOLD_RANGE,
+            &mv,
+            tr!("neuron-threshold-hover"),
+        ),
+        (
+            Setting::NeuronRefractory,
+            "t_ref",
             &mut p.refractory_ms,
             REFRACTORY_RANGE,
-            0.5,
-            tr!("neuron-unit-ms"),
-            tip,
-        );
-    });
+            &ms,
+            tr!("neuron-refractory-hover"),
+        ),
+    ];
+    for (setting, symbol, value, range, unit, tip) in rows {
+        classroom.setting(ui, setting, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(symbol);
+                changed |= slider(ui, value, range, 0.5, unit.clone(), tip);
+            })
+        });
+    }
     ui.label(RichText::new("τ·dV/dt = −(V − V_rest) + R·I(t)").monospace());
     if changed {
         lab.set_params(p);

@@ -21,6 +21,11 @@ pub(super) fn impossible_text(i: &Impossible) -> String {
         }
         Impossible::AccuracyBelowZero => tr!("lesson-impossible-accuracy-below"),
         Impossible::LossBelowZero => tr!("lesson-impossible-loss"),
+        Impossible::BeyondAnyNetwork { layer } => tr!(
+            "lesson-impossible-beyond-any-network",
+            layer = *layer,
+            last = crate::nn::MAX_HIDDEN_LAYERS
+        ),
         Impossible::NoSuchLayer { layer, layers } => {
             tr!("lesson-impossible-layer", layer = *layer, layers = *layers)
         }
@@ -44,7 +49,8 @@ pub(super) fn impossible_text(i: &Impossible) -> String {
             "lesson-impossible-setting-range",
             setting = setting.name(),
             min = min.to_string(),
-            max = max.to_string()
+            max = max.to_string(),
+            layers = crate::nn::MAX_HIDDEN_LAYERS
         ),
         Impossible::SettingLocked(setting) => tr!("lesson-impossible-setting-locked", setting = setting.name()),
         Impossible::NeedsTraining => tr!("lesson-impossible-needs-training"),

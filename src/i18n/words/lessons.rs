@@ -125,6 +125,16 @@ pub fn problem_text(p: &Problem) -> String {
             )
         }
         Problem::NoFilesForBuiltIn => tr!("lesson-problem-builtin-files"),
+        // The file is named once: "cannot access nope.csv" after "the data
+        // file nope.csv" would say it twice.
+        Problem::Csv {
+            file,
+            source: crate::data::DataError::Io { source, .. },
+        } => tr!(
+            "lesson-problem-csv-io",
+            file = file.as_str(),
+            reason = super::data::io_reason(source)
+        ),
         Problem::Csv { file, source } => {
             tr!("lesson-problem-csv", file = file.as_str(), reason = source.to_string())
         }
@@ -220,6 +230,7 @@ fn found_text(f: Found) -> String {
 fn allowed_text(a: Allowed) -> String {
     match a {
         Allowed::AboveZero => tr!("lesson-allowed-above-zero"),
+        Allowed::ZeroOrMore => tr!("lesson-allowed-zero-or-more"),
         Allowed::AtMost(v) => tr!("lesson-allowed-at-most", max = v.to_string()),
         Allowed::Between(lo, hi) => tr!("lesson-allowed-between", min = lo.to_string(), max = hi.to_string()),
         Allowed::OneActivationPerLayer => tr!("lesson-allowed-activations"),
@@ -230,7 +241,7 @@ fn allowed_text(a: Allowed) -> String {
 /// Why an image cannot be shown.
 fn image_text(r: &ImageProblem) -> String {
     match r {
-        ImageProblem::Io(e) => tr!("lesson-image-io", reason = e.to_string()),
+        ImageProblem::Io(e) => tr!("lesson-image-io", reason = super::data::io_reason(e)),
         ImageProblem::TooLarge(bytes) => tr!(
             "lesson-image-too-large",
             bytes = bytes.to_string(),

@@ -74,6 +74,8 @@ pub enum Found {
 pub enum Allowed {
     /// A number above 0.
     AboveZero,
+    /// A finite number, 0 or more (how far a typed answer may be off).
+    ZeroOrMore,
     /// At most this.
     AtMost(f64),
     /// From `.0` to `.1`.
@@ -99,7 +101,14 @@ pub enum Impossible {
     AccuracyBelowZero,
     /// A loss below 0.
     LossBelowZero,
-    /// A layer the network does not have and cannot get.
+    /// A layer no network has: at most [`crate::nn::MAX_HIDDEN_LAYERS`]
+    /// hidden layers and the output.
+    BeyondAnyNetwork {
+        /// Layer asked for (from 0).
+        layer: usize,
+    },
+    /// A layer the step's network does not have, and cannot get while the
+    /// step locks its shape.
     NoSuchLayer {
         /// Layer asked for (from 0).
         layer: usize,

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::setup::named;
+use super::scalars::named;
 use super::{Node, Spot, Table};
 use crate::lessons::check::{
     BiasRange, Check, Condition, Count, Figure, InspectorNumber, Metric, MetricOn, NumberAnswer, NumberSource, Range,
@@ -62,7 +62,7 @@ const BOUNDS: [&str; 4] = ["at_least", "at_most", "above", "below"];
 /// The problem and its line and column.
 pub fn parse_goal(src: &str) -> Result<Check, crate::lessons::LessonError> {
     let at = |offset: usize, problem| {
-        let (line, column) = crate::lessons::parse::line_col(src, offset);
+        let (line, column) = crate::lessons::place::line_col(src, offset);
         crate::lessons::LessonError::At { line, column, problem }
     };
     let tree = toml::de::DeTable::parse(src).map_err(|e| {
@@ -309,7 +309,7 @@ fn unknown_name(n: &Node<'_, '_>, found: &str, kind: SettingKind) -> Problem {
         _ => <crate::data::Feature as crate::names::Named>::FILE_NAMES.to_vec(),
     };
     Problem::UnknownName {
-        key: n.key(),
+        key: n.name_key(),
         found: found.to_string(),
         names,
     }

@@ -85,7 +85,7 @@ fn read_controls(n: &Node<'_, '_>) -> Result<Controls, Spot> {
         Lock::from_name(name).map_or_else(
             || {
                 n.fail(Problem::UnknownName {
-                    key: n.key(),
+                    key: n.name_key(),
                     found: name.to_string(),
                     names: names.clone(),
                 })

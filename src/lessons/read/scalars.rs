@@ -90,7 +90,7 @@ impl<'a, 'i> Node<'a, 'i> {
         (names.iter().find(|(n, _)| *n == found)).map_or_else(
             || {
                 self.fail(Problem::UnknownName {
-                    key: self.key(),
+                    key: self.name_key(),
                     found: found.to_string(),
                     names: names.iter().map(|(n, _)| *n).collect(),
                 })
@@ -132,4 +132,9 @@ impl Table<'_, '_> {
         }
         Ok(text)
     }
+}
+
+/// Every value of a [`Named`] enum with its name in files.
+pub(crate) fn named<T: Named>() -> Vec<(&'static str, T)> {
+    T::variants().iter().map(|v| (v.file_name(), *v)).collect()
 }

@@ -1,5 +1,6 @@
 //! `[step.setup]` and its tables.
 
+use super::scalars::named;
 use super::{Node, Spot};
 use crate::data::{Feature, Generator};
 use crate::labs::Tab;
@@ -10,15 +11,9 @@ use crate::lessons::setup::{
     BiasValue, CompareSetup, DataSetup, GateData, InspectorSetup, LogicNeuronSetup, LogicSetup, NetworkSetup,
     NeuronSetup, PerceptronSetup, Setup, TrainingSetup, WeightValue,
 };
-use crate::names::Named;
 use crate::nn::logic::Gate;
 use crate::nn::perceptron::StepFunction;
 use crate::nn::{Activation, OptimizerKind};
-
-/// Every value of a [`Named`] enum with its name in files.
-pub(crate) fn named<T: Named>() -> Vec<(&'static str, T)> {
-    T::variants().iter().map(|v| (v.file_name(), *v)).collect()
-}
 
 /// The gates as network-tab data.
 const GATES: [(&str, GateData); 3] = [("and", GateData::And), ("or", GateData::Or), ("xor", GateData::Xor)];

@@ -18,7 +18,8 @@
 use serde_json::{Map, Value};
 
 use crate::lessons::live::{Answer, InspectorStage};
-use crate::lessons::setting::{Given, Setting};
+use crate::lessons::rig::Given;
+use crate::lessons::setting::Setting;
 use crate::nn::logic::ConnectionKind;
 
 /// One thing a learner does in the window.

@@ -1,9 +1,10 @@
 //! The settings as they are now, read from the network tab's configuration
 //! and generator and from the labs: what `setting` goals compare against.
 
-use super::{Setting, SettingValue, lab_data_name, loss_name, typed};
+use super::{NEURON_MODES, ON_OFF, Setting, SettingValue, lab_data_name, loss_name, typed};
 use crate::data::{GenParams, Generator};
 use crate::labs::compare::CompareLab;
+use crate::labs::neuron::{Drive, NeuronLab};
 use crate::labs::perceptron_lab::PerceptronLab;
 use crate::names::Named;
 use crate::train::TrainConfig;
@@ -78,6 +79,23 @@ impl SettingsFacts {
     pub fn add_compare(&mut self, lab: &CompareLab) {
         self.set(Setting::CompareData, SettingValue::Name(lab_data_name(lab.choice())));
         self.set(Setting::CompareLearningRate, SettingValue::Number(lab.learning_rate));
+    }
+
+    /// The neuron lab's mode, τ, θ, t_ref, time window and Hebb's rule.
+    pub fn add_neuron(&mut self, lab: &NeuronLab) {
+        use SettingValue::{Name, Number};
+        let p = lab.params();
+        let mode = match lab.drive() {
+            Drive::Rates => NEURON_MODES[0],
+            Drive::Coincidence => NEURON_MODES[1],
+        };
+        self.set(Setting::NeuronMode, Name(mode));
+        self.set(Setting::NeuronTau, Number(p.tau_ms));
+        self.set(Setting::NeuronThreshold, Number(p.threshold));
+        self.set(Setting::NeuronRefractory, Number(p.refractory_ms));
+        self.set(Setting::NeuronWindow, Number(lab.window_ms));
+        self.set(Setting::NeuronPlasticity, Name(ON_OFF[usize::from(lab.plasticity)]));
+        self.set(Setting::NeuronHebbRate, Number(lab.hebb_rate));
     }
 
     /// Sets (or replaces) the value of `setting`.

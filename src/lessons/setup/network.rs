@@ -3,8 +3,8 @@
 //! [`crate::lessons::Rig`] to build a [`Trainer`] from).
 
 use super::super::error::{Allowed, Problem};
+use super::super::files::Origin;
 use super::super::files::beside;
-use super::super::model::Origin;
 use super::{DataSetup, NetworkSetup, Setup, TrainingSetup};
 use crate::data::{ColumnRef, CsvOptions, Dataset, GenParams, Generator, generate, read_csv};
 use crate::nn::{LayerSpec, NnError};

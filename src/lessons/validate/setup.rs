@@ -5,7 +5,7 @@
 use super::{fail, truth_table, under};
 use crate::labs::data::LabData;
 use crate::lessons::error::{Allowed, Problem};
-use crate::lessons::parse::{Located, Seg};
+use crate::lessons::place::{Located, Seg};
 use crate::lessons::setup::{CompareSetup, DataSetup, LogicSetup, PerceptronSetup, Setup};
 use crate::lessons::validate::MAX_RUN_SAMPLES;
 

@@ -122,6 +122,13 @@ pub(in crate::app::lesson) fn setting_name(s: Setting) -> String {
         Setting::PerceptronLearningRate => tr!("lesson-setting-perceptron-learning-rate"),
         Setting::CompareData => tr!("lesson-setting-compare-data"),
         Setting::CompareLearningRate => tr!("lesson-setting-compare-learning-rate"),
+        Setting::NeuronMode => tr!("lesson-setting-neuron-mode"),
+        Setting::NeuronTau => tr!("lesson-setting-neuron-tau"),
+        Setting::NeuronThreshold => tr!("lesson-setting-neuron-threshold"),
+        Setting::NeuronRefractory => tr!("lesson-setting-neuron-refractory"),
+        Setting::NeuronWindow => tr!("lesson-setting-neuron-window"),
+        Setting::NeuronPlasticity => tr!("lesson-setting-neuron-plasticity"),
+        Setting::NeuronHebbRate => tr!("lesson-setting-neuron-hebb-rate"),
     }
 }
 

@@ -2,10 +2,11 @@
 //! would: `nnlab lesson run`'s `set` action. Values outside what the
 //! control allows are refused, as the control would not let them through.
 
-use super::{Setting, SettingKind, feature, name_in, widths_ok};
+use super::{NetworkRig, Rig};
 use crate::data::{DataError, GenParams, Generator, generate};
 use crate::labs::data::LabData;
-use crate::lessons::rig::{NetworkRig, Rig};
+use crate::labs::neuron::Drive;
+use crate::lessons::setting::{Setting, SettingKind, feature, name_in, widths_ok};
 use crate::names::Named;
 use crate::nn::perceptron::StepFunction;
 use crate::nn::{Activation, Loss, NnError, OptimizerKind};
@@ -86,6 +87,23 @@ impl Rig {
                 self.compare.learning_rate = number(value)?;
                 self.compare.reset();
             }
+            Setting::NeuronMode => self.neuron.set_drive(match name(value)? {
+                "coincidence" => Drive::Coincidence,
+                _ => Drive::Rates,
+            }),
+            Setting::NeuronTau | Setting::NeuronThreshold | Setting::NeuronRefractory => {
+                let mut p = self.neuron.params();
+                let v = number(value)?;
+                match setting {
+                    Setting::NeuronTau => p.tau_ms = v,
+                    Setting::NeuronThreshold => p.threshold = v,
+                    _ => p.refractory_ms = v,
+                }
+                self.neuron.set_params(p);
+            }
+            Setting::NeuronWindow => self.neuron.window_ms = number(value)?,
+            Setting::NeuronPlasticity => self.neuron.plasticity = name(value)? == "on",
+            Setting::NeuronHebbRate => self.neuron.hebb_rate = number(value)?,
             Setting::Generator | Setting::Points | Setting::Noise | Setting::Classes => {
                 let net = self.network.as_mut().ok_or(SetError::NoNetwork)?;
                 let (mut g, mut p) = net.generator.ok_or(SetError::NoGenerator)?;
