@@ -23,7 +23,9 @@ use std::thread::JoinHandle;
 
 use super::NEURON_GRID_RESOLUTION;
 use crate::data::{Dataset, Feature};
-use crate::train::grid::{GridEvaluator, GridSpec, NeuronGrids, threads_beside_training};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::train::grid::threads_beside_training;
+use crate::train::grid::{GridEvaluator, GridSpec, NeuronGrids};
 use crate::train::messages::{Latest, Snapshot};
 
 /// A snapshot waiting for its grids, and what they are computed from.
