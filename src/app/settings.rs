@@ -43,7 +43,7 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        // Chosen by `examples/defaults_study.rs` (README, "Why these
+        // Chosen by `tools/bench/examples/defaults_study.rs` (README, "Why these
         // defaults"): on the default spiral at the default pace the boundary
         // forms in about 12 s, the loss curve stays calm, and after 10 min
         // the boundary is still smooth (Adam η 0.01, batch 10 over-fitted it).

@@ -143,6 +143,35 @@ fn landscape_keys_sizes_and_centre() {
     assert_eq!(params, 2 * 4 + 4 + 4 + 1, "every weight and bias");
     assert_eq!(numbers(&l["d2"]).len(), params);
     assert_eq!(l["path"].as_array().unwrap().len(), s.progress.checkpoints.len());
+    // d1 and d2 follow the session file's order (layer by layer, weights
+    // [input][neuron] row by row, then the bias): the file's own weights
+    // moved by α·d1 + β·d2 in that order, loaded back as a session, give
+    // the printed cell.
+    let text = std::fs::read_to_string(&session).unwrap();
+    let (d1, d2) = (numbers(&l["d1"]), numbers(&l["d2"]));
+    for (i, j) in [(0, 0), (4, 1), (1, 3)] {
+        let (a, b) = (numbers(&l["alphas"])[i], numbers(&l["betas"])[j]);
+        let mut file: Value = serde_json::from_str(&text).unwrap();
+        let mut k = 0;
+        let mut moved = |v: &mut Value| {
+            *v = Value::from(v.as_f64().unwrap() + a * d1[k] + b * d2[k]);
+            k += 1;
+        };
+        for layer in file["network"]["layers"].as_array_mut().unwrap() {
+            for row in layer["weights"].as_array_mut().unwrap() {
+                row.as_array_mut().unwrap().iter_mut().for_each(&mut moved);
+            }
+            layer["bias"].as_array_mut().unwrap().iter_mut().for_each(&mut moved);
+        }
+        assert_eq!(k, params);
+        let cell = nnlab::session::Session::from_json(&file.to_string()).unwrap();
+        let expected = cell.into_trainer().unwrap().evaluate_train().loss;
+        let got = loss[i][j];
+        assert!(
+            (got - expected).abs() < 1e-5 * expected.max(1.0),
+            "cell ({i}, {j}): {got} vs {expected}"
+        );
+    }
 }
 
 #[test]

@@ -111,3 +111,30 @@ pub fn choose_path(h: &mut Harness<'_, NnlabApp>, path: &std::path::Path) {
     h.get_by_label("OK").click();
     h.step();
 }
+
+/// The widgets drawn last frame that their clip rectangle cuts left or
+/// right (one scrolled out of sight above or below is not cut), each with
+/// its label or value.
+pub fn cut_widgets(h: &Harness<'_, NnlabApp>) -> Vec<(String, egui::Rect, egui::Rect)> {
+    use egui_kittest::kittest::NodeT;
+    let cut: Vec<(egui::Id, egui::Rect, egui::Rect)> = h.ctx.viewport(|v| {
+        let layers = v.this_pass.widgets.layers();
+        let all = layers.flat_map(|(_, layer)| layer.iter());
+        all.filter(|w| {
+            let (r, shown) = (w.rect, w.interact_rect);
+            shown.min.y < shown.max.y && (shown.min.x > r.min.x + 0.5 || shown.max.x < r.max.x - 0.5)
+        })
+        .map(|w| (w.id, w.rect, w.interact_rect))
+        .collect()
+    });
+    cut.into_iter()
+        .map(|(id, r, shown)| {
+            let node = h.query_by(move |n| (u128::from(n.id()) >> 64) as u64 == id.value());
+            let name = node.map(|n| {
+                let n = n.accesskit_node();
+                (n.label().or(n.value())).unwrap_or_default().to_string()
+            });
+            (name.unwrap_or_default(), r, shown)
+        })
+        .collect()
+}

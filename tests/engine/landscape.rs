@@ -4,16 +4,22 @@
 //! w + α·d₁ + β·d₂ with the directions it reports.
 
 use nnlab::data::{Dataset, Generator, design};
-use nnlab::nn::{Activation, Loss, Mlp};
+use nnlab::nn::{Activation, Loss, Mlp, Regularization};
 use nnlab::session::Session;
 use nnlab::train::landscape::{Directions, Fallback, Landscape, LandscapeRequest, compute, flatten};
 use nnlab::train::{Masks, TrainConfig, Trainer, split_dataset};
 
 /// A 2-4-1 tanh network trained 59 epochs on 120 moons, 25 % held out.
 fn trained() -> (Dataset, Trainer) {
+    trained_with(Regularization::default())
+}
+
+/// The same, trained with the penalty `regularization`.
+fn trained_with(regularization: Regularization) -> (Dataset, Trainer) {
     let mut data = crate::common::generated(Generator::Moons, 120, 0.1, 2, 3);
     let config = TrainConfig {
         learning_rate: 0.1,
+        regularization,
         ..TrainConfig::default()
     }
     .with_hidden(&[4], Activation::Tanh);
@@ -124,6 +130,21 @@ fn pca_landscape_centre_and_cells_match_the_session() {
     nnlab::train::landscape::write_flat(&mut probe, &on_plane);
     let [a, b] = l.project(&w, &probe);
     assert!((a - 0.3).abs() < 1e-4 && (b + 0.6).abs() < 1e-4, "({a}, {b})");
+}
+
+/// The landscape is the data loss the status bar shows as train loss: a
+/// run trained with L1 and L2 penalties reports its cells without them
+/// (the independent evaluation has none; with them the centre would be
+/// higher by λ₁·Σ|w| + (λ₂/2)·Σw², here about 0.1).
+#[test]
+fn a_penalised_run_reports_the_data_loss_without_its_penalty() {
+    let (data, trainer) = trained_with(Regularization { l1: 0.005, l2: 0.02 });
+    let train_loss = trainer.evaluate_train().loss;
+    let l = landscape(&trainer, &data, Directions::Pca, 5);
+    check_cells(&l, trainer.net(), &data, train_loss);
+    let w = flatten(trainer.net());
+    let penalty: f64 = w.iter().map(|v| 0.005 * v.abs() + 0.01 * v * v).sum();
+    assert!(penalty > 1e-3, "the penalty is large enough to tell: {penalty}");
 }
 
 #[test]

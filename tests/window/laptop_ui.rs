@@ -12,7 +12,7 @@ use nnlab::app::{Action, BOUNDARY_NAME, LANDSCAPE_PLOT_ID, NnlabApp, PLANE_PLOT_
 use nnlab::data::Generator;
 use nnlab::i18n::{Arg, Language};
 
-const LAPTOPS: [(f32, f32); 2] = [(1280.0, 720.0), (1024.0, 640.0)];
+pub(crate) const LAPTOPS: [(f32, f32); 2] = [(1280.0, 720.0), (1024.0, 640.0)];
 
 fn harness(size: (f32, f32), tab: Tab, app: NnlabApp) -> Harness<'static, NnlabApp> {
     // The fonts before the first frame: Korean texts need the Hangul
@@ -136,7 +136,7 @@ fn the_neuron_tab_keeps_its_drawing_and_trace_usable_on_laptops() {
 
 /// The window in `lang` at `size` on `tab`, with the app's fonts (Hangul
 /// included) in place before the first frame.
-fn harness_in(lang: Language, size: (f32, f32), tab: Tab, mut app: NnlabApp) -> Harness<'static, NnlabApp> {
+pub(crate) fn harness_in(lang: Language, size: (f32, f32), tab: Tab, mut app: NnlabApp) -> Harness<'static, NnlabApp> {
     app.settings.view.language = Some(lang);
     app.settings.view.tab = tab;
     let mut h = Harness::builder()
@@ -155,7 +155,7 @@ fn neuron_drawing(h: &Harness<'_, NnlabApp>) -> egui::Rect {
 }
 
 /// The frame of the plot with id `Id::unique(id)`, as last drawn.
-fn plot_frame(h: &Harness<'_, NnlabApp>, id: &str) -> egui::Rect {
+pub(crate) fn plot_frame(h: &Harness<'_, NnlabApp>, id: &str) -> egui::Rect {
     *egui_plot::PlotMemory::load(&h.ctx, egui::Id::unique(id))
         .unwrap_or_else(|| panic!("plot {id} is drawn"))
         .transform()

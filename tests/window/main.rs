@@ -21,6 +21,7 @@ mod i18n_ui;
 mod inspector_ui;
 mod keras_window;
 mod labs_ui;
+mod laptop_fit_ui;
 mod laptop_ui;
 mod lesson_panel_ui;
 mod lessons_ui;

@@ -187,3 +187,78 @@ fn each_part_of_the_drawing_explains_itself_on_hover_in_both_languages() {
         }
     }
 }
+
+/// Lesson 1's coincidence step with the lesson card and the concept notes
+/// open (classroom mode off, so the step does not hide the notes), on both
+/// laptops in both languages: the drawing and the membrane trace end left
+/// of the side column, and no widget in the window is cut by its panel's
+/// edge (the column's units, the notes, the card).
+#[test]
+fn the_side_column_never_overlaps_the_drawing_nor_is_cut_on_laptops() {
+    use egui::accesskit::Role;
+    use nnlab::app::{Action, LessonAction};
+    use nnlab::i18n::{Language, tr_in};
+    use nnlab::lessons::Answer;
+    let lesson = nnlab::lessons::builtin_lessons().unwrap().remove(0);
+    for lang in Language::ALL {
+        for size in [egui::vec2(1024.0, 640.0), egui::vec2(1280.0, 720.0)] {
+            let what = format!("{lang:?} at {}×{}", size.x, size.y);
+            let mut app = crate::common::ui::small_app(nnlab::data::Generator::Spiral);
+            app.settings.view.language = Some(lang);
+            app.settings.view.classroom = false;
+            app.settings.view.show_notes = true;
+            let mut h = Harness::builder()
+                .with_size(size)
+                .with_context_setup(nnlab::app::install_fonts)
+                .build_ui_state(|ui, app: &mut NnlabApp| app.frame_ui(ui), app);
+            h.run_steps(2);
+            let ctx = h.ctx.clone();
+            h.state_mut().apply(Action::StartLesson(Box::new(lesson.clone())), &ctx);
+            h.run_steps(2);
+            h.state_mut()
+                .apply(Action::Lesson(LessonAction::Answer(Answer::Choice(2))), &ctx);
+            h.run_steps(2);
+            h.state_mut().apply(Action::Lesson(LessonAction::Next), &ctx);
+            // A whole 80-ms trial at 2.5 model ms a frame: the reading of the
+            // last trial shows, and the panels have settled.
+            h.run_steps(40);
+            assert_eq!(h.state().lesson().unwrap().current(), 1, "{what}");
+            assert_eq!(h.state().settings.view.tab, Tab::Neuron, "{what}");
+            let notes = tr_in(lang, "notes-heading", &[]);
+            // The toggle and the panel's heading.
+            assert_eq!(h.query_all_by_label(&notes).count(), 2, "{what}: the notes are open");
+            let id = egui::Id::unique(nnlab::app::NEURON_DRAWING_ID);
+            let drawing = h.ctx.read_response(id).expect("the drawing").rect;
+            let trace = *egui_plot::PlotMemory::load(&h.ctx, egui::Id::unique(nnlab::app::NEURON_TRACE_ID))
+                .expect("the trace")
+                .transform()
+                .frame();
+            // The column: the reading's heading, the inputs' heading and
+            // every input's Fire button.
+            let mut column: Vec<egui::Rect> = ["neuron-mp-heading", "neuron-inputs"]
+                .iter()
+                .map(|key| h.get_by_role_and_label(Role::Label, &tr_in(lang, key, &[])).rect())
+                .collect();
+            for name in ["A", "B", "C", "D"] {
+                let fire = tr_in(lang, "neuron-fire", &[("name", name.into())]);
+                column.push(h.get_by_role_and_label(Role::Button, &fire).rect());
+            }
+            let left = column.iter().map(|r| r.left()).fold(f32::INFINITY, f32::min);
+            assert!(
+                drawing.right() <= left && trace.right() <= left,
+                "{what}: the drawing {drawing:?} or the trace {trace:?} runs into the column at x = {left}"
+            );
+            // Across, all inside the window; down, the column scrolls, but
+            // the reading's heading and A's Fire button are in sight.
+            let window = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
+            for r in &column {
+                assert!(r.min.x >= 0.0 && r.max.x <= size.x, "{what}: {r:?} leaves the window");
+            }
+            for r in [column[0], column[2]] {
+                assert!(window.contains_rect(r), "{what}: {r:?} out of sight");
+            }
+            let cut = crate::common::ui::cut_widgets(&h);
+            assert!(cut.is_empty(), "{what}: cut by their panel's edge: {cut:#?}");
+        }
+    }
+}

@@ -96,7 +96,10 @@ fn nothing_overlaps(h: &Harness<'_, NnlabApp>, what: &str) {
     let plot = |id: &str| egui_plot::PlotMemory::load(&h.ctx, egui::Id::unique(id)).map(|m| *m.transform().frame());
     match app.settings.view.tab {
         Tab::Network => parts.push(("boundary view", app.boundary_rect())),
-        Tab::Perceptron => parts.extend(plot(nnlab::app::PLANE_PLOT_ID).map(|f| ("perceptron plane", f))),
+        Tab::Perceptron => {
+            parts.extend(plot(nnlab::app::PLANE_PLOT_ID).map(|f| ("perceptron plane", f)));
+            parts.extend(plot(nnlab::app::WEIGHT_PLOT_ID).map(|f| ("weight space", f)));
+        }
         Tab::Compare => {
             for id in nnlab::app::COMPARE_PLOT_IDS {
                 parts.extend(plot(id).map(|f| (id, f)));
@@ -109,6 +112,7 @@ fn nothing_overlaps(h: &Harness<'_, NnlabApp>, what: &str) {
         Tab::Neuron => {
             let drawing = h.ctx.read_response(egui::Id::unique(nnlab::app::NEURON_DRAWING_ID));
             parts.extend(drawing.map(|d| ("neuron drawing", d.rect)));
+            parts.extend(plot(nnlab::app::NEURON_TRACE_ID).map(|f| ("membrane trace", f)));
         }
     }
     for (i, (a, ra)) in parts.iter().enumerate() {

@@ -143,14 +143,13 @@ fn logic_lab_ui(ui: &mut Ui, panel: &mut LogicPanel, classroom: &Classroom) {
     logic_draw::legend_ui(ui);
     // The table and editor at the right take at most 40 % by default, so
     // the diagram keeps most of the width on a laptop screen.
-    super::share_of_width(egui::Panel::right("logic_side"), ui, [0.4, 0.5], [240.0, 420.0]).show(ui, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            truth_table_ui(ui, &mut panel.lab, classroom);
-            if panel.lab.preset() == Preset::Custom && classroom.shown(ControlGroup::LogicNetwork) {
-                ui.separator();
-                classroom.group(ui, ControlGroup::LogicNetwork, |ui| editor_ui(ui, panel));
-            }
-        });
+    let side = egui::Panel::right("logic_side");
+    super::side_panel(side, ui, [0.4, 0.5], [240.0, 420.0], |ui| {
+        truth_table_ui(ui, &mut panel.lab, classroom);
+        if panel.lab.preset() == Preset::Custom && classroom.shown(ControlGroup::LogicNetwork) {
+            ui.separator();
+            classroom.group(ui, ControlGroup::LogicNetwork, |ui| editor_ui(ui, panel));
+        }
     });
     egui::CentralPanel::default().show(ui, |ui| {
         let height = (ui.available_height() - 8.0).clamp(200.0, 420.0);

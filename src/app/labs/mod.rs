@@ -11,7 +11,7 @@
 //! `MAX_STEPS_PER_TICK` (2,000) samples of the perceptron,
 //! `MAX_ROUNDS_PER_TICK` rounds of the comparison or `MAX_TICK_MS` (100)
 //! model milliseconds of the neuron, whatever the pace or the pause before
-//! it. `examples/lab_cost.rs`
+//! it. `tools/bench/examples/lab_cost.rs`
 //! measures that worst frame: on the 2-core development machine, loaded by
 //! two concurrent builds, the worst of 50 capped ticks over 6 runs was
 //! 0.13–2.4 ms (perceptron, iris setosa), 0.35–4.3 ms (perceptron, three
@@ -178,19 +178,44 @@ pub fn tab_title(tab: Tab) -> String {
     }
 }
 
-/// A resizable side panel sized by shares of `ui`'s width: by default
-/// `share[0]` of it clamped to `size` (min, max) pixels, and never more
-/// than `share[1]` (nor less than the minimum). Fixed pixel widths left a
-/// laptop screen's plot a sliver; the layout tests hold the lab's main view
-/// to 40 % of the window in both languages.
-fn share_of_width(panel: egui::Panel, ui: &Ui, share: [f32; 2], size: [f32; 2]) -> egui::Panel {
+/// A resizable side panel whose contents scroll vertically, sized by
+/// shares of `ui`'s width: by default `share[0]` of it clamped to `size`
+/// (min, max) pixels, and never more than `share[1]` (nor less than the
+/// minimum). Fixed pixel widths left a laptop screen's plot a sliver; the
+/// layout tests hold the lab's main view to 40 % of the window in both
+/// languages.
+///
+/// The contents are laid out in a child exactly as wide as the panel,
+/// whose size the panel never sees. egui sizes a side panel by its
+/// contents and caps it at its largest size by moving its *inner* edge:
+/// a right panel with a row wider than that keeps the row's right end and
+/// reports its left edge moved over by the overflow, so the drawing beside
+/// it was laid out under the panel's first letters (and the row's end was
+/// cut). A row too wide is now only clipped at the panel's edge, which the
+/// layout tests catch.
+fn side_panel<R>(
+    panel: egui::Panel,
+    ui: &mut Ui,
+    share: [f32; 2],
+    size: [f32; 2],
+    add: impl FnOnce(&mut Ui) -> R,
+) -> R {
     let width = ui.available_width();
-    crate::app::widgets::panel_sizes::PanelWidth {
+    let panel = crate::app::widgets::panel_sizes::PanelWidth {
         default: (share[0] * width).clamp(size[0], size[1]),
         max: (share[1] * width).max(size[0]),
         min: size[0],
     }
-    .apply(panel.resizable(true))
+    .apply(panel.resizable(true));
+    panel
+        .show(ui, |ui| {
+            let rect = ui.available_rect_before_wrap();
+            let mut inner = ui.new_child(egui::UiBuilder::new().max_rect(rect).layout(*ui.layout()));
+            let r = egui::ScrollArea::vertical().show(&mut inner, add).inner;
+            ui.advance_cursor_after_rect(rect);
+            r
+        })
+        .inner
 }
 
 /// The tab bar (a top panel under the menu bar); a lesson step may hide

@@ -73,7 +73,11 @@ fn diagram_ui(ui: &mut Ui, mp: &McCullochPitts) {
     let text = ui.visuals().text_color();
     let font = FontId::proportional(13.0);
     let fire = Color32::from_rgb(255, 196, 40);
-    let cell = pos2(rect.left() + rect.width() * 0.62, rect.center().y);
+    // The output's caption ends 54 points right of the cell's centre plus
+    // its own width: in a narrow column the cell moves left so it fits.
+    let caption = p.layout_no_wrap("y = 0".into(), font.clone(), text).size().x;
+    let cell_x = (rect.left() + rect.width() * 0.62).min(rect.right() - 56.0 - caption);
+    let cell = pos2(cell_x, rect.center().y);
     for i in 0..n {
         let y = rect.top() + 18.0 + 26.0 * i as f32;
         let at = pos2(rect.left() + 24.0, y);
@@ -154,18 +158,23 @@ pub(super) fn hebb_ui(ui: &mut Ui, lab: &mut NeuronLab, classroom: &Classroom) {
         }
     });
     ui.label(format!("ŷ = {}", u8::from(c.fired)));
-    egui::Grid::new("neuron_rules").striped(true).show(ui, |ui| {
-        ui.strong("");
-        ui.strong("x");
-        ui.strong(tr!("neuron-compare-hebb"));
-        ui.strong(tr!("neuron-compare-perceptron"));
-        ui.end_row();
-        for i in 0..c.x.len() {
-            ui.label(input_name(i));
-            ui.label(num(c.x[i]));
-            ui.label(num(c.hebb[i]));
-            ui.label(num(c.perceptron[i]));
+    // Columns as wide as their words: egui's least column width (a
+    // button's) made the table wider than the side column.
+    egui::Grid::new("neuron_rules")
+        .striped(true)
+        .min_col_width(16.0)
+        .show(ui, |ui| {
+            ui.strong("");
+            ui.strong("x");
+            ui.strong(tr!("neuron-compare-hebb"));
+            ui.strong(tr!("neuron-compare-perceptron"));
             ui.end_row();
-        }
-    });
+            for i in 0..c.x.len() {
+                ui.label(input_name(i));
+                ui.label(num(c.x[i]));
+                ui.label(num(c.hebb[i]));
+                ui.label(num(c.perceptron[i]));
+                ui.end_row();
+            }
+        });
 }

@@ -49,8 +49,9 @@ impl LabPanel for NeuronPanel {
     /// settings and plasticity (`lab_settings`) and the clock (`lab_run`).
     fn ui(&mut self, ui: &mut Ui, classroom: &Classroom) -> Vec<Action> {
         top_row_ui(ui, &mut self.lab, classroom);
-        super::share_of_width(egui::Panel::right("neuron_side"), ui, [0.3, 0.4], [228.0, 400.0]).show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| side_ui(ui, &mut self.lab, classroom));
+        let side = egui::Panel::right("neuron_side");
+        super::side_panel(side, ui, [0.3, 0.4], [228.0, 400.0], |ui| {
+            side_ui(ui, &mut self.lab, classroom)
         });
         let trace_height = (ui.available_height() * 0.42).clamp(130.0, 320.0);
         egui::Panel::bottom("neuron_trace_panel")
@@ -101,11 +102,13 @@ fn top_row_ui(ui: &mut Ui, lab: &mut NeuronLab, classroom: &Classroom) {
             if ui.button(label).on_hover_text(tip).clicked() {
                 lab.running = !lab.running;
             }
+            let unit = tr!("neuron-speed-unit");
+            crate::app::widgets::fit_slider(ui, &unit);
             ui.add(
                 egui::Slider::new(&mut lab.speed, SPEED_RANGE)
                     .logarithmic(true)
                     .max_decimals(0)
-                    .text(tr!("neuron-speed-unit")),
+                    .text(unit),
             )
             .on_hover_text(tr!("neuron-speed-hover"));
             if ui
@@ -150,10 +153,6 @@ fn drive_ui(ui: &mut Ui, lab: &mut NeuronLab) {
 /// The side panel: the McCulloch–Pitts reading (coincidence mode), the
 /// inputs, the neuron's settings, Hebb's rule.
 fn side_ui(ui: &mut Ui, lab: &mut NeuronLab, classroom: &Classroom) {
-    // Sliders share a row with a value box and a short unit: keep the rows
-    // inside the panel's default width, or the panel grows over the drawing
-    // (a side panel widens to its widest row).
-    ui.spacing_mut().slider_width = (ui.available_width() - 110.0).clamp(60.0, 140.0);
     if lab.drive() == Drive::Coincidence {
         neuron_logic_ui::mcculloch_pitts_ui(ui, lab, classroom);
         ui.separator();

@@ -91,8 +91,9 @@ impl LabPanel for PerceptronPanel {
         };
         let lab = &self.lab;
         table.show(ui, |ui| super::perceptron_table::table_ui(ui, lab, open));
-        super::share_of_width(egui::Panel::left("perceptron_side"), ui, [0.3, 0.5], [220.0, 400.0]).show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| actions.extend(super::perceptron_side::side_ui(ui, &self.lab)));
+        let side = egui::Panel::left("perceptron_side");
+        super::side_panel(side, ui, [0.3, 0.5], [220.0, 400.0], |ui| {
+            actions.extend(super::perceptron_side::side_ui(ui, &self.lab));
         });
         let clicks = classroom.usable(ControlGroup::LabData);
         let drags = classroom.usable(ControlGroup::LabRun);
@@ -136,8 +137,12 @@ impl PerceptronPanel {
         }
         let gap = ui.spacing().item_spacing.x;
         let width = ((ui.available_width() - gap) / 2.0).max(120.0);
-        // Three lines of status under the plots (the second may wrap).
-        let lines = 3.0 * ui.text_style_height(&egui::TextStyle::Body) + 4.0 * ui.spacing().item_spacing.y;
+        // Four lines of status under the plots: each of its two may wrap
+        // (beside the lesson and the notes a Korean status takes four, and
+        // with room for three the last slid under the table). A fixed
+        // reserve, not last frame's: plots that resized with their status
+        // moved under a learner's drag.
+        let lines = 4.0 * ui.text_style_height(&egui::TextStyle::Body) + 5.0 * ui.spacing().item_spacing.y;
         let height = (ui.available_height() - lines).max(160.0);
         let size = egui::vec2(width, height);
         let mut slice = None;

@@ -38,10 +38,26 @@ pub(crate) fn unit_slider(
     unit: String,
     tip: String,
 ) -> bool {
-    let spacing = ui.spacing().item_spacing.x;
-    let rest = ui.spacing().interact_size.x + text_width(ui, unit.as_str()) + 3.0 * spacing;
-    ui.spacing_mut().slider_width = (ui.available_width() - rest).clamp(40.0, 140.0);
+    fit_slider(ui, unit.as_str());
     ui.add(egui::Slider::new(value, range).step_by(step).text(unit))
         .on_hover_text(tip)
         .changed()
+}
+
+/// Makes room for the next slider captioned `unit`: its bar takes what
+/// the row has left after its value box and caption (40 to 140 points),
+/// and in a wrapped row that has less left than that, it starts a new row.
+/// A slider, its value box and its caption are one block that egui never
+/// wraps: placed near a row's end, the block ran past the panel's edge
+/// and widened the panel, cutting its caption.
+pub(crate) fn fit_slider(ui: &mut egui::Ui, unit: &str) {
+    let spacing = ui.spacing().item_spacing.x;
+    let rest = ui.spacing().interact_size.x + text_width(ui, unit) + 3.0 * spacing;
+    // In a wrapped row `available_width` is the whole row's width.
+    let row = ui.available_width();
+    let bar = (row - rest).clamp(40.0, 140.0);
+    ui.spacing_mut().slider_width = bar;
+    if ui.layout().main_wrap && ui.available_rect_before_wrap().width() < bar + rest {
+        ui.end_row();
+    }
 }

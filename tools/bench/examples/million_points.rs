@@ -4,7 +4,7 @@
 //! memory flat. Prints the frame times (`NnlabApp::frame_ui`, egui logic)
 //! and the resident memory before and after each gesture.
 //!
-//! `cargo run --release --example million_points [points]`
+//! `cargo run --release -p nnlab-bench --example million_points [points]`
 
 #![allow(clippy::unwrap_used)]
 

@@ -16,7 +16,7 @@
 //! Performance). At the end: whether each stayed within 10 % of its figure
 //! after the first sweep.
 //!
-//! `cargo run --release --example window_memory [points] [training seconds]`
+//! `cargo run --release -p nnlab-bench --example window_memory [points] [training seconds]`
 //! (1,000,000 and 60 by default; about two minutes in all).
 
 #![allow(clippy::unwrap_used)]

@@ -11,7 +11,7 @@
 //!   above, per grid side), a jagged over-fitted boundary is longer;
 //! - when the boundary formed: the first epoch with 90 % train accuracy.
 //!
-//! `cargo run --release --example defaults_study [pace]` (pace in epochs/s,
+//! `cargo run --release -p nnlab-bench --example defaults_study [pace]` (pace in epochs/s,
 //! default 30). Deterministic: every run prints the same numbers.
 
 use nnlab::data::{Dataset, GenParams, Generator, generate};

@@ -1,7 +1,8 @@
 //! Criterion benches for the standard workloads of `nnlab bench` (issue 6).
 //! They share their set-up with the command (`nnlab::bench`), so both
 //! measure the same thing; criterion adds warm-up, many samples and
-//! confidence intervals. Run with `cargo bench`.
+//! confidence intervals. Run with `cargo bench -p nnlab-bench` (a package of
+//! its own, so `cargo test` does not build criterion).
 
 use std::hint::black_box;
 use std::time::Duration;

@@ -2,7 +2,7 @@
 //! 8 hidden layers × 32 neurons, training, drawn headless (egui_kittest)
 //! with the panel shown and hidden.
 //!
-//! `cargo run --example editor_cost [frames]` (build with `--release` for
+//! `cargo run -p nnlab-bench --example editor_cost [frames]` (build with `--release` for
 //! figures close to the shipped app).
 
 #![allow(clippy::unwrap_used)]

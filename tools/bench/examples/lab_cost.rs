@@ -6,7 +6,7 @@
 //! plus the comparison lab's probability image, and the neuron lab's
 //! busiest capped tick.
 //!
-//! `cargo run --release --example lab_cost`
+//! `cargo run --release -p nnlab-bench --example lab_cost`
 
 use std::time::Instant;
 

@@ -1,0 +1,75 @@
+//! Laptop screens, beside a lesson and the concept notes: no widget is cut
+//! by its panel's edge on any tab, and the perceptron lab's weight-space
+//! status stays above its update table.
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use nnlab::app::{PLANE_PLOT_ID, Tab, WEIGHT_PLOT_ID};
+use nnlab::data::Generator;
+use nnlab::i18n::{Arg, Language};
+
+use crate::laptop_ui::{LAPTOPS, harness_in, plot_frame};
+
+/// Every tab with its concept notes open, on both laptops in both
+/// languages: no widget is cut by the edge of the panel it sits in (a row
+/// wider than its panel was clipped, or slid under its neighbour).
+#[test]
+fn no_tab_cuts_a_widget_at_its_panels_edge_on_laptops() {
+    for lang in Language::ALL {
+        for size in LAPTOPS {
+            for tab in Tab::ALL {
+                let app = crate::common::ui::small_app(Generator::Spiral);
+                let mut h = harness_in(lang, size, tab, app);
+                h.run_steps(4);
+                let cut = crate::common::ui::cut_widgets(&h);
+                assert!(cut.is_empty(), "{tab:?} in {lang:?} at {size:?}: {cut:#?}");
+            }
+        }
+    }
+}
+
+/// The perceptron lab beside lesson 1's card and the concept notes
+/// (classroom mode off), in both languages on both laptops: the weight
+/// space's status lines under the plots end above the update table (in
+/// Korean they wrap to four lines, and the last one slid under it).
+#[test]
+fn the_weight_space_status_stays_above_the_update_table_beside_a_lesson() {
+    use nnlab::app::{Action, LessonAction};
+    use nnlab::lessons::Answer;
+    let lesson = nnlab::lessons::builtin_lessons().unwrap().remove(0);
+    for lang in Language::ALL {
+        for size in LAPTOPS {
+            let mut app = crate::common::ui::small_app(Generator::Spiral);
+            app.settings.view.classroom = false;
+            let mut h = harness_in(lang, size, Tab::Network, app);
+            let ctx = h.ctx.clone();
+            h.state_mut().apply(Action::StartLesson(Box::new(lesson.clone())), &ctx);
+            h.run_steps(2);
+            h.state_mut()
+                .apply(Action::Lesson(LessonAction::Answer(Answer::Choice(2))), &ctx);
+            h.state_mut().apply(Action::Lesson(LessonAction::Next), &ctx);
+            h.run_steps(2);
+            h.state_mut().settings.view.tab = Tab::Perceptron;
+            h.run_steps(6);
+            let what = format!("{lang:?} at {size:?}");
+            let heading = nnlab::i18n::tr_in(lang, "perceptron-updates-heading", &[("updates", Arg::from(0))]);
+            let table_top = h.get_by_label(&heading).rect().top();
+            let (plane, weights) = (plot_frame(&h, PLANE_PLOT_ID), plot_frame(&h, WEIGHT_PLOT_ID));
+            let under_plots = |r: &egui::Rect| {
+                r.top() >= plane.bottom() && r.left() >= plane.left() - 40.0 && r.right() <= weights.right() + 5.0
+            };
+            let lines: Vec<egui::Rect> = h
+                .get_all_by_role(Role::Label)
+                .map(|n| n.rect())
+                .filter(|r| under_plots(r) && r.top() < table_top)
+                .collect();
+            assert!(lines.len() >= 2, "{what}: the status lines {lines:?}");
+            for r in lines {
+                assert!(
+                    r.bottom() <= table_top + 1.0,
+                    "{what}: {r:?} runs under the table at {table_top}"
+                );
+            }
+        }
+    }
+}
