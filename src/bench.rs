@@ -7,7 +7,7 @@ mod report;
 mod targets;
 
 pub use all::run_all;
-pub use peak::{core_peak_flops, train_flop_per_sample};
+pub use peak::{core_peak_flops, core_peak_flops_on, train_flop_per_sample};
 pub use report::BenchReport;
 pub use targets::{Bound, TARGETS, Target};
 
@@ -19,7 +19,9 @@ use web_time::Instant;
 
 use crate::data::{CsvOptions, Dataset, GenParams, Generator, generate, parse_csv, read_csv};
 use crate::nn::{Activation, NnError, OptimizerKind, SimdPath};
-use crate::train::{GridEvaluator, GridSpec, TrainConfig, Trainer, WorkerHandle, split_dataset};
+use crate::train::{
+    GridEvaluator, GridSpec, TrainConfig, Trainer, WorkerHandle, split_dataset, threads_beside_training,
+};
 
 /// One of the training workloads (1)–(3): a spiral with `points` points
 /// and `classes` arms, learning rate 0.01, no test split.
@@ -137,7 +139,8 @@ pub fn train_rate(trainer: &mut Trainer, time: Duration) -> f64 {
 
 /// Workload (4): milliseconds to evaluate a trained 2-8-8-1 network on a
 /// `resolution²` grid with the kernels on `path` (the median of `repeats`
-/// runs).
+/// runs), as the live loop's snapshot builder does: on every core but the
+/// training thread's ([`threads_beside_training`]).
 pub fn grid_ms(resolution: usize, repeats: usize, path: SimdPath) -> f64 {
     let trainer = TRAIN_8X8.trainer();
     let data = spiral(500, 2);
@@ -145,7 +148,7 @@ pub fn grid_ms(resolution: usize, repeats: usize, path: SimdPath) -> f64 {
         resolution,
         ..GridSpec::around(&data, resolution)
     };
-    let mut eval = GridEvaluator::with_path(path);
+    let mut eval = GridEvaluator::with_path(path).with_threads(threads_beside_training());
     let features = trainer.config().features.clone();
     let _ = eval.output(trainer.net(), spec, &features, &data);
     median((0..repeats.max(1)).map(|_| {

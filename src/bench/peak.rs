@@ -22,7 +22,12 @@ pub fn train_flop_per_sample(shape: &[usize]) -> f64 {
 /// chains on the widest vectors the processor has ([`peak_probe`]) for
 /// about `time`, the best of three tries.
 pub fn core_peak_flops(time: Duration) -> f64 {
-    let path = SimdPath::detect();
+    core_peak_flops_on(SimdPath::detect(), time)
+}
+
+/// [`core_peak_flops`] on `path`: on SSE2, the most its separate multiply
+/// and add reach, the yardstick for what a wider path can gain over it.
+pub fn core_peak_flops_on(path: SimdPath, time: Duration) -> f64 {
     let (mut rounds, mut best) = (1usize << 12, 0.0f64);
     for _ in 0..3 {
         loop {

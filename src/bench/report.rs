@@ -33,6 +33,11 @@ pub struct BenchReport {
     pub grid256_speedup_vs_sse2: f64,
     /// One core's FP32 peak as measured by [`core_peak_flops`], GFLOP/s.
     pub core_peak_gflops: f64,
+    /// The same probe on the SSE2 path, GFLOP/s: `core_peak_gflops` ÷
+    /// this is as much as the chosen path can gain over SSE2 on pure
+    /// multiply-adds (about 2.6 on a Zen 3 core, which runs SSE2's
+    /// multiplies and adds on separate pipes).
+    pub core_peak_sse2_gflops: f64,
     /// (1)'s share of that peak: samples/s × [`train_flop_per_sample`] ÷
     /// the peak.
     pub peak_fraction: f64,

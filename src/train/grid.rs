@@ -87,6 +87,14 @@ pub struct GridValues {
 /// Grids with at least this many cells are split across threads.
 const PARALLEL_CELLS: usize = 16_384;
 
+/// The threads the snapshot builder splits the output grid over: every
+/// core but the training thread's (one on a 2-core machine), so drawing
+/// the boundary never takes a core from training.
+pub fn threads_beside_training() -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    cores.saturating_sub(1).max(1)
+}
+
 /// One horizontal band of the grid: its feature rows and workspaces.
 struct Band {
     inputs: DMatrix<f32>,
@@ -122,6 +130,9 @@ pub struct GridEvaluator {
     bands: Vec<Band>,
     /// The instruction set of the kernels' forward pass.
     path: SimdPath,
+    /// Most threads a big grid is split over (0: as many as there are
+    /// cores, at most 4).
+    threads: usize,
 }
 
 impl Band {
@@ -172,6 +183,12 @@ impl GridEvaluator {
             path,
             ..Self::default()
         }
+    }
+
+    /// The same evaluator splitting big grids over at most `threads`
+    /// threads (the snapshot builder leaves the training thread its core).
+    pub fn with_threads(self, threads: usize) -> Self {
+        Self { threads, ..self }
     }
 
     /// Feature rows of every cell centre, cut into `bands` bands, built when
@@ -228,7 +245,12 @@ impl GridEvaluator {
     pub fn output(&mut self, net: &Mlp, spec: GridSpec, features: &[Feature], dataset: &Dataset) -> GridValues {
         let cells = spec.resolution * spec.resolution;
         let threads = if cells >= PARALLEL_CELLS {
-            std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
+            let cores = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+            if self.threads == 0 {
+                cores
+            } else {
+                self.threads.min(cores)
+            }
         } else {
             1
         };

@@ -18,7 +18,7 @@ pub use config::{
     MAX_BATCH_SIZE, MAX_LEARNING_RATE, MAX_REGULARIZATION, MAX_TEST_RATIO, MIN_LEARNING_RATE, TrainConfig, ValidConfig,
     stream, sub_seed,
 };
-pub use grid::{GridEvaluator, GridSpec, GridValues, NeuronGrids};
+pub use grid::{GridEvaluator, GridSpec, GridValues, NeuronGrids, threads_beside_training};
 pub use history::{DEFAULT_HISTORY_CAPACITY, History, HistoryPoint};
 pub use masks::{FrozenWeight, Masks};
 pub use messages::{Command, Figures, Latest, Snapshot, StopReason};

@@ -15,6 +15,7 @@ use std::sync::mpsc::{self, Sender};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
+use self::builder::Builder;
 use self::thread::Worker;
 use super::grid::GridSpec;
 use super::messages::Latest;
@@ -24,6 +25,7 @@ use super::{Trainer, ValidConfig};
 use crate::data::Dataset;
 use crate::nn::NnError;
 
+mod builder;
 mod figures;
 #[cfg(target_arch = "wasm32")]
 mod inline;
@@ -80,7 +82,8 @@ impl WorkerHandle {
         let dataset = dataset.into();
         let trainer = Trainer::new(&dataset, config)?;
         let snapshots = Arc::new(Latest::default());
-        let worker = Worker::new(dataset, trainer, grid, Arc::clone(&snapshots), wake, interval);
+        let builder = Builder::start(Arc::clone(&snapshots), wake).map_err(|e| StartError::Thread(e.kind()))?;
+        let worker = Worker::new(dataset, trainer, grid, builder, interval);
         Self::start(worker, snapshots)
     }
 }

@@ -387,6 +387,7 @@ fn bench_json_has_every_figure() {
         "peak_fraction",
         "train_wide_peak_fraction",
         "grid256_speedup_vs_sse2",
+        "core_peak_sse2_gflops",
         "live_vs_train_8x8",
     ] {
         let v = report[key]

@@ -140,3 +140,50 @@ fn the_network_read_between_batches_is_current() {
         previous = now;
     }
 }
+
+/// The decision boundary's forward pass in registers (networks of layers
+/// at most 8 wide, a vector of grid cells at a time through every layer)
+/// gives, on every path, the reference engine's probabilities for every
+/// shape it specializes (2, 4 or 8 rows of W; 1, 2, 4 or 8 neurons) and
+/// every activation, and the same bits every time.
+#[test]
+fn every_path_evaluates_the_grid_of_a_narrow_network_like_the_reference_engine() {
+    use nnlab::train::{GridEvaluator, GridSpec};
+    let shapes: [(&[usize], Activation); 6] = [
+        (&[1], Activation::Tanh),
+        (&[3, 5], Activation::Relu),
+        (&[8, 2, 8], Activation::Sigmoid),
+        (&[4, 4, 4, 4], Activation::LeakyRelu),
+        (&[6], Activation::Identity),
+        (&[8, 8, 8, 8, 8, 8, 8, 8], Activation::Tanh),
+    ];
+    for path in SimdPath::available() {
+        for (widths, activation) in shapes {
+            let mut data = spiral(200, 2);
+            let config = TrainConfig {
+                test_ratio: 0.0,
+                ..TrainConfig::default()
+            }
+            .with_hidden(widths, activation);
+            split_dataset(&mut data, &config);
+            let mut t = Trainer::new(&data, config.check().unwrap()).unwrap();
+            t.train_epochs(2).unwrap();
+            let (net, features) = (t.net().clone(), t.config().features.clone());
+            let spec = GridSpec::around(&data, 37);
+            let mut eval = GridEvaluator::with_path(path);
+            let grid = eval.output(&net, spec, &features, &data);
+            let again = eval.output(&net, spec, &features, &data);
+            let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+            assert_eq!(bits(&grid.values), bits(&again.values), "{path:?} {widths:?}");
+            let (inputs, _) = eval.run(&net, spec, &features, &data);
+            let want = net.predict(inputs);
+            for (cell, pair) in grid.values.chunks_exact(2).enumerate() {
+                let p = want[(cell, 0)];
+                assert!(
+                    (pair[1] - p).abs() < 1e-5 && (pair[0] - (1.0 - p)).abs() < 1e-5,
+                    "{path:?} {widths:?} {activation:?} cell {cell}: {pair:?} vs {p}"
+                );
+            }
+        }
+    }
+}

@@ -10,6 +10,8 @@
 //!   lane layout a batch takes ([`LaneAxis`]); `weights`: that layout to
 //!   and from an [`Mlp`];
 //! - `passes` (samples in the lanes) with `dense`, `activate` and `head`,
+//!   `fused` (the forward pass of a narrow network in registers, a vector
+//!   of samples at a time: the grids),
 //!   and `narrow` (neurons in the lanes) with `narrow_rows`: the forward
 //!   and training passes; `step`: the optimizer, for both;
 //! - `peak`: the core's FP32 peak, the yardstick of `nnlab bench`.
@@ -20,6 +22,7 @@ mod activate;
 mod columns;
 mod dense;
 pub(crate) mod dispatch;
+mod fused;
 mod head;
 mod narrow;
 mod narrow_rows;

@@ -74,6 +74,9 @@ pub struct KernelNet {
     pub(super) neuron_fill: Option<f64>,
     /// The lane layout every batch takes, if fixed.
     forced: Option<LaneAxis>,
+    /// The weights with each value in every lane, for the forward pass
+    /// in registers (`fused`), remade at each such pass.
+    pub(super) wide: Vec<f32>,
     /// The instruction set the kernels run on.
     path: SimdPath,
 }

@@ -5,6 +5,7 @@ use super::activate::{activate, clear_padding, scale_by_derivative};
 use super::columns::SampleColumns;
 use super::dense::{Direction, Product, Rows, Shape, gradient, product};
 use super::dispatch::{Kernel, Simd};
+use super::fused;
 use super::head::{HeadRows, train, two_class_probabilities};
 use super::net::{BLOCK, KernelNet, Layer};
 use super::step::{Tensor, penalize, update};
@@ -185,16 +186,31 @@ impl Kernel for Forward<'_> {
 
     #[inline(always)]
     fn run<S: Simd>(self, s: S) {
-        let KernelNet { layers, acts, .. } = self.net;
+        let KernelNet { layers, acts, wide, .. } = self.net;
         match self.out {
             Output::Block(start, len) => forward_from(s, layers, acts, self.columns, start, len),
             Output::TwoClass(head, out) => {
                 let n = self.columns.len();
+                // A narrow network goes through in registers, a vector of
+                // samples at a time (`fused`).
+                let in_registers = fused::fits(layers);
+                if in_registers {
+                    fused::broadcast(s, layers, wide);
+                }
+                let last = layers.len() - 1;
                 for start in (0..n).step_by(BLOCK) {
                     let len = BLOCK.min(n - start);
-                    forward_from(s, layers, acts, self.columns, start, len);
-                    let logits = &acts[layers.len() - 1];
-                    two_class_probabilities(s, head, logits, len, &mut out[2 * start..]);
+                    if in_registers {
+                        let x = Rows {
+                            data: self.columns.inputs_from(start),
+                            stride: self.columns.stride(),
+                        };
+                        let vectors = len.div_ceil(S::LANES);
+                        fused::forward(s, layers, wide, x, vectors, (&mut acts[last], vectors * S::LANES));
+                    } else {
+                        forward_from(s, layers, acts, self.columns, start, len);
+                    }
+                    two_class_probabilities(s, head, &acts[last], len, &mut out[2 * start..]);
                 }
             }
         }

@@ -1,6 +1,8 @@
 //! The worker thread itself: trains in slices between commands, and
 //! publishes a snapshot (network, grids, predictions, history) at most
-//! every [`super::SNAPSHOT_INTERVAL`], building it here so the UI only draws.
+//! every [`super::SNAPSHOT_INTERVAL`], so the UI only draws: the figures
+//! here, the grids on the builder's thread from a copy of the weights
+//! (`builder`), while training goes on.
 
 mod inspect;
 mod publish;
@@ -12,12 +14,13 @@ use std::time::Duration;
 use web_time::Instant;
 
 use self::inspect::InspectState;
+use super::builder::Builder;
 use super::figures::PointFigures;
 use super::rate::Rate;
 use crate::data::{Dataset, Edit};
 use crate::nn::NnError;
-use crate::train::grid::{GridEvaluator, GridSpec};
-use crate::train::messages::{Command, Latest, Snapshot, StopReason};
+use crate::train::grid::GridSpec;
+use crate::train::messages::{Command, StopReason};
 use crate::train::{HistoryPoint, Pace, TrainPace};
 use crate::train::{Trainer, ValidConfig};
 
@@ -33,15 +36,13 @@ pub(super) struct Worker {
     pending_config: Option<Box<ValidConfig>>,
     trainer: Trainer,
     grid: GridSpec,
-    evaluator: GridEvaluator,
-    neuron_evaluator: GridEvaluator,
-    slot: Arc<Latest<Snapshot>>,
-    wake: Arc<dyn Fn() + Send + Sync>,
+    /// Computes each snapshot's grids from the draft the training thread
+    /// hands it, and sends the snapshot.
+    builder: Builder,
     interval: Duration,
     running: bool,
     dirty: bool,
     stopped: Option<StopReason>,
-    sequence: u64,
     last_publish: Instant,
     /// Throughput over the last second of training.
     rate: Rate,
@@ -85,8 +86,7 @@ impl Worker {
         dataset: Arc<Dataset>,
         trainer: Trainer,
         grid: GridSpec,
-        slot: Arc<Latest<Snapshot>>,
-        wake: Arc<dyn Fn() + Send + Sync>,
+        builder: Builder,
         interval: Duration,
     ) -> Self {
         let now = Instant::now();
@@ -97,15 +97,11 @@ impl Worker {
             pending_config: None,
             trainer,
             grid,
-            evaluator: GridEvaluator::default(),
-            neuron_evaluator: GridEvaluator::default(),
-            slot,
-            wake,
+            builder,
             interval,
             running: false,
             dirty: true,
             stopped: None,
-            sequence: 0,
             last_publish: now.checked_sub(interval).unwrap_or(now),
             rate: Rate::default(),
             pace: TrainPace::Max,
@@ -160,9 +156,10 @@ impl Worker {
         }
     }
 
-    /// Asks the window for a frame (it then picks up the snapshot).
+    /// Asks the page for a frame (it then picks up the snapshot).
+    #[cfg(target_arch = "wasm32")]
     pub(super) fn wake(&self) {
-        (self.wake)();
+        self.builder.wake();
     }
 
     /// Whether the worker has more to do without a new command (it trains,

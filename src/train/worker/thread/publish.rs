@@ -1,15 +1,16 @@
-//! Building a snapshot: the history (shared until it changes), the output
-//! grids (of the present network, or of the checkpoint replayed), the
-//! inspector's trace and counts, and the figures of the points.
+//! Drafting a snapshot: the history (shared until it changes), the
+//! inspector's trace and counts, the figures of the points and a copy of
+//! the weights; the builder adds the output grids (of the present network,
+//! or of the checkpoint replayed).
 
 use std::sync::Arc;
 use web_time::Instant;
 
 use super::Worker;
 use crate::train::HistoryPoint;
-use crate::train::grid::{GridSpec, NeuronGrids};
+use crate::train::grid::{GridValues, NeuronGrids};
 use crate::train::messages::Snapshot;
-use crate::train::worker::NEURON_GRID_RESOLUTION;
+use crate::train::worker::builder::Draft;
 
 impl Worker {
     /// The trainer's history as a shared slice, copied only when it changed.
@@ -39,21 +40,15 @@ impl Worker {
         let neuron_health = self.inspect.health(&self.trainer);
         let checkpoints = self.trainer.checkpoints().shared();
         let shown_checkpoint = self.inspect.shown(checkpoints.len());
-        let features = self.trainer.config().features.clone();
-        // Replay draws a checkpoint's network; everything else stays the present.
-        let drawn = match shown_checkpoint {
-            Some(k) => &checkpoints[k].net,
-            None => self.trainer.net(),
+        // The grids are the builder's: it fills them in from this copy of
+        // the weights (or of the checkpoint shown) while training goes on.
+        let placeholder = GridValues {
+            spec: self.grid,
+            channels: 0,
+            values: Vec::new(),
         };
-        let grid = self.evaluator.output(drawn, self.grid, &features, &self.dataset);
-        let coarse = GridSpec {
-            resolution: NEURON_GRID_RESOLUTION,
-            ..self.grid
-        };
-        let neurons = NeuronGrids::compute(&mut self.neuron_evaluator, drawn, coarse, &features, &self.dataset);
-        self.sequence += 1;
-        self.slot.put(Snapshot {
-            sequence: self.sequence,
+        let snapshot = Snapshot {
+            sequence: 0,
             running: self.running,
             epoch: self.trainer.epoch(),
             samples_seen: self.trainer.samples_seen(),
@@ -62,8 +57,8 @@ impl Worker {
             history,
             net: self.trainer.net().clone(),
             masks: self.trainer.masks().clone(),
-            grid,
-            neurons,
+            grid: placeholder,
+            neurons: NeuronGrids::default(),
             checkpoints,
             shown_checkpoint,
             inspection,
@@ -71,9 +66,14 @@ impl Worker {
             predictions: self.figures.predictions.clone(),
             dataset_revision: self.revision,
             stopped: self.stopped.clone(),
+        };
+        self.builder.send(Draft {
+            snapshot,
+            spec: self.grid,
+            features: self.trainer.config().features.clone(),
+            dataset: Arc::clone(&self.dataset),
         });
         self.last_publish = now;
         self.dirty = self.running;
-        self.wake();
     }
 }
