@@ -30,11 +30,9 @@ use crate::train::messages::{Latest, Snapshot};
 
 /// A snapshot waiting for its grids, and what they are computed from.
 pub(super) struct Draft {
-    /// Everything but `grid`, `neurons` and `sequence`, which the builder
-    /// fills in.
+    /// Everything but `grid`'s values, `neurons` and `sequence`, which the
+    /// builder fills in (`grid.spec` says which grid the view wants).
     pub snapshot: Snapshot,
-    /// The view's grid.
-    pub spec: GridSpec,
     /// The network's input features.
     pub features: Vec<Feature>,
     /// The data (its scaling maps the grid to the network's inputs).
@@ -57,10 +55,10 @@ impl Build {
     fn finish(&mut self, draft: Draft) {
         let Draft {
             mut snapshot,
-            spec,
             features,
             dataset,
         } = draft;
+        let spec = snapshot.grid.spec;
         let drawn = match snapshot.shown_checkpoint {
             Some(k) => &snapshot.checkpoints[k].net,
             None => &snapshot.net,

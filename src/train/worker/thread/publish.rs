@@ -40,8 +40,9 @@ impl Worker {
         let neuron_health = self.inspect.health(&self.trainer);
         let checkpoints = self.trainer.checkpoints().shared();
         let shown_checkpoint = self.inspect.shown(checkpoints.len());
-        // The grids are the builder's: it fills them in from this copy of
-        // the weights (or of the checkpoint shown) while training goes on.
+        // The grids are the builder's: it fills in the values of the grid
+        // this spec names from this copy of the weights (or of the
+        // checkpoint shown) while training goes on.
         let placeholder = GridValues {
             spec: self.grid,
             channels: 0,
@@ -69,7 +70,6 @@ impl Worker {
         };
         self.builder.send(Draft {
             snapshot,
-            spec: self.grid,
             features: self.trainer.config().features.clone(),
             dataset: Arc::clone(&self.dataset),
         });
