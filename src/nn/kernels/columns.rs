@@ -31,16 +31,33 @@ pub struct SampleColumns {
 impl SampleColumns {
     /// Rows `order` of `inputs` (one row per sample, one column per feature)
     /// and their `targets`, in that order. Reuses the buffers.
+    ///
+    /// The trainer calls this once per epoch: the buffers are cleared only
+    /// when their shape changes (every sample's place is written, and the
+    /// padding after each feature stays zero), and a two-feature set, the
+    /// playground's usual, is gathered in one sweep over `order`.
     pub fn fill(&mut self, inputs: &DMatrix<f32>, targets: &[f32], order: &[usize]) {
-        self.resize(inputs.ncols(), order.len());
+        if (self.features, self.len) != (inputs.ncols(), order.len()) || self.values.is_empty() {
+            self.resize(inputs.ncols(), order.len());
+        }
         let n = inputs.nrows().max(1);
+        let (len, stride) = (order.len(), self.stride);
+        let targets_out = &mut self.targets[..len];
+        if let (2, Some((c0, c1))) = (inputs.ncols(), inputs.as_slice().split_at_checked(n)) {
+            let (x0, x1) = self.values.split_at_mut(stride);
+            let rows = x0[..len].iter_mut().zip(&mut x1[..len]).zip(targets_out).zip(order);
+            for (((x0, x1), t), &i) in rows {
+                (*x0, *x1, *t) = (c0[i], c1[i], targets[i]);
+            }
+            return;
+        }
         for (p, column) in inputs.as_slice().chunks_exact(n).enumerate() {
-            let out = &mut self.values[p * self.stride..][..order.len()];
+            let out = &mut self.values[p * stride..][..len];
             for (v, &i) in out.iter_mut().zip(order) {
                 *v = column[i];
             }
         }
-        for (t, &i) in self.targets.iter_mut().zip(order) {
+        for (t, &i) in targets_out.iter_mut().zip(order) {
             *t = targets[i];
         }
     }
@@ -131,5 +148,32 @@ mod tests {
         assert_eq!((c.inputs_from(1)[0], c.inputs_from(1)[s]), (-1.0, -10.0));
         let all = SampleColumns::from_rows(&inputs);
         assert_eq!(&all.inputs_from(0)[..3], &[1.0, 2.0, 3.0]);
+    }
+
+    /// The next epoch's fill reuses the buffers without clearing them: every
+    /// sample is rewritten in the new order (the moved point too) and the
+    /// padding stays zero; a new shape, or no rows at all, starts afresh.
+    #[test]
+    fn a_refill_rewrites_every_sample_and_keeps_the_padding_zero() {
+        let inputs = DMatrix::from_row_slice(3, 2, &[1.0, 10.0, 2.0, 20.0, 3.0, 30.0]);
+        let mut c = SampleColumns::default();
+        c.fill(&inputs, &[0.0, 1.0, 2.0], &[2, 0, 1]);
+        c.set(0, &[-1.0, -10.0]);
+        c.fill(&inputs, &[0.0, 1.0, 2.0], &[1, 2, 0]);
+        let s = c.stride();
+        let x = c.inputs_from(0);
+        assert_eq!((&x[..3], &x[s..s + 3]), (&[2.0, 3.0, 1.0][..], &[20.0, 30.0, 10.0][..]));
+        assert_eq!(&c.targets_from(0)[..3], &[1.0, 2.0, 0.0]);
+        assert!(x[3..s].iter().chain(&x[s + 3..]).all(|&v| v == 0.0), "padding is zero");
+        let three = DMatrix::from_row_slice(2, 3, &[1.0, 2.0, 3.0, 4.0, 5.0, 6.0]);
+        c.fill(&three, &[0.0, 1.0], &[1, 0]);
+        let s = c.stride();
+        let x = c.inputs_from(0);
+        assert_eq!(
+            (&x[..2], &x[s..s + 2], &x[2 * s..2 * s + 2]),
+            (&[4.0, 1.0][..], &[5.0, 2.0][..], &[6.0, 3.0][..])
+        );
+        c.fill(&DMatrix::zeros(0, 2), &[], &[]);
+        assert!(c.is_empty());
     }
 }

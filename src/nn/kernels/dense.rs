@@ -21,7 +21,8 @@
 
 use super::dispatch::Simd;
 
-/// Outputs per block.
+/// Outputs per block (the backward product reads four rows of W side by
+/// side: at most 4).
 const OUT_BLOCK: usize = 4;
 /// Vectors per block.
 const VEC_BLOCK: usize = 2;
@@ -117,26 +118,34 @@ fn block<S: Simd, const OB: usize, const VB: usize>(
         }
     }
     let inputs = shape.inputs;
-    // Every slice below is cut to the length the loop uses, and rows come
-    // from iterators, so the compiler can drop the bounds checks.
-    let x_rows = x.data[v * lanes..].chunks(x.stride.max(1)).take(inputs);
+    // Input row i is `x.data[at..at + span]`, at = v·lanes + i·stride: one
+    // bounds check a row, and the loads inside it need none (the row's
+    // length is the constant span). Cutting rows with `chunks(stride)`
+    // instead cost nine instructions a row for the length of the last one.
+    let mut at = v * lanes;
     match direction {
         Direction::Forward => {
-            // For input i, the OB weights W[i, o..o + OB] side by side.
-            for (w_row, x_row) in w.chunks_exact(shape.width).zip(x_rows) {
-                let ws = &w_row[o..o + OB];
-                let x_row = &x_row[..span];
+            // For input i, the OB weights W[i, o..o + OB] side by side
+            // (checked once here, so not in the loop).
+            assert!(o + OB <= shape.width, "a block past the layer's width");
+            for w_row in w.chunks_exact(shape.width).take(inputs) {
+                let x_row = &x.data[at..at + span];
+                at += x.stride;
                 let xs: [S::V; VB] = std::array::from_fn(|vb| s.load(&x_row[vb * lanes..]));
-                multiply_add::<S, OB, VB>(s, &mut acc, std::array::from_fn(|ob| ws[ob]), xs);
+                multiply_add::<S, OB, VB>(s, &mut acc, std::array::from_fn(|ob| w_row[o + ob]), xs);
             }
         }
         Direction::Backward => {
-            // W's rows o..o + OB, one weight per input.
-            let columns: [&[f32]; OB] = std::array::from_fn(|ob| &w[(o + ob) * shape.width..][..inputs]);
-            for (i, x_row) in x_rows.enumerate() {
-                let x_row = &x_row[..span];
+            // W's rows o..o + OB, one weight per input, read side by side
+            // by one iterator (indexing four rows checked four bounds).
+            let row = |ob: usize| &w[(o + ob.min(OB - 1)) * shape.width..][..inputs];
+            let weights = row(0).iter().zip(row(1)).zip(row(2)).zip(row(3));
+            for (((&w0, &w1), &w2), &w3) in weights {
+                let x_row = &x.data[at..at + span];
+                at += x.stride;
                 let xs: [S::V; VB] = std::array::from_fn(|vb| s.load(&x_row[vb * lanes..]));
-                multiply_add::<S, OB, VB>(s, &mut acc, std::array::from_fn(|ob| columns[ob][i]), xs);
+                let ws = [w0, w1, w2, w3];
+                multiply_add::<S, OB, VB>(s, &mut acc, std::array::from_fn(|ob| ws[ob]), xs);
             }
         }
     }

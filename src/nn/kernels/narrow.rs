@@ -80,11 +80,19 @@ impl Kernel for NarrowBatch<'_> {
             // The first layer sends no error back: it needs no Wᵀ.
             // A layer of 4 inputs or fewer keeps only 2 or 4 rows of W: the
             // block is padded with zero rows before it is transposed.
+            // A one-neuron layer reads only its weights' first column.
             for (f, t) in self.layers.iter().zip(self.transposed.iter_mut()).skip(1) {
-                let mut w = [0.0f32; ROW * ROW];
-                let kept = f.weights.len().min(ROW * ROW);
-                w[..kept].copy_from_slice(&f.weights[..kept]);
-                s.transpose8(&w, t);
+                if f.outputs == 1 {
+                    for (p, t) in t[..ROW].iter_mut().enumerate() {
+                        *t = f.weights.get(p * ROW).copied().unwrap_or(0.0);
+                    }
+                } else if let Some(w) = f.weights.first_chunk::<{ ROW * ROW }>() {
+                    s.transpose8(w, t);
+                } else {
+                    let mut w = [0.0f32; ROW * ROW];
+                    w[..f.weights.len()].copy_from_slice(&f.weights);
+                    s.transpose8(&w, t);
+                }
             }
         }
         let n = self.samples;

@@ -1,7 +1,7 @@
 //! The sample-lane passes of a [`KernelNet`]: forward, training and the
 //! optimizer step, each one dispatched kernel.
 
-use super::activate::{activate, clear_padding, scale_by_derivative};
+use super::activate::{activate, clear_padding, derivative_into};
 use super::columns::SampleColumns;
 use super::dense::{Direction, Product, Rows, Shape, gradient, product};
 use super::dispatch::{Kernel, Simd};
@@ -124,14 +124,15 @@ impl Kernel for TrainBatch<'_> {
                 x: d,
             };
             product(s, backward, (delta_below, stride));
-            delta_below[k * stride..k.next_multiple_of(8) * stride].fill(0.0);
-            scale_by_derivative(
+            // δ is spent: the layer below's goes where it was.
+            derivative_into(
                 s,
                 layers[l - 1].activation,
                 &acts[l - 1][..k * stride],
-                &mut delta_below[..k * stride],
+                &delta_below[..k * stride],
+                &mut delta[..k * stride],
             );
-            std::mem::swap(delta, delta_below);
+            delta[k * stride..k.next_multiple_of(8) * stride].fill(0.0);
         }
         result
     }
