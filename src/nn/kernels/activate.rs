@@ -15,7 +15,17 @@ pub(super) fn activate<S: Simd>(s: S, activation: Activation, rows: &mut [f32]) 
     let vectors = rows.chunks_exact_mut(S::LANES);
     match activation {
         Activation::Tanh => {
-            for c in vectors {
+            // Two vectors at a time: tanh's coefficients, reloaded for
+            // every vector (the registers cannot hold them all), are
+            // loaded once for both, and the two divisions overlap.
+            let mut pairs = rows.chunks_exact_mut(2 * S::LANES);
+            for pair in &mut pairs {
+                let (a, b) = pair.split_at_mut(S::LANES);
+                let (ta, tb) = (tanh_v(s, s.load(a)), tanh_v(s, s.load(b)));
+                s.store(ta, a);
+                s.store(tb, b);
+            }
+            for c in pairs.into_remainder().chunks_exact_mut(S::LANES) {
                 s.store(tanh_v(s, s.load(c)), c);
             }
         }

@@ -49,15 +49,25 @@ pub(super) fn forward_columns<S: Simd, const N: usize>(
     n: usize,
 ) {
     let weights: [S::V; N] = std::array::from_fn(|p| s.load(&w[p * ROW..]));
-    let columns: [&[f32]; N] = std::array::from_fn(|p| if p < inputs { &x[p * stride..][..n] } else { &[] });
+    let columns = first_columns::<N>((x, stride), inputs, n);
     let bias = s.load(bias);
-    for (r, out) in out.chunks_exact_mut(ROW).take(n).enumerate() {
+    for (out, r) in out.chunks_exact_mut(ROW).zip(0..n) {
         let mut acc = bias;
-        for (&w, column) in weights.iter().zip(&columns).take(inputs) {
+        for (&w, column) in weights.iter().zip(&columns) {
             acc = s.mul_add(s.splat(column[r]), w, acc);
         }
         s.store(acc, out);
     }
+}
+
+/// The first `n` samples of each of the first layer's N input columns
+/// (feature p at `x[p·stride..]`), every one exactly `n` long so that the
+/// loops over samples index them unchecked and unrolled. Past the layer's
+/// `inputs` the first column stands in: those rows of W are zero, so the
+/// products add nothing, and their gradient rows are never written.
+#[inline(always)]
+fn first_columns<const N: usize>((x, stride): (&[f32], usize), inputs: usize, n: usize) -> [&[f32]; N] {
+    std::array::from_fn(|p| &x[if p < inputs { p * stride } else { 0 }..][..n])
 }
 
 /// A layer of one neuron: out[r] = (x[r]·w + b, 0, …, 0), with `w` the
@@ -158,13 +168,13 @@ pub(super) fn first_gradient<S: Simd, const N: usize>(
     (g, gb): (&mut [f32], &mut [f32]),
     n: usize,
 ) {
-    let columns: [&[f32]; N] = std::array::from_fn(|p| if p < inputs { &x[p * stride..][..n] } else { &[] });
+    let columns = first_columns::<N>((x, stride), inputs, n);
     let mut acc = [s.splat(0.0); N];
     let mut bias = s.splat(0.0);
-    for (r, d) in delta.chunks_exact(ROW).take(n).enumerate() {
+    for (d, r) in delta.chunks_exact(ROW).zip(0..n) {
         let d = s.load(d);
         bias = s.add(bias, d);
-        for (acc, column) in acc.iter_mut().zip(&columns).take(inputs) {
+        for (acc, column) in acc.iter_mut().zip(&columns) {
             *acc = s.mul_add(s.splat(column[r]), d, *acc);
         }
     }
