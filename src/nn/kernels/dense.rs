@@ -138,6 +138,7 @@ fn block<S: Simd, const OB: usize, const VB: usize>(
         Direction::Backward => {
             // W's rows o..o + OB, one weight per input, read side by side
             // by one iterator (indexing four rows checked four bounds).
+            const { assert!(OB <= 4, "the backward product reads at most four rows of W") };
             let row = |ob: usize| &w[(o + ob.min(OB - 1)) * shape.width..][..inputs];
             let weights = row(0).iter().zip(row(1)).zip(row(2)).zip(row(3));
             for (((&w0, &w1), &w2), &w3) in weights {

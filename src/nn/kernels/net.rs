@@ -60,9 +60,11 @@ pub struct KernelNet {
     pub(super) layers: Vec<Layer>,
     /// `acts[l]`: layer l's outputs for the batch.
     pub(super) acts: Vec<Vec<f32>>,
-    /// ∂ℓ/∂z of the layer being differentiated, and of the one below it;
-    /// with samples in the lanes, the rows past a layer's width up to a
-    /// multiple of 8 are zero.
+    /// ∂ℓ/∂z of the layer being differentiated, and of the one below it
+    /// (with samples in the lanes: the sums sent back before φ', which
+    /// `derivative_into` turns into the next δ in `delta`); with samples in
+    /// the lanes, the rows of δ past a layer's width up to a multiple of 8
+    /// are zero.
     pub(super) delta: Vec<f32>,
     pub(super) delta_below: Vec<f32>,
     /// Wᵀ of every layer for the neuron-lane passes, and whether it
