@@ -105,7 +105,11 @@ pub fn tr_in(lang: Language, key: &str, args: &[(&str, Arg<'_>)]) -> String {
     }
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, (!args.is_empty()).then_some(&fluent_args), &mut errors);
-    text.into_owned()
+    // "{ $file }을(를)": the one particle the filled-in word takes.
+    match lang {
+        Language::Ko => super::particle::resolve(&text).into_owned(),
+        _ => text.into_owned(),
+    }
 }
 
 /// Every message key of `lang`'s catalogue, with the parse errors (as

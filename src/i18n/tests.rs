@@ -122,3 +122,30 @@ fn language_names_round_trip() {
     }
     assert_eq!(Language::Ko.label(), "한국어");
 }
+
+/// A Korean message shows the one particle its filled-in word takes (a
+/// file name, a number), the English one is untouched.
+#[test]
+fn korean_messages_show_the_particle_their_word_takes() {
+    let csv = tr_in(
+        Language::Ko,
+        "lesson-problem-csv-io",
+        &[("file", "iris.csv".into()), ("reason", "없음".into())],
+    );
+    assert!(csv.contains("iris.csv를 읽을 수 없습니다"), "{csv}");
+    let layer = |n: i64| {
+        tr_in(
+            Language::Ko,
+            "lesson-impossible-layer",
+            &[("layer", n.into()), ("layers", 3.into())],
+        )
+    };
+    assert!(layer(2).starts_with("층 2는 없습니다"), "{}", layer(2));
+    assert!(layer(3).starts_with("층 3은 없습니다"), "{}", layer(3));
+    let english = tr_in(
+        Language::En,
+        "lesson-impossible-layer",
+        &[("layer", 3.into()), ("layers", 3.into())],
+    );
+    assert!(!english.contains('은'), "{english}");
+}

@@ -61,7 +61,9 @@ impl Text {
 
     /// The text in `lang` with every `{ui:KEY}` replaced by `label(KEY)`,
     /// the window's label in the learner's language (a key `label` does
-    /// not know stays as written).
+    /// not know stays as written), and in Korean each particle written as
+    /// a pair after a label ("{ui:controls-play}을(를)") in the one form
+    /// that label takes ("재생을").
     pub fn render(&self, lang: Language, label: impl Fn(&str) -> Option<String>) -> String {
         let text = self.get(lang);
         let mut out = String::with_capacity(text.len());
@@ -75,7 +77,10 @@ impl Text {
             rest = after;
         }
         out.push_str(rest);
-        out
+        match lang {
+            Language::Ko => crate::i18n::resolve_particles(&out).into_owned(),
+            _ => out,
+        }
     }
 
     /// Every `{ui:KEY}` key in either language, in order.
@@ -110,6 +115,50 @@ fn next_ui_ref(text: &str) -> Option<(&str, &str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every Korean text of the built-in course, as the window shows it,
+    /// has one particle after each window label, never the written pair:
+    /// the labels all end on a Hangul syllable whose sound is known.
+    #[test]
+    fn the_courses_korean_texts_show_one_particle_after_each_label() {
+        let pairs = ["을(를)", "이(가)", "은(는)", "와(과)", "(으)로"];
+        let lessons = crate::lessons::builtin_lessons().expect("the built-in course parses");
+        let label = |key: &str| crate::i18n::has_message(key).then(|| crate::i18n::tr_in(Language::Ko, key, &[]));
+        let mut texts: Vec<&Text> = Vec::new();
+        let mut written = 0;
+        for lesson in &lessons {
+            texts.push(&lesson.title);
+            texts.extend(&lesson.summary);
+            for step in &lesson.steps {
+                texts.extend([&step.title, &step.text]);
+                texts.extend(&step.hint);
+                if let Some(q) = &step.question {
+                    texts.push(&q.text);
+                    for c in &q.choices {
+                        texts.push(&c.text);
+                        texts.extend(&c.why);
+                    }
+                }
+            }
+        }
+        for text in texts {
+            written += pairs.iter().filter(|p| text.get(Language::Ko).contains(*p)).count();
+            let shown = text.render(Language::Ko, label);
+            for pair in pairs {
+                assert!(!shown.contains(pair), "{pair} left in: {shown}");
+            }
+        }
+        assert!(
+            written >= 10,
+            "the course writes particles as pairs after labels ({written} texts)"
+        );
+        // English is left as written.
+        let english = Text::en("Press {ui:controls-play}을(를)");
+        assert_eq!(
+            english.render(Language::En, |_| Some("Play".into())),
+            "Press Play을(를)"
+        );
+    }
 
     #[test]
     fn korean_falls_back_to_english() {

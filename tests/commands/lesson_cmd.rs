@@ -230,5 +230,5 @@ fn checker_messages_are_in_the_teachers_language() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains(&format!("{line}행")), "{stderr}");
-    assert!(stderr.contains("0.95을(를) 뜻했나요?"), "{stderr}");
+    assert!(stderr.contains("0.95를 뜻했나요?"), "{stderr}");
 }
