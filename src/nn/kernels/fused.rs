@@ -22,8 +22,8 @@
 use super::activate::activate_v;
 use super::dense::Rows;
 use super::dispatch::Simd;
+use super::layer::Layer;
 use super::narrow_rows::ROW;
-use super::net::Layer;
 use crate::nn::activation::Activation;
 use crate::nn::fastmath::tanh_v;
 

@@ -6,6 +6,7 @@
 //!   operations every kernel is written with, and the run-time switch;
 //! - `columns`: samples stored feature by feature ([`SampleColumns`]), the
 //!   layout the kernels read, in training order;
+//! - `layer`: one layer in the kernels' layout, what every pass reads;
 //! - `net`: the network in the kernels' layout ([`KernelNet`]), and which
 //!   lane layout a batch takes ([`LaneAxis`]); `weights`: that layout to
 //!   and from an [`Mlp`];
@@ -24,6 +25,7 @@ mod dense;
 pub(crate) mod dispatch;
 mod fused;
 mod head;
+mod layer;
 mod narrow;
 mod narrow_rows;
 mod net;

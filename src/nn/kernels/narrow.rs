@@ -25,10 +25,10 @@
 
 use super::activate::activate;
 use super::dispatch::{Kernel, Simd, keep_first};
+use super::layer::Layer;
 use super::narrow_rows::{
     Backward, ROW, backward_rows, backward_single, first_gradient, forward_columns, forward_rows, forward_single,
 };
-use super::net::Layer;
 use crate::nn::fastmath::{exp_neg_abs_logit_v, ln_1p_unit_v};
 use crate::nn::loss::{Head, Loss, MAX_OUTPUTS};
 

@@ -19,29 +19,13 @@ use nalgebra::DMatrix;
 
 use super::columns::SampleColumns;
 use super::dispatch::{SimdPath, dispatch, dispatch_eight};
+use super::layer::{BLOCK, Layer};
 use super::narrow::NarrowBatch;
 use super::narrow_rows::ROW;
 use super::passes::{Forward, Output, Step, TrainBatch};
-use crate::nn::activation::Activation;
 use crate::nn::loss::Head;
 use crate::nn::mlp::{Gradients, Mlp};
 use crate::nn::optim::{LayerTensors, Optimizer, Regularization, update_layers};
-
-/// One layer: `weights[i * width + o]` from input i to neuron o, the
-/// neurons padded with zeros to `width` (a multiple of 8) and up to 8
-/// inputs to 2, 4 or 8 rows (the neuron-lane passes load whole rows),
-/// every tensor a whole number of 16-lane vectors.
-#[derive(Clone, Debug)]
-pub(super) struct Layer {
-    pub inputs: usize,
-    pub outputs: usize,
-    pub width: usize,
-    pub weights: Vec<f32>,
-    pub bias: Vec<f32>,
-    pub grad_w: Vec<f32>,
-    pub grad_b: Vec<f32>,
-    pub activation: Activation,
-}
 
 /// What a batch's vector lanes hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,10 +66,6 @@ pub struct KernelNet {
     /// The instruction set the kernels run on.
     path: SimdPath,
 }
-
-/// Samples a forward pass over many points takes at a time: their buffers
-/// stay in the L1 cache.
-pub(super) const BLOCK: usize = 256;
 
 impl KernelNet {
     /// An empty network whose kernels run on `path` ([`KernelNet::load`]
@@ -142,7 +122,10 @@ impl KernelNet {
             LaneAxis::Samples => {
                 self.reserve(len.div_ceil(path.lanes()) * path.lanes());
                 let kernel = TrainBatch {
-                    net: self,
+                    layers: &mut self.layers,
+                    acts: &mut self.acts,
+                    delta: &mut self.delta,
+                    delta_below: &mut self.delta_below,
                     head,
                     x: columns.inputs_from(start),
                     x_stride: columns.stride(),
@@ -261,7 +244,9 @@ impl KernelNet {
         dispatch(
             self.path,
             Forward {
-                net: self,
+                layers: &self.layers,
+                acts: &mut self.acts,
+                wide: &mut self.wide,
                 columns,
                 out: Output::TwoClass(head, out),
             },
@@ -284,7 +269,9 @@ impl KernelNet {
             dispatch(
                 self.path,
                 Forward {
-                    net: self,
+                    layers: &self.layers,
+                    acts: &mut self.acts,
+                    wide: &mut self.wide,
                     columns,
                     out: Output::Block(start, len),
                 },

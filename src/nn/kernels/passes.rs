@@ -7,7 +7,7 @@ use super::dense::{Direction, Product, Rows, Shape, gradient, product};
 use super::dispatch::{Kernel, Simd};
 use super::fused;
 use super::head::{HeadRows, train, two_class_probabilities};
-use super::net::{BLOCK, KernelNet, Layer};
+use super::layer::{BLOCK, Layer};
 use super::step::{Tensor, penalize, update};
 use crate::nn::loss::Head;
 use crate::nn::optim::{Regularization, VectorStep};
@@ -49,7 +49,13 @@ fn forward<S: Simd>(s: S, layers: &[Layer], acts: &mut [Vec<f32>], x: Rows<'_>, 
 /// A batch's training pass on one path: forward, the head's loss and
 /// ∂ℓ/∂z (scaled by `scale`), backward into every layer's gradient.
 pub(super) struct TrainBatch<'a> {
-    pub net: &'a mut KernelNet,
+    /// The network's layers and the batch's buffers (a [`KernelNet`]'s).
+    ///
+    /// [`KernelNet`]: super::KernelNet
+    pub layers: &'a mut [Layer],
+    pub acts: &'a mut [Vec<f32>],
+    pub delta: &'a mut Vec<f32>,
+    pub delta_below: &'a mut Vec<f32>,
     pub head: &'a Head,
     pub x: &'a [f32],
     pub x_stride: usize,
@@ -63,13 +69,13 @@ impl Kernel for TrainBatch<'_> {
 
     #[inline(always)]
     fn run<S: Simd>(self, s: S) -> (f64, u64) {
-        let KernelNet {
+        let TrainBatch {
             layers,
             acts,
             delta,
             delta_below,
             ..
-        } = self.net;
+        } = self;
         let vectors = self.samples.div_ceil(S::LANES);
         let stride = vectors * S::LANES;
         let x = Rows {
@@ -177,7 +183,13 @@ pub(super) enum Output<'a> {
 
 /// A forward pass on one path.
 pub(super) struct Forward<'a> {
-    pub net: &'a mut KernelNet,
+    /// The network's layers, each layer's outputs, and the weights with
+    /// each value in every lane (a [`KernelNet`]'s).
+    ///
+    /// [`KernelNet`]: super::KernelNet
+    pub layers: &'a [Layer],
+    pub acts: &'a mut [Vec<f32>],
+    pub wide: &'a mut Vec<f32>,
     pub columns: &'a SampleColumns,
     pub out: Output<'a>,
 }
@@ -187,7 +199,7 @@ impl Kernel for Forward<'_> {
 
     #[inline(always)]
     fn run<S: Simd>(self, s: S) {
-        let KernelNet { layers, acts, wide, .. } = self.net;
+        let Forward { layers, acts, wide, .. } = self;
         match self.out {
             Output::Block(start, len) => forward_from(s, layers, acts, self.columns, start, len),
             Output::TwoClass(head, out) => {

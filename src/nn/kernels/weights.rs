@@ -9,7 +9,8 @@
 //! same layout, element by element. Only real weights are ever written,
 //! so the padding stays zero.
 
-use super::net::{KernelNet, Layer};
+use super::layer::Layer;
+use super::net::KernelNet;
 use crate::nn::mlp::{Gradients, Mlp};
 
 /// `n` rounded up to whole 16-lane vectors.
