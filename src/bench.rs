@@ -227,6 +227,22 @@ pub fn csv_text(rows: usize) -> String {
     s
 }
 
+/// The window's workload: the app's default settings with a circle of
+/// `points` points (noise 0.1, two classes, seed 3), the data the frame
+/// time test and the million-point measurement draw.
+pub fn window_settings(points: usize) -> crate::app::Settings {
+    crate::app::Settings {
+        generator: Generator::Circle,
+        gen_params: GenParams {
+            points,
+            noise: 0.1,
+            classes: 2,
+            seed: 3,
+        },
+        ..crate::app::Settings::default()
+    }
+}
+
 /// Workload (6): milliseconds to import `text` from a file, as File → Open
 /// does (read, sniff, parse, label), the median of `repeats`. Falls back to
 /// parsing from memory if no temporary file can be written (one that

@@ -107,7 +107,7 @@ pub fn tr_in(lang: Language, key: &str, args: &[(&str, Arg<'_>)]) -> String {
     let text = bundle.format_pattern(pattern, (!args.is_empty()).then_some(&fluent_args), &mut errors);
     // "{ $file }을(를)": the one particle the filled-in word takes.
     match lang {
-        Language::Ko => super::particle::resolve(&text).into_owned(),
+        Language::Ko => super::particle::resolve_owned(text.into_owned()),
         _ => text.into_owned(),
     }
 }

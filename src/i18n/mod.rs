@@ -33,7 +33,7 @@ pub use catalogue::{
     Arg, LanguageFiles, catalogue_keys, catalogue_source, has_message, language_files, message_variables, tr_in,
 };
 pub use locale::from_locale;
-pub use particle::resolve as resolve_particles;
+pub use particle::resolve_owned as resolve_particles;
 pub use task::Task;
 pub use words::Message;
 pub use words::{action_error_text, directions_label, fallback_text, lesson_error_text, problem_text, refusal_text};

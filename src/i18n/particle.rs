@@ -36,12 +36,13 @@ const PAIRS: [(&str, [&str; 3]); 5] = [
 
 /// `text` with every written pair such as "을(를)" replaced by the form
 /// the word before it takes, where that word's last sound is known.
-pub fn resolve(text: &str) -> Cow<'_, str> {
+pub(super) fn resolve(text: &str) -> Cow<'_, str> {
     // Every pair has a parenthesis: most texts are returned untouched.
     if !text.contains('(') {
         return Cow::Borrowed(text);
     }
-    let mut out = String::with_capacity(text.len());
+    // Allocated at the first pair resolved.
+    let mut out = String::new();
     let mut done = 0;
     let mut at = 0;
     while let Some(offset) = text[at..].find('(').map(|i| at + i) {
@@ -76,6 +77,15 @@ pub fn resolve(text: &str) -> Cow<'_, str> {
     }
     out.push_str(&text[done..]);
     Cow::Owned(out)
+}
+
+/// [`resolve`] on a message already made: `text` itself, unless a pair was
+/// resolved (no second copy of every Korean label, every frame).
+pub fn resolve_owned(text: String) -> String {
+    if let Cow::Owned(resolved) = resolve(&text) {
+        return resolved;
+    }
+    text
 }
 
 /// The last sound of the word `before` ends with: closing quotes are
@@ -116,25 +126,20 @@ fn ending_of(word: &str) -> Option<Ending> {
 /// A number as Korean reads it aloud: "3" 삼, "10" 십, "1,000" 천,
 /// "0.5" 영 점 오 (the digits after the point one by one).
 fn number_ending(word: &str) -> Option<Ending> {
-    let digits: String = word
-        .chars()
-        .rev()
-        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
-        .filter(|c| *c != ',')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let last = digits.chars().next_back()?;
-    if digits.contains('.') || last != '0' {
+    let numeral = |c: char| c.is_ascii_digit() || c == ',' || c == '.';
+    let run = &word[word.trim_end_matches(numeral).len()..];
+    let mut digits = run.chars().rev().filter(|c| *c != ',');
+    let last = digits.next()?;
+    if run.contains('.') || last != '0' {
         return Some(digit_ending(last));
     }
-    if digits.chars().all(|c| c == '0') {
+    // The place the last nonzero digit stands at (no such digit: 영): 십,
+    // 백, 천, 만, 억 all end on a consonant; 조 (10¹²) on a vowel.
+    let zeros = 1 + digits.take_while(|c| *c == '0').count();
+    if run.chars().all(|c| c == '0' || c == ',') {
         return Some(Ending::Consonant); // 영
     }
-    // The place the last nonzero digit stands at: 십, 백, 천, 만, 억 all
-    // end on a consonant; 조 (10¹²) on a vowel.
-    match digits.chars().rev().take_while(|c| *c == '0').count() {
+    match zeros {
         1..=11 => Some(Ending::Consonant),
         12..=15 => Some(Ending::Vowel),
         _ => None,

@@ -78,7 +78,7 @@ impl Text {
         }
         out.push_str(rest);
         match lang {
-            Language::Ko => crate::i18n::resolve_particles(&out).into_owned(),
+            Language::Ko => crate::i18n::resolve_particles(out),
             _ => out,
         }
     }

@@ -17,8 +17,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
-use nnlab::app::{NnlabApp, Settings};
-use nnlab::data::{GenParams, Generator};
+use nnlab::app::NnlabApp;
 
 /// The app plus the measured frame times.
 struct Timed {
@@ -27,16 +26,7 @@ struct Timed {
 }
 
 fn timed_harness(points: usize) -> Harness<'static, Timed> {
-    let settings = Settings {
-        generator: Generator::Circle,
-        gen_params: GenParams {
-            points,
-            noise: 0.1,
-            classes: 2,
-            seed: 3,
-        },
-        ..Settings::default()
-    };
+    let settings = nnlab::bench::window_settings(points);
     let dataset = nnlab::app::default_dataset(&settings);
     assert_eq!(dataset.points.len(), points);
     let app = NnlabApp::new(settings, dataset, Arc::new(|| {}));

@@ -14,8 +14,7 @@ use std::time::{Duration, Instant};
 use egui::{Event, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use nnlab::app::{NnlabApp, Settings};
-use nnlab::data::{GenParams, Generator};
+use nnlab::app::NnlabApp;
 
 /// The app plus the time each `frame_ui` took.
 struct Timed {
@@ -102,16 +101,7 @@ fn main() {
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(1_000_000);
-    let settings = Settings {
-        generator: Generator::Circle,
-        gen_params: GenParams {
-            points,
-            noise: 0.1,
-            classes: 2,
-            seed: 3,
-        },
-        ..Settings::default()
-    };
+    let settings = nnlab::bench::window_settings(points);
     let dataset = nnlab::app::default_dataset(&settings);
     let app = NnlabApp::new(settings, dataset, Arc::new(|| {}));
     let mut h = Harness::builder().with_size(egui::vec2(1280.0, 820.0)).build_ui_state(
