@@ -164,6 +164,17 @@ pub(crate) trait Simd: Copy {
     /// The lane sums of eight vectors into `out[..8]`, `out[i]` = Σ lanes
     /// of `v[i]` (the weight gradient of eight neurons at once).
     fn sum8(self, v: [Self::V; 8], out: &mut [f32]);
+    /// Σᵢ `terms[i]`, lane by lane, added in the order [`Simd::reduce_add`]
+    /// adds the lanes of one 8-lane vector, `terms[i]` in the place of lane
+    /// i: lane r of the result is `reduce_add` of the vector whose lanes
+    /// are the `terms`' lanes r, bit for bit. (This is the order of the
+    /// 8-lane paths: (l₀ + l₄) + (l₂ + l₆) + ((l₁ + l₅) + (l₃ + l₇)).)
+    #[inline(always)]
+    fn add_as_reduce(self, terms: [Self::V; 8]) -> Self::V {
+        let [t0, t1, t2, t3, t4, t5, t6, t7] = terms;
+        let (q0, q1, q2, q3) = (self.add(t0, t4), self.add(t1, t5), self.add(t2, t6), self.add(t3, t7));
+        self.add(self.add(q0, q2), self.add(q1, q3))
+    }
     /// `out[j·8 + p]` = `rows[p·8 + j]`: an 8 × 8 block transposed.
     #[inline(always)]
     fn transpose8(self, rows: &[f32; 64], out: &mut [f32; 64]) {

@@ -74,24 +74,34 @@ pub(super) fn train<S: Simd>(s: S, head: &Head, rows: HeadRows<'_>, targets: &[f
 fn binary_cross_entropy<S: Simd>(s: S, rows: HeadRows<'_>, targets: &[f32], scale: f32) -> (f64, u64) {
     let lanes = S::LANES;
     let (mut loss, mut correct) = (0.0f64, 0u64);
-    let (zero, one, half) = (s.splat(0.0), s.splat(1.0), s.splat(0.5));
     for v in 0..rows.vectors {
         let valid = (rows.samples - v * lanes).min(lanes);
         let (z, t) = (s.load(&rows.logits[v * lanes..]), s.load(&targets[v * lanes..]));
-        let e = exp_neg_abs_logit_v(s, z);
-        let d = s.div(one, s.add(one, e));
-        let a = s.select_ge(z, zero, d, s.mul(e, d));
-        let g = s.mul(s.sub(a, t), s.splat(scale));
-        s.store(keep_first(s, g, valid), &mut rows.delta[v * lanes..]);
-        let l = s.add(s.sub(s.max(z, zero), s.mul(z, t)), ln_1p_unit_v(s, e));
-        loss += f64::from(s.reduce_add(keep_first(s, l, valid)));
-        // Class 1 is predicted when σ(z) ≥ ½; right when that matches t = 1.
-        let predicted = s.mask_ge(a, half);
-        let is_one = s.mask_eq(t, one);
-        let in_batch = if valid >= 32 { u32::MAX } else { (1u32 << valid) - 1 };
-        correct += u64::from((!(predicted ^ is_one) & in_batch).count_ones());
+        let (g, l, right) = binary_cross_entropy_v(s, z, t, scale, valid);
+        s.store(g, &mut rows.delta[v * lanes..]);
+        loss += l;
+        correct += right;
     }
     (loss, correct)
+}
+
+/// Binary cross-entropy on one vector of logits `z` with targets `t`, the
+/// first `valid` lanes real: `scale`·∂ℓ/∂z (zero past `valid`), the summed
+/// loss and how many were classified right.
+#[inline(always)]
+pub(super) fn binary_cross_entropy_v<S: Simd>(s: S, z: S::V, t: S::V, scale: f32, valid: usize) -> (S::V, f64, u64) {
+    let (zero, one, half) = (s.splat(0.0), s.splat(1.0), s.splat(0.5));
+    let e = exp_neg_abs_logit_v(s, z);
+    let d = s.div(one, s.add(one, e));
+    let a = s.select_ge(z, zero, d, s.mul(e, d));
+    let g = keep_first(s, s.mul(s.sub(a, t), s.splat(scale)), valid);
+    let l = s.add(s.sub(s.max(z, zero), s.mul(z, t)), ln_1p_unit_v(s, e));
+    let loss = f64::from(s.reduce_add(keep_first(s, l, valid)));
+    // Class 1 is predicted when σ(z) ≥ ½; right when that matches t = 1.
+    let predicted = s.mask_ge(a, half);
+    let is_one = s.mask_eq(t, one);
+    let in_batch = if valid >= 32 { u32::MAX } else { (1u32 << valid) - 1 };
+    (g, loss, u64::from((!(predicted ^ is_one) & in_batch).count_ones()))
 }
 
 /// [`train`] for softmax cross-entropy over `classes` classes, a vector of

@@ -13,7 +13,8 @@
 //! - `passes` (samples in the lanes) with `dense`, `activate` and `head`,
 //!   `fused` (the forward pass of a narrow network in registers, a vector
 //!   of samples at a time: the grids),
-//!   and `narrow` (neurons in the lanes) with `narrow_rows`: the forward
+//!   and `narrow` (neurons in the lanes) with `narrow_rows` and
+//!   `narrow_output`: the forward
 //!   and training passes; `step`: the optimizer, for both;
 //! - `peak`: the core's FP32 peak, the yardstick of `nnlab bench`.
 //!
@@ -27,6 +28,7 @@ mod fused;
 mod head;
 mod layer;
 mod narrow;
+mod narrow_output;
 mod narrow_rows;
 mod net;
 mod passes;

@@ -24,13 +24,13 @@
 //! written.
 
 use super::activate::activate;
-use super::dispatch::{Kernel, Simd, keep_first};
+use super::dispatch::{Kernel, Simd};
 use super::layer::Layer;
+use super::narrow_output::{SigmoidOutput, head_rows, sigmoid_output};
 use super::narrow_rows::{
     Backward, ROW, backward_rows, backward_single, first_gradient, forward_columns, forward_rows, forward_single,
 };
-use crate::nn::fastmath::{exp_neg_abs_logit_v, ln_1p_unit_v};
-use crate::nn::loss::{Head, Loss, MAX_OUTPUTS};
+use crate::nn::loss::{Head, Loss};
 
 /// Whether every layer fits a row: at most 8 inputs and 8 neurons.
 pub(super) fn fits(layers: &[Layer]) -> bool {
@@ -97,7 +97,14 @@ impl Kernel for NarrowBatch<'_> {
         }
         let n = self.samples;
         let last = self.layers.len() - 1;
-        for (l, f) in self.layers.iter().enumerate() {
+        // One sigmoid neuron with binary cross-entropy over a hidden layer:
+        // its layer, the head and its backward pass in one sweep.
+        let sigmoid_neuron = last > 0
+            && self.layers[last].outputs == 1
+            && self.head.loss == Loss::BinaryCrossEntropy
+            && self.head.outputs() == 1;
+        let swept = if sigmoid_neuron { last } else { last + 1 };
+        for (l, f) in self.layers.iter().enumerate().take(swept) {
             let (below, above) = self.acts.split_at_mut(l);
             let out = &mut above[0][..n * ROW];
             let (w, b) = (&f.weights[..], &f.bias[..ROW]);
@@ -118,16 +125,36 @@ impl Kernel for NarrowBatch<'_> {
                 activate(s, f.activation, out);
             }
         }
-        let delta = &mut self.delta[..n * ROW];
-        let result = head_rows(
-            s,
-            self.head,
-            &self.acts[last][..n * ROW],
-            self.targets,
-            delta,
-            self.scale,
-        );
-        for l in (1..self.layers.len()).rev() {
+        let result = if sigmoid_neuron {
+            let below_activation = self.layers[last - 1].activation;
+            let f = &mut self.layers[last];
+            let output = SigmoidOutput {
+                x: &self.acts[last - 1],
+                inputs: f.inputs,
+                below_activation,
+                w: &self.transposed[last][..ROW],
+                bias: f.bias[0],
+                targets: self.targets,
+                g: &mut f.grad_w,
+                gb: &mut f.grad_b,
+                below: &mut self.delta[..n * ROW],
+                n,
+                scale: self.scale,
+            };
+            sigmoid_output(s, output)
+        } else {
+            let delta = &mut self.delta[..n * ROW];
+            head_rows(
+                s,
+                self.head,
+                &self.acts[last][..n * ROW],
+                self.targets,
+                delta,
+                self.scale,
+            )
+        };
+        // The layers below the swept ones send their error down in turn.
+        for l in (1..swept).rev() {
             let below_activation = self.layers[l - 1].activation;
             let f = &mut self.layers[l];
             let (outputs, inputs) = (f.outputs, f.inputs);
@@ -161,58 +188,6 @@ impl Kernel for NarrowBatch<'_> {
         }
         result
     }
-}
-
-/// Lane 0 set, the others clear.
-const LANE_ZERO: [f32; ROW] = [1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0];
-
-/// The head over rows of logits: `scale`·∂ℓ/∂z into `delta` (the lanes
-/// past the outputs zero), the summed loss and the rows classified right.
-/// `targets[r]` is row r's target, and goes on for a vector past the last
-/// row.
-/// Binary cross-entropy takes 8 rows per vector, with the formulas of
-/// `head::binary_cross_entropy`; other heads go row by row.
-#[inline(always)]
-fn head_rows<S: Simd>(s: S, head: &Head, logits: &[f32], targets: &[f32], delta: &mut [f32], scale: f32) -> (f64, u64) {
-    let (mut loss, mut correct) = (0.0f64, 0u64);
-    if head.loss == Loss::BinaryCrossEntropy && head.outputs() == 1 {
-        let (zero, one, half) = (s.splat(0.0), s.splat(1.0), s.splat(0.5));
-        // (1, 0, …, 0): a row's ∂ℓ/∂z is g times it.
-        let first = s.load(&LANE_ZERO);
-        let (mut z, mut g) = ([0.0f32; ROW], [0.0f32; 16]);
-        for (v, (logits, delta)) in logits.chunks(ROW * ROW).zip(delta.chunks_mut(ROW * ROW)).enumerate() {
-            let valid = logits.len() / ROW;
-            for (z, row) in z.iter_mut().zip(logits.chunks_exact(ROW)) {
-                *z = row[0];
-            }
-            // The training set's targets run on past the batch (padding or
-            // the next batch's): the lanes past `valid` are ignored.
-            let (zv, t) = (s.load(&z), s.load(&targets[v * ROW..]));
-            let e = exp_neg_abs_logit_v(s, zv);
-            let d = s.div(one, s.add(one, e));
-            let a = s.select_ge(zv, zero, d, s.mul(e, d));
-            s.store(s.mul(s.sub(a, t), s.splat(scale)), &mut g);
-            for (row, &g) in delta.chunks_exact_mut(ROW).zip(&g) {
-                s.store(s.mul(s.splat(g), first), row);
-            }
-            let l = s.add(s.sub(s.max(zv, zero), s.mul(zv, t)), ln_1p_unit_v(s, e));
-            loss += f64::from(s.reduce_add(keep_first(s, l, valid)));
-            let predicted = s.mask_ge(a, half);
-            let is_one = s.mask_eq(t, one);
-            correct += u64::from((!(predicted ^ is_one) & ((1u32 << valid) - 1)).count_ones());
-        }
-        return (loss, correct);
-    }
-    delta.fill(0.0);
-    let m = head.outputs();
-    let mut g = [0.0f32; MAX_OUTPUTS];
-    for ((z, d), &t) in logits.chunks_exact(ROW).zip(delta.chunks_exact_mut(ROW)).zip(targets) {
-        let (l, right) = head.train_row(&z[..m], t, &mut g[..m], scale);
-        loss += l;
-        correct += u64::from(right);
-        d[..m].copy_from_slice(&g[..m]);
-    }
-    (loss, correct)
 }
 
 #[cfg(test)]

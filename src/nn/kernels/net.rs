@@ -285,11 +285,14 @@ impl KernelNet {
         self.acts = vec![Vec::new(); layers];
     }
 
-    /// Makes every batch buffer hold `n` rows of 8 (neurons in the lanes).
+    /// Makes every batch buffer hold `n` rows of 8 (neurons in the lanes),
+    /// rounded up to a whole number of 8-row blocks (`narrow_output` reads
+    /// a layer's outputs a block at a time).
     fn reserve_rows(&mut self, n: usize) {
+        let len = n.next_multiple_of(ROW) * ROW;
         for buffer in self.acts.iter_mut().chain([&mut self.delta, &mut self.delta_below]) {
-            if buffer.len() < n * ROW {
-                buffer.resize(n * ROW, 0.0);
+            if buffer.len() < len {
+                buffer.resize(len, 0.0);
             }
         }
     }

@@ -97,6 +97,12 @@ impl Simd for Sse2 {
     fn reduce_add(self, a: f32x8) -> f32 {
         a.reduce_add()
     }
+    /// `wide` sums an f32x8 without AVX as its two halves, each from lane
+    /// 0 up: ((l₀ + l₁) + l₂) + l₃ + (((l₄ + l₅) + l₆) + l₇).
+    #[inline(always)]
+    fn add_as_reduce(self, t: [f32x8; 8]) -> f32x8 {
+        (((t[0] + t[1]) + t[2]) + t[3]) + (((t[4] + t[5]) + t[6]) + t[7])
+    }
     #[inline(always)]
     fn sum8(self, v: [f32x8; 8], out: &mut [f32]) {
         for (out, v) in out[..8].iter_mut().zip(v) {
