@@ -73,3 +73,40 @@ fn the_weight_space_status_stays_above_the_update_table_beside_a_lesson() {
         }
     }
 }
+
+/// Every activation's name in the network editor's column header stays
+/// on one line on both laptops ("heaviside" wrapped onto the first
+/// neuron's picture at 1280 × 720).
+#[test]
+fn every_activation_name_stays_on_one_line_above_its_column() {
+    use egui_kittest::kittest::NodeT;
+    use nnlab::nn::Activation;
+    for size in LAPTOPS {
+        for activation in Activation::ALL {
+            // One hidden layer: its column is wide enough for the choice
+            // (two or more on a laptop get the compact − / + header).
+            let mut settings = crate::common::ui::small_settings(Generator::Spiral);
+            settings.config.hidden.truncate(1);
+            settings.config.hidden[0].activation = activation;
+            let data = nnlab::app::default_dataset(&settings);
+            let app = nnlab::app::NnlabApp::new(settings, data, std::sync::Arc::new(|| {}));
+            let mut h = harness_in(Language::En, size, Tab::Network, app);
+            h.run_steps(2);
+            let what = format!("{activation:?} at {size:?}");
+            let combos: Vec<egui::Rect> = h
+                .query_all_by_role(Role::ComboBox)
+                .filter(|n| n.accesskit_node().value().as_deref() == Some(activation.name()))
+                .map(|n| crate::common::ui::node_rect(&n))
+                .collect();
+            // The side panel's choice and the editor's (at 1024 px the
+            // editor's column takes the compact − / + header instead), one
+            // line each: a button of one line is the interact height.
+            let expected = if size.0 >= 1280.0 { 2 } else { 1 };
+            assert_eq!(combos.len(), expected, "{what}: {combos:?}");
+            let line = h.ctx.global_style().spacing.interact_size.y;
+            for r in &combos {
+                assert!(r.height() <= line + 4.0, "{what}: {r:?} is taller than a line ({line})");
+            }
+        }
+    }
+}

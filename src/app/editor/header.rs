@@ -122,10 +122,19 @@ fn header_controls(ui: &mut Ui, rect: Rect, spec: &mut crate::nn::LayerSpec, k: 
     ui.add_enabled_ui(enabled.1, |ui| activation_choice(ui, rect, spec, k));
 }
 
-/// The activation of hidden layer `k`.
+/// The activation of hidden layer `k`. Its name stays on one line, cut
+/// short where the column is narrower than it ("heaviside" wrapped onto
+/// the first neuron's picture at 1280 px): the list and the hover text
+/// give it whole, with its formula.
 fn activation_choice(ui: &mut Ui, rect: Rect, spec: &mut crate::nn::LayerSpec, k: usize) {
+    let chosen = format!(
+        "{}\n{}",
+        crate::i18n::words::activation_formula(spec.activation),
+        tr!("editor-activation-hover")
+    );
     egui::ComboBox::from_id_salt(("editor-activation", k))
         .width(rect.width() - 8.0)
+        .truncate()
         .selected_text(spec.activation.name())
         .show_ui(ui, |ui| {
             for a in Activation::ALL {
@@ -134,7 +143,7 @@ fn activation_choice(ui: &mut Ui, rect: Rect, spec: &mut crate::nn::LayerSpec, k
             }
         })
         .response
-        .on_hover_text(tr!("editor-activation-hover"));
+        .on_hover_text(chosen);
 }
 
 /// Controls above a narrow column (*Fit* on a small panel): the neuron
