@@ -413,6 +413,9 @@ fn inspector_reads_whole(lang: Language, lesson: bool) {
         let what = format!("{lang:?} {}×{} inspector (lesson {lesson})", size.0, size.1);
         h.get_by_label(&tr!("editor-inspect")).click();
         h.run_steps(3);
+        if lesson {
+            steps_in_one_row(&h, &what, lang);
+        }
         h.state_mut()
             .apply(Action::Inspector(nnlab::app::InspectorAction::Pick(0)), &ctx);
         let next = tr!("inspector-next");
@@ -485,6 +488,27 @@ fn inspector_reads_whole(lang: Language, lesson: bool) {
             }
         }
     }
+}
+
+/// The open lesson's step buttons (every step passed) sit in one row: at
+/// 1024 px beside the inspector the card is about 200 points wide, and the
+/// last step's number wrapped alone onto a second line.
+fn steps_in_one_row(h: &Harness<'_, NnlabApp>, what: &str, lang: Language) {
+    let lesson = h.state().lesson().expect("a lesson").lesson().clone();
+    let tops: Vec<f32> = lesson
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| {
+            let text = format!("{}. {}", i + 1, rendered(&step.title, lang));
+            let name = tr!("lesson-step-passed-name", step = text.as_str());
+            rect(&h.get_by_label(&name)).top()
+        })
+        .collect();
+    assert!(
+        tops.iter().all(|&t| (t - tops[0]).abs() < 1.0),
+        "{what}: step buttons at {tops:?}"
+    );
 }
 
 #[test]

@@ -183,11 +183,16 @@ fn classroom_ui(ui: &mut Ui, classroom: &mut bool, label: &str) {
 
 /// One small button per step, in a row: a check mark when passed; a step
 /// can be opened when it is passed or the first one not passed. The
-/// button's accessible name is the step's number and title.
+/// button's accessible name is the step's number and title. Each mark
+/// sits close to its number and the steps a little apart, so three steps
+/// keep one row on the ~200-point card beside the inspector (the last
+/// number wrapped alone onto a second line).
 fn steps_ui(ui: &mut Ui, run: &LessonRun, out: &mut Vec<Action>) {
     let steps = &run.lesson().steps;
     let first_open = (0..steps.len()).find(|&i| !run.is_passed(i)).unwrap_or(steps.len());
     ui.horizontal_wrapped(|ui| {
+        let apart = ui.spacing().item_spacing.x;
+        ui.spacing_mut().item_spacing.x = 1.0;
         ui.label(
             RichText::new(tr!("lesson-step-of", step = run.current() + 1, steps = steps.len()))
                 .small()
@@ -195,6 +200,7 @@ fn steps_ui(ui: &mut Ui, run: &LessonRun, out: &mut Vec<Action>) {
         );
         for (i, step) in steps.iter().enumerate() {
             let passed = run.is_passed(i);
+            ui.add_space(apart - 1.0);
             check_mark(ui, passed);
             let text = format!("{}. {}", i + 1, render(&step.title));
             let reachable = i <= first_open;
