@@ -127,6 +127,9 @@ fn header_controls(ui: &mut Ui, rect: Rect, spec: &mut crate::nn::LayerSpec, k: 
 /// the first neuron's picture at 1280 px): the list and the hover text
 /// give it whole, with its formula.
 fn activation_choice(ui: &mut Ui, rect: Rect, spec: &mut crate::nn::LayerSpec, k: usize) {
+    // Hover text, not a hover closure: egui records it as the widget's
+    // accessible description, which screen readers and the tooltip test
+    // read.
     let chosen = format!(
         "{}\n{}",
         crate::i18n::words::activation_formula(spec.activation),

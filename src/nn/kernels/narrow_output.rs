@@ -11,9 +11,9 @@
 //! forms the 8 logits in one vector:
 //!
 //! z = Σₚ xₚ·wₚ + b, the products added in the order in which
-//! [`Simd::reduce_add`] sums one row's products (`Simd::add_as_reduce`), so
-//! the logits are those of the row-by-row pass bit for bit. The head then runs
-//! on that vector, and each row's error goes back as in
+//! [`Simd::reduce_add`] sums one row's products (`Simd::add_as_reduce`),
+//! so the logits are those of the row-by-row pass bit for bit. The head
+//! then runs on that vector, and each row's error goes back as in
 //! `narrow_rows::backward_single`: ∂W = Σᵣ gᵣ·x[r], ∂b = Σᵣ gᵣ and
 //! δ_below[r] = gᵣ·w ⊙ φ'(x[r]).
 
