@@ -20,7 +20,7 @@
 use super::activate::derivative_times;
 use super::dispatch::Simd;
 use super::head::binary_cross_entropy_v;
-use super::narrow_rows::ROW;
+use super::narrow_rows::{ROW, weight_column};
 use crate::nn::activation::Activation;
 use crate::nn::loss::{Head, Loss, MAX_OUTPUTS};
 
@@ -133,11 +133,7 @@ pub(super) fn sigmoid_output<S: Simd>(s: S, o: SigmoidOutput<'_>) -> (f64, u64) 
             s.store(derivative_times(s, o.below_activation, xv, s.mul(d, w)), below);
         }
     }
-    let mut lanes = [0.0f32; 16];
-    s.store(acc, &mut lanes);
-    for (p, &v) in lanes.iter().enumerate().take(o.inputs) {
-        o.g[p * ROW] = v;
-    }
+    weight_column(s, acc, o.inputs, o.g);
     o.gb[..ROW].fill(0.0);
     o.gb[0] = bias;
     (loss, correct)

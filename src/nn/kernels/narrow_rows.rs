@@ -148,12 +148,19 @@ pub(super) fn backward_single<S: Simd>(s: S, b: Backward<'_>) {
         acc = s.mul_add(d0, xv, acc);
         s.store(derivative_times(s, b.below_activation, xv, s.mul(d0, w)), below);
     }
+    weight_column(s, acc, b.inputs, b.g);
+    s.store(bias, b.gb);
+}
+
+/// A one-neuron layer's weight gradient, one input per lane of `acc`,
+/// into its column of the layout: `g[p·8]` for the first `inputs` inputs.
+#[inline(always)]
+pub(super) fn weight_column<S: Simd>(s: S, acc: S::V, inputs: usize, g: &mut [f32]) {
     let mut lanes = [0.0f32; 16];
     s.store(acc, &mut lanes);
-    for (p, &v) in lanes.iter().enumerate().take(b.inputs) {
-        b.g[p * ROW] = v;
+    for (p, &v) in lanes.iter().enumerate().take(inputs) {
+        g[p * ROW] = v;
     }
-    s.store(bias, b.gb);
 }
 
 /// The first layer's gradients, its inputs read where the training set
