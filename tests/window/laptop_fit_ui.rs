@@ -107,6 +107,19 @@ fn every_activation_name_stays_on_one_line_above_its_column() {
             for r in &combos {
                 assert!(r.height() <= line + 4.0, "{what}: {r:?} is taller than a line ({line})");
             }
+            // A name cut short is whole in the hover text (the choice's
+            // accessible description), with its formula.
+            let described: Vec<String> = h
+                .query_all_by_role(Role::ComboBox)
+                .filter(|n| n.accesskit_node().value().as_deref() == Some(activation.name()))
+                .filter_map(|n| n.accesskit_node().description())
+                .collect();
+            let formula = nnlab::i18n::words::activation_formula(activation);
+            let whole = format!("{}: {formula}", activation.name());
+            assert!(
+                described.iter().any(|d| d.starts_with(&whole)) || size.0 < 1280.0,
+                "{what}: {described:?}"
+            );
         }
     }
 }

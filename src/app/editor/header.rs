@@ -124,14 +124,15 @@ fn header_controls(ui: &mut Ui, rect: Rect, spec: &mut crate::nn::LayerSpec, k: 
 
 /// The activation of hidden layer `k`. Its name stays on one line, cut
 /// short where the column is narrower than it ("heaviside" wrapped onto
-/// the first neuron's picture at 1280 px): the list and the hover text
-/// give it whole, with its formula.
+/// the first neuron's picture at 1280 px): the list gives it whole, and
+/// so does the hover text, with its formula.
 fn activation_choice(ui: &mut Ui, rect: Rect, spec: &mut crate::nn::LayerSpec, k: usize) {
     // Hover text, not a hover closure: egui records it as the widget's
     // accessible description, which screen readers and the tooltip test
     // read.
     let chosen = format!(
-        "{}\n{}",
+        "{}: {}\n{}",
+        spec.activation.name(),
         crate::i18n::words::activation_formula(spec.activation),
         tr!("editor-activation-hover")
     );
