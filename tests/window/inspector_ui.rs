@@ -313,3 +313,58 @@ fn export_training_animation_writes_a_gif() {
     let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
     assert_eq!(leftovers.len(), 1, "written atomically: no temporary file left");
 }
+
+/// The inspector's red tags on troubled neurons ("dead", "saturated")
+/// stay clear of every neuron's z/a numbers: on an 8-8 ReLU network at
+/// 1280 × 720, where the rows are closest, a tag drawn above its neuron
+/// landed on the numbers of the neuron above it.
+#[test]
+fn neuron_tags_stay_clear_of_the_value_labels() {
+    let mut s = small_settings(Generator::Spiral);
+    s.config = s.config.clone().with_hidden(&[8, 8], Activation::Relu);
+    let d = default_dataset(&s);
+    let mut app = NnlabApp::new(s, d, Arc::new(|| {}));
+    app.use_path_prompts();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .build_ui_state(|ui, app: &mut NnlabApp| app.frame_ui(ui), app);
+    wait_for(&mut h, "the first snapshot", |a| a.snapshot().is_some());
+    h.run_steps(4);
+    open_inspector(&mut h);
+    let ctx = h.ctx.clone();
+    h.state_mut()
+        .apply(Action::Inspector(nnlab::app::InspectorAction::Pick(0)), &ctx);
+    wait_for(&mut h, "the trace", |a| shown_trace(a, 0).is_some());
+    h.run_steps(3);
+    let texts: Vec<(String, egui::Rect)> = h
+        .output()
+        .shapes
+        .iter()
+        .filter_map(|c| match &c.shape {
+            egui::Shape::Text(t) => Some((t.galley.text().to_string(), t.visual_bounding_rect())),
+            _ => None,
+        })
+        .collect();
+    let tags: Vec<egui::Rect> = texts.iter().filter(|(t, _)| t == "dead").map(|(_, r)| *r).collect();
+    // Each value's box reaches 1.5 points past its text.
+    let values: Vec<egui::Rect> = texts
+        .iter()
+        .filter(|(t, _)| t.starts_with("z = "))
+        .map(|(_, r)| r.expand(1.5))
+        .collect();
+    let trace = shown_trace(h.state(), 0).unwrap();
+    let health = trace.layers.iter().flat_map(|l| &l.health);
+    let dead = health
+        .filter(|h| **h == nnlab::train::inspect::NeuronHealth::Dead)
+        .count();
+    assert!(dead > 0 && tags.len() == dead, "{dead} dead ReLUs, tags at {tags:?}");
+    assert!(values.len() >= 17, "the 17 neurons' values: {values:?}");
+    for tag in &tags {
+        for value in &values {
+            assert!(
+                !tag.intersects(*value),
+                "the tag at {tag:?} lies on the value box {value:?}"
+            );
+        }
+    }
+}

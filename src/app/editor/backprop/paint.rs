@@ -139,15 +139,11 @@ impl Overlay<'_> {
                 boxed_text(painter, rect.center_bottom() + vec2(0.0, 2.0), &shown, &font, ink, back);
                 let small = FontId::proportional(9.0);
                 if let Some(tag) = text::health_tag(layer.health[j]) {
+                    // Inside the red frame, at its top: above the picture
+                    // it landed on the numbers of the neuron above.
                     let red = style.visuals.error_fg_color;
                     painter.rect_stroke(rect.expand(2.0), 2.0, Stroke::new(2.0, red), egui::StrokeKind::Outside);
-                    painter.text(
-                        rect.center_top() - vec2(0.0, 2.0),
-                        Align2::CENTER_BOTTOM,
-                        tag,
-                        small.clone(),
-                        red,
-                    );
+                    boxed_text(painter, rect.center_top() + vec2(0.0, 1.5), &tag, &small, red, back);
                 }
                 if let Some(tag) = self.counts.and_then(|c| text::count_tag(c, l, j)) {
                     let at = rect.left_top() - vec2(2.0, 2.0);
