@@ -185,67 +185,84 @@ fn latin_ending(word: &str) -> Option<Ending> {
 mod tests {
     use super::resolve;
 
+    /// Each text resolves to the one given beside it.
+    fn reads(cases: &[(&str, &str)]) {
+        for (written, shown) in cases {
+            assert_eq!(resolve(written), *shown, "{written}");
+        }
+    }
+
     #[test]
     fn hangul_words_take_the_form_their_last_syllable_asks_for() {
-        assert_eq!(resolve("재생을(를) 누르세요"), "재생을 누르세요");
-        assert_eq!(resolve("다음을(를) 누르세요"), "다음을 누르세요");
-        assert_eq!(resolve("실행을(를) 누르세요"), "실행을 누르세요");
-        assert_eq!(resolve("층 추가은(는) 복사합니다"), "층 추가는 복사합니다");
-        assert_eq!(resolve("업데이트이(가) 될 때"), "업데이트가 될 때");
-        assert_eq!(resolve("손실 지형(으)로 바꾸세요"), "손실 지형으로 바꾸세요");
-        assert_eq!(resolve("역전파 살펴보기을(를)"), "역전파 살펴보기를");
-        // A final ㄹ takes 로, not 으로.
-        assert_eq!(resolve("그림 파일(으)로"), "그림 파일로");
-        assert_eq!(resolve("XOR 데이터와(과) 신경망"), "XOR 데이터와 신경망");
-        assert_eq!(resolve("입력층와(과) 출력층"), "입력층과 출력층");
+        reads(&[
+            ("재생을(를) 누르세요", "재생을 누르세요"),
+            ("다음을(를) 누르세요", "다음을 누르세요"),
+            ("실행을(를) 누르세요", "실행을 누르세요"),
+            ("층 추가은(는) 복사합니다", "층 추가는 복사합니다"),
+            ("업데이트이(가) 될 때", "업데이트가 될 때"),
+            ("손실 지형(으)로 바꾸세요", "손실 지형으로 바꾸세요"),
+            ("역전파 살펴보기을(를)", "역전파 살펴보기를"),
+            // A final ㄹ takes 로, not 으로.
+            ("그림 파일(으)로", "그림 파일로"),
+            ("XOR 데이터와(과) 신경망", "XOR 데이터와 신경망"),
+            ("입력층와(과) 출력층", "입력층과 출력층"),
+        ]);
     }
 
     #[test]
     fn quotes_and_a_bracketed_aside_are_read_past() {
-        assert_eq!(resolve("“업데이트”이(가) 될"), "“업데이트”가 될");
-        assert_eq!(resolve("\"지금까지 본 샘플만\"을(를)"), "\"지금까지 본 샘플만\"을");
-        assert_eq!(
-            resolve("실행(또는 1 라운드 진행)을(를) 누르세요"),
-            "실행(또는 1 라운드 진행)을 누르세요"
-        );
-        assert_eq!(resolve("다음(또는 b 훑기)을(를)"), "다음(또는 b 훑기)을");
+        reads(&[
+            ("“업데이트”이(가) 될", "“업데이트”가 될"),
+            ("\"지금까지 본 샘플만\"을(를)", "\"지금까지 본 샘플만\"을"),
+            (
+                "실행(또는 1 라운드 진행)을(를) 누르세요",
+                "실행(또는 1 라운드 진행)을 누르세요",
+            ),
+            ("다음(또는 b 훑기)을(를)", "다음(또는 b 훑기)을"),
+        ]);
     }
 
     #[test]
     fn numbers_are_read_aloud() {
-        assert_eq!(resolve("층 1을(를)"), "층 1을"); // 일
-        assert_eq!(resolve("층 2을(를)"), "층 2를"); // 이
-        assert_eq!(resolve("샘플 3을(를)"), "샘플 3을"); // 삼
-        assert_eq!(resolve("샘플 10은(는)"), "샘플 10은"); // 십
-        assert_eq!(resolve("샘플 0은(는)"), "샘플 0은"); // 영
-        assert_eq!(resolve("0.5은(는)"), "0.5는"); // 영 점 오
-        assert_eq!(resolve("1,000이(가)"), "1,000이"); // 천
-        assert_eq!(resolve("7(으)로"), "7로"); // 칠
-        assert_eq!(resolve("6(으)로"), "6으로"); // 육
+        reads(&[
+            ("층 1을(를)", "층 1을"),       // 일
+            ("층 2을(를)", "층 2를"),       // 이
+            ("샘플 3을(를)", "샘플 3을"),   // 삼
+            ("샘플 10은(는)", "샘플 10은"), // 십
+            ("샘플 0은(는)", "샘플 0은"),   // 영
+            ("0.5은(는)", "0.5는"),         // 영 점 오
+            ("1,000이(가)", "1,000이"),     // 천
+            ("7(으)로", "7로"),             // 칠
+            ("6(으)로", "6으로"),           // 육
+        ]);
     }
 
     #[test]
     fn latin_words_take_a_form_only_where_korean_reads_them_one_way() {
-        assert_eq!(resolve("iris.csv을(를)"), "iris.csv를");
-        assert_eq!(resolve("spiral을(를)"), "spiral을");
-        assert_eq!(resolve("xor을(를)"), "xor를");
-        assert_eq!(resolve("adam은(는)"), "adam은");
-        assert_eq!(resolve("json(으)로"), "json으로");
-        assert_eq!(resolve("--positive: 클래스 \"b\"이(가)"), "--positive: 클래스 \"b\"가");
-        assert_eq!(resolve("r은(는)"), "r은");
-        // "step" is 스텝 and "mask" 마스크: both forms stay.
-        assert_eq!(resolve("step을(를)"), "step을(를)");
-        assert_eq!(resolve("mask을(를)"), "mask을(를)");
+        reads(&[
+            ("iris.csv을(를)", "iris.csv를"),
+            ("spiral을(를)", "spiral을"),
+            ("xor을(를)", "xor를"),
+            ("adam은(는)", "adam은"),
+            ("json(으)로", "json으로"),
+            ("--positive: 클래스 \"b\"이(가)", "--positive: 클래스 \"b\"가"),
+            ("r은(는)", "r은"),
+            // "step" is 스텝 and "mask" 마스크: both forms stay.
+            ("step을(를)", "step을(를)"),
+            ("mask을(를)", "mask을(를)"),
+        ]);
     }
 
     #[test]
     fn a_pair_after_a_symbol_or_at_the_start_stays_and_other_brackets_are_kept() {
-        assert_eq!(resolve("±∞을(를)"), "±∞을(를)");
-        assert_eq!(resolve("ééé(으)로 é(를)"), "ééé(으)로 é(를)");
-        assert_eq!(resolve("을(를) 뜻했나요?"), "을(를) 뜻했나요?");
-        assert_eq!(resolve("경계(결정 경계)를 보세요"), "경계(결정 경계)를 보세요");
-        assert_eq!(resolve("a(b)"), "a(b)");
-        assert_eq!(resolve("재생을(를), 다음을(를)"), "재생을, 다음을");
+        reads(&[
+            ("±∞을(를)", "±∞을(를)"),
+            ("ééé(으)로 é(를)", "ééé(으)로 é(를)"),
+            ("을(를) 뜻했나요?", "을(를) 뜻했나요?"),
+            ("경계(결정 경계)를 보세요", "경계(결정 경계)를 보세요"),
+            ("a(b)", "a(b)"),
+            ("재생을(를), 다음을(를)", "재생을, 다음을"),
+        ]);
         assert!(matches!(resolve("괄호 없음"), std::borrow::Cow::Borrowed(_)));
     }
 }

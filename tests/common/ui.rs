@@ -52,9 +52,14 @@ pub fn small_settings(generator: Generator) -> Settings {
 /// The window on [`small_settings`], with typed-path prompts instead of
 /// native file dialogs.
 pub fn small_app(generator: Generator) -> NnlabApp {
-    let s = small_settings(generator);
-    let d = nnlab::app::default_dataset(&s);
-    let mut app = NnlabApp::new(s, d, Arc::new(|| {}));
+    app_with(small_settings(generator))
+}
+
+/// The window on `settings` and their generated data set, with typed-path
+/// prompts instead of native file dialogs.
+pub fn app_with(settings: Settings) -> NnlabApp {
+    let d = nnlab::app::default_dataset(&settings);
+    let mut app = NnlabApp::new(settings, d, Arc::new(|| {}));
     app.use_path_prompts();
     app
 }

@@ -322,14 +322,7 @@ fn export_training_animation_writes_a_gif() {
 fn neuron_tags_stay_clear_of_the_value_labels() {
     let mut s = small_settings(Generator::Spiral);
     s.config = s.config.clone().with_hidden(&[8, 8], Activation::Relu);
-    let d = default_dataset(&s);
-    let mut app = NnlabApp::new(s, d, Arc::new(|| {}));
-    app.use_path_prompts();
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 720.0))
-        .build_ui_state(|ui, app: &mut NnlabApp| app.frame_ui(ui), app);
-    wait_for(&mut h, "the first snapshot", |a| a.snapshot().is_some());
-    h.run_steps(4);
+    let mut h = crate::common::ui::laptop_harness((1280.0, 720.0), crate::common::ui::app_with(s));
     open_inspector(&mut h);
     let ctx = h.ctx.clone();
     h.state_mut()

@@ -88,8 +88,7 @@ fn every_activation_name_stays_on_one_line_above_its_column() {
             let mut settings = crate::common::ui::small_settings(Generator::Spiral);
             settings.config.hidden.truncate(1);
             settings.config.hidden[0].activation = activation;
-            let data = nnlab::app::default_dataset(&settings);
-            let app = nnlab::app::NnlabApp::new(settings, data, std::sync::Arc::new(|| {}));
+            let app = crate::common::ui::app_with(settings);
             let mut h = harness_in(Language::En, size, Tab::Network, app);
             h.run_steps(2);
             let what = format!("{activation:?} at {size:?}");
